@@ -1,0 +1,627 @@
+"""Read an article (file or string) into an :class:`Article`: metadata, paragraphs and sentences.
+
+Every offset in koreadiplo indexes into ``Article.text``: the decoded input with a UTF-8 BOM removed and CRLF / CR
+line ends turned into LF. Nothing else is changed, so ``article.text[s:e]`` is always the evidence.
+
+Layout recognised (see README "Input formats"):
+
+* a header line `` date YYYY-MM-DD <headline>`` (the bundled Axios article), an optional byline (``By X`` or a
+  short line of capitalised names) and a read-time line (``·2 min read``);
+* wire headers: ``By REUTERS`` + ``JUNE 9, 2020 00:36``, ``Published: Sep. 29, 2021 at 6:24 PM EDT``;
+* datelines opening the first paragraph: ``SEOUL, July 27 (Yonhap) --``, ``SEOUL, South Korea (AP) —``,
+  ``SEOUL (Reuters) -``, ``MOSCOW, October 4. /TASS/.``;
+* Axios labels opening a paragraph (any short sentence-case ``Label:`` or ``Label...``, plus the list in
+  ``data/sections.yaml``) and bullets (``•``, ``-``, ``*``);
+* trailers: ``(END)``, reporter e-mail lines, ``(Reporting by ...)`` lines.
+
+The body is ``text[body_start:body_end]``; every non-blank character of it, bullet markers aside, belongs to exactly
+one sentence. The headline, when there is one, is sentence 0 with section ``'title'``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import pandas as pd
+
+from . import schema
+from .errors import ArticleError, MissingDateError
+
+#: Largest input read, in bytes (50 MB wire dumps are not articles: split them, or raise the limit).
+MAX_BYTES = 5_000_000
+
+
+# --------------------------------------------------------------------------------------------------- records
+@dataclass(frozen=True)
+class Block:
+    """One paragraph of the body."""
+
+    index: int
+    section: str
+    label: str | None
+    is_bullet: bool
+    char_start: int
+    content_start: int
+    char_end: int
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence; ``text == article.text[char_start:char_end]``."""
+
+    sentence_id: int
+    section: str
+    paragraph: int
+    is_bullet: bool
+    char_start: int
+    char_end: int
+    text: str
+    content_start: int
+
+
+@dataclass
+class Article:
+    """A parsed article. Build it with :func:`read_article`."""
+
+    article_id: str
+    text: str
+    published: dt.date
+    title: str | None = None
+    author: str | None = None
+    read_time: str | None = None
+    outlet: str | None = None
+    dateline: str | None = None
+    dateline_place: str | None = None
+    body_start: int = 0
+    body_end: int = 0
+    blocks: list[Block] = field(default_factory=list)
+    sentence_list: list[Sentence] = field(default_factory=list)
+    path: Path | None = None
+
+    @property
+    def body(self) -> str:
+        """The body text (header, dateline and trailer excluded)."""
+        return self.text[self.body_start : self.body_end]
+
+    @property
+    def sentences(self) -> pd.DataFrame:
+        """The sentences as a tidy DataFrame (schema ``sentences``)."""
+        rows = [
+            {
+                "article_id": self.article_id,
+                "sentence_id": s.sentence_id,
+                "section": s.section,
+                "paragraph": s.paragraph,
+                "is_bullet": s.is_bullet,
+                "char_start": s.char_start,
+                "char_end": s.char_end,
+                "text": s.text,
+            }
+            for s in self.sentence_list
+        ]
+        return schema.frame(rows, "sentences") if rows else schema.empty("sentences")
+
+    def iter_sentences(self) -> Iterator[Sentence]:
+        """Iterate over the sentences (title first, if any)."""
+        return iter(self.sentence_list)
+
+    def sections(self) -> list[str]:
+        """Section labels in reading order, each once."""
+        seen: list[str] = []
+        for b in self.blocks:
+            if not seen or seen[-1] != b.section:
+                seen.append(b.section)
+        return seen
+
+    def __repr__(self) -> str:
+        return (f"Article(article_id={self.article_id!r}, published={self.published.isoformat()}, "
+                f"title={self.title!r}, sentences={len(self.sentence_list)})")
+
+
+# --------------------------------------------------------------------------------------------------- patterns
+_OUTLETS = {
+    "ap": "AP", "associated press": "AP", "reuters": "Reuters", "yonhap": "Yonhap", "afp": "AFP",
+    "kcna": "KCNA", "tass": "TASS", "upi": "UPI", "axios": "Axios", "nk news": "NK News",
+}
+_HEADER_DATE = re.compile(r"^[ \t]*date[ \t]+(\d{4}-\d{1,2}-\d{1,2})(?:[ \t]+(.*\S))?[ \t]*$", re.I)
+_READ_TIME = re.compile(r"^[ \t]*[·•\-]?[ \t]*(\d+[ \t]*min(?:ute)?s?\.?[ \t]*read)[ \t]*$", re.I)
+_BYLINE = re.compile(r"^[ \t]*By[ \t]+(\S.*\S|\S)[ \t]*$")
+_PUBLISHED = re.compile(r"^[ \t]*(?:Published|Updated|Posted|Date)[ \t]*:?[ \t]+(.*\S)[ \t]*$", re.I)
+_MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+           r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+_DATE_LINE = re.compile(
+    rf"^[ \t]*(?:{_MONTHS}\.?[ \t]+\d{{1,2}},?[ \t]+\d{{4}}|\d{{1,2}}[ \t]+{_MONTHS}\.?[ \t]+\d{{4}}"
+    rf"|\d{{4}}-\d{{2}}-\d{{2}})(?:[ \t,]+(?:at[ \t]+)?\d{{1,2}}:\d{{2}}(?:[ \t]*[AaPp]\.?[Mm]\.?)?"
+    r"(?:[ \t]+[A-Z]{2,4})?)?[ \t]*$",
+    re.I,
+)
+_WIRE_TAG = r"\((?P<tag>AP|Reuters|Yonhap|AFP|KCNA|UPI)\)"
+_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z.'\-]+(?:[ \t][A-Z][A-Z.'\-]+)*)"
+    r"(?:,[ \t]*(?P<region>[A-Z][A-Za-z.]+(?:[ \t][A-Z][A-Za-z.]+)*?))?"
+    r"(?:,[ \t]*(?P<md>" + _MONTHS + r"\.?[ \t]+\d{1,2}))?"
+    r"[ \t]*" + _WIRE_TAG + r"[ \t]*(?:--|—|–|-)[ \t]*"
+)
+_DATELINE_TASS = re.compile(
+    r"^(?P<place>[A-Z][A-Z\-]+(?:[ \t][A-Z][A-Z\-]+)*),[ \t]*(?P<md>" + _MONTHS + r"\.?[ \t]+\d{1,2})\."
+    r"[ \t]*/(?P<tag>TASS)/\.?[ \t]*"
+)
+_TRAILER = re.compile(
+    r"^[ \t]*(?:\(END\)|[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+|\((?:Reporting|Writing|Editing)[ \t]+by[^)]*\)"
+    r"|\(?[A-Za-z ]*Copyright[^\n]*)[ \t]*$",
+    re.I,
+)
+_BULLET = re.compile(r"^[ \t]*([•●▪◦‣∙·]|[-*–](?=[ \t]))[ \t]*")
+_LABEL = re.compile(r"([A-Z][A-Za-z'’,\- ]{0,60}?)(?::|\.\.\.|…)(?=[ \t]|$)[ \t]*")
+_TERMINAL = re.compile(r"[.?!][\"'”’)\]]*$|[\"”]$")
+
+# Sentence boundary: . ? ! plus closing quotes / brackets, then white space, then something that can start a
+# sentence (capital, digit, opening quote or bracket).
+_BOUNDARY = re.compile(r"([.?!])([\"'”’)\]]*)(\s+)(?=[\"'“‘(\[]?[A-Z0-9])")
+_NO_BREAK_ABBREVS = {
+    "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "sgt", "capt", "adm", "sen", "rep", "gov", "pres",
+    "st", "jr", "sr", "no", "nos", "vs", "inc", "corp", "co", "ltd", "prof", "amb", "gens", "cmdr", "brig",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "dept",
+    "n", "s", "e", "w",
+}
+# Abbreviations that often end a sentence too: break only when the next word typically opens a sentence.
+_SOFT_ABBREVS = {"u.s", "u.n", "u.k", "e.u", "a.m", "p.m", "d.c", "s.k", "n.k", "etc"}
+_SENTENCE_OPENERS = {
+    "The", "It", "He", "She", "They", "But", "In", "This", "That", "We", "I", "A", "An", "However",
+    "Meanwhile", "On", "Its", "His", "Her", "Their", "There", "Officials", "Earlier", "Later", "After", "Since",
+}
+
+
+@lru_cache(maxsize=1)
+def _section_vocab() -> tuple[int, int, frozenset[str], frozenset[str]]:
+    import yaml
+
+    data = yaml.safe_load(resources.files("koreadiplo").joinpath("data/sections.yaml").read_text("utf-8"))
+    known = frozenset(s.lower().replace("’", "'") for s in data["known_labels"])
+    not_words = frozenset(w.lower() for w in data["not_label_words"])
+    return int(data["max_words"]), int(data["max_chars"]), known, not_words
+
+
+def _label_at(text: str, start: int, end: int) -> tuple[str, int] | None:
+    """Return (label, content_start) when the paragraph text[start:end] opens with an Axios-style label."""
+    m = _LABEL.match(text, start, end)
+    if not m:
+        return None
+    label = m.group(1).strip()
+    max_words, max_chars, known, not_words = _section_vocab()
+    words = label.split()
+    key = label.lower().replace("’", "'")
+    if key in known:
+        return label, m.end()
+    if not words or len(words) > max_words or len(label) > max_chars:
+        return None
+    if any(w.lower().strip(",") in not_words for w in words):
+        return None
+    # general shape: sentence case ("What she's saying", "Driving the news"), not names ("Kim Yo-jong")
+    if any(w[:1].isupper() for w in words[1:]) or any(c.isdigit() for c in label):
+        return None
+    if m.end() >= end:  # a label must lead into something
+        return None
+    return label, m.end()
+
+
+# --------------------------------------------------------------------------------------------------- decoding
+def _decode(raw: bytes, name: str, encoding: str) -> str:
+    if not raw:
+        raise ArticleError(f"{name}: empty file")
+    if len(raw) > MAX_BYTES:
+        raise ArticleError(
+            f"{name}: {len(raw):,} bytes is over the {MAX_BYTES:,}-byte limit for one article; split the file "
+            "into articles (one per file)"
+        )
+    kind = _binary_kind(raw)
+    if kind:
+        raise ArticleError(f"{name}: binary file ({kind}), not article text; save the article as plain text")
+    try:
+        text = raw.decode(encoding)
+    except (UnicodeDecodeError, LookupError) as exc:
+        detail = (f"byte 0x{raw[exc.start]:02x} at offset {exc.start}" if isinstance(exc, UnicodeDecodeError)
+                  else str(exc))
+        raise ArticleError(
+            f"{name}: not valid {encoding} ({detail}); pass encoding='cp1252' or 'euc-kr' "
+            "(CLI: --encoding) or re-save the file as UTF-8"
+        ) from None
+    return _normalise(text)
+
+
+def _normalise(text: str) -> str:
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _binary_kind(raw: bytes) -> str | None:
+    head = raw[:8]
+    for sig, kind in ((b"%PDF", "PDF"), (b"\x89PNG", "PNG image"), (b"PK\x03\x04", "ZIP/Office document"),
+                      (b"\xff\xd8\xff", "JPEG image"), (b"GIF8", "GIF image"), (b"\x1f\x8b", "gzip archive")):
+        if head.startswith(sig):
+            return kind
+    if b"\x00" in raw[:4096]:
+        return "contains NUL bytes"
+    return None
+
+
+_HTML = re.compile(r"<\s*(?:!doctype\s+html|html|head|body|p|div|article)\b", re.I)
+
+
+def _check_text(text: str, name: str) -> None:
+    if not text.strip():
+        raise ArticleError(f"{name}: contains only white space")
+    if _HTML.search(text[:2000]) and text.count("<") > 5:
+        raise ArticleError(
+            f"{name}: looks like an HTML page, not article text; copy the article's text into a .txt file "
+            "(or save the page as plain text) and read that"
+        )
+
+
+# --------------------------------------------------------------------------------------------------- parsing
+def _lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line, end excluding the newline."""
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def _parse_date_words(s: str) -> dt.date | None:
+    from dateutil import parser as du
+
+    s = re.sub(r"\b(?:at|EDT|EST|KST|GMT|UTC|ET|PT|PDT|PST|CET)\b", " ", s)
+    s = s.replace("Sept.", "Sep.").strip(" ,")
+    try:
+        return du.parse(s, default=dt.datetime(1900, 1, 1)).date()
+    except (ValueError, OverflowError):
+        return None
+
+
+def _looks_like_byline(line: str) -> bool:
+    words = line.replace(" and ", " ").split()
+    if not 2 <= len(words) <= 6 or any(c.isdigit() for c in line) or _TERMINAL.search(line.strip()):
+        return False
+    return all(w[:1].isupper() for w in words)
+
+
+@dataclass
+class _Header:
+    published: dt.date | None = None
+    published_text: str | None = None
+    title: str | None = None
+    title_span: tuple[int, int] | None = None
+    author: str | None = None
+    read_time: str | None = None
+    outlet: str | None = None
+    body_start: int = 0
+
+
+def _parse_header(text: str, lines: list[tuple[int, int]], name: str) -> _Header:
+    h = _Header()
+    had_date_header = False
+    for i, (s, e) in enumerate(lines):
+        line = text[s:e]
+        stripped = line.strip()
+        if not stripped:
+            continue
+        m = _HEADER_DATE.match(line)
+        if m and not had_date_header:
+            had_date_header = True
+            try:
+                h.published = dt.date.fromisoformat(_pad_iso(m.group(1)))
+            except ValueError:
+                raise ArticleError(f"{name}: header date {m.group(1)} is not a valid date") from None
+            h.published_text = m.group(1)
+            if m.group(2):
+                h.title = m.group(2)
+                h.title_span = (s + m.start(2), s + m.end(2))
+            continue
+        if (m := _READ_TIME.match(line)):
+            h.read_time = m.group(1)
+            continue
+        if (m := _BYLINE.match(line)) and len(m.group(1).split()) <= 8 and not _TERMINAL.search(stripped):
+            by = m.group(1)
+            outlet = _OUTLETS.get(by.lower().strip())
+            if outlet:
+                h.outlet = outlet
+            else:
+                h.author = by
+            continue
+        if (m := _PUBLISHED.match(line)) and (d := _parse_date_words(m.group(1))):
+            h.published = h.published or d
+            h.published_text = h.published_text or m.group(1)
+            continue
+        if _DATE_LINE.match(line) and (d := _parse_date_words(stripped)):
+            h.published = h.published or d
+            h.published_text = h.published_text or stripped
+            continue
+        if had_date_header and h.author is None and _looks_like_byline(stripped):
+            h.author = stripped
+            continue
+        # first line that is not metadata: a headline when it has no terminal punctuation and is short,
+        # and more text follows; else the body starts here
+        nxt = next((j for j in range(i + 1, len(lines)) if text[lines[j][0]:lines[j][1]].strip()), None)
+        is_heading = (
+            h.title is None and nxt is not None and not _TERMINAL.search(stripped)
+            and len(stripped.split()) <= 25 and not _DATELINE.match(stripped)
+            and not _DATELINE_TASS.match(stripped) and not _BULLET.match(line)
+            and _label_at(text, s + len(line) - len(line.lstrip()), e) is None
+        )
+        if is_heading:
+            lead = len(line) - len(line.lstrip())
+            h.title = stripped
+            h.title_span = (s + lead, s + lead + len(stripped))
+            continue
+        h.body_start = s
+        return h
+    h.body_start = len(text)
+    return h
+
+
+def _pad_iso(s: str) -> str:
+    y, m, d = s.split("-")
+    return f"{y}-{int(m):02d}-{int(d):02d}"
+
+
+def _parse_dateline(text: str, start: int) -> tuple[re.Match | None, str | None]:
+    seg = text[start : start + 200]
+    m = _DATELINE.match(seg)
+    if m:
+        return m, _OUTLETS.get(m.group("tag").lower())
+    m = _DATELINE_TASS.match(seg)
+    if m:
+        return m, "TASS"
+    return None, None
+
+
+def _body_end(text: str, lines: list[tuple[int, int]], body_start: int) -> int:
+    end = len(text)
+    for s, e in reversed(lines):
+        if s < body_start:
+            break
+        line = text[s:e]
+        if not line.strip():
+            end = s
+            continue
+        if _TRAILER.match(line):
+            end = s
+            continue
+        break
+    return max(end, body_start)
+
+
+def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
+    """Split text[start:end] into paragraphs: (start, end, is_bullet), bullet markers excluded.
+
+    A blank line ends a paragraph; so does a line end after terminal punctuation (one paragraph per line, as in
+    copied wire text), and a bullet line is always a paragraph of its own.
+    """
+    paras: list[tuple[int, int, bool]] = []
+    cur: list[int] | None = None  # [start, end, bullet]
+    pos = start
+    for line in text[start:end].split("\n"):
+        s, e = pos, pos + len(line)
+        pos = e + 1
+        if not line.strip():
+            if cur:
+                paras.append((cur[0], cur[1], bool(cur[2])))
+                cur = None
+            continue
+        bm = _BULLET.match(line)
+        lead = bm.end() if bm else len(line) - len(line.lstrip())
+        rstripped = line.rstrip()
+        content = (s + lead, s + len(rstripped))
+        new_para = cur is None or bm is not None or _TERMINAL.search(text[cur[0]:cur[1]]) is not None
+        if not new_para and _label_at(text, content[0], content[1]) is not None:
+            new_para = True
+        if new_para:
+            if cur:
+                paras.append((cur[0], cur[1], bool(cur[2])))
+            cur = [content[0], content[1], 1 if bm else 0]
+        else:
+            cur[1] = content[1]
+    if cur:
+        paras.append((cur[0], cur[1], bool(cur[2])))
+    return [p for p in paras if p[1] > p[0]]
+
+
+def _split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans inside text[start:end] (already trimmed)."""
+    spans: list[tuple[int, int]] = []
+    cur = start
+    for m in _BOUNDARY.finditer(text, start, end):
+        stop = m.end(2)
+        if m.group(1) == "." and (text[m.start(1) - 2 : m.start(1)] == ".." or
+                                  _is_abbreviation(text, cur, m.start(1), m.end())):
+            continue
+        if stop - cur > 0 and text[cur:stop].strip():
+            spans.append((cur, stop))
+        cur = m.end(3)
+    if cur < end and text[cur:end].strip():
+        spans.append((cur, end))
+    return spans
+
+
+def _is_abbreviation(text: str, sent_start: int, dot: int, next_start: int) -> bool:
+    j = dot
+    while j > sent_start and (text[j - 1].isalpha() or text[j - 1] == "."):
+        j -= 1
+    token = text[j:dot]
+    low = token.lower()
+    nxt = re.match(r"[\"'“‘(\[]?([A-Za-z0-9]+)", text[next_start : next_start + 30])
+    next_word = nxt.group(1) if nxt else ""
+    if low in _SOFT_ABBREVS or (len(low) > 2 and "." in low and low.replace(".", "").isalpha()
+                                and all(len(p) == 1 for p in low.split("."))):
+        return next_word not in _SENTENCE_OPENERS
+    if low in _NO_BREAK_ABBREVS:
+        return True
+    if len(token) == 1 and token.isupper():  # an initial: "John F. Kennedy", "N. Korea"
+        return True
+    return False
+
+
+def _build(text: str, name: str, article_id: str, published: dt.date | None, path: Path | None) -> Article:
+    _check_text(text, name)
+    lines = _lines(text)
+    h = _parse_header(text, lines, name)
+    body_start = h.body_start
+    dateline = place = None
+    outlet = h.outlet
+    m, tag_outlet = _parse_dateline(text, body_start)
+    dateline_md = None
+    if m:
+        dateline = re.sub(r"[\s]*(?:--|—|–|-)?[\s]*$", "", text[body_start : body_start + m.end()]).strip()
+        place = m.group("place").title()
+        dateline_md = m.group("md")
+        outlet = outlet or tag_outlet
+        body_start += m.end()
+    if outlet is None and path is not None:
+        outlet = _outlet_from_stem(path.stem)
+    body_end = _body_end(text, lines, body_start)
+    if published is None:
+        published = h.published
+    if published is None and dateline_md:
+        raise MissingDateError(
+            f"{name}: the dateline gives '{dateline_md}' but no year; pass published=YYYY-MM-DD "
+            "(CLI: --published) or add a header line ' date YYYY-MM-DD <headline>'"
+        )
+    if published is None:
+        raise MissingDateError(
+            f"{name}: no publication date found (no ' date YYYY-MM-DD' header, 'Published:' or date line); "
+            "pass published=YYYY-MM-DD (CLI: --published)"
+        )
+    if body_end <= body_start or not text[body_start:body_end].strip():
+        raise ArticleError(f"{name}: header found but no article body after it")
+
+    blocks: list[Block] = []
+    sentences: list[Sentence] = []
+    if h.title_span:
+        ts, te = h.title_span
+        sentences.append(Sentence(0, "title", -1, False, ts, te, text[ts:te], ts))
+    section = "lead"
+    for idx, (ps, pe, bullet) in enumerate(_paragraphs(text, body_start, body_end)):
+        lab = _label_at(text, ps, pe)
+        label, content = (lab[0], lab[1]) if lab else (None, ps)
+        if label:
+            section = label
+        blocks.append(Block(idx, section, label, bullet, ps, content, pe))
+        spans = _split_sentences(text, content, pe)
+        if label and spans:
+            spans[0] = (ps, spans[0][1])
+        elif label:
+            spans = [(ps, pe)]
+        for k, (ss, se) in enumerate(spans):
+            cstart = content if (label and k == 0) else ss
+            sentences.append(Sentence(len(sentences), section, idx, bullet, ss, se, text[ss:se], cstart))
+    return Article(
+        article_id=article_id, text=text, published=published, title=h.title, author=h.author,
+        read_time=h.read_time, outlet=outlet, dateline=dateline, dateline_place=place,
+        body_start=body_start, body_end=body_end, blocks=blocks, sentence_list=sentences, path=path,
+    )
+
+
+def _outlet_from_stem(stem: str) -> str | None:
+    """Outlet from the file naming convention ``YYYY-MM-DD_<outlet>_<slug>``."""
+    parts = stem.split("_")
+    if len(parts) >= 3 and re.fullmatch(r"\d{4}-\d{2}-\d{2}", parts[0]):
+        return _OUTLETS.get(parts[1].lower().replace("-", " "))
+    return None
+
+
+def _coerce_published(published: dt.date | str | None, name: str) -> dt.date | None:
+    if published is None or isinstance(published, dt.date):
+        return published.date() if isinstance(published, dt.datetime) else published
+    try:
+        return dt.date.fromisoformat(str(published))
+    except ValueError:
+        raise ArticleError(f"{name}: published={published!r} is not a date (use YYYY-MM-DD)") from None
+
+
+def read_article(
+    path_or_text: str | os.PathLike[str],
+    *,
+    published: dt.date | str | None = None,
+    article_id: str | None = None,
+    encoding: str = "utf-8",
+) -> Article:
+    """Read an article from a file path or from a string of text.
+
+    Parameters
+    ----------
+    path_or_text
+        A path (``str`` or ``Path``) to a text file, or the article text itself (any string with a line break,
+        or that is not an existing path).
+    published
+        Publication date (``date`` or ``'YYYY-MM-DD'``). Overrides the date in the text; required when the text
+        gives none.
+    article_id
+        Identifier; defaults to the file stem, or ``'text'`` for a string.
+    encoding
+        Encoding of the file (default UTF-8; a BOM is accepted). Use ``'cp1252'`` or ``'euc-kr'`` for such files.
+
+    Returns
+    -------
+    Article
+
+    Raises
+    ------
+    ArticleError
+        Empty, white-space only, binary, undecodable, HTML or oversized input; an impossible header date.
+    MissingDateError
+        No publication date in the text and none given.
+
+    Examples
+    --------
+    >>> a = read_article(" date 2021-07-27 Hotline back\\n\\nNorth Korea restored the hotline on Tuesday.")
+    >>> a.published.isoformat(), a.title, len(a.sentence_list)
+    ('2021-07-27', 'Hotline back', 2)
+    """
+    path: Path | None = None
+    if isinstance(path_or_text, os.PathLike):
+        path = Path(path_or_text)
+    elif isinstance(path_or_text, str):
+        if "\n" not in path_or_text and len(path_or_text) < 4096 and os.path.isfile(path_or_text):
+            path = Path(path_or_text)
+        elif ("\n" not in path_or_text and len(path_or_text) < 300
+              and re.fullmatch(r"[^\s]+\.(?:txt|md|text|html?)", path_or_text)):
+            raise ArticleError(f"{path_or_text}: no such file")
+    else:
+        raise ArticleError(f"read_article expects a path or a string, not {type(path_or_text).__name__}")
+    if path is not None:
+        name = str(path)
+        if path.is_dir():
+            raise ArticleError(f"{name}: is a directory; use extract_corpus() or the CLI for directories")
+        try:
+            size = path.stat().st_size
+            if size > MAX_BYTES:
+                raise ArticleError(
+                    f"{name}: {size:,} bytes is over the {MAX_BYTES:,}-byte limit for one article; "
+                    "split the file into articles (one per file)"
+                )
+            raw = path.read_bytes()
+        except FileNotFoundError:
+            raise ArticleError(f"{name}: no such file") from None
+        except OSError as exc:
+            raise ArticleError(f"{name}: cannot read ({exc.strerror or exc})") from None
+        text = _decode(raw, name, encoding)
+        aid = article_id or path.stem
+    else:
+        name = article_id or "<text>"
+        text = str(path_or_text)
+        if len(text.encode("utf-8", "surrogatepass")) > MAX_BYTES:
+            raise ArticleError(f"{name}: text is over the {MAX_BYTES:,}-byte limit for one article")
+        if "\x00" in text[:4096]:
+            raise ArticleError(f"{name}: binary text (contains NUL characters)")
+        text = _normalise(text)
+        aid = article_id or "text"
+    return _build(text, name, aid, _coerce_published(published, name), path)

@@ -1,0 +1,223 @@
+"""The article reader: metadata, sections, bullets, sentences and offsets, in every style we support."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import pytest
+
+import koreadiplo as kd
+from koreadiplo import schema
+
+READER_DATA = Path(__file__).parent / "data" / "reader"
+
+
+def _covered(article) -> None:
+    """Every non-blank body character except bullet markers lies in exactly one sentence."""
+    owner = [0] * len(article.text)
+    for s in article.iter_sentences():
+        assert article.text[s.char_start : s.char_end] == s.text
+        for i in range(s.char_start, s.char_end):
+            owner[i] += 1
+    bullets = {b.char_start for b in article.blocks if b.is_bullet}
+    for i in range(article.body_start, article.body_end):
+        ch = article.text[i]
+        if ch.isspace():
+            continue
+        if owner[i] == 0 and any(0 < start - i <= 4 for start in bullets) and ch in "•●▪-*–":
+            continue  # a bullet marker
+        assert owner[i] == 1, f"char {i} {ch!r} is in {owner[i]} sentences"
+
+
+def test_seed_metadata(seed_article):
+    a = seed_article
+    assert a.article_id == "2021-07-27_axios_north-south-korea-restart-hotline"
+    assert a.published == dt.date(2021, 7, 27)
+    assert a.title == "North and South Korea restart hotline and pledge to improve ties"
+    assert a.author == "Rebecca Falconer"
+    assert a.read_time == "2 min read"
+    assert a.outlet == "Axios"  # from the file naming convention <date>_<outlet>_<slug>
+
+
+def test_seed_sections_in_order(seed_article):
+    assert seed_article.sections() == [
+        "lead", "Why it matters", "Details", "What they're saying", "Zoom in", "Zoom out", "Go deeper",
+        "Editor's note",
+    ]
+
+
+def test_seed_bullets_belong_to_the_section_above(seed_article):
+    bullets = [b for b in seed_article.blocks if b.is_bullet]
+    assert [b.section for b in bullets] == ["Details", "What they're saying", "Zoom out", "Zoom out"]
+    assert all(b.label is None for b in bullets)
+
+
+def test_seed_sentences_table(seed_article):
+    df = seed_article.sentences
+    schema.validate(df, "sentences")
+    assert df["sentence_id"].tolist() == list(range(len(df)))
+    assert df.loc[0, "section"] == "title"
+    # a quote that closes a sentence stays with it, and "U.S." does not end a sentence
+    assert any(t.endswith('as early as possible."') for t in df["text"])
+    assert any(t.startswith("The U.S. president last month extended") for t in df["text"])
+    # labels are content of the first sentence, and content_start skips them
+    first = next(s for s in seed_article.iter_sentences() if s.section == "Zoom in")
+    assert seed_article.text[first.content_start :].startswith("In June last year")
+    _covered(seed_article)
+
+
+def test_offsets_slice_back(seed_article):
+    for row in seed_article.sentences.itertuples():
+        assert seed_article.text[row.char_start : row.char_end] == row.text
+
+
+@pytest.mark.parametrize(
+    "name, outlet, published, title, dateline",
+    [
+        ("2020-06-09_reuters_lines-cut.txt", "Reuters", dt.date(2020, 6, 9),
+         "North Korea to cut communication lines with South Korea", "SEOUL (Reuters)"),
+        ("2020-06-16_ap_office-demolished.txt", "AP", dt.date(2020, 6, 16),
+         "North Korea blows up liaison office with South Korea", "SEOUL, South Korea (AP)"),
+        ("2021-10-04_yonhap_lines-restored.txt", "Yonhap", dt.date(2021, 10, 4),
+         "Inter-Korean communication lines back in service", "SEOUL, Oct. 4 (Yonhap)"),
+        ("2021-10-04_tass_kcna-lines.txt", "TASS", dt.date(2021, 10, 4),
+         "DPRK restores communication lines with South Korea", "MOSCOW, October 4. /TASS/."),
+        ("2023-04-07_axios_no-answer.txt", "Axios", dt.date(2023, 4, 7),
+         "North Korea stops answering inter-Korean hotlines", None),
+    ],
+)
+def test_other_styles(name, outlet, published, title, dateline):
+    a = kd.read_article(READER_DATA / name)
+    assert (a.outlet, a.published, a.title, a.dateline) == (outlet, published, title, dateline)
+    # the dateline and trailers are not body text
+    assert not a.body.lstrip().startswith(("SEOUL", "MOSCOW"))
+    assert "(END)" not in a.body and "@" not in a.body and "Reporting by" not in a.body
+    assert a.body.strip()[0].isupper()
+    _covered(a)
+
+
+def test_ap_byline_and_wire_abbreviations():
+    a = kd.read_article(READER_DATA / "2020-06-16_ap_office-demolished.txt")
+    assert a.author == "KIM TONG-HYUNG"
+    texts = [s.text for s in a.iter_sentences()]
+    assert any(t.endswith("with the U.S. ally.") for t in texts)
+    assert any(t.endswith("destroyed at 2:49 p.m.") for t in texts)
+
+
+def test_yonhap_month_abbreviation_and_am():
+    a = kd.read_article(READER_DATA / "2021-10-04_yonhap_lines-restored.txt")
+    texts = [s.text for s in a.iter_sentences()]
+    assert any("on Aug. 10 in protest" in t for t in texts)
+    assert any(t.startswith("The two sides held a regular phone call at 9 a.m. Monday") for t in texts)
+
+
+def test_axios_labels_not_in_a_fixed_list():
+    text = (" date 2024-10-15 Roads blown up\n\nNorth Korea blew up roads on Tuesday.\n\n"
+            "Where things head: Seoul fired warning shots.\n\nKim Yo-jong: she issued a warning.\n\n"
+            "Moon said: nothing.\n")
+    a = kd.read_article(text)
+    assert a.sections() == ["lead", "Where things head"]
+
+
+def test_bullets_without_final_punctuation_and_dash_bullets():
+    text = (" date 2021-08-10 Lines silent\n\nThe North did not answer.\n\n"
+            "- First bullet without a stop\n- Second one. It has two sentences\n* Third\n")
+    a = kd.read_article(text)
+    bullets = [s.text for s in a.iter_sentences() if s.is_bullet]
+    assert bullets == ["First bullet without a stop", "Second one.", "It has two sentences", "Third"]
+    _covered(a)
+
+
+def test_abbreviations_of_the_domain():
+    text = (" date 2018-09-19 Pact\n\nGen. Jeong and Lt. Col. Kim met N. Korea's officials on Sept. 19 at 10 a.m. "
+            "local time. No. 1 priority was peace, the U.S. State Department said. They agreed.\n")
+    a = kd.read_article(text)
+    body = [s.text for s in a.iter_sentences()][1:]
+    assert body == [
+        "Gen. Jeong and Lt. Col. Kim met N. Korea's officials on Sept. 19 at 10 a.m. local time.",
+        "No. 1 priority was peace, the U.S. State Department said.",
+        "They agreed.",
+    ]
+
+
+def test_crlf_and_bom_are_normalised(tmp_path):
+    p = tmp_path / "crlf.txt"
+    p.write_bytes("\ufeff date 2021-07-27 T\r\n\r\nNorth Korea restored the line.\r\n".encode())
+    a = kd.read_article(p)
+    assert "\r" not in a.text and not a.text.startswith("\ufeff")
+    assert [s.text for s in a.iter_sentences()] == ["T", "North Korea restored the line."]
+
+
+def test_headerless_text_needs_published():
+    text = "North Korea restored the hotline on Tuesday, Seoul said.\n"
+    with pytest.raises(kd.MissingDateError, match="published"):
+        kd.read_article(text)
+    a = kd.read_article(text, published="2021-07-27")
+    assert a.published == dt.date(2021, 7, 27) and a.title is None
+
+
+def test_dateline_without_year_asks_for_published():
+    text = "SEOUL, July 27 (Yonhap) -- The two Koreas restored their hotlines on Tuesday.\n"
+    with pytest.raises(kd.MissingDateError, match="July 27"):
+        kd.read_article(text)
+    assert kd.read_article(text, published="2021-07-27").dateline == "SEOUL, July 27 (Yonhap)"
+
+
+def test_published_argument_overrides_header(seed_path):
+    a = kd.read_article(seed_path, published=dt.date(2021, 7, 28))
+    assert a.published == dt.date(2021, 7, 28)
+
+
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        (b"", "empty file"),
+        (b"   \n\t\n", "only white space"),
+        (b"%PDF-1.7\n...", "binary file (PDF)"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00", "binary file (PNG image)"),
+        (b"abc\x00def", "NUL bytes"),
+        ("date 2021-07-27 caf\u00e9".encode("cp1252"), "not valid utf-8"),
+        (b" date 2021-02-30 Impossible\n\nText.\n", "2021-02-30 is not a valid date"),
+        (b"<!DOCTYPE html><html><head><title>x</title></head><body><p>a</p><p>b</p></body></html>", "HTML"),
+    ],
+)
+def test_bad_input_gives_one_line_error_naming_the_file(tmp_path, content, message):
+    p = tmp_path / "bad.txt"
+    p.write_bytes(content)
+    with pytest.raises(kd.ArticleError) as info:
+        kd.read_article(p)
+    text = str(info.value)
+    assert "\n" not in text and str(p) in text and message.lower() in text.lower()
+
+
+def test_other_encodings_on_request(tmp_path):
+    p = tmp_path / "cp1252.txt"
+    p.write_bytes(" date 2021-07-27 Caf\u00e9 diplomacy\n\nThe North\u2019s line rang.\n".encode("cp1252"))
+    a = kd.read_article(p, encoding="cp1252")
+    assert a.title == "Caf\u00e9 diplomacy"
+
+
+def test_too_large(tmp_path, monkeypatch):
+    from koreadiplo import reader
+
+    monkeypatch.setattr(reader, "MAX_BYTES", 100)
+    p = tmp_path / "big.txt"
+    p.write_text(" date 2021-07-27 Big\n\n" + "Word. " * 50)
+    with pytest.raises(kd.ArticleError, match="limit"):
+        kd.read_article(p)
+
+
+def test_missing_file_and_directory(tmp_path):
+    with pytest.raises(kd.ArticleError, match="no such file"):
+        kd.read_article(tmp_path / "nope.txt")
+    with pytest.raises(kd.ArticleError, match="no such file"):
+        kd.read_article("nope.txt")
+    with pytest.raises(kd.ArticleError, match="directory"):
+        kd.read_article(tmp_path)
+
+
+def test_korean_text_reads_without_crash():
+    a = kd.read_article(" date 2021-07-27 남북 통신연락선 복원\n\n남북한이 27일 통신연락선을 복원했다. 청와대가 밝혔다.\n")
+    assert len(a.sentence_list) >= 2 and re.search("[가-힣]", a.body)
