@@ -1,0 +1,984 @@
+"""Temporal expressions in news copy, resolved against the publication date.
+
+``find_dates(text, published)`` scans a sentence (or any text) once with one precompiled regular
+expression and returns every date expression it finds as a :class:`DateMention`: where the words are,
+the period they name (``date`` .. ``date_end``), how precise that period is and which documented rule
+resolved it. Every rule, with an example resolved for a Tuesday 2021-07-27 publication, is in
+``docs/dates.md``; the words the rules use (month and weekday names, number words, prepositions,
+future cues, year exclusions) are in ``data/dates.yaml``.
+
+Principles
+----------
+* Never more precision than the text gives: a month name gives a month, a year gives a year.
+  ``precision`` is the finest calendar unit ('day', 'month', 'year') that contains the whole period
+  ``date`` .. ``date_end``; 'day' always means ``date == date_end``.
+* Expressions without a year (weekdays, "June 9", "in May") name the most recent such day or month on
+  or before publication, unless a future cue ("will", "is scheduled to") stands before them in the same
+  clause; ``year_inferred`` is True for them so that callers can settle the year another way.
+* Month and weekday names are matched only in Title case or ALL CAPS, months standing alone only after a
+  preposition or a part word ("in May", "since April", "late June"): "Pyongyang may respond" and "the
+  march toward" are not dates.
+* Anchored expressions ("two days later", "13 months after") are resolved only against a date in the
+  same sentence (or the ``anchor`` passed in); otherwise they are left out.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from dataclasses import replace as _replace
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+from dateutil.relativedelta import relativedelta
+
+from .errors import VocabularyError
+
+__all__ = ["DateMention", "find_dates", "parse_published", "resolve_month_day", "PRECISIONS"]
+
+PRECISIONS = ("day", "month", "year")
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """One date expression found in a text.
+
+    Attributes
+    ----------
+    start, end : int
+        Offsets of the date words (``offset`` + position in the text passed); a leading preposition
+        ("in", "on", "since") is not part of them.
+    text : str
+        The words that gave the date.
+    date, date_end : datetime.date
+        First and last day of the period named (equal at day precision).
+    precision : str
+        'day', 'month' or 'year': the finest calendar unit containing ``date`` .. ``date_end``.
+    rule : str
+        Short name of the documented rule that resolved it (see docs/dates.md).
+    year_inferred : bool
+        True when the text gave no year and the rule chose it (weekday, "June 9", "in May").
+    relative_to : str or None
+        For dates that only bound the event, the bounding word: 'since', 'after', 'before', 'until',
+        'by' ("since April" -> 'since'); for anchored offsets ("two days later"), the text of the anchor
+        date they were resolved from; None when the date is the date of the event.
+    part : str or None
+        'early', 'mid' or 'late' for "early June", "late last month", "the end of 2019"; 'earlier' or
+        'later' for "earlier this year" (where the period is cut at the publication date).
+    approximate : bool
+        True for "about a week ago", "nearly two years after": the period was widened.
+    """
+
+    start: int
+    end: int
+    text: str
+    date: dt.date
+    date_end: dt.date
+    precision: str
+    rule: str
+    year_inferred: bool
+    relative_to: str | None = None
+    part: str | None = None
+    approximate: bool = False
+
+
+# --------------------------------------------------------------------------------------------------
+# Vocabulary and patterns
+# --------------------------------------------------------------------------------------------------
+
+
+def _alt(words: Iterable[str]) -> str:
+    """A non-capturing alternation of literal words, longest first, spaces matching any whitespace."""
+    uniq = sorted(set(words), key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in uniq) + ")"
+
+
+def _ci(words: Iterable[str]) -> str:
+    """Case-insensitive alternation of words (scoped inline flag)."""
+    return "(?i:" + _alt(words) + ")"
+
+
+def _cased(name: str) -> list[str]:
+    return [name, name.upper()]
+
+
+def _strip_names(pattern: str) -> str:
+    """Turn the named groups of a family pattern into plain groups (for the combined scanner)."""
+    return re.sub(r"\(\?P<\w+>", "(?:", pattern)
+
+
+@dataclass
+class _Vocab:
+    month_number: dict[str, int]
+    abbreviations: set[str]
+    weekday_number: dict[str, int]
+    numbers: dict[str, int]
+    approximators: list[str]
+    prepositions: dict[str, str | None]
+    parts: dict[str, str]
+    seasons: dict[str, tuple[int, int]]
+    future_cues: list[str]
+    future_blockers: list[str]
+    year_not_after: set[str]
+    year_not_before: set[str]
+    full_months: list[str] = field(default_factory=list)
+    need_period: set[str] = field(default_factory=set)
+
+
+def _load_vocab() -> _Vocab:
+    try:
+        raw = yaml.safe_load(resources.files("koreadiplo").joinpath("data/dates.yaml").read_text("utf-8"))
+        month_number: dict[str, int] = {}
+        full, abbr = [], set()
+        for num, names in raw["months"].items():
+            for i, name in enumerate(names):
+                month_number[name.lower()] = int(num)
+                if i == 0:
+                    full.append(name)
+                else:
+                    abbr.add(name)
+        weekday_number = {name.lower(): i for i, name in enumerate(raw["weekdays"])}
+        return _Vocab(
+            month_number=month_number,
+            abbreviations=abbr,
+            weekday_number=weekday_number,
+            numbers={str(k).lower(): int(v) for k, v in raw["numbers"].items()},
+            approximators=[str(w) for w in raw["approximators"]],
+            prepositions={str(k).lower(): v for k, v in raw["prepositions"].items()},
+            parts={str(k).lower(): str(v) for k, v in raw["parts"].items()},
+            seasons={str(k).lower(): (int(v[0]), int(v[1])) for k, v in raw["seasons"].items()},
+            future_cues=[str(w) for w in raw["future_cues"]],
+            future_blockers=[str(w) for w in raw["future_blockers"]],
+            year_not_after={str(w).lower() for w in raw["year_not_after"]},
+            year_not_before={str(w).lower() for w in raw["year_not_before"]},
+            full_months=full,
+            need_period=set(raw.get("abbreviations_needing_period") or []),
+        )
+    except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise VocabularyError(f"data/dates.yaml: malformed date vocabulary ({exc})") from exc
+
+
+class _Patterns:
+    """Every compiled pattern of the engine, built once from the vocabulary."""
+
+    def __init__(self, v: _Vocab) -> None:
+        self.v = v
+        month_full = _alt(n for m in v.full_months for n in _cased(m))
+        abbr_opt = [n for a in v.abbreviations - v.need_period for n in _cased(a)]
+        abbr_all = [n for a in v.abbreviations for n in _cased(a)]
+        # A month before a day or a year: full name, or abbreviation with or without a period.
+        m_any = rf"(?:{month_full}\b|{_alt(abbr_all)}\.|{_alt(abbr_opt)}\b)"
+        # A month standing alone: full name or abbreviation with a period.
+        m_alone = rf"(?:{month_full}\b|{_alt(abbr_all)}\.)"
+        wd = _alt(n for w in v.weekday_number for n in _cased(w.title())) + r"\b"
+        day = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+        year = r"(?:19|20)\d\d(?![\d])(?!\.\d)"
+        rel = r"(?i:last|this|next)"
+        rel_year = rf"(?:,?\s+(?i:of\s+)?(?P<rel>{rel})\s+(?i:year)\b)"
+        part = _ci(v.parts)
+        num = rf"(?:\d{{1,3}}|{_ci(v.numbers)})"
+        approx = _ci(v.approximators)
+        units = r"(?i:decades?|years?|months?|weeks?|days?)"
+        seasons = _ci(v.seasons)
+        self.preps = _ci(v.prepositions)
+
+        fam: dict[str, str] = {}
+        fam["iso"] = (
+            rf"(?P<y>{year})(?P<s>[-/.])(?P<m>1[0-2]|0?[1-9])[-/.](?P<d>3[01]|[12]\d|0?[1-9])(?![\d])"
+        )
+        fam["yrange"] = (
+            rf"(?P<a>{year})\s*(?P<conn>[-–—]|\s(?i:to|through|until|till|and)\s)\s*"
+            rf"(?P<b>(?:19|20)\d\d|\d\d)(?![\d])(?!\.\d)"
+        )
+        fam["md"] = (
+            rf"(?:(?P<wd>{wd}),?\s+)?(?P<m>{m_any})\s*(?P<d>{day})"
+            rf"(?:\s*(?:[-–]|\s(?i:to|through)\s)\s*(?P<d2>{day}))?"
+            rf"(?:(?:,\s*|\s+)(?P<y>{year})|{rel_year})?"
+        )
+        fam["dm"] = (
+            rf"(?:(?i:the)\s+)?(?P<d>{day})(?:\s+(?i:of))?\s+(?P<m>{m_any})"
+            rf"(?:(?:,\s*|\s+)(?P<y>{year})|{rel_year})?"
+        )
+        fam["my"] = (
+            rf"(?:(?P<part>{part})[-\s]+)?(?P<m>{m_any})"
+            rf"(?:(?:,\s*|\s+(?i:of)\s+|\s+)(?P<y>{year})|{rel_year})"
+        )
+        fam["mrel"] = (
+            rf"(?P<rel>(?i:last|next|this\s+coming|this\s+past|past|this))\s+(?P<m>{m_alone})(?!\s*\d)"
+        )
+        fam["ma"] = (
+            rf"(?:(?P<part>{part})[-\s]+)?(?P<m>{m_alone})(?!\s*\d)"
+            rf"(?:\s*(?P<conn>[-–]|\s(?i:to|through|until|till|and|or)\s)\s*"
+            rf"(?:(?P<part2>{part})[-\s]+)?(?P<m2>{m_alone})(?!\s*\d))?"
+        )
+        fam["season"] = (
+            rf"(?:(?i:the)\s+)?(?:(?P<rel>(?i:last|this|next|past|this\s+past|this\s+coming))\s+"
+            rf"(?P<s>{seasons})\b(?:\s+(?:(?i:of)\s+)?(?P<y>{year}))?"
+            rf"|(?P<s2>{seasons})\s+(?:(?i:of)\s+)?(?P<y2>{year}))"
+        )
+        fam["decade"] = (
+            r"(?:(?i:the)\s+)?(?:(?P<part>(?i:early|mid|late))[-\s]+)?(?P<y>(?:19|20)\d0)['’]?s\b"
+        )
+        fam["period"] = (
+            rf"(?:(?P<part>(?i:earlier|later)|{part})[-\s]+(?:(?i:in)\s+)?)?"
+            r"(?P<rel>(?i:last|this|next|(?:the\s+)?past|the\s+last|(?:the\s+)?coming))\s+"
+            r"(?P<unit>(?i:weekend|week|month|year))\b"
+        )
+        fam["weekend"] = r"(?i:over\s+the\s+weekend|(?<=during\s)the\s+weekend)"
+        fam["relday"] = (
+            r"(?P<w>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|"
+            r"yesterday|tomorrow|this\s+(?:morning|afternoon|evening)|last\s+night))\b"
+            r"(?:\s+(?i:morning|afternoon|evening|night)\b)?"
+        )
+        fam["weekday"] = (
+            r"(?:(?P<mod>(?i:earlier|early|late|later|last|next|this\s+coming|this\s+past|past|this))\s+)?"
+            rf"(?P<wd>{wd})(?:\s+(?i:morning|afternoon|evening|night)\b)?"
+        )
+        fam["ago"] = rf"(?:(?P<approx>{approx})\s+)?(?P<n>{num})\s+(?P<unit>{units})\s+(?i:ago)\b"
+        fam["offset"] = (
+            rf"(?:(?:(?P<approx>{approx})\s+)?(?P<n>{num})\s+(?P<unit>{units})\s+"
+            r"(?P<dir>(?i:after|later|before|earlier|prior\s+to))\b"
+            r"|(?i:the)\s+(?P<dir2>(?i:next|following|previous|preceding|same))\s+(?P<unit2>(?i:day|week|month|year))\b"
+            r"|(?i:the)\s+(?i:day)\s+(?P<dir3>(?i:after|before))\b)"
+        )
+        fam["year"] = rf"(?:(?P<part>{part})[-\s]+)?(?P<y>{year})"
+        self.families = fam
+        self.compiled = {k: re.compile(p) for k, p in fam.items()}
+
+        branches = []
+        for name, pattern in fam.items():
+            body = _strip_names(pattern)
+            if name == "ma":  # a month alone needs a preposition or a part word before it
+                body = rf"(?(prep)|(?={part}[-\s]))" + body
+            branches.append(f"(?P<f_{name}>{body})")
+        self.scanner = re.compile(rf"\b(?:(?P<prep>{self.preps})\s+)?(?:" + "|".join(branches) + ")")
+
+        self.future = re.compile(
+            rf"(?:\b{_alt(w for w in v.future_cues if not w.startswith(chr(39)))}\b|['’]ll\b)", re.I
+        )
+        self.blocker = re.compile(rf"\b{_alt(v.future_blockers)}\b", re.I)
+        self.clause_cut = re.compile(r"[.!?;:]\s|\n|[\"“”]")
+        self.prev_token = re.compile(r"(\S+)\s*$")
+        self.next_token = re.compile(r"^\s*([^\s,.;:!?)]+)")
+        self.range_gap = re.compile(r"\s*(?:[-–—]|(?i:to|through|until|till|and))\s*")
+        self.sent_end = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“'‘(]?[A-Z0-9])|\n")
+        self.abbrev = re.compile(
+            r"(?:\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Maj|Capt|Rep|Sen|Gov|Jr|Sr|St|No|Nos|vs|Jan|Feb|Mar|"
+            r"Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Corp|Co)|\b(?:[A-Za-z]\.)+[A-Za-z])$"
+        )
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> _Patterns:
+    return _Patterns(_load_vocab())
+
+
+# --------------------------------------------------------------------------------------------------
+# Calendar helpers
+# --------------------------------------------------------------------------------------------------
+
+
+def _month_end(d: dt.date) -> dt.date:
+    return d + relativedelta(day=31)
+
+
+def _whole_month(year: int, month: int) -> tuple[dt.date, dt.date]:
+    start = dt.date(year, month, 1)
+    return start, _month_end(start)
+
+
+def _whole_year(year: int) -> tuple[dt.date, dt.date]:
+    return dt.date(year, 1, 1), dt.date(year, 12, 31)
+
+
+def _precision(start: dt.date, end: dt.date) -> str:
+    if start == end:
+        return "day"
+    if (start.year, start.month) == (end.year, end.month):
+        return "month"
+    return "year"
+
+
+def resolve_month_day(month: int, day: int | None, published: dt.date) -> dt.date:
+    """The most recent date with this month (and day) on or before ``published``.
+
+    Parameters
+    ----------
+    month : int
+        1-12.
+    day : int or None
+        Day of the month; None for a month alone (the first day of the month is returned).
+    published : datetime.date
+        Publication date of the article.
+
+    Returns
+    -------
+    datetime.date
+        A month equal to the publication month resolves to the publication year; "Feb. 29" to the most
+        recent leap year.
+
+    Raises
+    ------
+    ValueError
+        When the month or day does not exist (month 13, "June 31").
+
+    Examples
+    --------
+    >>> resolve_month_day(6, 9, dt.date(2021, 7, 27))
+    datetime.date(2021, 6, 9)
+    >>> resolve_month_day(10, 4, dt.date(2021, 7, 27))
+    datetime.date(2020, 10, 4)
+    >>> resolve_month_day(7, None, dt.date(2021, 7, 27))
+    datetime.date(2021, 7, 1)
+    """
+    if not 1 <= month <= 12:
+        raise ValueError(f"no month {month}")
+    d = day or 1
+    dt.date(2000, month, d)  # raises on a day no year has (leap year 2000 has Feb. 29)
+    year = published.year if (month, d) <= (published.month, published.day) else published.year - 1
+    while True:
+        try:
+            return dt.date(year, month, d)
+        except ValueError:
+            year -= 1  # only Feb. 29 gets here
+
+
+def _next_month_day(month: int, day: int | None, published: dt.date) -> dt.date:
+    """The first date with this month (and day) on or after ``published`` (future reading)."""
+    d = day or 1
+    dt.date(2000, month, d)
+    if day is None:
+        year = published.year if month >= published.month else published.year + 1
+    else:
+        year = published.year if (month, d) >= (published.month, published.day) else published.year + 1
+    while True:
+        try:
+            return dt.date(year, month, d)
+        except ValueError:
+            year += 1
+
+
+# --------------------------------------------------------------------------------------------------
+# Scanning
+# --------------------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Cand:
+    start: int
+    end: int
+    date: dt.date
+    date_end: dt.date
+    rule: str
+    year_inferred: bool
+    relative_to: str | None = None
+    part: str | None = None
+    approximate: bool = False
+    prep: str | None = None
+
+
+@dataclass
+class _Offset:
+    start: int
+    end: int
+    n: int
+    unit: str
+    sign: int
+    look: str  # 'next' (prefer an anchor after it), 'prev' (anchor before it)
+    whole: bool  # "the next year": widen to the whole unit
+    approximate: bool
+
+
+@dataclass
+class _Ctx:
+    text: str
+    published: dt.date
+    p: _Patterns
+    prep: str | None
+    start: int
+    end: int
+    future: bool | None = None
+
+    def is_future(self) -> bool:
+        """True when a future cue stands before the expression in the same clause."""
+        if self.future is None:
+            self.future = _future_before(self.text, self.start, self.p, self.prep)
+        return self.future
+
+
+def _future_before(text: str, pos: int, p: _Patterns, prep: str | None) -> bool:
+    if prep in ("since", "after", "from"):
+        return False
+    seg = text[max(0, pos - 90) : pos]
+    cuts = list(p.clause_cut.finditer(seg))
+    if cuts:
+        seg = seg[cuts[-1].end() :]
+    cues = list(p.future.finditer(seg))
+    if not cues:
+        return False
+    return p.blocker.search(seg, cues[-1].end()) is None
+
+
+def _month_of(p: _Patterns, token: str) -> int:
+    return p.v.month_number[token.rstrip(".").lower()]
+
+
+def _day_of(token: str) -> int:
+    return int(re.match(r"\d+", token).group())
+
+
+def _part_of(p: _Patterns, word: str | None) -> str | None:
+    if not word:
+        return None
+    key = re.sub(r"\s+", " ", word.lower())
+    return p.v.parts.get(key, key)
+
+
+def _num_of(p: _Patterns, token: str) -> int:
+    token = re.sub(r"\s+", " ", token.lower())
+    return int(token) if token.isdigit() else p.v.numbers[token]
+
+
+def _rel_shift(rel: str) -> int:
+    return {"last": -1, "this": 0, "next": 1}[rel.lower()]
+
+
+def _cand(c: _Ctx, start: dt.date, end: dt.date, rule: str, inferred: bool, **kw) -> _Cand:
+    return _Cand(c.start, c.end, start, end, rule, inferred, prep=c.prep, **kw)
+
+
+def _r_iso(m: re.Match, c: _Ctx) -> list:
+    y, mo, d = (int(x) for x in (m["y"], m["m"], m["d"]))
+    day = dt.date(y, mo, d)
+    return [_cand(c, day, day, "iso_date", False)]
+
+
+def _r_yrange(m: re.Match, c: _Ctx) -> list:
+    a = int(m["a"])
+    b_txt = m["b"]
+    b = int(b_txt) if len(b_txt) == 4 else (a // 100) * 100 + int(b_txt)
+    conn = m["conn"].strip().lower()
+    if conn == "and" and c.prep != "between":  # "in 2018 and 2019": two years
+        end_a = c.start + len(m["a"])
+        start_b = m.start("b")
+        if len(b_txt) != 4:
+            return [_cand(_replace(c, end=end_a), *_whole_year(a), "year", False)]
+        return [
+            _cand(_replace(c, end=end_a), *_whole_year(a), "year", False),
+            _Cand(start_b, c.end, *_whole_year(b), "year", False),
+        ]
+    if b <= a:  # "2018-06" or a clause like "2019-2017": keep the first year only
+        return [_cand(_replace(c, end=c.start + len(m["a"])), *_whole_year(a), "year", False)]
+    return [_Cand(c.start, c.end, dt.date(a, 1, 1), dt.date(b, 12, 31), "year_range", False)]
+
+
+def _r_md(m: re.Match, c: _Ctx) -> list:
+    p = c.p
+    month, day = _month_of(p, m["m"]), _day_of(m["d"])
+    day2 = _day_of(m["d2"]) if m["d2"] else None
+    if day2 is not None and day2 <= day:
+        return []
+    if m["y"]:
+        year, rule, inferred = int(m["y"]), "month_day_year", False
+    elif m["rel"]:
+        year = c.published.year + _rel_shift(m["rel"])
+        rule, inferred = f"month_day_{m['rel'].lower()}_year", False
+    else:
+        inferred = True
+        year, rule = None, "month_day"
+        if m["wd"]:
+            wd = p.v.weekday_number[m["wd"].lower()]
+            fits = [
+                y for y in (c.published.year - 1, c.published.year, c.published.year + 1)
+                if _valid(y, month, day) and dt.date(y, month, day).weekday() == wd
+            ]
+            if fits:
+                year = min(fits, key=lambda y: abs((dt.date(y, month, day) - c.published).days))
+                rule = "weekday_month_day"
+        if year is None:
+            if c.is_future():
+                year, rule = _next_month_day(month, day, c.published).year, "month_day_future"
+            else:
+                year = resolve_month_day(month, day, c.published).year
+    start = dt.date(year, month, day)
+    end = dt.date(year, month, day2) if day2 else start
+    return [_cand(c, start, end, rule, inferred)]
+
+
+def _valid(y: int, mo: int, d: int) -> bool:
+    try:
+        dt.date(y, mo, d)
+    except ValueError:
+        return False
+    return True
+
+
+def _r_dm(m: re.Match, c: _Ctx) -> list:
+    return _r_md(_DictMatch(m, wd=None, d2=None), c)
+
+
+class _DictMatch(dict):
+    """A mapping view of a match with some groups overridden (lets two families share a resolver)."""
+
+    def __init__(self, m: re.Match, **over) -> None:
+        super().__init__(m.groupdict())
+        self.update(over)
+
+    def __getitem__(self, key):
+        return self.get(key)
+
+
+def _r_my(m: re.Match, c: _Ctx) -> list:
+    month = _month_of(c.p, m["m"])
+    if m["y"]:
+        year, rule = int(m["y"]), "month_year"
+    else:
+        year = c.published.year + _rel_shift(m["rel"])
+        rule = f"month_{m['rel'].lower()}_year"
+    return [_cand(c, *_whole_month(year, month), rule, False, part=_part_of(c.p, m["part"]))]
+
+
+def _r_mrel(m: re.Match, c: _Ctx) -> list:
+    month = _month_of(c.p, m["m"])
+    rel = re.sub(r"\s+", " ", m["rel"].lower())
+    pub = c.published
+    if rel in ("next", "this coming"):
+        year = pub.year if month > pub.month else pub.year + 1
+        rule = "named_month_next"
+    elif rel == "this":
+        year, rule = pub.year, "named_month_this"
+    else:  # last, past, this past: the most recent such month before the publication month
+        year = pub.year if month < pub.month else pub.year - 1
+        rule = "named_month_last"
+    return [_cand(c, *_whole_month(year, month), rule, True)]
+
+
+def _r_ma(m: re.Match, c: _Ctx) -> list:
+    p, pub = c.p, c.published
+    month = _month_of(p, m["m"])
+    future = c.is_future()
+    pick = _next_month_day if future else resolve_month_day
+    rule = "month_future" if future else "month"
+    first = pick(month, None, pub)
+    part = _part_of(p, m["part"])
+    if not m["m2"]:
+        return [_cand(c, *_whole_month(first.year, first.month), rule, True, part=part)]
+    month2 = _month_of(p, m["m2"])
+    second = pick(month2, None, pub)
+    conn = m["conn"].strip().lower()
+    if conn in ("and", "or") and c.prep != "between":  # "in May and June": two months
+        end1 = m.end("m")
+        return [
+            _cand(_replace(c, end=end1), *_whole_month(first.year, first.month), rule, True, part=part),
+            _Cand(m.start("m2"), c.end, *_whole_month(second.year, second.month), rule, True,
+                  part=_part_of(p, m["part2"])),
+        ]
+    if second < first:  # "from November to February": the range ends at the resolved second month
+        first = first.replace(year=second.year - (1 if month > month2 else 0))
+    start, _ = _whole_month(first.year, first.month)
+    _, end = _whole_month(second.year, second.month)
+    return [_Cand(c.start, c.end, start, end, "month_range", True, prep=c.prep)]
+
+
+def _season_span(p: _Patterns, season: str, year: int) -> tuple[dt.date, dt.date]:
+    first, last = p.v.seasons[season.lower()]
+    start = dt.date(year, first, 1)
+    end_year = year + 1 if last < first else year
+    return start, _month_end(dt.date(end_year, last, 1))
+
+
+def _r_season(m: re.Match, c: _Ctx) -> list:
+    p, pub = c.p, c.published
+    season = m["s"] or m["s2"]
+    y = m["y"] or m["y2"]
+    if y:
+        return [_cand(c, *_season_span(p, season, int(y)), "season_year", False)]
+    rel = re.sub(r"\s+", " ", m["rel"].lower())
+    spans = [_season_span(p, season, y) for y in range(pub.year - 2, pub.year + 2)]
+    if rel in ("last", "past", "this past"):
+        start, end = max((s for s in spans if s[1] < pub), key=lambda s: s[0])
+        rule = "season_last"
+    elif rel in ("next", "this coming"):
+        start, end = min((s for s in spans if s[0] > pub), key=lambda s: s[0])
+        rule = "season_next"
+    else:  # this: the season that contains publication, else the one of this calendar year
+        containing = [s for s in spans if s[0] <= pub <= s[1]]
+        start, end = containing[0] if containing else _season_span(p, season, pub.year)
+        rule = "season_this"
+    return [_cand(c, start, end, rule, False)]
+
+
+def _r_decade(m: re.Match, c: _Ctx) -> list:
+    y = int(m["y"])
+    return [_cand(c, dt.date(y, 1, 1), dt.date(y + 9, 12, 31), "decade", False,
+                  part=_part_of(c.p, m["part"]))]
+
+
+def _week_monday(d: dt.date) -> dt.date:
+    return d - dt.timedelta(days=d.weekday())
+
+
+def _r_period(m: re.Match, c: _Ctx) -> list:
+    pub = c.published
+    unit = m["unit"].lower()
+    rel = re.sub(r"\s+", " ", m["rel"].lower())
+    part = _part_of(c.p, m["part"])
+    if rel in ("past", "the past", "the last", "coming", "the coming"):
+        delta = {"week": relativedelta(weeks=1), "weekend": relativedelta(weeks=1),
+                 "month": relativedelta(months=1), "year": relativedelta(years=1)}[unit]
+        if "coming" in rel:
+            return [_cand(c, pub, pub + delta, f"coming_{unit}", False, part=part)]
+        return [_cand(c, pub - delta, pub, f"past_{unit}", False, part=part)]
+    k = _rel_shift(rel)
+    if unit == "year":
+        start, end = _whole_year(pub.year + k)
+    elif unit == "month":
+        d = pub + relativedelta(months=k)
+        start, end = _whole_month(d.year, d.month)
+    elif unit == "week":
+        start = _week_monday(pub) + dt.timedelta(weeks=k)
+        end = start + dt.timedelta(days=6)
+    else:  # weekend: Saturday and Sunday of that Monday-start week
+        start = _week_monday(pub) + dt.timedelta(weeks=k, days=5)
+        end = start + dt.timedelta(days=1)
+    rule = f"{rel}_{unit}"
+    if part in ("earlier", "later") and k == 0:
+        start, end = (start, pub) if part == "earlier" else (pub, end)
+        rule = f"{part}_this_{unit}"
+    elif part in ("earlier", "later"):
+        part = "early" if part == "earlier" else "late"
+    return [_cand(c, start, end, rule, False, part=part)]
+
+
+def _r_weekend(m: re.Match, c: _Ctx) -> list:
+    pub = c.published
+    sat = _week_monday(pub) + dt.timedelta(days=5)
+    if c.is_future():
+        if sat < pub - dt.timedelta(days=1):
+            sat += dt.timedelta(weeks=1)
+        rule = "weekend_future"
+    else:
+        if sat > pub:
+            sat -= dt.timedelta(weeks=1)
+        rule = "weekend"
+    return [_cand(c, sat, sat + dt.timedelta(days=1), rule, False)]
+
+
+_RELDAY = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
+           "yesterday": -1, "last night": -1, "tomorrow": 1, "the day before yesterday": -2,
+           "the day after tomorrow": 2}
+
+
+def _r_relday(m: re.Match, c: _Ctx) -> list:
+    word = re.sub(r"\s+", " ", m["w"].lower())
+    k = _RELDAY[word]
+    day = c.published + dt.timedelta(days=k)
+    rule = {0: "today", -1: "yesterday", 1: "tomorrow", -2: "day_before_yesterday",
+            2: "day_after_tomorrow"}[k]
+    return [_cand(c, day, day, rule, False)]
+
+
+def _r_weekday(m: re.Match, c: _Ctx) -> list:
+    pub = c.published
+    wd = c.p.v.weekday_number[m["wd"].lower()]
+    mod = re.sub(r"\s+", " ", (m["mod"] or "").lower())
+    back = (pub.weekday() - wd) % 7
+    ahead = (wd - pub.weekday()) % 7
+    if mod in ("last", "past", "this past"):
+        day, rule = pub - dt.timedelta(days=back or 7), "weekday_last"
+    elif mod in ("next", "this coming"):
+        day, rule = pub + dt.timedelta(days=ahead or 7), "weekday_next"
+    elif c.is_future() and mod not in ("earlier",):
+        day, rule = pub + dt.timedelta(days=ahead), "weekday_future"
+    else:
+        day, rule = pub - dt.timedelta(days=back), "weekday_past"
+    part = mod if mod in ("early", "late") else None
+    return [_cand(c, day, day, rule, True, part=part)]
+
+
+def _r_ago(m: re.Match, c: _Ctx) -> list:
+    pub = c.published
+    n = _num_of(c.p, m["n"])
+    unit = m["unit"].lower().rstrip("s")
+    approx = bool(m["approx"])
+    if unit == "day":
+        day = pub - dt.timedelta(days=n)
+        tol = dt.timedelta(days=1 if approx else 0)
+        start, end = day - tol, day + tol
+    elif unit == "week":
+        day = pub - dt.timedelta(weeks=n)
+        start, end = day - dt.timedelta(days=3), day + dt.timedelta(days=3)
+    elif unit == "month":
+        d = pub - relativedelta(months=n)
+        start, end = _whole_month(d.year, d.month)
+    else:
+        years = n * (10 if unit == "decade" else 1)
+        start, end = _whole_year(pub.year - years)
+    return [_cand(c, start, end, f"{unit}s_ago", False, approximate=approx or unit == "week")]
+
+
+def _r_offset(m: re.Match, c: _Ctx) -> list:
+    if m["dir3"]:  # "the day after", "the day before"
+        sign = 1 if m["dir3"].lower() == "after" else -1
+        return [_Offset(c.start, c.end, 1, "day", sign, "next", False, False)]
+    if m["dir2"]:  # "the next day", "the following month", "the same day"
+        d = m["dir2"].lower()
+        sign = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "same": 0}[d]
+        return [_Offset(c.start, c.end, 1, m["unit2"].lower(), sign, "prev", True, False)]
+    n = _num_of(c.p, m["n"])
+    unit = m["unit"].lower().rstrip("s")
+    d = re.sub(r"\s+", " ", m["dir"].lower())
+    sign = 1 if d in ("after", "later") else -1
+    look = "next" if d in ("after", "before", "prior to") else "prev"
+    return [_Offset(c.start, c.end, n, unit, sign, look, False, bool(m["approx"]))]
+
+
+def _r_year(m: re.Match, c: _Ctx) -> list:
+    text, p = c.text, c.p
+    ys = m.start("y")
+    if not m["part"] and c.prep is None:
+        before = text[max(0, ys - 25) : ys]
+        if before[-1:] in "$#€£₩" and before:
+            return []
+        tok = p.prev_token.search(before)
+        if tok and (tok.group(1).lower() in p.v.year_not_after or re.search(r"\d[,.]?$", before)):
+            return []
+    after = text[c.end : c.end + 25]
+    if after[:1] in ("%",) or re.match(r"-\w", after):
+        return []
+    tok = p.next_token.match(after)
+    if tok and tok.group(1).lower() in p.v.year_not_before:
+        return []
+    y = int(m["y"])
+    return [_cand(c, *_whole_year(y), "year", False, part=_part_of(p, m["part"]))]
+
+
+_RESOLVERS = {
+    "iso": _r_iso, "yrange": _r_yrange, "md": _r_md, "dm": _r_dm, "my": _r_my, "mrel": _r_mrel,
+    "ma": _r_ma, "season": _r_season, "decade": _r_decade, "period": _r_period, "weekend": _r_weekend,
+    "relday": _r_relday, "weekday": _r_weekday, "ago": _r_ago, "offset": _r_offset, "year": _r_year,
+}
+
+
+# --------------------------------------------------------------------------------------------------
+# Post-passes: ranges and anchored offsets
+# --------------------------------------------------------------------------------------------------
+
+
+def _merge_ranges(cands: list[_Cand], text: str, p: _Patterns) -> list[_Cand]:
+    """Join "from X to Y", "between X and Y", "X - Y" into one mention spanning both."""
+    out: list[_Cand] = []
+    for cur in cands:
+        prev = out[-1] if out else None
+        if prev is not None and _joinable(prev, cur, text, p):
+            a_start, a_end = prev.date, prev.date_end
+            if cur.date < a_start and prev.year_inferred:
+                step = dt.timedelta(weeks=1) if prev.rule.startswith("weekday") else relativedelta(years=1)
+                a_start, a_end = a_start - step, a_end - step
+            if cur.date >= a_start and cur.date_end >= a_end:
+                out[-1] = _Cand(prev.start, cur.end, a_start, cur.date_end, "range",
+                                prev.year_inferred or cur.year_inferred, prep=prev.prep)
+                continue
+        out.append(cur)
+    return out
+
+
+def _joinable(a: _Cand, b: _Cand, text: str, p: _Patterns) -> bool:
+    gap = text[a.end : b.start]
+    if not p.range_gap.fullmatch(gap):
+        return False
+    if b.prep is not None and b.prep not in gap.lower():
+        return False
+    if a.relative_to not in (None, "since") or b.relative_to is not None:
+        return False
+    if gap.strip().lower() == "and":
+        return a.prep == "between"
+    return True
+
+
+def _sentence_spans(text: str, p: _Patterns) -> list[int]:
+    """Start offsets of the sentences of ``text`` (a cheap splitter for anchoring offsets)."""
+    starts = [0]
+    for m in p.sent_end.finditer(text):
+        if m.group().startswith("\n") or not p.abbrev.search(text[max(0, m.start() - 12) : m.start()]):
+            starts.append(m.end())
+    return starts
+
+
+def _resolve_offsets(
+    offsets: list[_Offset], cands: list[_Cand], text: str, p: _Patterns, anchor: DateMention | None
+) -> list[_Cand]:
+    if not offsets:
+        return []
+    starts = _sentence_spans(text, p)
+
+    def sentence_of(pos: int) -> int:
+        return sum(1 for s in starts if s <= pos)
+
+    resolved: list[_Cand] = []
+    for o in offsets:
+        pool = [c for c in cands + resolved if sentence_of(c.start) == sentence_of(o.start)]
+        before = [c for c in pool if c.end <= o.start]
+        after = [c for c in pool if c.start >= o.end]
+        base = None
+        if o.look == "next" and after:
+            base = min(after, key=lambda c: c.start)
+        elif before:
+            base = max(before, key=lambda c: c.end)
+        if base is not None:
+            a_start, a_end, a_inferred = base.date, base.date_end, base.year_inferred
+            a_text = text[base.start : base.end]
+        elif anchor is not None:
+            a_start, a_end, a_inferred = anchor.date, anchor.date_end, anchor.year_inferred
+            a_text = anchor.text
+        else:
+            continue
+        start, end = _shift(a_start, a_end, o)
+        cand = _Cand(o.start, o.end, start, end, "offset_after" if o.sign >= 0 else "offset_before",
+                     a_inferred, relative_to=a_text, approximate=o.approximate)
+        if o.sign == 0:
+            cand.rule = "offset_same"
+        resolved.append(cand)
+    return resolved
+
+
+def _shift(a: dt.date, b: dt.date, o: _Offset) -> tuple[dt.date, dt.date]:
+    n = o.n * o.sign
+    unit = o.unit
+    if unit in ("day", "week"):
+        delta = dt.timedelta(days=n * (7 if unit == "week" else 1))
+        start, end = a + delta, b + delta
+        tol = 3 if unit == "week" and o.approximate else 1 if o.approximate else 0
+        return start - dt.timedelta(days=tol), end + dt.timedelta(days=tol)
+    months = n * {"month": 1, "year": 12, "decade": 120}[unit]
+    start, end = a + relativedelta(months=months), b + relativedelta(months=months)
+    if o.whole and unit == "year":
+        return _whole_year(start.year)[0], _whole_year(end.year)[1]
+    return start.replace(day=1), _month_end(end)
+
+
+# --------------------------------------------------------------------------------------------------
+# Public entry points
+# --------------------------------------------------------------------------------------------------
+
+
+def find_dates(
+    text: str, published: dt.date, *, offset: int = 0, anchor: DateMention | None = None
+) -> list[DateMention]:
+    """Find the date expressions of a text and resolve them against the publication date.
+
+    Parameters
+    ----------
+    text : str
+        A sentence (or any span) of an article.
+    published : datetime.date
+        Publication date of the article.
+    offset : int, default 0
+        Added to every ``start`` / ``end`` (pass the sentence's ``char_start`` to get article offsets).
+    anchor : DateMention, optional
+        A date from earlier in the article (for example the last date of the previous sentence) that
+        anchored expressions ("two days later") fall back on when their own sentence has no date.
+
+    Returns
+    -------
+    list of DateMention
+        In text order, not overlapping. Anchored expressions with no anchor are left out.
+
+    Examples
+    --------
+    >>> [(d.text, str(d.date), d.precision) for d in find_dates(
+    ...     "In June last year, North Korea cut the hotline.", dt.date(2021, 7, 27))]
+    [('June last year', '2020-06-01', 'month')]
+    >>> [(d.text, str(d.date), d.rule) for d in find_dates(
+    ...     "The lines were restored on Tuesday.", dt.date(2021, 7, 27))]
+    [('Tuesday', '2021-07-27', 'weekday_past')]
+    """
+    if isinstance(published, dt.datetime):
+        published = published.date()
+    p = _patterns()
+    cands: list[_Cand] = []
+    offsets: list[_Offset] = []
+    for m in p.scanner.finditer(text):
+        name = m.lastgroup[2:] if m.lastgroup and m.lastgroup.startswith("f_") else _family_of(m)
+        start, end = m.start(f"f_{name}"), m.end(f"f_{name}")
+        prep_word = m["prep"]
+        prep = re.sub(r"\s+", " ", prep_word.lower()) if prep_word else None
+        fm = p.compiled[name].fullmatch(text, start, end)
+        if fm is None:
+            continue
+        ctx = _Ctx(text, published, p, prep, start, end)
+        try:
+            found = _RESOLVERS[name](fm, ctx)
+        except (ValueError, OverflowError, KeyError):
+            continue  # a date that does not exist ("June 31") or a word the vocabulary lacks
+        for f in found:
+            if isinstance(f, _Offset):
+                offsets.append(f)
+                continue
+            if f.prep is not None and f.relative_to is None and not f.rule.endswith("range"):
+                f.relative_to = p.v.prepositions.get(f.prep)
+            cands.append(f)
+    cands = _merge_ranges(cands, text, p)
+    cands += _resolve_offsets(offsets, cands, text, p, anchor)
+    cands.sort(key=lambda c: c.start)
+    return [
+        DateMention(
+            start=c.start + offset, end=c.end + offset, text=text[c.start : c.end], date=c.date,
+            date_end=c.date_end, precision=_precision(c.date, c.date_end), rule=c.rule,
+            year_inferred=c.year_inferred, relative_to=c.relative_to, part=c.part,
+            approximate=c.approximate,
+        )
+        for c in cands
+    ]
+
+
+def _family_of(m: re.Match) -> str:
+    for key, value in m.groupdict().items():
+        if key.startswith("f_") and value is not None:
+            return key[2:]
+    raise AssertionError("scanner matched no family")  # pragma: no cover
+
+
+_PUBLISHED_LABEL = re.compile(r"(?i)\b(?:first\s+)?(?:published|posted|date)\b\s*:?\s*")
+
+
+def parse_published(s: str) -> dt.date | None:
+    """Read a publication date from a header or dateline string.
+
+    Accepts ISO dates ('2021-07-27', '2021-07-27T09:00:00+09:00', '2021/07/27', '2021.07.27'),
+    month-day-year ('JUNE 9, 2020 00:36', 'Published: Sep. 29, 2021 at 6:24 PM EDT',
+    'October 4, 2021', 'Tue, July 27, 2021') and day-month-year ('27 July 2021', '27 JUL 2021').
+    When the string labels one date as published / posted, that one is read; otherwise the first full
+    date. A month and year without a day, or no date at all, gives None (a day is never made up).
+
+    Examples
+    --------
+    >>> parse_published("Published: Sep. 29, 2021 at 6:24 PM EDT")
+    datetime.date(2021, 9, 29)
+    >>> parse_published("Updated Oct. 5, 2021; first published October 4, 2021")
+    datetime.date(2021, 10, 4)
+    >>> parse_published("June 2020") is None
+    True
+    """
+    if not s or not s.strip():
+        return None
+    p = _patterns()
+    label = _PUBLISHED_LABEL.search(s)
+    texts = [s[label.end() :], s] if label else [s]
+    for t in texts:
+        for m in p.scanner.finditer(t):
+            name = _family_of(m)
+            if name not in ("iso", "md", "dm"):
+                continue
+            fm = p.compiled[name].fullmatch(t, m.start(f"f_{name}"), m.end(f"f_{name}"))
+            if fm is None or (name != "iso" and not fm["y"]):
+                continue
+            try:
+                return dt.date(int(fm["y"]), _month_of(p, fm["m"]) if name != "iso" else int(fm["m"]),
+                               _day_of(fm["d"]))
+            except (ValueError, KeyError):
+                continue
+    return None
