@@ -76,17 +76,16 @@ def channel_name(channel: object) -> str | None:
 
 
 def _participle(action: str) -> str:
+    """'restore' -> 'restored' (irregular verbs from style.yaml); inflected phrases stay as they are."""
     table = _style()["participles"]
-    action = action.strip()
+    action = action.strip().replace("_", " ")
     if action in table:
         return table[action]
-    words = action.replace("_", " ").split()
-    if not words:
+    words = action.split()
+    if not words or any(w.endswith(("ed", "en", "ing")) for w in words):
         return action
     verb = words[0]
-    if verb.endswith("ed"):
-        done = verb
-    elif verb.endswith("e"):
+    if verb.endswith("e"):
         done = verb + "d"
     elif len(verb) > 1 and verb.endswith("y") and verb[-2] not in "aeiou":
         done = verb[:-1] + "ied"
@@ -107,30 +106,42 @@ def _date_text(date: pd.Timestamp, precision: str) -> str:
 
 
 def _missing(value: object) -> bool:
-    return value is None or value is pd.NA or value is pd.NaT or (isinstance(value, float) and math.isnan(value))
+    if value is None or value is pd.NA or value is pd.NaT:
+        return True
+    return isinstance(value, float) and math.isnan(value)
+
+
+def _what(row: pd.Series | dict) -> str:
+    """What happened, in a few words: '<channel> <participle>' or the trigger words."""
+    channel = channel_name(row.get("channel", None))
+    action, trigger = row.get("action", None), row.get("trigger", None)
+    if not _missing(action):
+        if channel:
+            template = _style().get("phrases", {}).get(str(action), "{channel} {done}")
+            return template.format(channel=channel, done=_participle(str(action)))
+        return str(trigger) if not _missing(trigger) else _participle(str(action))
+    event_type = row.get("event_type", None)  # the chronology: already a participle or a noun
+    if not _missing(event_type):
+        words = str(event_type).replace("_", " ")
+        if channel and not words.lower().startswith(channel.lower()):
+            return f"{channel} {words}"
+        return words
+    if not _missing(trigger):
+        return str(trigger)
+    return str(row.get("category", "event"))
 
 
 def event_label(row: pd.Series | dict, *, date: str = "date") -> str:
     """The default timeline label of one event row: what happened, then when.
 
-    ``"hotline cut\\nJun 2020"``, ``"liaison office demolished\\nJun 2020"``, ``"hotline restored\\n27 Jul 2021"``.
+    ``"hotline cut\\nJun 2020"``, ``"liaison office\\ndemolished\\nJun 2020"``,
+    ``"hotline restored\\n27 Jul 2021"``.
     The date is written only as precisely as the row claims (``"2019"``, ``"Jun 2020"``, ``"27 Jul 2021"``,
     ``"by 27 Jul 2021"`` when the text gave no date and the publication date stands in). When the channel is
-    missing or ``'other'`` the trigger words are used instead of ``channel + participle``.
+    missing or ``'other'`` the trigger words are used instead of ``channel + participle``. A chronology row
+    (``event_type`` instead of ``action``) reads ``"<channel> <event type>"``.
     """
-    action = row.get("action", None)
-    if _missing(action):
-        action = row.get("event_type", None)
-    channel = channel_name(row.get("channel", None))
-    if channel and not _missing(action):
-        template = _style().get("phrases", {}).get(str(action), "{channel} {done}")
-        what = template.format(channel=channel, done=_participle(str(action)))
-    elif not _missing(row.get("trigger", None)):
-        what = str(row["trigger"])
-    elif not _missing(action):
-        what = _participle(str(action))
-    else:
-        what = str(row.get("category", "event"))
+    what = _what(row)
     what = textwrap.shorten(what, width=2 * LABEL_WRAP, placeholder="…")
     when = ""
     value = row.get(date, None)
@@ -185,10 +196,12 @@ def _prepare_events(
     return df.sort_values(order, kind="stable").reset_index(drop=True)
 
 
-def _source_text(df: pd.DataFrame, default: str = "") -> str:
+def _source_text(df: pd.DataFrame) -> str:
     ids = sorted(df["article_id"].dropna().astype(str).unique()) if "article_id" in df.columns else []
     if not ids:
-        return f"Source: {default} (koreadiplo)" if default else "Source: koreadiplo"
+        if "source_url" in df.columns:
+            return "Source: koreadiplo reference chronology (one public source per row)"
+        return "Source: koreadiplo"
     shown = ", ".join(ids) if len(ids) <= 3 else f"{len(ids)} articles"
     return f"Source: {shown} (koreadiplo)"
 
@@ -221,29 +234,35 @@ def _label_size_pts(label: str) -> tuple[float, float]:
 
 
 def assign_levels(items: Sequence[_Item], *, max_levels: int = MAX_LEVELS, gap: float = 0.0,
-                  unit: float = math.inf) -> list[int]:
+                  unit: float = math.inf, hide: bool = False) -> list[int]:
     """Stem heights (+1, -1, +2, ...) so that labels overlap neither each other nor other stems.
 
     ``items`` must be in x order; ``unit`` is the distance between two levels in points (labels at
     different heights may share x when the lower one fits below the upper one). Levels are tried in
-    the order +1, -1, +2, -2, ... (odd items start below) and the first clear one is taken; when none
-    is clear, the one with the least label overlap, then the least stem crossing. Deterministic.
+    the order +1, -1, +2, -2, ... (odd items start below) and the first clear one is taken. When none
+    is clear: with ``hide``, level 0 (draw no label) unless a level is clear of labels and only crossed
+    by stems; else the level with the least label overlap, then the least stem crossing. Deterministic.
     """
     order = [s * k for k in range(1, max_levels + 1) for s in (1, -1)]
     placed: list[tuple[_Item, int]] = []
+    levels: list[int] = []
     for i, item in enumerate(items):
         tries = order if i % 2 == 0 else [-lvl for lvl in order]
         best, best_score = tries[0], (-math.inf, -math.inf)
         for lvl in tries:
             label_clear, stem_clear = _clearance(item, lvl, placed, gap, unit)
             if label_clear >= 0 and stem_clear >= 0:
-                best = lvl
+                best, best_score = lvl, (0.0, 0.0)
                 break
             score = (min(label_clear, 0.0), min(stem_clear, 0.0))
             if score > best_score:
                 best, best_score = lvl, score
-        placed.append((item, best))
-    return [lvl for _, lvl in placed]
+        if hide and best_score[0] < 0:
+            best = 0
+        else:
+            placed.append((item, best))
+        levels.append(best)
+    return levels
 
 
 def _clearance(item: _Item, level: int, placed: Iterable[tuple[_Item, int]], gap: float,
@@ -265,25 +284,26 @@ def _clearance(item: _Item, level: int, placed: Iterable[tuple[_Item, int]], gap
     return label_clear, stem_clear
 
 
-def _layout_levels(items: Sequence[_Item], gap: float, axes_h: float, text_top: float) -> tuple[list[int], float]:
-    """Try 2 .. MAX_LEVELS_FIT levels per side; keep the fewest with the least overlap.
+def _layout_levels(items: Sequence[_Item], gap: float, axes_h: float,
+                   text_top: float) -> tuple[list[int], float]:
+    """Try 2 .. MAX_LEVELS_FIT levels per side; keep the fewest that hide the fewest labels.
 
-    Returns the levels and the distance between levels in points.
+    A label that cannot be placed without overlapping another gets level 0 (no label). Returns the
+    levels and the distance between levels in points.
     """
     best: tuple[tuple[float, float], list[int], float] | None = None
     for n in range(2, MAX_LEVELS_FIT + 1):
         unit = (axes_h / 2 - text_top) / n
         if unit < LABEL_FONTSIZE * 1.8 and best is not None:
             break
-        levels = assign_levels(items, max_levels=n, gap=gap, unit=unit)
+        levels = assign_levels(items, max_levels=n, gap=gap, unit=unit, hide=True)
         placed: list[tuple[_Item, int]] = []
-        bad_label = bad_stem = 0.0
+        crossing = 0.0
         for item, lvl in zip(items, levels, strict=True):
-            label_clear, stem_clear = _clearance(item, lvl, placed, gap, unit)
-            bad_label += min(label_clear, 0.0)
-            bad_stem += min(stem_clear, 0.0)
-            placed.append((item, lvl))
-        score = (bad_label, bad_stem)
+            if lvl:
+                crossing += min(_clearance(item, lvl, placed, gap, unit)[1], 0.0)
+                placed.append((item, lvl))
+        score = (-float(levels.count(0)), crossing)
         if best is None or score > best[0]:
             best = (score, levels, unit)
         if score == (0.0, 0.0):
@@ -481,6 +501,34 @@ def _labels(df: pd.DataFrame, label: str | Callable | None, date: str) -> list[s
     return ["" if _missing(v) else str(v) for v in df[label]]
 
 
+@dataclass(frozen=True)
+class _Layout:
+    x0: float
+    x1: float
+    reach: float  # y limits are (-reach, reach)
+    levels: list[int]  # per row of the frame; 0 = no room for the label
+
+
+def _timeline_layout(xs: Sequence[float], lo: float, hi: float, labels: list[str], context: Sequence[bool],
+                     size_pts: tuple[float, float]) -> _Layout:
+    """x limits that leave room for the outermost labels, and a stem level per event."""
+    axes_w, axes_h = size_pts
+    sizes = [_label_size_pts(t) for t in labels]
+    pad_frac = min(0.5 * max(w for w, _ in sizes) / axes_w + 0.01, 0.3)
+    total = (hi - lo) / (1 - 2 * pad_frac)
+    x0, x1 = lo - pad_frac * total, hi + pad_frac * total
+    per_pt = (x1 - x0) / axes_w  # date units per point
+    order = sorted(range(len(xs)), key=lambda i: (context[i], xs[i], i))  # breaks / restorations first
+    items = [_Item(xs[i], 0.5 * sizes[i][0] * per_pt, sizes[i][1]) for i in order]
+    text_top = max(h for _, h in sizes) + 6.0
+    placed, unit = _layout_levels(items, 6.0 * per_pt, axes_h, text_top)
+    levels = [0] * len(xs)
+    for i, lvl in zip(order, placed, strict=True):
+        levels[i] = lvl
+    top = max(max(abs(v) for v in levels), 1)
+    return _Layout(x0, x1, top + text_top / max(unit, 1.0), levels)
+
+
 def _draw_timeline(ax: Axes, df: pd.DataFrame, labels: list[str], pub: pd.Timestamp | None,
                    created: bool) -> None:
     import matplotlib.dates as mdates
@@ -489,7 +537,6 @@ def _draw_timeline(ax: Axes, df: pd.DataFrame, labels: list[str], pub: pd.Timest
     ends = mdates.date2num(df["_end"].to_numpy()) + _ONE_DAY  # inclusive last day
     spans = df["_precision"].isin(["month", "year"]).to_numpy()
     xs = [(s + e) / 2 if span else s for s, e, span in zip(starts, ends, spans, strict=True)]
-
     lo, hi = float(min(starts)), float(max(ends.max(), starts.max() + _ONE_DAY))
     if pub is not None:
         p = float(mdates.date2num(pub))
@@ -497,34 +544,17 @@ def _draw_timeline(ax: Axes, df: pd.DataFrame, labels: list[str], pub: pd.Timest
     if hi - lo < 60:
         mid = (hi + lo) / 2
         lo, hi = mid - 30, mid + 30
-
-    axes_w, axes_h = _axes_size_pts(ax, created)
-    sizes = [_label_size_pts(t) for t in labels]
-    max_w = max(w for w, _ in sizes)
-    pad_frac = min(0.5 * max_w / axes_w + 0.01, 0.3)
-    total = (hi - lo) / (1 - 2 * pad_frac)
-    x0, x1 = lo - pad_frac * total, hi + pad_frac * total
-    order = sorted(range(len(xs)), key=lambda i: (xs[i], i))
-    per_pt = (x1 - x0) / axes_w  # date units per point
-    items = [_Item(xs[i], 0.5 * sizes[i][0] * per_pt, sizes[i][1]) for i in order]
-    text_top = max(h for _, h in sizes) + 6.0
-    levels_sorted, unit = _layout_levels(items, 6.0 * per_pt, axes_h, text_top)
-    levels = [0] * len(xs)
-    for i, lvl in zip(order, levels_sorted, strict=True):
-        levels[i] = lvl
-
-    top = max(abs(v) for v in levels)
-    reach = top + text_top / max(unit, 1.0)
-    ax.set_ylim(-reach, reach)
-    ax.set_xlim(x0, x1)
+    context = [c not in ("break", "restoration") for c in df["_category"]]
+    lay = _timeline_layout(xs, lo, hi, labels, context, _axes_size_pts(ax, created))
+    ax.set_ylim(-lay.reach, lay.reach)
+    ax.set_xlim(lay.x0, lay.x1)
     ax.axhline(0, color="#222222", linewidth=0.9, zorder=1, gid="baseline")
-
     for i, (_, row) in enumerate(df.iterrows()):
-        _draw_event(ax, row, xs[i], levels[i], labels[i], starts[i], ends[i], bool(spans[i]))
+        _draw_event(ax, row, xs[i], lay.levels[i], labels[i], starts[i], ends[i], bool(spans[i]))
     if pub is not None:
         _draw_published(ax, pub)
-    tick_lines = _date_axis(ax, mdates.num2date(x0).replace(tzinfo=None), mdates.num2date(x1).replace(tzinfo=None))
-    _timeline_legend(ax, df, pub, tick_lines)
+    tick_lines = _date_axis(ax, *(mdates.num2date(v).replace(tzinfo=None) for v in (lay.x0, lay.x1)))
+    _timeline_legend(ax, df, pub, tick_lines, hidden=lay.levels.count(0))
 
 
 def _event_gid(row: pd.Series, i: object) -> str:
@@ -539,14 +569,17 @@ def _draw_event(ax: Axes, row: pd.Series, x: float, level: int, text: str, start
     context = cat not in ("break", "restoration")
     eid = _event_gid(row, row.name)
     hollow = span or row["_precision"] == "reported"
-    ax.vlines(x, 0, level, color=colour, linewidth=1.0 if not context else 0.8, alpha=0.9 if not context else 0.6,
-              zorder=2, gid=f"stem:{eid}")
+    if level:
+        ax.vlines(x, 0, level, color=colour, linewidth=0.8 if context else 1.0, alpha=0.6 if context else 0.9,
+                  zorder=2, gid=f"stem:{eid}")
     if span:
         ax.plot([start, end], [0, 0], color=colour, linewidth=5, alpha=0.45, solid_capstyle="butt", zorder=3,
                 gid=f"span:{eid}")
     ax.plot([x], [0], linestyle="none", marker=marker, markersize=6 if context else 8,
             markerfacecolor="white" if hollow else colour, markeredgecolor=colour,
             markeredgewidth=1.4, zorder=4.0 if hollow or context else 4.5, gid=f"marker:{cat}:{eid}")
+    if not level:
+        return
     ax.annotate(text, xy=(x, level), xytext=(0, 3 if level > 0 else -3), textcoords="offset points",
                 ha="center", va="bottom" if level > 0 else "top", fontsize=LABEL_FONTSIZE,
                 color="#555555" if context else "#111111", linespacing=1.1, zorder=5, gid=f"label:{eid}",
@@ -559,12 +592,14 @@ def _draw_published(ax: Axes, pub: pd.Timestamp) -> None:
     st = _style()["published"]
     x = float(mdates.date2num(pub))
     ax.axvline(x, color=st["colour"], linestyle=st["linestyle"], linewidth=0.9, zorder=1, gid="published")
-    ax.annotate(f"published {pub.day} {pub.strftime('%b %Y')}", xy=(x, 1.0), xycoords=("data", "axes fraction"),
-                xytext=(0, 3), textcoords="offset points", ha="center", va="bottom", fontsize=7.5,
+    ax.annotate(f"published {pub.day} {pub.strftime('%b %Y')}", xy=(x, 1.0),
+                xycoords=("data", "axes fraction"), xytext=(0, 3), textcoords="offset points", ha="center",
+                va="bottom", fontsize=7.5,
                 color=st["colour"], gid="published-label")
 
 
-def _timeline_legend(ax: Axes, df: pd.DataFrame, pub: pd.Timestamp | None, tick_lines: int) -> None:
+def _timeline_legend(ax: Axes, df: pd.DataFrame, pub: pd.Timestamp | None, tick_lines: int,
+                     hidden: int = 0) -> None:
     from matplotlib.lines import Line2D
 
     handles = []
@@ -572,8 +607,8 @@ def _timeline_legend(ax: Axes, df: pd.DataFrame, pub: pd.Timestamp | None, tick_
     for key in ("break", "restoration"):
         if key in cats:
             st = _category_style(key)
-            handles.append(Line2D([], [], linestyle="none", marker=st["marker"], markersize=7, color=st["colour"],
-                                  label=st["legend"]))
+            handles.append(Line2D([], [], linestyle="none", marker=st["marker"], markersize=7,
+                                  color=st["colour"], label=st["legend"]))
     others = [c for c in cats if c not in ("break", "restoration")]
     if others:
         st = _category_style("context")
@@ -587,6 +622,10 @@ def _timeline_legend(ax: Axes, df: pd.DataFrame, pub: pd.Timestamp | None, tick_
         st = _style()["published"]
         handles.append(Line2D([], [], color=st["colour"], linestyle=st["linestyle"], linewidth=0.9,
                               label="publication date"))
+    if hidden:
+        plural = "s" if hidden > 1 else ""
+        note = f"{hidden} label{plural} left out (crowded: filter dates or widen the figure)"
+        handles.append(Line2D([], [], linestyle="none", label=note))
     _legend_below(ax, handles, tick_lines)
 
 
@@ -599,6 +638,7 @@ def plot_channel_status(
     ax: Axes | None = None,
     events: pd.DataFrame | None = None,
     channels: Sequence[str] | None = None,
+    categories: Sequence[str] | None = ("break", "restoration"),
     start: Any = None,
     end: Any = None,
     source: str | None = None,
@@ -617,9 +657,13 @@ def plot_channel_status(
     ax : Axes, optional
         Where to draw; by default a new 10 x 4.5 in figure.
     events : DataFrame, optional
-        Events to overlay (rows with status 'happened' and a channel; all categories, context muted).
+        Events of an article to overlay: rows with status 'happened', a channel and a category in
+        ``categories``, as the timeline's markers (black-edged) on their channel's row; a month or a
+        year is also drawn as a thin black bar over the row.
     channels : sequence of str, optional
         Channels to show, top to bottom; by default those in the data, in schema order.
+    categories : sequence of str or None
+        Categories of ``events`` to overlay; None for all.
     start, end : date-like, optional
         The x range; by default 1971-01-01 to 2025-01-01, widened to cover the data.
     source : str, optional
@@ -640,7 +684,7 @@ def plot_channel_status(
     st = status.copy()
     st["start"] = pd.to_datetime(st["start"]).astype("datetime64[s]")
     st["end"] = pd.to_datetime(st["end"]).astype("datetime64[s]")
-    ev = _status_events(events)
+    ev = _status_events(events, categories)
     rows = _status_rows(st, ev, channels)
     ax, created = _new_axes(ax, STATUS_FIGSIZE)
     default_source = "Source: koreadiplo reference chronology"
@@ -673,15 +717,13 @@ def plot_channel_status(
     return ax
 
 
-def _status_events(events: pd.DataFrame | None) -> pd.DataFrame | None:
+def _status_events(events: pd.DataFrame | None, categories: Sequence[str] | None) -> pd.DataFrame | None:
     if events is None or events.empty:
         return None
     _require(events, ["date", "category", "channel"], "plot_channel_status events")
-    ev = events[events["channel"].notna()].copy()
-    if "status" in ev.columns:
-        ev = ev[ev["status"] == "happened"]
-    ev["_start"] = pd.to_datetime(ev["date"]).astype("datetime64[s]")
-    return ev.reset_index(drop=True) if len(ev) else None
+    df = _prepare_events(events, "date", "category", categories, ("happened",))
+    df = df[df["channel"].notna()]
+    return df.reset_index(drop=True) if len(df) else None
 
 
 def _status_rows(st: pd.DataFrame, ev: pd.DataFrame | None, channels: Sequence[str] | None) -> list[str]:
@@ -716,18 +758,25 @@ def _draw_spans(ax: Axes, st: pd.DataFrame, rows: list[str]) -> list[str]:
 
 
 def _overlay_events(ax: Axes, ev: pd.DataFrame, rows: list[str]) -> None:
+    """Article events as category markers on their channel's row; a month or year as a thin bar under it."""
     import matplotlib.dates as mdates
 
     index = {c: i for i, c in enumerate(rows)}
     for i, row in ev.iterrows():
         if row["channel"] not in index:
             continue
-        cat = str(row["category"])
+        cat, y = str(row["category"]), index[row["channel"]]
         st = _category_style(cat)
-        hollow = "date_precision" in row.index and row["date_precision"] != "day"
-        ax.plot([mdates.date2num(row["_start"])], [index[row["channel"]]], linestyle="none", marker=st["marker"],
-                markersize=9, markerfacecolor="white" if hollow else st["colour"], markeredgecolor="black",
-                markeredgewidth=0.9, zorder=4, gid=f"event:{cat}:{_event_gid(row, i)}")
+        start = float(mdates.date2num(row["_start"]))
+        end = float(mdates.date2num(row["_end"])) + _ONE_DAY
+        x = start
+        if row["_precision"] in ("month", "year"):
+            x = (start + end) / 2
+            ax.plot([start, end], [y + 0.42, y + 0.42], color="black", linewidth=1.2, solid_capstyle="butt",
+                    zorder=4, gid=f"event-span:{_event_gid(row, i)}")
+        ax.plot([x], [y], linestyle="none", marker=st["marker"], markersize=9, markerfacecolor=st["colour"],
+                markeredgecolor="black", markeredgewidth=0.9, zorder=5,
+                gid=f"event:{cat}:{_event_gid(row, i)}")
 
 
 def _status_legend(ax: Axes, present: list[str], ev: pd.DataFrame | None, tick_lines: int) -> None:
