@@ -418,6 +418,8 @@ def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
                 cur = None
             continue
         bm = _BULLET.match(line)
+        if bm and bm.end() >= len(line.rstrip()):  # a marker with nothing after it is text, not a bullet
+            bm = None
         lead = bm.end() if bm else len(line) - len(line.lstrip())
         rstripped = line.rstrip()
         content = (s + lead, s + len(rstripped))
