@@ -1,0 +1,1111 @@
+"""Statements: who said what, through whom, in what form — one row per statement.
+
+:func:`extract_statements` reads an :class:`~koreadiplo.reader.Article` and returns the ``statements`` table
+(see ``schema.STATEMENTS`` and ``docs/statements.md``). The rules, briefly:
+
+1. **Quotations** come from :func:`koreadiplo.quotes.find_quotes`. Sentences joined by a quotation that runs
+   over them (or over a paragraph break) are read together as one *unit*.
+2. **Attribution** is read in the unit's text outside the quotation marks: ``NP said`` / ``said NP`` /
+   ``according to NP`` / ``per NP`` / ``NP: "..."`` (headline form) / ``..., saying: "..."`` (the subject of
+   the main clause). The verbs and phrases come from ``data/cues.yaml``. Reporting verbs beat speech-act verbs
+   ("agreed to", "pledged"), and the attribution nearest the quotation wins.
+3. **Speakers** are resolved with the actor vocabulary (``data/actors.yaml``): full canonical names; a bare
+   surname ("Kim") is the most recent full name with that surname, the speaker of a statement counting as
+   mentioned where the statement is attributed; pronouns, "the statement", "the agency" and "the ministry"
+   refer back; "the South Korean president" is whoever held that office on the date (``offices`` in cues.yaml);
+   other unnamed speakers are kept as the text describes them ("a military officer").
+4. **via** lists the outlets between the speaker and the article, nearest the article first, joined by
+   ``" < "``: ``"... KCNA reported, according to Yonhap"`` gives ``"Yonhap < KCNA"``.
+5. **kind**: ``indirect`` without quote marks; ``direct`` when the quotation is the whole of what is reported
+   (only the attribution stands outside it) and is a clause (three words or more, or ends a sentence);
+   ``partial`` when it is a fragment embedded in the writer's own sentence.
+6. **Quotes without attribution** take the speaker of a pull-quote line that follows ("— Kim Yo-jong"), of a
+   lead-in ending in a colon, of a "What she's saying" section, or of the statement just before (same
+   paragraph, or the previous one when this is a bullet or a whole-paragraph quotation).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import functools
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import yaml
+
+from . import schema
+from .actors import Actor, ActorVocabulary, load_actors
+from .errors import VocabularyError
+from .quotes import Quote, find_quotes
+
+__all__ = ["Cues", "Speaker", "extract_statements", "load_cues"]
+
+_QMASK = "\ue000"
+_TOKEN_RE = re.compile(r"\ue000+|[\w\u00c0-\u024f](?:[\w\u00c0-\u024f\-'\u2019]|\.(?=\w))*\.?|[^\w\s]")
+_ABBREV = {"gen.", "lt.", "col.", "sen.", "rep.", "dr.", "mr.", "ms.", "mrs.", "jr.", "st.", "amb.", "gov.",
+           "maj.", "capt.", "sgt.", "adm.", "prof.", "u.s.", "u.n.", "n.", "s.", "d.c."}
+_DASHES = "\u2014\u2013-"
+_LABEL_SPEAKER_RE = re.compile(r"^what\s+(?P<who>.+?)\s*(?:is|are|was|were|'s|\u2019s|'re|\u2019re)\s+saying\b",
+                               re.IGNORECASE)
+_PREPOSITIONS = {"in", "on", "at", "during", "through", "via", "to", "after", "before", "while", "from", "with",
+                 "by", "for", "over", "following", "amid", "ahead", "late", "early"}
+_WEEKDAYS_MONTHS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                    "november", "december", "jan.", "feb.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec.",
+                    "week", "month", "year", "night", "morning", "afternoon", "evening", "today", "yesterday",
+                    "last", "this", "earlier", "later"}
+
+
+# --------------------------------------------------------------------------------------------- vocabulary
+
+
+@dataclass(frozen=True)
+class Cues:
+    """The word lists of ``data/cues.yaml`` (lower case), with precompiled matchers."""
+
+    reporting: frozenset[str]
+    needs_that: frozenset[str]
+    speech_act: frozenset[str]
+    participles: frozenset[str]
+    pre_verb: frozenset[str]
+    relay_outer: tuple[str, ...]
+    relay_inner: tuple[str, ...]
+    speaking_outlets: frozenset[str]
+    generic_outlets: dict[str, str]
+    speaker_nouns: frozenset[str]
+    role_nouns: frozenset[str]
+    description_words: frozenset[str]
+    not_name_words: frozenset[str]
+    pronouns: dict[str, str]
+    anaphors: dict[str, frozenset[str]]
+    demonyms: dict[str, str | None]
+    offices: tuple[dict, ...]
+    korean_surnames: frozenset[str]
+    not_speakers: frozenset[str]
+    relay_re: re.Pattern = field(repr=False, default=None)  # type: ignore[assignment]
+    generic_outlet_re: re.Pattern = field(repr=False, default=None)  # type: ignore[assignment]
+    demonym_re: re.Pattern = field(repr=False, default=None)  # type: ignore[assignment]
+
+
+def _words(data: dict, key: str, source: str) -> frozenset[str]:
+    value = data.get(key) or []
+    if not isinstance(value, list):
+        raise VocabularyError(f"{source}: '{key}' must be a list of words")
+    return frozenset(str(v).lower() for v in value)
+
+
+def _phrase_re(phrases: Iterable[str]) -> str:
+    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
+
+
+def _build_cues(data: Any, source: str) -> Cues:
+    if not isinstance(data, dict):
+        raise VocabularyError(f"{source}: expected a mapping of cue lists")
+    outer = tuple(str(p).lower() for p in data.get("relay_outer") or [])
+    inner = tuple(str(p).lower() for p in data.get("relay_inner") or [])
+    generic = {str(k): str(v) for k, v in (data.get("generic_outlets") or {}).items()}
+    demonyms = {str(k): v for k, v in (data.get("demonyms") or {}).items()}
+    anaphors = {k: frozenset(str(w).lower() for w in v) for k, v in (data.get("anaphors") or {}).items()}
+    offices = tuple(data.get("offices") or [])
+    for office in offices:
+        if not isinstance(office, dict) or not {"office", "country", "holders"} <= set(office):
+            raise VocabularyError(f"{source}: every entry of 'offices' needs office, country and holders")
+    return Cues(
+        reporting=_words(data, "reporting_verbs", source),
+        needs_that=_words(data, "needs_that", source),
+        speech_act=_words(data, "speech_act_verbs", source),
+        participles=_words(data, "participle_cues", source),
+        pre_verb=_words(data, "pre_verb_words", source),
+        relay_outer=outer,
+        relay_inner=inner,
+        speaking_outlets=frozenset(str(v) for v in data.get("speaking_outlets") or []),
+        generic_outlets=generic,
+        speaker_nouns=_words(data, "speaker_nouns", source),
+        role_nouns=_words(data, "role_nouns", source),
+        description_words=_words(data, "description_words", source),
+        not_name_words=frozenset(str(v) for v in data.get("not_name_words") or []),
+        pronouns={str(k).lower(): str(v) for k, v in (data.get("pronouns") or {}).items()},
+        anaphors=anaphors,
+        demonyms=demonyms,
+        offices=offices,
+        korean_surnames=frozenset(str(v) for v in data.get("korean_surnames") or []),
+        not_speakers=_words(data, "not_speakers", source),
+        relay_re=re.compile(rf"\b(?P<rel>{_phrase_re(outer + inner)})\s+(?=\S)", re.IGNORECASE),
+        generic_outlet_re=re.compile(rf"\b(?:{_phrase_re(generic)})\b", re.IGNORECASE) if generic
+        else re.compile(r"(?!x)x"),
+        demonym_re=re.compile(rf"(?<!\w)(?:{_phrase_re(demonyms)})(?!\w)") if demonyms else re.compile(r"(?!x)x"),
+    )
+
+
+@functools.lru_cache(maxsize=4)
+def _load_cues_cached(path: str | None) -> Cues:
+    if path is None:
+        text = resources.files("koreadiplo").joinpath("data/cues.yaml").read_text(encoding="utf-8")
+        source = "cues.yaml"
+    else:
+        try:
+            text = Path(path).read_text(encoding="utf-8")
+        except OSError as exc:
+            raise VocabularyError(f"{path}: cannot read statement cues ({exc.strerror})") from None
+        source = path
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise VocabularyError(f"{source}: not valid YAML ({str(exc).splitlines()[0]})") from None
+    return _build_cues(data, source)
+
+
+def load_cues(path: str | Path | None = None) -> Cues:
+    """Load the statement cues (reporting verbs, relays, speaker nouns, offices; cached).
+
+    Parameters
+    ----------
+    path : str or Path, optional
+        A YAML file in the format of the bundled ``data/cues.yaml``, used instead of it.
+
+    Raises
+    ------
+    VocabularyError
+        When the file cannot be read or is malformed.
+    """
+    return _load_cues_cached(str(path) if path else None)
+
+
+# --------------------------------------------------------------------------------------------- records
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """Who a statement is from: canonical ``name`` (or the description the text gives), ``role``, ``org``,
+    ISO ``country``, ``kind`` (person / country / org / outlet / group / description) and the ``via`` chain
+    of outlets that relayed it (nearest the article first)."""
+
+    name: str
+    role: str | None = None
+    org: str | None = None
+    country: str | None = None
+    kind: str = "description"
+    via: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class _Tok:
+    text: str
+    start: int  # offset in the article
+    end: int
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+    @property
+    def is_quote(self) -> bool:
+        return self.text.startswith(_QMASK)
+
+    @property
+    def bare(self) -> str:
+        """The word without a possessive ending."""
+        t = self.text
+        for suffix in ("'s", "\u2019s"):
+            if t.endswith(suffix):
+                return t[: -len(suffix)]
+        if t.endswith(("s'", "s\u2019")):
+            return t[:-1]
+        return t
+
+
+@dataclass
+class _Unit:
+    sentences: list[Any]
+    start: int  # content start (after any label)
+    end: int
+    quotes: list[Quote]
+
+    @property
+    def first(self) -> Any:
+        return self.sentences[0]
+
+
+@dataclass
+class _Attribution:
+    speaker: Speaker
+    cue: str
+    strength: int  # 2 reporting verb / relay, 1 speech act / participle / colon
+    lo: int  # token span of the attribution (speaker and cue) in the unit's tokens
+    hi: int
+    lead_end: int  # token index where the reported material may start (after the verb and its adjuncts)
+    is_outlet: bool = False
+    rank: int = 1  # for outlets used as relays: 0 outer (per, according to), 1 subject of a verb, 2 inner
+
+
+@dataclass
+class _State:
+    """What has been read so far in the article (for references back)."""
+
+    rows: list[dict] = field(default_factory=list)
+    speakers: list[tuple[int, Speaker]] = field(default_factory=list)  # (offset, speaker) per statement
+    names: list[tuple[int, str, Actor | None]] = field(default_factory=list)  # full-name mentions
+    outlets: list[tuple[int, Actor]] = field(default_factory=list)
+    actors: list[tuple[int, Actor]] = field(default_factory=list)
+    pending: tuple[int, Speaker, str] | None = None  # (paragraph, speaker, cue) of a lead-in ending in ':'
+    last_paragraph: int = -99  # paragraph of the last statement
+    consumed_paragraphs: set[int] = field(default_factory=set)
+
+
+# --------------------------------------------------------------------------------------------- helpers
+
+
+def _tokens(text: str, start: int, end: int) -> list[_Tok]:
+    out = []
+    for m in _TOKEN_RE.finditer(text, start, end):
+        t, a, b = m.group(), m.start(), m.end()
+        if len(t) > 1 and t.endswith(".") and t.lower() not in _ABBREV and not re.fullmatch(r"[A-Z]\.", t) \
+                and "." not in t[:-1]:
+            t, b = t[:-1], b - 1
+            out.append(_Tok(t, a, b))
+            out.append(_Tok(".", b, b + 1))
+            continue
+        out.append(_Tok(t, a, b))
+    return out
+
+
+def _masked(text: str, quotes: Sequence[Quote]) -> str:
+    chars = list(text)
+    for q in quotes:
+        for i in range(q.start, q.end):
+            if chars[i] != "\n":
+                chars[i] = _QMASK
+    return "".join(chars)
+
+
+def _is_cap(word: str) -> bool:
+    return bool(word) and (word[0].isupper() or word[0].isdigit())
+
+
+class _Reader:
+    """Reads one article: holds the vocabularies, the article and what has been read so far."""
+
+    def __init__(self, article: Any, vocab: ActorVocabulary, cues: Cues):
+        self.article = article
+        self.text: str = article.text
+        self.vocab = vocab
+        self.cues = cues
+        self.published: _dt.date = _as_date(article.published)
+        self.state = _State()
+        self.country_names = {a.country: a.name for a in vocab.actors if a.kind == "country" and a.country}
+        for m in vocab.find(self.text):
+            if m.actor.kind == "person" and " " in m.text.strip():
+                self.state.names.append((m.start, m.actor.name, m.actor))
+            if m.actor.kind == "outlet":
+                self.state.outlets.append((m.start, m.actor))
+            self.state.actors.append((m.start, m.actor))
+        for m in cues.generic_outlet_re.finditer(self.text):
+            self.state.outlets.append((m.start(), Actor(cues.generic_outlets[m.group().lower()]
+                                                        if m.group().lower() in cues.generic_outlets
+                                                        else m.group(), "outlet")))
+        self.state.outlets.sort(key=lambda x: x[0])
+        self.state.names.sort(key=lambda x: x[0])
+        self._anaphor_words = frozenset(w for ws in cues.anaphors.values() for p in ws for w in p.split())
+        self.sentences = list(article.iter_sentences())
+        self.paragraph_first: dict[int, Any] = {}
+        for s in self.sentences:
+            self.paragraph_first.setdefault(s.paragraph, s)
+        self.paragraph_count: dict[int, int] = {}
+        for s in self.sentences:
+            self.paragraph_count[s.paragraph] = self.paragraph_count.get(s.paragraph, 0) + 1
+
+    # ------------------------------------------------------------------ units
+
+    def units(self) -> list[_Unit]:
+        """Sentences grouped so that no quotation crosses a unit boundary."""
+        quotes = find_quotes(self.text)
+        out: list[_Unit] = []
+        qi = 0
+        for s in self.sentences:
+            start = max(s.content_start, s.char_start)
+            if out and out[-1].quotes and start < max(q.end for q in out[-1].quotes) \
+                    and s.char_start < max(q.end for q in out[-1].quotes):
+                unit = out[-1]
+                unit.sentences.append(s)
+                unit.end = s.char_end
+            else:
+                unit = _Unit([s], start, s.char_end, [])
+                out.append(unit)
+            while qi < len(quotes) and quotes[qi].start < unit.end:
+                if quotes[qi].start >= unit.start or quotes[qi].end > unit.start:
+                    unit.quotes.append(quotes[qi])
+                qi += 1
+            if unit.quotes and max(q.end for q in unit.quotes) > unit.end:
+                unit.end = max(unit.end, s.char_end)
+        return out
+
+    # ------------------------------------------------------------------ noun phrases
+
+    def _np_word(self, tok: _Tok, first: bool = False) -> bool:
+        low = tok.bare.lower()
+        if tok.is_quote or not (tok.text[0].isalnum()):
+            return False
+        if low in self.cues.description_words or low in self.cues.speaker_nouns or low in self.cues.role_nouns \
+                or low in self._anaphor_words:
+            return True
+        if low in self.cues.reporting or low in self.cues.speech_act:
+            return False
+        return _is_cap(tok.text) and tok.bare not in self.cues.not_name_words
+
+    def np_before(self, toks: list[_Tok], k: int, floor: int = 0) -> tuple[int, int] | None:
+        """Token span [i, j) of the noun phrase that ends right before ``toks[k]`` (skipping adverbs)."""
+        j = k
+        while j > floor and toks[j - 1].low in self.cues.pre_verb | _WEEKDAYS_MONTHS and \
+                not (j - 1 > floor and toks[j - 2].text == ","):
+            j -= 1
+        if j > floor and toks[j - 1].low in self.cues.pronouns:
+            return j - 1, j
+        i = j
+        while i > floor and self._np_word(toks[i - 1]):
+            i -= 1
+        while i < j and toks[i].low in ("of", "for", "at", "and", "'s"):
+            i += 1
+        if i >= j:
+            return None
+        # an appositive: "Park Soo Hyun, the presidential spokesperson, said"
+        if i >= 2 and toks[i - 1].text == "," and toks[i].low in ("a", "an", "the") and j < len(toks):
+            head = self.np_before(toks, i - 1, floor)
+            if head and self._has_name(toks[head[0]:head[1]]):
+                return head[0], j
+        return i, j
+
+    def np_after(self, toks: list[_Tok], k: int) -> tuple[int, int] | None:
+        """Token span [i, j) of the noun phrase that starts at ``toks[k]``."""
+        if k < len(toks) and toks[k].low in self.cues.pronouns:
+            return k, k + 1
+        j = k
+        while j < len(toks) and self._np_word(toks[j]):
+            if toks[j].low == "and" and j > k and not _is_cap(toks[j + 1].text if j + 1 < len(toks) else ""):
+                break
+            j += 1
+        while j > k and toks[j - 1].low in ("of", "for", "at", "and", "the", "a", "an"):
+            j -= 1
+        return (k, j) if j > k else None
+
+    def _has_name(self, toks: Sequence[_Tok]) -> bool:
+        return any(_is_cap(t.text) and t.low not in self.cues.description_words for t in toks)
+
+    # ------------------------------------------------------------------ speakers
+
+    def resolve(self, toks: Sequence[_Tok], at: int) -> Speaker | None:
+        """The speaker a noun phrase names (``at`` = offset of the attribution, for references back)."""
+        if not toks:
+            return None
+        a, b = toks[0].start, toks[-1].end
+        raw = self.text[a:b]
+        phrase = " ".join(raw.split())
+        low = phrase.lower()
+        if len(toks) == 1 and toks[0].low in self.cues.pronouns:
+            return self._antecedent(self.cues.pronouns[toks[0].low], at)
+        matches = self.vocab.find(raw, offset=a)
+        persons = [m for m in matches if m.actor.kind == "person"]
+        if persons:
+            m = persons[-1]
+            return self._person(m.actor.name, m.actor, toks, m.start, at)
+        words = [t for t in toks if t.low not in ("the", "a", "an")]
+        generic = self._generic_outlet(phrase)
+        if generic:
+            return Speaker(generic, kind="outlet")
+        anaphor = self._anaphor(words, matches, at)
+        if anaphor is not None:
+            return anaphor
+        if low in self.cues.not_speakers or low.removeprefix("the ") in self.cues.not_speakers:
+            return None
+        name_toks = self._name_tokens(toks, matches)
+        if name_toks:
+            name = " ".join(t.text for t in name_toks)
+            if len(name_toks) == 1:
+                found = self._surname(name_toks[0].bare, at)
+                if found:
+                    return self._person(found[0], found[1], toks, name_toks[0].start, at)
+            return self._person(name, None, toks, name_toks[0].start, at)
+        head = [m for m in matches if m.end >= b - 2 and m.actor.kind != "person"]
+        if head:
+            actor = head[-1].actor
+            others = [m.actor for m in matches if m is not head[-1] and m.actor.kind in ("country", "org")]
+            org = others[-1].name if others else self.country_names.get(actor.country or "")
+            if org == actor.name:
+                org = None
+            return Speaker(actor.name, None, org, actor.country, actor.kind)
+        office = self._office(words, matches)
+        if office is not None:
+            return office
+        if any(t.bare.lower() in self.cues.speaker_nouns for t in words):
+            country = self._country(phrase, matches)
+            orgs = [m.actor.name for m in matches if m.actor.kind in ("org", "outlet")]
+            if phrase[:4] == "The ":
+                phrase = "the " + phrase[4:]
+            return Speaker(phrase, None, orgs[-1] if orgs else self.country_names.get(country or ""), country)
+        return None
+
+    def _generic_outlet(self, phrase: str) -> str | None:
+        m = self.cues.generic_outlet_re.search(phrase)
+        if m and m.end() == len(phrase):
+            return self.cues.generic_outlets.get(m.group().lower(), m.group())
+        return None
+
+    def _name_tokens(self, toks: Sequence[_Tok], matches) -> list[_Tok]:
+        """Capitalised words after the last role noun that no actor alias covers: a person's name."""
+        covered = {i for m in matches for i in range(m.start, m.end)}
+        last_role = -1
+        for i, t in enumerate(toks):
+            if t.bare.lower() in self.cues.role_nouns or t.bare.lower() in self.cues.speaker_nouns:
+                last_role = i
+        tail = list(toks[last_role + 1:])
+        if not tail or any(t.start in covered for t in tail):
+            return []
+        if all(_is_cap(t.text) and t.low not in self.cues.description_words and t.text[0].isalpha()
+               for t in tail) and len(tail) <= 4:
+            if last_role < 0 and len(tail) > 1 and tail[-1].bare.lower() in self.cues.anaphors.get("org", ()):
+                return []
+            if any(t.text.endswith(("'s", "\u2019s")) for t in tail):
+                return []
+            return tail
+        return []
+
+    def _person(self, name: str, actor: Actor | None, toks: Sequence[_Tok], name_start: int, at: int) -> Speaker:
+        desc_toks = [t for t in toks if t.end <= name_start]
+        desc = " ".join(self.text[desc_toks[0].start:desc_toks[-1].end].split()) if desc_toks else ""
+        desc_matches = self.vocab.find(desc)
+        country = (actor.country if actor else None) or self._country(desc, desc_matches)
+        role = self._role(desc, desc_matches)
+        if role is None and actor is not None and actor.role:
+            role = _short_role(actor.role)
+        org = actor.org if actor is not None and actor.org else None
+        if org is None:
+            orgs = [m.actor.name for m in desc_matches if m.actor.kind in ("org", "outlet")]
+            org = orgs[-1] if orgs else self.country_names.get(country or "")
+        self.state.names.append((at, name, actor))
+        self.state.names.sort(key=lambda x: x[0])
+        return Speaker(name, role, org, country, "person")
+
+    def _role(self, desc: str, matches) -> str | None:
+        """The role words of a description: "South Korea's Blue House spokesperson" -> "Blue House spokesperson"."""
+        words = desc.split()
+        if not words:
+            return None
+        start = 0
+        lead = [m for m in matches if m.start == 0 or desc[:m.start].strip().lower() in ("the", "a", "an")]
+        if lead and lead[0].actor.kind == "country":
+            rest = desc[lead[0].end:]
+            rest = rest[2:] if rest[:2] in ("'s", "\u2019s") else rest
+            words = rest.split()
+        elif words[0].lower() in ("the", "a", "an"):
+            words = words[1:]
+        words = words[start:]
+        if words and words[0].lower() in ("the", "a", "an"):
+            words = words[1:]
+        if not any(w.lower().strip(",") in self.cues.role_nouns for w in words):
+            return None
+        return " ".join(words).strip(", ") or None
+
+    def _country(self, phrase: str, matches) -> str | None:
+        for m in reversed(matches):
+            if m.actor.country and m.actor.kind in ("country", "org", "outlet"):
+                return m.actor.country
+        for m in self.cues.demonym_re.finditer(phrase):
+            code = self.cues.demonyms.get(m.group())
+            if code:
+                return code
+        return None
+
+    def _surname(self, surname: str, at: int) -> tuple[str, Actor | None] | None:
+        """The most recent full name before ``at`` with this surname."""
+        for pos, name, actor in reversed(self.state.names):
+            if pos >= at:
+                continue
+            if self._surname_of(name) == surname:
+                return name, actor
+        return None
+
+    def _surname_of(self, name: str) -> str:
+        parts = name.split()
+        if parts and parts[0] in self.cues.korean_surnames and (len(parts) == 3 or "-" in name or len(parts) == 2
+                                                                and parts[1][:1].isupper() and "-" in parts[-1]):
+            return parts[0]
+        if len(parts) == 3 and parts[0] in self.cues.korean_surnames:
+            return parts[0]
+        return parts[-1] if parts else name
+
+    def _antecedent(self, want: str, at: int) -> Speaker | None:
+        for pos, sp in reversed(self.state.speakers):
+            if pos > at:
+                continue
+            if want == "person" and sp.kind != "person":
+                continue
+            if want == "nonperson" and sp.kind == "person":
+                continue
+            return sp
+        return None
+
+    def _anaphor(self, words: Sequence[_Tok], matches, at: int) -> Speaker | None:
+        """ "the statement", "the South Korean news agency", "the ministry": refer back."""
+        if not words or any(m.actor.kind in ("person", "org", "outlet") for m in matches):
+            return None
+        low = " ".join(t.low for t in words)
+        head = words[-1].bare.lower()
+        two = " ".join(t.bare.lower() for t in words[-2:])
+        caps = [t for t in words if _is_cap(t.text)]
+        demonym_only = all(self.cues.demonym_re.fullmatch(t.text) or self.vocab.get(t.text) for t in caps) \
+            if caps else True
+        if head in self.cues.anaphors.get("document", ()) and demonym_only and len(words) <= 3:
+            for pos, sp in reversed(self.state.speakers):
+                if pos <= at:
+                    return sp
+            return None
+        outlet_nouns = self.cues.anaphors.get("outlet", ())
+        if (head in outlet_nouns or two in outlet_nouns) and demonym_only:
+            country = self._country(low, matches) if caps else None
+            if not caps:
+                country = None
+            for pos, actor in reversed(self.state.outlets):
+                if pos < at and (country is None or actor.country == country):
+                    return Speaker(actor.name, None, self.country_names.get(actor.country or ""), actor.country,
+                                   "outlet")
+            return None
+        if head in self.cues.anaphors.get("org", ()) and not caps and words[0].low not in ("a", "an"):
+            for pos, sp in reversed(self.state.speakers):
+                if pos <= at and sp.kind in ("org", "outlet") and head in sp.name.lower():
+                    return sp
+            for pos, actor in reversed(self.state.actors):
+                if pos < at and actor.kind == "org" and head in actor.name.lower():
+                    return Speaker(actor.name, None, None, actor.country, "org")
+        return None
+
+    def _office(self, words: Sequence[_Tok], matches) -> Speaker | None:
+        """ "the South Korean president" -> whoever held the office on the publication date."""
+        if not words or words[0].low in ("a", "an"):
+            return None
+        head = words[-1].bare.lower()
+        country = None
+        for m in matches:
+            if m.actor.kind == "country":
+                country = m.actor.country
+        if country is None:
+            country = self._country(" ".join(t.text for t in words), [])
+        nonhead = [t for t in words[:-1] if not (self.vocab.get(t.bare) or self.cues.demonym_re.fullmatch(t.text))]
+        covered = {i for m in matches for i in range(m.start, m.end)}
+        nonhead = [t for t in nonhead if t.start not in covered and t.low not in ("the", "'s")]
+        if nonhead:
+            return None
+        for office in self.cues.offices:
+            if office["office"] != head or office["country"] != country:
+                continue
+            for h in office["holders"]:
+                start, end = _as_date(h["start"]), _as_date(h["end"]) if h.get("end") else None
+                if start <= self.published and (end is None or self.published <= end):
+                    actor = self.vocab.get(h["name"])
+                    return Speaker(actor.name if actor else h["name"], office.get("title"),
+                                   actor.org if actor else None, country, "person")
+        return None
+
+    # ------------------------------------------------------------------ attributions
+
+    def attributions(self, toks: list[_Tok], unit: _Unit, at_base: int) -> list[_Attribution]:
+        """Every attribution in the unit's tokens (outside quotation marks)."""
+        out: list[_Attribution] = []
+        cues = self.cues
+        n = len(toks)
+        k = 0
+        while k < n:
+            t = toks[k]
+            low = t.low
+            relay = self._relay_at(toks, k)
+            if relay is not None:
+                phrase, width, rank = relay
+                span = self.np_after(toks, k + width)
+                if span:
+                    sp = self.resolve(toks[span[0]:span[1]], toks[k].start)
+                    if sp is not None:
+                        out.append(_Attribution(sp, phrase, 2, k, span[1], span[1], sp.kind == "outlet", rank))
+                        k = span[1]
+                        continue
+            if low in cues.reporting or low in cues.speech_act:
+                strength = 2 if low in cues.reporting else 1
+                span = self.np_before(toks, k)
+                inverted = None
+                if span is None or (k > 0 and toks[k - 1].text in (",",) and span[1] != k):
+                    span = None
+                if span is None and k > 0 and (toks[k - 1].is_quote or toks[k - 1].text in (",", "\u2014")):
+                    inverted = self.np_after(toks, k + 1)
+                if span is not None:
+                    sp = self.resolve(toks[span[0]:span[1]], t.start)
+                    if sp is not None:
+                        out.append(_Attribution(sp, low, strength, span[0], k + 1, self._lead_end(toks, k),
+                                                sp.kind == "outlet", 1))
+                elif inverted is not None:
+                    sp = self.resolve(toks[inverted[0]:inverted[1]], t.start)
+                    if sp is not None:
+                        out.append(_Attribution(sp, low, strength, k, inverted[1], inverted[1],
+                                                sp.kind == "outlet", 1))
+                        k = inverted[1]
+                        continue
+            elif low in cues.participles and k > 0 and toks[k - 1].text == ",":
+                subj = self._main_subject(toks)
+                if subj is not None:
+                    out.append(_Attribution(subj, low, 1, k, k + 1, self._lead_end(toks, k), False, 1))
+            k += 1
+        return out
+
+    def _relay_at(self, toks: list[_Tok], k: int) -> tuple[str, int, int] | None:
+        for rank, phrases in ((0, self.cues.relay_outer), (2, self.cues.relay_inner)):
+            for p in phrases:
+                words = p.split()
+                if k + len(words) <= len(toks) and all(toks[k + i].low == w for i, w in enumerate(words)):
+                    if p in ("on", "through", "via", "told", "in an interview on") and not self._outlet_next(
+                            toks, k + len(words)):
+                        continue
+                    if p == "citing":
+                        rank = 2
+                    return p, len(words), rank
+        return None
+
+    def _outlet_next(self, toks: list[_Tok], k: int) -> bool:
+        span = self.np_after(toks, k)
+        if not span:
+            return False
+        raw = self.text[toks[span[0]].start:toks[span[1] - 1].end]
+        if self._generic_outlet(" ".join(raw.split())):
+            return True
+        return any(m.actor.kind == "outlet" for m in self.vocab.find(raw))
+
+    def _lead_end(self, toks: list[_Tok], k: int) -> int:
+        """Index after the verb at ``k`` and its adjuncts ("said in a statement on Tuesday that")."""
+        j = k + 1
+        n = len(toks)
+        if j < n and toks[k].low in ("told", "tells", "asked", "urged") and j < n:
+            span = self.np_after(toks, j)
+            if span:
+                j = span[1]
+        while j < n and toks[j].low in _PREPOSITIONS | _WEEKDAYS_MONTHS:
+            e = j + 1
+            while e < n and not toks[e].is_quote and toks[e].low not in ("that", ",", ":", ".") and \
+                    toks[e].low not in self.cues.reporting and e - j < 9 and (
+                    self._np_word(toks[e]) or toks[e].low in _PREPOSITIONS | _WEEKDAYS_MONTHS
+                    or toks[e].text.isdigit() or toks[e].low in ("televised", "press", "news", "briefing",
+                                                                  "conference", "interview", "speech",
+                                                                  "statement", "meeting", "message",
+                                                                  "separate", "written", "brief", "rare")):
+                e += 1
+            if e == j + 1 and toks[j].low in _PREPOSITIONS:
+                break
+            j = e
+        return j
+
+    def _main_subject(self, toks: list[_Tok]) -> Speaker | None:
+        i = 0
+        n = len(toks)
+        if n and toks[0].bare in self.cues.not_name_words:
+            while i < n and toks[i].text != ",":
+                i += 1
+            i += 1
+        span = self.np_after(toks, i) if i < n else None
+        if not span:
+            return None
+        return self.resolve(toks[span[0]:span[1]], toks[span[0]].start)
+
+    # ------------------------------------------------------------------ statements
+
+    def read(self) -> list[dict]:
+        units = self.units()
+        for idx, unit in enumerate(units):
+            if unit.first.paragraph in self.state.consumed_paragraphs:
+                continue
+            masked = _masked(self.text, [q for q in unit.quotes])
+            toks = _tokens(masked, unit.start, unit.end)
+            toks = [t for t in toks if t.text not in ("\u2022", "\u00b7", "*")]
+            if unit.quotes:
+                self._quoted(unit, toks, units, idx)
+            else:
+                self._unquoted(unit, toks)
+        return self.state.rows
+
+    def _add(self, unit: _Unit, sp: Speaker, quote: str, kind: str, cue: str | None, a: int, b: int,
+             att_span: tuple[int, int] | None) -> None:
+        date, precision = self._date(att_span)
+        via = tuple(dict.fromkeys(v for v in sp.via if v != sp.name))
+        evid_a = unit.first.char_start
+        evid_b = max(s.char_end for s in unit.sentences)
+        self.state.rows.append({
+            "speaker": sp.name, "speaker_role": sp.role, "speaker_org": sp.org, "speaker_country": sp.country,
+            "quote": quote, "kind": kind, "cue": cue, "via": " < ".join(via) if via else None,
+            "date": pd.Timestamp(date), "date_precision": precision,
+            "section": unit.first.section, "sentence_id": unit.first.sentence_id,
+            "char_start": a, "char_end": b, "evidence": " ".join(self.text[evid_a:evid_b].split()),
+        })
+        self.state.speakers.append((b if att_span is None else att_span[1], replace(sp, via=via)))
+        self.state.last_paragraph = unit.sentences[-1].paragraph
+
+    def _date(self, span: tuple[int, int] | None) -> tuple[_dt.date, str]:
+        if span is not None and span[1] > span[0]:
+            try:
+                from .dates import find_dates
+            except ImportError:  # pragma: no cover - dates.py is written in parallel
+                find_dates = None
+            if find_dates is not None:
+                text = self.text[span[0]:span[1]]
+                found = find_dates(text, self.published, offset=span[0])
+                if found:
+                    d = found[0]
+                    return _as_date(d.date), d.precision
+        return self.published, "reported"
+
+    def _via(self, atts: Sequence[_Attribution], speaker_att: _Attribution | None) -> tuple[str, ...]:
+        relays = [a for a in atts if a.is_outlet and a is not speaker_att]
+        relays.sort(key=lambda a: (a.rank, -a.lo))
+        return tuple(a.speaker.name for a in relays)
+
+    def _choose(self, atts: list[_Attribution], q_lo: int, q_hi: int) -> _Attribution | None:
+        """The attribution of a quotation spanning tokens [q_lo, q_hi): people before outlets, reporting
+        verbs before speech acts, the nearest first."""
+        if not atts:
+            return None
+
+        def distance(a: _Attribution) -> int:
+            return a.lo - q_hi if a.lo >= q_hi else max(0, q_lo - a.hi)
+
+        def key(a: _Attribution):
+            return (a.is_outlet and a.rank == 0, a.is_outlet, -a.strength, distance(a))
+
+        return min(atts, key=key)
+
+    def _quoted(self, unit: _Unit, toks: list[_Tok], units: list[_Unit], idx: int) -> None:
+        atts = self.attributions(toks, unit, unit.start)
+        qidx = [i for i, t in enumerate(toks) if t.is_quote]
+        headline = self._headline(toks)
+        groups: dict[int, list[tuple[Quote, int, str]]] = {}
+        order: list[tuple[int, _Attribution | None, Speaker | None, str | None]] = []
+        for q in unit.quotes:
+            ti = next((i for i in qidx if toks[i].start <= q.start < toks[i].end + 1 or toks[i].start >= q.start),
+                      None)
+            if ti is None:
+                continue
+            att = self._choose(atts, ti, ti + 1)
+            if att is None and headline is not None:
+                att = headline
+            if att is not None:
+                sp = att.speaker
+                sp = replace(sp, via=self._via(atts, att) + tuple(v for v in sp.via if v))
+                kind = self._kind(toks, ti, att, q)
+                key = id(q)  # one row per quotation, even when two share an attribution
+                if key not in groups:
+                    groups[key] = []
+                    order.append((key, att, sp, att.cue))
+                groups[key].append((q, ti, kind))
+                continue
+            inherited = self._inherit(unit, toks, ti, units, idx)
+            if inherited is not None:
+                sp, cue = inherited
+                sp = replace(sp, via=sp.via + self._via(atts, None))
+                key = id(q)
+                groups[key] = [(q, ti, "direct")]
+                order.append((key, None, sp, cue))
+        for key, att, sp, cue in order:
+            items = groups[key]
+            first, last = items[0][0], items[-1][0]
+            text = " ... ".join(_clean_quote(q.text) for q, _, _ in items)
+            kind = "direct" if all(k == "direct" for _, _, k in items) else "partial"
+            span = None
+            if att is not None:
+                span = (toks[att.lo].start, toks[min(max(att.hi, att.lead_end), len(toks)) - 1].end)
+            self._add(unit, sp, text, kind, cue, first.start, last.end, span)
+        if not order:
+            self._maybe_pending(unit, toks, atts)
+
+    def _kind(self, toks: list[_Tok], ti: int, att: _Attribution, q: Quote) -> str:
+        """direct when only the attribution (and punctuation) stands outside the quotation."""
+        words = len(q.text.split())
+        if words < 3 and not q.text.rstrip(",\"'\u201d\u2019 ").endswith((".", "?", "!")):
+            return "partial"
+        if att.cue == ":" or att.strength < 2 and att.cue not in self.cues.participles:
+            if att.cue != ":" or toks[att.lead_end - 1 if att.lead_end else 0].text != ":" or att.lead_end != ti:
+                return "partial"
+        outside = set(range(len(toks))) - {ti}
+        attribution_toks = set(range(att.lo, max(att.hi, att.lead_end)))
+        for a in range(len(toks)):
+            t = toks[a]
+            if t.is_quote:
+                outside.discard(a)
+        # every other attribution-like token (relays, "he said" between two parts of one quotation)
+        outside -= attribution_toks
+        rest = [toks[i] for i in sorted(outside)]
+        leftover = []
+        skip_relay = self._relay_tokens(toks)
+        for i in sorted(outside):
+            if i in skip_relay:
+                continue
+            t = toks[i]
+            if not t.text[0].isalnum() or t.low == "that":
+                continue
+            leftover.append(t)
+        del rest
+        if not leftover:
+            return "direct"
+        # an introductory phrase before the speaker ("On Tuesday, Kim said: "...")
+        if att.lo < ti and all(toks[i].end <= toks[att.lo].start for i in range(len(toks)) if toks[i] in leftover):
+            intro_end = att.lo - 1
+            if intro_end >= 0 and toks[intro_end].text == ",":
+                return "direct"
+        return "partial"
+
+    def _relay_tokens(self, toks: list[_Tok]) -> set[int]:
+        out: set[int] = set()
+        for k in range(len(toks)):
+            relay = self._relay_at(toks, k)
+            if relay is None:
+                continue
+            span = self.np_after(toks, k + relay[1])
+            if span:
+                out.update(range(k, span[1]))
+        for k, t in enumerate(toks):
+            if t.low in self.cues.reporting:
+                span = self.np_before(toks, k)
+                if span:
+                    out.update(range(span[0], k + 1))
+        return out
+
+    def _headline(self, toks: list[_Tok]) -> _Attribution | None:
+        """ "South Korean president: Trump "beat around the bush"" — a speaker, a colon, then what was said."""
+        colon = next((i for i, t in enumerate(toks) if t.text == ":"), None)
+        if colon is None or colon == 0 or colon > 8:
+            return None
+        if not all(self._np_word(t) for t in toks[:colon]):
+            return None
+        sp = self.resolve(toks[:colon], toks[colon].start)
+        if sp is None:
+            return None
+        return _Attribution(sp, ":", 1, 0, colon + 1, colon + 1, sp.kind == "outlet", 1)
+
+    def _standalone(self, toks: list[_Tok], ti: int) -> bool:
+        return all(i == ti or not toks[i].text[0].isalnum() for i in range(len(toks)))
+
+    def _inherit(self, unit: _Unit, toks: list[_Tok], ti: int, units: list[_Unit],
+                 idx: int) -> tuple[Speaker, str | None] | None:
+        """The speaker of an unattributed quotation (pull-quote line, colon lead-in, section, previous)."""
+        if not self._standalone(toks, ti):
+            return None
+        para = unit.sentences[-1].paragraph
+        line = self._speaker_line(para + 1)
+        if line is not None and unit.first.paragraph == self.paragraph_first[unit.first.paragraph].paragraph \
+                and all(u is unit or u.first.paragraph != unit.first.paragraph for u in units):
+            self.state.consumed_paragraphs.add(para + 1)
+            return line, None
+        if self.state.pending is not None:
+            p, sp, cue = self.state.pending
+            if unit.first.paragraph > p and (unit.first.is_bullet or unit.first.paragraph == p + 1):
+                return sp, cue
+            self.state.pending = None
+        label = _LABEL_SPEAKER_RE.match(unit.first.section or "")
+        if label:
+            who = label.group("who")
+            sp = self._label_speaker(who, unit.start)
+            if sp is not None:
+                return sp, None
+        if self.state.speakers and self.state.rows:
+            gap = unit.first.paragraph - self.state.last_paragraph
+            if gap == 0 or (gap == 1 and (unit.first.is_bullet or self._standalone(toks, ti))):
+                return self.state.speakers[-1][1], None
+        return None
+
+    def _label_speaker(self, who: str, at: int) -> Speaker | None:
+        toks = _tokens(who, 0, len(who))
+        if len(toks) == 1 and toks[0].low in self.cues.pronouns:
+            return self._antecedent(self.cues.pronouns[toks[0].low], at)
+        found = self.vocab.find(who)
+        if found:
+            a = found[-1].actor
+            return Speaker(a.name, _short_role(a.role), a.org, a.country, a.kind)
+        return None
+
+    def _speaker_line(self, paragraph: int) -> Speaker | None:
+        """A paragraph holding only a speaker's name ("— Kim Yo-jong, vice department director")."""
+        s = self.paragraph_first.get(paragraph)
+        if s is None or self.paragraph_count.get(paragraph, 0) != 1:
+            return None
+        raw = self.text[s.char_start:s.char_end].strip().lstrip(_DASHES + " ")
+        if not raw or raw[-1] in ".?!" and not raw.endswith(("Jr.", ".")) or len(raw) > 120:
+            if not raw or raw[-1] in "?!":
+                return None
+        head, _, role = raw.partition(",")
+        head_start = self.text.find(head, s.char_start)
+        toks = _tokens(self.text, head_start, head_start + len(head))
+        if not toks or not all(self._np_word(t) for t in toks):
+            return None
+        sp = self.resolve(toks, s.char_start)
+        if sp is None or sp.kind == "description":
+            return None
+        if role.strip():
+            sp = replace(sp, role=role.strip().rstrip("."))
+        return sp
+
+    def _maybe_pending(self, unit: _Unit, toks: list[_Tok], atts: list[_Attribution]) -> None:
+        if toks and toks[-1].text == ":" and atts:
+            att = max(atts, key=lambda a: (not a.is_outlet, a.strength, a.lo))
+            self.state.pending = (unit.sentences[-1].paragraph, replace(att.speaker, via=self._via(atts, att)),
+                                  att.cue)
+
+    def _unquoted(self, unit: _Unit, toks: list[_Tok]) -> None:
+        """Reported speech without quote marks: "North Korea said on Tuesday it will ..."."""
+        if not toks:
+            return
+        atts = self.attributions(toks, unit, unit.start)
+        if toks[-1].text == ":":
+            self._maybe_pending(unit, toks, atts)
+            return
+        end = len(toks)
+        while end and not toks[end - 1].text[0].isalnum():
+            end -= 1
+        for att in sorted(atts, key=lambda a: a.lo):
+            if att.strength < 2:
+                continue
+            if att.cue in ("according to", "per", "citing") or att.cue in self.cues.relay_outer:
+                clause = self._clause_around(toks, att, end)
+            elif att.cue in self.cues.reporting:
+                clause = self._clause_after(toks, att, end) or self._clause_before(toks, att, end)
+            else:
+                clause = None
+            if clause is None:
+                continue
+            lo, hi = clause
+            speaker_att = att
+            sp = att.speaker
+            others = [a for a in atts if a is not att and not a.is_outlet and a.strength == 2
+                      and (a.lo >= hi or a.hi <= lo)]
+            if att.is_outlet and others:
+                continue
+            if att.is_outlet and att.speaker.name not in self.cues.speaking_outlets:
+                continue
+            via = self._via([a for a in atts if a.lo >= hi or a.hi <= lo], speaker_att)
+            sp = replace(sp, via=via + sp.via)
+            a, b = toks[lo].start, toks[hi - 1].end
+            quote = self.text[a:b]
+            span = (toks[att.lo].start, toks[max(att.hi, att.lead_end) - 1].end)
+            self._add(unit, sp, " ".join(quote.split()), "indirect", att.cue, a, b, span)
+            return
+
+    def _intro_ok(self, toks: list[_Tok], lo: int) -> bool:
+        """Nothing but an introductory phrase ending in a comma before token ``lo``."""
+        return lo == 0 or toks[lo - 1].text == "," and not any(
+            t.low in self.cues.reporting for t in toks[:lo - 1])
+
+    def _clause_after(self, toks: list[_Tok], att: _Attribution, end: int) -> tuple[int, int] | None:
+        if att.lo > 0 and not self._intro_ok(toks, att.lo):
+            return None
+        if att.hi > att.lead_end:  # inverted form "said Kim" has nothing after
+            return None
+        j = att.lead_end
+        if j < end and toks[j].text == ",":
+            return None
+        has_that = j < end and toks[j].low == "that"
+        if has_that:
+            j += 1
+        elif att.cue in self.cues.needs_that:
+            return None
+        elif j < end and (toks[j].low in ("of", "about", "against", "to", "for", "on") or toks[j].text == ":"):
+            return None
+        hi = end
+        # stop before a trailing relay (", per AP", ", according to Yonhap", ", KCNA reported")
+        for k in range(j, end):
+            if toks[k].text == "," and k + 1 < end and (self._relay_at(toks, k + 1) is not None):
+                hi = k
+                break
+        if hi - j < 3:
+            return None
+        return j, hi
+
+    def _clause_before(self, toks: list[_Tok], att: _Attribution, end: int) -> tuple[int, int] | None:
+        """ "The lines were restored at 9 a.m., the ministry said." """
+        if att.lo < 3 or toks[att.lo - 1].text != ",":
+            return None
+        if any(toks[k].is_quote for k in range(att.lo)):
+            return None
+        start = 0
+        if toks[0].low in ("but", "and", "so", "yet"):
+            start = 1
+        tail = [t for t in toks[max(att.hi, att.lead_end):end] if t.text[0].isalnum()]
+        if tail and self._relay_at(toks, max(att.hi, att.lead_end) + 1) is None and \
+                toks[max(att.hi, att.lead_end)].text != ",":
+            return None
+        return start, att.lo - 1
+
+    def _clause_around(self, toks: list[_Tok], att: _Attribution, end: int) -> tuple[int, int] | None:
+        """ "According to X, ..." or "..., according to X." """
+        if att.lo == 0 and att.hi < end and toks[att.hi].text == ",":
+            return (att.hi + 1, end) if end - att.hi > 3 else None
+        if att.lo >= 3 and toks[att.lo - 1].text == "," and att.hi >= end:
+            lo = 0
+            # "..., KCNA said, according to Yonhap": the clause ends before the inner attribution
+            return lo, att.lo - 1
+        return None
+
+
+def _short_role(role: str | None) -> str | None:
+    """The first part of a vocabulary role, without dates: "President of South Korea (2017-2022)"."""
+    if not role:
+        return None
+    return re.sub(r"\s*\([^)]*\)", "", role.split(",")[0]).strip() or None
+
+
+def _clean_quote(text: str) -> str:
+    """The quoted words without the comma that closes them before an attribution."""
+    return text.rstrip().rstrip(",").rstrip()
+
+
+def _as_date(value: Any) -> _dt.date:
+    if isinstance(value, _dt.datetime):
+        return value.date()
+    if isinstance(value, _dt.date):
+        return value
+    if isinstance(value, pd.Timestamp):
+        return value.date()
+    return _dt.date.fromisoformat(str(value))
+
+
+def extract_statements(article: Any, *, vocab: ActorVocabulary | None = None,
+                       cues: Cues | None = None) -> pd.DataFrame:
+    """Who said what, through whom: one row per statement, in reading order.
+
+    Parameters
+    ----------
+    article : Article or str or path
+        An article from :func:`koreadiplo.read_article`; a path or a string is read with it first.
+    vocab : ActorVocabulary, optional
+        Actor vocabulary (default: :func:`koreadiplo.actors.load_actors`).
+    cues : Cues, optional
+        Statement cues (default: :func:`load_cues`).
+
+    Returns
+    -------
+    pandas.DataFrame
+        The ``statements`` table (``schema.STATEMENTS``).
+
+    Examples
+    --------
+    >>> import koreadiplo as kd
+    >>> art = kd.read_article('"We are ready," North Korean leader Kim Jong-un said.', published="2021-07-27")
+    >>> extract_statements(art)[["speaker", "quote", "kind"]].iloc[0].tolist()
+    ['Kim Jong-un', 'We are ready', 'direct']
+    """
+    if isinstance(article, (str, Path)):
+        from .reader import read_article
+
+        article = read_article(article)
+    reader = _Reader(article, vocab or load_actors(), cues or load_cues())
+    rows = reader.read()
+    article_id = article.article_id
+    for i, row in enumerate(rows, 1):
+        row["article_id"] = article_id
+        row["statement_id"] = f"{article_id}:S{i}"
+    if not rows:
+        return schema.empty("statements")
+    return schema.frame(rows, "statements")
