@@ -60,6 +60,7 @@ from urllib.parse import urlparse
 import pandas as pd
 
 from . import schema
+from .dates import resolve_month_day
 from .errors import ChronologyError, SchemaError
 
 __all__ = [
@@ -593,7 +594,8 @@ def settle_date(
     (:data:`CATEGORY_MATCHES`), a compatible channel (the same one, another communication line, or any
     when ``channel`` is None), that month and (at day precision) that day, and at most
     ``max_age_days`` old, gives the date: an October 2021 article's "June 9" is the 2020-06-09 cut.
-    Without such an event the default rule applies: the most recent such day on or before publication.
+    Without such an event the default rule applies (:func:`koreadiplo.dates.resolve_month_day`: the most
+    recent such day on or before publication).
     A bare month ("in June") is weaker evidence: the chronology only confirms the default year (and
     names the reference event), it never moves the date to an earlier year.
 
@@ -624,8 +626,9 @@ def settle_date(
     (datetime.date(2021, 3, 2), None)
     """
     pub = pd.Timestamp(published).normalize()
-    default = _most_recent_past(month, day or 1, pub)
-    if default is None:
+    try:
+        default = resolve_month_day(month, day, pub.date())
+    except ValueError:
         return None, None
     ref = load_chronology() if chronology is None else chronology
     dates = pd.to_datetime(ref["date"])
@@ -639,25 +642,13 @@ def settle_date(
     if channel is not None:
         family = LINE_CHANNELS if channel in LINE_CHANNELS else {channel}
         ok &= ref["channel"].isin(family)
-    hits = ref.loc[ok].assign(_d=dates[ok], _same=ref.loc[ok, "channel"] == channel)
+    hits = ref.loc[ok].assign(_d=dates[ok], _y=dates[ok].dt.year, _same=ref.loc[ok, "channel"] == channel)
     if hits.empty:
         return default, None
-    top = hits.sort_values(["_d", "_same"], ascending=[False, False], kind="stable").iloc[0]
+    # the most recent year wins; within it the event's own channel, then the latest date
+    top = hits.sort_values(["_y", "_same", "_d"], ascending=False, kind="stable").iloc[0]
     when = top["_d"].date() if day is not None else dt.date(top["_d"].year, month, 1)
     return when, str(top["event_id"])
-
-
-def _most_recent_past(month: int, day: int, pub: pd.Timestamp) -> dt.date | None:
-    for year in range(pub.year, pub.year - 5, -1):
-        try:
-            cand = dt.date(year, month, day)
-        except ValueError:
-            if month == 2 and day == 29:
-                continue
-            return None
-        if cand <= pub.date():
-            return cand
-    return None
 
 
 # ------------------------------------------------------------------------------------------- helpers
