@@ -358,28 +358,33 @@ class _Reader:
         return _is_cap(tok.text) and tok.bare not in self.cues.not_name_words
 
     def np_before(self, toks: list[_Tok], k: int, floor: int = 0) -> tuple[int, int] | None:
-        """Token span [i, j) of the noun phrase that ends right before ``toks[k]`` (skipping adverbs)."""
+        """Token span [i, j) of the noun phrase that ends right before ``toks[k]`` (skipping adverbs); it
+        includes an appositive between commas ("Park Soo Hyun, the presidential spokesperson, said")."""
         j = k
         while j > floor and toks[j - 1].low in self.cues.pre_verb | _WEEKDAYS_MONTHS and \
                 not (j - 1 > floor and toks[j - 2].text == ","):
             j -= 1
         if j > floor and toks[j - 1].low in self.cues.pronouns:
             return j - 1, j
+        if j - 1 > floor and toks[j - 1].text == ",":
+            app = self._np_back(toks, j - 1, floor)
+            if app and app[0] - 1 > floor and toks[app[0] - 1].text == "," and \
+                    (toks[app[0]].low in ("a", "an", "the") or toks[app[0]].low in self.cues.role_nouns):
+                head = self._np_back(toks, app[0] - 1, floor)
+                if head and self._has_name(toks[head[0]:head[1]]):
+                    return head[0], j - 1
+            return None
+        return self._np_back(toks, j, floor)
+
+    def _np_back(self, toks: list[_Tok], j: int, floor: int) -> tuple[int, int] | None:
         i = j
         while i > floor and self._np_word(toks[i - 1]):
             i -= 1
         while i < j and toks[i].low in ("of", "for", "at", "and", "'s"):
             i += 1
-        if i >= j:
-            return None
-        # an appositive: "Park Soo Hyun, the presidential spokesperson, said"
-        if i >= 2 and toks[i - 1].text == "," and toks[i].low in ("a", "an", "the") and j < len(toks):
-            head = self.np_before(toks, i - 1, floor)
-            if head and self._has_name(toks[head[0]:head[1]]):
-                return head[0], j
-        return i, j
+        return (i, j) if i < j else None
 
-    def np_after(self, toks: list[_Tok], k: int) -> tuple[int, int] | None:
+    def np_after(self, toks: list[_Tok], k: int, appositive_done: bool = False) -> tuple[int, int] | None:
         """Token span [i, j) of the noun phrase that starts at ``toks[k]``."""
         if k < len(toks) and toks[k].low in self.cues.pronouns:
             return k, k + 1
@@ -390,7 +395,14 @@ class _Reader:
             j += 1
         while j > k and toks[j - 1].low in ("of", "for", "at", "and", "the", "a", "an"):
             j -= 1
-        return (k, j) if j > k else None
+        if j == k:
+            return None
+        if j + 1 < len(toks) and toks[j].text == "," and toks[j + 1].low in ("a", "an", "the") \
+                and not appositive_done:
+            app = self.np_after(toks, j + 1, appositive_done=True)
+            if app and any(t.bare.lower() in self.cues.role_nouns for t in toks[app[0]:app[1]]):
+                return k, app[1]
+        return k, j
 
     def _has_name(self, toks: Sequence[_Tok]) -> bool:
         return any(_is_cap(t.text) and t.low not in self.cues.description_words for t in toks)
@@ -401,6 +413,16 @@ class _Reader:
         """The speaker a noun phrase names (``at`` = offset of the attribution, for references back)."""
         if not toks:
             return None
+        comma = next((i for i, t in enumerate(toks) if t.text == ","), None)
+        if comma is not None:
+            head = self.resolve(toks[:comma], at)
+            app = [t for t in toks[comma + 1:] if t.text != ","]
+            if head is None or not app:
+                return head
+            role_words = [t for t in app if t.low not in ("a", "an", "the")]
+            if head.kind == "person" and any(t.bare.lower() in self.cues.role_nouns for t in role_words):
+                head = replace(head, role=" ".join(self.text[role_words[0].start:role_words[-1].end].split()))
+            return head
         a, b = toks[0].start, toks[-1].end
         raw = self.text[a:b]
         phrase = " ".join(raw.split())
@@ -443,8 +465,9 @@ class _Reader:
         if any(t.bare.lower() in self.cues.speaker_nouns for t in words):
             country = self._country(phrase, matches)
             orgs = [m.actor.name for m in matches if m.actor.kind in ("org", "outlet")]
-            if phrase[:4] == "The ":
-                phrase = "the " + phrase[4:]
+            first = phrase.split(" ", 1)[0]
+            if first.lower() in self.cues.description_words | self.cues.speaker_nouns:
+                phrase = first.lower() + phrase[len(first):]
             return Speaker(phrase, None, orgs[-1] if orgs else self.country_names.get(country or ""), country)
         return None
 
@@ -555,9 +578,11 @@ class _Reader:
         low = " ".join(t.low for t in words)
         head = words[-1].bare.lower()
         two = " ".join(t.bare.lower() for t in words[-2:])
+        covered = {i for m in matches if m.actor.kind == "country" for i in range(m.start, m.end)}
+        covered |= {i for m in self.cues.demonym_re.finditer(self.text, words[0].start, words[-1].end)
+                    for i in range(m.start(), m.end())}
         caps = [t for t in words if _is_cap(t.text)]
-        demonym_only = all(self.cues.demonym_re.fullmatch(t.text) or self.vocab.get(t.text) for t in caps) \
-            if caps else True
+        demonym_only = all(t.start in covered for t in caps)
         if head in self.cues.anaphors.get("document", ()) and demonym_only and len(words) <= 3:
             for pos, sp in reversed(self.state.speakers):
                 if pos <= at:
@@ -573,6 +598,12 @@ class _Reader:
                     return Speaker(actor.name, None, self.country_names.get(actor.country or ""), actor.country,
                                    "outlet")
             return None
+        definite = toks_first_is_the = self.text[words[0].start - 4:words[0].start].lower() == "the "
+        if definite and not caps and head in self.cues.speaker_nouns:  # "the officer" after "a military officer"
+            for pos, sp in reversed(self.state.speakers):
+                if pos <= at and sp.kind == "description" and sp.name.lower().split()[-1] == head:
+                    return sp
+        del toks_first_is_the
         if head in self.cues.anaphors.get("org", ()) and not caps and words[0].low not in ("a", "an"):
             for pos, sp in reversed(self.state.speakers):
                 if pos <= at and sp.kind in ("org", "outlet") and head in sp.name.lower():
@@ -630,12 +661,16 @@ class _Reader:
                         out.append(_Attribution(sp, phrase, 2, k, span[1], span[1], sp.kind == "outlet", rank))
                         k = span[1]
                         continue
+            if low == "quoted" and k + 1 < n:
+                quoted = self._quoted_as_saying(toks, k)
+                if quoted is not None:
+                    out.extend(quoted)
+                    k = quoted[0].lead_end
+                    continue
             if low in cues.reporting or low in cues.speech_act:
                 strength = 2 if low in cues.reporting else 1
                 span = self.np_before(toks, k)
                 inverted = None
-                if span is None or (k > 0 and toks[k - 1].text in (",",) and span[1] != k):
-                    span = None
                 if span is None and k > 0 and (toks[k - 1].is_quote or toks[k - 1].text in (",", "\u2014")):
                     inverted = self.np_after(toks, k + 1)
                 if span is not None:
@@ -646,8 +681,8 @@ class _Reader:
                 elif inverted is not None:
                     sp = self.resolve(toks[inverted[0]:inverted[1]], t.start)
                     if sp is not None:
-                        out.append(_Attribution(sp, low, strength, k, inverted[1], inverted[1],
-                                                sp.kind == "outlet", 1))
+                        hi = self._relative_clause_end(toks, inverted[1])
+                        out.append(_Attribution(sp, low, strength, k, hi, hi, sp.kind == "outlet", 1))
                         k = inverted[1]
                         continue
             elif low in cues.participles and k > 0 and toks[k - 1].text == ",":
@@ -656,6 +691,36 @@ class _Reader:
                     out.append(_Attribution(subj, low, 1, k, k + 1, self._lead_end(toks, k), False, 1))
             k += 1
         return out
+
+    def _quoted_as_saying(self, toks: list[_Tok], k: int) -> list[_Attribution] | None:
+        """ "Yonhap quoted a government official as saying ...": the official speaks, Yonhap relays."""
+        span = self.np_after(toks, k + 1)
+        if span is None or span[1] + 1 >= len(toks) or toks[span[1]].low != "as" or \
+                toks[span[1] + 1].low not in ("saying", "telling", "stating"):
+            return None
+        sp = self.resolve(toks[span[0]:span[1]], toks[span[1]].start)
+        if sp is None:
+            return None
+        lead_end = span[1] + 2
+        while lead_end < len(toks) and toks[lead_end].text in (":", ","):
+            lead_end += 1
+        out = [_Attribution(sp, "quoted", 2, span[0], span[1] + 2, lead_end, sp.kind == "outlet", 1)]
+        src = self.np_before(toks, k)
+        if src is not None:
+            relay = self.resolve(toks[src[0]:src[1]], toks[k].start)
+            if relay is not None and relay.kind == "outlet":
+                out.append(_Attribution(relay, "quoted", 2, src[0], k + 1, k + 1, True, 2))
+        return out
+
+    def _relative_clause_end(self, toks: list[_Tok], j: int) -> int:
+        """After "said Park," a clause "who ..." (or "which ...") describing the speaker runs to the next
+        quotation or the end."""
+        if j + 1 < len(toks) and toks[j].text == "," and toks[j + 1].low in ("who", "whose", "which"):
+            e = j + 1
+            while e < len(toks) and not toks[e].is_quote:
+                e += 1
+            return e
+        return j
 
     def _relay_at(self, toks: list[_Tok], k: int) -> tuple[str, int, int] | None:
         for rank, phrases in ((0, self.cues.relay_outer), (2, self.cues.relay_inner)):
@@ -683,10 +748,16 @@ class _Reader:
         """Index after the verb at ``k`` and its adjuncts ("said in a statement on Tuesday that")."""
         j = k + 1
         n = len(toks)
-        if j < n and toks[k].low in ("told", "tells", "asked", "urged") and j < n:
+        if j < n and toks[k].low in ("told", "tells", "asked", "urged"):
             span = self.np_after(toks, j)
             if span:
                 j = span[1]
+            else:  # "told reporters", "told a news conference"
+                e = j
+                while e < n and e - j < 4 and toks[e].text[0].isalnum() and toks[e].low != "that" \
+                        and toks[e].low not in _PREPOSITIONS:
+                    e += 1
+                j = e
         while j < n and toks[j].low in _PREPOSITIONS | _WEEKDAYS_MONTHS:
             e = j + 1
             while e < n and not toks[e].is_quote and toks[e].low not in ("that", ",", ":", ".") and \
@@ -796,7 +867,7 @@ class _Reader:
             if att is not None:
                 sp = att.speaker
                 sp = replace(sp, via=self._via(atts, att) + tuple(v for v in sp.via if v))
-                kind = self._kind(toks, ti, att, q)
+                kind = self._kind(toks, ti, att, q, atts)
                 key = id(q)  # one row per quotation, even when two share an attribution
                 if key not in groups:
                     groups[key] = []
@@ -822,7 +893,8 @@ class _Reader:
         if not order:
             self._maybe_pending(unit, toks, atts)
 
-    def _kind(self, toks: list[_Tok], ti: int, att: _Attribution, q: Quote) -> str:
+    def _kind(self, toks: list[_Tok], ti: int, att: _Attribution, q: Quote,
+              atts: Sequence[_Attribution] = ()) -> str:
         """direct when only the attribution (and punctuation) stands outside the quotation."""
         words = len(q.text.split())
         if words < 3 and not q.text.rstrip(",\"'\u201d\u2019 ").endswith((".", "?", "!")):
@@ -838,6 +910,9 @@ class _Reader:
                 outside.discard(a)
         # every other attribution-like token (relays, "he said" between two parts of one quotation)
         outside -= attribution_toks
+        for other in atts:
+            if other.is_outlet or other.cue == att.cue and other.speaker == att.speaker:
+                outside -= set(range(other.lo, max(other.hi, other.lead_end)))
         rest = [toks[i] for i in sorted(outside)]
         leftover = []
         skip_relay = self._relay_tokens(toks)
@@ -920,7 +995,14 @@ class _Reader:
     def _label_speaker(self, who: str, at: int) -> Speaker | None:
         toks = _tokens(who, 0, len(who))
         if len(toks) == 1 and toks[0].low in self.cues.pronouns:
-            return self._antecedent(self.cues.pronouns[toks[0].low], at)
+            sp = self._antecedent(self.cues.pronouns[toks[0].low], at)
+            if sp is None and self.cues.pronouns[toks[0].low] == "person":
+                before = [(pos, name, actor) for pos, name, actor in self.state.names if pos < at]
+                if before:
+                    _, name, actor = before[-1]
+                    return Speaker(name, _short_role(actor.role) if actor else None,
+                                   actor.org if actor else None, actor.country if actor else None, "person")
+            return sp
         found = self.vocab.find(who)
         if found:
             a = found[-1].actor
@@ -970,6 +1052,8 @@ class _Reader:
                 continue
             if att.cue in ("according to", "per", "citing") or att.cue in self.cues.relay_outer:
                 clause = self._clause_around(toks, att, end)
+            elif att.cue == "quoted" and not att.is_outlet:
+                clause = (att.lead_end, end) if end - att.lead_end >= 3 else None
             elif att.cue in self.cues.reporting:
                 clause = self._clause_after(toks, att, end) or self._clause_before(toks, att, end)
             else:
