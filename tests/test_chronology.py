@@ -322,6 +322,10 @@ def test_state_machine_on_a_small_table():
     ]
 
 
+def test_channel_status_defaults_to_the_bundled_chronology(spans):
+    pd.testing.assert_frame_equal(channel_status(), spans)
+
+
 def test_channel_status_of_an_empty_chronology_is_an_empty_table():
     empty = channel_status(schema.empty("chronology"))
     assert list(empty.columns) == schema.columns("channel_status") and empty.empty

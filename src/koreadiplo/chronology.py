@@ -321,7 +321,7 @@ def _check_event_type(row: dict, strict: bool, fail) -> None:
 
 
 def channel_status(
-    chronology: pd.DataFrame,
+    chronology: pd.DataFrame | None = None,
     *,
     until: object = None,
     channels: Sequence[str] | None = None,
@@ -330,8 +330,8 @@ def channel_status(
 
     Parameters
     ----------
-    chronology : DataFrame
-        A ``chronology`` table (from :func:`load_chronology`).
+    chronology : DataFrame, optional
+        A ``chronology`` table; by default the bundled one (:func:`load_chronology`).
     until : date-like, optional
         End of the last span of every channel; events after it are ignored. By default 31 December of
         the year of the last event, so that a change on the last day still shows.
@@ -353,6 +353,8 @@ def channel_status(
     >>> hot.loc[hot["start"] == "2020-06-09", ["end", "state"]].astype(str).values.tolist()
     [['2021-07-27', 'severed']]
     """
+    if chronology is None:
+        chronology = load_chronology()
     missing = [c for c in ("channel", "date", "event_type") if c not in chronology.columns]
     if missing:
         raise ChronologyError(f"channel_status: the chronology lacks columns {missing}")
