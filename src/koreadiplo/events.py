@@ -1,0 +1,1156 @@
+"""Events: who did what to whom and when, one row per distinct event, with its evidence.
+
+The rules, in reading order (docs/vocabulary.md has the details and the vocabulary):
+
+1. **Triggers and objects.** Every sentence is scanned once for verb forms / nominalisations of the
+   action vocabulary (``data/actions.yaml``) and for object phrases (hotline, liaison office, talks,
+   military exercises...). A sentence without a trigger costs one regex search.
+2. **Verb + object decide the category.** A trigger pairs with an object when a pattern lists the pair:
+   after an active verb ("cut the hotline", at most :data:`MAX_GAP` words apart), before a passive or
+   intransitive one ("the office was demolished", "talks collapsed", "..., which broke down"), through
+   "of" after a nominalisation ("the demolition of the office") or right before it ("hotline
+   restoration"). The first compatible object wins, so "resumed military exercises" is an escalation,
+   never a restoration. A participle used as an adjective ("the previously suspended channels", "the
+   cutoff lines") is no event. Coordinated verbs ("cut the hotline, resumed exercises and demolished
+   the office") each make a mention with the shared subject and date.
+3. **Status** from cues in the clause before the trigger: negation right before the verb gives
+   ``denied`` (or what the pattern says: "did not answer" is a break that happened); else the nearest
+   cue: ``threatened`` ("threatened to", "warned it would"), ``announced`` ("will", "decided to",
+   "agreed to", "said it would"), ``planned`` ("plans to", "aims to"), ``hypothetical`` ("would",
+   "could", "if"), ``denied`` ("denied"); else ``happened``. In a headline, "to" right before the verb
+   ("N. Korea to cut hotline") is ``announced``. A cue verb governing another event ("pledged to
+   improve ties") makes no row of its own.
+4. **Actor** = the nearest actor mention before the verb that can be a subject (not after a
+   preposition, not a possessive unless an agent noun follows, not a demonym before a name, not a news
+   outlet except for criticism / threats); "A and B met" gives actor A and target B; a pronoun subject
+   takes the last subject of the previous sentence of the paragraph. Passives take the "by X" agent;
+   intransitive channel events ("talks collapsed") have no actor. **Target** = the first actor after the
+   trigger (or its object) in the clause that follows a preposition, or directly follows a verb
+   without object. Actors come from :mod:`koreadiplo.actors`; people carry their country.
+5. **Date** = the date mention (:mod:`koreadiplo.dates`) in the trigger's clause nearest the trigger;
+   else one in an attached "after / before / when" clause; else the nearest in the sentence. Month-day
+   dates without a year ("On June 9") are settled by the reference chronology
+   (:func:`koreadiplo.chronology.settle_date`) for breaks, restorations and meetings. A sentence
+   without date words inherits the date of the previous sentence of the same paragraph (rule
+   ``inherited``) when the event happened and that sentence had a date; otherwise the publication
+   date stands in with precision ``reported`` (never a made-up day).
+6. **Merging.** Mentions with the same category, object class and status family (happened / intent /
+   threatened / hypothetical / denied) whose actors' countries agree (or one is unknown) and whose
+   dates overlap are one event: the most precise date is kept, the first mention is the evidence,
+   ``n_mentions`` counts them. A ``reported`` mention joins a dated event only when that event ended
+   within :data:`RECENT_DAYS` days of publication (a headline about today's news).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import yaml
+
+from . import schema
+from .actors import ActorMatch, ActorVocabulary, load_actors, trie_regex
+from .errors import VocabularyError
+
+#: Most words allowed between an active verb and its object ("cut off all inter-Korean communication lines").
+MAX_GAP = 6
+#: Most words between an object and a passive verb ("the liaison office in Kaesong was demolished").
+MAX_BACK_GAP = 6
+#: Most words between the subject object and an intransitive verb ("talks between the two sides collapsed").
+MAX_INTRANS_GAP = 4
+#: A ``reported`` (undated) mention merges into a dated event only if that event ended this recently.
+RECENT_DAYS = 14
+
+QUAD_BY_ROOT = {
+    **dict.fromkeys(range(1, 6), 1),
+    **dict.fromkeys(range(6, 9), 2),
+    **dict.fromkeys(range(9, 14), 3),
+    **dict.fromkeys(range(14, 21), 4),
+}
+_PRECISION_RANK = {"day": 3, "month": 2, "year": 1, "reported": 0}
+_STATUS_FAMILY = {
+    "happened": "happened",
+    "announced": "intent",
+    "planned": "intent",
+    "threatened": "threatened",
+    "hypothetical": "hypothetical",
+    "denied": "denied",
+}
+_VERBAL_CATEGORIES = {"criticism", "threat"}
+_SETTLED_CATEGORIES = {"break", "restoration", "meeting"}
+
+_WORD = re.compile(r"[\w'\u2019-]+")
+_DETERMINERS = frozenset(
+    "the a an its their his her this that these those our previously once long "
+    "all already recently now".split()
+)
+_PREPOSITIONS = frozenset(
+    "of with between on against to from for by about at in toward towards over into near "
+    "under among amid than via per including like".split()
+)
+_PRONOUNS = frozenset("it they he she we".split())
+_AUX = re.compile(r"\b(?:was|were|been|being|is|are|be|got|gets|get|has|have|had)\b")
+_REL_BEFORE = re.compile(
+    r"\b(?:which|that|who)\s+(?:(?:has|have|had|was|were|is|are|been|being|had|then|later|"
+    r"eventually|finally|quickly|abruptly|also|never|\w+ly)\s+){0,3}"
+)
+_PP_GAP = re.compile(r"^\s+(?:between|with|among|involving|of|in|on|at|over)\s")
+_GAP_BLOCK = re.compile(r"[.;:!?\"\u201c\u201d]|\b(?:but|while|which|who|whereas|although|because|whom)\b")
+_BOUNDARY = re.compile(
+    r"[;:!?\u2014\u2013]|\s--\s|\s-\s|\b(?:but|while|whereas|although|though|after|before|since|because|when|"
+    r"until|despite|which|who|whom|where|whose|as soon as)\b",
+    re.IGNORECASE,
+)
+_ATTACHED = re.compile(r"\W*(?:after|before|when|following|as|until|since)\b", re.IGNORECASE)
+_COORD = re.compile(r"(?:\band|\bor|,)\s")
+_COORD_ONLY = re.compile(r"^\s*,?\s*(?:and|or)?\s*(?:\w+ly\s+|then\s+|later\s+)?$")
+_GOVERN = re.compile(
+    r"^\s+(?:(?:again|also|now|formally|publicly)\s+)?(?:to|that|it would|it will|they would)\b"
+    r"[^.;:!?]*$"
+)
+_DATE_HINT = re.compile(
+    r"\d|day|week|month|year|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|ago|earlier|"
+    r"later|last|this"
+)
+_BY_AGENT = re.compile(r"^\W*(?:\w+\s+){0,3}?by\s+$")
+_POSSESSIVE = re.compile(r"(?:'s|\u2019s|'|\u2019)(?!\w)")
+_AGENT_HEADS = frozenset(
+    """leader leaders government military army navy officials official president ministry
+    spokesperson spokesman spokeswoman authorities regime leadership envoy negotiator negotiators delegation
+    troops forces soldiers foreign defense unification top new state-run state premier prime minister
+    parliament cabinet administration sister""".split()
+)
+_DEMONYM_ENDINGS = ("ean", "ese", "can", "ian", "ish")
+_DEMONYM_RE = re.compile(r"[A-Z][\w. ]*(?:ean|ese|can|ian|ish)")
+_TITLE_GAP = re.compile(
+    r"(?:\s+(?:[A-Z][\w.'-]*|then-[A-Z][\w.'-]*|[a-z]+\s+[a-z]+ister|leader|president|"
+    r"minister|spokesperson|spokesman|official|envoy|negotiator|ruler|dictator|lawmaker|"
+    r"ambassador|diplomat|general|commander|state\s+media)){1,4}\s+"
+)
+_AND_TITLE = re.compile(
+    r"\s*,?\s+(?:and|&)\s+(?:(?:the\s+)?(?:[A-Z][\w.'-]*|then-\w+|leader|president|"
+    r"minister|counterpart)\s+){0,4}"
+)
+_PRONOUN_BEFORE = re.compile(r"(?<![\w'])(?:it|they|he|she)\s+(?:\S+\s+){0,3}$")
+
+
+# =============================================================================================== vocabulary
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    """One row of the ``patterns`` section for a (verb lemma, object class) pair."""
+
+    lemma: str
+    obj: str  # object class, or "any"
+    category: str
+    cameo: str
+    action: str
+    channel: str | None
+    negated: dict | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Form:
+    """A trigger spelling: which lemma, and whether it reads as a verb, a participle, a noun."""
+
+    lemma: str
+    verb: bool
+    participle: bool
+    noun: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Lemma:
+    name: str
+    transitive: bool = True
+    intransitive: bool = False
+    loose: bool = False
+
+
+@dataclass
+class ActionVocabulary:
+    """The compiled action vocabulary. Build it with :func:`load_actions`."""
+
+    forms: dict[str, Form]
+    lemmas: dict[str, Lemma]
+    objects: dict[str, tuple[str, str | None]]  # phrase -> (class, channel)
+    patterns: dict[tuple[str, str], Pattern]
+    cameo: dict[str, tuple[str, float]]
+    cues: dict[str, re.Pattern]
+    negation: re.Pattern
+    skip_sections: frozenset[str]
+    trigger_re: re.Pattern = field(init=False)
+    object_re: re.Pattern = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.trigger_re = _phrase_regex(self.forms)
+        self.object_re = _phrase_regex(self.objects)
+
+    def pattern(self, lemma: str, obj: str) -> Pattern | None:
+        return self.patterns.get((lemma, obj))
+
+    def quad_class(self, code: str) -> int | None:
+        """CAMEO quad class of a code: 1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict."""
+        try:
+            return QUAD_BY_ROOT.get(int(code[:2]))
+        except ValueError:
+            return None
+
+    def goldstein(self, code: str) -> float | None:
+        entry = self.cameo.get(code)
+        return entry[1] if entry else None
+
+
+def _phrase_regex(phrases: Iterable[str]) -> re.Pattern:
+    atoms = []
+    for p in phrases:
+        atoms.append(
+            [r"\s+" if ch == " " else ("['\u2019]" if ch in "'\u2019" else re.escape(ch)) for ch in p]
+        )
+    body = trie_regex(atoms) or r"(?!x)x"
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w]|-\w)")
+
+
+def _inflect(lemma: str) -> dict[str, str]:
+    """Regular English forms of a (possibly multi-word) verb lemma: s, past, pp, ing."""
+    head, _, rest = lemma.partition(" ")
+    tail = f" {rest}" if rest else ""
+    if head.endswith(("s", "sh", "ch", "x", "z", "o")):
+        s = head + "es"
+    elif head.endswith("y") and head[-2:-1] not in "aeiou":
+        s = head[:-1] + "ies"
+    else:
+        s = head + "s"
+    if head.endswith("e"):
+        past = head + "d"
+    elif head.endswith("y") and head[-2:-1] not in "aeiou":
+        past = head[:-1] + "ied"
+    else:
+        past = head + "ed"
+    if head.endswith("ie"):
+        ing = head[:-2] + "ying"
+    elif head.endswith("e") and not head.endswith("ee"):
+        ing = head[:-1] + "ing"
+    else:
+        ing = head + "ing"
+    return {"s": s + tail, "past": past + tail, "pp": past + tail, "ing": ing + tail}
+
+
+def _compile_cue(phrases: Sequence[str]) -> re.Pattern:
+    alts = sorted(phrases, key=len, reverse=True)
+    body = "|".join(p.replace(" ", r"\s+") for p in alts)
+    return re.compile(rf"(?<![\w'])(?:{body})(?![\w'])")
+
+
+def _parse_actions(data: Any, source: str) -> ActionVocabulary:
+    if not isinstance(data, dict):
+        raise VocabularyError(f"{source}: expected a mapping with sections cameo, objects, verbs, patterns")
+    for key in ("cameo", "objects", "verbs", "patterns"):
+        if not isinstance(data.get(key), (dict, list)):
+            raise VocabularyError(f"{source}: missing section {key!r}")
+    cameo = {}
+    for code, entry in data["cameo"].items():
+        if not isinstance(entry, dict) or "goldstein" not in entry:
+            raise VocabularyError(f"{source}: cameo {code!r} needs a label and a goldstein value")
+        cameo[str(code)] = (str(entry.get("label", "")), float(entry["goldstein"]))
+    objects: dict[str, tuple[str, str | None]] = {}
+    for cls, entry in data["objects"].items():
+        channel = entry.get("channel")
+        if channel is not None and channel not in schema.CHANNELS:
+            raise VocabularyError(f"{source}: object {cls!r}: channel {channel!r} not in {schema.CHANNELS}")
+        for phrase in entry.get("phrases") or []:
+            objects.setdefault(str(phrase).lower(), (cls, channel))
+    forms: dict[str, Form] = {}
+    lemmas: dict[str, Lemma] = {}
+
+    def add(form: str, lemma: str, verb: bool, participle: bool, noun: bool) -> None:
+        form = form.lower()
+        old = forms.get(form)
+        if old is None:
+            forms[form] = Form(lemma, verb, participle, noun)
+        elif old.lemma == lemma:
+            forms[form] = Form(lemma, old.verb or verb, old.participle or participle, old.noun or noun)
+
+    for lemma, entry in data["verbs"].items():
+        entry = entry or {}
+        lemmas[lemma] = Lemma(
+            lemma,
+            bool(entry.get("transitive", True)),
+            bool(entry.get("intransitive", False)),
+            bool(entry.get("loose", False)),
+        )
+        regular = _inflect(lemma)
+        f = {k: entry.get(k, regular[k]) for k in ("s", "past", "pp", "ing")}
+        add(lemma, lemma, True, False, False)
+        add(f["s"], lemma, True, False, False)
+        add(f["ing"], lemma, True, False, False)
+        add(f["past"], lemma, True, f["past"] == f["pp"], False)
+        add(f["pp"], lemma, f["past"] == f["pp"], True, False)
+        for extra in entry.get("extra") or []:
+            add(extra, lemma, True, extra.endswith(("ed", "en", "wn", "ut")) or "unanswered" in extra, False)
+        for noun in entry.get("nouns") or []:
+            add(noun, lemma, False, False, True)
+    patterns: dict[tuple[str, str], Pattern] = {}
+    for i, p in enumerate(data["patterns"]):
+        cat = p.get("category")
+        if cat not in schema.CATEGORIES:
+            raise VocabularyError(f"{source}: patterns[{i}]: category {cat!r} not in {schema.CATEGORIES}")
+        code = str(p.get("cameo", ""))
+        if code not in cameo:
+            raise VocabularyError(f"{source}: patterns[{i}]: cameo {code!r} is not in the cameo section")
+        neg = p.get("negated")
+        if neg and str(neg.get("cameo", code)) not in cameo:
+            raise VocabularyError(f"{source}: patterns[{i}]: negated cameo not in the cameo section")
+        for lemma in p.get("verbs") or []:
+            if lemma not in lemmas:
+                raise VocabularyError(f"{source}: patterns[{i}]: verb {lemma!r} is not in the verbs section")
+            for obj in p.get("objects") or []:
+                if obj != "any" and obj not in data["objects"]:
+                    raise VocabularyError(
+                        f"{source}: patterns[{i}]: object {obj!r} is not in the objects section"
+                    )
+                channel = p.get("channel", data["objects"][obj].get("channel") if obj != "any" else None)
+                patterns.setdefault(
+                    (lemma, obj), Pattern(lemma, obj, cat, code, p.get("action", lemma), channel, neg)
+                )
+    cues = {k: _compile_cue(v) for k, v in (data.get("status_cues") or {}).items()}
+    bad = set(cues) - set(schema.STATUSES)
+    if bad:
+        raise VocabularyError(f"{source}: status_cues: unknown statuses {sorted(bad)}")
+    negation = _compile_cue(data.get("negation") or ["not"])
+    return ActionVocabulary(
+        forms, lemmas, objects, patterns, cameo, cues, negation, frozenset(data.get("skip_sections") or [])
+    )
+
+
+@functools.lru_cache(maxsize=4)
+def _load_actions_cached(path: str | None) -> ActionVocabulary:
+    if path is None:
+        text = resources.files("koreadiplo").joinpath("data/actions.yaml").read_text(encoding="utf-8")
+        source = "actions.yaml"
+    else:
+        try:
+            text = Path(path).read_text(encoding="utf-8")
+        except OSError as exc:
+            raise VocabularyError(f"{path}: cannot read action vocabulary ({exc.strerror})") from None
+        source = path
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise VocabularyError(f"{source}: not valid YAML ({str(exc).splitlines()[0]})") from None
+    return _parse_actions(data, source)
+
+
+def load_actions(path: str | Path | None = None) -> ActionVocabulary:
+    """Load (once) the action vocabulary: the bundled ``data/actions.yaml`` or your own file.
+
+    Raises
+    ------
+    VocabularyError
+        When the file is unreadable, or a pattern names an unknown verb, object, category or CAMEO code.
+    """
+    return _load_actions_cached(str(path) if path else None)
+
+
+# =============================================================================================== mentions
+@dataclass
+class Mention:
+    """One mention of an event in one sentence (offsets in the article text)."""
+
+    category: str
+    status: str
+    action: str
+    channel: str | None
+    obj: str
+    cameo: str | None
+    quad_class: int | None
+    goldstein: float | None
+    trigger: str
+    char_start: int
+    char_end: int
+    actor: str | None = None
+    actor_country: str | None = None
+    target: str | None = None
+    target_country: str | None = None
+    date: dt.date | None = None
+    date_end: dt.date | None = None
+    date_precision: str = "reported"
+    date_text: str | None = None
+    date_rule: str | None = "reported"
+    section: str = "lead"
+    sentence_id: int = 0
+    evidence: str = ""
+    paragraph: int = 0
+
+
+@dataclass
+class SentenceContext:
+    """What a sentence needs from the rest of the article."""
+
+    published: dt.date
+    section: str = "lead"
+    sentence_id: int = 0
+    paragraph: int = 0
+    evidence: str | None = None
+    prev_date: tuple | None = (
+        None  # (date, date_end, precision, text) of the previous sentence, same paragraph
+    )
+    prev_subject: Any = None  # Actor
+    chronology: Any = None
+    is_title: bool = False
+    anchor: Any = None  # last DateMention of the previous sentence ("two days later")
+
+
+@dataclass(slots=True)
+class _Trig:
+    start: int
+    end: int
+    text: str
+    form: Form
+    suppressed: bool = False
+
+
+def _words(s: str) -> int:
+    return len(_WORD.findall(s))
+
+
+def _find(regex: re.Pattern, low: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in regex.finditer(low)]
+
+
+def _clause_start(text: str, pos: int, actors: list[ActorMatch], base: int) -> int:
+    """Start (in ``text`` coordinates) of the clause containing ``pos``."""
+    start = 0
+    for m in _BOUNDARY.finditer(text, 0, pos):
+        start = m.start()
+    # ", and <actor>" starts a new clause (a new subject), a plain ", and <verb>" does not
+    for m in re.finditer(r",\s*(?:and|but|or)\s+", text[start:pos]):
+        nxt = start + m.end()
+        if any(a.start - base == nxt for a in actors):
+            start = start + m.start()
+    return start
+
+
+def _status(vocab: ActionVocabulary, text: str, clause: int, trig: _Trig, is_title: bool) -> tuple[str, bool]:
+    """(status, negated) of a trigger from the cues before it in its clause."""
+    before = text[clause : trig.start]
+    tight = " ".join(before.split()[-4:])
+    neg = None
+    for m in vocab.negation.finditer(tight):
+        neg = m
+    if neg is not None and _words(tight[neg.end() :]) <= 2:
+        return "denied", True
+    best = None
+    for status, cre in vocab.cues.items():
+        for m in cre.finditer(before):
+            key = (m.end(), -m.start())
+            if best is None or key > best[0]:
+                best = (key, status)
+    if best is not None:
+        return best[1], False
+    if is_title and re.search(r"(?<!\w)to\s+$", before):
+        return "announced", False
+    return "happened", False
+
+
+class _SentenceReader:
+    """Reads one sentence; see :func:`sentence_mentions`."""
+
+    def __init__(
+        self, text: str, offset: int, ctx: SentenceContext, vocab: ActionVocabulary, actors: ActorVocabulary
+    ):
+        self.text, self.offset, self.ctx, self.vocab, self.avocab = text, offset, ctx, vocab, actors
+        low = text.lower()
+        if len(low) != len(text):  # a character whose lower case is longer: keep offsets exact
+            low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+        self.low = low
+        self.last_subject = None
+        self._dates = None
+
+    def run(self) -> list[Mention]:
+        vocab = self.vocab
+        trig_spans = _find(vocab.trigger_re, self.low)
+        if not trig_spans:
+            return []
+        obj_spans = _find(vocab.object_re, self.low)
+        trigs = [
+            _Trig(s, e, self.text[s:e], vocab.forms[" ".join(self.low[s:e].split()).replace("\u2019", "'")])
+            for s, e in trig_spans
+        ]
+        objs: list[tuple[int, int, str]] = []
+        for s, e in obj_spans:
+            key = " ".join(self.low[s:e].split()).replace("\u2019", "'")
+            objs.append((s, e, vocab.objects[key][0]))
+        # overlaps: the longer span wins (a trigger inside "ended without a deal" is no object ...)
+        trigs, objs = self._resolve_overlaps(trigs, objs)
+        if not trigs:
+            return []
+        self.objs = objs
+        self.actors = self.avocab.find(self.text, self.offset)
+        self._dates = None
+        self._subj = None
+        out: list[tuple[_Trig, str, Mention]] = []
+        for i, t in enumerate(trigs):
+            if t.suppressed:
+                continue
+            found = self._pair(t, trigs[i + 1 :])
+            if found is None:
+                continue
+            pattern, obj_span, mode = found
+            out.append((t, mode, self._mention(t, pattern, obj_span, mode)))
+        # a cue verb that governs another event ("pledged to improve ties", "threatened to cut the line")
+        # is carried by that event's status, not a row of its own
+        keep = []
+        for i, (t, mode, m) in enumerate(out):
+            if mode == "any" and i + 1 < len(out):
+                nxt = out[i + 1][0]
+                gap = self.low[t.end : nxt.start]
+                if _GOVERN.match(gap) and _words(gap) <= MAX_GAP:
+                    continue
+            keep.append(m)
+        return keep
+
+    # ----------------------------------------------------------------------------------- pairing
+    @staticmethod
+    def _resolve_overlaps(trigs: list[_Trig], objs: list[tuple[int, int, str]]):
+        keep_t, keep_o = [], []
+        for t in trigs:
+            if any(s <= t.start and t.end <= e and (e - s) > (t.end - t.start) for s, e, _ in objs):
+                continue
+            keep_t.append(t)
+        for o in objs:
+            if any(t.start <= o[0] and o[1] <= t.end and (t.end - t.start) >= (o[1] - o[0]) for t in keep_t):
+                continue
+            keep_o.append(o)
+        return keep_t, keep_o
+
+    def _is_noun_reading(self, t: _Trig) -> bool:
+        if not t.form.noun:
+            return False
+        if not t.form.verb and not t.form.participle:
+            return True
+        prev = self.low[: t.start].split()[-1:] or [""]
+        return (
+            prev[0] in ("the", "a", "an", "its", "their", "his", "her")
+            or re.match(r"\s+(?:of|in)\b", self.low[t.end :]) is not None
+        )
+
+    def _attributive(self, t: _Trig) -> bool:
+        """A participle used as an adjective right before its object ("the cutoff lines")."""
+        if (
+            not (t.form.participle or t.form.noun)
+            or t.form.lemma in self.vocab.lemmas
+            and self.vocab.lemmas[t.form.lemma].intransitive
+            and not t.form.participle
+        ):
+            return False
+        prev = self.low[: t.start].split()[-1:] or [""]
+        if prev[0] not in _DETERMINERS and not prev[0].endswith("ly"):
+            return False
+        for s, _e, _c in self.objs:
+            if s >= t.end:
+                return _words(self.low[t.end : s]) <= 2 and not _GAP_BLOCK.search(self.low[t.end : s])
+        return False
+
+    def _pair(self, t: _Trig, later: list[_Trig]):
+        vocab = self.vocab
+        lemma = vocab.lemmas.get(t.form.lemma, Lemma(t.form.lemma))
+        if self._is_noun_reading(t):
+            return self._pair_noun(t)
+        if self._attributive(t):
+            return None
+        # 1. active: first compatible object after the verb
+        if lemma.transitive:
+            inner = [o for o in later]
+            for s, e, cls in self.objs:
+                if s < t.end:
+                    continue
+                gap = self.low[t.end : s]
+                if _words(gap) > MAX_GAP or _GAP_BLOCK.search(gap):
+                    break
+                if self._owned_by_later(t, s, inner):
+                    break
+                p = vocab.pattern(lemma.name, cls)
+                if p is not None:
+                    self._suppress_inside(t.end, s, later)
+                    return p, (s, e), "active"
+        # 2. passive / intransitive / relative: object before the verb
+        back = self._pair_back(t, lemma)
+        if back is not None:
+            return back
+        # 3. loose verbs: a compatible object anywhere in the sentence
+        if lemma.loose:
+            best = None
+            for s, e, cls in self.objs:
+                p = vocab.pattern(lemma.name, cls)
+                if p is not None:
+                    d = abs(s - t.start)
+                    if best is None or d < best[0]:
+                        best = (d, p, (s, e))
+            if best is not None:
+                return best[1], best[2], "loose"
+        # 4. verbs that are events without an object
+        p = vocab.pattern(lemma.name, "any")
+        if p is not None:
+            return p, None, "any"
+        return None
+
+    def _pair_back(self, t: _Trig, lemma: Lemma):
+        vocab = self.vocab
+        before = [(s, e, c) for s, e, c in self.objs if e <= t.start]
+        if not before:
+            return None
+        rel = _REL_BEFORE.search(self.low, 0, t.start)
+        if rel is not None and rel.end() == t.start:
+            # "..., which broke down" / "the office that the North blew up": the nearest compatible object
+            # before the relative pronoun is the antecedent
+            for s, e, cls in reversed(before):
+                if e > rel.start() or re.search(r"[.;:!?\"\u201c\u201d]", self.low[e : rel.start()]):
+                    continue
+                p = vocab.pattern(lemma.name, cls)
+                if p is not None:
+                    subj_rel = lemma.intransitive or (t.form.participle and _AUX.search(rel.group()))
+                    return p, (s, e), "intransitive" if subj_rel else "relative"
+            return None
+        s, e, cls = before[-1]
+        gap = self.low[e : t.start]
+        if re.search(r"[.;:!?\"\u201c\u201d]", gap):
+            return None
+        p = vocab.pattern(lemma.name, cls)
+        if p is None:
+            return None
+        n = _words(gap)
+        if t.form.participle and _AUX.search(gap) and n <= MAX_BACK_GAP:
+            return p, (s, e), "passive"
+        if lemma.intransitive and "," not in gap:
+            # "talks collapsed", "the summit between Trump and Kim ended without a deal"
+            if n <= MAX_INTRANS_GAP or (_PP_GAP.match(gap) and n <= 2 * MAX_GAP):
+                return p, (s, e), "intransitive"
+        return None
+
+    def _pair_noun(self, t: _Trig):
+        vocab = self.vocab
+        after = self.low[t.end :]
+        m = re.match(r"\s+(?:of|in|on|to)\s+", after)
+        if m:
+            for s, e, cls in self.objs:
+                if s < t.end + m.end():
+                    continue
+                gap = self.low[t.end + m.end() : s]
+                if _words(gap) > 4 or _GAP_BLOCK.search(gap):
+                    break
+                p = vocab.pattern(t.form.lemma, cls)
+                if p is not None:
+                    return p, (s, e), "nominal"
+        for s, e, cls in self.objs:  # "hotline restoration", "the office's demolition"
+            if e <= t.start and re.fullmatch(r"(?:'s|\u2019s|'|\u2019)?\s+", self.low[e : t.start]):
+                p = vocab.pattern(t.form.lemma, cls)
+                if p is not None:
+                    return p, (s, e), "compound"
+        return None
+
+    def _owned_by_later(self, t: _Trig, obj_start: int, later: list[_Trig]) -> bool:
+        """Is the object after a later, coordinated verb ("restore X and develop Y": Y is develop's)?"""
+        for o in later:
+            if o.start >= obj_start:
+                return False
+            if t.end <= o.start and _COORD.search(self.low, t.end, o.start):
+                head = self.low[t.end : o.start]
+                return not _COORD_ONLY.match(head)
+        return False
+
+    def _suppress_inside(self, start: int, end: int, later: list[_Trig]) -> None:
+        """Triggers between a verb and its object are modifiers ("resume previously suspended channels"),
+        unless coordinated ("cut and later restored the line")."""
+        for t in later:
+            if start <= t.start and t.end <= end:
+                if not _COORD_ONLY.match(self.low[start : t.start]):
+                    t.suppressed = True
+
+    # ----------------------------------------------------------------------------------- the mention
+    def _mention(self, t: _Trig, p: Pattern, obj_span, mode: str) -> Mention:
+        vocab, ctx, base = self.vocab, self.ctx, self.offset
+        clause = _clause_start(self.text, t.start, self.actors, base)
+        status, negated = _status(vocab, self.text, clause, t, ctx.is_title)
+        category, action, cameo = p.category, p.action, p.cameo
+        if negated and p.negated:
+            category = p.negated.get("category", category)
+            action = p.negated.get("action", action)
+            cameo = str(p.negated.get("cameo", cameo))
+            status = p.negated.get("status", status)
+        start, end = t.start, t.end
+        if obj_span is not None and mode != "loose":
+            lo, hi = min(start, obj_span[0]), max(end, obj_span[1])
+            if _words(self.text[lo:hi]) <= MAX_GAP + 4:
+                start, end = lo, hi
+        m = Mention(
+            category=category,
+            status=status,
+            action=action,
+            channel=p.channel,
+            obj=p.obj,
+            cameo=cameo,
+            quad_class=vocab.quad_class(cameo),
+            goldstein=vocab.goldstein(cameo),
+            trigger=self.text[start:end],
+            char_start=start + base,
+            char_end=end + base,
+            section=ctx.section,
+            sentence_id=ctx.sentence_id,
+            paragraph=ctx.paragraph,
+            evidence=ctx.evidence if ctx.evidence is not None else self.text,
+        )
+        actor, target = self._actor_target(t, p, obj_span, mode, clause)
+        if actor is not None:
+            m.actor, m.actor_country = actor.name, actor.country
+        if target is not None and (actor is None or target.name != actor.name):
+            m.target, m.target_country = target.name, target.country
+        self._date(m, t, clause)
+        return m
+
+    def _subjects(self) -> list[bool]:
+        """For each actor mention of the sentence: can it be the subject of a verb?
+
+        Not after a preposition ("talks with Seoul"), not a possessive unless an agent noun follows
+        ("North Korea's leader" yes, "North Korea's denuclearization" no), not a demonym modifying the next
+        actor ("South Korean President Moon Jae-in"), and a mention coordinated with a non-subject
+        ("of the north and the south") is none either.
+        """
+        if self._subj is not None:
+            return self._subj
+        base, out = self.offset, []
+        for i, a in enumerate(self.actors):
+            rs, re_ = a.start - base, a.end - base
+            ok = True
+            poss = _POSSESSIVE.match(self.text, re_)
+            if poss:
+                nxt = self.low[poss.end() :].split()[:1]
+                ok = bool(nxt) and nxt[0].strip(",.") in _AGENT_HEADS
+            prev = self.low[:rs].split()[-1:]
+            if prev and prev[0] in _PREPOSITIONS:
+                ok = False
+            if i and ok and prev and prev[0] in ("and", "or", "&"):
+                b = self.actors[i - 1]
+                if (
+                    re.fullmatch(r"\s*,?\s*(?:and|or|&)\s+(?:the\s+)?", self.low[b.end - base : rs])
+                    and not out[-1]
+                ):
+                    ok = False
+            if (
+                ok
+                and a.actor.kind == "country"
+                and a.text.endswith(_DEMONYM_ENDINGS)
+                and i + 1 < len(self.actors)
+            ):
+                b = self.actors[i + 1]
+                if _TITLE_GAP.fullmatch(self.text[re_ : b.start - base]):
+                    ok = False
+            out.append(ok)
+        self._subj = out
+        return out
+
+    def _actor_target(self, t: _Trig, p: Pattern, obj_span, mode: str, clause: int):
+        base = self.offset
+        allow_outlet = p.category in _VERBAL_CATEGORIES
+        subjects = self._subjects()
+        actor = target = None
+        if mode == "passive":
+            for a in self.actors:
+                rs = a.start - base
+                if rs >= t.end and _BY_AGENT.match(self.text[t.end : rs]):
+                    actor = a.actor
+                    break
+        elif mode not in ("intransitive", "compound"):
+            idx = None
+            for i, a in enumerate(self.actors):
+                if a.end - base > t.start:
+                    break
+                if subjects[i] and (a.actor.kind != "outlet" or allow_outlet):
+                    idx = i
+            if idx is not None:
+                subj = self.actors[idx]
+                # "A and B met": A acts, B is the partner (meetings, cooperation) or a co-actor
+                j = idx
+                while True:
+                    k = j - 1
+                    while k >= 0 and not subjects[k] and _DEMONYM_RE.fullmatch(self.actors[k].text):
+                        k -= 1
+                    if (
+                        k < 0
+                        or not subjects[k]
+                        or not _AND_TITLE.fullmatch(
+                            self.text[self.actors[k].end - base : self.actors[j].start - base]
+                        )
+                    ):
+                        break
+                    j = k
+                if j != idx:
+                    if p.category in ("meeting", "cooperation"):
+                        target = subj.actor
+                    subj = self.actors[j]
+                actor = subj.actor
+                self.last_subject = actor
+            elif self.ctx.prev_subject is not None and _PRONOUN_BEFORE.search(self.low, clause, t.start):
+                actor = self.ctx.prev_subject
+        if target is None:
+            target = self._target(t, obj_span, mode, actor)
+        return actor, target
+
+    def _target(self, t: _Trig, obj_span, mode: str, actor):
+        """First actor after the trigger (or its object) in the clause, after a preposition or right after
+        a verb without object; or the parties of "talks between A and B"."""
+        base = self.offset
+        after_pos = max(t.end, obj_span[1] if obj_span else t.end)
+        for a in self.actors:
+            rs = a.start - base
+            if rs < after_pos:
+                continue
+            gap = self.low[after_pos:rs]
+            if _words(gap) > 8 or re.search(r"[.;:!?]", gap) or _BOUNDARY.search(gap):
+                break
+            if a.actor.kind == "outlet" or a.actor is actor:
+                continue
+            words = gap.split()
+            if (words and words[-1] in _PREPOSITIONS) or (not words and mode == "any"):
+                return a.actor
+        return None
+
+    # ----------------------------------------------------------------------------------- dates
+    def _date_mentions(self):
+        if self._dates is None:
+            self._dates = find_date_mentions(self.text, self.ctx.published, self.offset, self.ctx.anchor)
+        return self._dates
+
+    def _date(self, m: Mention, t: _Trig, clause: int) -> None:
+        dates = self._date_mentions()
+        base = self.offset
+        pick = None
+        if dates:
+            clause_end = len(self.text)
+            b = _BOUNDARY.search(self.text, t.end)
+            if b:
+                clause_end = b.start()
+            in_clause = [d for d in dates if clause <= d.start - base and d.end - base <= clause_end]
+            if in_clause:
+                pick = min(in_clause, key=lambda d: _distance(d, t, base))
+            elif b is not None and _ATTACHED.match(self.text, b.start()):
+                nxt = _BOUNDARY.search(self.text, b.end())
+                stop = nxt.start() if nxt else len(self.text)
+                attached = [d for d in dates if b.start() <= d.start - base < stop]
+                if attached:
+                    pick = min(attached, key=lambda d: _distance(d, t, base))
+            if pick is None:
+                pick = min(dates, key=lambda d: _distance(d, t, base))
+        if pick is not None:
+            date, date_end, precision, rule = pick.date, pick.date_end, pick.precision, pick.rule
+            if pick.rule == "month_day" and pick.year_inferred and m.category in _SETTLED_CATEGORIES:
+                settled = _settle(m, date, self.ctx)
+                if settled is not None:
+                    date, date_end, rule = settled, settled, "chronology"
+            m.date, m.date_end, m.date_precision = date, date_end, precision
+            m.date_text, m.date_rule = pick.text, rule
+            return
+        prev = self.ctx.prev_date
+        if prev is not None and m.status == "happened":
+            m.date, m.date_end, m.date_precision, m.date_text = prev
+            m.date_rule = "inherited"
+            return
+        m.date = m.date_end = self.ctx.published
+        m.date_precision, m.date_text, m.date_rule = "reported", None, "reported"
+
+
+def _distance(d, t: _Trig, base: int) -> int:
+    s, e = d.start - base, d.end - base
+    return t.start - e if e <= t.start else max(0, s - t.end)
+
+
+def _settle(m: Mention, date: dt.date, ctx: SentenceContext) -> dt.date | None:
+    """Year of a month-day date from the reference chronology (``chronology.settle_date``), if available:
+    "On June 9" in an October 2021 article is the 2020-06-09 cut. None when no reference event settles it."""
+    try:
+        from .chronology import load_chronology, settle_date
+    except ImportError:
+        return None
+    try:
+        if ctx.chronology is None:
+            ctx.chronology = load_chronology()
+        when, ref = settle_date(m.category, m.channel, date.month, date.day, ctx.published, ctx.chronology)
+    except Exception:  # noqa: BLE001 - the chronology is an optional refinement, never a failure
+        return None
+    return when if ref is not None and isinstance(when, dt.date) else None
+
+
+def find_date_mentions(text: str, published: dt.date, offset: int = 0, anchor=None) -> list:
+    """Date mentions of :func:`koreadiplo.dates.find_dates` (empty when that module is unavailable)."""
+    try:
+        from .dates import find_dates
+    except ImportError:  # pragma: no cover - dates.py ships with the package
+        return []
+    return list(find_dates(text, published, offset=offset, anchor=anchor))
+
+
+def sentence_mentions(
+    text: str,
+    offset: int = 0,
+    published: dt.date | None = None,
+    *,
+    context: SentenceContext | None = None,
+    vocab: ActionVocabulary | None = None,
+    actors: ActorVocabulary | None = None,
+) -> list[Mention]:
+    """Event mentions in one sentence.
+
+    Parameters
+    ----------
+    text : str
+        The sentence (or the part of it after an Axios label).
+    offset : int
+        Position of ``text`` in the article; added to every offset returned.
+    published : datetime.date
+        Publication date (relative dates resolve against it). Required unless ``context`` gives it.
+    context : SentenceContext, optional
+        Section, sentence id, previous sentence's date and subject, chronology.
+    """
+    if context is None:
+        if published is None:
+            raise ValueError("sentence_mentions needs `published` (or a context)")
+        context = SentenceContext(published=published)
+    reader = _SentenceReader(text, offset, context, vocab or load_actions(), actors or load_actors())
+    return reader.run()
+
+
+# =============================================================================================== article level
+def extract_mentions_list(
+    article, *, vocab: ActionVocabulary | None = None, actors: ActorVocabulary | None = None
+) -> list[Mention]:
+    """Every event mention of an article, in reading order (one per trigger).
+
+    Sections listed under ``skip_sections`` in ``data/actions.yaml`` ("Go deeper", "Editor's note") are not
+    read. The date a sentence hands on to the next one of its paragraph is that of its last dated event, or its
+    last date mention when it has no event.
+    """
+    vocab = vocab or load_actions()
+    actors = actors or load_actors()
+    published = article.published
+    out: list[Mention] = []
+    prev_par = prev_date = prev_subject = anchor = chronology = None
+    for s in article.iter_sentences():
+        if s.section in vocab.skip_sections:
+            continue
+        if s.paragraph != prev_par:
+            prev_date = prev_subject = None
+            prev_par = s.paragraph
+        skip = s.content_start - s.char_start
+        body = s.text[skip:] if 0 <= skip <= len(s.text) else s.text
+        ctx = SentenceContext(
+            published=published,
+            section=s.section,
+            sentence_id=s.sentence_id,
+            paragraph=s.paragraph,
+            evidence=s.text,
+            prev_date=prev_date,
+            prev_subject=prev_subject,
+            chronology=chronology,
+            is_title=s.section == "title",
+            anchor=anchor,
+        )
+        reader = _SentenceReader(body, s.char_start + max(skip, 0), ctx, vocab, actors)
+        found = reader.run()
+        chronology = ctx.chronology
+        out.extend(found)
+        dated = [m for m in found if m.date_precision != "reported" and m.date_rule != "inherited"]
+        if dated:
+            d = dated[-1]
+            prev_date = (d.date, d.date_end, d.date_precision, d.date_text)
+        elif not found and _DATE_HINT.search(body):
+            ds = reader._date_mentions()
+            if ds:
+                prev_date = (ds[-1].date, ds[-1].date_end, ds[-1].precision, ds[-1].text)
+        if reader._dates:
+            anchor = reader._dates[-1]
+        if reader.last_subject is not None:
+            prev_subject = reader.last_subject
+        else:
+            first = [a for a in actors.find(body) if a.actor.kind != "outlet"][:1]
+            if first:
+                prev_subject = first[0].actor
+    return out
+
+
+def _countries_agree(a: str | None, b: str | None) -> bool:
+    if not a or not b:
+        return True
+    sa, sb = set(a.split("+")), set(b.split("+"))
+    return bool(sa & sb)
+
+
+def _overlap(a: Mention, b: Mention) -> bool:
+    return a.date <= b.date_end and b.date <= a.date_end
+
+
+def _compatible(ev: list[Mention], m: Mention, published: dt.date) -> bool:
+    head = ev[0]
+    if (head.category, head.obj, _STATUS_FAMILY[head.status]) != (
+        m.category,
+        m.obj,
+        _STATUS_FAMILY[m.status],
+    ):
+        return False
+    if head.category in ("meeting", "cooperation", "criticism", "threat") and head.action != m.action:
+        return False
+    if not all(_countries_agree(x.actor_country, m.actor_country) for x in ev):
+        return False
+    dated = [x for x in ev if x.date_precision != "reported"]
+    if m.date_precision == "reported":
+        if not dated:
+            return True
+        return any((published - x.date_end).days <= RECENT_DAYS for x in dated)
+    if not dated:
+        return True
+    return all(_overlap(x, m) for x in dated)
+
+
+def merge_mentions(mentions: Sequence[Mention], published: dt.date) -> list[list[Mention]]:
+    """Group mentions of the same event (see the module docstring, rule 6), in order of first mention.
+
+    Dated mentions are grouped first; undated (``reported``) ones then join the most recent compatible event.
+    """
+    groups: list[list[Mention]] = []
+    order = sorted(range(len(mentions)), key=lambda i: (mentions[i].date_precision == "reported", i))
+    for i in order:
+        m = mentions[i]
+        cands = [g for g in groups if _compatible(g, m, published)]
+        if cands:
+            best = max(cands, key=lambda g: max(x.date_end for x in g))
+            best.append(m)
+        else:
+            groups.append([m])
+    for g in groups:
+        g.sort(key=lambda x: (x.sentence_id, x.char_start))
+    groups.sort(key=lambda g: (g[0].sentence_id, g[0].char_start))
+    return groups
+
+
+def _event_row(article_id: str, n: int, group: list[Mention]) -> dict:
+    first = group[0]
+    best = max(group, key=lambda x: (_PRECISION_RANK[x.date_precision], x.date_rule != "inherited"))
+    actor = next((x for x in group if x.actor), None)
+    target = next((x for x in group if x.target), None)
+    return {
+        "article_id": article_id,
+        "event_id": f"{article_id}:E{n}",
+        "date": best.date,
+        "date_end": best.date_end,
+        "date_precision": best.date_precision,
+        "date_text": best.date_text,
+        "date_rule": best.date_rule,
+        "actor": actor.actor if actor else None,
+        "actor_country": actor.actor_country if actor else None,
+        "target": target.target if target else None,
+        "target_country": target.target_country if target else None,
+        "action": first.action,
+        "category": first.category,
+        "status": first.status,
+        "channel": first.channel,
+        "cameo_code": first.cameo,
+        "quad_class": first.quad_class,
+        "goldstein": first.goldstein,
+        "trigger": first.trigger,
+        "section": first.section,
+        "sentence_id": first.sentence_id,
+        "char_start": first.char_start,
+        "char_end": first.char_end,
+        "evidence": first.evidence,
+        "n_mentions": len(group),
+    }
+
+
+def _grouped(article) -> tuple[str, list[list[Mention]]]:
+    mentions = extract_mentions_list(article)
+    return article.article_id, merge_mentions(mentions, article.published)
+
+
+def _as_article(article):
+    if isinstance(article, (str, Path)):
+        from .reader import read_article
+
+        return read_article(article)
+    return article
+
+
+def extract_events(article) -> pd.DataFrame:
+    """The events of an article: one row per distinct event (schema ``events``).
+
+    Parameters
+    ----------
+    article : Article or str or Path
+        An article from :func:`koreadiplo.read_article`, or a path / text it can read.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns documented in ``koreadiplo.schema.EVENTS`` (``docs/schema.md``), in order of first mention.
+
+    Examples
+    --------
+    >>> import koreadiplo as kd  # doctest: +SKIP
+    >>> events = kd.extract_events(kd.read_article("story.txt"))  # doctest: +SKIP
+    >>> events.query("category in ['break', 'restoration']")  # doctest: +SKIP
+    """
+    article = _as_article(article)
+    article_id, groups = _grouped(article)
+    rows = [_event_row(article_id, i + 1, g) for i, g in enumerate(groups)]
+    return schema.frame(rows, "events") if rows else schema.empty("events")
+
+
+def extract_mentions(article) -> pd.DataFrame:
+    """Every event mention, linked to the event it was merged into (schema ``mentions``)."""
+    article = _as_article(article)
+    article_id, groups = _grouped(article)
+    rows = []
+    for i, g in enumerate(groups):
+        event_id = f"{article_id}:E{i + 1}"
+        for j, m in enumerate(g):
+            rows.append(
+                {
+                    "article_id": article_id,
+                    "event_id": event_id,
+                    "mention_id": f"{event_id}.M{j + 1}",
+                    "trigger": m.trigger,
+                    "date_text": m.date_text,
+                    "section": m.section,
+                    "sentence_id": m.sentence_id,
+                    "char_start": m.char_start,
+                    "char_end": m.char_end,
+                    "evidence": m.evidence,
+                }
+            )
+    return schema.frame(rows, "mentions") if rows else schema.empty("mentions")
+
+
+def events_from_mentions(article_id: str, mentions: Sequence[Mention], published: dt.date) -> pd.DataFrame:
+    """Merge ready-made mentions into an events table (for callers that build mentions themselves)."""
+    groups = merge_mentions(list(mentions), published)
+    rows = [_event_row(article_id, i + 1, g) for i, g in enumerate(groups)]
+    return schema.frame(rows, "events") if rows else schema.empty("events")
+
+
+__all__ = [
+    "ActionVocabulary",
+    "Mention",
+    "Pattern",
+    "SentenceContext",
+    "extract_events",
+    "extract_mentions",
+    "extract_mentions_list",
+    "load_actions",
+    "merge_mentions",
+    "sentence_mentions",
+    "events_from_mentions",
+]
