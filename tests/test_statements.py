@@ -1,0 +1,266 @@
+"""Statements: attribution forms, speakers, via chains, kinds, dates — on sentences written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from koreadiplo import schema
+from koreadiplo.reader import read_article
+from koreadiplo.statements import extract_statements, load_cues
+
+SEED = Path(__file__).resolve().parents[1] / "data" / "raw" / "2021-07-27_axios_north-south-korea-restart-hotline.txt"
+
+
+def statements(text: str, published: str = "2021-07-27") -> pd.DataFrame:
+    return extract_statements(read_article(text, published=published))
+
+
+def one(text: str, published: str = "2021-07-27") -> dict:
+    df = statements(text, published)
+    assert len(df) == 1, df[["speaker", "quote"]].to_dict("records")
+    return df.iloc[0].to_dict()
+
+
+# ------------------------------------------------------------------------------------------ the seed article
+
+
+@pytest.fixture(scope="module")
+def seed():
+    return extract_statements(read_article(SEED))
+
+
+def test_seed_statements_and_speakers(seed):
+    assert list(seed["speaker"]) == ["Park Soo Hyun", "KCNA", "KCNA", "Joe Biden", "Moon Jae-in"]
+    park = seed.iloc[0]
+    assert park["speaker_role"] == "Blue House spokesperson"
+    assert park["via"] == "AP"
+    assert park["quote"].startswith("restore mutual confidence")
+    assert seed.iloc[2]["cue"] == "added"
+    assert seed.iloc[2]["quote"].startswith("In this regard")
+    assert seed.iloc[3]["quote"] == "a calibrated, practical approach that is open to and will explore diplomacy"
+    assert seed.iloc[3]["kind"] == "partial"
+    assert seed.iloc[4]["quote"] == "beat around the bush and failed"
+    assert seed.iloc[4]["section"] == "Go deeper"
+
+
+def test_seed_table_matches_schema_and_offsets(seed):
+    schema.validate(seed, "statements")
+    text = read_article(SEED).text
+    for row in seed.itertuples():
+        span = text[row.char_start:row.char_end]
+        assert span.strip("\"\u201c\u201d").rstrip(",") .startswith(row.quote[:20])
+    assert list(seed["statement_id"]) == [f"{seed.article_id.iloc[0]}:S{i}" for i in range(1, 6)]
+
+
+def test_empty_article_gives_empty_table():
+    df = statements("The two Koreas held no talks this week.")
+    assert df.empty
+    schema.validate(df, "statements")
+
+
+# ------------------------------------------------------------------------------------------ attribution forms
+
+
+def test_quote_then_speaker_said():
+    row = one('"We will not sit down with Seoul again," Kim Yo-jong said on Sunday.')
+    assert (row["speaker"], row["kind"], row["cue"]) == ("Kim Yo-jong", "direct", "said")
+    assert row["quote"] == "We will not sit down with Seoul again"
+
+
+def test_speaker_said_then_quote():
+    row = one('Kim Yo-jong said "the South will pay dearly for the leaflets."')
+    assert (row["speaker"], row["kind"]) == ("Kim Yo-jong", "direct")
+
+
+def test_inverted_said_speaker_who():
+    row = one('"The line is open again," said Park Soo Hyun, who briefed reporters at the Blue House.')
+    assert (row["speaker"], row["kind"]) == ("Park Soo Hyun", "direct")
+
+
+def test_said_in_a_statement_that_full_clause_is_direct():
+    row = one('The Unification Ministry said in a statement that "both lines were tested at 10 a.m."')
+    assert row["speaker"] == "Ministry of Unification"
+    assert row["kind"] == "direct"
+
+
+def test_according_to_is_indirect_speech():
+    row = one("The North has not picked up the morning call since Aug. 10, according to the Unification Ministry.")
+    assert (row["speaker"], row["kind"], row["cue"]) == ("Ministry of Unification", "indirect", "according to")
+    assert row["quote"] == "The North has not picked up the morning call since Aug. 10"
+
+
+def test_per_outlet_is_a_relay_not_a_speaker():
+    row = one("North Korea said it would cut the hotline at noon, per AP.")
+    assert (row["speaker"], row["via"], row["kind"]) == ("North Korea", "AP", "indirect")
+    assert statements("Pyongyang demolished the office on Tuesday afternoon, per AP.").empty
+
+
+@pytest.mark.parametrize("verb", ["warned", "noted", "added", "stressed"])
+def test_other_reporting_verbs(verb):
+    row = one(f'"Dialogue is the only way forward," Unification Minister Lee In-young {verb}.')
+    assert row["speaker"] == "Lee In-young"
+    assert row["speaker_role"] == "Unification Minister"
+    assert row["cue"] == verb
+
+
+def test_told_reporters_with_colon():
+    row = one('Lee In-young told reporters: "We hope Pyongyang will answer our calls soon."')
+    assert (row["speaker"], row["kind"]) == ("Lee In-young", "direct")
+
+
+def test_the_statement_added_is_the_previous_speaker():
+    df = statements('KCNA said in a statement that "the lines were restored at 10 a.m."\n\n'
+                    '  \u2022 "The two leaders agreed to rebuild trust," the statement added.')
+    assert list(df["speaker"]) == ["KCNA", "KCNA"]
+    assert df.iloc[1]["cue"] == "added"
+
+
+def test_colon_lead_in_with_participle():
+    row = one('North Korea cut the lines on Tuesday, saying: "There is no need to talk to Seoul."')
+    assert (row["speaker"], row["cue"], row["kind"]) == ("North Korea", "saying", "direct")
+
+
+def test_bullets_continue_a_lead_in_ending_in_a_colon():
+    df = statements('Kim Yo-jong said in a statement on Sunday:\n\n'
+                    '  \u2022 "The South Korean authorities will pay for the leaflets."\n\n'
+                    '  \u2022 "We will take the next step soon."')
+    assert list(df["speaker"]) == ["Kim Yo-jong", "Kim Yo-jong"]
+    assert list(df["kind"]) == ["direct", "direct"]
+
+
+def test_what_shes_saying_section():
+    df = statements("Why it matters: Relations soured again.\n\n"
+                    "What she's saying: Kim Yo-jong issued a statement on Thursday.\n\n"
+                    '  \u2022 "It is time to break off ties with the South."')
+    assert list(df["speaker"]) == ["Kim Yo-jong"]
+    assert df.iloc[0]["section"] == "What she's saying"
+
+
+def test_pull_quote_with_speaker_line():
+    row = one('North Korea issued a warning.\n\n"We have no more business with the South."\n\n'
+              "\u2014 Kim Yo-jong, vice department director")
+    assert (row["speaker"], row["speaker_role"]) == ("Kim Yo-jong", "vice department director")
+
+
+def test_headline_form_resolves_office_holder_by_date():
+    row = one('Go deeper... South Korean president: Trump "broke his promises" on North Korea')
+    assert row["speaker"] == "Moon Jae-in"
+    later = one('Go deeper... South Korean president: North Korea "must answer the calls"',
+                published="2023-04-10")
+    assert later["speaker"] == "Yoon Suk Yeol"
+
+
+def test_section_label_is_never_a_speaker():
+    df = statements('Details: The agreement is "historic" for the peninsula.')
+    assert "Details" not in set(df["speaker"])
+
+
+def test_scare_quotes_without_speaker_give_no_row():
+    assert statements('The so-called "hostile policy" remains an obstacle to talks.').empty
+
+
+# ------------------------------------------------------------------------------------------ speakers
+
+
+def test_bare_kim_is_the_speaking_kim():
+    df = statements('Kim Yo-jong, the sister of leader Kim Jong-un, said in a statement that '
+                    '"Seoul should stop dreaming." Kim added that the South had "lost its chance."')
+    assert list(df["speaker"]) == ["Kim Yo-jong", "Kim Yo-jong"]
+    assert df.iloc[0]["speaker_role"] == "sister of leader Kim Jong-un"
+
+
+def test_bare_kim_is_the_most_recent_full_name():
+    row = one('Kim Jong-un inspected a munitions factory on Monday.\n\n'
+              'Kim said the country "must be ready for both dialogue and confrontation."')
+    assert (row["speaker"], row["speaker_country"], row["kind"]) == ("Kim Jong-un", "PRK", "partial")
+
+
+def test_unknown_korean_name_then_surname():
+    df = statements('Unification Ministry spokesperson Lee Jong-joo said the North did not answer.\n\n'
+                    '"We will try again tomorrow," Lee said.')
+    assert list(df["speaker"]) == ["Lee Jong-joo", "Lee Jong-joo"]
+    assert df.iloc[0]["speaker_role"] == "Unification Ministry spokesperson"
+    assert df.iloc[0]["kind"] == "indirect"
+
+
+def test_unnamed_speakers_keep_their_description():
+    df = statements("A South Korean military officer said the North did not answer the morning call.\n\n"
+                    '"It was a routine call," the officer said.\n\n'
+                    "Officials said the two sides used to talk twice a day.")
+    assert list(df["speaker"]) == ["a South Korean military officer", "a South Korean military officer",
+                                   "officials"]
+    assert df.iloc[0]["speaker_country"] == "KOR"
+
+
+def test_pronoun_refers_to_previous_speaker():
+    df = statements('"The door to dialogue is open," Moon Jae-in said.\n\nHe said he hoped Kim would respond.')
+    assert list(df["speaker"]) == ["Moon Jae-in", "Moon Jae-in"]
+
+
+def test_organisation_speaker_through_possessive_description():
+    row = one("Pyongyang's state-run Korean Central News Agency said in a statement that "
+              '"the nation wants relations restored as early as possible."')
+    assert (row["speaker"], row["speaker_country"], row["kind"]) == ("KCNA", "PRK", "direct")
+
+
+# ------------------------------------------------------------------------------------------ via chains
+
+
+def test_via_chain_reported_according_to():
+    row = one('Kim Yo-jong called the drills "reckless," KCNA reported, according to Yonhap.')
+    assert (row["speaker"], row["via"], row["kind"]) == ("Kim Yo-jong", "Yonhap < KCNA", "partial")
+
+
+def test_via_carried_by():
+    row = one('"We are ready," Kim Yo-jong said in a statement carried by KCNA, according to Yonhap.')
+    assert row["via"] == "Yonhap < KCNA"
+
+
+def test_outlet_speaker_is_not_its_own_relay():
+    row = one('KCNA said the lines would reopen at 10 a.m., according to Yonhap.')
+    assert (row["speaker"], row["via"]) == ("KCNA", "Yonhap")
+
+
+def test_agency_named_earlier_is_resolved():
+    df = statements('Yonhap reported the news on Tuesday.\n\n'
+                    '"It is a good sign," the South Korean news agency said, citing a government official.')
+    row = df.iloc[-1]
+    assert (row["speaker"], row["via"]) == ("a government official", "Yonhap")
+
+
+def test_quoted_as_saying():
+    row = one('KCNA quoted Kim Yo-jong as saying: "Seoul is responsible for the collapse."')
+    assert (row["speaker"], row["via"], row["kind"]) == ("Kim Yo-jong", "KCNA", "direct")
+
+
+# ------------------------------------------------------------------------------------------ kinds and dates
+
+
+def test_partial_quote_inside_writers_clause():
+    row = one('The North called the drills "a rehearsal for invasion" and warned of a response.')
+    assert (row["speaker"], row["kind"], row["cue"]) == ("North Korea", "partial", "called")
+
+
+def test_indirect_speech_with_date_in_attribution():
+    row = one("North Korea said on Tuesday it will cut all communication lines with the South.")
+    assert row["kind"] == "indirect"
+    assert row["quote"] == "it will cut all communication lines with the South"
+    assert row["date"] == pd.Timestamp("2021-07-27") and row["date_precision"] == "day"
+
+
+def test_date_inside_the_quote_is_not_the_statement_date():
+    row = one('"The line was cut on June 9," the officer said.')
+    assert row["date_precision"] == "reported"
+
+
+def test_announcement_of_an_action_is_not_speech():
+    assert statements("Seoul announced the restoration of the lines on Tuesday.").empty
+
+
+def test_cues_file_loads_and_lists_offices():
+    cues = load_cues()
+    assert "said" in cues.reporting and "pledged" in cues.speech_act
+    assert {o["country"] for o in cues.offices} >= {"KOR", "PRK", "USA"}
