@@ -196,7 +196,7 @@ class ActionVocabulary:
         return self.patterns.get((lemma, obj))
 
     def quad_class(self, code: str) -> int | None:
-        """CAMEO quad class of a code: 1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict."""
+        """CAMEO quad class of a code: 1 verbal coop, 2 material coop, 3 verbal / 4 material conflict."""
         try:
             return QUAD_BY_ROOT.get(int(code[:2]))
         except ValueError:
@@ -925,15 +925,15 @@ def sentence_mentions(
     return reader.run()
 
 
-# =============================================================================================== article level
+# ============================================================================================ article level
 def extract_mentions_list(
     article, *, vocab: ActionVocabulary | None = None, actors: ActorVocabulary | None = None
 ) -> list[Mention]:
     """Every event mention of an article, in reading order (one per trigger).
 
-    Sections listed under ``skip_sections`` in ``data/actions.yaml`` ("Go deeper", "Editor's note") are not
-    read. The date a sentence hands on to the next one of its paragraph is that of its last dated event, or its
-    last date mention when it has no event.
+    Sections listed under ``skip_sections`` in ``data/actions.yaml`` ("Go deeper", "Editor's note") are
+    not read. The date a sentence hands on to the next one of its paragraph is that of its last dated
+    event, or its last date mention when it has no event.
     """
     vocab = vocab or load_actions()
     actors = actors or load_actors()
