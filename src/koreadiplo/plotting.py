@@ -34,7 +34,7 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["plot_timeline", "plot_channel_status", "save_figure", "event_label", "channel_name"]
 
 TIMELINE_FIGSIZE = (10.0, 4.5)
-STATUS_FIGSIZE = (10.0, 4.5)
+STATUS_FIGSIZE = (10.0, 4.5)  # the height grows with the number of channels
 STATUS_START = pd.Timestamp("1971-01-01")
 STATUS_END = pd.Timestamp("2025-01-01")
 LABEL_FONTSIZE = 8.0
@@ -361,9 +361,9 @@ def _legend_below(ax: Axes, handles: list, tick_lines: int) -> None:
         return
     drop = (tick_lines * 10.0 * 1.3 + 6.0) / 72.0
     trans = ax.transAxes + ScaledTranslation(0, -drop, ax.figure.dpi_scale_trans)
+    ncols = len(handles) if len(handles) <= 6 else math.ceil(len(handles) / 2)
     leg = ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, 0.0), bbox_transform=trans,
-                    ncols=min(len(handles), 5), frameon=False, fontsize=8, handlelength=1.6,
-                    columnspacing=1.4)
+                    ncols=ncols, frameon=False, fontsize=8, handlelength=1.6, columnspacing=1.4)
     leg.set_gid("legend")
 
 
@@ -686,7 +686,7 @@ def plot_channel_status(
     st["end"] = pd.to_datetime(st["end"]).astype("datetime64[s]")
     ev = _status_events(events, categories)
     rows = _status_rows(st, ev, channels)
-    ax, created = _new_axes(ax, STATUS_FIGSIZE)
+    ax, created = _new_axes(ax, (STATUS_FIGSIZE[0], min(max(1.7 + 0.42 * len(rows), 2.6), 8.0)))
     default_source = "Source: koreadiplo reference chronology"
     if events is not None and "article_id" in events.columns and len(events):
         default_source += "; " + _source_text(events).removeprefix("Source: ").removesuffix(" (koreadiplo)")
@@ -762,6 +762,8 @@ def _overlay_events(ax: Axes, ev: pd.DataFrame, rows: list[str]) -> None:
     import matplotlib.dates as mdates
 
     index = {c: i for i, c in enumerate(rows)}
+    lo, hi = ax.get_xlim()
+    visible = 0.004 * (hi - lo)  # a period narrower than this would be a speck: the marker says enough
     for i, row in ev.iterrows():
         if row["channel"] not in index:
             continue
@@ -772,6 +774,7 @@ def _overlay_events(ax: Axes, ev: pd.DataFrame, rows: list[str]) -> None:
         x = start
         if row["_precision"] in ("month", "year"):
             x = (start + end) / 2
+        if row["_precision"] in ("month", "year") and (end - start) >= visible:
             ax.plot([start, end], [y + 0.42, y + 0.42], color="black", linewidth=1.2, solid_capstyle="butt",
                     zorder=4, gid=f"event-span:{_event_gid(row, i)}")
         ax.plot([x], [y], linestyle="none", marker=st["marker"], markersize=9, markerfacecolor=st["colour"],
@@ -797,6 +800,8 @@ def _status_legend(ax: Axes, present: list[str], ev: pd.DataFrame | None, tick_l
                 handles.append(Line2D([], [], linestyle="none", marker=s["marker"], markersize=8,
                                       markerfacecolor=s["colour"], markeredgecolor="black",
                                       markeredgewidth=0.9, label=f"article: {s['legend']}"))
+        if any((a.get_gid() or "").startswith("event-span:") for a in ax.lines):
+            handles.append(Line2D([], [], color="black", linewidth=1.2, label="article: month / year"))
     _legend_below(ax, handles, tick_lines)
 
 
