@@ -30,6 +30,10 @@ _LAZY = {
     "read_article": "reader",
     "read_table": "io",
     "write_table": "io",
+    "load_chronology": "chronology",
+    "channel_status": "chronology",
+    "link_events": "chronology",
+    "settle_date": "chronology",
     "schema": None,
 }
 

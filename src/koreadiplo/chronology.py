@@ -159,18 +159,8 @@ _ID_RE = re.compile(r"^\S+$")
 _QUALITY_RANK = {"exact": 0, "compatible": 1, "weak": 2}
 
 #: columns of the table :func:`link_events` returns.
-LINK_COLUMNS: dict[str, str] = {
-    "article_id": "str",
-    "event_id": "str",
-    "reference_id": "str",
-    "reference_date": "datetime64[s]",
-    "reference_precision": "str",
-    "reference_channel": "str",
-    "reference_event_type": "str",
-    "quality": "str",
-    "days_apart": "Int64",
-    "reason": "str",
-}
+#: columns of :func:`link_events` and their dtypes (documented in ``schema.LINKS``).
+LINK_COLUMNS: dict[str, str] = {c.name: c.dtype for c in schema.LINKS}
 
 
 # --------------------------------------------------------------------------------------------- loading

@@ -170,6 +170,21 @@ CHANNEL_STATUS: tuple[Column, ...] = (
     _c("state", "str", "State of the channel during the span.", CHANNEL_STATES, nullable=False),
 )
 
+LINKS: tuple[Column, ...] = (
+    _c("article_id", "str", "Article of the event.", nullable=False),
+    _c("event_id", "str", "Event of the article's events table.", nullable=False),
+    _c("reference_id", "str", "Matched reference event of the chronology (NA when none matched)."),
+    _c("reference_date", "datetime64[s]", "Date of the reference event."),
+    _c("reference_precision", "str", "Precision of the reference date.", DATE_PRECISIONS[:3]),
+    _c("reference_channel", "str", "Channel of the reference event.", CHANNELS),
+    _c("reference_event_type", "str", "Event type of the reference event."),
+    _c("quality", "str", "exact = same channel, reference inside the event's period; compatible = related channel "
+       "or inside only with the tolerance; weak = date from publication or loose channel; none = no candidate.",
+       ("exact", "compatible", "weak", "none"), nullable=False),
+    _c("days_apart", "Int64", "Reference date minus event date, in days."),
+    _c("reason", "str", "Why it matched (or what was looked for), in words.", nullable=False),
+)
+
 TABLES: dict[str, tuple[Column, ...]] = {
     "sentences": SENTENCES,
     "events": EVENTS,
@@ -177,6 +192,7 @@ TABLES: dict[str, tuple[Column, ...]] = {
     "statements": STATEMENTS,
     "chronology": CHRONOLOGY,
     "channel_status": CHANNEL_STATUS,
+    "links": LINKS,
 }
 
 
