@@ -24,6 +24,7 @@ Principles
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from collections.abc import Iterable
@@ -90,24 +91,50 @@ class DateMention:
 # --------------------------------------------------------------------------------------------------
 
 
+def _trie(words: Iterable[str]) -> str:
+    """A non-capturing regex matching exactly these literal words, factored as a trie.
+
+    Sharing prefixes keeps the regex engine from trying every word at every position (each branch
+    starts with a distinct literal character, which the engine rejects in one test). Longer words
+    are preferred; a space in a word matches any run of whitespace.
+    """
+    root: dict = {}
+    for w in set(words):
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        ends = "" in node
+        keys = sorted(k for k in node if k)
+        alts = [(r"\s+" if ch == " " else re.escape(ch)) + emit(node[ch]) for ch in keys]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 and not ends else "(?:" + "|".join(alts) + ")"
+        if ends:
+            body = (body if body.startswith("(?:") and len(alts) > 1 else "(?:" + body + ")") + "?"
+        return body
+
+    return "(?:" + emit(root) + ")"
+
+
 def _alt(words: Iterable[str]) -> str:
-    """A non-capturing alternation of literal words, longest first, spaces matching any whitespace."""
-    uniq = sorted(set(words), key=lambda w: (-len(w), w))
-    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in uniq) + ")"
+    """Alternation of literal words, exactly as spelled."""
+    return _trie(words)
 
 
 def _ci(words: Iterable[str]) -> str:
-    """Case-insensitive alternation of words (scoped inline flag)."""
-    return "(?i:" + _alt(words) + ")"
+    """Alternation of words in lower case, Capitalised or UPPER CASE (cheaper than an inline (?i:))."""
+    variants = set()
+    for w in words:
+        w = str(w)
+        variants.update({w.lower(), w[:1].upper() + w[1:].lower(), w.upper()})
+    return _trie(variants)
 
 
 def _cased(name: str) -> list[str]:
     return [name, name.upper()]
-
-
-def _strip_names(pattern: str) -> str:
-    """Turn the named groups of a family pattern into plain groups (for the combined scanner)."""
-    return re.sub(r"\(\?P<\w+>", "(?:", pattern)
 
 
 @dataclass
@@ -176,86 +203,104 @@ class _Patterns:
         wd = _alt(n for w in v.weekday_number for n in _cased(w.title())) + r"\b"
         day = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
         year = r"(?:19|20)\d\d(?![\d])(?!\.\d)"
-        rel = r"(?i:last|this|next)"
-        rel_year = rf"(?:,?\s+(?i:of\s+)?(?P<rel>{rel})\s+(?i:year)\b)"
+        the, of_ = _ci(["the"]), _ci(["of"])
+        rel_year = rf"(?:,?\s+(?:{of_}\s+)?(?P<rel>{_ci(['last', 'this', 'next'])})\s+{_ci(['year'])}\b)"
         part = _ci(v.parts)
         num = rf"(?:\d{{1,3}}|{_ci(v.numbers)})"
         approx = _ci(v.approximators)
-        units = r"(?i:decades?|years?|months?|weeks?|days?)"
+        units = _ci(["decade", "decades", "year", "years", "month", "months", "week", "weeks", "day", "days"])
         seasons = _ci(v.seasons)
+        tod = _ci(["morning", "afternoon", "evening", "night"])
         self.preps = _ci(v.prepositions)
 
         fam: dict[str, str] = {}
         fam["iso"] = (
-            rf"(?P<y>{year})(?P<s>[-/.])(?P<m>1[0-2]|0?[1-9])[-/.](?P<d>3[01]|[12]\d|0?[1-9])(?![\d])"
+            r"(?P<y>(?:19|20)\d\d)(?P<s>[-/.])(?P<m>1[0-2]|0?[1-9])[-/.](?P<d>3[01]|[12]\d|0?[1-9])(?![\d])"
         )
         fam["yrange"] = (
-            rf"(?P<a>{year})\s*(?P<conn>[-–—]|\s(?i:to|through|until|till|and)\s)\s*"
+            rf"(?P<a>{year})\s*(?P<conn>[-–—]|\s{_ci(['to', 'through', 'until', 'till', 'and'])}\s)\s*"
             rf"(?P<b>(?:19|20)\d\d|\d\d)(?![\d])(?!\.\d)"
         )
         fam["md"] = (
             rf"(?:(?P<wd>{wd}),?\s+)?(?P<m>{m_any})\s*(?P<d>{day})"
-            rf"(?:\s*(?:[-–]|\s(?i:to|through)\s)\s*(?P<d2>{day}))?"
+            rf"(?:\s*(?:[-–]|\s{_ci(['to', 'through'])}\s)\s*(?P<d2>{day}))?"
             rf"(?:(?:,\s*|\s+)(?P<y>{year})|{rel_year})?"
         )
         fam["dm"] = (
-            rf"(?:(?i:the)\s+)?(?P<d>{day})(?:\s+(?i:of))?\s+(?P<m>{m_any})"
+            rf"(?:{the}\s+)?(?P<d>{day})(?:\s+{of_})?\s+(?P<m>{m_any})"
             rf"(?:(?:,\s*|\s+)(?P<y>{year})|{rel_year})?"
         )
         fam["my"] = (
             rf"(?:(?P<part>{part})[-\s]+)?(?P<m>{m_any})"
-            rf"(?:(?:,\s*|\s+(?i:of)\s+|\s+)(?P<y>{year})|{rel_year})"
+            rf"(?:(?:,\s*|\s+{of_}\s+|\s+)(?P<y>{year})|{rel_year})"
         )
-        fam["mrel"] = (
-            rf"(?P<rel>(?i:last|next|this\s+coming|this\s+past|past|this))\s+(?P<m>{m_alone})(?!\s*\d)"
-        )
+        month_rel = _ci(["last", "next", "this coming", "this past", "past", "this"])
+        fam["mrel"] = rf"(?P<rel>{month_rel})\s+(?P<m>{m_alone})(?!\s*\d)"
         fam["ma"] = (
             rf"(?:(?P<part>{part})[-\s]+)?(?P<m>{m_alone})(?!\s*\d)"
-            rf"(?:\s*(?P<conn>[-–]|\s(?i:to|through|until|till|and|or)\s)\s*"
+            rf"(?:\s*(?P<conn>[-–]|\s{_ci(['to', 'through', 'until', 'till', 'and', 'or'])}\s)\s*"
             rf"(?:(?P<part2>{part})[-\s]+)?(?P<m2>{m_alone})(?!\s*\d))?"
         )
         fam["season"] = (
-            rf"(?:(?i:the)\s+)?(?:(?P<rel>(?i:last|this|next|past|this\s+past|this\s+coming))\s+"
-            rf"(?P<s>{seasons})\b(?:\s+(?:(?i:of)\s+)?(?P<y>{year}))?"
-            rf"|(?P<s2>{seasons})\s+(?:(?i:of)\s+)?(?P<y2>{year}))"
+            rf"(?:{the}\s+)?(?:(?P<rel>{month_rel})\s+"
+            rf"(?P<s>{seasons})\b(?:\s+(?:{of_}\s+)?(?P<y>{year}))?"
+            rf"|(?P<s2>{seasons})\s+(?:{of_}\s+)?(?P<y2>{year}))"
         )
         fam["decade"] = (
-            r"(?:(?i:the)\s+)?(?:(?P<part>(?i:early|mid|late))[-\s]+)?(?P<y>(?:19|20)\d0)['’]?s\b"
+            rf"(?:{the}\s+)?(?:(?P<part>{_ci(['early', 'mid', 'late'])})[-\s]+)?(?P<y>(?:19|20)\d0)['’]?s\b"
         )
+        period_rel = _ci(["last", "this", "next", "past", "the past", "the last", "coming", "the coming"])
         fam["period"] = (
-            rf"(?:(?P<part>(?i:earlier|later)|{part})[-\s]+(?:(?i:in)\s+)?)?"
-            r"(?P<rel>(?i:last|this|next|(?:the\s+)?past|the\s+last|(?:the\s+)?coming))\s+"
-            r"(?P<unit>(?i:weekend|week|month|year))\b"
+            rf"(?:(?P<part>{_ci(['earlier', 'later'])}|{part})[-\s]+(?:{_ci(['in'])}\s+)?)?"
+            rf"(?P<rel>{period_rel})\s+(?P<unit>{_ci(['weekend', 'week', 'month', 'year'])})\b"
         )
-        fam["weekend"] = r"(?i:over\s+the\s+weekend|(?<=during\s)the\s+weekend)"
-        fam["relday"] = (
-            r"(?P<w>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|"
-            r"yesterday|tomorrow|this\s+(?:morning|afternoon|evening)|last\s+night))\b"
-            r"(?:\s+(?i:morning|afternoon|evening|night)\b)?"
-        )
-        fam["weekday"] = (
-            r"(?:(?P<mod>(?i:earlier|early|late|later|last|next|this\s+coming|this\s+past|past|this))\s+)?"
-            rf"(?P<wd>{wd})(?:\s+(?i:morning|afternoon|evening|night)\b)?"
-        )
-        fam["ago"] = rf"(?:(?P<approx>{approx})\s+)?(?P<n>{num})\s+(?P<unit>{units})\s+(?i:ago)\b"
+        fam["weekend"] = rf"(?:{_ci(['over the weekend'])}|(?<=during\s){_ci(['the weekend'])})\b"
+        relday = _ci(["the day before yesterday", "the day after tomorrow", "today", "tonight", "yesterday",
+                      "tomorrow", "this morning", "this afternoon", "this evening", "last night"])
+        fam["relday"] = rf"(?P<w>{relday})\b(?:\s+{tod}\b)?"
+        wd_mod = _ci(["earlier", "early", "late", "later", "last", "next", "this coming", "this past", "past",
+                      "this"])
+        fam["weekday"] = rf"(?:(?P<mod>{wd_mod})\s+)?(?P<wd>{wd})(?:\s+{tod}\b)?"
+        fam["ago"] = rf"(?:(?P<approx>{approx})\s+)?(?P<n>{num})\s+(?P<unit>{units})\s+{_ci(['ago'])}\b"
         fam["offset"] = (
             rf"(?:(?:(?P<approx>{approx})\s+)?(?P<n>{num})\s+(?P<unit>{units})\s+"
-            r"(?P<dir>(?i:after|later|before|earlier|prior\s+to))\b"
-            r"|(?i:the)\s+(?P<dir2>(?i:next|following|previous|preceding|same))\s+(?P<unit2>(?i:day|week|month|year))\b"
-            r"|(?i:the)\s+(?i:day)\s+(?P<dir3>(?i:after|before))\b)"
+            rf"(?P<dir>{_ci(['after', 'later', 'before', 'earlier', 'prior to'])})\b"
+            rf"|{the}\s+(?P<dir2>{_ci(['next', 'following', 'previous', 'preceding', 'same'])})\s+"
+            rf"(?P<unit2>{_ci(['day', 'week', 'month', 'year'])})\b"
+            rf"|{the}\s+{_ci(['day'])}\s+(?P<dir3>{_ci(['after', 'before'])})\b)"
         )
         fam["year"] = rf"(?:(?P<part>{part})[-\s]+)?(?P<y>{year})"
         self.families = fam
         self.compiled = {k: re.compile(p) for k, p in fam.items()}
 
-        branches = []
-        for name, pattern in fam.items():
-            body = _strip_names(pattern)
-            if name == "ma":  # a month alone needs a preposition or a part word before it
-                body = rf"(?(prep)|(?={part}[-\s]))" + body
-            branches.append(f"(?P<f_{name}>{body})")
-        self.scanner = re.compile(rf"\b(?:(?P<prep>{self.preps})\s+)?(?:" + "|".join(branches) + ")")
+        # Dispatch: which families can start with a given first word. Months and weekdays are looked
+        # up with their case ('May', 'MAY'), every other word in lower case; digits under '0'.
+        self.ma_bare = re.compile(rf"(?={part}[-\s])" + fam["ma"])
+        self.prep_rx = re.compile(rf"(?P<prep>{self.preps})\s+")
+        self.prep_first = {w.split()[0] for w in v.prepositions}
+        month_tokens = {n for m in v.month_number for n in _cased(m.title())}
+        weekday_tokens = {n for w in v.weekday_number for n in _cased(w.title())}
 
+        def firsts(words: Iterable[str]) -> set[str]:
+            return {str(w).split()[0].split("-")[0].lower() for w in words}
+
+        part1 = firsts(v.parts)
+        count1 = firsts(v.approximators) | firsts(v.numbers) | {"0"}
+        rel1 = {"last", "next", "this", "past"}
+        starters: dict[str, set[str]] = {
+            "iso": {"0"}, "yrange": {"0"}, "md": month_tokens | weekday_tokens, "dm": {"the", "0"},
+            "my": month_tokens | part1, "mrel": rel1, "ma": month_tokens | part1,
+            "season": rel1 | {"the"} | set(v.seasons), "decade": {"the", "early", "mid", "late", "0"},
+            "period": rel1 | part1 | {"earlier", "later", "the", "coming"}, "weekend": {"over", "the"},
+            "relday": {"the", "today", "tonight", "yesterday", "tomorrow", "this", "last"},
+            "weekday": rel1 | {"earlier", "early", "late", "later"} | weekday_tokens,
+            "ago": count1, "offset": count1 | {"the"}, "year": part1 | {"0"},
+        }
+        self.dispatch: dict[str, tuple[str, ...]] = {}
+        for name in fam:  # dict order = priority when two families match at the same place
+            for word in starters[name]:
+                self.dispatch[word] = self.dispatch.get(word, ()) + (name,)
+        self.word = re.compile(r"[A-Za-z]+|[0-9]+")
         self.future = re.compile(
             rf"(?:\b{_alt(w for w in v.future_cues if not w.startswith(chr(39)))}\b|['’]ll\b)", re.I
         )
@@ -263,7 +308,15 @@ class _Patterns:
         self.clause_cut = re.compile(r"[.!?;:]\s|\n|[\"“”]")
         self.prev_token = re.compile(r"(\S+)\s*$")
         self.next_token = re.compile(r"^\s*([^\s,.;:!?)]+)")
-        self.range_gap = re.compile(r"\s*(?:[-–—]|(?i:to|through|until|till|and))\s*")
+        self.range_gap = re.compile(r",?\s*(?:[-–—]|(?i:to|through|until|till|and))\s*")
+        # Every expression contains one of these strings, so only text near them is looked at: the
+        # first three letters of a month (with its case, which also covers abbreviations); "day" (every
+        # weekday, today, yesterday) and the other key words in the lower-cased text; "19" and "20" for
+        # years and ISO dates. A hit that is no date costs a little time, never a false date.
+        self.lower_keys = sorted({"day", "night", "tomorrow", "morning", "afternoon", "evening", "decade",
+                                  "year", "month", "week", "ago", *v.seasons})
+        stems = {m[:3] for m in v.full_months}
+        self.cased_keys = sorted(stems | {m.upper() for m in stems} | {"19", "20"})
         self.sent_end = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“'‘(]?[A-Z0-9])|\n")
         self.abbrev = re.compile(
             r"(?:\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Maj|Capt|Rep|Sen|Gov|Jr|Sr|St|No|Nos|vs|Jan|Feb|Mar|"
@@ -282,7 +335,7 @@ def _patterns() -> _Patterns:
 
 
 def _month_end(d: dt.date) -> dt.date:
-    return d + relativedelta(day=31)
+    return d.replace(day=calendar.monthrange(d.year, d.month)[1])
 
 
 def _whole_month(year: int, month: int) -> tuple[dt.date, dt.date]:
@@ -901,15 +954,8 @@ def find_dates(
     p = _patterns()
     cands: list[_Cand] = []
     offsets: list[_Offset] = []
-    for m in p.scanner.finditer(text):
-        name = m.lastgroup[2:] if m.lastgroup and m.lastgroup.startswith("f_") else _family_of(m)
-        start, end = m.start(f"f_{name}"), m.end(f"f_{name}")
-        prep_word = m["prep"]
-        prep = re.sub(r"\s+", " ", prep_word.lower()) if prep_word else None
-        fm = p.compiled[name].fullmatch(text, start, end)
-        if fm is None:
-            continue
-        ctx = _Ctx(text, published, p, prep, start, end)
+    for name, fm, prep in _scan(text, p):
+        ctx = _Ctx(text, published, p, prep, fm.start(), fm.end())
         try:
             found = _RESOLVERS[name](fm, ctx)
         except (ValueError, OverflowError, KeyError):
@@ -935,11 +981,86 @@ def find_dates(
     ]
 
 
-def _family_of(m: re.Match) -> str:
-    for key, value in m.groupdict().items():
-        if key.startswith("f_") and value is not None:
-            return key[2:]
-    raise AssertionError("scanner matched no family")  # pragma: no cover
+def _key_spans(text: str, p: _Patterns) -> list[tuple[int, int]]:
+    """Stretches of ``text`` around key words (months, weekdays, years, 'year', 'ago', 'today'...).
+
+    Every expression contains a key word and starts at most about 40 characters before it, so only
+    words in these stretches need to be tried as the start of a date expression. ``str.find`` is used
+    because it is many times faster than a regular expression over the whole text.
+    """
+    hits = []
+    for hay, keys in ((text.lower(), p.lower_keys), (text, p.cased_keys)):
+        for key in keys:
+            i = hay.find(key)
+            while i >= 0:
+                hits.append(i)
+                i = hay.find(key, i + 1)
+    if not hits:
+        return []
+    hits.sort()
+    spans: list[tuple[int, int]] = []
+    lo, hi = max(0, hits[0] - _BEFORE), hits[0] + _AFTER
+    for i in hits[1:]:
+        if i - _BEFORE <= hi:
+            hi = i + _AFTER
+        else:
+            spans.append((lo, hi))
+            lo, hi = i - _BEFORE, i + _AFTER
+    spans.append((lo, min(hi, len(text))))
+    return spans
+
+
+_BEFORE, _AFTER = 40, 12  # _AFTER: the longest key word
+
+
+def _scan(text: str, p: _Patterns) -> Iterable[tuple[str, re.Match, str | None]]:
+    """Yield ``(family, match, preposition)`` for every date expression, left to right, not overlapping.
+
+    At each word near a key word, the families that can start with that word (after an optional
+    preposition) are tried in priority order; the first that matches wins and scanning resumes after it.
+    """
+    done = 0
+    dispatch, word_rx, prep_first = p.dispatch, p.word, p.prep_first
+    for lo, hi in _key_spans(text, p):
+        for w in word_rx.finditer(text, max(lo, done), hi):
+            pos = w.start()
+            if pos < done or (pos and text[pos - 1].isalnum()):
+                continue
+            token = w.group()
+            low = token.lower()
+            if token[0].isdigit() or low in prep_first or token in dispatch or low in dispatch:
+                found = _try_at(text, pos, token, p, dispatch)
+                if found is not None:
+                    done = found[1].end()
+                    yield found
+
+
+def _families_for(token: str, dispatch: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
+    if token[0].isdigit():
+        return dispatch.get("0", ())
+    return dispatch.get(token, ()) or dispatch.get(token.lower(), ())
+
+
+def _try_at(
+    text: str, pos: int, token: str, p: _Patterns, dispatch: dict[str, tuple[str, ...]]
+) -> tuple[str, re.Match, str | None] | None:
+    if token.lower() in p.prep_first:
+        pm = p.prep_rx.match(text, pos)
+        if pm is not None:
+            body = pm.end()
+            w = p.word.match(text, body)
+            if w is not None:
+                prep = re.sub(r"\s+", " ", pm["prep"].lower())
+                for name in _families_for(w.group(), dispatch):
+                    fm = p.compiled[name].match(text, body)
+                    if fm is not None:
+                        return name, fm, prep
+    for name in _families_for(token, dispatch):
+        rx = p.ma_bare if name == "ma" else p.compiled[name]
+        fm = rx.match(text, pos)
+        if fm is not None:
+            return name, fm, None
+    return None
 
 
 _PUBLISHED_LABEL = re.compile(r"(?i)\b(?:first\s+)?(?:published|posted|date)\b\s*:?\s*")
@@ -969,12 +1090,8 @@ def parse_published(s: str) -> dt.date | None:
     label = _PUBLISHED_LABEL.search(s)
     texts = [s[label.end() :], s] if label else [s]
     for t in texts:
-        for m in p.scanner.finditer(t):
-            name = _family_of(m)
-            if name not in ("iso", "md", "dm"):
-                continue
-            fm = p.compiled[name].fullmatch(t, m.start(f"f_{name}"), m.end(f"f_{name}"))
-            if fm is None or (name != "iso" and not fm["y"]):
+        for name, fm, _ in _scan(t, p):
+            if name not in ("iso", "md", "dm") or not fm["y"]:
                 continue
             try:
                 return dt.date(int(fm["y"]), _month_of(p, fm["m"]) if name != "iso" else int(fm["m"]),
