@@ -54,6 +54,8 @@ _LABEL_SPEAKER_RE = re.compile(r"^what\s+(?P<who>.+?)\s*(?:is|are|was|were|'s|\u
                                re.IGNORECASE)
 _PREPOSITIONS = {"in", "on", "at", "during", "through", "via", "to", "after", "before", "while", "from", "with",
                  "by", "for", "over", "following", "amid", "ahead", "late", "early"}
+_AUXILIARIES = {"would", "will", "could", "should", "might", "must", "may", "can", "had", "has", "have", "was",
+                "were", "is", "are", "did", "does", "do", "plans", "planned", "intends", "wants"}
 _WEEKDAYS_MONTHS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
                     "february", "march", "april", "may", "june", "july", "august", "september", "october",
                     "november", "december", "jan.", "feb.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec.",
@@ -241,6 +243,7 @@ class _Attribution:
     lead_end: int  # token index where the reported material may start (after the verb and its adjuncts)
     is_outlet: bool = False
     rank: int = 1  # for outlets used as relays: 0 outer (per, according to), 1 subject of a verb, 2 inner
+    coordinated: bool = False  # the verb shares the subject of the main clause ("X did Y and said ...")
 
 
 @dataclass
@@ -569,6 +572,12 @@ class _Reader:
             if want == "nonperson" and sp.kind == "person":
                 continue
             return sp
+        if want == "person":  # nobody has spoken yet: the person named last
+            before = [(pos, name, actor) for pos, name, actor in self.state.names if pos < at]
+            if before:
+                _, name, actor = before[-1]
+                return Speaker(name, _short_role(actor.role) if actor else None, actor.org if actor else None,
+                               actor.country if actor else None, "person")
         return None
 
     def _anaphor(self, words: Sequence[_Tok], matches, at: int) -> Speaker | None:
@@ -670,6 +679,15 @@ class _Reader:
             if low in cues.reporting or low in cues.speech_act:
                 strength = 2 if low in cues.reporting else 1
                 span = self.np_before(toks, k)
+                if span is None and k > 1 and toks[k - 1].low == "and":  # "X cut the lines and said ..."
+                    subj = self._main_subject_span(toks)
+                    if subj is not None and subj[1] < k - 1:
+                        sp = self.resolve(toks[subj[0]:subj[1]], t.start)
+                        if sp is not None:
+                            out.append(_Attribution(sp, low, strength, subj[0], k + 1, self._lead_end(toks, k),
+                                                    sp.kind == "outlet", 1, coordinated=True))
+                        k += 1
+                        continue
                 inverted = None
                 if span is None and k > 0 and (toks[k - 1].is_quote or toks[k - 1].text in (",", "\u2014")):
                     inverted = self.np_after(toks, k + 1)
@@ -773,14 +791,18 @@ class _Reader:
             j = e
         return j
 
-    def _main_subject(self, toks: list[_Tok]) -> Speaker | None:
+    def _main_subject_span(self, toks: list[_Tok]) -> tuple[int, int] | None:
+        """Token span of the subject of the main clause (after an introductory phrase ending in a comma)."""
         i = 0
         n = len(toks)
         if n and toks[0].bare in self.cues.not_name_words:
             while i < n and toks[i].text != ",":
                 i += 1
             i += 1
-        span = self.np_after(toks, i) if i < n else None
+        return self.np_after(toks, i) if i < n else None
+
+    def _main_subject(self, toks: list[_Tok]) -> Speaker | None:
+        span = self._main_subject_span(toks)
         if not span:
             return None
         return self.resolve(toks[span[0]:span[1]], toks[span[0]].start)
@@ -836,17 +858,25 @@ class _Reader:
         relays.sort(key=lambda a: (a.rank, -a.lo))
         return tuple(a.speaker.name for a in relays)
 
-    def _choose(self, atts: list[_Attribution], q_lo: int, q_hi: int) -> _Attribution | None:
-        """The attribution of a quotation spanning tokens [q_lo, q_hi): people before outlets, reporting
-        verbs before speech acts, the nearest first."""
+    def _choose(self, atts: list[_Attribution], q_lo: int, q_hi: int,
+                toks: Sequence[_Tok] = ()) -> _Attribution | None:
+        """The attribution of a quotation spanning tokens [q_lo, q_hi): speakers before outlets, the main
+        clause before an embedded one ("Moon said the leaders had declared "..."" is Moon's), reporting verbs
+        before speech acts, then the nearest."""
         if not atts:
             return None
+
+        def embedded(a: _Attribution) -> bool:
+            if not toks or a.lo == 0 or a.coordinated:
+                return False
+            before = toks[a.lo - 1]
+            return not (before.text in (",", ":", "\u2014") or before.is_quote)
 
         def distance(a: _Attribution) -> int:
             return a.lo - q_hi if a.lo >= q_hi else max(0, q_lo - a.hi)
 
         def key(a: _Attribution):
-            return (a.is_outlet and a.rank == 0, a.is_outlet, -a.strength, distance(a))
+            return (a.is_outlet and a.rank == 0, a.is_outlet, embedded(a), -a.strength, distance(a))
 
         return min(atts, key=key)
 
@@ -861,7 +891,7 @@ class _Reader:
                       None)
             if ti is None:
                 continue
-            att = self._choose(atts, ti, ti + 1)
+            att = self._choose(atts, ti, ti + 1, toks)
             if att is None and headline is not None:
                 att = headline
             if att is not None:
@@ -995,14 +1025,7 @@ class _Reader:
     def _label_speaker(self, who: str, at: int) -> Speaker | None:
         toks = _tokens(who, 0, len(who))
         if len(toks) == 1 and toks[0].low in self.cues.pronouns:
-            sp = self._antecedent(self.cues.pronouns[toks[0].low], at)
-            if sp is None and self.cues.pronouns[toks[0].low] == "person":
-                before = [(pos, name, actor) for pos, name, actor in self.state.names if pos < at]
-                if before:
-                    _, name, actor = before[-1]
-                    return Speaker(name, _short_role(actor.role) if actor else None,
-                                   actor.org if actor else None, actor.country if actor else None, "person")
-            return sp
+            return self._antecedent(self.cues.pronouns[toks[0].low], at)
         found = self.vocab.find(who)
         if found:
             a = found[-1].actor
@@ -1044,6 +1067,8 @@ class _Reader:
         if toks[-1].text == ":":
             self._maybe_pending(unit, toks, atts)
             return
+        if unit.first.section == "title":  # a headline restates the body: reported speech is read there
+            return
         end = len(toks)
         while end and not toks[end - 1].text[0].isalnum():
             end -= 1
@@ -1055,7 +1080,7 @@ class _Reader:
             elif att.cue == "quoted" and not att.is_outlet:
                 clause = (att.lead_end, end) if end - att.lead_end >= 3 else None
             elif att.cue in self.cues.reporting:
-                clause = self._clause_after(toks, att, end) or self._clause_before(toks, att, end)
+                clause = self._clause_after(toks, att, end, atts) or self._clause_before(toks, att, end)
             else:
                 clause = None
             if clause is None:
@@ -1082,8 +1107,9 @@ class _Reader:
         return lo == 0 or toks[lo - 1].text == "," and not any(
             t.low in self.cues.reporting for t in toks[:lo - 1])
 
-    def _clause_after(self, toks: list[_Tok], att: _Attribution, end: int) -> tuple[int, int] | None:
-        if att.lo > 0 and not self._intro_ok(toks, att.lo):
+    def _clause_after(self, toks: list[_Tok], att: _Attribution, end: int,
+                      atts: Sequence[_Attribution] = ()) -> tuple[int, int] | None:
+        if att.lo > 0 and not att.coordinated and not self._intro_ok(toks, att.lo):
             return None
         if att.hi > att.lead_end:  # inverted form "said Kim" has nothing after
             return None
@@ -1093,19 +1119,30 @@ class _Reader:
         has_that = j < end and toks[j].low == "that"
         if has_that:
             j += 1
-        elif att.cue in self.cues.needs_that:
+        elif att.cue in self.cues.needs_that and not self._looks_like_clause(toks, j, end):
             return None
         elif j < end and (toks[j].low in ("of", "about", "against", "to", "for", "on") or toks[j].text == ":"):
             return None
         hi = end
-        # stop before a trailing relay (", per AP", ", according to Yonhap", ", KCNA reported")
+        # stop before a trailing relay (", per AP", ", according to Yonhap") or attribution (", KCNA reported")
+        starts = {a.lo for a in atts if a.lo > j}
         for k in range(j, end):
-            if toks[k].text == "," and k + 1 < end and (self._relay_at(toks, k + 1) is not None):
+            if toks[k].text == "," and k + 1 < end and (self._relay_at(toks, k + 1) is not None
+                                                          or k + 1 in starts):
                 hi = k
                 break
         if hi - j < 3:
             return None
         return j, hi
+
+    def _looks_like_clause(self, toks: list[_Tok], j: int, end: int) -> bool:
+        """ "it would ...", "the North will ...": a subject and an auxiliary, not an object noun phrase."""
+        if j < end and toks[j].low in ("it", "he", "she", "they", "we", "there"):
+            return True
+        for k in range(j + 1, min(end, j + 7)):
+            if toks[k].low in _AUXILIARIES:
+                return all(self._np_word(t) or t.low in ("its", "his", "her", "their") for t in toks[j:k])
+        return False
 
     def _clause_before(self, toks: list[_Tok], att: _Attribution, end: int) -> tuple[int, int] | None:
         """ "The lines were restored at 9 a.m., the ministry said." """
@@ -1126,10 +1163,8 @@ class _Reader:
         """ "According to X, ..." or "..., according to X." """
         if att.lo == 0 and att.hi < end and toks[att.hi].text == ",":
             return (att.hi + 1, end) if end - att.hi > 3 else None
-        if att.lo >= 3 and toks[att.lo - 1].text == "," and att.hi >= end:
-            lo = 0
-            # "..., KCNA said, according to Yonhap": the clause ends before the inner attribution
-            return lo, att.lo - 1
+        if att.lo >= 3 and toks[att.lo - 1].text == "," and (att.hi >= end or toks[att.hi].text == ","):
+            return 0, att.lo - 1
         return None
 
 
