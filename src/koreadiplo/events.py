@@ -102,7 +102,7 @@ _REL_BEFORE = re.compile(
     r"eventually|finally|quickly|abruptly|also|never|\w+ly)\s+){0,3}"
 )
 _PP_GAP = re.compile(r"^\s+(?:between|with|among|involving|of|in|on|at|over)\s")
-_GAP_BLOCK = re.compile(r"[.;:!?\"\u201c\u201d]|\b(?:but|while|which|who|whereas|although|because|whom)\b")
+_GAP_BLOCK = re.compile(r"[;:!?\"\u201c\u201d]|\b(?:but|while|which|who|whereas|although|because|whom)\b")
 _BOUNDARY = re.compile(
     r"[;:!?\u2014\u2013]|\s--\s|\s-\s|\b(?:but|while|whereas|although|though|after|before|since|because|when|"
     r"until|despite|which|who|whom|where|whose|as soon as)\b",
@@ -127,6 +127,12 @@ _AGENT_HEADS = frozenset(
     troops forces soldiers foreign defense unification top new state-run state premier prime minister
     parliament cabinet administration sister""".split()
 )
+_LEAD_TITLES = re.compile(
+    r"(?:\b(?:the\s+)?(?:then-)?(?:leader|president|minister|chairman|general|secretary|spokesperson|"
+    r"spokesman|premier|envoy|ambassador|lawmaker|counterpart|sister|u\.s\.|north\s+korean|south\s+korean|"
+    r"chinese|russian|japanese|american|foreign|defense|unification|prime|state|vice|first|deputy)\s+)+$"
+)
+_MODAL_AFTER = re.compile(r"(?:\s+\S+){0,6}?\s+(would|could|might|may|will|is going to)\b")
 _DEMONYM_ENDINGS = ("ean", "ese", "can", "ian", "ish")
 _DEMONYM_RE = re.compile(r"[A-Z][\w. ]*(?:ean|ese|can|ian|ish)")
 _TITLE_GAP = re.compile(
@@ -611,7 +617,7 @@ class _SentenceReader:
             # "..., which broke down" / "the office that the North blew up": the nearest compatible object
             # before the relative pronoun is the antecedent
             for s, e, cls in reversed(before):
-                if e > rel.start() or re.search(r"[.;:!?\"\u201c\u201d]", self.low[e : rel.start()]):
+                if e > rel.start() or re.search(r"[;:!?\"\u201c\u201d]", self.low[e : rel.start()]):
                     continue
                 p = vocab.pattern(lemma.name, cls)
                 if p is not None:
@@ -620,7 +626,7 @@ class _SentenceReader:
             return None
         s, e, cls = before[-1]
         gap = self.low[e : t.start]
-        if re.search(r"[.;:!?\"\u201c\u201d]", gap):
+        if re.search(r"[;:!?\"\u201c\u201d]", gap):
             return None
         p = vocab.pattern(lemma.name, cls)
         if p is None:
@@ -678,6 +684,10 @@ class _SentenceReader:
         vocab, ctx, base = self.vocab, self.ctx, self.offset
         clause = _clause_start(self.text, t.start, self.actors, base)
         status, negated = _status(vocab, self.text, clause, t, ctx.is_title)
+        if status == "happened" and obj_span is not None and self._gerund_subject(t, clause):
+            modal = _MODAL_AFTER.match(self.low, obj_span[1])
+            if modal:
+                status = "announced" if modal.group(1) in ("will", "is going to") else "hypothetical"
         category, action, cameo = p.category, p.action, p.cameo
         if negated and p.negated:
             category = p.negated.get("category", category)
@@ -714,6 +724,13 @@ class _SentenceReader:
         self._date(m, t, clause)
         return m
 
+    def _gerund_subject(self, t: _Trig, clause: int) -> bool:
+        """Is the trigger an -ing form or noun opening its clause ("Scrapping the deal would ...")?"""
+        if not (t.form.noun or self.low[t.start : t.end].split()[0].endswith("ing")):
+            return False
+        head = self.low[clause : t.start].split()
+        return all(w in _DETERMINERS or w in ("if", "and", "but", "that") or not w.isalpha() for w in head)
+
     def _subjects(self) -> list[bool]:
         """For each actor mention of the sentence: can it be the subject of a verb?
 
@@ -733,6 +750,9 @@ class _SentenceReader:
                 nxt = self.low[poss.end() :].split()[:1]
                 ok = bool(nxt) and nxt[0].strip(",.") in _AGENT_HEADS
             prev = self.low[:rs].split()[-1:]
+            lead = _LEAD_TITLES.search(self.low[:rs])
+            if lead is not None:
+                prev = self.low[: lead.start()].split()[-1:]
             if prev and prev[0] in _PREPOSITIONS:
                 ok = False
             if i and ok and prev and prev[0] in ("and", "or", "&"):
@@ -827,8 +847,19 @@ class _SentenceReader:
             self._dates = find_date_mentions(self.text, self.ctx.published, self.offset, self.ctx.anchor)
         return self._dates
 
+    def _modifier_date(self, d) -> bool:
+        """A date naming a thing, not the event: "the 2018 military agreement", "a 2019 summit"."""
+        start, end = d.start - self.offset, d.end - self.offset
+        for s, e, _c in self.objs:
+            if s <= start and end <= e:
+                return True
+            if s >= end:
+                gap = self.low[end:s]
+                return _words(gap) <= 1 and not re.search(r"[^\w\s-]", gap)
+        return False
+
     def _date(self, m: Mention, t: _Trig, clause: int) -> None:
-        dates = self._date_mentions()
+        dates = [d for d in self._date_mentions() if not self._modifier_date(d)]
         base = self.offset
         pick = None
         if dates:
