@@ -54,6 +54,7 @@ _LABEL_SPEAKER_RE = re.compile(r"^what\s+(?P<who>.+?)\s*(?:is|are|was|were|'s|\u
                                re.IGNORECASE)
 _PREPOSITIONS = {"in", "on", "at", "during", "through", "via", "to", "after", "before", "while", "from", "with",
                  "by", "for", "over", "following", "amid", "ahead", "late", "early"}
+_POSSESSIVE_NAME_RE = re.compile(r"\b([A-Z][a-z]+)['\u2019]s\b")
 _AUXILIARIES = {"would", "will", "could", "should", "might", "must", "may", "can", "had", "has", "have", "was",
                 "were", "is", "are", "did", "does", "do", "plans", "planned", "intends", "wants"}
 _WEEKDAYS_MONTHS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
@@ -258,6 +259,7 @@ class _State:
     pending: tuple[int, Speaker, str] | None = None  # (paragraph, speaker, cue) of a lead-in ending in ':'
     last_paragraph: int = -99  # paragraph of the last statement
     consumed_paragraphs: set[int] = field(default_factory=set)
+    not_bare: set[tuple[str, str]] = field(default_factory=set)  # (surname, name): "Kim's sister" is not "Kim"
 
 
 # --------------------------------------------------------------------------------------------- helpers
@@ -302,6 +304,7 @@ class _Reader:
         self.state = _State()
         self.country_names = {a.country: a.name for a in vocab.actors if a.kind == "country" and a.country}
         for m in vocab.find(self.text):
+            self._relative_description(m.text, m.actor.name)
             if m.actor.kind == "person" and " " in m.text.strip():
                 self.state.names.append((m.start, m.actor.name, m.actor))
             if m.actor.kind == "outlet":
@@ -376,10 +379,17 @@ class _Reader:
                 head = self._np_back(toks, app[0] - 1, floor)
                 if head and self._has_name(toks[head[0]:head[1]]):
                     return head[0], j - 1
+            if app and app[0] - 1 > floor and toks[app[0] - 1].text == "," and self._has_name(
+                    toks[app[0]:app[1]]):  # "Kim's powerful sister, Kim Yo Jong, said"
+                head = self._np_back(toks, app[0] - 1, floor)
+                if head and any(t.bare.lower() in self.cues.role_nouns for t in toks[head[0]:head[1]]):
+                    return head[0], j - 1
             return None
         return self._np_back(toks, j, floor)
 
     def _np_back(self, toks: list[_Tok], j: int, floor: int) -> tuple[int, int] | None:
+        if j - 3 >= floor and toks[j - 1].text == ")" and toks[j - 3].text == "(":  # "the JCS (JCS) said"
+            j -= 3
         i = j
         while i > floor and self._np_word(toks[i - 1]):
             i -= 1
@@ -396,6 +406,8 @@ class _Reader:
             if toks[j].low == "and" and j > k and not _is_cap(toks[j + 1].text if j + 1 < len(toks) else ""):
                 break
             j += 1
+            if j + 2 < len(toks) and toks[j].text == "(" and toks[j + 2].text == ")":
+                j += 3
         while j > k and toks[j - 1].low in ("of", "for", "at", "and", "the", "a", "an"):
             j -= 1
         if j == k:
@@ -420,6 +432,11 @@ class _Reader:
         if comma is not None:
             head = self.resolve(toks[:comma], at)
             app = [t for t in toks[comma + 1:] if t.text != ","]
+            second = self.resolve(app, at) if app else None
+            if second is not None and second.kind == "person" and (head is None or head.kind != "person"):
+                desc = " ".join(self.text[toks[0].start:toks[comma - 1].end].split())
+                self._relative_description(desc, second.name)
+                return replace(second, role=self._role(desc, self.vocab.find(desc)) or second.role)
             if head is None or not app:
                 return head
             role_words = [t for t in app if t.low not in ("a", "an", "the")]
@@ -462,6 +479,10 @@ class _Reader:
             if org == actor.name:
                 org = None
             return Speaker(actor.name, None, org, actor.country, actor.kind)
+        combined = self._country_org(raw, matches)
+        if combined is not None:
+            return Speaker(combined.name, None, self.country_names.get(combined.country or ""),
+                           combined.country, combined.kind)
         office = self._office(words, matches)
         if office is not None:
             return office
@@ -472,6 +493,24 @@ class _Reader:
             if first.lower() in self.cues.description_words | self.cues.speaker_nouns:
                 phrase = first.lower() + phrase[len(first):]
             return Speaker(phrase, None, orgs[-1] if orgs else self.country_names.get(country or ""), country)
+        return None
+
+    def _country_org(self, raw: str, matches) -> Actor | None:
+        """ "Seoul's presidential office", "the North's army": a country and a noun the vocabulary knows under
+        another alias of the same country ("the presidential office", "the North Korean army")."""
+        countries = [m for m in matches if m.actor.kind == "country"]
+        if len(countries) != 1:
+            return None
+        m = countries[0]
+        rest = raw[raw.find(m.text) + len(m.text):]
+        rest = rest.removeprefix("'s").removeprefix("\u2019s").strip()
+        if not rest or rest[0].isupper():
+            return None
+        for alias in m.actor.aliases:
+            for form in (f"{alias}'s {rest}", f"{alias} {rest}", f"the {alias} {rest}", f"the {rest}"):
+                found = self.vocab.get(form)
+                if found is not None and found.kind in ("org", "country", "group"):
+                    return found
         return None
 
     def _generic_outlet(self, phrase: str) -> str | None:
@@ -545,12 +584,19 @@ class _Reader:
                 return code
         return None
 
+    def _relative_description(self, description: str, name: str) -> None:
+        """Someone described through another person of the same surname ("Kim's powerful sister") is not
+        the one the bare surname stands for in this article."""
+        for m in _POSSESSIVE_NAME_RE.finditer(description):
+            if self._surname_of(name) == m.group(1) and not description.startswith(name):
+                self.state.not_bare.add((m.group(1), name))
+
     def _surname(self, surname: str, at: int) -> tuple[str, Actor | None] | None:
         """The most recent full name before ``at`` with this surname."""
         for pos, name, actor in reversed(self.state.names):
             if pos >= at:
                 continue
-            if self._surname_of(name) == surname:
+            if self._surname_of(name) == surname and (surname, name) not in self.state.not_bare:
                 return name, actor
         return None
 
