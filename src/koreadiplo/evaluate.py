@@ -312,10 +312,20 @@ def load_gold(path_or_dir: str | Path) -> list[Gold]:
     return golds
 
 
+class _GoldLoader(yaml.SafeLoader):
+    """Safe YAML loader that keeps dates as text, so a bad date gets a clear message instead of a crash."""
+
+
+_GoldLoader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
 def _load_one(path: Path) -> Gold:
     name = path.name
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_GoldLoader)  # noqa: S506 - safe loader
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" line {mark.line + 1}" if mark is not None else ""
