@@ -845,9 +845,9 @@ def _joinable(a: _Cand, b: _Cand, text: str, p: _Patterns) -> bool:
         return False
     if b.prep is not None and b.prep not in gap.lower():
         return False
-    if a.relative_to not in (None, "since") or b.relative_to is not None:
+    if a.relative_to not in (None, "since") or b.relative_to not in (None, "until"):
         return False
-    if gap.strip().lower() == "and":
+    if gap.strip(" ,\n\t").lower() == "and":
         return a.prep == "between"
     return True
 

@@ -1,0 +1,369 @@
+"""Tests of the temporal-expression engine (koreadiplo.dates).
+
+Every sentence here is our own wording, in the style of Axios / AP / Reuters / Yonhap copy, about real
+events. Unless a test says otherwise the article is taken to be published on Tuesday 2021-07-27, the
+day the inter-Korean hotlines were restored.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from koreadiplo.dates import DateMention, find_dates, parse_published, resolve_month_day
+
+PUB = dt.date(2021, 7, 27)  # a Tuesday
+D = dt.date
+
+
+def only(sentence: str, published: dt.date = PUB, **kw) -> DateMention:
+    found = find_dates(sentence, published, **kw)
+    assert len(found) == 1, [m.text for m in found]
+    return found[0]
+
+
+def summary(m: DateMention) -> tuple:
+    return m.text, m.date, m.date_end, m.precision, m.rule
+
+
+# --- the table of rules: sentence -> (text, date, date_end, precision, rule) ---------------------------
+
+CASES = [
+    # weekdays: the most recent such day on or before publication (publication weekday = that day)
+    ("North Korea on Tuesday restored the cross-border hotline.",
+     ("Tuesday", D(2021, 7, 27), D(2021, 7, 27), "day", "weekday_past")),
+    ("South Korean officials said earlier Tuesday that the line was working.",
+     ("earlier Tuesday", D(2021, 7, 27), D(2021, 7, 27), "day", "weekday_past")),
+    ("KCNA confirmed the agreement late Tuesday.",
+     ("late Tuesday", D(2021, 7, 27), D(2021, 7, 27), "day", "weekday_past")),
+    ("Seoul's calls went unanswered Saturday night, officials said.",
+     ("Saturday night", D(2021, 7, 24), D(2021, 7, 24), "day", "weekday_past")),
+    ("Wednesday's launch was the first in months.",
+     ("Wednesday", D(2021, 7, 21), D(2021, 7, 21), "day", "weekday_past")),
+    # days relative to publication
+    ("The two Koreas exchanged their first calls today.",
+     ("today", D(2021, 7, 27), D(2021, 7, 27), "day", "today")),
+    ("Pyongyang answered a routine call yesterday.",
+     ("yesterday", D(2021, 7, 26), D(2021, 7, 26), "day", "yesterday")),
+    # months and years relative to publication
+    ("Biden extended the national emergency last month.",
+     ("last month", D(2021, 6, 1), D(2021, 6, 30), "month", "last_month")),
+    ("The hotline was reconnected this month.",
+     ("this month", D(2021, 7, 1), D(2021, 7, 31), "month", "this_month")),
+    ("Letters were exchanged early this month, the Blue House said.",
+     ("early this month", D(2021, 7, 1), D(2021, 7, 31), "month", "this_month")),
+    ("Seoul proposed talks late last month.",
+     ("late last month", D(2021, 6, 1), D(2021, 6, 30), "month", "last_month")),
+    ("Kim warned of a long standoff earlier this year.",
+     ("earlier this year", D(2021, 1, 1), D(2021, 7, 27), "year", "earlier_this_year")),
+    ("North Korea severed every line last year.",
+     ("last year", D(2020, 1, 1), D(2020, 12, 31), "year", "last_year")),
+    ("Moon hopes to hold another summit this year.",
+     ("this year", D(2021, 1, 1), D(2021, 12, 31), "year", "this_year")),
+    # weeks: a Monday-to-Sunday range; precision is the finest unit that holds it
+    ("The two leaders traded letters last week.",
+     ("last week", D(2021, 7, 19), D(2021, 7, 25), "month", "last_week")),
+    ("The North fired two cruise missiles about a week ago.",
+     ("about a week ago", D(2021, 7, 17), D(2021, 7, 23), "month", "weeks_ago")),
+    # months with words for the year, or inferred
+    ("In June last year, North Korea blew up the liaison office in Kaesong.",
+     ("June last year", D(2020, 6, 1), D(2020, 6, 30), "month", "month_last_year")),
+    ("Biden and Moon met at the White House in May.",
+     ("May", D(2021, 5, 1), D(2021, 5, 31), "month", "month")),
+    ("The leaders have exchanged letters since April.",
+     ("April", D(2021, 4, 1), D(2021, 4, 30), "month", "month")),
+    ("The North stopped answering in August.",
+     ("August", D(2020, 8, 1), D(2020, 8, 31), "month", "month")),
+    ("Seoul suspended the drills in July.",
+     ("July", D(2021, 7, 1), D(2021, 7, 31), "month", "month")),
+    # years and decades
+    ("Nuclear talks collapsed in 2019 after the Hanoi summit.",
+     ("2019", D(2019, 1, 1), D(2019, 12, 31), "year", "year")),
+    ("The two Koreas signed a basic agreement in the early 1990s.",
+     ("the early 1990s", D(1990, 1, 1), D(1999, 12, 31), "year", "decade")),
+    ("Talks stalled from 2018 to 2019, officials said.",
+     ("2018 to 2019", D(2018, 1, 1), D(2019, 12, 31), "year", "year_range")),
+    # month-day without a year: most recent on or before publication
+    ("On June 9, the North stopped answering calls.",
+     ("June 9", D(2021, 6, 9), D(2021, 6, 9), "day", "month_day")),
+    ("The South proposed military talks on Oct. 4.",
+     ("Oct. 4", D(2020, 10, 4), D(2020, 10, 4), "day", "month_day")),
+    # absolute dates
+    ("North Korea demolished the liaison office on June 16, 2020.",
+     ("June 16, 2020", D(2020, 6, 16), D(2020, 6, 16), "day", "month_day_year")),
+    ("The military agreement was signed in Pyongyang on Sept. 19, 2018.",
+     ("Sept. 19, 2018", D(2018, 9, 19), D(2018, 9, 19), "day", "month_day_year")),
+    ("The office was blown up on 16 June 2020, Yonhap reported.",
+     ("16 June 2020", D(2020, 6, 16), D(2020, 6, 16), "day", "month_day_year")),
+    ("KCNA dated the statement 2020-06-16.",
+     ("2020-06-16", D(2020, 6, 16), D(2020, 6, 16), "day", "iso_date")),
+    ("The liaison office opened Sep 14, 2018, in Kaesong.",
+     ("Sep 14, 2018", D(2018, 9, 14), D(2018, 9, 14), "day", "month_day_year")),
+    ("Moon and Kim met at Panmunjom on April 27-28, 2018.",
+     ("April 27-28, 2018", D(2018, 4, 27), D(2018, 4, 28), "month", "month_day_year")),
+    ("SEOUL, July 27 (Yonhap) -- The two Koreas restored their hotlines.",
+     ("July 27", D(2021, 7, 27), D(2021, 7, 27), "day", "month_day")),
+    ("Trump and Kim met in Singapore on June 12, 2018, in the first such summit.",
+     ("June 12, 2018", D(2018, 6, 12), D(2018, 6, 12), "day", "month_day_year")),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", CASES, ids=[c[1][0] for c in CASES])
+def test_rule_table(sentence, expected):
+    assert summary(only(sentence)) == expected
+
+
+def test_offsets_point_into_the_text():
+    sentence = "The hotline went silent in June last year and came back on Tuesday."
+    for m in find_dates(sentence, PUB, offset=100):
+        assert sentence[m.start - 100 : m.end - 100] == m.text
+    assert [m.text for m in find_dates(sentence, PUB)] == ["June last year", "Tuesday"]
+
+
+def test_preposition_is_not_part_of_the_words_but_bounds_the_date():
+    m = only("The leaders have exchanged letters since April.")
+    assert m.text == "April" and m.relative_to == "since"
+    assert only("Nuclear talks collapsed in 2019.").relative_to is None
+    assert only("The office stayed shut until June.").relative_to == "until"
+
+
+def test_year_inferred_flag():
+    assert only("On June 9, the North stopped answering.").year_inferred
+    assert only("North Korea on Tuesday restored the hotline.").year_inferred
+    assert only("Talks were held in May.").year_inferred
+    assert not only("The office was demolished on June 16, 2020.").year_inferred
+    assert not only("In June last year, the office was demolished.").year_inferred
+    assert not only("Kim sent a letter last month.").year_inferred
+
+
+def test_weekday_on_other_publication_days():
+    thursday = dt.date(2021, 7, 29)
+    assert only("The North answered on Tuesday.", thursday).date == dt.date(2021, 7, 27)
+    assert only("The North answered on Thursday.", thursday).date == thursday
+    assert only("The North answered on Friday.", thursday).date == dt.date(2021, 7, 23)
+
+
+def test_last_and_next_weekday():
+    assert only("The talks were held last Tuesday.").date == dt.date(2021, 7, 20)
+    assert only("The talks will be held next Tuesday.").date == dt.date(2021, 8, 3)
+
+
+# --- future cues -------------------------------------------------------------------------------------
+
+
+def test_future_cue_turns_inferred_dates_forward():
+    m = only("The two sides will meet on Friday to discuss the drills.")
+    assert (m.date, m.rule) == (dt.date(2021, 7, 30), "weekday_future")
+    m = only("The summit is scheduled for Aug. 15, Seoul said.")
+    assert (m.date, m.rule) == (dt.date(2021, 8, 15), "month_day_future")
+    m = only("Seoul plans to send an envoy in September.")
+    assert (m.date, m.rule) == (dt.date(2021, 9, 1), "month_future")
+
+
+def test_reporting_verb_cancels_future_cue():
+    found = find_dates("North Korea said Tuesday it will hold talks on Friday.", PUB)
+    assert [(m.text, m.date) for m in found] == [
+        ("Tuesday", dt.date(2021, 7, 27)), ("Friday", dt.date(2021, 7, 30))]
+    # a past event after "said" keeps the past reading even with "will" earlier in the sentence
+    m = find_dates("Officials who will attend said the letters began in April.", PUB)[0]
+    assert m.date == dt.date(2021, 4, 1)
+
+
+# --- anchored expressions ----------------------------------------------------------------------------
+
+
+def test_anchored_offset_resolved_against_date_in_sentence():
+    found = find_dates("North Korea blew up the office on June 16, 2020, a day after Kim Yo Jong "
+                       "threatened it.", PUB)
+    offset = found[1]
+    assert (offset.text, offset.date, offset.precision, offset.rule) == (
+        "a day after", dt.date(2020, 6, 17), "day", "offset_after")
+    assert offset.relative_to == "June 16, 2020"
+
+
+def test_later_looks_back_for_its_anchor():
+    found = find_dates("The lines went dead in June 2020 and were restored 13 months later.", PUB)
+    m = found[1]
+    assert (m.text, m.date, m.date_end, m.precision) == (
+        "13 months later", dt.date(2021, 7, 1), dt.date(2021, 7, 31), "month")
+    m = find_dates("Trump met Kim on June 12, 2018, and two days later flew home.", PUB)[1]
+    assert (m.date, m.rule) == (dt.date(2018, 6, 14), "offset_after")
+
+
+def test_after_looks_forward_for_its_anchor():
+    m = find_dates("The hotline came back 13 months after the June 2020 demolition.", PUB)[0]
+    assert (m.text, m.date, m.precision, m.relative_to) == (
+        "13 months after", dt.date(2021, 7, 1), "month", "June 2020")
+
+
+def test_following_year_is_the_whole_next_year():
+    m = find_dates("The accord signed on Sept. 19, 2018, was shelved the following year.", PUB)[1]
+    assert (m.date, m.date_end, m.precision) == (dt.date(2019, 1, 1), dt.date(2019, 12, 31), "year")
+
+
+def test_anchored_offset_without_anchor_is_left_out():
+    assert find_dates("Two days later, the North cut every line.", PUB) == []
+    assert find_dates("A day after, Pyongyang blew up the office.", PUB) == []
+
+
+def test_anchor_from_previous_sentence_can_be_passed():
+    previous = find_dates("Kim Yo Jong threatened the office on June 13, 2020.", PUB)[-1]
+    m = only("Three days later, the North blew it up.", anchor=previous)
+    assert (m.date, m.relative_to) == (dt.date(2020, 6, 16), "June 13, 2020")
+
+
+def test_offset_anchor_stays_in_its_sentence():
+    text = "The summit was held on June 12, 2018. Two days later, the North cut the lines."
+    assert [m.text for m in find_dates(text, PUB)] == ["June 12, 2018"]
+
+
+# --- ranges and lists ----------------------------------------------------------------------------------
+
+
+def test_ranges_join_into_one_mention():
+    m = only("From June 16, 2020, until Oct. 4, 2021, the office stayed shut.")
+    assert (m.date, m.date_end, m.rule, m.relative_to) == (
+        dt.date(2020, 6, 16), dt.date(2021, 10, 4), "range", None)
+    m = only("The liaison line was silent between April and June.")
+    assert (m.date, m.date_end, m.precision) == (dt.date(2021, 4, 1), dt.date(2021, 6, 30), "year")
+    m = only("The Korean War was fought in 1950-53.")
+    assert (m.date, m.date_end) == (dt.date(1950, 1, 1), dt.date(1953, 12, 31))
+
+
+def test_lists_stay_separate():
+    found = find_dates("Biden and Moon spoke in May and June, and the drills ran in 2018 and 2019.", PUB)
+    assert [(m.text, m.date) for m in found] == [
+        ("May", dt.date(2021, 5, 1)), ("June", dt.date(2021, 6, 1)),
+        ("2018", dt.date(2018, 1, 1)), ("2019", dt.date(2019, 1, 1))]
+
+
+# --- never more precision than the text gives ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("sentence, precision", [
+    ("In June last year, the North cut the hotline.", "month"),
+    ("The talks broke down in 2019.", "year"),
+    ("The office was destroyed in June 2020.", "month"),
+    ("The office was destroyed in mid-June.", "month"),
+    ("Relations soured by the end of 2019.", "year"),
+    ("The drills were held last summer.", "year"),
+])
+def test_month_and_year_words_never_give_a_day(sentence, precision):
+    m = only(sentence)
+    assert m.precision == precision
+    assert m.date != m.date_end
+
+
+def test_day_precision_means_a_single_day():
+    for m in find_dates("On June 16, 2020, and on Tuesday, and yesterday.", PUB):
+        assert m.precision == "day" and m.date == m.date_end
+
+
+# --- false positives -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("sentence", [
+    "Pyongyang may respond with another missile launch, analysts said.",
+    "Protesters plan a march toward the presidential office.",
+    "Blue House spokesperson Park Soo Hyun briefed reporters.",
+    "The North has about 2,000 troops stationed near the border post.",
+    "Kim called it the No. 1 priority of his government.",
+    "The Security Council passed Resolution 2094 unanimously.",
+    "The launch was detected at 2100 GMT by South Korean radar.",
+    "North Korea fired 1999 shells, the ministry claimed.",
+    "The Hwasong-15 missile flew about 950 kilometers.",
+    "Talks may resume, and the march of events may surprise us.",
+])
+def test_not_dates(sentence):
+    assert find_dates(sentence, PUB) == []
+
+
+def test_month_names_need_their_capital():
+    assert find_dates("The rivals may talk, or march on.", PUB) == []
+    assert only("THE RIVALS MET IN MAY.").date == dt.date(2021, 5, 1)
+
+
+def test_impossible_dates_are_skipped():
+    assert [m.text for m in find_dates("Kim met Moon on June 31 and on Feb. 29, 2020.", PUB)] == [
+        "Feb. 29, 2020"]
+
+
+# --- resolve_month_day and parse_published ---------------------------------------------------------------
+
+
+def test_resolve_month_day():
+    assert resolve_month_day(6, 9, PUB) == dt.date(2021, 6, 9)
+    assert resolve_month_day(7, 27, PUB) == dt.date(2021, 7, 27)
+    assert resolve_month_day(7, 28, PUB) == dt.date(2020, 7, 28)
+    assert resolve_month_day(7, None, PUB) == dt.date(2021, 7, 1)
+    assert resolve_month_day(8, None, PUB) == dt.date(2020, 8, 1)
+    assert resolve_month_day(2, 29, PUB) == dt.date(2020, 2, 29)
+    assert resolve_month_day(2, 29, dt.date(2023, 3, 1)) == dt.date(2020, 2, 29)
+    with pytest.raises(ValueError):
+        resolve_month_day(6, 31, PUB)
+    with pytest.raises(ValueError):
+        resolve_month_day(13, 1, PUB)
+
+
+@pytest.mark.parametrize("header, expected", [
+    ("2021-07-27", dt.date(2021, 7, 27)),
+    ("date 2021-07-27", dt.date(2021, 7, 27)),
+    ("2021-07-27T09:00:00+09:00", dt.date(2021, 7, 27)),
+    ("2021.07.27 10:49 KST", dt.date(2021, 7, 27)),
+    ("JUNE 9, 2020 00:36", dt.date(2020, 6, 9)),
+    ("Published: Sep. 29, 2021 at 6:24 PM EDT", dt.date(2021, 9, 29)),
+    ("October 4, 2021", dt.date(2021, 10, 4)),
+    ("Tue, 27 Jul 2021 10:00:00 +0900", dt.date(2021, 7, 27)),
+    ("Updated Oct. 5, 2021. Published: Oct. 4, 2021", dt.date(2021, 10, 4)),
+    ("June 2020", None),
+    ("no date here", None),
+    ("", None),
+])
+def test_parse_published(header, expected):
+    assert parse_published(header) == expected
+
+
+# --- properties ------------------------------------------------------------------------------------------
+
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+          "October", "November", "December"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.dates(dt.date(1990, 1, 1), dt.date(2040, 12, 31)), st.sampled_from(WEEKDAYS))
+def test_weekday_is_within_the_past_week(published, weekday):
+    m = only(f"The North answered the call on {weekday}.", published)
+    assert 0 <= (published - m.date).days <= 6
+    assert m.date.strftime("%A") == weekday
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.dates(dt.date(1990, 1, 1), dt.date(2040, 12, 31)), st.integers(1, 12), st.integers(1, 28))
+def test_month_day_is_within_the_past_year(published, month, day):
+    m = only(f"Officials met on {MONTHS[month - 1]} {day} in Panmunjom.", published)
+    assert m.date <= published and (published - m.date).days < 366
+    assert (m.date.month, m.date.day) == (month, day)
+
+
+# --- the bundled article ---------------------------------------------------------------------------------
+
+SEED = (Path(__file__).resolve().parents[1] / "data" / "raw"
+        / "2021-07-27_axios_north-south-korea-restart-hotline.txt")
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="seed article not present")
+def test_seed_article_dates():
+    text = SEED.read_text(encoding="utf-8")
+    published = parse_published(text.splitlines()[0])
+    assert published == PUB
+    found = {m.text: m for m in find_dates(text, published)}
+    assert (found["June last year"].date, found["June last year"].precision) == (dt.date(2020, 6, 1), "month")
+    assert found["Tuesday"].date == PUB
+    assert (found["2019"].date, found["2019"].precision) == (dt.date(2019, 1, 1), "year")
+    assert found["April"].relative_to == "since"
+    assert found["last month"].date == dt.date(2021, 6, 1)
