@@ -176,13 +176,22 @@ def test_reporting_verb_cancels_future_cue():
 # --- anchored expressions ----------------------------------------------------------------------------
 
 
-def test_anchored_offset_resolved_against_date_in_sentence():
-    found = find_dates("North Korea blew up the office on June 16, 2020, a day after Kim Yo Jong "
-                       "threatened it.", PUB)
+def test_adverbial_after_is_anchored_by_the_date_before_it():
+    found = find_dates("Kim Yo Jong threatened the office on June 13, 2020, and three days after, the "
+                       "North blew it up.", PUB)
     offset = found[1]
     assert (offset.text, offset.date, offset.precision, offset.rule) == (
-        "a day after", dt.date(2020, 6, 17), "day", "offset_after")
-    assert offset.relative_to == "June 16, 2020"
+        "three days after", dt.date(2020, 6, 16), "day", "offset_after")
+    assert offset.relative_to == "June 13, 2020"
+
+
+def test_after_with_an_object_needs_a_date_in_the_object():
+    # the date before belongs to the event itself; "a day after <event>" names another, undated event
+    found = find_dates("North Korea blew up the office on June 16, 2020, a day after Kim Yo Jong "
+                       "threatened it.", PUB)
+    assert [m.text for m in found] == ["June 16, 2020"]
+    m = find_dates("The North cut the lines two days before the Aug. 16 drills began.", PUB)[0]
+    assert (m.text, m.date, m.rule) == ("two days before", dt.date(2020, 8, 14), "offset_before")
 
 
 def test_later_looks_back_for_its_anchor():

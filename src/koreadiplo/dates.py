@@ -785,7 +785,10 @@ def _r_offset(m: re.Match, c: _Ctx) -> list:
     unit = m["unit"].lower().rstrip("s")
     d = re.sub(r"\s+", " ", m["dir"].lower())
     sign = 1 if d in ("after", "later") else -1
-    look = "next" if d in ("after", "before", "prior to") else "prev"
+    # "a day after the summit on June 12": a preposition with an object, anchored by a date in the object;
+    # "..., and a day after, ...": an adverb, anchored by the date before it, like "later" / "earlier".
+    has_object = re.match(r"\s+[\w\"“'‘]", c.text[c.end : c.end + 3]) is not None
+    look = "next" if d in ("after", "before", "prior to") and has_object else "prev"
     return [_Offset(c.start, c.end, n, unit, sign, look, False, bool(m["approx"]))]
 
 
@@ -877,8 +880,8 @@ def _resolve_offsets(
         before = [c for c in pool if c.end <= o.start]
         after = [c for c in pool if c.start >= o.end]
         base = None
-        if o.look == "next" and after:
-            base = min(after, key=lambda c: c.start)
+        if o.look == "next":  # the anchor is in the object of "after" / "before", never behind it
+            base = min(after, key=lambda c: c.start) if after else None
         elif before:
             base = max(before, key=lambda c: c.end)
         if base is not None:
