@@ -113,7 +113,7 @@ def test_context_events_are_drawn_muted_only_when_asked(hotline_events):
     assert len(context) == 2
     for m in context:
         assert to_hex(m.get_markeredgecolor()) not in (VERMILLION, GREEN)
-    assert "cooperation, escalation" in _legend_texts(ax)
+    assert "cooperation, escalation" in _legend_texts(ax)  # up to two named, more counted
 
 
 def test_default_labels_say_what_and_when_at_the_given_precision(hotline_events):
@@ -213,13 +213,25 @@ def test_labels_of_crowded_events_do_not_overlap(figsize):
         (5, 26, "meet", "restoration", "summit"), (6, 12, "sign", "restoration", "agreement"),
         (9, 14, "open", "restoration", "liaison_office"), (9, 19, "sign", "restoration", "agreement"),
     ]] + [ev("2019-02-28", "collapse", "break", "talks"), ev("2020-06-09", "cut", "break", "hotline"),
-          ev("2020-06-16", "demolish", "break", "liaison_office")]
+          ev("2020-06-16", "demolish", "break", "liaison_office"),
+          ev("2019-06-30", "meet", "meeting", "summit", trigger="met at Panmunjom"),
+          ev("2019-01-01", "test", "escalation", "other", end="2019-12-31", precision="year",
+             trigger="tested short-range missiles"),
+          ev("2020-03-03", "criticise", "criticism", "other", trigger="called the drills a provocation")]
     fig, ax = plt.subplots(figsize=figsize, layout="constrained")
-    plot_timeline(events_frame(rows), ax=ax)
+    plot_timeline(events_frame(rows), ax=ax, categories=None, published="2020-06-17")
     boxes = _label_boxes(ax)
     assert len(boxes) >= 6  # most events keep their label
     for a, b in itertools.combinations(boxes, 2):
         assert not a.overlaps(b), (a, b)
+    axes_box = ax.get_window_extent()
+    for box in boxes:  # inside the axes, not cut off at its ends
+        assert axes_box.x0 - 1 <= box.x0 and box.x1 <= axes_box.x1 + 1, (box, axes_box)
+        assert axes_box.y0 - 1 <= box.y0 and box.y1 <= axes_box.y1 + 1, (box, axes_box)
+    (source,) = _artists(ax, "source")
+    legend_box = ax.get_legend().get_window_extent()
+    assert not source.get_window_extent().overlaps(legend_box)
+    assert not legend_box.overlaps(axes_box)
     texts = _legend_texts(ax)
     dropped = len(rows) - len(boxes)
     assert (dropped == 0) == (not any("left out" in t for t in texts))

@@ -84,6 +84,7 @@ _STATUS_FAMILY = {
     "denied": "denied",
 }
 _VERBAL_CATEGORIES = {"criticism", "threat"}
+_FUTURE_STATUSES = {"announced", "planned", "threatened"}
 _SETTLED_CATEGORIES = {"break", "restoration", "meeting"}
 
 _WORD = re.compile(r"[\w'\u2019-]+")
@@ -102,10 +103,13 @@ _REL_BEFORE = re.compile(
     r"eventually|finally|quickly|abruptly|also|never|\w+ly)\s+){0,3}"
 )
 _PP_GAP = re.compile(r"^\s+(?:between|with|among|involving|of|in|on|at|over)\s")
-_GAP_BLOCK = re.compile(r"[;:!?\"\u201c\u201d]|\b(?:but|while|which|who|whereas|although|because|whom)\b")
+_GAP_BLOCK = re.compile(r'[;:!?\u201d]|"(?!\w)|\b(?:but|while|which|who|whereas|although|because|whom)\b')
+_MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 _BOUNDARY = re.compile(
-    r"[;:!?\u2014\u2013]|\s--\s|\s-\s|\b(?:but|while|whereas|although|though|after|before|since|because|when|"
-    r"until|despite|which|who|whom|where|whose|as soon as)\b",
+    r"[;:!?\u2014\u2013]|\s--\s|\s-\s|\b(?:but|while|whereas|although|though|because|when|despite|which|who|"
+    r"whom|where|whose|as soon as)\b"
+    # "after / before / since / until" open a clause, not when a date follows ("since April")
+    rf"|\b(?:after|before|since|until)\b(?!\s+(?:(?i:{_MONTHS})|\d|last|early|late|mid|then|that\b|this\b))",
     re.IGNORECASE,
 )
 _ATTACHED = re.compile(r"\W*(?:after|before|when|following|as|until|since)\b", re.IGNORECASE)
@@ -132,6 +136,7 @@ _LEAD_TITLES = re.compile(
     r"spokesman|premier|envoy|ambassador|lawmaker|counterpart|sister|u\.s\.|north\s+korean|south\s+korean|"
     r"chinese|russian|japanese|american|foreign|defense|unification|prime|state|vice|first|deputy)\s+)+$"
 )
+_NEW_SUBJECT = re.compile(r"(?:[^,;]{0,30}?\s)?(?:it|they|he|she|we)\s", re.IGNORECASE)
 _MODAL_AFTER = re.compile(r"(?:\s+\S+){0,6}?\s+(would|could|might|may|will|is going to)\b")
 _DEMONYM_ENDINGS = ("ean", "ese", "can", "ian", "ish")
 _DEMONYM_RE = re.compile(r"[A-Z][\w. ]*(?:ean|ese|can|ian|ish)")
@@ -435,10 +440,10 @@ def _clause_start(text: str, pos: int, actors: list[ActorMatch], base: int) -> i
     start = 0
     for m in _BOUNDARY.finditer(text, 0, pos):
         start = m.start()
-    # ", and <actor>" starts a new clause (a new subject), a plain ", and <verb>" does not
+    # ", and <actor>" / ", and in June it" start a new clause (a new subject); ", and <verb>" does not
     for m in re.finditer(r",\s*(?:and|but|or)\s+", text[start:pos]):
         nxt = start + m.end()
-        if any(a.start - base == nxt for a in actors):
+        if any(0 <= a.start - base - nxt <= 30 for a in actors) or _NEW_SUBJECT.match(text, nxt):
             start = start + m.start()
     return start
 
@@ -497,6 +502,10 @@ class _SentenceReader:
         trigs, objs = self._resolve_overlaps(trigs, objs)
         if not trigs:
             return []
+        self._settled: dict[str, dt.timedelta] = {}
+        self._trig_words = {w for t in trigs for w in self.low[t.start : t.end].split()}
+        self.trigs = trigs
+        self._last_back = None
         self.objs = objs
         self.actors = self.avocab.find(self.text, self.offset)
         self._dates = None
@@ -556,8 +565,10 @@ class _SentenceReader:
             and not t.form.participle
         ):
             return False
-        prev = self.low[: t.start].split()[-1:] or [""]
-        if prev[0] not in _DETERMINERS and not prev[0].endswith("ly"):
+        prev = self.low[: t.start].split()[-2:]
+        if prev and prev[-1].endswith("ly"):
+            prev = prev[:-1]
+        if not prev or prev[-1] not in _DETERMINERS:
             return False
         for s, _e, _c in self.objs:
             if s >= t.end:
@@ -587,8 +598,10 @@ class _SentenceReader:
                     self._suppress_inside(t.end, s, later)
                     return p, (s, e), "active"
         # 2. passive / intransitive / relative: object before the verb
-        back = self._pair_back(t, lemma)
+        back = self._pair_back(t, lemma) or self._pair_coordinated_passive(t, lemma)
         if back is not None:
+            if back[2] in ("passive", "intransitive"):
+                self._last_back = (*back[1], back[0].obj)
             return back
         # 3. loose verbs: a compatible object anywhere in the sentence
         if lemma.loose:
@@ -639,6 +652,16 @@ class _SentenceReader:
             if n <= MAX_INTRANS_GAP or (_PP_GAP.match(gap) and n <= 2 * MAX_GAP):
                 return p, (s, e), "intransitive"
         return None
+
+    def _pair_coordinated_passive(self, t: _Trig, lemma: Lemma):
+        """"The line was cut in June and restored in July": the second participle shares the subject."""
+        if self._last_back is None or not t.form.participle:
+            return None
+        if not re.search(r"(?:\band|\bor|,)\s+(?:\w+ly\s+|later\s+|then\s+)?$", self.low[: t.start]):
+            return None
+        s, e, cls = self._last_back
+        p = self.vocab.pattern(lemma.name, cls)
+        return (p, (s, e), "passive") if p is not None else None
 
     def _pair_noun(self, t: _Trig):
         vocab = self.vocab
@@ -855,8 +878,38 @@ class _SentenceReader:
                 return True
             if s >= end:
                 gap = self.low[end:s]
-                return _words(gap) <= 1 and not re.search(r"[^\w\s-]", gap)
+                words = gap.split()
+                return (
+                    len(words) <= 1
+                    and not re.search(r"[^\w\s-]", gap)
+                    and not any(w in _PREPOSITIONS or w in self._trig_words for w in words)
+                )
         return False
+
+    def _mirror(self, d, t: _Trig):
+        """"It came a week after Pyongyang cut the lines": the date words sit before the clause of the
+        trigger and count from the anchor forward, but that clause happened a week *before* the anchor."""
+        if d.rule not in ("offset_after",) or not d.relative_to:
+            return None
+        anchor = self.ctx.anchor
+        if anchor is None or anchor.text != d.relative_to:
+            return None
+        gap = self.low[d.end - self.offset : t.start]
+        if _words(gap) > 4 or _BOUNDARY.search(gap):
+            return None
+        back = d.date - anchor.date
+        return anchor.date - back, anchor.date_end - back, "offset_before_anchor"
+
+    def _eligible(self, d, t: _Trig, clause: int) -> bool:
+        """A date after the trigger belongs to it unless another trigger comes first; a date before it
+        belongs to it if no trigger stands between them, or if it opens the clause ("In June, X cut ...,
+        resumed ... and demolished ...")."""
+        ds, de = d.start - self.offset, d.end - self.offset
+        if ds >= t.end:
+            return not any(t.end <= o.start < ds for o in self.trigs)
+        if not any(de <= o.start < t.start for o in self.trigs):
+            return True
+        return not any(clause <= o.start < ds for o in self.trigs)
 
     def _date(self, m: Mention, t: _Trig, clause: int) -> None:
         dates = [d for d in self._date_mentions() if not self._modifier_date(d)]
@@ -867,7 +920,11 @@ class _SentenceReader:
             b = _BOUNDARY.search(self.text, t.end)
             if b:
                 clause_end = b.start()
-            in_clause = [d for d in dates if clause <= d.start - base and d.end - base <= clause_end]
+            in_clause = [
+                d
+                for d in dates
+                if clause <= d.start - base and d.end - base <= clause_end and self._eligible(d, t, clause)
+            ]
             if in_clause:
                 pick = min(in_clause, key=lambda d: _distance(d, t, base))
             elif b is not None and _ATTACHED.match(self.text, b.start()):
@@ -877,13 +934,33 @@ class _SentenceReader:
                 if attached:
                     pick = min(attached, key=lambda d: _distance(d, t, base))
             if pick is None:
-                pick = min(dates, key=lambda d: _distance(d, t, base))
+                other = [
+                    d
+                    for d in dates
+                    if not (clause <= d.start - base < clause_end) and self._eligible(d, t, clause)
+                ]
+                if other:
+                    pick = min(other, key=lambda d: _distance(d, t, base))
         if pick is not None:
             date, date_end, precision, rule = pick.date, pick.date_end, pick.precision, pick.rule
             if pick.rule == "month_day" and pick.year_inferred and m.category in _SETTLED_CATEGORIES:
                 settled = _settle(m, date, self.ctx)
                 if settled is not None:
+                    self._settled[pick.text] = settled - date
                     date, date_end, rule = settled, settled, "chronology"
+            delta = self._settled.get(pick.relative_to) if pick.relative_to else None
+            if delta:
+                date, date_end, rule = date + delta, date_end + delta, f"{rule}+chronology"
+            mirrored = self._mirror(pick, t)
+            if mirrored is not None:
+                date, date_end, rule = mirrored
+            if (
+                m.status in _FUTURE_STATUSES
+                and pick.year_inferred
+                and date < self.ctx.published
+                and pick.start - base >= t.end
+            ):
+                date, date_end, rule = _next_occurrence(pick, self.ctx.published)
             m.date, m.date_end, m.date_precision = date, date_end, precision
             m.date_text, m.date_rule = pick.text, rule
             return
@@ -894,6 +971,21 @@ class _SentenceReader:
             return
         m.date = m.date_end = self.ctx.published
         m.date_precision, m.date_text, m.date_rule = "reported", None, "reported"
+
+
+def _next_occurrence(d, published: dt.date) -> tuple[dt.date, dt.date, str]:
+    """An announced event's date without a year names the next such day or month, not the last one."""
+    if d.precision == "day" and d.rule.startswith("weekday"):
+        step = dt.timedelta(days=7)
+        return d.date + step, d.date_end + step, f"{d.rule}+next"
+    try:
+        start = d.date.replace(year=d.date.year + 1)
+        end = d.date_end.replace(year=d.date_end.year + 1)
+    except ValueError:  # 29 February
+        return d.date, d.date_end, d.rule
+    if start < published:
+        return d.date, d.date_end, d.rule
+    return start, end, f"{d.rule}+next"
 
 
 def _distance(d, t: _Trig, base: int) -> int:
@@ -1027,9 +1119,9 @@ def _overlap(a: Mention, b: Mention) -> bool:
 
 def _compatible(ev: list[Mention], m: Mention, published: dt.date) -> bool:
     head = ev[0]
-    if (head.category, head.obj, _STATUS_FAMILY[head.status]) != (
+    if (head.category, head.channel or head.obj, _STATUS_FAMILY[head.status]) != (
         m.category,
-        m.obj,
+        m.channel or m.obj,
         _STATUS_FAMILY[m.status],
     ):
         return False

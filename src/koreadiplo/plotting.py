@@ -334,7 +334,7 @@ def _new_axes(ax: Axes | None, figsize: tuple[float, float]) -> tuple[Axes, bool
     return ax, True
 
 
-def _add_source(ax: Axes, text: str, created: bool) -> None:
+def _add_source(ax: Axes, text: str) -> None:
     """A small grey source line at the bottom left of the figure (one per figure; repeated calls append)."""
     if not text:
         return
@@ -345,13 +345,19 @@ def _add_source(ax: Axes, text: str, created: bool) -> None:
                 t.set_text(t.get_text() + "; " + text.removeprefix("Source: "))
             return
     fig.text(0.005, 0.008, text, ha="left", va="bottom", fontsize=7, color="#555555", gid="source")
+    _reserve_bottom(fig, 14.0)
+
+
+def _reserve_bottom(fig: Figure, pts: float) -> None:
+    """Keep a constrained layout off the bottom ``pts`` points, unless its owner already set a rect."""
     engine = fig.get_layout_engine()
-    if created and engine is not None and hasattr(engine, "set"):
-        reserve = 14.0 / (fig.get_figheight() * 72.0)
-        try:
-            engine.set(rect=(0, reserve, 1, 1 - reserve))
-        except TypeError:  # pragma: no cover - older matplotlib without rect
-            pass
+    getter = getattr(engine, "get", None)
+    if engine is None or getter is None or "rect" not in getter():
+        return
+    if tuple(getter()["rect"]) != (0, 0, 1, 1):
+        return
+    reserve = pts / (fig.get_figheight() * 72.0)
+    engine.set(rect=(0, reserve, 1, 1 - reserve))
 
 
 def _legend_below(ax: Axes, handles: list, tick_lines: int) -> None:
@@ -361,10 +367,19 @@ def _legend_below(ax: Axes, handles: list, tick_lines: int) -> None:
         return
     drop = (tick_lines * 10.0 * 1.3 + 6.0) / 72.0
     trans = ax.transAxes + ScaledTranslation(0, -drop, ax.figure.dpi_scale_trans)
-    ncols = len(handles) if len(handles) <= 6 else math.ceil(len(handles) / 2)
+    ncols = _legend_columns([h.get_label() for h in handles], ax.figure.get_figwidth() * 72.0 - 20.0)
     leg = ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, 0.0), bbox_transform=trans,
                     ncols=ncols, frameon=False, fontsize=8, handlelength=1.6, columnspacing=1.4)
     leg.set_gid("legend")
+
+
+def _legend_columns(labels: list[str], avail_pts: float) -> int:
+    """As many columns as fit in ``avail_pts`` (estimated from the label lengths at 8 pt)."""
+    widths = sorted((len(t) * 8.0 * 0.6 + 40.0 for t in labels), reverse=True)
+    for n in range(len(labels), 1, -1):
+        if sum(widths[:n]) <= avail_pts:
+            return n
+    return 1
 
 
 def _empty_note(ax: Axes, text: str) -> None:
@@ -464,7 +479,7 @@ def plot_timeline(
     ax, created = _new_axes(ax, TIMELINE_FIGSIZE)
     if title:
         ax.set_title(title, loc="left", fontsize=11, pad=16)
-    _add_source(ax, _source_text(events) if source is None else source, created)
+    _add_source(ax, _source_text(events) if source is None else source)
     _hide_spines(ax)
     if df.empty:
         default = tuple(categories or ()) == ("break", "restoration")
@@ -612,8 +627,9 @@ def _timeline_legend(ax: Axes, df: pd.DataFrame, pub: pd.Timestamp | None, tick_
     others = [c for c in cats if c not in ("break", "restoration")]
     if others:
         st = _category_style("context")
+        text = ", ".join(sorted(others)) if len(others) <= 2 else f"{len(others)} other categories"
         handles.append(Line2D([], [], linestyle="none", marker=st["marker"], markersize=5, color=st["colour"],
-                              label=", ".join(sorted(others))))
+                              label=text))
     if df["_precision"].isin(["month", "year", "reported"]).any():
         handles.append(Line2D([], [], linestyle="none", marker="o", markersize=7, markerfacecolor="white",
                               markeredgecolor="#555555", markeredgewidth=1.4,
@@ -624,7 +640,7 @@ def _timeline_legend(ax: Axes, df: pd.DataFrame, pub: pd.Timestamp | None, tick_
                               label="publication date"))
     if hidden:
         plural = "s" if hidden > 1 else ""
-        note = f"{hidden} label{plural} left out (crowded: filter dates or widen the figure)"
+        note = f"{hidden} label{plural} left out (crowded)"
         handles.append(Line2D([], [], linestyle="none", label=note))
     _legend_below(ax, handles, tick_lines)
 
@@ -690,7 +706,7 @@ def plot_channel_status(
     default_source = "Source: koreadiplo reference chronology"
     if events is not None and "article_id" in events.columns and len(events):
         default_source += "; " + _source_text(events).removeprefix("Source: ").removesuffix(" (koreadiplo)")
-    _add_source(ax, default_source if source is None else source, created)
+    _add_source(ax, default_source if source is None else source)
     for side in ("top", "right", "left"):
         ax.spines[side].set_visible(False)
 

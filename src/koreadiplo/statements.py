@@ -432,8 +432,11 @@ class _Reader:
         if comma is not None:
             head = self.resolve(toks[:comma], at)
             app = [t for t in toks[comma + 1:] if t.text != ","]
+            saved = list(self.state.names)
             second = self.resolve(app, at) if app else None
-            if second is not None and second.kind == "person" and (head is None or head.kind != "person"):
+            if second is None or second.kind != "person" or (head is not None and head.kind == "person"):
+                self.state.names = saved  # only probed: the appositive names someone else
+            else:
                 desc = " ".join(self.text[toks[0].start:toks[comma - 1].end].split())
                 self._relative_description(desc, second.name)
                 return replace(second, role=self._role(desc, self.vocab.find(desc)) or second.role)
@@ -909,6 +912,10 @@ class _Reader:
         """The attribution of a quotation spanning tokens [q_lo, q_hi): speakers before outlets, the main
         clause before an embedded one ("Moon said the leaders had declared "..."" is Moon's), reporting verbs
         before speech acts, then the nearest."""
+        if not atts:
+            return None
+
+        atts = [a for a in atts if not (a.coordinated and a.hi > q_hi)]  # "and warned" after the quote
         if not atts:
             return None
 
