@@ -47,7 +47,7 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -136,6 +136,7 @@ _LEAD_TITLES = re.compile(
     r"spokesman|premier|envoy|ambassador|lawmaker|counterpart|sister|u\.s\.|north\s+korean|south\s+korean|"
     r"chinese|russian|japanese|american|foreign|defense|unification|prime|state|vice|first|deputy)\s+)+$"
 )
+_COORD_BEFORE = re.compile(r"(?:,|\band|\bor)\s+(?:\w+ly\s+|then\s+|later\s+)?$")
 _NEW_SUBJECT = re.compile(r"(?:[^,;]{0,30}?\s)?(?:it|they|he|she|we)\s", re.IGNORECASE)
 _MODAL_AFTER = re.compile(r"(?:\s+\S+){0,6}?\s+(would|could|might|may|will|is going to)\b")
 _DEMONYM_ENDINGS = ("ean", "ese", "can", "ian", "ish")
@@ -457,6 +458,8 @@ def _status(vocab: ActionVocabulary, text: str, clause: int, trig: _Trig, is_tit
         neg = m
     if neg is not None and _words(tight[neg.end() :]) <= 2:
         return "denied", True
+    if is_title and re.search(r"(?<!\w)to\s+$", before):
+        return "announced", False
     best = None
     for status, cre in vocab.cues.items():
         for m in cre.finditer(before):
@@ -465,8 +468,6 @@ def _status(vocab: ActionVocabulary, text: str, clause: int, trig: _Trig, is_tit
                 best = (key, status)
     if best is not None:
         return best[1], False
-    if is_title and re.search(r"(?<!\w)to\s+$", before):
-        return "announced", False
     return "happened", False
 
 
@@ -483,6 +484,7 @@ class _SentenceReader:
         self.low = low
         self.last_subject = None
         self._dates = None
+        self.adjusted: dict[int, Any] = {}
 
     def run(self) -> list[Mention]:
         vocab = self.vocab
@@ -654,7 +656,7 @@ class _SentenceReader:
         return None
 
     def _pair_coordinated_passive(self, t: _Trig, lemma: Lemma):
-        """"The line was cut in June and restored in July": the second participle shares the subject."""
+        """ "The line was cut in June and restored in July": the second participle shares the subject."""
         if self._last_back is None or not t.form.participle:
             return None
         if not re.search(r"(?:\band|\bor|,)\s+(?:\w+ly\s+|later\s+|then\s+)?$", self.low[: t.start]):
@@ -887,7 +889,7 @@ class _SentenceReader:
         return False
 
     def _mirror(self, d, t: _Trig):
-        """"It came a week after Pyongyang cut the lines": the date words sit before the clause of the
+        """ "It came a week after Pyongyang cut the lines": the date words sit before the clause of the
         trigger and count from the anchor forward, but that clause happened a week *before* the anchor."""
         if d.rule not in ("offset_after",) or not d.relative_to:
             return None
@@ -909,7 +911,15 @@ class _SentenceReader:
             return not any(t.end <= o.start < ds for o in self.trigs)
         if not any(de <= o.start < t.start for o in self.trigs):
             return True
-        return not any(clause <= o.start < ds for o in self.trigs)
+        if not any(clause <= o.start < ds for o in self.trigs):
+            return True
+        # a coordinated verb shares the date of the verb it is coordinated with
+        # ("threatened on Thursday to scrap the deal and close the office")
+        if _COORD_BEFORE.search(self.low[: t.start]):
+            prev = [o for o in self.trigs if o.end <= t.start and o.start >= de]
+            if prev:
+                return self._eligible(d, prev[0], clause)
+        return False
 
     def _date(self, m: Mention, t: _Trig, clause: int) -> None:
         dates = [d for d in self._date_mentions() if not self._modifier_date(d)]
@@ -957,12 +967,14 @@ class _SentenceReader:
             if (
                 m.status in _FUTURE_STATUSES
                 and pick.year_inferred
-                and date < self.ctx.published
+                and date_end < self.ctx.published
                 and pick.start - base >= t.end
             ):
                 date, date_end, rule = _next_occurrence(pick, self.ctx.published)
             m.date, m.date_end, m.date_precision = date, date_end, precision
             m.date_text, m.date_rule = pick.text, rule
+            if (date, date_end) != (pick.date, pick.date_end):
+                self.adjusted[id(pick)] = replace(pick, date=date, date_end=date_end)
             return
         prev = self.ctx.prev_date
         if prev is not None and m.status == "happened":
@@ -1096,7 +1108,7 @@ def extract_mentions_list(
             if ds:
                 prev_date = (ds[-1].date, ds[-1].date_end, ds[-1].precision, ds[-1].text)
         if reader._dates:
-            anchor = reader._dates[-1]
+            anchor = reader.adjusted.get(id(reader._dates[-1]), reader._dates[-1])
         if reader.last_subject is not None:
             prev_subject = reader.last_subject
         else:
