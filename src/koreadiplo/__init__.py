@@ -30,11 +30,21 @@ _LAZY = {
     "read_article": "reader",
     "read_table": "io",
     "write_table": "io",
+    "extract_events": "events",
+    "extract_mentions": "events",
+    "extract_statements": "statements",
+    "plot_timeline": "plotting",
+    "plot_channel_status": "plotting",
+    "save_figure": "plotting",
+    "extract_corpus": "corpus",
+    "merge_events": "corpus",
     "load_chronology": "chronology",
     "channel_status": "chronology",
     "link_events": "chronology",
     "settle_date": "chronology",
     "schema": None,
+    "evaluate": None,
+    "teaching": None,
 }
 
 __all__ = [

@@ -49,6 +49,12 @@ def _cmd_run(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_evaluate(args: argparse.Namespace) -> int:
+    from .evaluate import main as evaluate_main
+
+    return evaluate_main(list(args.rest))
+
+
 def _refuse_overwrite(inputs: Sequence[Path], out: Path) -> None:
     """Never write an output over an input file."""
     from .errors import KoreadiploError
@@ -76,6 +82,11 @@ def build_parser() -> argparse.ArgumentParser:
     _add_read_options(p)
     p.set_defaults(func=_cmd_sentences)
 
+    p = sub.add_parser("evaluate", add_help=False,
+                       help="score the extractors against gold annotations (koreadiplo evaluate --help)")
+    p.add_argument("rest", nargs=argparse.REMAINDER)
+    p.set_defaults(func=_cmd_evaluate)
+
     p = sub.add_parser("run", help="the main job: tables and figures for one article under --out")
     p.add_argument("path", help="article file")
     p.add_argument("--out", default="data/processed", help="output directory (default: data/processed)")
@@ -87,7 +98,14 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI; return the exit code."""
     parser = build_parser()
-    args = parser.parse_args(argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    # `evaluate` parses its own options (including --help): hand it everything after the word
+    debug = "--debug" in argv[: argv.index("evaluate")] if "evaluate" in argv else False
+    if "evaluate" in argv and all(a.startswith("-") for a in argv[: argv.index("evaluate")]):
+        i = argv.index("evaluate")
+        args = argparse.Namespace(func=_cmd_evaluate, rest=argv[i + 1 :], debug=debug)
+    else:
+        args = parser.parse_args(argv)
     if not getattr(args, "func", None):
         parser.print_help()
         return 0

@@ -486,12 +486,12 @@ def _day_of(token: str) -> int:
 def _part_of(p: _Patterns, word: str | None) -> str | None:
     if not word:
         return None
-    key = re.sub(r"\s+", " ", word.lower())
+    key = " ".join(word.lower().split())
     return p.v.parts.get(key, key)
 
 
 def _num_of(p: _Patterns, token: str) -> int:
-    token = re.sub(r"\s+", " ", token.lower())
+    token = " ".join(token.lower().split())
     return int(token) if token.isdigit() else p.v.numbers[token]
 
 
@@ -596,7 +596,7 @@ def _r_my(m: re.Match, c: _Ctx) -> list:
 
 def _r_mrel(m: re.Match, c: _Ctx) -> list:
     month = _month_of(c.p, m["m"])
-    rel = re.sub(r"\s+", " ", m["rel"].lower())
+    rel = " ".join(m["rel"].lower().split())
     pub = c.published
     if rel in ("next", "this coming"):
         year = pub.year if month > pub.month else pub.year + 1
@@ -649,7 +649,7 @@ def _r_season(m: re.Match, c: _Ctx) -> list:
     y = m["y"] or m["y2"]
     if y:
         return [_cand(c, *_season_span(p, season, int(y)), "season_year", False)]
-    rel = re.sub(r"\s+", " ", m["rel"].lower())
+    rel = " ".join(m["rel"].lower().split())
     spans = [_season_span(p, season, y) for y in range(pub.year - 2, pub.year + 2)]
     if rel in ("last", "past", "this past"):
         start, end = max((s for s in spans if s[1] < pub), key=lambda s: s[0])
@@ -677,7 +677,7 @@ def _week_monday(d: dt.date) -> dt.date:
 def _r_period(m: re.Match, c: _Ctx) -> list:
     pub = c.published
     unit = m["unit"].lower()
-    rel = re.sub(r"\s+", " ", m["rel"].lower())
+    rel = " ".join(m["rel"].lower().split())
     part = _part_of(c.p, m["part"])
     if rel in ("past", "the past", "the last", "coming", "the coming"):
         delta = {"week": relativedelta(weeks=1), "weekend": relativedelta(weeks=1),
@@ -726,7 +726,7 @@ _RELDAY = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "th
 
 
 def _r_relday(m: re.Match, c: _Ctx) -> list:
-    word = re.sub(r"\s+", " ", m["w"].lower())
+    word = " ".join(m["w"].lower().split())
     k = _RELDAY[word]
     day = c.published + dt.timedelta(days=k)
     rule = {0: "today", -1: "yesterday", 1: "tomorrow", -2: "day_before_yesterday",
@@ -737,7 +737,7 @@ def _r_relday(m: re.Match, c: _Ctx) -> list:
 def _r_weekday(m: re.Match, c: _Ctx) -> list:
     pub = c.published
     wd = c.p.v.weekday_number[m["wd"].lower()]
-    mod = re.sub(r"\s+", " ", (m["mod"] or "").lower())
+    mod = " ".join((m["mod"] or "").lower().split())
     back = (pub.weekday() - wd) % 7
     ahead = (wd - pub.weekday()) % 7
     if mod in ("last", "past", "this past"):
@@ -783,7 +783,7 @@ def _r_offset(m: re.Match, c: _Ctx) -> list:
         return [_Offset(c.start, c.end, 1, m["unit2"].lower(), sign, "prev", True, False)]
     n = _num_of(c.p, m["n"])
     unit = m["unit"].lower().rstrip("s")
-    d = re.sub(r"\s+", " ", m["dir"].lower())
+    d = " ".join(m["dir"].lower().split())
     sign = 1 if d in ("after", "later") else -1
     # "a day after the summit on June 12": a preposition with an object, anchored by a date in the object;
     # "..., and a day after, ...": an adverb, anchored by the date before it, like "later" / "earlier".
@@ -1053,7 +1053,7 @@ def _try_at(
             body = pm.end()
             w = p.word.match(text, body)
             if w is not None:
-                prep = re.sub(r"\s+", " ", pm["prep"].lower())
+                prep = " ".join(pm["prep"].lower().split())
                 for name in _families_for(w.group(), dispatch):
                     fm = p.compiled[name].match(text, body)
                     if fm is not None:

@@ -114,7 +114,7 @@ _BOUNDARY = re.compile(
 )
 _ATTACHED = re.compile(r"\W*(?:after|before|when|following|as|until|since)\b", re.IGNORECASE)
 _COORD = re.compile(r"(?:\band|\bor|,)\s")
-_COORD_ONLY = re.compile(r"^\s*,?\s*(?:and|or)?\s*(?:\w+ly\s+|then\s+|later\s+)?$")
+_COORD_ONLY = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:\w+ly\s+|then\s+|later\s+)?$")
 _GOVERN = re.compile(
     r"^\s+(?:(?:again|also|now|formally|publicly)\s+)?(?:to|that|it would|it will|they would)\b"
     r"[^.;:!?]*$"

@@ -598,7 +598,7 @@ def _draw_event(ax: Axes, row: pd.Series, x: float, level: int, text: str, start
     ax.annotate(text, xy=(x, level), xytext=(0, 3 if level > 0 else -3), textcoords="offset points",
                 ha="center", va="bottom" if level > 0 else "top", fontsize=LABEL_FONTSIZE,
                 color="#555555" if context else "#111111", linespacing=1.1, zorder=5, gid=f"label:{eid}",
-                bbox={"boxstyle": "square,pad=0.1", "facecolor": "white", "edgecolor": "none", "alpha": 0.85})
+                bbox={"boxstyle": "square,pad=0.1", "facecolor": "white", "edgecolor": "none"})
 
 
 def _draw_published(ax: Axes, pub: pd.Timestamp) -> None:

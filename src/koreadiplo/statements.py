@@ -97,9 +97,10 @@ class Cues:
 
 def _words(data: dict, key: str, source: str) -> frozenset[str]:
     value = data.get(key) or []
-    if not isinstance(value, list):
-        raise VocabularyError(f"{source}: '{key}' must be a list of words")
-    return frozenset(str(v).lower() for v in value)
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise VocabularyError(f"{source}: '{key}' must be a list of words (quote words YAML reads as "
+                              f"true/false, such as \"on\" or \"no\")")
+    return frozenset(v.lower() for v in value)
 
 
 def _phrase_re(phrases: Iterable[str]) -> str:
@@ -131,12 +132,12 @@ def _build_cues(data: Any, source: str) -> Cues:
         speaker_nouns=_words(data, "speaker_nouns", source),
         role_nouns=_words(data, "role_nouns", source),
         description_words=_words(data, "description_words", source),
-        not_name_words=frozenset(str(v) for v in data.get("not_name_words") or []),
+        not_name_words=frozenset(_words(data, "not_name_words", source) and data["not_name_words"]),
         pronouns={str(k).lower(): str(v) for k, v in (data.get("pronouns") or {}).items()},
         anaphors=anaphors,
         demonyms=demonyms,
         offices=offices,
-        korean_surnames=frozenset(str(v) for v in data.get("korean_surnames") or []),
+        korean_surnames=frozenset(_words(data, "korean_surnames", source) and data["korean_surnames"]),
         not_speakers=_words(data, "not_speakers", source),
         relay_re=re.compile(rf"\b(?P<rel>{_phrase_re(outer + inner)})\s+(?=\S)", re.IGNORECASE),
         generic_outlet_re=re.compile(rf"\b(?:{_phrase_re(generic)})\b", re.IGNORECASE) if generic
@@ -390,6 +391,8 @@ class _Reader:
     def _np_back(self, toks: list[_Tok], j: int, floor: int) -> tuple[int, int] | None:
         if j - 3 >= floor and toks[j - 1].text == ")" and toks[j - 3].text == "(":  # "the JCS (JCS) said"
             j -= 3
+        if j > floor and toks[j - 1].low in ("and", "of", "for", "at", "or"):
+            return None
         i = j
         while i > floor and self._np_word(toks[i - 1]):
             i -= 1
