@@ -301,6 +301,24 @@ class _Patterns:
             for word in starters[name]:
                 self.dispatch[word] = self.dispatch.get(word, ()) + (name,)
         self.word = re.compile(r"[A-Za-z]+|[0-9]+")
+        # After "the", only these families can go on, by the next word.
+        after_the: dict[str, set[str]] = {"0": {"dm", "decade"}, "weekend": {"weekend"},
+                                          "day": {"relday", "offset"}}
+        for w in ("last", "past"):
+            after_the[w] = {"season", "period"}
+        after_the["this"] = {"season"}
+        after_the["next"] = {"season", "offset"}
+        after_the["coming"] = {"period"}
+        for w in ("following", "previous", "preceding", "same"):
+            after_the[w] = {"offset"}
+        for w in part1 - {"the"}:
+            after_the[w] = {"my", "ma", "period", "year", "decade"}
+        for w in v.seasons:
+            after_the[w] = {"season"}
+        self.after_the = after_the
+        self.unit_near = re.compile(r"(?i)day|week|month|year|decade")
+        self._space = re.compile(r"\s*")
+
         self.future = re.compile(
             rf"(?:\b{_alt(w for w in v.future_cues if not w.startswith(chr(39)))}\b|['’]ll\b)", re.I
         )
@@ -322,6 +340,10 @@ class _Patterns:
             r"(?:\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Maj|Capt|Rep|Sen|Gov|Jr|Sr|St|No|Nos|vs|Jan|Feb|Mar|"
             r"Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Corp|Co)|\b(?:[A-Za-z]\.)+[A-Za-z])$"
         )
+
+    def space_end(self, text: str, pos: int) -> int:
+        """Position of the first non-space character at or after ``pos``."""
+        return self._space.match(text, pos).end()
 
 
 @lru_cache(maxsize=1)
@@ -1032,20 +1054,35 @@ def _scan(text: str, p: _Patterns) -> Iterable[tuple[str, re.Match, str | None]]
             token = w.group()
             low = token.lower()
             if token[0].isdigit() or low in prep_first or token in dispatch or low in dispatch:
-                found = _try_at(text, pos, token, p, dispatch)
+                found = _try_at(text, pos, token, p)
                 if found is not None:
                     done = found[1].end()
                     yield found
 
 
-def _families_for(token: str, dispatch: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
+def _families_for(text: str, pos: int, token: str, p: _Patterns) -> tuple[str, ...]:
+    """The families worth trying at a word: by the word, refined by the next word after 'the' and
+    by the presence of a unit word for counts ("a day", "two weeks")."""
     if token[0].isdigit():
-        return dispatch.get("0", ())
-    return dispatch.get(token, ()) or dispatch.get(token.lower(), ())
+        return p.dispatch.get("0", ())
+    low = token.lower()
+    names = p.dispatch.get(token, ()) or p.dispatch.get(low, ())
+    if not names:
+        return names
+    if low == "the":
+        w = p.word.match(text, p.space_end(text, pos + 3))
+        if w is None:
+            return ()
+        nxt = w.group().lower()
+        allowed = p.after_the.get("0" if nxt[0].isdigit() else nxt, ())
+        names = tuple(n for n in names if n in allowed)
+    elif "ago" in names and not p.unit_near.search(text, pos, pos + 45):
+        names = tuple(n for n in names if n not in ("ago", "offset"))
+    return names
 
 
 def _try_at(
-    text: str, pos: int, token: str, p: _Patterns, dispatch: dict[str, tuple[str, ...]]
+    text: str, pos: int, token: str, p: _Patterns
 ) -> tuple[str, re.Match, str | None] | None:
     if token.lower() in p.prep_first:
         pm = p.prep_rx.match(text, pos)
@@ -1054,11 +1091,11 @@ def _try_at(
             w = p.word.match(text, body)
             if w is not None:
                 prep = " ".join(pm["prep"].lower().split())
-                for name in _families_for(w.group(), dispatch):
+                for name in _families_for(text, body, w.group(), p):
                     fm = p.compiled[name].match(text, body)
                     if fm is not None:
                         return name, fm, prep
-    for name in _families_for(token, dispatch):
+    for name in _families_for(text, pos, token, p):
         rx = p.ma_bare if name == "ma" else p.compiled[name]
         fm = rx.match(text, pos)
         if fm is not None:
