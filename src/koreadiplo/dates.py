@@ -1,7 +1,9 @@
 """Temporal expressions in news copy, resolved against the publication date.
 
-``find_dates(text, published)`` scans a sentence (or any text) once with one precompiled regular
-expression and returns every date expression it finds as a :class:`DateMention`: where the words are,
+``find_dates(text, published)`` scans a sentence (or a whole article) once, looking only near key words
+(month names, "day", "year", "ago", "19", "20"...) and trying at each word there the precompiled patterns
+of the expression kinds that can start with it. It returns every date expression it finds as a
+:class:`DateMention`: where the words are,
 the period they name (``date`` .. ``date_end``), how precise that period is and which documented rule
 resolved it. Every rule, with an example resolved for a Tuesday 2021-07-27 publication, is in
 ``docs/dates.md``; the words the rules use (month and weekday names, number words, prepositions,
