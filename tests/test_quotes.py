@@ -15,8 +15,8 @@ def test_straight_quote_span_and_offsets():
     text = 'Kim Yo-jong said "the South will pay a dear price" on Sunday.'
     (q,) = find_quotes(text)
     assert q.text == "the South will pay a dear price"
-    assert text[q.start:q.end] == '"the South will pay a dear price"'
-    assert text[q.inner_start:q.inner_end] == q.text
+    assert text[q.start : q.end] == '"the South will pay a dear price"'
+    assert text[q.inner_start : q.inner_end] == q.text
     assert q.closed
 
 
@@ -25,22 +25,25 @@ def test_curly_quotes():
     assert texts(text) == ["We are ready to talk,", "The line is open."]
 
 
-@pytest.mark.parametrize("text", [
-    "Seoul's envoy and the North's negotiator met in the '90s.",
-    "The allies' drills angered Pyongyang, which didn't respond.",
-    "Seoul\u2019s envoy met the North\u2019s officials in the \u201990s.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seoul's envoy and the North's negotiator met in the '90s.",
+        "The allies' drills angered Pyongyang, which didn't respond.",
+        "Seoul\u2019s envoy met the North\u2019s officials in the \u201990s.",
+    ],
+)
 def test_apostrophes_are_never_quote_marks(text):
     assert find_quotes(text) == []
 
 
 def test_apostrophes_inside_a_quotation_do_not_end_it():
-    text = 'The ministry said "Seoul\'s offer and the allies\' drills aren\'t linked," and left.'
+    text = "The ministry said \"Seoul's offer and the allies' drills aren't linked,\" and left."
     assert texts(text) == ["Seoul's offer and the allies' drills aren't linked,"]
 
 
 def test_nested_single_quotes_stay_inside():
-    text = 'KCNA said "the so-called \'peace offer\' is a lie," and repeated it.'
+    text = "KCNA said \"the so-called 'peace offer' is a lie,\" and repeated it."
     (q,) = find_quotes(text)
     assert q.text == "the so-called 'peace offer' is a lie,"
     assert [text[a:b] for a, b in q.nested] == ["peace offer"]
@@ -69,8 +72,10 @@ def test_quote_continued_in_next_paragraph_with_reopening_mark():
 
 
 def test_typo_closing_mark_costs_only_that_quote():
-    text = ('The North said it had "destroyed\' the office. Later, "the line is dead," an official said. '
-            'Seoul called it "regrettable."')
+    text = (
+        'The North said it had "destroyed\' the office. Later, "the line is dead," an official said. '
+        'Seoul called it "regrettable."'
+    )
     found = find_quotes(text)
     assert [q.text for q in found] == ["destroyed", "the line is dead,", "regrettable."]
     assert [q.closed for q in found] == [False, True, True]

@@ -1,4 +1,4 @@
-"""Statements: attribution forms, speakers, via chains, kinds, dates — on sentences written for these tests."""
+"""Statements: attribution forms, speakers, via chains, kinds, dates, on sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -11,7 +11,12 @@ from koreadiplo import schema
 from koreadiplo.reader import read_article
 from koreadiplo.statements import extract_statements, load_cues
 
-SEED = Path(__file__).resolve().parents[1] / "data" / "raw" / "2021-07-27_axios_north-south-korea-restart-hotline.txt"
+SEED = (
+    Path(__file__).resolve().parents[1]
+    / "data"
+    / "raw"
+    / "2021-07-27_axios_north-south-korea-restart-hotline.txt"
+)
 
 
 def statements(text: str, published: str = "2021-07-27") -> pd.DataFrame:
@@ -40,7 +45,9 @@ def test_seed_statements_and_speakers(seed):
     assert park["quote"].startswith("restore mutual confidence")
     assert seed.iloc[2]["cue"] == "added"
     assert seed.iloc[2]["quote"].startswith("In this regard")
-    assert seed.iloc[3]["quote"] == "a calibrated, practical approach that is open to and will explore diplomacy"
+    assert (
+        seed.iloc[3]["quote"] == "a calibrated, practical approach that is open to and will explore diplomacy"
+    )
     assert seed.iloc[3]["kind"] == "partial"
     assert seed.iloc[4]["quote"] == "beat around the bush and failed"
     assert seed.iloc[4]["section"] == "Go deeper"
@@ -50,8 +57,8 @@ def test_seed_table_matches_schema_and_offsets(seed):
     schema.validate(seed, "statements")
     text = read_article(SEED).text
     for row in seed.itertuples():
-        span = text[row.char_start:row.char_end]
-        assert span.strip("\"\u201c\u201d").rstrip(",") .startswith(row.quote[:20])
+        span = text[row.char_start : row.char_end]
+        assert span.strip('"\u201c\u201d').rstrip(",").startswith(row.quote[:20])
     assert list(seed["statement_id"]) == [f"{seed.article_id.iloc[0]}:S{i}" for i in range(1, 6)]
 
 
@@ -87,8 +94,14 @@ def test_said_in_a_statement_that_full_clause_is_direct():
 
 
 def test_according_to_is_indirect_speech():
-    row = one("The North has not picked up the morning call since Aug. 10, according to the Unification Ministry.")
-    assert (row["speaker"], row["kind"], row["cue"]) == ("Ministry of Unification", "indirect", "according to")
+    row = one(
+        "The North has not picked up the morning call since Aug. 10, according to the Unification Ministry."
+    )
+    assert (row["speaker"], row["kind"], row["cue"]) == (
+        "Ministry of Unification",
+        "indirect",
+        "according to",
+    )
     assert row["quote"] == "The North has not picked up the morning call since Aug. 10"
 
 
@@ -112,8 +125,10 @@ def test_told_reporters_with_colon():
 
 
 def test_the_statement_added_is_the_previous_speaker():
-    df = statements('KCNA said in a statement that "the lines were restored at 10 a.m."\n\n'
-                    '  \u2022 "The two leaders agreed to rebuild trust," the statement added.')
+    df = statements(
+        'KCNA said in a statement that "the lines were restored at 10 a.m."\n\n'
+        '  \u2022 "The two leaders agreed to rebuild trust," the statement added.'
+    )
     assert list(df["speaker"]) == ["KCNA", "KCNA"]
     assert df.iloc[1]["cue"] == "added"
 
@@ -124,32 +139,39 @@ def test_colon_lead_in_with_participle():
 
 
 def test_bullets_continue_a_lead_in_ending_in_a_colon():
-    df = statements('Kim Yo-jong said in a statement on Sunday:\n\n'
-                    '  \u2022 "The South Korean authorities will pay for the leaflets."\n\n'
-                    '  \u2022 "We will take the next step soon."')
+    df = statements(
+        "Kim Yo-jong said in a statement on Sunday:\n\n"
+        '  \u2022 "The South Korean authorities will pay for the leaflets."\n\n'
+        '  \u2022 "We will take the next step soon."'
+    )
     assert list(df["speaker"]) == ["Kim Yo-jong", "Kim Yo-jong"]
     assert list(df["kind"]) == ["direct", "direct"]
 
 
 def test_what_shes_saying_section():
-    df = statements("Why it matters: Relations soured again.\n\n"
-                    "What she's saying: Kim Yo-jong issued a statement on Thursday.\n\n"
-                    '  \u2022 "It is time to break off ties with the South."')
+    df = statements(
+        "Why it matters: Relations soured again.\n\n"
+        "What she's saying: Kim Yo-jong issued a statement on Thursday.\n\n"
+        '  \u2022 "It is time to break off ties with the South."'
+    )
     assert list(df["speaker"]) == ["Kim Yo-jong"]
     assert df.iloc[0]["section"] == "What she's saying"
 
 
 def test_pull_quote_with_speaker_line():
-    row = one('North Korea issued a warning.\n\n"We have no more business with the South."\n\n'
-              "\u2014 Kim Yo-jong, vice department director")
+    row = one(
+        'North Korea issued a warning.\n\n"We have no more business with the South."\n\n'
+        "\u2014 Kim Yo-jong, vice department director"
+    )
     assert (row["speaker"], row["speaker_role"]) == ("Kim Yo-jong", "vice department director")
 
 
 def test_headline_form_resolves_office_holder_by_date():
     row = one('Go deeper... South Korean president: Trump "broke his promises" on North Korea')
     assert row["speaker"] == "Moon Jae-in"
-    later = one('Go deeper... South Korean president: North Korea "must answer the calls"',
-                published="2023-04-10")
+    later = one(
+        'Go deeper... South Korean president: North Korea "must answer the calls"', published="2023-04-10"
+    )
     assert later["speaker"] == "Yoon Suk Yeol"
 
 
@@ -166,43 +188,58 @@ def test_scare_quotes_without_speaker_give_no_row():
 
 
 def test_bare_kim_is_the_speaking_kim():
-    df = statements('Kim Yo-jong, the sister of leader Kim Jong-un, said in a statement that '
-                    '"Seoul should stop dreaming." Kim added that the South had "lost its chance."')
+    df = statements(
+        "Kim Yo-jong, the sister of leader Kim Jong-un, said in a statement that "
+        '"Seoul should stop dreaming." Kim added that the South had "lost its chance."'
+    )
     assert list(df["speaker"]) == ["Kim Yo-jong", "Kim Yo-jong"]
     assert df.iloc[0]["speaker_role"] == "sister of leader Kim Jong-un"
 
 
 def test_bare_kim_is_the_most_recent_full_name():
-    row = one('Kim Jong-un inspected a munitions factory on Monday.\n\n'
-              'Kim said the country "must be ready for both dialogue and confrontation."')
+    row = one(
+        "Kim Jong-un inspected a munitions factory on Monday.\n\n"
+        'Kim said the country "must be ready for both dialogue and confrontation."'
+    )
     assert (row["speaker"], row["speaker_country"], row["kind"]) == ("Kim Jong-un", "PRK", "partial")
 
 
 def test_unknown_korean_name_then_surname():
-    df = statements('Unification Ministry spokesperson Lee Jong-joo said the North did not answer.\n\n'
-                    '"We will try again tomorrow," Lee said.')
+    df = statements(
+        "Unification Ministry spokesperson Lee Jong-joo said the North did not answer.\n\n"
+        '"We will try again tomorrow," Lee said.'
+    )
     assert list(df["speaker"]) == ["Lee Jong-joo", "Lee Jong-joo"]
     assert df.iloc[0]["speaker_role"] == "Unification Ministry spokesperson"
     assert df.iloc[0]["kind"] == "indirect"
 
 
 def test_unnamed_speakers_keep_their_description():
-    df = statements("A South Korean military officer said the North did not answer the morning call.\n\n"
-                    '"It was a routine call," the officer said.\n\n'
-                    "Officials said the two sides used to talk twice a day.")
-    assert list(df["speaker"]) == ["a South Korean military officer", "a South Korean military officer",
-                                   "officials"]
+    df = statements(
+        "A South Korean military officer said the North did not answer the morning call.\n\n"
+        '"It was a routine call," the officer said.\n\n'
+        "Officials said the two sides used to talk twice a day."
+    )
+    assert list(df["speaker"]) == [
+        "a South Korean military officer",
+        "a South Korean military officer",
+        "officials",
+    ]
     assert df.iloc[0]["speaker_country"] == "KOR"
 
 
 def test_pronoun_refers_to_previous_speaker():
-    df = statements('"The door to dialogue is open," Moon Jae-in said.\n\nHe said he hoped Kim would respond.')
+    df = statements(
+        '"The door to dialogue is open," Moon Jae-in said.\n\nHe said he hoped Kim would respond.'
+    )
     assert list(df["speaker"]) == ["Moon Jae-in", "Moon Jae-in"]
 
 
 def test_organisation_speaker_through_possessive_description():
-    row = one("Pyongyang's state-run Korean Central News Agency said in a statement that "
-              '"the nation wants relations restored as early as possible."')
+    row = one(
+        "Pyongyang's state-run Korean Central News Agency said in a statement that "
+        '"the nation wants relations restored as early as possible."'
+    )
     assert (row["speaker"], row["speaker_country"], row["kind"]) == ("KCNA", "PRK", "direct")
 
 
@@ -220,13 +257,15 @@ def test_via_carried_by():
 
 
 def test_outlet_speaker_is_not_its_own_relay():
-    row = one('KCNA said the lines would reopen at 10 a.m., according to Yonhap.')
+    row = one("KCNA said the lines would reopen at 10 a.m., according to Yonhap.")
     assert (row["speaker"], row["via"]) == ("KCNA", "Yonhap")
 
 
 def test_agency_named_earlier_is_resolved():
-    df = statements('Yonhap reported the news on Tuesday.\n\n'
-                    '"It is a good sign," the South Korean news agency said, citing a government official.')
+    df = statements(
+        "Yonhap reported the news on Tuesday.\n\n"
+        '"It is a good sign," the South Korean news agency said, citing a government official.'
+    )
     row = df.iloc[-1]
     assert (row["speaker"], row["via"]) == ("a government official", "Yonhap")
 
@@ -264,3 +303,62 @@ def test_cues_file_loads_and_lists_offices():
     cues = load_cues()
     assert "said" in cues.reporting and "pledged" in cues.speech_act
     assert {o["country"] for o in cues.offices} >= {"KOR", "PRK", "USA"}
+
+
+# ------------------------------------------------------------------------------------------ harder sentences
+
+
+def test_participle_reports_speech_of_the_subject():
+    row = one("KCNA also carried the news, saying the two leaders had agreed to rebuild trust.")
+    assert (row["speaker"], row["kind"], row["cue"]) == ("KCNA", "indirect", "saying")
+    assert row["quote"] == "the two leaders had agreed to rebuild trust"
+
+
+def test_coordinated_said_shares_the_subject():
+    row = one(
+        "On June 9, North Korea cut every line with the South and said it would treat Seoul as an enemy.",
+        published="2020-06-16",
+    )
+    assert (row["speaker"], row["quote"]) == ("North Korea", "it would treat Seoul as an enemy")
+
+
+def test_parenthetical_abbreviation_in_speaker():
+    row = one("The North fired two shells near the border on Tuesday, the Joint Chiefs of Staff (JCS) said.")
+    assert (row["speaker"], row["kind"]) == ("Joint Chiefs of Staff", "indirect")
+
+
+def test_relative_description_keeps_bare_surname_for_the_other_person():
+    df = statements(
+        "North Korean leader Kim Jong-un gave a speech on Wednesday.\n\n"
+        'Kim\'s sister, Kim Yo-jong, said on Saturday that Seoul should drop its "double standards."\n\n'
+        'In his speech, Kim called the U.S. offer "a cover for hostility."'
+    )
+    assert list(df["speaker"]) == ["Kim Yo-jong", "Kim Jong-un"]
+
+
+def test_country_and_noun_known_under_another_alias():
+    row = one(
+        'Seoul\'s presidential office said it would "respond firmly" to any provocation.',
+        published="2020-06-16",
+    )
+    assert row["speaker"] == "South Korea"
+
+
+def test_quote_belongs_to_the_speaker_of_its_own_clause():
+    df = statements(
+        "The North has ignored the calls since Friday, Seoul said on Tuesday, and Unification "
+        'Minister Kwon Young-se called the silence "deeply regrettable."',
+        published="2023-04-11",
+    )
+    got = {(r.speaker, r.kind) for r in df.itertuples()}
+    assert got == {("South Korea", "indirect"), ("Kwon Young-se", "partial")}
+    assert list(df["char_start"]) == sorted(df["char_start"])
+
+
+def test_yaml_booleans_are_rejected_in_word_lists(tmp_path):
+    from koreadiplo.errors import VocabularyError
+
+    bad = tmp_path / "cues.yaml"
+    bad.write_text("reporting_verbs: [said, no]\n", encoding="utf-8")
+    with pytest.raises(VocabularyError, match="quote words"):
+        load_cues(bad)

@@ -138,7 +138,9 @@ class _LineReader:
         parts = [*q.parts, (q.part_start, end)]
         body = " ".join(" ".join(self.text[a:b].split()) for a, b in parts if b > a).strip()
         if body:
-            self.out.append(Quote(q.pos, close_mark_end, tuple(parts), body, closed, tuple(q.nested), q.style))
+            self.out.append(
+                Quote(q.pos, close_mark_end, tuple(parts), body, closed, tuple(q.nested), q.style)
+            )
 
     def recover(self, q: _Open, line_end: int) -> None:
         """Close a quotation of one line that never found its closing mark."""
@@ -191,7 +193,7 @@ class _LineReader:
                     if way == "open" and ch not in _CLOSE_GLYPHS:
                         single = i
                 elif way == "close" and ch not in _OPEN_GLYPHS:
-                    body = " ".join(text[single + 1:i].split())
+                    body = " ".join(text[single + 1 : i].split())
                     if body:
                         self.out.append(Quote(single, i + 1, ((single + 1, i),), body, True, (), "single"))
                     single = None
@@ -263,5 +265,12 @@ def find_quotes(text: str, *, offset: int = 0) -> list[Quote]:
 
 
 def _shift(q: Quote, d: int) -> Quote:
-    return Quote(q.start + d, q.end + d, tuple((a + d, b + d) for a, b in q.parts), q.text, q.closed,
-                 tuple((a + d, b + d) for a, b in q.nested), q.style)
+    return Quote(
+        q.start + d,
+        q.end + d,
+        tuple((a + d, b + d) for a, b in q.parts),
+        q.text,
+        q.closed,
+        tuple((a + d, b + d) for a, b in q.nested),
+        q.style,
+    )

@@ -12,7 +12,7 @@
 3. **Speakers** are resolved with the actor vocabulary (``data/actors.yaml``): full canonical names; a bare
    surname ("Kim") is the most recent full name with that surname, the speaker of a statement counting as
    mentioned where the statement is attributed; pronouns, "the statement", "the agency" and "the ministry"
-   refer back; "the South Korean president" is whoever held that office on the date (``offices`` in cues.yaml);
+   refer back; "the South Korean president" is whoever held that office on the date (cues.yaml ``offices``);
    other unnamed speakers are kept as the text describes them ("a military officer").
 4. **via** lists the outlets between the speaker and the article, nearest the article first, joined by
    ``" < "``: ``"... KCNA reported, according to Yonhap"`` gives ``"Yonhap < KCNA"``.
@@ -47,21 +47,124 @@ __all__ = ["Cues", "Speaker", "extract_statements", "load_cues"]
 
 _QMASK = "\ue000"
 _TOKEN_RE = re.compile(r"\ue000+|[\w\u00c0-\u024f](?:[\w\u00c0-\u024f\-'\u2019]|\.(?=\w))*\.?|[^\w\s]")
-_ABBREV = {"gen.", "lt.", "col.", "sen.", "rep.", "dr.", "mr.", "ms.", "mrs.", "jr.", "st.", "amb.", "gov.",
-           "maj.", "capt.", "sgt.", "adm.", "prof.", "u.s.", "u.n.", "n.", "s.", "d.c."}
+_ABBREV = {
+    "gen.",
+    "lt.",
+    "col.",
+    "sen.",
+    "rep.",
+    "dr.",
+    "mr.",
+    "ms.",
+    "mrs.",
+    "jr.",
+    "st.",
+    "amb.",
+    "gov.",
+    "maj.",
+    "capt.",
+    "sgt.",
+    "adm.",
+    "prof.",
+    "u.s.",
+    "u.n.",
+    "n.",
+    "s.",
+    "d.c.",
+}
 _DASHES = "\u2014\u2013-"
-_LABEL_SPEAKER_RE = re.compile(r"^what\s+(?P<who>.+?)\s*(?:is|are|was|were|'s|\u2019s|'re|\u2019re)\s+saying\b",
-                               re.IGNORECASE)
-_PREPOSITIONS = {"in", "on", "at", "during", "through", "via", "to", "after", "before", "while", "from", "with",
-                 "by", "for", "over", "following", "amid", "ahead", "late", "early"}
+_LABEL_SPEAKER_RE = re.compile(
+    r"^what\s+(?P<who>.+?)\s*(?:is|are|was|were|'s|\u2019s|'re|\u2019re)\s+saying\b", re.IGNORECASE
+)
+_PREPOSITIONS = {
+    "in",
+    "on",
+    "at",
+    "during",
+    "through",
+    "via",
+    "to",
+    "after",
+    "before",
+    "while",
+    "from",
+    "with",
+    "by",
+    "for",
+    "over",
+    "following",
+    "amid",
+    "ahead",
+    "late",
+    "early",
+}
 _POSSESSIVE_NAME_RE = re.compile(r"\b([A-Z][a-z]+)['\u2019]s\b")
-_AUXILIARIES = {"would", "will", "could", "should", "might", "must", "may", "can", "had", "has", "have", "was",
-                "were", "is", "are", "did", "does", "do", "plans", "planned", "intends", "wants"}
-_WEEKDAYS_MONTHS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-                    "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                    "november", "december", "jan.", "feb.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec.",
-                    "week", "month", "year", "night", "morning", "afternoon", "evening", "today", "yesterday",
-                    "last", "this", "earlier", "later"}
+_AUXILIARIES = {
+    "would",
+    "will",
+    "could",
+    "should",
+    "might",
+    "must",
+    "may",
+    "can",
+    "had",
+    "has",
+    "have",
+    "was",
+    "were",
+    "is",
+    "are",
+    "did",
+    "does",
+    "do",
+    "plans",
+    "planned",
+    "intends",
+    "wants",
+}
+_WEEKDAYS_MONTHS = {
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan.",
+    "feb.",
+    "aug.",
+    "sept.",
+    "sep.",
+    "oct.",
+    "nov.",
+    "dec.",
+    "week",
+    "month",
+    "year",
+    "night",
+    "morning",
+    "afternoon",
+    "evening",
+    "today",
+    "yesterday",
+    "last",
+    "this",
+    "earlier",
+    "later",
+}
 
 
 # --------------------------------------------------------------------------------------------- vocabulary
@@ -75,6 +178,7 @@ class Cues:
     needs_that: frozenset[str]
     speech_act: frozenset[str]
     participles: frozenset[str]
+    reporting_participles: frozenset[str]
     pre_verb: frozenset[str]
     relay_outer: tuple[str, ...]
     relay_inner: tuple[str, ...]
@@ -98,8 +202,10 @@ class Cues:
 def _words(data: dict, key: str, source: str) -> frozenset[str]:
     value = data.get(key) or []
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise VocabularyError(f"{source}: '{key}' must be a list of words (quote words YAML reads as "
-                              f"true/false, such as \"on\" or \"no\")")
+        raise VocabularyError(
+            f"{source}: '{key}' must be a list of words (quote words YAML reads as "
+            f'true/false, such as "on" or "no")'
+        )
     return frozenset(v.lower() for v in value)
 
 
@@ -124,6 +230,7 @@ def _build_cues(data: Any, source: str) -> Cues:
         needs_that=_words(data, "needs_that", source),
         speech_act=_words(data, "speech_act_verbs", source),
         participles=_words(data, "participle_cues", source),
+        reporting_participles=_words(data, "reporting_participles", source),
         pre_verb=_words(data, "pre_verb_words", source),
         relay_outer=outer,
         relay_inner=inner,
@@ -140,9 +247,12 @@ def _build_cues(data: Any, source: str) -> Cues:
         korean_surnames=frozenset(_words(data, "korean_surnames", source) and data["korean_surnames"]),
         not_speakers=_words(data, "not_speakers", source),
         relay_re=re.compile(rf"\b(?P<rel>{_phrase_re(outer + inner)})\s+(?=\S)", re.IGNORECASE),
-        generic_outlet_re=re.compile(rf"\b(?:{_phrase_re(generic)})\b", re.IGNORECASE) if generic
+        generic_outlet_re=re.compile(rf"\b(?:{_phrase_re(generic)})\b", re.IGNORECASE)
+        if generic
         else re.compile(r"(?!x)x"),
-        demonym_re=re.compile(rf"(?<!\w)(?:{_phrase_re(demonyms)})(?!\w)") if demonyms else re.compile(r"(?!x)x"),
+        demonym_re=re.compile(rf"(?<!\w)(?:{_phrase_re(demonyms)})(?!\w)")
+        if demonyms
+        else re.compile(r"(?!x)x"),
     )
 
 
@@ -260,7 +370,9 @@ class _State:
     pending: tuple[int, Speaker, str] | None = None  # (paragraph, speaker, cue) of a lead-in ending in ':'
     last_paragraph: int = -99  # paragraph of the last statement
     consumed_paragraphs: set[int] = field(default_factory=set)
-    not_bare: set[tuple[str, str]] = field(default_factory=set)  # (surname, name): "Kim's sister" is not "Kim"
+    not_bare: set[tuple[str, str]] = field(
+        default_factory=set
+    )  # (surname, name): "Kim's sister" is not "Kim"
 
 
 # --------------------------------------------------------------------------------------------- helpers
@@ -270,8 +382,13 @@ def _tokens(text: str, start: int, end: int) -> list[_Tok]:
     out = []
     for m in _TOKEN_RE.finditer(text, start, end):
         t, a, b = m.group(), m.start(), m.end()
-        if len(t) > 1 and t.endswith(".") and t.lower() not in _ABBREV and not re.fullmatch(r"[A-Z]\.", t) \
-                and "." not in t[:-1]:
+        if (
+            len(t) > 1
+            and t.endswith(".")
+            and t.lower() not in _ABBREV
+            and not re.fullmatch(r"[A-Z]\.", t)
+            and "." not in t[:-1]
+        ):
             t, b = t[:-1], b - 1
             out.append(_Tok(t, a, b))
             out.append(_Tok(".", b, b + 1))
@@ -312,9 +429,17 @@ class _Reader:
                 self.state.outlets.append((m.start, m.actor))
             self.state.actors.append((m.start, m.actor))
         for m in cues.generic_outlet_re.finditer(self.text):
-            self.state.outlets.append((m.start(), Actor(cues.generic_outlets[m.group().lower()]
-                                                        if m.group().lower() in cues.generic_outlets
-                                                        else m.group(), "outlet")))
+            self.state.outlets.append(
+                (
+                    m.start(),
+                    Actor(
+                        cues.generic_outlets[m.group().lower()]
+                        if m.group().lower() in cues.generic_outlets
+                        else m.group(),
+                        "outlet",
+                    ),
+                )
+            )
         self.state.outlets.sort(key=lambda x: x[0])
         self.state.names.sort(key=lambda x: x[0])
         self._anaphor_words = frozenset(w for ws in cues.anaphors.values() for p in ws for w in p.split())
@@ -335,8 +460,12 @@ class _Reader:
         qi = 0
         for s in self.sentences:
             start = max(s.content_start, s.char_start)
-            if out and out[-1].quotes and start < max(q.end for q in out[-1].quotes) \
-                    and s.char_start < max(q.end for q in out[-1].quotes):
+            if (
+                out
+                and out[-1].quotes
+                and start < max(q.end for q in out[-1].quotes)
+                and s.char_start < max(q.end for q in out[-1].quotes)
+            ):
                 unit = out[-1]
                 unit.sentences.append(s)
                 unit.end = s.char_end
@@ -357,8 +486,12 @@ class _Reader:
         low = tok.bare.lower()
         if tok.is_quote or not (tok.text[0].isalnum()):
             return False
-        if low in self.cues.description_words or low in self.cues.speaker_nouns or low in self.cues.role_nouns \
-                or low in self._anaphor_words:
+        if (
+            low in self.cues.description_words
+            or low in self.cues.speaker_nouns
+            or low in self.cues.role_nouns
+            or low in self._anaphor_words
+        ):
             return True
         if low in self.cues.reporting or low in self.cues.speech_act:
             return False
@@ -368,22 +501,33 @@ class _Reader:
         """Token span [i, j) of the noun phrase that ends right before ``toks[k]`` (skipping adverbs); it
         includes an appositive between commas ("Park Soo Hyun, the presidential spokesperson, said")."""
         j = k
-        while j > floor and toks[j - 1].low in self.cues.pre_verb | _WEEKDAYS_MONTHS and \
-                not (j - 1 > floor and toks[j - 2].text == ","):
+        while (
+            j > floor
+            and toks[j - 1].low in self.cues.pre_verb | _WEEKDAYS_MONTHS
+            and not (j - 1 > floor and toks[j - 2].text == ",")
+        ):
             j -= 1
         if j > floor and toks[j - 1].low in self.cues.pronouns:
             return j - 1, j
         if j - 1 > floor and toks[j - 1].text == ",":
             app = self._np_back(toks, j - 1, floor)
-            if app and app[0] - 1 > floor and toks[app[0] - 1].text == "," and \
-                    (toks[app[0]].low in ("a", "an", "the") or toks[app[0]].low in self.cues.role_nouns):
+            if (
+                app
+                and app[0] - 1 > floor
+                and toks[app[0] - 1].text == ","
+                and (toks[app[0]].low in ("a", "an", "the") or toks[app[0]].low in self.cues.role_nouns)
+            ):
                 head = self._np_back(toks, app[0] - 1, floor)
-                if head and self._has_name(toks[head[0]:head[1]]):
+                if head and self._has_name(toks[head[0] : head[1]]):
                     return head[0], j - 1
-            if app and app[0] - 1 > floor and toks[app[0] - 1].text == "," and self._has_name(
-                    toks[app[0]:app[1]]):  # "Kim's powerful sister, Kim Yo Jong, said"
+            if (
+                app
+                and app[0] - 1 > floor
+                and toks[app[0] - 1].text == ","
+                and self._has_name(toks[app[0] : app[1]])
+            ):  # "Kim's powerful sister, Kim Yo Jong, said"
                 head = self._np_back(toks, app[0] - 1, floor)
-                if head and any(t.bare.lower() in self.cues.role_nouns for t in toks[head[0]:head[1]]):
+                if head and any(t.bare.lower() in self.cues.role_nouns for t in toks[head[0] : head[1]]):
                     return head[0], j - 1
             return None
         return self._np_back(toks, j, floor)
@@ -415,10 +559,14 @@ class _Reader:
             j -= 1
         if j == k:
             return None
-        if j + 1 < len(toks) and toks[j].text == "," and toks[j + 1].low in ("a", "an", "the") \
-                and not appositive_done:
+        if (
+            j + 1 < len(toks)
+            and toks[j].text == ","
+            and toks[j + 1].low in ("a", "an", "the")
+            and not appositive_done
+        ):
             app = self.np_after(toks, j + 1, appositive_done=True)
-            if app and any(t.bare.lower() in self.cues.role_nouns for t in toks[app[0]:app[1]]):
+            if app and any(t.bare.lower() in self.cues.role_nouns for t in toks[app[0] : app[1]]):
                 return k, app[1]
         return k, j
 
@@ -434,20 +582,22 @@ class _Reader:
         comma = next((i for i, t in enumerate(toks) if t.text == ","), None)
         if comma is not None:
             head = self.resolve(toks[:comma], at)
-            app = [t for t in toks[comma + 1:] if t.text != ","]
+            app = [t for t in toks[comma + 1 :] if t.text != ","]
             saved = list(self.state.names)
             second = self.resolve(app, at) if app else None
             if second is None or second.kind != "person" or (head is not None and head.kind == "person"):
                 self.state.names = saved  # only probed: the appositive names someone else
             else:
-                desc = " ".join(self.text[toks[0].start:toks[comma - 1].end].split())
+                desc = " ".join(self.text[toks[0].start : toks[comma - 1].end].split())
                 self._relative_description(desc, second.name)
                 return replace(second, role=self._role(desc, self.vocab.find(desc)) or second.role)
             if head is None or not app:
                 return head
             role_words = [t for t in app if t.low not in ("a", "an", "the")]
             if head.kind == "person" and any(t.bare.lower() in self.cues.role_nouns for t in role_words):
-                head = replace(head, role=" ".join(self.text[role_words[0].start:role_words[-1].end].split()))
+                head = replace(
+                    head, role=" ".join(self.text[role_words[0].start : role_words[-1].end].split())
+                )
             return head
         a, b = toks[0].start, toks[-1].end
         raw = self.text[a:b]
@@ -487,8 +637,13 @@ class _Reader:
             return Speaker(actor.name, None, org, actor.country, actor.kind)
         combined = self._country_org(raw, matches)
         if combined is not None:
-            return Speaker(combined.name, None, self.country_names.get(combined.country or ""),
-                           combined.country, combined.kind)
+            return Speaker(
+                combined.name,
+                None,
+                self.country_names.get(combined.country or ""),
+                combined.country,
+                combined.kind,
+            )
         office = self._office(words, matches)
         if office is not None:
             return office
@@ -497,7 +652,7 @@ class _Reader:
             orgs = [m.actor.name for m in matches if m.actor.kind in ("org", "outlet")]
             first = phrase.split(" ", 1)[0]
             if first.lower() in self.cues.description_words | self.cues.speaker_nouns:
-                phrase = first.lower() + phrase[len(first):]
+                phrase = first.lower() + phrase[len(first) :]
             return Speaker(phrase, None, orgs[-1] if orgs else self.country_names.get(country or ""), country)
         return None
 
@@ -508,7 +663,7 @@ class _Reader:
         if len(countries) != 1:
             return None
         m = countries[0]
-        rest = raw[raw.find(m.text) + len(m.text):]
+        rest = raw[raw.find(m.text) + len(m.text) :]
         rest = rest.removeprefix("'s").removeprefix("\u2019s").strip()
         if not rest or rest[0].isupper():
             return None
@@ -532,11 +687,16 @@ class _Reader:
         for i, t in enumerate(toks):
             if t.bare.lower() in self.cues.role_nouns or t.bare.lower() in self.cues.speaker_nouns:
                 last_role = i
-        tail = list(toks[last_role + 1:])
+        tail = list(toks[last_role + 1 :])
         if not tail or any(t.start in covered for t in tail):
             return []
-        if all(_is_cap(t.text) and t.low not in self.cues.description_words and t.text[0].isalpha()
-               for t in tail) and len(tail) <= 4:
+        if (
+            all(
+                _is_cap(t.text) and t.low not in self.cues.description_words and t.text[0].isalpha()
+                for t in tail
+            )
+            and len(tail) <= 4
+        ):
             if last_role < 0 and len(tail) > 1 and tail[-1].bare.lower() in self.cues.anaphors.get("org", ()):
                 return []
             if any(t.text.endswith(("'s", "\u2019s")) for t in tail):
@@ -544,9 +704,11 @@ class _Reader:
             return tail
         return []
 
-    def _person(self, name: str, actor: Actor | None, toks: Sequence[_Tok], name_start: int, at: int) -> Speaker:
+    def _person(
+        self, name: str, actor: Actor | None, toks: Sequence[_Tok], name_start: int, at: int
+    ) -> Speaker:
         desc_toks = [t for t in toks if t.end <= name_start]
-        desc = " ".join(self.text[desc_toks[0].start:desc_toks[-1].end].split()) if desc_toks else ""
+        desc = " ".join(self.text[desc_toks[0].start : desc_toks[-1].end].split()) if desc_toks else ""
         desc_matches = self.vocab.find(desc)
         country = (actor.country if actor else None) or self._country(desc, desc_matches)
         role = self._role(desc, desc_matches)
@@ -561,14 +723,14 @@ class _Reader:
         return Speaker(name, role, org, country, "person")
 
     def _role(self, desc: str, matches) -> str | None:
-        """The role words of a description: "South Korea's Blue House spokesperson" -> "Blue House spokesperson"."""
+        """Role of a description: "South Korea's Blue House spokesperson" -> "Blue House spokesperson"."""
         words = desc.split()
         if not words:
             return None
         start = 0
-        lead = [m for m in matches if m.start == 0 or desc[:m.start].strip().lower() in ("the", "a", "an")]
+        lead = [m for m in matches if m.start == 0 or desc[: m.start].strip().lower() in ("the", "a", "an")]
         if lead and lead[0].actor.kind == "country":
-            rest = desc[lead[0].end:]
+            rest = desc[lead[0].end :]
             rest = rest[2:] if rest[:2] in ("'s", "\u2019s") else rest
             words = rest.split()
         elif words[0].lower() in ("the", "a", "an"):
@@ -608,8 +770,17 @@ class _Reader:
 
     def _surname_of(self, name: str) -> str:
         parts = name.split()
-        if parts and parts[0] in self.cues.korean_surnames and (len(parts) == 3 or "-" in name or len(parts) == 2
-                                                                and parts[1][:1].isupper() and "-" in parts[-1]):
+        if (
+            parts
+            and parts[0] in self.cues.korean_surnames
+            and (
+                len(parts) == 3
+                or "-" in name
+                or len(parts) == 2
+                and parts[1][:1].isupper()
+                and "-" in parts[-1]
+            )
+        ):
             return parts[0]
         if len(parts) == 3 and parts[0] in self.cues.korean_surnames:
             return parts[0]
@@ -628,8 +799,13 @@ class _Reader:
             before = [(pos, name, actor) for pos, name, actor in self.state.names if pos < at]
             if before:
                 _, name, actor = before[-1]
-                return Speaker(name, _short_role(actor.role) if actor else None, actor.org if actor else None,
-                               actor.country if actor else None, "person")
+                return Speaker(
+                    name,
+                    _short_role(actor.role) if actor else None,
+                    actor.org if actor else None,
+                    actor.country if actor else None,
+                    "person",
+                )
         return None
 
     def _anaphor(self, words: Sequence[_Tok], matches, at: int) -> Speaker | None:
@@ -640,8 +816,11 @@ class _Reader:
         head = words[-1].bare.lower()
         two = " ".join(t.bare.lower() for t in words[-2:])
         covered = {i for m in matches if m.actor.kind == "country" for i in range(m.start, m.end)}
-        covered |= {i for m in self.cues.demonym_re.finditer(self.text, words[0].start, words[-1].end)
-                    for i in range(m.start(), m.end())}
+        covered |= {
+            i
+            for m in self.cues.demonym_re.finditer(self.text, words[0].start, words[-1].end)
+            for i in range(m.start(), m.end())
+        }
         caps = [t for t in words if _is_cap(t.text)]
         demonym_only = all(t.start in covered for t in caps)
         if head in self.cues.anaphors.get("document", ()) and demonym_only and len(words) <= 3:
@@ -656,11 +835,14 @@ class _Reader:
                 country = None
             for pos, actor in reversed(self.state.outlets):
                 if pos < at and (country is None or actor.country == country):
-                    return Speaker(actor.name, None, self.country_names.get(actor.country or ""), actor.country,
-                                   "outlet")
+                    return Speaker(
+                        actor.name, None, self.country_names.get(actor.country or ""), actor.country, "outlet"
+                    )
             return None
-        definite = toks_first_is_the = self.text[words[0].start - 4:words[0].start].lower() == "the "
-        if definite and not caps and head in self.cues.speaker_nouns:  # "the officer" after "a military officer"
+        definite = toks_first_is_the = self.text[words[0].start - 4 : words[0].start].lower() == "the "
+        if (
+            definite and not caps and head in self.cues.speaker_nouns
+        ):  # "the officer" after "a military officer"
             for pos, sp in reversed(self.state.speakers):
                 if pos <= at and sp.kind == "description" and sp.name.lower().split()[-1] == head:
                     return sp
@@ -685,7 +867,9 @@ class _Reader:
                 country = m.actor.country
         if country is None:
             country = self._country(" ".join(t.text for t in words), [])
-        nonhead = [t for t in words[:-1] if not (self.vocab.get(t.bare) or self.cues.demonym_re.fullmatch(t.text))]
+        nonhead = [
+            t for t in words[:-1] if not (self.vocab.get(t.bare) or self.cues.demonym_re.fullmatch(t.text))
+        ]
         covered = {i for m in matches for i in range(m.start, m.end)}
         nonhead = [t for t in nonhead if t.start not in covered and t.low not in ("the", "'s")]
         if nonhead:
@@ -697,8 +881,13 @@ class _Reader:
                 start, end = _as_date(h["start"]), _as_date(h["end"]) if h.get("end") else None
                 if start <= self.published and (end is None or self.published <= end):
                     actor = self.vocab.get(h["name"])
-                    return Speaker(actor.name if actor else h["name"], office.get("title"),
-                                   actor.org if actor else None, country, "person")
+                    return Speaker(
+                        actor.name if actor else h["name"],
+                        office.get("title"),
+                        actor.org if actor else None,
+                        country,
+                        "person",
+                    )
         return None
 
     # ------------------------------------------------------------------ attributions
@@ -717,9 +906,11 @@ class _Reader:
                 phrase, width, rank = relay
                 span = self.np_after(toks, k + width)
                 if span:
-                    sp = self.resolve(toks[span[0]:span[1]], toks[k].start)
+                    sp = self.resolve(toks[span[0] : span[1]], toks[k].start)
                     if sp is not None:
-                        out.append(_Attribution(sp, phrase, 2, k, span[1], span[1], sp.kind == "outlet", rank))
+                        out.append(
+                            _Attribution(sp, phrase, 2, k, span[1], span[1], sp.kind == "outlet", rank)
+                        )
                         k = span[1]
                         continue
             if low == "quoted" and k + 1 < n:
@@ -734,22 +925,43 @@ class _Reader:
                 if span is None and k > 1 and toks[k - 1].low == "and":  # "X cut the lines and said ..."
                     subj = self._main_subject_span(toks)
                     if subj is not None and subj[1] < k - 1:
-                        sp = self.resolve(toks[subj[0]:subj[1]], t.start)
+                        sp = self.resolve(toks[subj[0] : subj[1]], t.start)
                         if sp is not None:
-                            out.append(_Attribution(sp, low, strength, subj[0], k + 1, self._lead_end(toks, k),
-                                                    sp.kind == "outlet", 1, coordinated=True))
+                            out.append(
+                                _Attribution(
+                                    sp,
+                                    low,
+                                    strength,
+                                    subj[0],
+                                    k + 1,
+                                    self._lead_end(toks, k),
+                                    sp.kind == "outlet",
+                                    1,
+                                    coordinated=True,
+                                )
+                            )
                         k += 1
                         continue
                 inverted = None
                 if span is None and k > 0 and (toks[k - 1].is_quote or toks[k - 1].text in (",", "\u2014")):
                     inverted = self.np_after(toks, k + 1)
                 if span is not None:
-                    sp = self.resolve(toks[span[0]:span[1]], t.start)
+                    sp = self.resolve(toks[span[0] : span[1]], t.start)
                     if sp is not None:
-                        out.append(_Attribution(sp, low, strength, span[0], k + 1, self._lead_end(toks, k),
-                                                sp.kind == "outlet", 1))
+                        out.append(
+                            _Attribution(
+                                sp,
+                                low,
+                                strength,
+                                span[0],
+                                k + 1,
+                                self._lead_end(toks, k),
+                                sp.kind == "outlet",
+                                1,
+                            )
+                        )
                 elif inverted is not None:
-                    sp = self.resolve(toks[inverted[0]:inverted[1]], t.start)
+                    sp = self.resolve(toks[inverted[0] : inverted[1]], t.start)
                     if sp is not None:
                         hi = self._relative_clause_end(toks, inverted[1])
                         out.append(_Attribution(sp, low, strength, k, hi, hi, sp.kind == "outlet", 1))
@@ -765,10 +977,14 @@ class _Reader:
     def _quoted_as_saying(self, toks: list[_Tok], k: int) -> list[_Attribution] | None:
         """ "Yonhap quoted a government official as saying ...": the official speaks, Yonhap relays."""
         span = self.np_after(toks, k + 1)
-        if span is None or span[1] + 1 >= len(toks) or toks[span[1]].low != "as" or \
-                toks[span[1] + 1].low not in ("saying", "telling", "stating"):
+        if (
+            span is None
+            or span[1] + 1 >= len(toks)
+            or toks[span[1]].low != "as"
+            or toks[span[1] + 1].low not in ("saying", "telling", "stating")
+        ):
             return None
-        sp = self.resolve(toks[span[0]:span[1]], toks[span[1]].start)
+        sp = self.resolve(toks[span[0] : span[1]], toks[span[1]].start)
         if sp is None:
             return None
         lead_end = span[1] + 2
@@ -777,7 +993,7 @@ class _Reader:
         out = [_Attribution(sp, "quoted", 2, span[0], span[1] + 2, lead_end, sp.kind == "outlet", 1)]
         src = self.np_before(toks, k)
         if src is not None:
-            relay = self.resolve(toks[src[0]:src[1]], toks[k].start)
+            relay = self.resolve(toks[src[0] : src[1]], toks[k].start)
             if relay is not None and relay.kind == "outlet":
                 out.append(_Attribution(relay, "quoted", 2, src[0], k + 1, k + 1, True, 2))
         return out
@@ -798,7 +1014,8 @@ class _Reader:
                 words = p.split()
                 if k + len(words) <= len(toks) and all(toks[k + i].low == w for i, w in enumerate(words)):
                     if p in ("on", "through", "via", "told", "in an interview on") and not self._outlet_next(
-                            toks, k + len(words)):
+                        toks, k + len(words)
+                    ):
                         continue
                     if p == "citing":
                         rank = 2
@@ -809,7 +1026,7 @@ class _Reader:
         span = self.np_after(toks, k)
         if not span:
             return False
-        raw = self.text[toks[span[0]].start:toks[span[1] - 1].end]
+        raw = self.text[toks[span[0]].start : toks[span[1] - 1].end]
         if self._generic_outlet(" ".join(raw.split())):
             return True
         return any(m.actor.kind == "outlet" for m in self.vocab.find(raw))
@@ -824,19 +1041,46 @@ class _Reader:
                 j = span[1]
             else:  # "told reporters", "told a news conference"
                 e = j
-                while e < n and e - j < 4 and toks[e].text[0].isalnum() and toks[e].low != "that" \
-                        and toks[e].low not in _PREPOSITIONS:
+                while (
+                    e < n
+                    and e - j < 4
+                    and toks[e].text[0].isalnum()
+                    and toks[e].low != "that"
+                    and toks[e].low not in _PREPOSITIONS
+                ):
                     e += 1
                 j = e
         while j < n and toks[j].low in _PREPOSITIONS | _WEEKDAYS_MONTHS:
             e = j + 1
-            while e < n and not toks[e].is_quote and toks[e].low not in ("that", ",", ":", ".") and \
-                    toks[e].low not in self.cues.reporting and e - j < 9 and (
-                    self._np_word(toks[e]) or toks[e].low in _PREPOSITIONS | _WEEKDAYS_MONTHS
-                    or toks[e].text.isdigit() or toks[e].low in ("televised", "press", "news", "briefing",
-                                                                  "conference", "interview", "speech",
-                                                                  "statement", "meeting", "message",
-                                                                  "separate", "written", "brief", "rare")):
+            while (
+                e < n
+                and not toks[e].is_quote
+                and toks[e].low not in ("that", ",", ":", ".")
+                and toks[e].low not in self.cues.reporting
+                and e - j < 9
+                and (
+                    self._np_word(toks[e])
+                    or toks[e].low in _PREPOSITIONS | _WEEKDAYS_MONTHS
+                    or toks[e].text.isdigit()
+                    or toks[e].low
+                    in (
+                        "televised",
+                        "press",
+                        "news",
+                        "briefing",
+                        "conference",
+                        "interview",
+                        "speech",
+                        "statement",
+                        "meeting",
+                        "message",
+                        "separate",
+                        "written",
+                        "brief",
+                        "rare",
+                    )
+                )
+            ):
                 e += 1
             if e == j + 1 and toks[j].low in _PREPOSITIONS:
                 break
@@ -857,7 +1101,7 @@ class _Reader:
         span = self._main_subject_span(toks)
         if not span:
             return None
-        return self.resolve(toks[span[0]:span[1]], toks[span[0]].start)
+        return self.resolve(toks[span[0] : span[1]], toks[span[0]].start)
 
     # ------------------------------------------------------------------ statements
 
@@ -875,19 +1119,40 @@ class _Reader:
                 self._unquoted(unit, toks)
         return self.state.rows
 
-    def _add(self, unit: _Unit, sp: Speaker, quote: str, kind: str, cue: str | None, a: int, b: int,
-             att_span: tuple[int, int] | None) -> None:
+    def _add(
+        self,
+        unit: _Unit,
+        sp: Speaker,
+        quote: str,
+        kind: str,
+        cue: str | None,
+        a: int,
+        b: int,
+        att_span: tuple[int, int] | None,
+    ) -> None:
         date, precision = self._date(att_span)
         via = tuple(dict.fromkeys(v for v in sp.via if v != sp.name))
         evid_a = unit.first.char_start
         evid_b = max(s.char_end for s in unit.sentences)
-        self.state.rows.append({
-            "speaker": sp.name, "speaker_role": sp.role, "speaker_org": sp.org, "speaker_country": sp.country,
-            "quote": quote, "kind": kind, "cue": cue, "via": " < ".join(via) if via else None,
-            "date": pd.Timestamp(date), "date_precision": precision,
-            "section": unit.first.section, "sentence_id": unit.first.sentence_id,
-            "char_start": a, "char_end": b, "evidence": " ".join(self.text[evid_a:evid_b].split()),
-        })
+        self.state.rows.append(
+            {
+                "speaker": sp.name,
+                "speaker_role": sp.role,
+                "speaker_org": sp.org,
+                "speaker_country": sp.country,
+                "quote": quote,
+                "kind": kind,
+                "cue": cue,
+                "via": " < ".join(via) if via else None,
+                "date": pd.Timestamp(date),
+                "date_precision": precision,
+                "section": unit.first.section,
+                "sentence_id": unit.first.sentence_id,
+                "char_start": a,
+                "char_end": b,
+                "evidence": " ".join(self.text[evid_a:evid_b].split()),
+            }
+        )
         self.state.speakers.append((b if att_span is None else att_span[1], replace(sp, via=via)))
         self.state.last_paragraph = unit.sentences[-1].paragraph
 
@@ -898,7 +1163,7 @@ class _Reader:
             except ImportError:  # pragma: no cover - dates.py is written in parallel
                 find_dates = None
             if find_dates is not None:
-                text = self.text[span[0]:span[1]]
+                text = self.text[span[0] : span[1]]
                 found = find_dates(text, self.published, offset=span[0])
                 if found:
                     d = found[0]
@@ -910,8 +1175,9 @@ class _Reader:
         relays.sort(key=lambda a: (a.rank, -a.lo))
         return tuple(a.speaker.name for a in relays)
 
-    def _choose(self, atts: list[_Attribution], q_lo: int, q_hi: int,
-                toks: Sequence[_Tok] = ()) -> _Attribution | None:
+    def _choose(
+        self, atts: list[_Attribution], q_lo: int, q_hi: int, toks: Sequence[_Tok] = ()
+    ) -> _Attribution | None:
         """The attribution of a quotation spanning tokens [q_lo, q_hi): speakers before outlets, the main
         clause before an embedded one ("Moon said the leaders had declared "..."" is Moon's), reporting verbs
         before speech acts, then the nearest."""
@@ -922,17 +1188,35 @@ class _Reader:
         if not atts:
             return None
 
+        clause = _clause_ids(toks)
+
+        def other_clause(a: _Attribution) -> bool:
+            return (
+                bool(clause)
+                and clause[min(a.hi, len(clause)) - 1] != clause[q_lo]
+                and clause[a.lo] != clause[q_lo]
+            )
+
         def embedded(a: _Attribution) -> bool:
             if not toks or a.lo == 0 or a.coordinated:
                 return False
             before = toks[a.lo - 1]
+            if before.low in ("and", "but") and a.lo > 1 and toks[a.lo - 2].text == ",":
+                return False
             return not (before.text in (",", ":", "\u2014") or before.is_quote)
 
         def distance(a: _Attribution) -> int:
             return a.lo - q_hi if a.lo >= q_hi else max(0, q_lo - a.hi)
 
         def key(a: _Attribution):
-            return (a.is_outlet and a.rank == 0, a.is_outlet, embedded(a), -a.strength, distance(a))
+            return (
+                a.is_outlet and a.rank == 0,
+                a.is_outlet,
+                other_clause(a),
+                embedded(a),
+                -a.strength,
+                distance(a),
+            )
 
         return min(atts, key=key)
 
@@ -943,8 +1227,10 @@ class _Reader:
         groups: dict[int, list[tuple[Quote, int, str]]] = {}
         order: list[tuple[int, _Attribution | None, Speaker | None, str | None]] = []
         for q in unit.quotes:
-            ti = next((i for i in qidx if toks[i].start <= q.start < toks[i].end + 1 or toks[i].start >= q.start),
-                      None)
+            ti = next(
+                (i for i in qidx if toks[i].start <= q.start < toks[i].end + 1 or toks[i].start >= q.start),
+                None,
+            )
             if ti is None:
                 continue
             att = self._choose(atts, ti, ti + 1, toks)
@@ -976,17 +1262,26 @@ class _Reader:
             if att is not None:
                 span = (toks[att.lo].start, toks[min(max(att.hi, att.lead_end), len(toks)) - 1].end)
             self._add(unit, sp, text, kind, cue, first.start, last.end, span)
+        used = {id(a) for _, a, _, _ in order if a is not None}
+        spare = [a for a in atts if id(a) not in used and a.strength == 2 and a.cue in self.cues.reporting]
+        if spare:
+            self._unquoted(unit, toks, spare, quoted_ok=False)
         if not order:
             self._maybe_pending(unit, toks, atts)
 
-    def _kind(self, toks: list[_Tok], ti: int, att: _Attribution, q: Quote,
-              atts: Sequence[_Attribution] = ()) -> str:
+    def _kind(
+        self, toks: list[_Tok], ti: int, att: _Attribution, q: Quote, atts: Sequence[_Attribution] = ()
+    ) -> str:
         """direct when only the attribution (and punctuation) stands outside the quotation."""
         words = len(q.text.split())
         if words < 3 and not q.text.rstrip(",\"'\u201d\u2019 ").endswith((".", "?", "!")):
             return "partial"
         if att.cue == ":" or att.strength < 2 and att.cue not in self.cues.participles:
-            if att.cue != ":" or toks[att.lead_end - 1 if att.lead_end else 0].text != ":" or att.lead_end != ti:
+            if (
+                att.cue != ":"
+                or toks[att.lead_end - 1 if att.lead_end else 0].text != ":"
+                or att.lead_end != ti
+            ):
                 return "partial"
         outside = set(range(len(toks))) - {ti}
         attribution_toks = set(range(att.lo, max(att.hi, att.lead_end)))
@@ -1013,7 +1308,9 @@ class _Reader:
         if not leftover:
             return "direct"
         # an introductory phrase before the speaker ("On Tuesday, Kim said: "...")
-        if att.lo < ti and all(toks[i].end <= toks[att.lo].start for i in range(len(toks)) if toks[i] in leftover):
+        if att.lo < ti and all(
+            toks[i].end <= toks[att.lo].start for i in range(len(toks)) if toks[i] in leftover
+        ):
             intro_end = att.lo - 1
             if intro_end >= 0 and toks[intro_end].text == ",":
                 return "direct"
@@ -1036,7 +1333,7 @@ class _Reader:
         return out
 
     def _headline(self, toks: list[_Tok]) -> _Attribution | None:
-        """ "South Korean president: Trump "beat around the bush"" — a speaker, a colon, then what was said."""
+        """ "South Korean president: Trump "beat around the bush"": a speaker, a colon, then what was said."""
         colon = next((i for i, t in enumerate(toks) if t.text == ":"), None)
         if colon is None or colon == 0 or colon > 8:
             return None
@@ -1050,15 +1347,19 @@ class _Reader:
     def _standalone(self, toks: list[_Tok], ti: int) -> bool:
         return all(i == ti or not toks[i].text[0].isalnum() for i in range(len(toks)))
 
-    def _inherit(self, unit: _Unit, toks: list[_Tok], ti: int, units: list[_Unit],
-                 idx: int) -> tuple[Speaker, str | None] | None:
+    def _inherit(
+        self, unit: _Unit, toks: list[_Tok], ti: int, units: list[_Unit], idx: int
+    ) -> tuple[Speaker, str | None] | None:
         """The speaker of an unattributed quotation (pull-quote line, colon lead-in, section, previous)."""
         if not self._standalone(toks, ti):
             return None
         para = unit.sentences[-1].paragraph
         line = self._speaker_line(para + 1)
-        if line is not None and unit.first.paragraph == self.paragraph_first[unit.first.paragraph].paragraph \
-                and all(u is unit or u.first.paragraph != unit.first.paragraph for u in units):
+        if (
+            line is not None
+            and unit.first.paragraph == self.paragraph_first[unit.first.paragraph].paragraph
+            and all(u is unit or u.first.paragraph != unit.first.paragraph for u in units)
+        ):
             self.state.consumed_paragraphs.add(para + 1)
             return line, None
         if self.state.pending is not None:
@@ -1093,7 +1394,7 @@ class _Reader:
         s = self.paragraph_first.get(paragraph)
         if s is None or self.paragraph_count.get(paragraph, 0) != 1:
             return None
-        raw = self.text[s.char_start:s.char_end].strip().lstrip(_DASHES + " ")
+        raw = self.text[s.char_start : s.char_end].strip().lstrip(_DASHES + " ")
         if not raw or raw[-1] in ".?!" and not raw.endswith(("Jr.", ".")) or len(raw) > 120:
             if not raw or raw[-1] in "?!":
                 return None
@@ -1112,14 +1413,20 @@ class _Reader:
     def _maybe_pending(self, unit: _Unit, toks: list[_Tok], atts: list[_Attribution]) -> None:
         if toks and toks[-1].text == ":" and atts:
             att = max(atts, key=lambda a: (not a.is_outlet, a.strength, a.lo))
-            self.state.pending = (unit.sentences[-1].paragraph, replace(att.speaker, via=self._via(atts, att)),
-                                  att.cue)
+            self.state.pending = (
+                unit.sentences[-1].paragraph,
+                replace(att.speaker, via=self._via(atts, att)),
+                att.cue,
+            )
 
-    def _unquoted(self, unit: _Unit, toks: list[_Tok]) -> None:
+    def _unquoted(
+        self, unit: _Unit, toks: list[_Tok], atts: list[_Attribution] | None = None, quoted_ok: bool = True
+    ) -> None:
         """Reported speech without quote marks: "North Korea said on Tuesday it will ..."."""
         if not toks:
             return
-        atts = self.attributions(toks, unit, unit.start)
+        all_atts = self.attributions(toks, unit, unit.start) if atts is None else atts
+        atts = all_atts
         if toks[-1].text == ":":
             self._maybe_pending(unit, toks, atts)
             return
@@ -1129,10 +1436,12 @@ class _Reader:
         while end and not toks[end - 1].text[0].isalnum():
             end -= 1
         for att in sorted(atts, key=lambda a: a.lo):
-            if att.strength < 2:
+            if att.strength < 2 and att.cue not in self.cues.participles:
                 continue
             if att.cue in ("according to", "per", "citing") or att.cue in self.cues.relay_outer:
                 clause = self._clause_around(toks, att, end)
+            elif att.cue in self.cues.participles:
+                clause = self._participle_clause(toks, att, end)
             elif att.cue == "quoted" and not att.is_outlet:
                 clause = (att.lead_end, end) if end - att.lead_end >= 3 else None
             elif att.cue in self.cues.reporting:
@@ -1142,16 +1451,27 @@ class _Reader:
             if clause is None:
                 continue
             lo, hi = clause
+            for other in atts:  # "..., the agency reported, citing X": the clause ends before "the agency"
+                if other is not att and lo < other.lo < hi and toks[other.lo - 1].text == ",":
+                    hi = other.lo - 1
+                    break
+            if hi - lo < 3:
+                continue
             speaker_att = att
             sp = att.speaker
-            others = [a for a in atts if a is not att and not a.is_outlet and a.strength == 2
-                      and (a.lo >= hi or a.hi <= lo)]
+            others = [
+                a
+                for a in atts
+                if a is not att and not a.is_outlet and a.strength == 2 and (a.lo >= hi or a.hi <= lo)
+            ]
             if att.is_outlet and others:
                 continue
             if att.is_outlet and att.speaker.name not in self.cues.speaking_outlets:
                 continue
             via = self._via([a for a in atts if a.lo >= hi or a.hi <= lo], speaker_att)
             sp = replace(sp, via=via + sp.via)
+            if not quoted_ok and any(t.is_quote for t in toks[lo:hi]):
+                continue
             a, b = toks[lo].start, toks[hi - 1].end
             quote = self.text[a:b]
             span = (toks[att.lo].start, toks[max(att.hi, att.lead_end) - 1].end)
@@ -1160,11 +1480,15 @@ class _Reader:
 
     def _intro_ok(self, toks: list[_Tok], lo: int) -> bool:
         """Nothing but an introductory phrase ending in a comma before token ``lo``."""
-        return lo == 0 or toks[lo - 1].text == "," and not any(
-            t.low in self.cues.reporting for t in toks[:lo - 1])
+        return (
+            lo == 0
+            or toks[lo - 1].text == ","
+            and not any(t.low in self.cues.reporting for t in toks[: lo - 1])
+        )
 
-    def _clause_after(self, toks: list[_Tok], att: _Attribution, end: int,
-                      atts: Sequence[_Attribution] = ()) -> tuple[int, int] | None:
+    def _clause_after(
+        self, toks: list[_Tok], att: _Attribution, end: int, atts: Sequence[_Attribution] = ()
+    ) -> tuple[int, int] | None:
         if att.lo > 0 and not att.coordinated and not self._intro_ok(toks, att.lo):
             return None
         if att.hi > att.lead_end:  # inverted form "said Kim" has nothing after
@@ -1177,19 +1501,35 @@ class _Reader:
             j += 1
         elif att.cue in self.cues.needs_that and not self._looks_like_clause(toks, j, end):
             return None
-        elif j < end and (toks[j].low in ("of", "about", "against", "to", "for", "on") or toks[j].text == ":"):
+        elif j < end and (
+            toks[j].low in ("of", "about", "against", "to", "for", "on") or toks[j].text == ":"
+        ):
             return None
         hi = end
-        # stop before a trailing relay (", per AP", ", according to Yonhap") or attribution (", KCNA reported")
+        # stop before a trailing relay (", per AP", ", according to Yonhap") or attribution (", KCNA said")
         starts = {a.lo for a in atts if a.lo > j}
         for k in range(j, end):
-            if toks[k].text == "," and k + 1 < end and (self._relay_at(toks, k + 1) is not None
-                                                          or k + 1 in starts):
+            if (
+                toks[k].text == ","
+                and k + 1 < end
+                and (self._relay_at(toks, k + 1) is not None or k + 1 in starts)
+            ):
                 hi = k
                 break
         if hi - j < 3:
             return None
         return j, hi
+
+    def _participle_clause(self, toks: list[_Tok], att: _Attribution, end: int) -> tuple[int, int] | None:
+        """ "KCNA reported the news, saying the two leaders had agreed ...": the clause after "saying"."""
+        if att.cue not in self.cues.reporting_participles:
+            return None
+        j = att.lead_end
+        if j < end and toks[j].low == "that":
+            j += 1
+        elif not self._looks_like_clause(toks, j, end):
+            return None
+        return (j, end) if end - j >= 3 else None
 
     def _looks_like_clause(self, toks: list[_Tok], j: int, end: int) -> bool:
         """ "it would ...", "the North will ...": a subject and an auxiliary, not an object noun phrase."""
@@ -1209,9 +1549,12 @@ class _Reader:
         start = 0
         if toks[0].low in ("but", "and", "so", "yet"):
             start = 1
-        tail = [t for t in toks[max(att.hi, att.lead_end):end] if t.text[0].isalnum()]
-        if tail and self._relay_at(toks, max(att.hi, att.lead_end) + 1) is None and \
-                toks[max(att.hi, att.lead_end)].text != ",":
+        tail = [t for t in toks[max(att.hi, att.lead_end) : end] if t.text[0].isalnum()]
+        if (
+            tail
+            and self._relay_at(toks, max(att.hi, att.lead_end) + 1) is None
+            and toks[max(att.hi, att.lead_end)].text != ","
+        ):
             return None
         return start, att.lo - 1
 
@@ -1222,6 +1565,18 @@ class _Reader:
         if att.lo >= 3 and toks[att.lo - 1].text == "," and (att.hi >= end or toks[att.hi].text == ","):
             return 0, att.lo - 1
         return None
+
+
+def _clause_ids(toks: Sequence[_Tok]) -> list[int]:
+    """A clause number per token: a new clause starts after ", and" / ", but" / ";"."""
+    out, cid = [], 0
+    for k, t in enumerate(toks):
+        if t.text == ";" or (
+            t.text == "," and k + 1 < len(toks) and toks[k + 1].low in ("and", "but", "while")
+        ):
+            cid += 1
+        out.append(cid)
+    return out
 
 
 def _short_role(role: str | None) -> str | None:
@@ -1246,8 +1601,9 @@ def _as_date(value: Any) -> _dt.date:
     return _dt.date.fromisoformat(str(value))
 
 
-def extract_statements(article: Any, *, vocab: ActorVocabulary | None = None,
-                       cues: Cues | None = None) -> pd.DataFrame:
+def extract_statements(
+    article: Any, *, vocab: ActorVocabulary | None = None, cues: Cues | None = None
+) -> pd.DataFrame:
     """Who said what, through whom: one row per statement, in reading order.
 
     Parameters
@@ -1276,7 +1632,7 @@ def extract_statements(article: Any, *, vocab: ActorVocabulary | None = None,
 
         article = read_article(article)
     reader = _Reader(article, vocab or load_actors(), cues or load_cues())
-    rows = reader.read()
+    rows = sorted(reader.read(), key=lambda r: (r["sentence_id"], r["char_start"]))
     article_id = article.article_id
     for i, row in enumerate(rows, 1):
         row["article_id"] = article_id
