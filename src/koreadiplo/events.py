@@ -136,6 +136,7 @@ _LEAD_TITLES = re.compile(
     r"spokesman|premier|envoy|ambassador|lawmaker|counterpart|sister|u\.s\.|north\s+korean|south\s+korean|"
     r"chinese|russian|japanese|american|foreign|defense|unification|prime|state|vice|first|deputy)\s+)+$"
 )
+_PARENTHETICAL = re.compile(r",\s*(?:which|who)\b[^,;]*,")
 _COORD_BEFORE = re.compile(r"(?:,|\band|\bor)\s+(?:\w+ly\s+|then\s+|later\s+)?$")
 _NEW_SUBJECT = re.compile(r"(?:[^,;]{0,30}?\s)?(?:it|they|he|she|we)\s", re.IGNORECASE)
 _MODAL_AFTER = re.compile(r"(?:\s+\S+){0,6}?\s+(would|could|might|may|will|is going to)\b")
@@ -640,7 +641,7 @@ class _SentenceReader:
                     return p, (s, e), "intransitive" if subj_rel else "relative"
             return None
         s, e, cls = before[-1]
-        gap = self.low[e : t.start]
+        gap = _PARENTHETICAL.sub(" ", self.low[e : t.start])
         if re.search(r"[;:!?\"\u201c\u201d]", gap):
             return None
         p = vocab.pattern(lemma.name, cls)

@@ -1,0 +1,439 @@
+"""Events: category from verb + object, status, actors, dates, merging, evidence, corpus score.
+
+Sentences are our own, written in the styles of AP / Reuters / Yonhap / Axios copy about real events.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from koreadiplo import schema
+from koreadiplo.errors import VocabularyError
+from koreadiplo.events import (
+    extract_events,
+    extract_mentions,
+    load_actions,
+    sentence_mentions,
+)
+from koreadiplo.reader import read_article
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "tests" / "corpus"
+PUB = dt.date(2021, 7, 27)  # a Tuesday
+
+
+def mentions(text: str, published: dt.date = PUB):
+    return sentence_mentions(text, 0, published)
+
+
+def one(text: str, published: dt.date = PUB, **want):
+    """The single mention of ``text`` whose fields match ``want`` (fails if none or several)."""
+    found = [m for m in mentions(text, published) if all(getattr(m, k) == v for k, v in want.items())]
+    assert len(found) == 1, [(m.category, m.status, m.channel, m.trigger) for m in mentions(text, published)]
+    return found[0]
+
+
+def kinds(text: str, published: dt.date = PUB):
+    return [(m.category, m.channel) for m in mentions(text, published)]
+
+
+# --------------------------------------------------------------------------- category: verb and object
+
+
+@pytest.mark.parametrize(
+    "text, category, channel",
+    [
+        ("North Korea cut off all communication lines with South Korea on Tuesday.", "break", "hotline"),
+        ("Pyongyang severed the military hotlines in 2016.", "break", "military_line"),
+        ("The North blew up the joint liaison office in Kaesong.", "break", "liaison_office"),
+        ("Seoul closed the Kaesong industrial complex in 2016.", "break", "kaesong_complex"),
+        ("The North scrapped the 2018 military agreement in November.", "break", "agreement"),
+        ("North Korea blew up sections of inter-Korean roads on Tuesday.", "break", "roads_railways"),
+        ("The two Koreas restored their cross-border hotlines on Tuesday.", "restoration", "hotline"),
+        ("North Korea reconnected the liaison lines at 10 a.m.", "restoration", "hotline"),
+        ("Washington and Pyongyang resumed working-level talks in Stockholm.", "restoration", "talks"),
+        ("North Korea fired two short-range ballistic missiles into the sea.", "escalation", None),
+        ("The U.S. imposed new sanctions on North Korean officials.", "coercion", None),
+        ("Moon and Kim signed a military agreement in Pyongyang.", "cooperation", "agreement"),
+        ("Kim Jong-un met Donald Trump in Singapore.", "meeting", None),
+        ("KCNA slammed Seoul for the drills.", "criticism", None),
+    ],
+)
+def test_category_comes_from_verb_and_object(text, category, channel):
+    assert (category, channel) in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "South Korea and the United States resumed military exercises in August.",
+        "North Korean troops reinstalled guard posts along the border.",
+        "The North reestablished guard posts it had removed in 2018.",
+        "Pyongyang restarted missile tests after a two-year pause.",
+        "South Korea resumed loudspeaker broadcasts along the border.",
+    ],
+)
+def test_resumed_exercises_and_guard_posts_are_escalation_never_restoration(text):
+    cats = [c for c, _ in kinds(text)]
+    assert "escalation" in cats
+    assert "restoration" not in cats
+
+
+def test_suspended_drills_are_de_escalation_not_a_break():
+    assert kinds("Seoul and Washington suspended joint military drills in 2018.") == [("cooperation", None)]
+
+
+def test_participle_used_as_adjective_is_not_an_event():
+    found = kinds("The North agreed to resume the previously suspended communication channels.")
+    assert ("restoration", "hotline") in found
+    assert ("break", "hotline") not in found
+    assert kinds("Officials inspected the severed hotline.") == []
+
+
+# --------------------------------------------------------------------------- grammar: passives, nouns, lists
+
+
+def test_passive_with_by_agent():
+    m = one("The liaison office was demolished by North Korea on June 16, 2020.", category="break")
+    assert m.channel == "liaison_office" and m.actor == "North Korea"
+    assert m.date == dt.date(2020, 6, 16) and m.date_precision == "day"
+
+
+def test_passive_without_agent_has_no_actor():
+    m = one("The lines were restored on Monday.", category="restoration")
+    assert m.actor is None and m.date == dt.date(2021, 7, 26)
+
+
+@pytest.mark.parametrize(
+    "text, category, channel",
+    [
+        ("The resumption of the hotline was welcomed in Seoul.", "restoration", "hotline"),
+        ("The demolition of the liaison office shocked officials.", "break", "liaison_office"),
+        ("The collapse of nuclear talks in 2019 hurt Moon.", "break", "talks"),
+        ("Analysts saw the hotline restoration as a first step.", "restoration", "hotline"),
+    ],
+)
+def test_nominalisations_count(text, category, channel):
+    assert (category, channel) in kinds(text)
+
+
+def test_intransitive_and_relative_clauses():
+    text = "Talks between Washington and Pyongyang, which broke down in 2019, have not resumed."
+    found = mentions(text)
+    broke = [m for m in found if m.action == "break down"]
+    assert len(broke) == 1 and broke[0].channel == "talks" and broke[0].date_precision == "year"
+    resumed = [m for m in found if m.category == "restoration"]
+    assert resumed and resumed[0].status == "denied"
+
+
+def test_coordinated_list_gives_one_mention_per_verb_with_shared_actor_and_date():
+    text = (
+        "In June last year, North Korea cut the hotline, resumed military exercises, "
+        "reestablished guard posts near the border and demolished an inter-Korean liaison office."
+    )
+    found = mentions(text)
+    assert [(m.category, m.action) for m in found] == [
+        ("break", "cut"),
+        ("escalation", "resume"),
+        ("escalation", "reestablish"),
+        ("break", "demolish"),
+    ]
+    assert {m.actor for m in found} == {"North Korea"}
+    assert {(m.date, m.date_precision) for m in found} == {(dt.date(2020, 6, 1), "month")}
+
+
+def test_coordinated_passive_shares_its_subject():
+    text = "Communication was cut off in June 2020 and restored on July 27."
+    found = mentions(text, dt.date(2021, 10, 4))
+    assert [(m.category, m.date, m.date_precision) for m in found] == [
+        ("break", dt.date(2020, 6, 1), "month"),
+        ("restoration", dt.date(2021, 7, 27), "day"),
+    ]
+
+
+# --------------------------------------------------------------------------- status
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        ("North Korea cut the hotline on Tuesday.", "happened"),
+        ("North Korea will cut off all communication lines with the South from noon.", "announced"),
+        ("Seoul said it would reopen the liaison office next year.", "announced"),
+        ("The North decided to restore the lines.", "announced"),
+        ("Pyongyang plans to reconnect the hotlines next month.", "planned"),
+        ("Kim Yo-jong threatened to close the liaison office.", "threatened"),
+        ("The North warned it would scrap the military agreement.", "threatened"),
+        ("Scrapping the military deal would nullify the buffer zones.", "hypothetical"),
+        ("If the North cuts the hotline, Seoul will respond.", "hypothetical"),
+        ("South Korea has not cut its end of the lines.", "denied"),
+        ("Pyongyang denied that it had blocked the hotline.", "denied"),
+    ],
+)
+def test_status(text, status):
+    found = [m for m in mentions(text) if m.category in ("break", "restoration")]
+    assert found and found[0].status == status
+
+
+def test_not_answering_is_a_break_that_happened():
+    m = one("North Korea did not answer South Korea's morning call on Tuesday.", category="break")
+    assert m.status == "happened" and m.action == "not answer" and m.cameo == "161"
+    m = one("The North stopped answering calls on the liaison line in August.", category="break")
+    assert m.status == "happened" and m.date == dt.date(2020, 8, 1)  # the last August before publication
+    m = one("North Korea answered the liaison call for the first time in months.", category="restoration")
+    assert m.status == "happened"
+
+
+def test_headline_infinitive_is_announced():
+    article = read_article(
+        " date 2020-06-09 North Korea to cut all communication lines with the South\n\n"
+        "SEOUL (Reuters) - Officials in Seoul said nothing more.\n"
+    )
+    ev = extract_events(article)
+    assert list(ev["status"]) == ["announced"]
+
+
+def test_threat_cue_governs_both_coordinated_verbs_and_makes_no_row_of_its_own():
+    text = (
+        "On Thursday, Kim Yo-jong threatened to scrap the 2018 military agreement "
+        "and close the liaison office."
+    )
+    found = mentions(text, dt.date(2020, 6, 9))
+    assert [(m.channel, m.status, m.date) for m in found] == [
+        ("agreement", "threatened", dt.date(2020, 6, 4)),
+        ("liaison_office", "threatened", dt.date(2020, 6, 4)),
+    ]
+
+
+# --------------------------------------------------------------------------- actors and targets
+
+
+def test_actor_and_target_resolution_with_people_mapped_to_countries():
+    m = one("Kim Jong Un cut off communication lines with Seoul.", category="break")
+    assert (m.actor, m.actor_country, m.target, m.target_country) == (
+        "Kim Jong-un",
+        "PRK",
+        "South Korea",
+        "KOR",
+    )
+
+
+def test_demonym_and_title_before_a_name_and_coordinated_subjects():
+    text = "South Korean President Moon Jae-in and North Korean leader Kim Jong-un met at Panmunjom."
+    m = one(text, category="meeting")
+    assert (m.actor, m.target) == ("Moon Jae-in", "Kim Jong-un")
+
+
+def test_object_of_a_preposition_and_possessive_are_not_subjects():
+    m = one(
+        "In talks with Seoul, North Korea's leader agreed to reopen the liaison office.",
+        category="restoration",
+    )
+    assert m.actor == "North Korea"
+    m = one("Seoul's call for North Korea's denuclearization went unanswered.", category="break")
+    assert m.actor is None
+
+
+def test_outlets_are_not_actors_of_material_events():
+    m = one("KCNA said the North blew up the office on Tuesday.", category="break")
+    assert m.actor == "North Korea"
+
+
+# --------------------------------------------------------------------------- dates
+
+
+@pytest.mark.parametrize(
+    "text, date, precision",
+    [
+        ("North Korea cut the lines earlier Tuesday.", dt.date(2021, 7, 27), "day"),
+        ("North Korea cut the lines last month.", dt.date(2021, 6, 1), "month"),
+        ("North Korea cut the lines in June last year.", dt.date(2020, 6, 1), "month"),
+        ("North Korea cut the lines in 2016.", dt.date(2016, 1, 1), "year"),
+        ("North Korea cut the lines.", PUB, "reported"),
+    ],
+)
+def test_dates_and_precision(text, date, precision):
+    m = one(text, category="break")
+    assert (m.date, m.date_precision) == (date, precision)
+    if precision == "reported":
+        assert m.date_text is None and m.date_rule == "reported"
+
+
+def test_a_year_naming_the_object_is_not_the_event_date():
+    m = one("The North scrapped the 2018 military agreement.", dt.date(2023, 11, 23), category="break")
+    assert m.date_precision == "reported"
+
+
+def test_month_day_without_year_is_settled_by_the_chronology():
+    m = one(
+        "On June 9, North Korea blocked all hotlines with the South.", dt.date(2021, 10, 4), category="break"
+    )
+    assert m.date == dt.date(2020, 6, 9) and m.date_rule == "chronology"
+
+
+def test_announced_event_takes_the_next_such_month():
+    m = one("Kim said he would restore the lines in October.", dt.date(2021, 9, 29), category="restoration")
+    assert m.status == "announced" and m.date == dt.date(2021, 10, 1) and m.date_precision == "month"
+
+
+def test_date_is_inherited_from_the_previous_sentence_of_the_paragraph():
+    text = (
+        " date 2020-06-17 North Korea blows up office\n\n"
+        "On Tuesday, the North destroyed the joint liaison office in Kaesong. "
+        "It also cut the military hotline.\n\n"
+        "Seoul condemned the move.\n"
+    )
+    ev = extract_events(read_article(text))
+    cut = ev[ev["action"] == "cut"].iloc[0]
+    assert cut["date"] == pd.Timestamp("2020-06-16") and cut["date_rule"] == "inherited"
+    assert cut["actor"] == "North Korea"
+
+
+# --------------------------------------------------------------------------- article level: merging, schema
+
+
+ARTICLE = """ date 2021-10-04 Koreas restore hotlines
+
+Rebecca Writer
+·1 min read
+
+North and South Korea restored their hotlines on Monday, two months after the North stopped answering calls.
+
+Details: A South Korean officer called the North at 9 a.m. Monday, the Unification Ministry said.
+
+  • The lines were restored on Monday at Kim Jong-un's order.
+
+Go deeper: North Korea cuts all lines with the South
+"""
+
+
+@pytest.fixture(scope="module")
+def article():
+    return read_article(ARTICLE)
+
+
+def test_mentions_of_one_event_are_merged(article):
+    ev = extract_events(article)
+    rest = ev[ev["category"] == "restoration"]
+    assert len(rest) == 1
+    row = rest.iloc[0]
+    assert row["n_mentions"] == 3 and row["date"] == pd.Timestamp("2021-10-04")
+    assert (
+        row["section"] == "title" and row["actor"] == "the two Koreas" and row["actor_country"] == "KOR+PRK"
+    )
+    m = extract_mentions(article)
+    assert (m["event_id"] == row["event_id"]).sum() == 3
+
+
+def test_go_deeper_links_are_not_read(article):
+    ev = extract_events(article)
+    assert not ev["evidence"].str.contains("cuts all lines").any()
+
+
+def test_events_table_follows_the_schema_and_offsets_point_at_the_trigger(article):
+    ev = extract_events(article)
+    schema.validate(ev, "events")
+    for _, row in ev.iterrows():
+        assert article.text[row["char_start"] : row["char_end"]] == row["trigger"]
+        assert row["trigger"] in row["evidence"]
+    assert ev["event_id"].is_unique
+    schema.validate(extract_mentions(article), "mentions")
+
+
+def test_empty_article_gives_an_empty_table():
+    ev = extract_events(read_article("Nothing happened between the Koreas today.", published="2021-07-27"))
+    assert ev.empty and list(ev.columns) == schema.columns("events")
+
+
+def test_cameo_quad_class_and_goldstein_come_from_the_vocabulary():
+    vocab = load_actions()
+    m = one("North Korea cut the hotline.", category="break")
+    assert (m.cameo, m.quad_class, m.goldstein) == ("161", 4, vocab.goldstein("161")) and m.goldstein < 0
+    m = one("Seoul and Pyongyang restored the hotline.", category="restoration")
+    assert m.quad_class in (1, 2) and m.goldstein > 0
+
+
+# --------------------------------------------------------------------------- the bundled article
+
+
+@pytest.fixture(scope="module")
+def seed_events(seed_article):
+    return extract_events(seed_article)
+
+
+def _row(ev, **want):
+    sel = ev
+    for k, v in want.items():
+        sel = sel[sel[k] == v]
+    assert len(sel) == 1, ev[["category", "action", "channel", "date", "date_precision"]]
+    return sel.iloc[0]
+
+
+def test_seed_june_2020_cut_and_demolition_at_month_precision(seed_events):
+    for action, channel in (("cut", "hotline"), ("demolish", "liaison_office")):
+        row = _row(seed_events, category="break", action=action)
+        assert row["channel"] == channel and row["actor"] == "North Korea" and row["status"] == "happened"
+        assert (row["date"], row["date_precision"]) == (pd.Timestamp("2020-06-01"), "month")
+        assert row["date_end"] == pd.Timestamp("2020-06-30")
+
+
+def test_seed_hotline_restored_on_the_publication_tuesday(seed_events):
+    row = _row(seed_events, category="restoration", status="happened")
+    assert row["channel"] == "hotline" and (row["date"], row["date_precision"]) == (
+        pd.Timestamp("2021-07-27"),
+        "day",
+    )
+    assert row["n_mentions"] >= 2
+
+
+def test_seed_talks_broke_down_in_2019(seed_events):
+    row = _row(seed_events, category="break", channel="talks")
+    assert (row["date"], row["date_precision"]) == (pd.Timestamp("2019-01-01"), "year")
+
+
+def test_seed_traps_are_escalation(seed_events):
+    esc = seed_events[seed_events["category"] == "escalation"]
+    assert set(esc["action"]) == {"resume", "reestablish"}
+    restored = seed_events[seed_events["category"] == "restoration"]
+    assert not restored["trigger"].str.contains("exercises|guard posts").any()
+
+
+# --------------------------------------------------------------------------- vocabulary files
+
+
+def test_bad_action_vocabulary_is_reported(tmp_path):
+    bad = tmp_path / "actions.yaml"
+    bad.write_text(
+        "cameo: {'161': {label: x, goldstein: -4}}\nobjects: {hotline: {channel: hotline, "
+        "phrases: [hotline]}}\nverbs: {cut: {}}\npatterns:\n  - {verbs: [cut], objects: [hotline], "
+        "category: rupture, cameo: '161'}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(VocabularyError, match="category 'rupture'"):
+        load_actions(bad)
+
+
+def test_every_pattern_code_has_a_goldstein_value_in_range():
+    vocab = load_actions()
+    for p in vocab.patterns.values():
+        g = vocab.goldstein(p.cameo)
+        assert g is not None and -10 <= g <= 10
+        assert vocab.quad_class(p.cameo) in (1, 2, 3, 4)
+
+
+# --------------------------------------------------------------------------- the gold corpus
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="gold corpus not present")
+def test_corpus_break_and_restoration_f1_at_least_0_9():
+    from koreadiplo.evaluate import evaluate
+
+    report = evaluate(
+        CORPUS, extract_events=extract_events, extract_statements=lambda a: schema.empty("statements")
+    )
+    score = report.overall["events"]
+    assert score.f1 >= 0.9, report.to_text(details=True)
