@@ -366,7 +366,7 @@ def test_cli_summary_and_exit_code(small_corpus, tmp_path, capsys, fake_extracto
 def test_real_extractors_jobs_1_and_2_identical(tmp_path):
     """The real events / statements modules through worker processes (spawned: no fakes there)."""
     templates = _templates()
-    templates.write_corpus(tmp_path / "corpus", 30, seed=7)
+    templates.write_corpus(tmp_path / "corpus", 12, seed=7)
     for jobs in (1, 2):
         corpus.extract_corpus(tmp_path / "corpus", out=tmp_path / f"j{jobs}", jobs=jobs, progress=False,
                               chunksize=4)
@@ -379,7 +379,7 @@ def test_real_extractors_jobs_1_and_2_identical(tmp_path):
 def test_dask_local_cluster_gives_identical_tables(tmp_path):
     distributed = pytest.importorskip("distributed")
     templates = _templates()
-    templates.write_corpus(tmp_path / "corpus", 24, seed=11)
+    templates.write_corpus(tmp_path / "corpus", 10, seed=11)
     ref = corpus.extract_corpus(tmp_path / "corpus", out=tmp_path / "proc", jobs=1, progress=False)
     with distributed.LocalCluster(n_workers=2, processes=False, threads_per_worker=1,
                                   dashboard_address=None) as cluster:
