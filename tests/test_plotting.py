@@ -399,9 +399,9 @@ def test_status_from_the_real_chronology_if_present():
 
 @pytest.mark.parametrize("suffix", [".png", ".svg", ".pdf"])
 def test_save_figure_is_reproducible(hotline_events, tmp_path, suffix):
-    first = save_figure(plot_timeline(hotline_events), tmp_path / f"a{suffix}").read_bytes()
+    first = save_figure(plot_timeline(hotline_events), tmp_path / f"a{suffix}", dpi=72).read_bytes()
     plt.close("all")
-    second = save_figure(plot_timeline(hotline_events).figure, tmp_path / f"b{suffix}").read_bytes()
+    second = save_figure(plot_timeline(hotline_events).figure, tmp_path / f"b{suffix}", dpi=72).read_bytes()
     assert first == second and len(first) > 1000
     assert b"CreationDate" not in first and b"<dc:date>" not in first
 
