@@ -36,16 +36,109 @@ def _cmd_sentences(args: argparse.Namespace) -> int:
     return 0
 
 
+def _article_tables(article) -> dict:
+    """Every table of one article, keyed by file stem."""
+    from .chronology import link_events
+    from .events import extract_events, extract_mentions
+    from .statements import extract_statements
+
+    events = extract_events(article)
+    return {
+        "sentences": article.sentences,
+        "events": events,
+        "mentions": extract_mentions(article),
+        "statements": extract_statements(article),
+        "links": link_events(events),
+    }
+
+
 def _cmd_run(args: argparse.Namespace) -> int:
-    """The main job: tables (and figures, where available) for one article, written under --out."""
+    """The main job: tables and figures for one article, written under --out."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from .chronology import channel_status, load_chronology
     from .io import write_table
+    from .plotting import plot_channel_status, plot_timeline, save_figure
     from .reader import read_article
 
     out = Path(args.out)
     article = read_article(args.path, published=args.published, encoding=args.encoding)
-    written = [write_table(article.sentences, out / "sentences.csv")]
+    _refuse_overwrite([Path(args.path)], out)
+    tables = _article_tables(article)
+    written = [write_table(df, out / f"{name}.{args.format}") for name, df in tables.items()]
+    ax = plot_timeline(tables["events"], title=article.title)
+    written.append(save_figure(ax, out / "timeline.png"))
+    _close(ax)
+    ax = plot_channel_status(channel_status(load_chronology()), events=tables["events"],
+                             source="Source: koreadiplo reference chronology; article events overlaid")
+    ax.set_title(f"Inter-Korean channels 1971-2024, with the events of {article.article_id}", loc="left")
+    written.append(save_figure(ax, out / "channel_status.png"))
+    _close(ax)
+    ev = tables["events"]
+    print(f"{article.article_id}: {len(article.sentence_list)} sentences, {len(ev)} events "
+          f"({int((ev['category'] == 'break').sum())} breaks, {int((ev['category'] == 'restoration').sum())} "
+          f"restorations), {len(tables['statements'])} statements")
     for p in written:
         print(f"wrote {p}")
+    return 0
+
+
+def _close(ax) -> None:
+    import matplotlib.pyplot as plt
+
+    plt.close(ax.figure)
+
+
+def _cmd_extract(args: argparse.Namespace) -> int:
+    from .corpus import run_extract_cli
+
+    return run_extract_cli(args)
+
+
+def _cmd_timeline(args: argparse.Namespace) -> int:
+    """Timeline figure of one or many articles (many: the same event across articles drawn once)."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import pandas as pd
+
+    from .corpus import iter_paths, merge_events
+    from .events import extract_events
+    from .plotting import plot_timeline, save_figure
+    from .reader import read_article
+
+    output = _figure_path(args.output)
+    paths = list(iter_paths(args.paths))
+    _refuse_overwrite(paths, output)
+    frames = [extract_events(read_article(p, published=args.published, encoding=args.encoding)) for p in paths]
+    events = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
+    statuses = None if args.all_statuses else ("happened",)
+    if len(frames) > 1:
+        events = merge_events(events, statuses=statuses)
+    ax = plot_timeline(events, statuses=statuses, title=args.title)
+    print(f"wrote {save_figure(ax, args.output)}")
+    return 0
+
+
+def _cmd_history(args: argparse.Namespace) -> int:
+    """Channel status 1971-2024 from the reference chronology, optionally with an article's events."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from .chronology import channel_status, load_chronology
+    from .events import extract_events
+    from .plotting import plot_channel_status, save_figure
+    from .reader import read_article
+
+    _figure_path(args.output)
+    events = None
+    if args.article:
+        events = extract_events(read_article(args.article, published=args.published, encoding=args.encoding))
+    chronology = load_chronology(args.chronology)
+    ax = plot_channel_status(channel_status(chronology), events=events)
+    ax.set_title("Inter-Korean channels 1971-2024", loc="left")
+    print(f"wrote {save_figure(ax, args.output)}")
     return 0
 
 
@@ -53,6 +146,14 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
     from .evaluate import main as evaluate_main
 
     return evaluate_main(list(args.rest))
+
+
+def _figure_path(path: str) -> Path:
+    """Check a figure path's suffix before any work is done."""
+    out = Path(path)
+    if out.suffix.lower() not in (".png", ".svg", ".pdf"):
+        raise KoreadiploError(f"{out}: cannot write a figure as '{out.suffix or 'no suffix'}'; use .png, .svg or .pdf")
+    return out
 
 
 def _refuse_overwrite(inputs: Sequence[Path], out: Path) -> None:
@@ -87,11 +188,34 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("rest", nargs=argparse.REMAINDER)
     p.set_defaults(func=_cmd_evaluate)
 
-    p = sub.add_parser("run", help="the main job: tables and figures for one article under --out")
+    p = sub.add_parser("run", help="the main job: every table and the figures for one article, under --out")
     p.add_argument("path", help="article file")
     p.add_argument("--out", default="data/processed", help="output directory (default: data/processed)")
+    p.add_argument("--format", choices=("csv", "parquet"), default="csv", help="table format (default: csv)")
     _add_read_options(p)
     p.set_defaults(func=_cmd_run)
+
+    p = sub.add_parser("extract", help="events, statements, sentences and mentions of many articles (streaming)")
+    from .corpus import add_extract_arguments
+
+    add_extract_arguments(p)
+    p.set_defaults(func=_cmd_extract)
+
+    p = sub.add_parser("timeline", help="timeline figure of breaks and restorations (.png, .svg or .pdf)")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="article files, directories or glob patterns")
+    p.add_argument("-o", "--output", required=True, help="figure file: .png, .svg or .pdf")
+    p.add_argument("--all-statuses", action="store_true",
+                   help="also draw announced, threatened, planned, hypothetical and denied events")
+    p.add_argument("--title", help="figure title")
+    _add_read_options(p)
+    p.set_defaults(func=_cmd_timeline)
+
+    p = sub.add_parser("history", help="channel status 1971-2024 from the reference chronology")
+    p.add_argument("-o", "--output", required=True, help="figure file: .png, .svg or .pdf")
+    p.add_argument("--article", help="overlay this article's events")
+    p.add_argument("--chronology", help="a chronology CSV of your own (default: the bundled one)")
+    _add_read_options(p)
+    p.set_defaults(func=_cmd_history)
     return parser
 
 
