@@ -219,5 +219,6 @@ def test_missing_file_and_directory(tmp_path):
 
 
 def test_korean_text_reads_without_crash():
-    a = kd.read_article(" date 2021-07-27 남북 통신연락선 복원\n\n남북한이 27일 통신연락선을 복원했다. 청와대가 밝혔다.\n")
+    text = " date 2021-07-27 남북 통신연락선 복원\n\n남북한이 27일 통신연락선을 복원했다. 청와대가 밝혔다.\n"
+    a = kd.read_article(text)
     assert len(a.sentence_list) >= 2 and re.search("[가-힣]", a.body)

@@ -19,7 +19,9 @@ _PIECES = st.sampled_from([
 TEXTS = st.one_of(
     st.text(max_size=400),
     st.lists(_PIECES, max_size=60).map("".join),
-    st.lists(st.one_of(_PIECES, st.text(max_size=8)), max_size=40).map(lambda xs: " date 2021-07-27 T\n\n" + "".join(xs)),
+    st.lists(st.one_of(_PIECES, st.text(max_size=8)), max_size=40).map(
+        lambda xs: " date 2021-07-27 T\n\n" + "".join(xs)
+    ),
 )
 PUBLISHED = dt.date(2021, 7, 27)
 
