@@ -69,3 +69,32 @@ def test_every_non_blank_body_character_is_in_a_sentence(text):
     missing = [i for i in range(article.body_start, article.body_end)
                if not article.text[i].isspace() and not covered[i]]
     assert not missing, f"uncovered characters: {[article.text[i] for i in missing][:10]}"
+
+
+def _check_rows_inside(article, table, quote_col):
+    for row in table.itertuples():
+        assert 0 <= row.char_start <= row.char_end <= len(article.text)
+        sentence = article.sentence_list[row.sentence_id]
+        assert sentence.text == row.evidence
+        assert sentence.char_start <= row.char_start and row.char_end <= sentence.char_end or quote_col
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(TEXTS)
+def test_extractors_raise_nothing_and_evidence_lies_in_the_article(text):
+    from koreadiplo import schema
+
+    article = _read(text)
+    if article is None:
+        return
+    events = kd.extract_events(article)
+    statements = kd.extract_statements(article)
+    mentions = kd.extract_mentions(article)
+    schema.validate(events, "events")
+    schema.validate(statements, "statements")
+    schema.validate(mentions, "mentions")
+    _check_rows_inside(article, events, False)
+    _check_rows_inside(article, mentions, False)
+    for row in statements.itertuples():
+        assert 0 <= row.char_start <= row.char_end <= len(article.text)
+        assert row.evidence in article.text

@@ -194,7 +194,6 @@ class Cues:
     offices: tuple[dict, ...]
     korean_surnames: frozenset[str]
     not_speakers: frozenset[str]
-    relay_re: re.Pattern = field(repr=False, default=None)  # type: ignore[assignment]
     generic_outlet_re: re.Pattern = field(repr=False, default=None)  # type: ignore[assignment]
     demonym_re: re.Pattern = field(repr=False, default=None)  # type: ignore[assignment]
 
@@ -246,7 +245,6 @@ def _build_cues(data: Any, source: str) -> Cues:
         offices=offices,
         korean_surnames=frozenset(_words(data, "korean_surnames", source) and data["korean_surnames"]),
         not_speakers=_words(data, "not_speakers", source),
-        relay_re=re.compile(rf"\b(?P<rel>{_phrase_re(outer + inner)})\s+(?=\S)", re.IGNORECASE),
         generic_outlet_re=re.compile(rf"\b(?:{_phrase_re(generic)})\b", re.IGNORECASE)
         if generic
         else re.compile(r"(?!x)x"),
@@ -482,7 +480,7 @@ class _Reader:
 
     # ------------------------------------------------------------------ noun phrases
 
-    def _np_word(self, tok: _Tok, first: bool = False) -> bool:
+    def _np_word(self, tok: _Tok) -> bool:
         low = tok.bare.lower()
         if tok.is_quote or not (tok.text[0].isalnum()):
             return False
@@ -839,14 +837,13 @@ class _Reader:
                         actor.name, None, self.country_names.get(actor.country or ""), actor.country, "outlet"
                     )
             return None
-        definite = toks_first_is_the = self.text[words[0].start - 4 : words[0].start].lower() == "the "
+        definite = self.text[words[0].start - 4 : words[0].start].lower() == "the "
         if (
             definite and not caps and head in self.cues.speaker_nouns
         ):  # "the officer" after "a military officer"
             for pos, sp in reversed(self.state.speakers):
                 if pos <= at and sp.kind == "description" and sp.name.lower().split()[-1] == head:
                     return sp
-        del toks_first_is_the
         if head in self.cues.anaphors.get("org", ()) and not caps and words[0].low not in ("a", "an"):
             for pos, sp in reversed(self.state.speakers):
                 if pos <= at and sp.kind in ("org", "outlet") and head in sp.name.lower():
@@ -892,7 +889,7 @@ class _Reader:
 
     # ------------------------------------------------------------------ attributions
 
-    def attributions(self, toks: list[_Tok], unit: _Unit, at_base: int) -> list[_Attribution]:
+    def attributions(self, toks: list[_Tok]) -> list[_Attribution]:
         """Every attribution in the unit's tokens (outside quotation marks)."""
         out: list[_Attribution] = []
         cues = self.cues
@@ -1221,7 +1218,7 @@ class _Reader:
         return min(atts, key=key)
 
     def _quoted(self, unit: _Unit, toks: list[_Tok], units: list[_Unit], idx: int) -> None:
-        atts = self.attributions(toks, unit, unit.start)
+        atts = self.attributions(toks)
         qidx = [i for i, t in enumerate(toks) if t.is_quote]
         headline = self._headline(toks)
         groups: dict[int, list[tuple[Quote, int, str]]] = {}
@@ -1294,7 +1291,6 @@ class _Reader:
         for other in atts:
             if other.is_outlet or other.cue == att.cue and other.speaker == att.speaker:
                 outside -= set(range(other.lo, max(other.hi, other.lead_end)))
-        rest = [toks[i] for i in sorted(outside)]
         leftover = []
         skip_relay = self._relay_tokens(toks)
         for i in sorted(outside):
@@ -1304,7 +1300,6 @@ class _Reader:
             if not t.text[0].isalnum() or t.low == "that":
                 continue
             leftover.append(t)
-        del rest
         if not leftover:
             return "direct"
         # an introductory phrase before the speaker ("On Tuesday, Kim said: "...")
@@ -1425,7 +1420,7 @@ class _Reader:
         """Reported speech without quote marks: "North Korea said on Tuesday it will ..."."""
         if not toks:
             return
-        all_atts = self.attributions(toks, unit, unit.start) if atts is None else atts
+        all_atts = self.attributions(toks) if atts is None else atts
         atts = all_atts
         if toks[-1].text == ":":
             self._maybe_pending(unit, toks, atts)
