@@ -362,3 +362,8 @@ def test_yaml_booleans_are_rejected_in_word_lists(tmp_path):
     bad.write_text("reporting_verbs: [said, no]\n", encoding="utf-8")
     with pytest.raises(VocabularyError, match="quote words"):
         load_cues(bad)
+
+
+def test_outlet_cited_by_another_outlet_is_the_inner_link():
+    row = one('Kim Yo-jong said the South had "crossed the line," Yonhap reported, citing KCNA.')
+    assert (row["speaker"], row["via"]) == ("Kim Yo-jong", "Yonhap < KCNA")

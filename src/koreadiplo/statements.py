@@ -182,6 +182,7 @@ class Cues:
     pre_verb: frozenset[str]
     relay_outer: tuple[str, ...]
     relay_inner: tuple[str, ...]
+    relay_source: tuple[str, ...]
     speaking_outlets: frozenset[str]
     generic_outlets: dict[str, str]
     speaker_nouns: frozenset[str]
@@ -196,6 +197,7 @@ class Cues:
     not_speakers: frozenset[str]
     generic_outlet_re: re.Pattern = field(repr=False, default=None)  # type: ignore[assignment]
     demonym_re: re.Pattern = field(repr=False, default=None)  # type: ignore[assignment]
+    relay_index: dict = field(repr=False, default_factory=dict)  # first word -> [(words, rank, needs_outlet)]
 
 
 def _words(data: dict, key: str, source: str) -> frozenset[str]:
@@ -217,6 +219,14 @@ def _build_cues(data: Any, source: str) -> Cues:
         raise VocabularyError(f"{source}: expected a mapping of cue lists")
     outer = tuple(str(p).lower() for p in data.get("relay_outer") or [])
     inner = tuple(str(p).lower() for p in data.get("relay_inner") or [])
+    source_phrases = tuple(str(p).lower() for p in data.get("relay_source") or [])
+    index: dict[str, list[tuple[tuple[str, ...], int, bool]]] = {}
+    for rank, needs_outlet, phrases in ((0, False, outer), (2, False, source_phrases), (2, True, inner)):
+        for phrase in phrases:
+            words = tuple(phrase.split())
+            index.setdefault(words[0], []).append((words, rank, needs_outlet))
+    for entries in index.values():
+        entries.sort(key=lambda e: (-len(e[0]), e[1]))
     generic = {str(k): str(v) for k, v in (data.get("generic_outlets") or {}).items()}
     demonyms = {str(k): v for k, v in (data.get("demonyms") or {}).items()}
     anaphors = {k: frozenset(str(w).lower() for w in v) for k, v in (data.get("anaphors") or {}).items()}
@@ -233,6 +243,8 @@ def _build_cues(data: Any, source: str) -> Cues:
         pre_verb=_words(data, "pre_verb_words", source),
         relay_outer=outer,
         relay_inner=inner,
+        relay_source=source_phrases,
+        relay_index=index,
         speaking_outlets=frozenset(str(v) for v in data.get("speaking_outlets") or []),
         generic_outlets=generic,
         speaker_nouns=_words(data, "speaker_nouns", source),
@@ -1006,17 +1018,16 @@ class _Reader:
         return j
 
     def _relay_at(self, toks: list[_Tok], k: int) -> tuple[str, int, int] | None:
-        for rank, phrases in ((0, self.cues.relay_outer), (2, self.cues.relay_inner)):
-            for p in phrases:
-                words = p.split()
-                if k + len(words) <= len(toks) and all(toks[k + i].low == w for i, w in enumerate(words)):
-                    if p in ("on", "through", "via", "told", "in an interview on") and not self._outlet_next(
-                        toks, k + len(words)
-                    ):
-                        continue
-                    if p == "citing":
-                        rank = 2
-                    return p, len(words), rank
+        """A relay phrase starting at ``toks[k]``: (phrase, number of words, rank). Outer phrases (per,
+        according to) and source phrases (citing) take any noun phrase; inner ones (carried by, told) only
+        an outlet."""
+        for words, rank, needs_outlet in self.cues.relay_index.get(toks[k].low, ()):
+            n = len(words)
+            if k + n > len(toks) or any(toks[k + i].low != w for i, w in enumerate(words)):
+                continue
+            if needs_outlet and not self._outlet_next(toks, k + n):
+                continue
+            return " ".join(words), n, rank
         return None
 
     def _outlet_next(self, toks: list[_Tok], k: int) -> bool:
@@ -1433,7 +1444,7 @@ class _Reader:
         for att in sorted(atts, key=lambda a: a.lo):
             if att.strength < 2 and att.cue not in self.cues.participles:
                 continue
-            if att.cue in ("according to", "per", "citing") or att.cue in self.cues.relay_outer:
+            if att.cue in self.cues.relay_outer or att.cue in self.cues.relay_source:
                 clause = self._clause_around(toks, att, end)
             elif att.cue in self.cues.participles:
                 clause = self._participle_clause(toks, att, end)
