@@ -111,13 +111,18 @@ def _cmd_timeline(args: argparse.Namespace) -> int:
     output = _figure_path(args.output)
     paths = list(iter_paths(args.paths))
     _refuse_overwrite(paths, output)
-    frames = [extract_events(read_article(p, published=args.published, encoding=args.encoding)) for p in paths]
-    events = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
+    articles = [read_article(p, published=args.published, encoding=args.encoding) for p in paths]
+    frames = [extract_events(a) for a in articles]
     statuses = None if args.all_statuses else ("happened",)
-    if len(frames) > 1:
-        events = merge_events(events, statuses=statuses)
-    ax = plot_timeline(events, statuses=statuses, title=args.title)
-    print(f"wrote {save_figure(ax, args.output)}")
+    if len(frames) == 1:
+        events, published, title = frames[0], articles[0].published, args.title or articles[0].title
+    else:  # the same event reported by several articles is drawn once
+        events = merge_events(pd.concat(frames, ignore_index=True), statuses=statuses)
+        published, title = False, args.title or f"Breaks and restorations in {len(articles)} articles"
+    source = None if len(frames) == 1 else f"Source: {len(articles)} articles, merged (koreadiplo)"
+    ax = plot_timeline(events, statuses=statuses, title=title, published=published, source=source)
+    print(f"wrote {save_figure(ax, output)}")
+    _close(ax)
     return 0
 
 
@@ -139,6 +144,7 @@ def _cmd_history(args: argparse.Namespace) -> int:
     ax = plot_channel_status(channel_status(chronology), events=events)
     ax.set_title("Inter-Korean channels 1971-2024", loc="left")
     print(f"wrote {save_figure(ax, args.output)}")
+    _close(ax)
     return 0
 
 

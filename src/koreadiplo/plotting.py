@@ -75,10 +75,22 @@ def channel_name(channel: object) -> str | None:
     return key.replace("_", " ")
 
 
+@cache
+def _vocabulary_participles() -> dict[str, str]:
+    """Past participles the action vocabulary (data/actions.yaml) spells out for irregular verbs."""
+    import yaml
+
+    text = resources.files("koreadiplo").joinpath("data/actions.yaml").read_text(encoding="utf-8")
+    verbs = yaml.safe_load(text).get("verbs") or {}
+    return {str(k): str(v["pp"]) for k, v in verbs.items() if isinstance(v, dict) and v.get("pp")}
+
+
 def _participle(action: str) -> str:
-    """'restore' -> 'restored' (irregular verbs from style.yaml); inflected phrases stay as they are."""
-    table = _style()["participles"]
+    """'restore' -> 'restored', 'not answer' -> 'not answered'; irregular verbs from actions.yaml / style.yaml."""
+    table = {**_vocabulary_participles(), **_style()["participles"]}
     action = action.strip().replace("_", " ")
+    if action.startswith("not ") and len(action) > 4:
+        return "not " + _participle(action[4:])
     if action in table:
         return table[action]
     words = action.split()
