@@ -170,10 +170,10 @@ def table(rows: list[list[str]], header: list[str]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--sizes", default="1000,10000,100000", help="corpus sizes (default 1000,10000,100000)")
+    ap.add_argument("--sizes", help="corpus sizes (default 1000,10000,100000; with --smoke 50)")
     ap.add_argument("--jobs", default="1,2", help="worker counts to compare (default 1,2)")
     ap.add_argument("--format", default="csv", choices=("csv", "parquet"))
-    ap.add_argument("--smoke", action="store_true", help="50 articles, no nbval: a few seconds")
+    ap.add_argument("--smoke", action="store_true", help="50 articles (or --sizes), no nbval, quick")
     ap.add_argument("--no-nbval", action="store_true", help="skip the notebook suite")
     ap.add_argument("--profile", type=int, metavar="N", help="also profile the pipeline on N articles")
     ap.add_argument("--keep", metavar="DIR", help="generate the corpora here and keep them")
@@ -186,7 +186,7 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(measure(args._measure, args._out, args._jobs, args.format)))
         return 0
 
-    sizes = [50] if args.smoke else [int(s) for s in args.sizes.split(",")]
+    sizes = [int(s) for s in (args.sizes or ("50" if args.smoke else "1000,10000,100000")).split(",")]
     jobs_list = [int(j) for j in args.jobs.split(",")]
     print(f"# koreadiplo benchmark  (Python {platform.python_version()}, {os.cpu_count()} CPUs, "
           f"{platform.machine()}, format {args.format})\n")

@@ -406,7 +406,8 @@ def _templates():
 
 
 def test_benchmark_smoke_runs(tmp_path):
-    proc = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "run.py"), "--smoke"],
+    proc = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "run.py"), "--smoke", "--sizes", "8"],
                           capture_output=True, text=True, timeout=300, cwd=tmp_path)
     assert proc.returncode == 0, proc.stderr[-2000:]
-    assert "articles/s" in proc.stdout
+    assert "articles/s" in proc.stdout and "Import time" in proc.stdout
+    assert "       8     2" in proc.stdout  # the jobs=2 row of the 8-article corpus
