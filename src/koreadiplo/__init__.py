@@ -38,6 +38,8 @@ _LAZY = {
     "save_figure": "plotting",
     "extract_corpus": "corpus",
     "merge_events": "corpus",
+    "find_dates": "dates",
+    "DateMention": "dates",
     "load_chronology": "chronology",
     "channel_status": "chronology",
     "link_events": "chronology",

@@ -277,14 +277,9 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 
 def _parse_date_words(s: str) -> dt.date | None:
-    from dateutil import parser as du
+    from .dates import parse_published
 
-    s = re.sub(r"\b(?:at|EDT|EST|KST|GMT|UTC|ET|PT|PDT|PST|CET)\b", " ", s)
-    s = s.replace("Sept.", "Sep.").strip(" ,")
-    try:
-        return du.parse(s, default=dt.datetime(1900, 1, 1)).date()
-    except (ValueError, OverflowError):
-        return None
+    return parse_published(s)
 
 
 def _looks_like_byline(line: str) -> bool:

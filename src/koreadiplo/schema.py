@@ -90,7 +90,7 @@ SENTENCES: tuple[Column, ...] = (
 EVENTS: tuple[Column, ...] = (
     _c("article_id", "str", "Identifier of the article (the file stem).", nullable=False),
     _c("event_id", "str", "Unique id: '<article_id>:E<n>' in order of first mention.", nullable=False),
-    _c("date", "datetime64[s]", "Start of the period the text gives (first day of a month or year).",
+    _c("date", "datetime64[s]", "Start of the period the text gives (e.g. the first day of a month; see docs/dates.md).",
        nullable=False),
     _c("date_end", "datetime64[s]", "Last day of that period (equal to `date` at day precision).",
        nullable=False),
