@@ -437,3 +437,19 @@ def test_corpus_break_and_restoration_f1_at_least_0_9():
     )
     score = report.overall["events"]
     assert score.f1 >= 0.9, report.to_text(details=True)
+
+
+def test_fast_chronology_settling_agrees_with_settle_date():
+    from koreadiplo.chronology import settle_date
+    from koreadiplo.events import Mention, SentenceContext, _settle
+
+    for category, channel, month, day, pub in [
+        ("break", "hotline", 6, 9, dt.date(2021, 10, 4)),
+        ("break", "liaison_office", 6, 16, dt.date(2021, 7, 27)),
+        ("restoration", "hotline", 7, 27, dt.date(2021, 10, 4)),
+        ("break", "hotline", 3, 2, dt.date(2021, 10, 4)),
+    ]:
+        m = Mention(category, "happened", "cut", channel, "hotline", "161", 4, -4.0, "x", 0, 1)
+        when, ref = settle_date(category, channel, month, day, pub)
+        fast = _settle(m, dt.date(pub.year, month, day), SentenceContext(published=pub))
+        assert fast == (when if ref is not None else None)

@@ -227,7 +227,8 @@ def _phrase_regex(phrases: Iterable[str]) -> re.Pattern:
             [r"\s+" if ch == " " else ("['\u2019]" if ch in "'\u2019" else re.escape(ch)) for ch in p]
         )
     body = trie_regex(atoms) or r"(?!x)x"
-    return re.compile(rf"(?<![\w-])(?:{body})(?![\w]|-\w)")
+    # no look-behind: it would stop ``re`` from jumping to possible first letters; _find checks the left edge
+    return re.compile(rf"(?:{body})(?![\w]|-\w)")
 
 
 def _inflect(lemma: str) -> dict[str, str]:
@@ -434,7 +435,13 @@ def _words(s: str) -> int:
 
 
 def _find(regex: re.Pattern, low: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in regex.finditer(low)]
+    out = []
+    for m in regex.finditer(low):
+        i = m.start()
+        if i and (low[i - 1].isalnum() or low[i - 1] in "_-"):
+            continue
+        out.append((i, m.end()))
+    return out
 
 
 def _clause_start(text: str, pos: int, actors: list[ActorMatch], base: int) -> int:
@@ -843,7 +850,7 @@ class _SentenceReader:
                 actor = subj.actor
                 self.last_subject = actor
             elif self.ctx.prev_subject is not None and _PRONOUN_BEFORE.search(self.low, clause, t.start):
-                actor = self.ctx.prev_subject
+                actor = _resolve_subject(self.ctx.prev_subject)
         if target is None:
             target = self._target(t, obj_span, mode, actor)
         return actor, target
@@ -986,6 +993,23 @@ class _SentenceReader:
         m.date_precision, m.date_text, m.date_rule = "reported", None, "reported"
 
 
+class _LazySubject:
+    """The first non-outlet actor of a sentence, found only when a later pronoun asks for it."""
+
+    __slots__ = ("text", "actors", "fallback")
+
+    def __init__(self, text: str, actors: ActorVocabulary, fallback):
+        self.text, self.actors, self.fallback = text, actors, fallback
+
+    def resolve(self):
+        first = [a for a in self.actors.find(self.text) if a.actor.kind != "outlet"][:1]
+        return first[0].actor if first else _resolve_subject(self.fallback)
+
+
+def _resolve_subject(subject):
+    return subject.resolve() if isinstance(subject, _LazySubject) else subject
+
+
 def _next_occurrence(d, published: dt.date) -> tuple[dt.date, dt.date, str]:
     """An announced event's date without a year names the next such day or month, not the last one."""
     if d.precision == "day" and d.rule.startswith("weekday"):
@@ -1006,20 +1030,47 @@ def _distance(d, t: _Trig, base: int) -> int:
     return t.start - e if e <= t.start else max(0, s - t.end)
 
 
+@functools.lru_cache(maxsize=1)
+def _reference_days() -> tuple:
+    """The day-precision rows of the bundled reference chronology as plain tuples, read once."""
+    from .chronology import load_chronology
+
+    ref = load_chronology()
+    dates = pd.to_datetime(ref["date"])
+    rows = []
+    for d, prec, cat, chan, eid in zip(
+        dates, ref["date_precision"], ref["category"], ref["channel"], ref["event_id"], strict=True
+    ):
+        if prec == "day":
+            rows.append((d.date(), str(cat), str(chan), str(eid)))
+    return tuple(rows)
+
+
 def _settle(m: Mention, date: dt.date, ctx: SentenceContext) -> dt.date | None:
-    """Year of a month-day date from the reference chronology (``chronology.settle_date``), if available:
-    "On June 9" in an October 2021 article is the 2020-06-09 cut. None when no reference event settles it."""
+    """Year of a month-day date from the reference chronology: "On June 9" in an October 2021 article is
+    the 2020-06-09 cut. The rule is :func:`koreadiplo.chronology.settle_date` at day precision (most recent
+    reference event on or before publication, at most three years old, with a compatible category and
+    channel, that month and day), run over rows read once. None when no reference event settles it."""
     try:
-        from .chronology import load_chronology, settle_date
-    except ImportError:
-        return None
-    try:
-        if ctx.chronology is None:
-            ctx.chronology = load_chronology()
-        when, ref = settle_date(m.category, m.channel, date.month, date.day, ctx.published, ctx.chronology)
+        from .chronology import CATEGORY_MATCHES, LINE_CHANNELS
+
+        rows = _reference_days()
     except Exception:  # noqa: BLE001 - the chronology is an optional refinement, never a failure
         return None
-    return when if ref is not None and isinstance(when, dt.date) else None
+    pub = ctx.published
+    oldest = pub - dt.timedelta(days=3 * 366)
+    cats = CATEGORY_MATCHES.get(m.category, (m.category,))
+    family = (LINE_CHANNELS if m.channel in LINE_CHANNELS else {m.channel}) if m.channel else None
+    hits = [
+        (d.year, chan == m.channel, d)
+        for d, cat, chan, _eid in rows
+        if d.month == date.month
+        and d.day == date.day
+        and oldest <= d <= pub
+        and cat in cats
+        and (family is None or chan in family)
+    ]
+    return max(hits)[2] if hits else None
 
 
 def find_date_mentions(text: str, published: dt.date, offset: int = 0, anchor=None) -> list:
@@ -1112,10 +1163,8 @@ def extract_mentions_list(
             anchor = reader.adjusted.get(id(reader._dates[-1]), reader._dates[-1])
         if reader.last_subject is not None:
             prev_subject = reader.last_subject
-        else:
-            first = [a for a in actors.find(body) if a.actor.kind != "outlet"][:1]
-            if first:
-                prev_subject = first[0].actor
+        else:  # resolved only if a pronoun needs it: the first non-outlet actor of this sentence
+            prev_subject = _LazySubject(body, actors, prev_subject)
     return out
 
 
