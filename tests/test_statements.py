@@ -367,3 +367,13 @@ def test_yaml_booleans_are_rejected_in_word_lists(tmp_path):
 def test_outlet_cited_by_another_outlet_is_the_inner_link():
     row = one('Kim Yo-jong said the South had "crossed the line," Yonhap reported, citing KCNA.')
     assert (row["speaker"], row["via"]) == ("Kim Yo-jong", "Yonhap < KCNA")
+
+
+def test_outlet_citing_a_source_relays_it():
+    row = one("Yonhap, citing a government source, reported that the North had not answered the call.")
+    assert (row["speaker"], row["via"], row["kind"]) == ("a government source", "Yonhap", "indirect")
+
+
+def test_two_named_speakers_are_kept_together():
+    row = one("Moon and Biden said they would coordinate closely on North Korea.")
+    assert row["speaker"] == "Moon Jae-in and Joe Biden"

@@ -204,8 +204,7 @@ def _words(data: dict, key: str, source: str) -> frozenset[str]:
     value = data.get(key) or []
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise VocabularyError(
-            f"{source}: '{key}' must be a list of words (quote words YAML reads as "
-            f'true/false, such as "on" or "no")'
+            f'{source}: \'{key}\' must be a list of words (quote words YAML reads as true/false, such as "on" or "no")'
         )
     return frozenset(v.lower() for v in value)
 
@@ -260,9 +259,7 @@ def _build_cues(data: Any, source: str) -> Cues:
         generic_outlet_re=re.compile(rf"\b(?:{_phrase_re(generic)})\b", re.IGNORECASE)
         if generic
         else re.compile(r"(?!x)x"),
-        demonym_re=re.compile(rf"(?<!\w)(?:{_phrase_re(demonyms)})(?!\w)")
-        if demonyms
-        else re.compile(r"(?!x)x"),
+        demonym_re=re.compile(rf"(?<!\w)(?:{_phrase_re(demonyms)})(?!\w)") if demonyms else re.compile(r"(?!x)x"),
     )
 
 
@@ -380,9 +377,7 @@ class _State:
     pending: tuple[int, Speaker, str] | None = None  # (paragraph, speaker, cue) of a lead-in ending in ':'
     last_paragraph: int = -99  # paragraph of the last statement
     consumed_paragraphs: set[int] = field(default_factory=set)
-    not_bare: set[tuple[str, str]] = field(
-        default_factory=set
-    )  # (surname, name): "Kim's sister" is not "Kim"
+    not_bare: set[tuple[str, str]] = field(default_factory=set)  # (surname, name): "Kim's sister" is not "Kim"
 
 
 # --------------------------------------------------------------------------------------------- helpers
@@ -520,6 +515,11 @@ class _Reader:
         if j > floor and toks[j - 1].low in self.cues.pronouns:
             return j - 1, j
         if j - 1 > floor and toks[j - 1].text == ",":
+            c = j - 2
+            while c > floor and toks[c].text != ",":
+                c -= 1
+            if c > floor and toks[c].text == "," and self._relay_at(toks, c + 1) is not None:
+                return self._np_back(toks, c, floor)  # "Yonhap, citing KCNA, reported"
             app = self._np_back(toks, j - 1, floor)
             if (
                 app
@@ -531,10 +531,7 @@ class _Reader:
                 if head and self._has_name(toks[head[0] : head[1]]):
                     return head[0], j - 1
             if (
-                app
-                and app[0] - 1 > floor
-                and toks[app[0] - 1].text == ","
-                and self._has_name(toks[app[0] : app[1]])
+                app and app[0] - 1 > floor and toks[app[0] - 1].text == "," and self._has_name(toks[app[0] : app[1]])
             ):  # "Kim's powerful sister, Kim Yo Jong, said"
                 head = self._np_back(toks, app[0] - 1, floor)
                 if head and any(t.bare.lower() in self.cues.role_nouns for t in toks[head[0] : head[1]]):
@@ -569,12 +566,7 @@ class _Reader:
             j -= 1
         if j == k:
             return None
-        if (
-            j + 1 < len(toks)
-            and toks[j].text == ","
-            and toks[j + 1].low in ("a", "an", "the")
-            and not appositive_done
-        ):
+        if j + 1 < len(toks) and toks[j].text == "," and toks[j + 1].low in ("a", "an", "the") and not appositive_done:
             app = self.np_after(toks, j + 1, appositive_done=True)
             if app and any(t.bare.lower() in self.cues.role_nouns for t in toks[app[0] : app[1]]):
                 return k, app[1]
@@ -605,9 +597,7 @@ class _Reader:
                 return head
             role_words = [t for t in app if t.low not in ("a", "an", "the")]
             if head.kind == "person" and any(t.bare.lower() in self.cues.role_nouns for t in role_words):
-                head = replace(
-                    head, role=" ".join(self.text[role_words[0].start : role_words[-1].end].split())
-                )
+                head = replace(head, role=" ".join(self.text[role_words[0].start : role_words[-1].end].split()))
             return head
         a, b = toks[0].start, toks[-1].end
         raw = self.text[a:b]
@@ -617,6 +607,13 @@ class _Reader:
             return self._antecedent(self.cues.pronouns[toks[0].low], at)
         matches = self.vocab.find(raw, offset=a)
         persons = [m for m in matches if m.actor.kind == "person"]
+        if len(persons) > 1 and all(
+            self.text[p.end : q.start].strip() in ("and", ",", ", and")
+            for p, q in zip(persons[:-1], persons[1:], strict=True)
+        ):  # "Moon and Biden said": both
+            names = [p.actor.name for p in persons]
+            countries = {p.actor.country for p in persons}
+            return Speaker(" and ".join(names), None, None, countries.pop() if len(countries) == 1 else None, "group")
         if persons:
             m = persons[-1]
             return self._person(m.actor.name, m.actor, toks, m.start, at)
@@ -701,10 +698,7 @@ class _Reader:
         if not tail or any(t.start in covered for t in tail):
             return []
         if (
-            all(
-                _is_cap(t.text) and t.low not in self.cues.description_words and t.text[0].isalpha()
-                for t in tail
-            )
+            all(_is_cap(t.text) and t.low not in self.cues.description_words and t.text[0].isalpha() for t in tail)
             and len(tail) <= 4
         ):
             if last_role < 0 and len(tail) > 1 and tail[-1].bare.lower() in self.cues.anaphors.get("org", ()):
@@ -714,9 +708,7 @@ class _Reader:
             return tail
         return []
 
-    def _person(
-        self, name: str, actor: Actor | None, toks: Sequence[_Tok], name_start: int, at: int
-    ) -> Speaker:
+    def _person(self, name: str, actor: Actor | None, toks: Sequence[_Tok], name_start: int, at: int) -> Speaker:
         desc_toks = [t for t in toks if t.end <= name_start]
         desc = " ".join(self.text[desc_toks[0].start : desc_toks[-1].end].split()) if desc_toks else ""
         desc_matches = self.vocab.find(desc)
@@ -783,13 +775,7 @@ class _Reader:
         if (
             parts
             and parts[0] in self.cues.korean_surnames
-            and (
-                len(parts) == 3
-                or "-" in name
-                or len(parts) == 2
-                and parts[1][:1].isupper()
-                and "-" in parts[-1]
-            )
+            and (len(parts) == 3 or "-" in name or len(parts) == 2 and parts[1][:1].isupper() and "-" in parts[-1])
         ):
             return parts[0]
         if len(parts) == 3 and parts[0] in self.cues.korean_surnames:
@@ -850,9 +836,7 @@ class _Reader:
                     )
             return None
         definite = self.text[words[0].start - 4 : words[0].start].lower() == "the "
-        if (
-            definite and not caps and head in self.cues.speaker_nouns
-        ):  # "the officer" after "a military officer"
+        if definite and not caps and head in self.cues.speaker_nouns:  # "the officer" after "a military officer"
             for pos, sp in reversed(self.state.speakers):
                 if pos <= at and sp.kind == "description" and sp.name.lower().split()[-1] == head:
                     return sp
@@ -876,9 +860,7 @@ class _Reader:
                 country = m.actor.country
         if country is None:
             country = self._country(" ".join(t.text for t in words), [])
-        nonhead = [
-            t for t in words[:-1] if not (self.vocab.get(t.bare) or self.cues.demonym_re.fullmatch(t.text))
-        ]
+        nonhead = [t for t in words[:-1] if not (self.vocab.get(t.bare) or self.cues.demonym_re.fullmatch(t.text))]
         covered = {i for m in matches for i in range(m.start, m.end)}
         nonhead = [t for t in nonhead if t.start not in covered and t.low not in ("the", "'s")]
         if nonhead:
@@ -917,9 +899,7 @@ class _Reader:
                 if span:
                     sp = self.resolve(toks[span[0] : span[1]], toks[k].start)
                     if sp is not None:
-                        out.append(
-                            _Attribution(sp, phrase, 2, k, span[1], span[1], sp.kind == "outlet", rank)
-                        )
+                        out.append(_Attribution(sp, phrase, 2, k, span[1], span[1], sp.kind == "outlet", rank))
                         k = span[1]
                         continue
             if low == "quoted" and k + 1 < n:
@@ -1183,9 +1163,7 @@ class _Reader:
         relays.sort(key=lambda a: (a.rank, -a.lo))
         return tuple(a.speaker.name for a in relays)
 
-    def _choose(
-        self, atts: list[_Attribution], q_lo: int, q_hi: int, toks: Sequence[_Tok] = ()
-    ) -> _Attribution | None:
+    def _choose(self, atts: list[_Attribution], q_lo: int, q_hi: int, toks: Sequence[_Tok] = ()) -> _Attribution | None:
         """The attribution of a quotation spanning tokens [q_lo, q_hi): speakers before outlets, the main
         clause before an embedded one ("Moon said the leaders had declared "..."" is Moon's), reporting verbs
         before speech acts, then the nearest."""
@@ -1199,11 +1177,7 @@ class _Reader:
         clause = _clause_ids(toks)
 
         def other_clause(a: _Attribution) -> bool:
-            return (
-                bool(clause)
-                and clause[min(a.hi, len(clause)) - 1] != clause[q_lo]
-                and clause[a.lo] != clause[q_lo]
-            )
+            return bool(clause) and clause[min(a.hi, len(clause)) - 1] != clause[q_lo] and clause[a.lo] != clause[q_lo]
 
         def embedded(a: _Attribution) -> bool:
             if not toks or a.lo == 0 or a.coordinated:
@@ -1277,19 +1251,13 @@ class _Reader:
         if not order:
             self._maybe_pending(unit, toks, atts)
 
-    def _kind(
-        self, toks: list[_Tok], ti: int, att: _Attribution, q: Quote, atts: Sequence[_Attribution] = ()
-    ) -> str:
+    def _kind(self, toks: list[_Tok], ti: int, att: _Attribution, q: Quote, atts: Sequence[_Attribution] = ()) -> str:
         """direct when only the attribution (and punctuation) stands outside the quotation."""
         words = len(q.text.split())
         if words < 3 and not q.text.rstrip(",\"'\u201d\u2019 ").endswith((".", "?", "!")):
             return "partial"
         if att.cue == ":" or att.strength < 2 and att.cue not in self.cues.participles:
-            if (
-                att.cue != ":"
-                or toks[att.lead_end - 1 if att.lead_end else 0].text != ":"
-                or att.lead_end != ti
-            ):
+            if att.cue != ":" or toks[att.lead_end - 1 if att.lead_end else 0].text != ":" or att.lead_end != ti:
                 return "partial"
         outside = set(range(len(toks))) - {ti}
         attribution_toks = set(range(att.lo, max(att.hi, att.lead_end)))
@@ -1314,9 +1282,7 @@ class _Reader:
         if not leftover:
             return "direct"
         # an introductory phrase before the speaker ("On Tuesday, Kim said: "...")
-        if att.lo < ti and all(
-            toks[i].end <= toks[att.lo].start for i in range(len(toks)) if toks[i] in leftover
-        ):
+        if att.lo < ti and all(toks[i].end <= toks[att.lo].start for i in range(len(toks)) if toks[i] in leftover):
             intro_end = att.lo - 1
             if intro_end >= 0 and toks[intro_end].text == ",":
                 return "direct"
@@ -1466,13 +1432,20 @@ class _Reader:
             speaker_att = att
             sp = att.speaker
             others = [
-                a
-                for a in atts
-                if a is not att and not a.is_outlet and a.strength == 2 and (a.lo >= hi or a.hi <= lo)
+                a for a in atts if a is not att and not a.is_outlet and a.strength == 2 and (a.lo >= hi or a.hi <= lo)
             ]
-            if att.is_outlet and others:
-                continue
-            if att.is_outlet and att.speaker.name not in self.cues.speaking_outlets:
+            source = [
+                a
+                for a in others + [a for a in atts if a.is_outlet]
+                if a.cue in self.cues.relay_source and (a.lo >= hi or a.hi <= lo)
+            ]
+            if (
+                att.is_outlet
+                and source
+                and (not source[0].is_outlet or source[0].speaker.name in self.cues.speaking_outlets)
+            ):  # "Yonhap, citing KCNA, reported that ...": KCNA speaks, Yonhap relays
+                speaker_att, sp = source[0], source[0].speaker
+            elif att.is_outlet and (others or att.speaker.name not in self.cues.speaking_outlets):
                 continue
             via = self._via([a for a in atts if a.lo >= hi or a.hi <= lo], speaker_att)
             sp = replace(sp, via=via + sp.via)
@@ -1486,11 +1459,7 @@ class _Reader:
 
     def _intro_ok(self, toks: list[_Tok], lo: int) -> bool:
         """Nothing but an introductory phrase ending in a comma before token ``lo``."""
-        return (
-            lo == 0
-            or toks[lo - 1].text == ","
-            and not any(t.low in self.cues.reporting for t in toks[: lo - 1])
-        )
+        return lo == 0 or toks[lo - 1].text == "," and not any(t.low in self.cues.reporting for t in toks[: lo - 1])
 
     def _clause_after(
         self, toks: list[_Tok], att: _Attribution, end: int, atts: Sequence[_Attribution] = ()
@@ -1507,19 +1476,13 @@ class _Reader:
             j += 1
         elif att.cue in self.cues.needs_that and not self._looks_like_clause(toks, j, end):
             return None
-        elif j < end and (
-            toks[j].low in ("of", "about", "against", "to", "for", "on") or toks[j].text == ":"
-        ):
+        elif j < end and (toks[j].low in ("of", "about", "against", "to", "for", "on") or toks[j].text == ":"):
             return None
         hi = end
         # stop before a trailing relay (", per AP", ", according to Yonhap") or attribution (", KCNA said")
         starts = {a.lo for a in atts if a.lo > j}
         for k in range(j, end):
-            if (
-                toks[k].text == ","
-                and k + 1 < end
-                and (self._relay_at(toks, k + 1) is not None or k + 1 in starts)
-            ):
+            if toks[k].text == "," and k + 1 < end and (self._relay_at(toks, k + 1) is not None or k + 1 in starts):
                 hi = k
                 break
         if hi - j < 3:
@@ -1577,9 +1540,7 @@ def _clause_ids(toks: Sequence[_Tok]) -> list[int]:
     """A clause number per token: a new clause starts after ", and" / ", but" / ";"."""
     out, cid = [], 0
     for k, t in enumerate(toks):
-        if t.text == ";" or (
-            t.text == "," and k + 1 < len(toks) and toks[k + 1].low in ("and", "but", "while")
-        ):
+        if t.text == ";" or (t.text == "," and k + 1 < len(toks) and toks[k + 1].low in ("and", "but", "while")):
             cid += 1
         out.append(cid)
     return out
@@ -1607,9 +1568,7 @@ def _as_date(value: Any) -> _dt.date:
     return _dt.date.fromisoformat(str(value))
 
 
-def extract_statements(
-    article: Any, *, vocab: ActorVocabulary | None = None, cues: Cues | None = None
-) -> pd.DataFrame:
+def extract_statements(article: Any, *, vocab: ActorVocabulary | None = None, cues: Cues | None = None) -> pd.DataFrame:
     """Who said what, through whom: one row per statement, in reading order.
 
     Parameters
