@@ -136,6 +136,14 @@ def test_same_stem_in_two_folders_gets_two_ids(tmp_path):
     assert sorted(res.tables["sentences"]["article_id"].unique()) == ["a/story", "b/story"]
 
 
+def test_same_stem_in_one_folder_keeps_the_suffix(tmp_path):
+    for name in ("story.txt", "story.wire"):
+        (tmp_path / name).write_text(ARTICLES["2021-07-27_axios_restored.txt"])
+    res = corpus.extract_corpus([tmp_path / "story.txt", tmp_path / "story.wire"], tables=("sentences",),
+                                progress=False)
+    assert sorted(res.tables["sentences"]["article_id"].unique()) == ["story.txt", "story.wire"]
+
+
 # ---------------------------------------------------------------------------------------------- one article
 def test_extract_article_reports_bad_file_in_one_line(tmp_path):
     p = tmp_path / "empty.txt"

@@ -29,7 +29,7 @@ import os
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -159,9 +159,12 @@ def _article_ids(paths: Sequence[Path]) -> list[str]:
     ids = []
     for p, s in zip(paths, stems, strict=True):
         if counts[s] > 1:
-            rel = Path(os.path.relpath(os.path.abspath(p), root))
-            s = rel.with_suffix("").as_posix()
+            s = Path(os.path.relpath(os.path.abspath(p), root)).with_suffix("").as_posix()
         ids.append(s)
+    again = collections.Counter(ids)
+    if any(n > 1 for n in again.values()):  # same folder, same stem, different suffixes: keep the suffix
+        ids = [Path(os.path.relpath(os.path.abspath(p), root)).as_posix() if again[i] > 1 else i
+               for p, i in zip(paths, ids, strict=True)]
     return ids
 
 
@@ -353,7 +356,8 @@ def _windowed(submit: Callable[[Any], Any], result: Callable[[Any], _Chunk], chu
         yield result(pending.popleft())
 
 
-def _run_local(work: Callable[[Any], _Chunk], chunks: Iterator[Any], jobs: int) -> Iterator[_Chunk]:
+def _run_local(work: Callable[[Any], _Chunk], chunks: Iterator[Any], jobs: int
+               ) -> Generator[_Chunk, None, None]:
     if jobs <= 1:
         for chunk in chunks:
             yield work(chunk)
@@ -398,7 +402,7 @@ def _dask_client(scheduler: Any, jobs: int) -> tuple[Any, Callable[[], None]]:
 
 
 def _run_dask(work: Callable[[Any], _Chunk], chunks: Iterator[Any], scheduler: Any, jobs: int
-              ) -> Iterator[_Chunk]:
+              ) -> Generator[_Chunk, None, None]:
     client, close = _dask_client(scheduler, jobs)
     try:
         n_workers = max(1, sum(client.nthreads().values()))
@@ -730,7 +734,7 @@ def _progress_bar(progress: bool | None, total: int):
     is_tty = hasattr(sys.stderr, "isatty") and sys.stderr.isatty()
     if progress is False or (progress is None and not is_tty):
         return None
-    from tqdm.auto import tqdm
+    from tqdm import tqdm
 
     return tqdm(total=total, unit="article", file=sys.stderr, dynamic_ncols=True, smoothing=0.1)
 
@@ -828,6 +832,7 @@ def extract_corpus(
         _refuse_overwrite(files, targets.values())
         out_dir.mkdir(parents=True, exist_ok=True)
     bar = _progress_bar(progress, len(files))
+    stream: Generator[_Chunk, None, None] | None = None
     try:
         if out_dir is not None:
             for n in names:
@@ -865,6 +870,8 @@ def extract_corpus(
             w.abort()
         raise
     finally:
+        if stream is not None:
+            stream.close()  # stops the workers / releases the Dask client even on error
         if bar is not None:
             bar.close()
     in_memory: dict[str, pd.DataFrame] = {}
