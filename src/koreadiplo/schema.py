@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
 
 from .errors import SchemaError
@@ -69,7 +70,9 @@ _EVIDENCE = [
     _c("char_start", "Int64", "Start offset of the trigger / quote in `Article.text` (0-based, inclusive).",
        nullable=False),
     _c("char_end", "Int64", "End offset of the trigger / quote in `Article.text` (exclusive).", nullable=False),
-    _c("evidence", "str", "The whole sentence the row was read from.", nullable=False),
+    _c("evidence", "str", "The sentence the row was read from, exactly as in the article (for a quote that runs "
+       "on, every sentence it spans: `article.text[start of sentence_id:end of its last sentence]`).",
+       nullable=False),
 ]
 
 SENTENCES: tuple[Column, ...] = (
@@ -227,10 +230,45 @@ def empty(table: str) -> pd.DataFrame:
     return pd.DataFrame({c.name: pd.Series([], dtype=c.dtype) for c in _spec(table)})
 
 
+def _is_missing(v: object) -> bool:
+    return v is None or v is pd.NA or v is pd.NaT or (isinstance(v, float) and v != v)
+
+
+def _column_from_values(values: list, dtype: str) -> pd.Series:
+    """Fast path: one column straight from Python values (None / NA / NaN = missing)."""
+    if dtype == "str":
+        return pd.Series(pd.array([None if _is_missing(v) else v if isinstance(v, str) else str(v)
+                                   for v in values], dtype="str"))
+    if dtype == "Int64":
+        return pd.Series(pd.array([None if _is_missing(v) else int(v) for v in values], dtype="Int64"))
+    if dtype.startswith("datetime64"):
+        unit = dtype[dtype.index("[") + 1 : -1]
+        arr = np.array([None if _is_missing(v) else v for v in values], dtype=f"datetime64[{unit}]")
+        return pd.Series(arr)
+    if dtype == "float64":
+        return pd.Series(np.array([np.nan if _is_missing(v) else float(v) for v in values], dtype="float64"))
+    if dtype == "bool":
+        return pd.Series(np.array([bool(v) for v in values], dtype=bool))
+    return pd.Series(values).astype(dtype)
+
+
 def frame(rows: list[dict] | pd.DataFrame, table: str) -> pd.DataFrame:
     """Build a DataFrame of ``table`` from row dicts (or a frame): documented order and dtypes."""
     spec = _spec(table)
-    df = pd.DataFrame(rows) if not isinstance(rows, pd.DataFrame) else rows.copy()
+    if not isinstance(rows, pd.DataFrame):
+        rows = list(rows)
+        if not rows:
+            return empty(table)
+        missing = [c.name for c in spec if c.name not in rows[0]]
+        if missing:
+            raise SchemaError(f"{table}: missing columns {missing}")
+        try:
+            return pd.DataFrame({c.name: _column_from_values([r[c.name] for r in rows], c.dtype) for c in spec})
+        except KeyError as exc:
+            raise SchemaError(f"{table}: a row lacks column {exc}") from None
+        except (TypeError, ValueError) as exc:
+            raise SchemaError(f"{table}: a value does not fit its documented dtype ({exc})") from None
+    df = rows.copy()
     if df.empty and not len(df.columns):
         return empty(table)
     missing = [c.name for c in spec if c.name not in df.columns]

@@ -1138,7 +1138,7 @@ class _Reader:
                 "sentence_id": unit.first.sentence_id,
                 "char_start": a,
                 "char_end": b,
-                "evidence": " ".join(self.text[evid_a:evid_b].split()),
+                "evidence": self.text[evid_a:evid_b],
             }
         )
         self.state.speakers.append((b if att_span is None else att_span[1], replace(sp, via=via)))
