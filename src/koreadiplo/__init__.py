@@ -47,6 +47,7 @@ _LAZY = {
     "schema": None,
     "evaluate": None,
     "teaching": None,
+    "actors": None,
 }
 
 __all__ = [
