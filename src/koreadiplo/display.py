@@ -28,9 +28,10 @@ from importlib import resources
 
 import pandas as pd
 
+from . import schema
 from .reader import Article
 
-__all__ = ["AnnotatedArticle", "annotate_html", "short_id"]
+__all__ = ["AnnotatedArticle", "annotate_html", "column_docs", "compact", "short_id"]
 
 QUOTE_COLOUR = "#0072B2"  # Okabe-Ito blue: statements
 QUOTE_BORDER = {"direct": "solid", "partial": "dashed", "indirect": "dotted"}
@@ -55,6 +56,45 @@ def _colour(category: object) -> str:
 def short_id(row_id: object) -> str:
     """The part of an ``event_id`` / ``statement_id`` after the article id: ``'<article>:E10'`` -> ``'E10'``."""
     return str(row_id).rsplit(":", 1)[-1]
+
+
+def compact(df: pd.DataFrame, columns: list[str] | None = None) -> pd.DataFrame:
+    """A copy of a table for reading: ``article_id`` dropped, ``*_id`` values shortened to ``E10`` / ``S2``.
+
+    Only for showing a one-article table in a notebook; keep the original for analysis (full ids are unique
+    across articles, the short ones are not).
+
+    Parameters
+    ----------
+    df : DataFrame
+        Any koreadiplo table.
+    columns : list of str, optional
+        Columns to keep, in this order (default: all but ``article_id``).
+    """
+    keep = list(columns) if columns is not None else [c for c in df.columns if c != "article_id"]
+    out = df[keep].copy()
+    for col in ("event_id", "statement_id", "mention_id"):
+        if col in out.columns:
+            out[col] = out[col].map(short_id).astype(out[col].dtype)
+    return out
+
+
+def column_docs(table: str, columns: list[str] | None = None) -> pd.DataFrame:
+    """The documented columns of a table (``schema.TABLES``) as a DataFrame: column, dtype, meaning, allowed.
+
+    >>> column_docs("events", ["date_precision"]).loc[0, "allowed"]
+    'day, month, year, reported'
+    """
+    if table not in schema.TABLES:
+        raise KeyError(f"unknown table {table!r}; one of {sorted(schema.TABLES)}")
+    spec = {c.name: c for c in schema.TABLES[table]}
+    names = list(spec) if columns is None else list(columns)
+    unknown = [n for n in names if n not in spec]
+    if unknown:
+        raise KeyError(f"table {table!r} has no column(s) {unknown}")
+    rows = [{"column": n, "dtype": spec[n].dtype, "meaning": spec[n].description,
+             "allowed": ", ".join(spec[n].allowed) if spec[n].allowed else ""} for n in names]
+    return pd.DataFrame(rows)
 
 
 @dataclass(frozen=True)
