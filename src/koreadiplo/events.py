@@ -1179,8 +1179,36 @@ def _overlap(a: Mention, b: Mention) -> bool:
     return a.date <= b.date_end and b.date <= a.date_end
 
 
-def _compatible(ev: list[Mention], m: Mention, published: dt.date) -> bool:
-    head = ev[0]
+class _Group:
+    """Mentions merged so far, with the summary `_compatible` needs (so a merge stays linear in the mentions)."""
+
+    __slots__ = ("mentions", "countries", "max_start", "min_end", "max_dated_end", "max_end")
+
+    def __init__(self, m: Mention) -> None:
+        self.mentions = [m]
+        self.countries: set[str] = set()
+        self.max_start: dt.date | None = None
+        self.min_end: dt.date | None = None
+        self.max_dated_end: dt.date | None = None
+        self.max_end = m.date_end
+        self._note(m)
+
+    def _note(self, m: Mention) -> None:
+        if m.actor_country:
+            self.countries.add(m.actor_country)
+        self.max_end = max(self.max_end, m.date_end)
+        if m.date_precision != "reported":
+            self.max_start = m.date if self.max_start is None else max(self.max_start, m.date)
+            self.min_end = m.date_end if self.min_end is None else min(self.min_end, m.date_end)
+            self.max_dated_end = m.date_end if self.max_dated_end is None else max(self.max_dated_end, m.date_end)
+
+    def add(self, m: Mention) -> None:
+        self.mentions.append(m)
+        self._note(m)
+
+
+def _compatible(group: _Group, m: Mention, published: dt.date) -> bool:
+    head = group.mentions[0]
     if (head.category, head.channel or head.obj, _STATUS_FAMILY[head.status]) != (
         m.category,
         m.channel or m.obj,
@@ -1189,16 +1217,14 @@ def _compatible(ev: list[Mention], m: Mention, published: dt.date) -> bool:
         return False
     if head.category in ("meeting", "cooperation", "criticism", "threat") and head.action != m.action:
         return False
-    if not all(_countries_agree(x.actor_country, m.actor_country) for x in ev):
+    if not all(_countries_agree(c, m.actor_country) for c in group.countries):
         return False
-    dated = [x for x in ev if x.date_precision != "reported"]
-    if m.date_precision == "reported":
-        if not dated:
-            return True
-        return any((published - x.date_end).days <= RECENT_DAYS for x in dated)
-    if not dated:
+    if group.max_start is None:  # nothing dated yet
         return True
-    return all(_overlap(x, m) for x in dated)
+    if m.date_precision == "reported":
+        return (published - group.max_dated_end).days <= RECENT_DAYS
+    # overlaps every dated mention: starts before the earliest end, ends after the latest start
+    return m.date <= group.min_end and group.max_start <= m.date_end
 
 
 def merge_mentions(mentions: Sequence[Mention], published: dt.date) -> list[list[Mention]]:
@@ -1206,20 +1232,18 @@ def merge_mentions(mentions: Sequence[Mention], published: dt.date) -> list[list
 
     Dated mentions are grouped first; undated (``reported``) ones then join the most recent compatible event.
     """
-    groups: list[list[Mention]] = []
+    groups: list[_Group] = []
     order = sorted(range(len(mentions)), key=lambda i: (mentions[i].date_precision == "reported", i))
     for i in order:
         m = mentions[i]
         cands = [g for g in groups if _compatible(g, m, published)]
         if cands:
-            best = max(cands, key=lambda g: max(x.date_end for x in g))
-            best.append(m)
+            max(cands, key=lambda g: g.max_end).add(m)
         else:
-            groups.append([m])
-    for g in groups:
-        g.sort(key=lambda x: (x.sentence_id, x.char_start))
-    groups.sort(key=lambda g: (g[0].sentence_id, g[0].char_start))
-    return groups
+            groups.append(_Group(m))
+    out = [sorted(g.mentions, key=lambda x: (x.sentence_id, x.char_start)) for g in groups]
+    out.sort(key=lambda g: (g[0].sentence_id, g[0].char_start))
+    return out
 
 
 def _event_row(article_id: str, n: int, group: list[Mention]) -> dict:

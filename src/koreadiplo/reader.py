@@ -35,7 +35,10 @@ from . import schema
 from .errors import ArticleError, MissingDateError
 
 #: Largest input read, in bytes (50 MB wire dumps are not articles: split them, or raise the limit).
-MAX_BYTES = 5_000_000
+MAX_BYTES = 1_000_000
+#: Longest sentence handed to the extractors. Longer runs (lists, tables, text without stops) are cut at the last
+#: "; ", ", " or space before the limit, so no rule ever scans more than this at once.
+MAX_SENTENCE_CHARS = 1_000
 
 
 # --------------------------------------------------------------------------------------------------- records
@@ -446,7 +449,27 @@ def _split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         cur = m.end(3)
     if cur < end and text[cur:end].strip():
         spans.append((cur, end))
+    if any(e - s > MAX_SENTENCE_CHARS for s, e in spans):
+        spans = [piece for s, e in spans for piece in _cut_long(text, s, e)]
     return spans
+
+
+def _cut_long(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Cut an over-long sentence into pieces of at most MAX_SENTENCE_CHARS (see there)."""
+    pieces = []
+    while end - start > MAX_SENTENCE_CHARS:
+        limit = start + MAX_SENTENCE_CHARS
+        cut = max(text.rfind("; ", start, limit), text.rfind(", ", start, limit))
+        cut = cut + 1 if cut > start else text.rfind(" ", start, limit)
+        if cut <= start:
+            cut = limit
+        pieces.append((start, cut))
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
+    if start < end:
+        pieces.append((start, end))
+    return [(s, e) for s, e in pieces if text[s:e].strip()]
 
 
 def _is_abbreviation(text: str, sent_start: int, dot: int, next_start: int) -> bool:

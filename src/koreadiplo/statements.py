@@ -402,13 +402,15 @@ def _tokens(text: str, start: int, end: int) -> list[_Tok]:
     return out
 
 
-def _masked(text: str, quotes: Sequence[Quote]) -> str:
-    chars = list(text)
+def _masked_tokens(text: str, start: int, end: int, quotes: Sequence[Quote]) -> list[_Tok]:
+    """Tokens of text[start:end] with the quoted characters masked (offsets stay those of the article)."""
+    chars = list(text[start:end])
     for q in quotes:
-        for i in range(q.start, q.end):
-            if chars[i] != "\n":
-                chars[i] = _QMASK
-    return "".join(chars)
+        for i in range(max(q.start, start), min(q.end, end)):
+            if chars[i - start] != "\n":
+                chars[i - start] = _QMASK
+    region = "".join(chars)
+    return [_Tok(t.text, t.start + start, t.end + start) for t in _tokens(region, 0, len(region))]
 
 
 def _is_cap(word: str) -> bool:
@@ -1098,8 +1100,7 @@ class _Reader:
         for idx, unit in enumerate(units):
             if unit.first.paragraph in self.state.consumed_paragraphs:
                 continue
-            masked = _masked(self.text, [q for q in unit.quotes])
-            toks = _tokens(masked, unit.start, unit.end)
+            toks = _masked_tokens(self.text, unit.start, unit.end, unit.quotes)
             toks = [t for t in toks if t.text not in ("\u2022", "\u00b7", "*")]
             if unit.quotes:
                 self._quoted(unit, toks, units, idx)
