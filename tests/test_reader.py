@@ -220,5 +220,7 @@ def test_missing_file_and_directory(tmp_path):
 
 def test_korean_text_reads_without_crash():
     text = " date 2021-07-27 남북 통신연락선 복원\n\n남북한이 27일 통신연락선을 복원했다. 청와대가 밝혔다.\n"
-    a = kd.read_article(text)
+    with pytest.warns(kd.KoreadiploWarning, match="non-Latin script"):
+        a = kd.read_article(text)
     assert len(a.sentence_list) >= 2 and re.search("[가-힣]", a.body)
+    assert kd.extract_events(a).empty and kd.extract_statements(a).empty

@@ -29,3 +29,7 @@ class VocabularyError(KoreadiploError):
 
 class GoldError(KoreadiploError):
     """A gold annotation file is malformed."""
+
+
+class KoreadiploWarning(UserWarning):
+    """Something in the input will make the results poor, but nothing is wrong enough to stop."""

@@ -23,6 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -32,7 +33,7 @@ from pathlib import Path
 import pandas as pd
 
 from . import schema
-from .errors import ArticleError, MissingDateError
+from .errors import ArticleError, KoreadiploWarning, MissingDateError
 
 #: Largest input read, in bytes (50 MB wire dumps are not articles: split them, or raise the limit).
 MAX_BYTES = 1_000_000
@@ -523,6 +524,7 @@ def _build(text: str, name: str, article_id: str, published: dt.date | None, pat
     if body_end <= body_start or not text[body_start:body_end].strip():
         raise ArticleError(f"{name}: header found but no article body after it")
 
+    _warn_if_not_english(text[body_start:body_end], name)
     blocks: list[Block] = []
     sentences: list[Sentence] = []
     if h.title_span:
@@ -548,6 +550,18 @@ def _build(text: str, name: str, article_id: str, published: dt.date | None, pat
         read_time=h.read_time, outlet=outlet, dateline=dateline, dateline_place=place,
         body_start=body_start, body_end=body_end, blocks=blocks, sentence_list=sentences, path=path,
     )
+
+
+def _warn_if_not_english(body: str, name: str) -> None:
+    """Warn when the body is mostly in a non-Latin script (a Korean-language article, say)."""
+    letters = [c for c in body if c.isalpha()]
+    if len(letters) >= 20 and sum(c.isascii() for c in letters) < 0.2 * len(letters):
+        warnings.warn(
+            f"{name}: the text is mostly in a non-Latin script (Korean?); koreadiplo's rules read English-language "
+            "articles, so its event and statement tables will be empty or nearly so",
+            KoreadiploWarning,
+            stacklevel=3,
+        )
 
 
 def _outlet_from_stem(stem: str) -> str | None:
