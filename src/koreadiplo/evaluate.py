@@ -13,7 +13,8 @@ Events (only ``break`` and ``restoration`` are scored for precision / recall / F
   ``day`` precision (or ``reported``, which stands for the publication day) needs an extracted period that is
   exactly that day; a gold ``month`` or ``year`` needs an extracted period (``date`` .. ``date_end``) that
   overlaps it. Status does not have to agree.
-* **strict** (``events_strict``): lenient, and the same ``status`` and the same ``date_precision``.
+* **strict** (``events_strict``): lenient, and the same ``status``, the same ``date_precision`` and, where the
+  gold names one, the same ``channel``.
 
 Statements:
 
@@ -68,7 +69,7 @@ SCORED_CATEGORIES = ("break", "restoration")
 METRICS = ("events", "events_strict", "statements", "statements_strict", "context")
 METRIC_LABELS = {
     "events": "events (break + restoration: category, date)",
-    "events_strict": "events, strict (+ status, precision)",
+    "events_strict": "events, strict (+ status, precision, channel)",
     "statements": "statements (speaker, quote)",
     "statements_strict": "statements, strict (+ kind, via)",
     "context": "context events (recall only)",
@@ -646,7 +647,10 @@ def _event_ok(g: GoldEvent, row: dict, strict: bool) -> bool:
         dates_ok = start <= g.date_end and end >= g.date
     if not dates_ok:
         return False
-    return not strict or (row.get("status") == g.status and row.get("date_precision") == g.precision)
+    if not strict:
+        return True
+    channel_ok = g.channel is None or _str(row.get("channel")) == g.channel
+    return row.get("status") == g.status and row.get("date_precision") == g.precision and channel_ok
 
 
 def _event_order(g: GoldEvent, row: dict) -> tuple:
@@ -687,7 +691,8 @@ def score_events(gold: Sequence[GoldEvent], rows: Sequence[dict], res: ArticleRe
     for i, j in lenient.items():
         g, r = scored[i], cand[j]
         diffs = [f"{k} gold {a} / extracted {b}" for k, a, b in
-                 (("status", g.status, r.get("status")), ("precision", g.precision, r.get("date_precision")))
+                 (("status", g.status, r.get("status")), ("precision", g.precision, r.get("date_precision")),
+                  ("channel", g.channel or _str(r.get("channel")), _str(r.get("channel"))))
                  if a != b]
         if diffs:
             res.disagreements.append(f"{g.category} {_period_text(g.date, g.precision)}: " + ", ".join(diffs))
