@@ -49,6 +49,7 @@ _LAZY = {
     "evaluate": None,
     "teaching": None,
     "actors": None,
+    "display": None,
 }
 
 __all__ = [
