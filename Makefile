@@ -35,7 +35,7 @@ lab: | $(VENV_DEP)  ## open JupyterLab on notebooks/
 
 notebooks: | $(VENV_DEP)  ## re-execute every notebook in place (refresh stored outputs)
 	cd notebooks && for nb in [0-9]*.ipynb; do \
-	  ../$(PY) -m jupyter nbconvert --to notebook --execute --inplace \
+	  $(if $(VENV_DEP),../$(PY),$(PY)) -m jupyter nbconvert --to notebook --execute --inplace \
 	    --ExecutePreprocessor.record_timing=False "$$nb" || exit 1; done
 
 lint: | $(VENV_DEP)  ## ruff over the package, tests and benchmarks
