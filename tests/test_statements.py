@@ -377,3 +377,123 @@ def test_outlet_citing_a_source_relays_it():
 def test_two_named_speakers_are_kept_together():
     row = one("Moon and Biden said they would coordinate closely on North Korea.")
     assert row["speaker"] == "Moon Jae-in and Joe Biden"
+
+
+# ------------------------------------------------------------------------------------------ wire-copy forms
+
+
+@pytest.mark.parametrize(
+    "text, quote",
+    [
+        (
+            "Officials in Seoul said North Korea did not pick up the morning call on the liaison line.",
+            "North Korea did not pick up the morning call on the liaison line",
+        ),
+        (
+            "The military hotline stayed silent for a third day, officials in Seoul said.",
+            "The military hotline stayed silent for a third day",
+        ),
+        (
+            "Pyongyang ignored the call, and officials in Seoul said they would keep trying twice a day.",
+            "they would keep trying twice a day",
+        ),
+        (
+            "North Korea stopped answering the phone, officials in Seoul said, a week after the lines reopened.",
+            "North Korea stopped answering the phone",
+        ),
+    ],
+)
+def test_unnamed_officials_with_a_place(text, quote):
+    row = one(text, published="2021-08-12")
+    assert (row["speaker"], row["speaker_country"], row["kind"]) == ("officials in Seoul", "KOR", "indirect")
+    assert row["quote"] == quote
+
+
+def test_attribution_followed_by_a_trailing_clause():
+    row = one(
+        "North Korea demolished the liaison office in Kaesong, state media reported Wednesday, "
+        "a day after Kim Yo-jong threatened to do so.",
+        published="2020-06-17",
+    )
+    assert (row["speaker"], row["quote"]) == ("state media", "North Korea demolished the liaison office in Kaesong")
+    assert row["date"] == pd.Timestamp("2020-06-17")
+
+
+def test_adverb_after_the_reporting_verb():
+    row = one("South Korean troops remain on heightened alert along the border, the defense ministry said separately.")
+    assert (row["speaker"], row["quote"]) == (
+        "Ministry of National Defense",
+        "South Korean troops remain on heightened alert along the border",
+    )
+
+
+def test_statement_carried_by_an_outlet_is_a_relay_not_the_quote():
+    row = one(
+        "The North will no longer be bound by the 2018 military agreement, the DPRK Ministry of National "
+        "Defence said in a statement carried by KCNA on Thursday.",
+        published="2023-11-24",
+    )
+    assert (row["speaker"], row["speaker_country"], row["via"]) == (
+        "Ministry of National Defence of the DPRK",
+        "PRK",
+        "KCNA",
+    )
+    assert row["quote"] == "The North will no longer be bound by the 2018 military agreement"
+    assert row["date"] == pd.Timestamp("2023-11-23")
+
+
+def test_direct_quote_with_relay_published_by():
+    row = one('"We will restore all military measures," the ministry said in a statement published by KCNA.')
+    assert (row["kind"], row["via"], row["quote"]) == ("direct", "KCNA", "We will restore all military measures")
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("North Korea's defense ministry said it would deploy new weapons along the border.",
+         "Ministry of National Defence of the DPRK"),
+        ("The DPRK Ministry of Foreign Affairs said the drills were a rehearsal for war.",
+         "Ministry of Foreign Affairs of the DPRK"),
+        ("The Committee for the Peaceful Reunification of the Fatherland said the talks were over.",
+         "Committee for the Peaceful Reunification of the Country"),
+        ("The General Staff of the KPA said its units would fire on any leaflet balloons.",
+         "General Staff of the Korean People's Army"),
+    ],
+)
+def test_north_korean_bodies(text, speaker):
+    row = one(text, published="2024-01-10")
+    assert (row["speaker"], row["speaker_country"]) == (speaker, "PRK")
+
+
+@pytest.mark.parametrize(
+    "text, quote",
+    [
+        ("Moon told reporters the North had also agreed to send athletes to the Olympics.",
+         "the North had also agreed to send athletes to the Olympics"),
+        ("Moon told a news conference it was the first step toward lasting peace.",
+         "it was the first step toward lasting peace"),
+    ],
+)
+def test_told_listener_then_clause_without_that(text, quote):
+    row = one(text, published="2018-01-10")
+    assert (row["speaker"], row["kind"], row["quote"]) == ("Moon Jae-in", "indirect", quote)
+
+
+def test_reported_clause_after_a_subordinator():
+    row = one("- Oct. 4: the lines come back on, days after Kim Jong-un said he was willing to restore them.",
+              published="2021-10-04")
+    assert (row["speaker"], row["quote"]) == ("Kim Jong-un", "he was willing to restore them")
+
+
+def test_date_words_after_said_end_the_attribution():
+    row = one("Kim Jong-un said on Tuesday the South was the principal enemy.", published="2024-01-17")
+    assert row["quote"] == "the South was the principal enemy"
+    row = one("Kim Jong-un said on Sept. 29 that he was willing to restore the hotlines.", published="2021-09-30")
+    assert row["quote"] == "he was willing to restore the hotlines"
+    assert row["date"] == pd.Timestamp("2021-09-29")
+
+
+def test_warned_with_an_object_is_not_reported_speech():
+    assert statements("Kim Yo-jong warned Seoul on Saturday.").empty
+    row = one("Kim Yo-jong warned Seoul would pay a high price for the leaflets.")
+    assert row["quote"] == "Seoul would pay a high price for the leaflets"

@@ -49,7 +49,8 @@ _SECTION_KIND = {
 class Actor:
     """One actor: canonical ``name``, ``kind`` (person / country / org / outlet / group), ISO alpha-3
     ``country`` (``'KOR+PRK'`` for the two Koreas together, ``None`` for international bodies),
-    ``role`` and ``org`` (people), and every ``aliases`` the vocabulary matches (canonical name included)."""
+    ``role`` and ``org`` (people), every ``aliases`` the vocabulary matches (canonical name included) and,
+    for people, an optional ``gender`` (``'female'`` / ``'male'``, used to resolve "she" / "he")."""
 
     name: str
     kind: str
@@ -57,6 +58,7 @@ class Actor:
     role: str | None = None
     org: str | None = None
     aliases: tuple[str, ...] = ()
+    gender: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,7 +226,7 @@ def _parse(data: object, source: str) -> list[Actor]:
             all_aliases = [name, *_variants(name, kind), *(a.strip() for a in aliases)]
             seen: dict[str, None] = dict.fromkeys(a for a in all_aliases if a)
             actors.append(Actor(name=name, kind=kind, country=entry.get("country"), role=entry.get("role"),
-                                org=entry.get("org"), aliases=tuple(seen)))
+                                org=entry.get("org"), aliases=tuple(seen), gender=entry.get("gender")))
     return actors
 
 
@@ -255,7 +257,8 @@ def _merge(base: list[Actor], extra: list[Actor]) -> list[Actor]:
             by_name[a.name] = a
             continue
         by_name[a.name] = Actor(old.name, old.kind, a.country or old.country, a.role or old.role,
-                                a.org or old.org, tuple(dict.fromkeys([*old.aliases, *a.aliases])))
+                                a.org or old.org, tuple(dict.fromkeys([*old.aliases, *a.aliases])),
+                                a.gender or old.gender)
     return list(by_name.values())
 
 

@@ -71,6 +71,17 @@ _ABBREV = {
     "n.",
     "s.",
     "d.c.",
+    "jan.",
+    "feb.",
+    "mar.",
+    "apr.",
+    "aug.",
+    "sep.",
+    "sept.",
+    "oct.",
+    "nov.",
+    "dec.",
+    "vs.",
 }
 _DASHES = "\u2014\u2013-"
 _LABEL_SPEAKER_RE = re.compile(
@@ -123,6 +134,7 @@ _AUXILIARIES = {
     "intends",
     "wants",
 }
+_CLAUSE_STARTS = frozenset(("that", "the", "a", "an", "it", "he", "she", "they", "we", "i", "you", "there", "this"))
 _WEEKDAYS_MONTHS = {
     "monday",
     "tuesday",
@@ -195,6 +207,8 @@ class Cues:
     offices: tuple[dict, ...]
     korean_surnames: frozenset[str]
     not_speakers: frozenset[str]
+    post_verb: frozenset[str] = frozenset()
+    subordinators: frozenset[str] = frozenset()
     generic_outlet_re: re.Pattern = field(repr=False, default=None)  # type: ignore[assignment]
     demonym_re: re.Pattern = field(repr=False, default=None)  # type: ignore[assignment]
     relay_index: dict = field(repr=False, default_factory=dict)  # first word -> [(words, rank, needs_outlet)]
@@ -256,6 +270,8 @@ def _build_cues(data: Any, source: str) -> Cues:
         offices=offices,
         korean_surnames=frozenset(_words(data, "korean_surnames", source) and data["korean_surnames"]),
         not_speakers=_words(data, "not_speakers", source),
+        post_verb=_words(data, "post_verb_words", source),
+        subordinators=_words(data, "subordinators", source),
         generic_outlet_re=re.compile(rf"\b(?:{_phrase_re(generic)})\b", re.IGNORECASE)
         if generic
         else re.compile(r"(?!x)x"),
@@ -551,7 +567,23 @@ class _Reader:
             i -= 1
         while i < j and toks[i].low in ("of", "for", "at", "and", "'s"):
             i += 1
+        if i < j and self._place_head(toks, i, floor):  # "officials in Seoul", "diplomats at the UN"
+            h = i - 1
+            while h > floor and self._np_word(toks[h - 1]):
+                h -= 1
+            while h < i - 1 and toks[h].low in ("of", "for", "at", "and", "'s"):
+                h += 1
+            return h, j
         return (i, j) if i < j else None
+
+    def _place_head(self, toks: list[_Tok], i: int, floor: int) -> bool:
+        """``toks[i]`` starts a place or body that follows "in" / "at" / "from" after a speaker noun."""
+        return (
+            i - 2 >= floor
+            and toks[i - 1].low in ("in", "at", "from")
+            and toks[i - 2].bare.lower() in self.cues.speaker_nouns
+            and _is_cap(toks[i].text if toks[i].low != "the" or i + 1 >= len(toks) else toks[i + 1].text)
+        )
 
     def np_after(self, toks: list[_Tok], k: int, appositive_done: bool = False) -> tuple[int, int] | None:
         """Token span [i, j) of the noun phrase that starts at ``toks[k]``."""
@@ -607,7 +639,22 @@ class _Reader:
         low = phrase.lower()
         if len(toks) == 1 and toks[0].low in self.cues.pronouns:
             return self._antecedent(self.cues.pronouns[toks[0].low], at)
+        if all(self._is_time_word(t) or t.low in ("late", "early", "the", "a", "an") for t in toks):
+            return None  # "Late Thursday": a time adverbial is never a speaker
         matches = self.vocab.find(raw, offset=a)
+        place = next((i for i in range(1, len(toks)) if toks[i].low in ("in", "at", "from")), None)
+        if (
+            place is not None
+            and toks[place - 1].bare.lower() in self.cues.speaker_nouns
+            and not any(m.actor.kind == "person" for m in matches)
+        ):  # "officials in Seoul": kept as described, with the country or body of the place
+            where = [m for m in matches if m.start >= toks[place].end]
+            country = where[-1].actor.country if where else self._country(phrase, matches)
+            org = where[-1].actor.name if where and where[-1].actor.kind in ("org", "outlet") else None
+            first = phrase.split(" ", 1)[0]
+            if first.lower() in self.cues.description_words | self.cues.speaker_nouns:
+                phrase = first.lower() + phrase[len(first) :]
+            return Speaker(phrase, None, org or self.country_names.get(country or ""), country)
         persons = [m for m in matches if m.actor.kind == "person"]
         if len(persons) > 1 and all(
             self.text[p.end : q.start].strip() in ("and", ",", ", and")
@@ -1022,25 +1069,23 @@ class _Reader:
         return any(m.actor.kind == "outlet" for m in self.vocab.find(raw))
 
     def _lead_end(self, toks: list[_Tok], k: int) -> int:
-        """Index after the verb at ``k`` and its adjuncts ("said in a statement on Tuesday that")."""
+        """Index after the verb at ``k`` and its adjuncts ("said separately in a statement carried by KCNA on
+        Tuesday that", "told reporters on Tuesday")."""
         j = k + 1
         n = len(toks)
-        if j < n and toks[k].low in ("told", "tells", "asked", "urged"):
-            span = self.np_after(toks, j)
-            if span:
-                j = span[1]
-            else:  # "told reporters", "told a news conference"
-                e = j
-                while (
-                    e < n
-                    and e - j < 4
-                    and toks[e].text[0].isalnum()
-                    and toks[e].low != "that"
-                    and toks[e].low not in _PREPOSITIONS
-                ):
-                    e += 1
-                j = e
-        while j < n and toks[j].low in _PREPOSITIONS | _WEEKDAYS_MONTHS:
+        j = self._adverbs(toks, j)
+        if j < n and toks[k].low in ("told", "tells", "asked", "urged") and toks[j].text[0].isalnum():
+            if toks[j].low not in _PREPOSITIONS | {"that"}:
+                j = self._listener_end(toks, j)
+        while j < n:
+            relay = self._relay_at(toks, j)
+            if relay is not None and relay[2] == 2:  # "in a statement carried by KCNA"
+                span = self.np_after(toks, j + relay[1])
+                if span:
+                    j = self._adverbs(toks, span[1])
+                    continue
+            if toks[j].low not in _PREPOSITIONS | _WEEKDAYS_MONTHS:
+                break
             e = j + 1
             while (
                 e < n
@@ -1048,34 +1093,78 @@ class _Reader:
                 and toks[e].low not in ("that", ",", ":", ".")
                 and toks[e].low not in self.cues.reporting
                 and e - j < 9
-                and (
-                    self._np_word(toks[e])
-                    or toks[e].low in _PREPOSITIONS | _WEEKDAYS_MONTHS
-                    or toks[e].text.isdigit()
-                    or toks[e].low
-                    in (
-                        "televised",
-                        "press",
-                        "news",
-                        "briefing",
-                        "conference",
-                        "interview",
-                        "speech",
-                        "statement",
-                        "meeting",
-                        "message",
-                        "separate",
-                        "written",
-                        "brief",
-                        "rare",
-                    )
-                )
+                and not (self._is_time_word(toks[e - 1]) and not self._adjunct_word(toks[e], time_only=True))
+                and self._adjunct_word(toks[e])
             ):
                 e += 1
             if e == j + 1 and toks[j].low in _PREPOSITIONS:
                 break
-            j = e
+            j = self._adverbs(toks, e)
         return j
+
+    _ADJUNCT_NOUNS = frozenset(
+        (
+            "televised",
+            "press",
+            "news",
+            "briefing",
+            "conference",
+            "interview",
+            "speech",
+            "statement",
+            "meeting",
+            "message",
+            "separate",
+            "written",
+            "brief",
+            "rare",
+        )
+    )
+
+    def _adjunct_word(self, tok: _Tok, time_only: bool = False) -> bool:
+        if time_only:
+            return tok.low in _WEEKDAYS_MONTHS or tok.text[:1].isdigit() or tok.low in ("a.m.", "p.m.")
+        return (
+            self._np_word(tok)
+            or tok.low in _PREPOSITIONS | _WEEKDAYS_MONTHS
+            or tok.text.isdigit()
+            or tok.low in self._ADJUNCT_NOUNS
+        )
+
+    @staticmethod
+    def _is_time_word(tok: _Tok) -> bool:
+        return tok.low in _WEEKDAYS_MONTHS or tok.text[:1].isdigit()
+
+    def _adverbs(self, toks: list[_Tok], j: int) -> int:
+        """Skip adverbs after a verb ("said separately", "said bluntly")."""
+        while j < len(toks) and (
+            toks[j].low in self.cues.post_verb
+            or (toks[j].low.endswith("ly") and len(toks[j].low) > 4 and toks[j].text.islower()
+                and toks[j].low not in ("only", "family", "rally", "supply", "reply", "likely", "early"))
+        ):
+            j += 1
+        return j
+
+    def _listener_end(self, toks: list[_Tok], i: int) -> int:
+        """End of the listener after "told": "reporters", "a news conference", "CNN", "Fox News" -- not the
+        subject of a reported clause that follows without "that" ("told reporters the North had agreed")."""
+        n = len(toks)
+        if toks[i].low in ("a", "an", "the", "his", "her", "their", "its"):
+            e = i + 1
+            while (
+                e < n
+                and e - i <= 4
+                and toks[e].text.isalpha()
+                and toks[e].text.islower()
+                and toks[e].low not in _PREPOSITIONS | _AUXILIARIES | _CLAUSE_STARTS
+            ):
+                e += 1
+            return e
+        e = i + 1
+        if _is_cap(toks[i].text):
+            while e < n and _is_cap(toks[e].text) and toks[e].text[0].isalpha() and e - i < 4:
+                e += 1
+        return e
 
     def _main_subject_span(self, toks: list[_Tok]) -> tuple[int, int] | None:
         """Token span of the subject of the main clause (after an introductory phrase ending in a comma)."""
@@ -1459,8 +1548,16 @@ class _Reader:
             return
 
     def _intro_ok(self, toks: list[_Tok], lo: int) -> bool:
-        """Nothing but an introductory phrase ending in a comma before token ``lo``."""
-        return lo == 0 or toks[lo - 1].text == "," and not any(t.low in self.cues.reporting for t in toks[: lo - 1])
+        """Token ``lo`` starts a clause: the sentence, after an introductory phrase ending in a comma, after
+        ", and" / ", but" / ";", or after a subordinator ("days after Kim said he was willing ...")."""
+        if lo == 0:
+            return True
+        before = toks[lo - 1]
+        if before.text == ",":
+            return not any(t.low in self.cues.reporting for t in toks[: lo - 1])
+        if before.text == ";" or before.low in self.cues.subordinators:
+            return True
+        return before.low in ("and", "but", "while") and lo > 1 and toks[lo - 2].text == ","
 
     def _clause_after(
         self, toks: list[_Tok], att: _Attribution, end: int, atts: Sequence[_Attribution] = ()
