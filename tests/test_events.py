@@ -453,3 +453,142 @@ def test_fast_chronology_settling_agrees_with_settle_date():
         when, ref = settle_date(category, channel, month, day, pub)
         fast = _settle(m, dt.date(pub.year, month, day), SentenceContext(published=pub))
         assert fast == (when if ref is not None else None)
+
+
+# --------------------------------------------------------------------------- wider break / restoration wording
+
+
+@pytest.mark.parametrize(
+    "text, category, channel",
+    [
+        ("North Korea razed the inter-Korean liaison office in Kaesong on Tuesday.", "break", "liaison_office"),
+        ("Pyongyang reduced the office building to rubble with explosives.", "break", "liaison_office"),
+        ("North Korea tore up the 2018 military pact in November, KCNA said.", "break", "agreement"),
+        ("The Supreme People's Assembly abolished the committee in charge of reunification.", "break", "relations"),
+        ("Pyongyang decided to do away with the agencies handling ties with Seoul.", "break", "relations"),
+        ("The North has refused to take calls from the South since early April.", "break", "hotline"),
+        ("The inter-Korean lines have been silent since Friday, officials said.", "break", "hotline"),
+        ("Trump walked away from the Hanoi summit without a deal.", "break", "summit"),
+        ("Seoul pulled the plug on the Kaesong factory park in February 2016.", "break", "kaesong_complex"),
+        ("South Korea suspended all operations at Kaesong after the rocket launch.", "break", "kaesong_complex"),
+        ("The North expelled every South Korean worker from the joint factory park.", "break", "kaesong_complex"),
+        ("Pyongyang declared the Kaesong industrial zone a military control zone.", "break", "kaesong_complex"),
+        ("The complex has been closed since 2016.", "break", "kaesong_complex"),
+        ("The factories reopened in September 2013 after a five-month halt.", "restoration", "kaesong_complex"),
+        ("North Korea cut off the Panmunjom line on Tuesday.", "break", "hotline"),
+        ("North Korea cuts border hotlines with South Korea", "break", "hotline"),
+    ],
+)
+def test_more_break_and_restoration_wording(text, category, channel):
+    assert (category, channel) in kinds(text)
+
+
+def test_reduce_needs_its_tail_to_be_a_demolition():
+    assert kinds("The North reduced the liaison office staff by half.") == []
+
+
+def test_no_longer_bound_by_an_agreement_is_a_break_with_the_cue_status():
+    m = one("North Korea said it will no longer be bound by the 2018 military agreement.", category="break")
+    assert (m.channel, m.status) == ("agreement", "announced")
+    m = one("North Korea will no longer abide by the military pact", category="break")
+    assert m.status == "announced"
+    # abiding by it is no event at all
+    assert kinds("Seoul urged Pyongyang to abide by the military agreement.") == []
+
+
+def test_military_measures_are_an_escalation_not_a_restored_agreement():
+    assert kinds("The army will restore all military measures halted under the agreement.") == [
+        ("escalation", None)
+    ]
+
+
+def test_quoted_verb_still_takes_its_object():
+    m = one('The North said on Oct. 9 that it would "completely cut off" roads and railways to the South.')
+    assert (m.category, m.channel, m.status) == ("break", "roads_railways", "announced")
+
+
+def test_only_to_infinitive_is_a_second_event_with_its_own_date():
+    ms = mentions("The hotlines were restored in July, only to go dead again in August.", dt.date(2021, 10, 4))
+    got = sorted((m.category, m.date) for m in ms)
+    assert got == [("break", dt.date(2021, 8, 1)), ("restoration", dt.date(2021, 7, 1))]
+
+
+# --------------------------------------------------------------------------- coordination
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The liaison and military hotlines went dead on Tuesday.",
+        "North Korea cut the hotline and the military line on Tuesday.",
+        "Pyongyang cut the liaison channel with Seoul as well as the military communication line on Tuesday.",
+    ],
+)
+def test_coordinated_channels_are_separate_events(text):
+    assert sorted(c for cat, c in kinds(text) if cat == "break") == ["hotline", "military_line"]
+
+
+def test_coordinated_objects_and_verb_phrases_each_make_an_event():
+    text = "The leaders agreed to reopen the Kaesong industrial park and restart tours to Mount Kumgang."
+    assert sorted(c for cat, c in kinds(text) if cat == "restoration") == ["kaesong_complex", "other"]
+    text = "Moon hoped to reopen the Kaesong industrial park and tours to Mount Kumgang."
+    assert sorted(c for cat, c in kinds(text) if cat == "restoration") == ["kaesong_complex", "other"]
+
+
+# --------------------------------------------------------------------------- pronouns and fragments
+
+
+def _article(tmp_path, body: str, published: str = "2021-10-04"):
+    return read_article(body, published=published)
+
+
+def test_pronoun_objects_stand_for_the_previous_channel(tmp_path):
+    art = _article(
+        tmp_path,
+        "North Korea cut the inter-Korean hotlines in June 2020.\n\n"
+        "They were reconnected on July 27, 2021, a year after Pyongyang severed them.",
+    )
+    ev = extract_events(art)
+    rows = sorted(zip(ev["category"], ev["channel"], ev["date"].astype(str), strict=True))
+    assert ("restoration", "hotline", "2021-07-27") in rows
+    assert ("break", "hotline", "2020-06-01") in rows
+
+
+def test_it_before_an_active_verb_is_not_an_object():
+    # "it" is North Korea here, not the office
+    ms = mentions("After the office was built, North Korea said it reopened talks.")
+    assert [(m.category, m.channel) for m in ms] == [("restoration", "talks")]
+
+
+def test_verbless_bullet_reads_the_previous_channel(tmp_path):
+    art = _article(tmp_path, "The inter-Korean hotlines went dead in August.\n\n* Back online after two months.")
+    ev = extract_events(art)
+    assert sorted(ev["category"]) == ["break", "restoration"]
+    assert set(ev["channel"]) == {"hotline"}
+
+
+def test_stopped_responding_without_object_reads_the_previous_channel(tmp_path):
+    art = _article(
+        tmp_path, "Seoul called the North on the liaison line at 9 a.m. Monday.\n\nThe North stopped responding."
+    )
+    ev = extract_events(art)
+    assert ("break", "hotline") in set(zip(ev["category"], ev["channel"], strict=True))
+
+
+# --------------------------------------------------------------------------- subordinate offsets
+
+
+def test_n_months_after_clause_is_dated_back_from_the_main_clause():
+    ms = mentions(
+        "The two Koreas restored their communication lines Tuesday, 13 months after North Korea cut them off.",
+        PUB,
+    )
+    brk = [m for m in ms if m.category == "break"]
+    assert len(brk) == 1 and brk[0].date == dt.date(2020, 6, 1) and brk[0].date_precision == "month"
+    assert brk[0].date_rule == "subordinate_offset"
+
+
+def test_subordinate_clause_with_its_own_date_keeps_it():
+    ms = mentions("The lines came back online on Monday, 14 months after the North cut them in June 2020.", PUB)
+    brk = [m for m in ms if m.category == "break"]
+    assert brk and brk[0].date == dt.date(2020, 6, 1)

@@ -107,7 +107,7 @@ _GAP_BLOCK = re.compile(r'[;:!?\u201d]|"(?!\w)|\b(?:but|while|which|who|whereas|
 _MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 _BOUNDARY = re.compile(
     r"[;:!?\u2014\u2013]|\s--\s|\s-\s|\b(?:but|while|whereas|although|though|because|when|despite|which|who|"
-    r"whom|where|whose|as soon as)\b"
+    r"whom|where|whose|as soon as|only to)\b"
     # "after / before / since / until" open a clause, not when a date follows ("since April")
     rf"|\b(?:after|before|since|until)\b(?!\s+(?:(?i:{_MONTHS})|\d|last|early|late|mid|then|that\b|this\b))",
     re.IGNORECASE,
@@ -151,6 +151,25 @@ _AND_TITLE = re.compile(
     r"\s*,?\s+(?:and|&)\s+(?:(?:the\s+)?(?:[A-Z][\w.'-]*|then-\w+|leader|president|"
     r"minister|counterpart)\s+){0,4}"
 )
+_NUMBER_WORDS = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+        "seventeen eighteen nineteen twenty".split()
+    )
+} | {"a": 1, "an": 1}
+_SUB_OFFSET = re.compile(
+    r"\b(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s+(day|week|month|year)s?\s+(after|before)\s+"
+    r"(?!(?:the\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun))"
+)
+_ONLY_TO = re.compile(r"\bonly\s+to\s+(?:\w+ly\s+)?$")
+_PRONOUN_OBJ = re.compile(r"(?<![\w'\u2019-])(?:it|them|they)(?![\w'\u2019-])")
+_COORD_WORDS = r"(?:and|or|as\s+well\s+as|along\s+with|together\s+with|plus|and\s+also)"
+_OBJ_COORD_AFTER = re.compile(
+    rf"(?:\s+[\w'\u2019-]+){{0,4}}?\s*,?\s+{_COORD_WORDS}\s+(?:[\w'\u2019-]+\s+){{0,3}}", re.IGNORECASE
+)
+_OBJ_COORD_BEFORE = re.compile(rf"\s*,?\s+{_COORD_WORDS}\s+(?:[\w'\u2019-]+\s+){{0,3}}", re.IGNORECASE)
 _PRONOUN_BEFORE = re.compile(r"(?<![\w'])(?:it|they|he|she)\s+(?:\S+\s+){0,3}$")
 
 
@@ -166,6 +185,8 @@ class Pattern:
     action: str
     channel: str | None
     negated: dict | None = None
+    tail: re.Pattern | None = None  # words that must follow the object ("reduced it *to rubble*")
+    only_negated: bool = False  # an event only when negated ("will no longer abide by the agreement")
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,6 +219,7 @@ class ActionVocabulary:
     cues: dict[str, re.Pattern]
     negation: re.Pattern
     skip_sections: frozenset[str]
+    splits: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "liaison and military lines"
     trigger_re: re.Pattern = field(init=False)
     object_re: re.Pattern = field(init=False)
 
@@ -330,8 +352,13 @@ def _parse_actions(data: Any, source: str) -> ActionVocabulary:
                         f"{source}: patterns[{i}]: object {obj!r} is not in the objects section"
                     )
                 channel = p.get("channel", data["objects"][obj].get("channel") if obj != "any" else None)
+                tail = re.compile(str(p["tail"]).replace(" ", r"\s+")) if p.get("tail") else None
                 patterns.setdefault(
-                    (lemma, obj), Pattern(lemma, obj, cat, code, p.get("action", lemma), channel, neg)
+                    (lemma, obj),
+                    Pattern(
+                        lemma, obj, cat, code, p.get("action", lemma), channel, neg, tail,
+                        bool(p.get("only_negated", False)),
+                    ),
                 )
     cues = {k: _compile_cue(v) for k, v in (data.get("status_cues") or {}).items()}
     bad = set(cues) - set(schema.STATUSES)
@@ -339,8 +366,31 @@ def _parse_actions(data: Any, source: str) -> ActionVocabulary:
         raise VocabularyError(f"{source}: status_cues: unknown statuses {sorted(bad)}")
     negation = _compile_cue(data.get("negation") or ["not"])
     return ActionVocabulary(
-        forms, lemmas, objects, patterns, cameo, cues, negation, frozenset(data.get("skip_sections") or [])
+        forms, lemmas, objects, patterns, cameo, cues, negation, frozenset(data.get("skip_sections") or []),
+        _coordinated_phrases(objects),
     )
+
+
+def _coordinated_phrases(objects: dict[str, tuple[str, str | None]]) -> dict[str, tuple[str, ...]]:
+    """Object phrases that name two channels at once ("liaison and military lines" = the liaison line and the
+    military line): phrase -> the object classes of its parts ("liaison lines", "military lines")."""
+    out: dict[str, tuple[str, ...]] = {}
+    for phrase in objects:
+        for conj in (" and ", " or "):
+            if conj not in phrase:
+                continue
+            left, right = phrase.split(conj, 1)
+            head = right.rsplit(" ", 1)[-1]
+            parts = [f"{left} {head}", right]
+            classes = []
+            for part in parts:
+                for cand in (part, part[:-1] if part.endswith("s") else part + "s"):
+                    if cand in objects and cand != phrase:
+                        classes.append(objects[cand][0])
+                        break
+            if len(classes) == 2 and len({objects[phrase][0], *classes}) > 1:
+                out[phrase] = tuple(dict.fromkeys(classes))
+    return out
 
 
 @functools.lru_cache(maxsize=4)
@@ -419,6 +469,7 @@ class SentenceContext:
     chronology: Any = None
     is_title: bool = False
     anchor: Any = None  # last DateMention of the previous sentence ("two days later")
+    prev_text: str | None = None  # the previous sentence (what "they" / "them" may stand for)
 
 
 @dataclass(slots=True)
@@ -466,8 +517,13 @@ def _status(vocab: ActionVocabulary, text: str, clause: int, trig: _Trig, is_tit
         neg = m
     if neg is not None and _words(tight[neg.end() :]) <= 2:
         return "denied", True
+    return _cue_status(vocab, before, is_title), False
+
+
+def _cue_status(vocab: ActionVocabulary, before: str, is_title: bool) -> str:
+    """The status the nearest cue before a trigger gives (negation left aside)."""
     if is_title and re.search(r"(?<!\w)to\s+$", before):
-        return "announced", False
+        return "announced"
     best = None
     for status, cre in vocab.cues.items():
         for m in cre.finditer(before):
@@ -475,8 +531,8 @@ def _status(vocab: ActionVocabulary, text: str, clause: int, trig: _Trig, is_tit
             if best is None or key > best[0]:
                 best = (key, status)
     if best is not None:
-        return best[1], False
-    return "happened", False
+        return best[1]
+    return "happened"
 
 
 class _SentenceReader:
@@ -512,6 +568,8 @@ class _SentenceReader:
         trigs, objs = self._resolve_overlaps(trigs, objs)
         if not trigs:
             return []
+        self._pronouns: set[int] = set()
+        objs = self._add_pronoun_objects(objs)
         self._settled: dict[str, dt.timedelta] = {}
         self._trig_words = {w for t in trigs for w in self.low[t.start : t.end].split()}
         self.trigs = trigs
@@ -521,6 +579,7 @@ class _SentenceReader:
         self._dates = None
         self._subj = None
         out: list[tuple[_Trig, str, Mention]] = []
+        self._last_obj = None
         for i, t in enumerate(trigs):
             if t.suppressed:
                 continue
@@ -528,7 +587,16 @@ class _SentenceReader:
             if found is None:
                 continue
             pattern, obj_span, mode = found
-            out.append((t, mode, self._mention(t, pattern, obj_span, mode)))
+            m = self._mention(t, pattern, obj_span, mode)
+            if m is None:
+                continue
+            out.append((t, mode, m))
+            if obj_span is not None:
+                self._last_obj = (*obj_span, pattern.obj)
+                for p2, span2 in self._coordinated(t, pattern, obj_span, mode):
+                    m2 = self._mention(t, p2, span2, mode)
+                    if m2 is not None:
+                        out.append((t, mode, m2))
         # a cue verb that governs another event ("pledged to improve ties", "threatened to cut the line")
         # is carried by that event's status, not a row of its own
         keep = []
@@ -540,6 +608,81 @@ class _SentenceReader:
                     continue
             keep.append(m)
         return keep
+
+    # ----------------------------------------------------------------------------------- references
+    def _referent(self, before: int) -> tuple[str, str] | None:
+        """(object class, phrase) a pronoun or a verb without object stands for: the last object of this
+        sentence before ``before``, else the last object of the previous sentence."""
+        for s, e, cls in reversed(self.objs if hasattr(self, "objs") else []):
+            if e <= before and s not in self._pronouns:
+                return cls, self.low[s:e]
+        return self._prev_referent()
+
+    def _prev_referent(self) -> tuple[str, str] | None:
+        prev = self.ctx.prev_text
+        if not prev:
+            return None
+        low = prev.lower()
+        spans = _find(self.vocab.object_re, low)
+        if not spans:
+            return None
+        s, e = spans[-1]
+        key = " ".join(low[s:e].split()).replace("\u2019", "'")
+        return self.vocab.objects[key][0], key
+
+    def _add_pronoun_objects(self, objs: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """ "They were reconnected", "severed them": a pronoun is the object it stands for (the last object
+        of the sentence before it, or of the previous sentence)."""
+        if not _PRONOUN_OBJ.search(self.low):
+            return objs
+        self.objs = objs
+        added = []
+        for m in _PRONOUN_OBJ.finditer(self.low):
+            ref = self._referent(m.start())
+            if ref is not None:
+                added.append((m.start(), m.end(), ref[0]))
+                self._pronouns.add(m.start())
+        return sorted(objs + added) if added else objs
+
+    def _coordinated(self, t: _Trig, p: Pattern, obj_span, mode: str):
+        """Further objects joined to the paired one ("cut the hotline and the military line", "the liaison
+        and military lines went dead"): (pattern, span) for each with another channel."""
+        s0, e0 = obj_span
+        seen = {p.channel or p.obj}
+        out = []
+        key = " ".join(self.low[s0:e0].split()).replace("\u2019", "'")
+        for cls in self.vocab.splits.get(key, ()):
+            p2 = self.vocab.pattern(p.lemma, cls)
+            if p2 is not None and (p2.channel or p2.obj) not in seen and p2.category == p.category:
+                seen.add(p2.channel or p2.obj)
+                out.append((p2, obj_span))
+        chain = [(s, e, c) for s, e, c in self.objs if s not in self._pronouns]
+        if mode in ("active", "nominal"):
+            cur = e0
+            for s, e, cls in chain:
+                if s < cur:
+                    continue
+                gap = self.low[cur:s]
+                if not _OBJ_COORD_AFTER.fullmatch(gap) or any(cur <= o.start < s for o in self.trigs):
+                    break
+                cur = e
+                p2 = self.vocab.pattern(p.lemma, cls)
+                if p2 is not None and (p2.channel or p2.obj) not in seen:
+                    seen.add(p2.channel or p2.obj)
+                    out.append((p2, (s, e)))
+        elif mode in ("passive", "intransitive"):
+            cur = s0
+            for s, e, cls in reversed(chain):
+                if e > cur:
+                    continue
+                if not _OBJ_COORD_BEFORE.fullmatch(self.low[e:cur]):
+                    break
+                cur = s
+                p2 = self.vocab.pattern(p.lemma, cls)
+                if p2 is not None and (p2.channel or p2.obj) not in seen:
+                    seen.add(p2.channel or p2.obj)
+                    out.append((p2, (s, e)))
+        return out
 
     # ----------------------------------------------------------------------------------- pairing
     @staticmethod
@@ -599,14 +742,22 @@ class _SentenceReader:
                 if s < t.end:
                     continue
                 gap = self.low[t.end : s]
-                if _words(gap) > MAX_GAP or _GAP_BLOCK.search(gap):
+                if _words(gap) > MAX_GAP or self._gap_blocked(gap, t):
                     break
                 if self._owned_by_later(t, s, inner):
                     break
+                if s in self._pronouns and (_words(gap) > 2 or any(t.end <= o.start < s for o in later)):
+                    continue  # "severed them": a pronoun object follows its verb closely
                 p = vocab.pattern(lemma.name, cls)
-                if p is not None:
+                if p is not None and self._tail_ok(p, e):
                     self._suppress_inside(t.end, s, later)
                     return p, (s, e), "active"
+        # "..., only to go dead again": the infinitive shares the subject of the main clause
+        if self._last_obj is not None and _ONLY_TO.search(self.low, 0, t.start):
+            s, e, cls = self._last_obj
+            p = vocab.pattern(lemma.name, cls)
+            if p is not None and (lemma.intransitive or t.form.participle):
+                return p, (s, e), "intransitive"
         # 2. passive / intransitive / relative: object before the verb
         back = self._pair_back(t, lemma) or self._pair_coordinated_passive(t, lemma)
         if back is not None:
@@ -628,7 +779,25 @@ class _SentenceReader:
         p = vocab.pattern(lemma.name, "any")
         if p is not None:
             return p, None, "any"
-        return None
+        # 5. no object in the sentence: "Back online after 13 months", "The North stopped responding"
+        return self._pair_implicit(t, lemma)
+
+    def _pair_implicit(self, t: _Trig, lemma: Lemma):
+        """A verb with no object of its own reads the channel of the previous sentence when it stands first
+        in a verbless fragment (a headline, a bullet), or is a loose verb ("stopped responding")."""
+        head = self.low[: t.start]
+        opening = not head.strip(" \t\n-\u2022*\u2014:\"\u201c'")
+        if not (lemma.loose or (opening and not lemma.transitive)):
+            return None
+        if any(s < t.start for s, _e, _c in self.objs) and not lemma.loose:
+            return None
+        ref = self._prev_referent()
+        if ref is None:
+            return None
+        p = self.vocab.pattern(lemma.name, ref[0])
+        if p is None or p.category not in ("break", "restoration"):
+            return None
+        return p, None, "implicit"
 
     def _pair_back(self, t: _Trig, lemma: Lemma):
         vocab = self.vocab
@@ -652,11 +821,15 @@ class _SentenceReader:
         if re.search(r"[;:!?\"\u201c\u201d]", gap):
             return None
         p = vocab.pattern(lemma.name, cls)
-        if p is None:
+        if p is None or not self._tail_ok(p, t.end):
             return None
         n = _words(gap)
         if t.form.participle and _AUX.search(gap) and n <= MAX_BACK_GAP:
             return p, (s, e), "passive"
+        if s in self._pronouns and lemma.transitive:  # "it reopened": "it" may be the actor
+            return None
+        if _COORD_ONLY.match(gap):  # "reopen the park and restart tours": a coordinated verb, not a subject
+            return None
         if lemma.intransitive and "," not in gap:
             # "talks collapsed", "the summit between Trump and Kim ended without a deal"
             if n <= MAX_INTRANS_GAP or (_PP_GAP.match(gap) and n <= 2 * MAX_GAP):
@@ -694,6 +867,29 @@ class _SentenceReader:
                     return p, (s, e), "compound"
         return None
 
+    def _tail_ok(self, p: Pattern, pos: int) -> bool:
+        """A pattern with a ``tail`` ("reduced X to rubble") needs it within a few words after ``pos``."""
+        if p.tail is None:
+            return True
+        window = self.low[pos : pos + 80]
+        b = _BOUNDARY.search(window)
+        if b is not None:
+            window = window[: b.start()]
+        m = p.tail.search(window)
+        return m is not None and _words(window[: m.start()]) <= 4
+
+    def _gap_blocked(self, gap: str, t: _Trig) -> bool:
+        """Does the gap between a verb and its object cross a clause? A closing quote mark does not when the
+        quotation opened right before the verb ('would "completely cut off" roads')."""
+        b = _GAP_BLOCK.search(gap)
+        if b is None:
+            return False
+        if b.group() not in ('"', "\u201d") or _GAP_BLOCK.search(gap, b.end()):
+            return True
+        head = self.low[max(0, t.start - 40) : t.start]
+        q = max(head.rfind('"'), head.rfind("\u201c"))
+        return q < 0 or not (q + 1 < len(head) and (head[q + 1].isalpha()) or q + 1 == len(head))
+
     def _owned_by_later(self, t: _Trig, obj_start: int, later: list[_Trig]) -> bool:
         """Is the object after a later, coordinated verb ("restore X and develop Y": Y is develop's)?"""
         for o in later:
@@ -713,7 +909,7 @@ class _SentenceReader:
                     t.suppressed = True
 
     # ----------------------------------------------------------------------------------- the mention
-    def _mention(self, t: _Trig, p: Pattern, obj_span, mode: str) -> Mention:
+    def _mention(self, t: _Trig, p: Pattern, obj_span, mode: str) -> Mention | None:
         vocab, ctx, base = self.vocab, self.ctx, self.offset
         clause = _clause_start(self.text, t.start, self.actors, base)
         status, negated = _status(vocab, self.text, clause, t, ctx.is_title)
@@ -722,11 +918,16 @@ class _SentenceReader:
             if modal:
                 status = "announced" if modal.group(1) in ("will", "is going to") else "hypothetical"
         category, action, cameo = p.category, p.action, p.cameo
+        if p.only_negated and not negated:
+            return None
         if negated and p.negated:
             category = p.negated.get("category", category)
             action = p.negated.get("action", action)
             cameo = str(p.negated.get("cameo", cameo))
             status = p.negated.get("status", status)
+            if status == "cue":  # "will no longer abide by the pact": announced, not denied
+                status = _cue_status(vocab, self.text[clause : t.start], ctx.is_title)
+                status = "happened" if status == "denied" else status
         start, end = t.start, t.end
         if obj_span is not None and mode != "loose":
             lo, hi = min(start, obj_span[0]), max(end, obj_span[1])
@@ -884,6 +1085,8 @@ class _SentenceReader:
         """A date naming a thing, not the event: "the 2018 military agreement", "a 2019 summit"."""
         start, end = d.start - self.offset, d.end - self.offset
         for s, e, _c in self.objs:
+            if s in self._pronouns:
+                continue
             if s <= start and end <= e:
                 return True
             if s >= end:
@@ -929,10 +1132,52 @@ class _SentenceReader:
                 return self._eligible(d, prev[0], clause)
         return False
 
+    def _subordinate_offset(self, m: Mention, t: _Trig, dates: list) -> bool:
+        """ "..., 13 months after North Korea cut them off": the event of a clause opened by "<N> <unit>s
+        after / before" happened N units before / after the main clause's date, not on it."""
+        base = self.offset
+        sub = None
+        for x in _SUB_OFFSET.finditer(self.low, 0, t.start):
+            sub = x
+        if sub is None or _words(self.low[sub.end() : t.start]) > 6 or _BOUNDARY.search(self.low, sub.end(), t.start):
+            return False
+        clause_end = _BOUNDARY.search(self.low, t.end)
+        stop = clause_end.start() if clause_end else len(self.low)
+        if any(sub.end() <= d.start - base < stop for d in dates):
+            return False  # the clause has its own date ("a year after Pyongyang severed them in June 2020")
+        main = [d for d in dates if d.end - base <= sub.start()]
+        if not main:
+            return False
+        d = main[-1]
+        n = _NUMBER_WORDS.get(sub.group(1)) or (int(sub.group(1)) if sub.group(1).isdigit() else None)
+        if n is None:
+            return False
+        unit = sub.group(2)
+        sign = -1 if sub.group(3) == "after" else 1
+        if unit in ("day", "week"):
+            step = dt.timedelta(days=sign * n * (7 if unit == "week" else 1))
+            date, end, precision = d.date + step, d.date_end + step, d.precision
+            if precision != "day":  # a month shifted by days: the month the shifted period starts in
+                date, precision = date.replace(day=1), "month"
+                end = _add_months(date, 1) - dt.timedelta(days=1)
+        else:
+            months = sign * n * (12 if unit == "year" else 1)
+            date = _add_months(d.date, months)
+            if unit == "year" and d.precision == "year":
+                date, end, precision = date.replace(month=1, day=1), date.replace(month=12, day=31), "year"
+            else:
+                date = date.replace(day=1)
+                end, precision = _add_months(date, 1) - dt.timedelta(days=1), "month"
+        m.date, m.date_end, m.date_precision = date, end, precision
+        m.date_text, m.date_rule = self.text[sub.start() : sub.end()].strip(), "subordinate_offset"
+        return True
+
     def _date(self, m: Mention, t: _Trig, clause: int) -> None:
         dates = [d for d in self._date_mentions() if not self._modifier_date(d)]
         base = self.offset
         pick = None
+        if dates and self._subordinate_offset(m, t, dates):
+            return
         if dates:
             clause_end = len(self.text)
             b = _BOUNDARY.search(self.text, t.end)
@@ -1008,6 +1253,11 @@ class _LazySubject:
 
 def _resolve_subject(subject):
     return subject.resolve() if isinstance(subject, _LazySubject) else subject
+
+
+def _add_months(d: dt.date, months: int) -> dt.date:
+    y, mo = divmod(d.month - 1 + months, 12)
+    return dt.date(d.year + y, mo + 1, 1) if d.day > 28 else dt.date(d.year + y, mo + 1, d.day)
 
 
 def _next_occurrence(d, published: dt.date) -> tuple[dt.date, dt.date, str]:
@@ -1126,7 +1376,7 @@ def extract_mentions_list(
     actors = actors or load_actors()
     published = article.published
     out: list[Mention] = []
-    prev_par = prev_date = prev_subject = anchor = chronology = None
+    prev_par = prev_date = prev_subject = anchor = chronology = prev_text = None
     for s in article.iter_sentences():
         if s.section in vocab.skip_sections:
             continue
@@ -1146,6 +1396,7 @@ def extract_mentions_list(
             chronology=chronology,
             is_title=s.section == "title",
             anchor=anchor,
+            prev_text=prev_text,
         )
         reader = _SentenceReader(body, s.char_start + max(skip, 0), ctx, vocab, actors)
         found = reader.run()
@@ -1161,6 +1412,7 @@ def extract_mentions_list(
                 prev_date = (ds[-1].date, ds[-1].date_end, ds[-1].precision, ds[-1].text)
         if reader._dates:
             anchor = reader.adjusted.get(id(reader._dates[-1]), reader._dates[-1])
+        prev_text = body
         if reader.last_subject is not None:
             prev_subject = reader.last_subject
         else:  # resolved only if a pronoun needs it: the first non-outlet actor of this sentence
