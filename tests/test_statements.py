@@ -497,3 +497,96 @@ def test_warned_with_an_object_is_not_reported_speech():
     assert statements("Kim Yo-jong warned Seoul on Saturday.").empty
     row = one("Kim Yo-jong warned Seoul would pay a high price for the leaflets.")
     assert row["quote"] == "Seoul would pay a high price for the leaflets"
+
+
+def test_participle_after_a_role_with_the_name_in_apposition():
+    row = one(
+        "The chief North Korean delegate, Ri Son-gwon, brushed off the question, saying the talks had gone well.",
+        published="2018-01-09",
+    )
+    assert (row["speaker"], row["speaker_role"]) == ("Ri Son-gwon", "chief North Korean delegate")
+    assert row["quote"] == "the talks had gone well"
+
+
+def test_time_adverbial_at_sentence_start_is_never_the_speaker():
+    row = one(
+        "Late Thursday, North Korean Foreign Minister Ri Yong Ho disputed the U.S. account, saying Pyongyang "
+        "had sought only partial relief from sanctions.",
+        published="2019-03-01",
+    )
+    assert row["speaker"] == "Ri Yong-ho"
+    assert row["quote"] == "Pyongyang had sought only partial relief from sanctions"
+
+
+def test_pronoun_subject_before_a_speech_act():
+    df = statements(
+        "Kim Jong-un toured the Mount Kumgang resort. He also ordered the removal of its South Korean-built "
+        'hotels, and called the buildings "shabby."',
+        published="2019-10-23",
+    )
+    assert list(df["speaker"]) == ["Kim Jong-un"]
+    assert df.iloc[0]["quote"] == "shabby."
+
+
+def test_defined_as_is_a_speech_act():
+    row = one('Kim Jong-un defined inter-Korean ties as relations between "two states hostile to each other."',
+              published="2024-01-01")
+    assert (row["speaker"], row["kind"]) == ("Kim Jong-un", "partial")
+
+
+def test_document_named_after_its_issuer():
+    df = statements(
+        "North Korea cut the hotlines at noon, KCNA said. The KCNA statement added that the South would "
+        "be treated as an enemy from now on.",
+        published="2020-06-09",
+    )
+    assert list(df["speaker"]) == ["KCNA", "KCNA"]
+    assert df.iloc[1]["quote"] == "the South would be treated as an enemy from now on"
+    row = one("A Unification Ministry statement said the morning call went through at 9 a.m.")
+    assert row["speaker"] == "Ministry of Unification"
+
+
+def test_according_to_a_statement_the_subject_speaks():
+    row = one(
+        "Pyongyang will deploy new weapons along the military demarcation line, according to a statement "
+        "carried by state media.",
+        published="2023-11-23",
+    )
+    assert (row["speaker"], row["via"], row["kind"]) == ("North Korea", "state media", "indirect")
+    assert row["quote"].startswith("Pyongyang will deploy new weapons")
+
+
+def test_country_named_in_front_of_another_countrys_body():
+    row = one("Pyongyang's Ministry of National Defense said it would respond to the drills.", published="2023-11-23")
+    assert (row["speaker"], row["speaker_country"]) == ("Ministry of National Defence of the DPRK", "PRK")
+    row = one("China's Defense Ministry said it opposed the drills near the peninsula.", published="2023-11-23")
+    assert row["speaker_country"] == "CHN" and row["speaker"] != "Ministry of National Defense"
+
+
+def test_unqualified_body_in_a_statement_carried_by_state_media():
+    row = one(
+        '"We will take countermeasures," the defense ministry said in a statement carried by KCNA.',
+        published="2023-11-23",
+    )
+    assert (row["speaker"], row["via"], row["kind"]) == ("Ministry of National Defence of the DPRK", "KCNA", "direct")
+
+
+def test_pronoun_prefers_the_subject_and_respects_gender():
+    df = statements(
+        "Kim Yo-jong, the sister of leader Kim Jong-un, issued a statement on Saturday.\n\n"
+        "She said the South would pay a dear price for the leaflets.",
+        published="2020-06-13",
+    )
+    assert list(df["speaker"]) == ["Kim Yo-jong"]
+    df = statements(
+        "The sister of leader Kim Jong-un, Kim Yo-jong, spoke on Saturday.\n\n"
+        "She said the South would pay a dear price for the leaflets.",
+        published="2020-06-13",
+    )
+    assert list(df["speaker"]) == ["Kim Yo-jong"]
+    df = statements(
+        '"The door is open," Moon Jae-in said.\n\nKim Jong-un inspected a missile factory on Friday. '
+        "He said the North needed more weapons.",
+        published="2021-01-10",
+    )
+    assert list(df["speaker"]) == ["Moon Jae-in", "Kim Jong-un"]

@@ -134,6 +134,7 @@ _AUXILIARIES = {
     "intends",
     "wants",
 }
+_DETERMINERS = frozenset(("the", "a", "an", "its", "his", "her", "their", "this", "these", "those", "both", "all"))
 _CLAUSE_STARTS = frozenset(("that", "the", "a", "an", "it", "he", "she", "they", "we", "i", "you", "there", "this"))
 _WEEKDAYS_MONTHS = {
     "monday",
@@ -209,6 +210,8 @@ class Cues:
     not_speakers: frozenset[str]
     post_verb: frozenset[str] = frozenset()
     subordinators: frozenset[str] = frozenset()
+    pronoun_gender: dict[str, str] = field(default_factory=dict)
+    gender_words: dict[str, frozenset[str]] = field(default_factory=dict)
     generic_outlet_re: re.Pattern = field(repr=False, default=None)  # type: ignore[assignment]
     demonym_re: re.Pattern = field(repr=False, default=None)  # type: ignore[assignment]
     relay_index: dict = field(repr=False, default_factory=dict)  # first word -> [(words, rank, needs_outlet)]
@@ -272,6 +275,10 @@ def _build_cues(data: Any, source: str) -> Cues:
         not_speakers=_words(data, "not_speakers", source),
         post_verb=_words(data, "post_verb_words", source),
         subordinators=_words(data, "subordinators", source),
+        pronoun_gender={str(k).lower(): str(v) for k, v in (data.get("pronoun_gender") or {}).items()},
+        gender_words={
+            str(k): frozenset(str(w).lower() for w in v) for k, v in (data.get("gender_words") or {}).items()
+        },
         generic_outlet_re=re.compile(rf"\b(?:{_phrase_re(generic)})\b", re.IGNORECASE)
         if generic
         else re.compile(r"(?!x)x"),
@@ -394,6 +401,7 @@ class _State:
     last_paragraph: int = -99  # paragraph of the last statement
     consumed_paragraphs: set[int] = field(default_factory=set)
     not_bare: set[tuple[str, str]] = field(default_factory=set)  # (surname, name): "Kim's sister" is not "Kim"
+    subjects: list[tuple[int, Actor]] = field(default_factory=list)  # (sentence start, first person named)
 
 
 # --------------------------------------------------------------------------------------------- helpers
@@ -470,6 +478,7 @@ class _Reader:
         self.paragraph_first: dict[int, Any] = {}
         for s in self.sentences:
             self.paragraph_first.setdefault(s.paragraph, s)
+        self._sentence_subjects()
         self.paragraph_count: dict[int, int] = {}
         for s in self.sentences:
             self.paragraph_count[s.paragraph] = self.paragraph_count.get(s.paragraph, 0) + 1
@@ -604,6 +613,27 @@ class _Reader:
             app = self.np_after(toks, j + 1, appositive_done=True)
             if app and any(t.bare.lower() in self.cues.role_nouns for t in toks[app[0] : app[1]]):
                 return k, app[1]
+        if (
+            j + 2 < len(toks)
+            and toks[j].text == ","
+            and not appositive_done
+            and toks[j - 1].bare.lower() in self.cues.role_nouns
+        ):  # "The chief delegate, Ri Son-gwon, said": the name in the appositive
+            app = self.np_after(toks, j + 1, appositive_done=True)
+            if (
+                app
+                and app[1] < len(toks)
+                and toks[app[1]].text == ","
+                and all(_is_cap(t.text) for t in toks[app[0] : app[1]])
+                and any(m.actor.kind == "person" for m in self.vocab.find(
+                    self.text[toks[app[0]].start : toks[app[1] - 1].end]))
+                or app
+                and app[1] < len(toks)
+                and toks[app[1]].text == ","
+                and 2 <= app[1] - app[0] <= 4
+                and all(_is_cap(t.text) and t.low not in self.cues.description_words for t in toks[app[0] : app[1]])
+            ):
+                return k, app[1]
         return k, j
 
     def _has_name(self, toks: Sequence[_Tok]) -> bool:
@@ -638,7 +668,7 @@ class _Reader:
         phrase = " ".join(raw.split())
         low = phrase.lower()
         if len(toks) == 1 and toks[0].low in self.cues.pronouns:
-            return self._antecedent(self.cues.pronouns[toks[0].low], at)
+            return self._antecedent(self.cues.pronouns[toks[0].low], at, self.cues.pronoun_gender.get(toks[0].low))
         if all(self._is_time_word(t) or t.low in ("late", "early", "the", "a", "an") for t in toks):
             return None  # "Late Thursday": a time adverbial is never a speaker
         matches = self.vocab.find(raw, offset=a)
@@ -683,9 +713,15 @@ class _Reader:
                 if found:
                     return self._person(found[0], found[1], toks, name_toks[0].start, at)
             return self._person(name, None, toks, name_toks[0].start, at)
+        document = self._document_of(words, matches)
+        if document is not None:
+            return document
         head = [m for m in matches if m.end >= b - 2 and m.actor.kind != "person"]
         if head:
             actor = head[-1].actor
+            foreign = self._foreign_body(head[-1], matches, phrase, a)
+            if foreign is not None:
+                return foreign
             others = [m.actor for m in matches if m is not head[-1] and m.actor.kind in ("country", "org")]
             org = others[-1].name if others else self.country_names.get(actor.country or "")
             if org == actor.name:
@@ -711,6 +747,41 @@ class _Reader:
                 phrase = first.lower() + phrase[len(first) :]
             return Speaker(phrase, None, orgs[-1] if orgs else self.country_names.get(country or ""), country)
         return None
+
+    def _document_of(self, words: Sequence[_Tok], matches) -> Speaker | None:
+        """ "The KCNA statement", "a Unification Ministry statement": the body that issued the document."""
+        if not words or words[-1].bare.lower() not in self.cues.anaphors.get("document", ()):
+            return None
+        issuers = [m for m in matches if m.actor.kind in ("org", "outlet", "country", "person")]
+        if len(issuers) != 1 or issuers[0].end > words[-1].start:
+            return None
+        a = issuers[0].actor
+        if a.kind == "person":
+            return Speaker(a.name, _short_role(a.role), a.org, a.country, a.kind)
+        org = self.country_names.get(a.country or "") if a.kind != "country" else None
+        return Speaker(a.name, None, org if org != a.name else None, a.country, a.kind)
+
+    def _foreign_body(self, head, matches, phrase: str, start: int) -> Speaker | None:
+        """ "Pyongyang's Ministry of National Defence": a country named in front of a body of another
+        country names that country's body (another vocabulary entry), never the other country's."""
+        actor = head.actor
+        if actor.kind != "org" or not actor.country:
+            return None
+        before = [m for m in matches if m.end <= head.start and m.actor.kind == "country"]
+        country = before[-1].actor if before else None
+        code = country.country if country else None
+        if code is None:
+            for m in self.cues.demonym_re.finditer(self.text, start, head.start):
+                code = self.cues.demonyms.get(m.group()) or code
+        if code is None or code == actor.country:
+            return None
+        aliases = country.aliases if country else [a.name for a in self.vocab.actors if a.country == code]
+        for alias in aliases:
+            for form in (f"{alias} {head.text}", f"{alias}'s {head.text}"):
+                found = self.vocab.get(form)
+                if found is not None and found.country == code:
+                    return Speaker(found.name, None, self.country_names.get(code), code, found.kind)
+        return Speaker(phrase.removeprefix("the ").removeprefix("The "), None, self.country_names.get(code), code)
 
     def _country_org(self, raw: str, matches) -> Actor | None:
         """ "Seoul's presidential office", "the North's army": a country and a noun the vocabulary knows under
@@ -831,26 +902,58 @@ class _Reader:
             return parts[0]
         return parts[-1] if parts else name
 
-    def _antecedent(self, want: str, at: int) -> Speaker | None:
-        for pos, sp in reversed(self.state.speakers):
-            if pos > at:
-                continue
+    def _sentence_subjects(self) -> None:
+        """The first person named in each sentence (its subject, or the one it is about): "Kim Yo Jong, the
+        sister of leader Kim Jong Un, ..." gives Kim Yo-jong; a later "she" may refer back to it."""
+        people = [(p, a) for p, _, a in self.state.names if a is not None]
+        i = 0
+        for s in self.sentences:
+            while i < len(people) and people[i][0] < s.char_start:
+                i += 1
+            if i < len(people) and people[i][0] < s.char_end:
+                self.state.subjects.append((s.char_start, people[i][1]))
+
+    def _gender(self, sp: Speaker) -> str | None:
+        actor = self.vocab.get(sp.name) if sp.kind == "person" else None
+        if actor is not None and actor.gender:
+            return actor.gender
+        words = set((sp.role or "").lower().split())
+        for gender, cue_words in self.cues.gender_words.items():
+            if words & cue_words:
+                return gender
+        return None
+
+    def _antecedent(self, want: str, at: int, gender: str | None = None) -> Speaker | None:
+        """What a pronoun refers to: the latest speaker or sentence subject before ``at`` of the right kind
+        (and gender, when known), else the person named last."""
+        candidates = [(pos, sp) for pos, sp in self.state.speakers if pos <= at]
+        if want != "nonperson":
+            candidates += [
+                (pos, Speaker(a.name, _short_role(a.role), a.org, a.country, "person"))
+                for pos, a in self.state.subjects
+                if pos < at and not any(p == pos for p, _ in candidates)
+            ]
+            candidates.sort(key=lambda c: c[0])
+        for _pos, sp in reversed(candidates):
             if want == "person" and sp.kind != "person":
                 continue
             if want == "nonperson" and sp.kind == "person":
                 continue
+            if gender and sp.kind == "person" and self._gender(sp) not in (None, gender):
+                continue
             return sp
         if want == "person":  # nobody has spoken yet: the person named last
-            before = [(pos, name, actor) for pos, name, actor in self.state.names if pos < at]
-            if before:
-                _, name, actor = before[-1]
-                return Speaker(
+            for _pos, name, actor in reversed([n for n in self.state.names if n[0] < at]):
+                sp = Speaker(
                     name,
                     _short_role(actor.role) if actor else None,
                     actor.org if actor else None,
                     actor.country if actor else None,
                     "person",
                 )
+                if gender and self._gender(sp) not in (None, gender):
+                    continue
+                return sp
         return None
 
     def _anaphor(self, words: Sequence[_Tok], matches, at: int) -> Speaker | None:
@@ -947,6 +1050,18 @@ class _Reader:
                 span = self.np_after(toks, k + width)
                 if span:
                     sp = self.resolve(toks[span[0] : span[1]], toks[k].start)
+                    if rank == 0 and self._bare_document(toks[span[0] : span[1]]):
+                        # "..., according to a statement carried by KCNA": the subject of the sentence speaks
+                        subj = self._main_subject_span(toks)
+                        sp = None
+                        if subj is not None and subj[1] <= k:
+                            sp = self.resolve(toks[subj[0] : subj[1]], toks[k].start)
+                            if sp is not None and sp.kind == "description":
+                                sp = None
+                        if sp is not None:
+                            out.append(_Attribution(sp, phrase, 2, k, span[1], span[1], False, 1))
+                            k = span[1]
+                            continue
                     if sp is not None:
                         out.append(_Attribution(sp, phrase, 2, k, span[1], span[1], sp.kind == "outlet", rank))
                         k = span[1]
@@ -1010,7 +1125,48 @@ class _Reader:
                 if subj is not None:
                     out.append(_Attribution(subj, low, 1, k, k + 1, self._lead_end(toks, k), False, 1))
             k += 1
-        return out
+        return self._relayed_bodies(out)
+
+    def _relayed_bodies(self, atts: list[_Attribution]) -> list[_Attribution]:
+        """A body of another country in a statement carried by a state outlet ("the defense ministry said in a
+        statement carried by KCNA") is that outlet's country's body, when the vocabulary knows one."""
+        codes = {a.speaker.country for a in atts if a.is_outlet and a.speaker.name in self.cues.speaking_outlets}
+        codes.discard(None)
+        if len(codes) != 1:
+            return atts
+        code = codes.pop()
+        for i, a in enumerate(atts):
+            sp = a.speaker
+            if a.is_outlet or sp.kind != "org" or sp.country in (None, code):
+                continue
+            other = self._counterpart(sp.name, code)
+            if other is not None:
+                atts[i] = replace(a, speaker=Speaker(other.name, None, self.country_names.get(code), code, "org"))
+        return atts
+
+    def _counterpart(self, name: str, code: str) -> Actor | None:
+        """The body of country ``code`` that the aliases of body ``name`` name with that country in front."""
+        actor = self.vocab.get(name)
+        country = self.country_names.get(code)
+        if actor is None or country is None:
+            return None
+        for alias in actor.aliases:
+            for c_alias in self.vocab.get(country).aliases:
+                for form in (f"{c_alias} {alias}", f"{c_alias}'s {alias}"):
+                    found = self.vocab.get(form)
+                    if found is not None and found.country == code and found.kind == "org":
+                        return found
+        return None
+
+    def _bare_document(self, toks: Sequence[_Tok]) -> bool:
+        """ "a statement", "a report released Tuesday": a document nobody is named for."""
+        words = [t for t in toks if t.text[0].isalnum()]
+        return (
+            bool(words)
+            and words[0].low in ("a", "an")
+            and words[-1].bare.lower() in self.cues.anaphors.get("document", ())
+            and not any(_is_cap(t.text) for t in words[1:])
+        )
 
     def _quoted_as_saying(self, toks: list[_Tok], k: int) -> list[_Attribution] | None:
         """ "Yonhap quoted a government official as saying ...": the official speaks, Yonhap relays."""
@@ -1170,7 +1326,14 @@ class _Reader:
         """Token span of the subject of the main clause (after an introductory phrase ending in a comma)."""
         i = 0
         n = len(toks)
-        if n and toks[0].bare in self.cues.not_name_words:
+        if n and toks[0].low in self.cues.pronouns and toks[0].low != "it":  # "He also ordered ..."
+            return 0, 1
+        comma = next((c for c in range(min(n, 8)) if toks[c].text == ","), None)
+        if n and (
+            toks[0].bare in self.cues.not_name_words
+            or comma is not None
+            and all(self._is_time_word(t) or t.low in _PREPOSITIONS or t.low in ("a.m.", "p.m.") for t in toks[:comma])
+        ):  # an introductory phrase: "On Tuesday,", "Late Thursday,"
             while i < n and toks[i].text != ",":
                 i += 1
             i += 1
@@ -1444,7 +1607,7 @@ class _Reader:
     def _label_speaker(self, who: str, at: int) -> Speaker | None:
         toks = _tokens(who, 0, len(who))
         if len(toks) == 1 and toks[0].low in self.cues.pronouns:
-            return self._antecedent(self.cues.pronouns[toks[0].low], at)
+            return self._antecedent(self.cues.pronouns[toks[0].low], at, self.cues.pronoun_gender.get(toks[0].low))
         found = self.vocab.find(who)
         if found:
             a = found[-1].actor
@@ -1602,9 +1765,12 @@ class _Reader:
         """ "it would ...", "the North will ...": a subject and an auxiliary, not an object noun phrase."""
         if j < end and toks[j].low in ("it", "he", "she", "they", "we", "there"):
             return True
+        determiner = j < end and toks[j].low in _DETERMINERS
         for k in range(j + 1, min(end, j + 7)):
             if toks[k].low in _AUXILIARIES:
-                return all(self._np_word(t) or t.low in ("its", "his", "her", "their") for t in toks[j:k])
+                return all(
+                    self._np_word(t) or t.low in _DETERMINERS or determiner and t.text.isalpha() for t in toks[j:k]
+                )
         return False
 
     def _clause_before(self, toks: list[_Tok], att: _Attribution, end: int) -> tuple[int, int] | None:
@@ -1629,7 +1795,11 @@ class _Reader:
         """ "According to X, ..." or "..., according to X." """
         if att.lo == 0 and att.hi < end and toks[att.hi].text == ",":
             return (att.hi + 1, end) if end - att.hi > 3 else None
-        if att.lo >= 3 and toks[att.lo - 1].text == "," and (att.hi >= end or toks[att.hi].text == ","):
+        if (
+            att.lo >= 3
+            and toks[att.lo - 1].text == ","
+            and (att.hi >= end or toks[att.hi].text == "," or self._relay_at(toks, att.hi) is not None)
+        ):
             return 0, att.lo - 1
         return None
 
