@@ -341,6 +341,12 @@ def test_undated_report_joins_the_event_of_the_days_before_publication():
     assert corpus.merge_events(events, reported_window=1)["article_ids"].tolist() == ["a", "b", "c"]
 
 
+def test_no_merge_writes_no_merged_table(small_corpus, tmp_path, fake_extractors):
+    res = corpus.extract_corpus(small_corpus, out=tmp_path / "o", progress=False, merge=False)
+    assert res.merged is None and not (tmp_path / "o" / "events_merged.csv").exists()
+    assert (tmp_path / "o" / "events.csv").exists()
+
+
 def test_merged_file_equals_merging_the_events_file(small_corpus, tmp_path, fake_extractors):
     out = tmp_path / "out"
     corpus.extract_corpus(small_corpus, out=out, progress=False, chunksize=1)
