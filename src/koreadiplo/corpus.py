@@ -364,11 +364,19 @@ def _run_local(work: Callable[[Any], _Chunk], chunks: Iterator[Any], jobs: int
         return
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
 
     method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
     with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context(method)) as pool:
         try:
             yield from _windowed(lambda c: pool.submit(work, c), lambda f: f.result(), chunks, jobs * 3)
+        except BrokenProcessPool:
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise KoreadiploError(
+                f"a worker process died (jobs={jobs}): out of memory, killed, or it could not start. From a "
+                "script, call extract_corpus under `if __name__ == '__main__':` (workers re-import the main "
+                "module), or use jobs=1"
+            ) from None
         except BaseException:
             pool.shutdown(wait=False, cancel_futures=True)
             raise
