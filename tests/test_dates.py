@@ -376,3 +376,18 @@ def test_seed_article_dates():
     assert (found["2019"].date, found["2019"].precision) == (dt.date(2019, 1, 1), "year")
     assert found["April"].relative_to == "since"
     assert found["last month"].date == dt.date(2021, 6, 1)
+
+
+def test_that_year_takes_the_stated_year_before_it():
+    import datetime as _dt
+
+    from koreadiplo.dates import find_dates as _find
+
+    pub = _dt.date(2016, 2, 11)
+    got = _find("The park shut in April 2013 and the factories reopened in September that year.", pub)
+    assert [(d.text, d.date, d.precision) for d in got][-1] == ("September that year", _dt.date(2013, 9, 1), "month")
+    anchor = _find("North Korea blew up the office on June 16, 2020.", pub)[-1]
+    got = _find("Later that year, the North cut the lines again.", _dt.date(2021, 3, 1), year_anchor=anchor)
+    assert [(d.date, d.date_end) for d in got] == [(_dt.date(2020, 1, 1), _dt.date(2020, 12, 31))]
+    # without a stated year, "that year" is no date
+    assert _find("Later that year, the North cut the lines again.", pub) == []

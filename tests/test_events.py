@@ -592,3 +592,52 @@ def test_subordinate_clause_with_its_own_date_keeps_it():
     ms = mentions("The lines came back online on Monday, 14 months after the North cut them in June 2020.", PUB)
     brk = [m for m in ms if m.category == "break"]
     assert brk and brk[0].date == dt.date(2020, 6, 1)
+
+
+# --------------------------------------------------------------------------- dates looking back and ahead
+
+
+def test_that_year_takes_the_year_stated_earlier_in_the_article():
+    text = (
+        "The North closed the factory park in April 2013.\n\n"
+        "Officials said the factories reopened in September that year."
+    )
+    ev = extract_events(read_article(text, published="2016-02-11"))
+    rest = ev[ev["category"] == "restoration"]
+    assert list(rest["date"].astype(str)) == ["2013-09-01"]
+    assert list(rest["date_precision"]) == ["month"]
+
+
+def test_proposed_date_and_from_date_read_ahead():
+    m = one("Seoul proposed high-level talks with Pyongyang on Jan. 9 at Panmunjom.", dt.date(2018, 1, 3))
+    assert m.date == dt.date(2018, 1, 9)
+    m = one("The North plans to halt the cross-border train service from Nov. 1.", dt.date(2021, 9, 10))
+    assert (m.category, m.date) == ("break", dt.date(2021, 11, 1))
+    # a past proposal stays in the past, and "last Thursday" never moves forward
+    m = one("North Korea proposed talks on Jan. 3, officials said.", dt.date(2021, 1, 5))
+    assert m.date == dt.date(2021, 1, 3)
+
+
+def test_undated_quoted_or_nominal_mention_joins_the_dated_event():
+    text = (
+        "North Korea blew up the inter-Korean liaison office on June 16, 2020.\n\n"
+        'Seoul on Wednesday sued the North over the "illegal demolition of the liaison office."'
+    )
+    ev = extract_events(read_article(text, published="2023-06-14"))
+    brk = ev[ev["category"] == "break"]
+    assert len(brk) == 1 and brk["date"].iloc[0] == pd.Timestamp("2020-06-16")
+    assert int(brk["n_mentions"].iloc[0]) == 2
+
+
+def test_bullets_under_an_agreed_to_lead_in_are_announced():
+    text = "The two leaders agreed to:\n\n* Reopen the Kaesong industrial park.\n\n* Restore the military hotline."
+    ev = extract_events(read_article(text, published="2018-09-19"))
+    rest = ev[ev["category"] == "restoration"]
+    assert len(rest) == 2 and set(rest["status"]) == {"announced"}
+
+
+def test_staff_withdrawn_from_kaesong_belong_to_the_complex():
+    m = one("Seoul pulled out its workers from the Kaesong industrial park on Thursday.", category="break")
+    assert m.channel == "kaesong_complex"
+    m = one("South Korea pulled out its staff from the liaison office on Friday.", category="break")
+    assert m.channel == "liaison_office"

@@ -925,6 +925,63 @@ def _resolve_offsets(
     return resolved
 
 
+_THAT_YEAR = re.compile(r"\b(?:that|the\s+same|that\s+same)\s+year\b", re.IGNORECASE)
+_THAT_YEAR_AFTER = re.compile(r"\s*,?\s*(?:of\s+)?(?:that|the\s+same|that\s+same)\s+year\b", re.IGNORECASE)
+_THAT_YEAR_ALONE = re.compile(
+    r"\b(?:(?P<part>later|earlier|early|late|in|during)\s+)?(?:that|the\s+same|that\s+same)\s+year\b",
+    re.IGNORECASE,
+)
+
+
+def _that_year(cands: list[_Cand], text: str, anchor: DateMention | None) -> list[_Cand]:
+    """ "June 9 that year", "in September that year", "later that year": the year is that of the last
+    date with a stated year before it (in the sentence, else the ``anchor``)."""
+    out: list[_Cand] = []
+    used: set[int] = set()
+    for c in cands:
+        m = _THAT_YEAR_AFTER.match(text, c.end)
+        if m is not None and c.year_inferred:
+            year = _stated_year(out, c.start, anchor)
+            used.add(m.start())
+            if year is not None:
+                try:
+                    start, end = c.date.replace(year=year), c.date_end.replace(year=year)
+                except ValueError:
+                    start = end = None
+                if start is not None:
+                    out.append(_replace(c, end=m.end(), date=start, date_end=end, rule=f"{c.rule}_that_year",
+                                       year_inferred=False))
+                    continue
+        out.append(c)
+    for m in _THAT_YEAR_ALONE.finditer(text):
+        inner = m.start() if m["part"] is None else m.start("part") + len(m["part"])
+        if any(u >= inner - 2 and u <= m.end() for u in used) or any(c.start <= m.start() < c.end for c in out):
+            continue
+        year = _stated_year(out, m.start(), anchor)
+        if year is None:
+            continue
+        start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
+        part = (m["part"] or "").lower()
+        if part in ("later", "late"):
+            rule = "that_year_later"
+        elif part in ("earlier", "early"):
+            rule = "that_year_earlier"
+        else:
+            rule = "that_year"
+        out.append(_Cand(m.start(), m.end(), start, end, rule, False))
+    out.sort(key=lambda c: c.start)
+    return out
+
+
+def _stated_year(cands: list[_Cand], pos: int, anchor: DateMention | None) -> int | None:
+    stated = [c for c in cands if c.end <= pos and not c.year_inferred]
+    if stated:
+        return stated[-1].date_end.year
+    if anchor is not None and not anchor.year_inferred:
+        return anchor.date.year
+    return None
+
+
 def _shift(a: dt.date, b: dt.date, o: _Offset) -> tuple[dt.date, dt.date]:
     n = o.n * o.sign
     unit = o.unit
@@ -946,7 +1003,12 @@ def _shift(a: dt.date, b: dt.date, o: _Offset) -> tuple[dt.date, dt.date]:
 
 
 def find_dates(
-    text: str, published: dt.date, *, offset: int = 0, anchor: DateMention | None = None
+    text: str,
+    published: dt.date,
+    *,
+    offset: int = 0,
+    anchor: DateMention | None = None,
+    year_anchor: DateMention | None = None,
 ) -> list[DateMention]:
     """Find the date expressions of a text and resolve them against the publication date.
 
@@ -961,6 +1023,9 @@ def find_dates(
     anchor : DateMention, optional
         A date from earlier in the article (for example the last date of the previous sentence) that
         anchored expressions ("two days later") fall back on when their own sentence has no date.
+    year_anchor : DateMention, optional
+        The last date with a stated year earlier in the article: "that year" / "the same year" ("June 9
+        that year", "later that year") take its year when their own sentence states none before them.
 
     Returns
     -------
@@ -997,6 +1062,8 @@ def find_dates(
     cands = _merge_ranges(cands, text, p)
     cands += _resolve_offsets(offsets, cands, text, p, anchor)
     cands.sort(key=lambda c: c.start)
+    if _THAT_YEAR.search(text):
+        cands = _that_year(cands, text, year_anchor or anchor)
     return [
         DateMention(
             start=c.start + offset, end=c.end + offset, text=text[c.start : c.end], date=c.date,

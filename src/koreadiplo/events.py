@@ -163,6 +163,8 @@ _SUB_OFFSET = re.compile(
     r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s+(day|week|month|year)s?\s+(after|before)\s+"
     r"(?!(?:the\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun))"
 )
+_PROPOSAL_LEMMAS = frozenset({"propose", "offer"})
+_FROM_BEFORE = re.compile(r"\b(?:from|starting|beginning|effective|as of)\s+(?:on\s+)?$")
 _ONLY_TO = re.compile(r"\bonly\s+to\s+(?:\w+ly\s+)?$")
 _PRONOUN_OBJ = re.compile(r"(?<![\w'\u2019-])(?:it|them|they)(?![\w'\u2019-])")
 _COORD_WORDS = r"(?:and|or|as\s+well\s+as|along\s+with|together\s+with|plus|and\s+also)"
@@ -451,6 +453,8 @@ class Mention:
     sentence_id: int = 0
     evidence: str = ""
     paragraph: int = 0
+    mode: str = ""  # how the verb found its object: active, passive, intransitive, nominal, implicit ...
+    quoted: bool = False  # the trigger stands inside quotation marks
 
 
 @dataclass
@@ -470,6 +474,7 @@ class SentenceContext:
     is_title: bool = False
     anchor: Any = None  # last DateMention of the previous sentence ("two days later")
     prev_text: str | None = None  # the previous sentence (what "they" / "them" may stand for)
+    year_anchor: Any = None  # last DateMention with a stated year in the article ("that year")
 
 
 @dataclass(slots=True)
@@ -867,6 +872,16 @@ class _SentenceReader:
                     return p, (s, e), "compound"
         return None
 
+    def _kaesong_passage(self) -> bool:
+        """Does this sentence, or else the previous one, speak of the Kaesong complex rather than the office?"""
+        classes = {c for _s, _e, c in self.objs}
+        if "liaison_office" in classes:
+            return False
+        if "kaesong_complex" in classes:
+            return True
+        ref = self._prev_referent()
+        return ref is not None and ref[0] == "kaesong_complex"
+
     def _tail_ok(self, p: Pattern, pos: int) -> bool:
         """A pattern with a ``tail`` ("reduced X to rubble") needs it within a few words after ``pos``."""
         if p.tail is None:
@@ -933,11 +948,14 @@ class _SentenceReader:
             lo, hi = min(start, obj_span[0]), max(end, obj_span[1])
             if _words(self.text[lo:hi]) <= MAX_GAP + 4:
                 start, end = lo, hi
+        channel = p.channel
+        if p.obj == "office_staff" and self._kaesong_passage():
+            channel = "kaesong_complex"  # "pulled out its workers" from the factory park, not the office
         m = Mention(
             category=category,
             status=status,
             action=action,
-            channel=p.channel,
+            channel=channel,
             obj=p.obj,
             cameo=cameo,
             quad_class=vocab.quad_class(cameo),
@@ -949,6 +967,8 @@ class _SentenceReader:
             sentence_id=ctx.sentence_id,
             paragraph=ctx.paragraph,
             evidence=ctx.evidence if ctx.evidence is not None else self.text,
+            mode=mode,
+            quoted=_inside_quote(self.text, t.start),
         )
         actor, target = self._actor_target(t, p, obj_span, mode, clause)
         if actor is not None:
@@ -1078,7 +1098,9 @@ class _SentenceReader:
     # ----------------------------------------------------------------------------------- dates
     def _date_mentions(self):
         if self._dates is None:
-            self._dates = find_date_mentions(self.text, self.ctx.published, self.offset, self.ctx.anchor)
+            self._dates = find_date_mentions(
+                self.text, self.ctx.published, self.offset, self.ctx.anchor, self.ctx.year_anchor
+            )
         return self._dates
 
     def _modifier_date(self, d) -> bool:
@@ -1132,6 +1154,18 @@ class _SentenceReader:
                 return self._eligible(d, prev[0], clause)
         return False
 
+    def _looks_ahead(self, m: Mention, t: _Trig, d) -> bool:
+        """Is a yearless date about something still to come: an intended event, a proposal's date after the
+        verb ("proposed talks on Jan. 9"), or a starting point ("from Nov. 1", "starting Monday")?"""
+        if d.rule not in ("month_day", "month") and not (
+            d.rule.startswith("weekday") and not re.search(r"(?i)\b(?:last|past|earlier)\b", d.text)
+        ):
+            return False
+        before = self.low[max(0, d.start - self.offset - 12) : d.start - self.offset]
+        if _FROM_BEFORE.search(before) and m.status != "happened":
+            return True
+        return t.form.lemma in _PROPOSAL_LEMMAS and d.start - self.offset >= t.end
+
     def _subordinate_offset(self, m: Mention, t: _Trig, dates: list) -> bool:
         """ "..., 13 months after North Korea cut them off": the event of a clause opened by "<N> <unit>s
         after / before" happened N units before / after the main clause's date, not on it."""
@@ -1176,6 +1210,11 @@ class _SentenceReader:
         dates = [d for d in self._date_mentions() if not self._modifier_date(d)]
         base = self.offset
         pick = None
+        if dates and m.quoted:  # a quotation names the event; the dates around it are the speaker's
+            q0 = max(self.text.rfind('"', 0, t.start), self.text.rfind("\u201c", 0, t.start))
+            q1 = min((i for i in (self.text.find('"', t.end), self.text.find("\u201d", t.end)) if i >= 0),
+                     default=len(self.text))
+            dates = [d for d in dates if q0 < d.start - base and d.end - base <= q1]
         if dates and self._subordinate_offset(m, t, dates):
             return
         if dates:
@@ -1224,6 +1263,11 @@ class _SentenceReader:
                 and pick.start - base >= t.end
             ):
                 date, date_end, rule = _next_occurrence(pick, self.ctx.published)
+            elif pick.year_inferred and date_end < self.ctx.published and self._looks_ahead(m, t, pick):
+                # "proposed talks on Jan. 9" (3 Jan), "from Nov. 1" in a plan: the nearer reading is ahead
+                nxt = _next_occurrence(pick, self.ctx.published)
+                if (nxt[0] - self.ctx.published) < (self.ctx.published - date_end):
+                    date, date_end, rule = nxt
             m.date, m.date_end, m.date_precision = date, date_end, precision
             m.date_text, m.date_rule = pick.text, rule
             if (date, date_end) != (pick.date, pick.date_end):
@@ -1253,6 +1297,13 @@ class _LazySubject:
 
 def _resolve_subject(subject):
     return subject.resolve() if isinstance(subject, _LazySubject) else subject
+
+
+def _inside_quote(text: str, pos: int) -> bool:
+    head = text[:pos]
+    if "\u201c" in head:
+        return head.rfind("\u201c") > head.rfind("\u201d")
+    return head.count('"') % 2 == 1
 
 
 def _add_months(d: dt.date, months: int) -> dt.date:
@@ -1323,13 +1374,13 @@ def _settle(m: Mention, date: dt.date, ctx: SentenceContext) -> dt.date | None:
     return max(hits)[2] if hits else None
 
 
-def find_date_mentions(text: str, published: dt.date, offset: int = 0, anchor=None) -> list:
+def find_date_mentions(text: str, published: dt.date, offset: int = 0, anchor=None, year_anchor=None) -> list:
     """Date mentions of :func:`koreadiplo.dates.find_dates` (empty when that module is unavailable)."""
     try:
         from .dates import find_dates
     except ImportError:  # pragma: no cover - dates.py ships with the package
         return []
-    return list(find_dates(text, published, offset=offset, anchor=anchor))
+    return list(find_dates(text, published, offset=offset, anchor=anchor, year_anchor=year_anchor))
 
 
 def sentence_mentions(
@@ -1376,7 +1427,7 @@ def extract_mentions_list(
     actors = actors or load_actors()
     published = article.published
     out: list[Mention] = []
-    prev_par = prev_date = prev_subject = anchor = chronology = prev_text = None
+    prev_par = prev_date = prev_subject = anchor = chronology = prev_text = year_anchor = lead_status = None
     for s in article.iter_sentences():
         if s.section in vocab.skip_sections:
             continue
@@ -1397,9 +1448,17 @@ def extract_mentions_list(
             is_title=s.section == "title",
             anchor=anchor,
             prev_text=prev_text,
+            year_anchor=year_anchor,
         )
         reader = _SentenceReader(body, s.char_start + max(skip, 0), ctx, vocab, actors)
         found = reader.run()
+        if s.is_bullet and lead_status:
+            # bullets under "The leaders agreed to:" carry the lead-in's status
+            for m in found:
+                if m.status == "happened":
+                    m.status = lead_status
+        elif not s.is_bullet:
+            lead_status = _lead_in_status(vocab, body)
         chronology = ctx.chronology
         out.extend(found)
         dated = [m for m in found if m.date_precision != "reported" and m.date_rule != "inherited"]
@@ -1412,12 +1471,24 @@ def extract_mentions_list(
                 prev_date = (ds[-1].date, ds[-1].date_end, ds[-1].precision, ds[-1].text)
         if reader._dates:
             anchor = reader.adjusted.get(id(reader._dates[-1]), reader._dates[-1])
+            stated = [d for d in reader._dates if not d.year_inferred and d.precision != "reported"]
+            if stated:
+                year_anchor = stated[-1]
         prev_text = body
         if reader.last_subject is not None:
             prev_subject = reader.last_subject
         else:  # resolved only if a pronoun needs it: the first non-outlet actor of this sentence
             prev_subject = _LazySubject(body, actors, prev_subject)
     return out
+
+
+def _lead_in_status(vocab: ActionVocabulary, body: str) -> str | None:
+    """The status a sentence ending with a colon ("The two leaders agreed to:") hands to the bullets under it."""
+    text = body.rstrip()
+    if not text.endswith(":"):
+        return None
+    status = _cue_status(vocab, text[:-1] + " ", False)
+    return status if status in _FUTURE_STATUSES or status == "hypothetical" else None
 
 
 def _countries_agree(a: str | None, b: str | None) -> bool:
@@ -1459,22 +1530,26 @@ class _Group:
         self._note(m)
 
 
+def _refers_back(m: Mention) -> bool:
+    """An undated mention that names an event rather than reporting it: a headline, a quotation, a
+    nominalisation ("the demolition of the office"). It joins a dated event of the article however old."""
+    return m.date_precision == "reported" and (m.section == "title" or m.quoted or m.mode in ("nominal", "compound"))
+
+
 def _compatible(group: _Group, m: Mention, published: dt.date) -> bool:
     head = group.mentions[0]
-    if (head.category, head.channel or head.obj, _STATUS_FAMILY[head.status]) != (
-        m.category,
-        m.channel or m.obj,
-        _STATUS_FAMILY[m.status],
-    ):
+    if (head.category, head.channel or head.obj) != (m.category, m.channel or m.obj):
+        return False
+    if _STATUS_FAMILY[head.status] != _STATUS_FAMILY[m.status]:
         return False
     if head.category in ("meeting", "cooperation", "criticism", "threat") and head.action != m.action:
         return False
-    if not all(_countries_agree(c, m.actor_country) for c in group.countries):
+    if not _refers_back(m) and not all(_countries_agree(c, m.actor_country) for c in group.countries):
         return False
     if group.max_start is None:  # nothing dated yet
         return True
     if m.date_precision == "reported":
-        return (published - group.max_dated_end).days <= RECENT_DAYS
+        return _refers_back(m) or (published - group.max_dated_end).days <= RECENT_DAYS
     # overlaps every dated mention: starts before the earliest end, ends after the latest start
     return m.date <= group.min_end and group.max_start <= m.date_end
 
@@ -1500,6 +1575,8 @@ def merge_mentions(mentions: Sequence[Mention], published: dt.date) -> list[list
 
 def _event_row(article_id: str, n: int, group: list[Mention]) -> dict:
     first = group[0]
+    body = [x for x in group if x.section != "title"]
+    status = (body[0] if body and first.section == "title" else first).status
     best = max(group, key=lambda x: (_PRECISION_RANK[x.date_precision], x.date_rule != "inherited"))
     actor = next((x for x in group if x.actor), None)
     target = next((x for x in group if x.target), None)
@@ -1517,7 +1594,7 @@ def _event_row(article_id: str, n: int, group: list[Mention]) -> dict:
         "target_country": target.target_country if target else None,
         "action": first.action,
         "category": first.category,
-        "status": first.status,
+        "status": status,
         "channel": first.channel,
         "cameo_code": first.cameo,
         "quad_class": first.quad_class,
