@@ -318,11 +318,24 @@ def test_different_day_channel_actor_or_category_stay_apart():
 
 
 def test_actor_stands_in_for_an_unknown_country():
-    events = schema.frame([_event("a", actor_country=None, actor="Korean People's Army"),
-                           _event("b", actor_country=None, actor="Korean People's Army"),
-                           _event("c", actor_country=None, actor=None)], "events")
+    drills = dict(category="escalation", channel=None, action="hold", actor_country=None)
+    events = schema.frame([_event("a", actor="Korean People's Army", **drills),
+                           _event("b", actor="Korean People's Army", **drills),
+                           _event("c", actor=None, **drills)], "events")
     m = corpus.merge_events(events)
     assert sorted(m["n_articles"]) == [1, 2]
+
+
+def test_a_channel_restored_is_one_event_whoever_the_reports_name():
+    fix = dict(category="restoration", action="restore")
+    events = schema.frame([_event("a", actor=None, actor_country=None, **fix),
+                           _event("b", actor="the two Koreas", actor_country="KOR+PRK", **fix),
+                           _event("c", **fix),
+                           _event("d", actor="South Korea", actor_country="KOR", **fix)], "events")
+    m = corpus.merge_events(events)
+    # the two Koreas agree with both; an unnamed actor joins; the merged actor is the first one named
+    assert m["n_articles"].tolist() == [4]
+    assert m["actor"].tolist() == ["the two Koreas"]
 
 
 def test_only_events_that_happened_by_default():

@@ -39,6 +39,8 @@ _LAZY = {
     "save_figure": "plotting",
     "extract_corpus": "corpus",
     "merge_events": "corpus",
+    "extract_article": "corpus",
+    "iter_paths": "corpus",
     "find_dates": "dates",
     "DateMention": "dates",
     "load_chronology": "chronology",

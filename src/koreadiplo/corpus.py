@@ -61,30 +61,7 @@ _GLOB_CHARS = frozenset("*?[")
 
 _c = schema.Column
 #: Columns of the cross-article table ``events_merged`` (see :func:`merge_events`).
-MERGED_EVENTS: tuple[schema.Column, ...] = (
-    _c("merged_id", "str", "Id of the merged event: 'M<n>' in order of date.", nullable=False),
-    _c("date", "datetime64[s]", "Start of the most precise period any report gives.", nullable=False),
-    _c("date_end", "datetime64[s]", "End of that period.", nullable=False),
-    _c("date_precision", "str", "Precision of the most precise report.", schema.DATE_PRECISIONS,
-       nullable=False),
-    _c("category", "str", "Kind of event (part of the merge key).", schema.CATEGORIES, nullable=False),
-    _c("status", "str", "Status of the merged reports (part of the merge key).", schema.STATUSES,
-       nullable=False),
-    _c("channel", "str", "Channel concerned (part of the merge key).", schema.CHANNELS),
-    _c("actor", "str", "Actor of the first report (in reading order)."),
-    _c("actor_country", "str", "Actor's country (part of the merge key; the actor itself when NA)."),
-    _c("target", "str", "Target of the first report."),
-    _c("action", "str", "Action of the first report.", nullable=False),
-    _c("n_mentions", "Int64", "Sum of `n_mentions` over the merged rows (GDELT NumMentions).",
-       nullable=False),
-    _c("n_articles", "Int64", "Number of distinct articles reporting it (GDELT NumArticles).",
-       nullable=False),
-    _c("article_ids", "str", "The distinct article ids, sorted, joined by ';'.", nullable=False),
-    _c("event_ids", "str", "The merged per-article event ids, in reading order, joined by ';'.",
-       nullable=False),
-    _c("first_event_id", "str", "Event id of the first report in reading order.", nullable=False),
-    _c("evidence", "str", "Evidence sentence of the first report.", nullable=False),
-)
+MERGED_EVENTS: tuple[schema.Column, ...] = schema.EVENTS_MERGED
 _MERGED_NAMES = [c.name for c in MERGED_EVENTS]
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2, "reported": 3}
 
@@ -520,6 +497,7 @@ class _Cluster:
     n_mentions: int = 0
     article_ids: set[str] = field(default_factory=set)
     event_ids: list[str] = field(default_factory=list)
+    countries: set[str] = field(default_factory=set)
 
 
 class EventMerger:
@@ -562,9 +540,14 @@ class EventMerger:
         precision = r["date_precision"]
         rank = _PRECISION_RANK.get(precision, 3)
         start, end = (date - self.reported_window, date) if precision == "reported" else (date, date_end)
-        who = self._text(r["actor_country"]) or self._text(r["actor"]) or ""
-        key = (r["category"], r["status"], self._text(r["channel"]) or "", who)
-        target = self._match(key, start, end)
+        channel = self._text(r["channel"]) or ""
+        country = self._text(r["actor_country"])
+        # a break or restoration of a named channel is keyed without its actor: reports that name no actor, or
+        # "the two Koreas" (KOR+PRK), join one that names "North Korea"; only disjoint countries stay apart
+        by_channel = bool(channel) and r["category"] in ("break", "restoration")
+        who = "" if by_channel else (country or self._text(r["actor"]) or "")
+        key = (r["category"], r["status"], channel, who)
+        target = self._match(key, start, end, country if by_channel else None)
         if target is None:
             target = _Cluster(len(self._clusters), key, rank, start, end, date, date_end, precision, r)
             self._clusters.append(target)
@@ -574,6 +557,10 @@ class EventMerger:
             target.date, target.date_end = date, date_end
         elif rank == target.rank:
             target.date, target.date_end = min(target.date, date), max(target.date_end, date_end)
+        if target.first is not r and self._text(target.first["actor"]) is None and self._text(r["actor"]):
+            target.first = {**target.first, "actor": r["actor"], "actor_country": r["actor_country"]}
+        if country:
+            target.countries.update(country.split("+"))
         n = r["n_mentions"]
         target.n_mentions += 1 if n is None or n is pd.NA or n != n else int(n)
         target.article_ids.add(str(r["article_id"]))
@@ -588,10 +575,13 @@ class EventMerger:
         for m in self._months(cluster.start, cluster.end):
             self._buckets[(cluster.key, m)].append(cluster)
 
-    def _match(self, key: tuple, start: int, end: int) -> _Cluster | None:
+    def _match(self, key: tuple, start: int, end: int, country: str | None = None) -> _Cluster | None:
         best: _Cluster | None = None
+        mine = set(country.split("+")) if country else set()
         for m in self._months(start, end):
             for c in self._buckets.get((key, m), ()):
+                if mine and c.countries and not (mine & c.countries):
+                    continue
                 if c.start <= end and start <= c.end and (
                         best is None or (c.rank, c.start, c.order) < (best.rank, best.start, best.order)):
                     best = c
@@ -640,8 +630,9 @@ def merge_events(events: pd.DataFrame, *, statuses: Sequence[str] | None = ("hap
 
     Rule (in the spirit of GDELT's NumMentions / NumArticles):
 
-    * **key**: ``category`` + ``status`` + ``channel`` + ``actor_country`` (the ``actor`` when the country is
-      unknown). Rows with different keys are never merged.
+    * **key**: ``category`` + ``status`` + ``channel``, plus ``actor_country`` (the ``actor`` when the country
+      is unknown) except for breaks and restorations of a named channel, which are one event whoever the
+      reports name as actor. Rows with different keys are never merged.
     * **compatible dates**: the periods ``date`` .. ``date_end`` overlap. Two day-precision reports must name
       the same day; a month or a year report joins a report inside that month or year. A ``reported`` date
       (no date words: the publication date stands in) covers the ``reported_window`` days before publication.

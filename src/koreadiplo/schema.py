@@ -188,6 +188,31 @@ LINKS: tuple[Column, ...] = (
     _c("reason", "str", "Why it matched (or what was looked for), in words.", nullable=False),
 )
 
+EVENTS_MERGED: tuple[Column, ...] = (
+    _c("merged_id", "str", "Id of the merged event: 'M<n>' in order of date.", nullable=False),
+    _c("date", "datetime64[s]", "Start of the most precise period any report gives.", nullable=False),
+    _c("date_end", "datetime64[s]", "End of that period.", nullable=False),
+    _c("date_precision", "str", "Precision of the most precise report.", DATE_PRECISIONS,
+       nullable=False),
+    _c("category", "str", "Kind of event (part of the merge key).", CATEGORIES, nullable=False),
+    _c("status", "str", "Status of the merged reports (part of the merge key).", STATUSES,
+       nullable=False),
+    _c("channel", "str", "Channel concerned (part of the merge key).", CHANNELS),
+    _c("actor", "str", "Actor of the first report that names one (in reading order)."),
+    _c("actor_country", "str", "Actor's country (part of the merge key except for breaks and restorations of a named channel)."),
+    _c("target", "str", "Target of the first report."),
+    _c("action", "str", "Action of the first report.", nullable=False),
+    _c("n_mentions", "Int64", "Sum of `n_mentions` over the merged rows (GDELT NumMentions).",
+       nullable=False),
+    _c("n_articles", "Int64", "Number of distinct articles reporting it (GDELT NumArticles).",
+       nullable=False),
+    _c("article_ids", "str", "The distinct article ids, sorted, joined by ';'.", nullable=False),
+    _c("event_ids", "str", "The merged per-article event ids, in reading order, joined by ';'.",
+       nullable=False),
+    _c("first_event_id", "str", "Event id of the first report in reading order.", nullable=False),
+    _c("evidence", "str", "Evidence sentence of the first report.", nullable=False),
+)
+
 TABLES: dict[str, tuple[Column, ...]] = {
     "sentences": SENTENCES,
     "events": EVENTS,
@@ -196,6 +221,7 @@ TABLES: dict[str, tuple[Column, ...]] = {
     "chronology": CHRONOLOGY,
     "channel_status": CHANNEL_STATUS,
     "links": LINKS,
+    "events_merged": EVENTS_MERGED,
 }
 
 
