@@ -26,7 +26,7 @@ import re
 import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -94,9 +94,9 @@ class Article:
         """The body text (header, dateline and trailer excluded)."""
         return self.text[self.body_start : self.body_end]
 
-    @property
+    @cached_property
     def sentences(self) -> pd.DataFrame:
-        """The sentences as a tidy DataFrame (schema ``sentences``)."""
+        """The sentences as a tidy DataFrame (schema ``sentences``), built once."""
         rows = [
             {
                 "article_id": self.article_id,
