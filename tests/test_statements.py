@@ -590,3 +590,44 @@ def test_pronoun_prefers_the_subject_and_respects_gender():
         published="2021-01-10",
     )
     assert list(df["speaker"]) == ["Moon Jae-in", "Kim Jong-un"]
+
+
+def test_quote_broken_by_its_attribution_is_one_direct_quote():
+    df = statements(
+        "Kim Yo-jong issued a warning on Saturday.\n\n"
+        '"Before long," she said in a statement, "the useless liaison office will be seen completely collapsed."',
+        published="2020-06-13",
+    )
+    assert len(df) == 1
+    row = df.iloc[0]
+    assert (row["speaker"], row["kind"]) == ("Kim Yo-jong", "direct")
+    assert row["quote"] == "Before long, the useless liaison office will be seen completely collapsed."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"A new history begins now," Kim Jong-un said, standing beside Moon Jae-in at the border.',
+        '"Sometimes you have to walk away," Trump told reporters in Hanoi before flying home.',
+    ],
+)
+def test_trailing_phrase_after_the_attribution_keeps_the_quote_direct(text):
+    assert one(text, published="2019-02-28")["kind"] == "direct"
+
+
+def test_phrase_of_the_writers_clause_stays_partial():
+    row = one('Kim Jong-un said the meeting was "a new start" for the two Koreas.', published="2018-04-27")
+    assert row["kind"] == "partial"
+
+
+@pytest.mark.parametrize(
+    "text, speaker, via",
+    [
+        ('"We will never beg for dialogue," Kim Yo-jong was quoted as saying by KCNA.', "Kim Yo-jong", "KCNA"),
+        ("A ministry official was quoted by Yonhap as saying the morning call went through.",
+         "a ministry official", "Yonhap"),
+    ],
+)
+def test_passive_quoted_as_saying(text, speaker, via):
+    row = one(text, published="2023-04-11")
+    assert (row["speaker"], row["via"]) == (speaker, via)

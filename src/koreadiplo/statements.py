@@ -1044,6 +1044,12 @@ class _Reader:
         while k < n:
             t = toks[k]
             low = t.low
+            if low == "quoted" and k + 1 < n:
+                quoted = self._quoted_as_saying(toks, k)
+                if quoted is not None:
+                    out.extend(quoted)
+                    k = quoted[0].lead_end
+                    continue
             relay = self._relay_at(toks, k)
             if relay is not None:
                 phrase, width, rank = relay
@@ -1066,12 +1072,6 @@ class _Reader:
                         out.append(_Attribution(sp, phrase, 2, k, span[1], span[1], sp.kind == "outlet", rank))
                         k = span[1]
                         continue
-            if low == "quoted" and k + 1 < n:
-                quoted = self._quoted_as_saying(toks, k)
-                if quoted is not None:
-                    out.extend(quoted)
-                    k = quoted[0].lead_end
-                    continue
             if low in cues.reporting or low in cues.speech_act:
                 strength = 2 if low in cues.reporting else 1
                 span = self.np_before(toks, k)
@@ -1169,7 +1169,10 @@ class _Reader:
         )
 
     def _quoted_as_saying(self, toks: list[_Tok], k: int) -> list[_Attribution] | None:
-        """ "Yonhap quoted a government official as saying ...": the official speaks, Yonhap relays."""
+        """ "Yonhap quoted a government official as saying ...": the official speaks, Yonhap relays;
+        passive "Kim was quoted as saying by KCNA": Kim speaks, KCNA relays."""
+        if k >= 2 and toks[k - 1].low in ("was", "were", "is", "been"):
+            return self._passive_quoted(toks, k)
         span = self.np_after(toks, k + 1)
         if (
             span is None
@@ -1182,7 +1185,7 @@ class _Reader:
         if sp is None:
             return None
         lead_end = span[1] + 2
-        while lead_end < len(toks) and toks[lead_end].text in (":", ","):
+        while lead_end < len(toks) and (toks[lead_end].text in (":", ",") or toks[lead_end].low == "that"):
             lead_end += 1
         out = [_Attribution(sp, "quoted", 2, span[0], span[1] + 2, lead_end, sp.kind == "outlet", 1)]
         src = self.np_before(toks, k)
@@ -1190,6 +1193,37 @@ class _Reader:
             relay = self.resolve(toks[src[0] : src[1]], toks[k].start)
             if relay is not None and relay.kind == "outlet":
                 out.append(_Attribution(relay, "quoted", 2, src[0], k + 1, k + 1, True, 2))
+        return out
+
+    def _passive_quoted(self, toks: list[_Tok], k: int) -> list[_Attribution] | None:
+        """ "Kim was quoted as saying by KCNA" / "an official was quoted by Yonhap as saying"."""
+        n = len(toks)
+        j = k + 1
+        relay = None
+
+        def by_outlet(j: int) -> int:
+            nonlocal relay
+            if j + 1 < n and toks[j].low == "by":
+                span = self.np_after(toks, j + 1)
+                if span:
+                    relay = self.resolve(toks[span[0] : span[1]], toks[k].start)
+                    return span[1]
+            return j
+
+        j = by_outlet(j)
+        if not (j + 1 < n and toks[j].low == "as" and toks[j + 1].low in ("saying", "telling", "stating")):
+            return None
+        verb_end = j + 2
+        j = by_outlet(verb_end) if relay is None else verb_end
+        subj = self.np_before(toks, k - 1)
+        sp = self.resolve(toks[subj[0] : subj[1]], toks[k].start) if subj else None
+        if sp is None:
+            return None
+        while j < n and (toks[j].text in (":", ",") or toks[j].low == "that"):
+            j += 1
+        out = [_Attribution(sp, "quoted", 2, subj[0], verb_end, j, sp.kind == "outlet", 1)]
+        if relay is not None and relay.kind == "outlet":
+            out.append(_Attribution(relay, "quoted", 2, k, k + 1, k + 1, True, 2))
         return out
 
     def _relative_clause_end(self, toks: list[_Tok], j: int) -> int:
@@ -1488,11 +1522,16 @@ class _Reader:
                 key = id(q)
                 groups[key] = [(q, ti, "direct")]
                 order.append((key, None, sp, cue))
+        order = self._join_broken(order, groups, toks)
         for key, att, sp, cue in order:
             items = groups[key]
             first, last = items[0][0], items[-1][0]
-            text = " ... ".join(_clean_quote(q.text) for q, _, _ in items)
-            kind = "direct" if all(k == "direct" for _, _, k in items) else "partial"
+            if len(items) == 2 and items[0][2] == "broken":  # one sentence broken by its attribution
+                text = f"{items[0][0].text.rstrip()} {_clean_quote(items[1][0].text)}"
+                kind = items[1][2]
+            else:
+                text = " ... ".join(_clean_quote(q.text) for q, _, _ in items)
+                kind = "direct" if all(k == "direct" for _, _, k in items) else "partial"
             span = None
             if att is not None:
                 span = (toks[att.lo].start, toks[min(max(att.hi, att.lead_end), len(toks)) - 1].end)
@@ -1503,6 +1542,28 @@ class _Reader:
             self._unquoted(unit, toks, spare, quoted_ok=False)
         if not order:
             self._maybe_pending(unit, toks, atts)
+
+    def _join_broken(self, order: list, groups: dict, toks: list[_Tok]) -> list:
+        """ ""Before long," she said, "a tragic scene will be seen."": a quotation ending in a comma, its
+        attribution, then a quotation opening right after the attribution's comma make one quotation."""
+        out: list = []
+        for entry in order:
+            if out and entry[1] is not None and out[-1][1] is entry[1] and len(groups[out[-1][0]]) == 1:
+                (q1, t1, _), (_q2, t2, _) = groups[out[-1][0]][0], groups[entry[0]][0]
+                att = entry[1]
+                between = toks[t1 + 1 : t2]
+                if (
+                    q1.text.rstrip().endswith(",")
+                    and t1 < att.lo
+                    and max(att.hi, att.lead_end) <= t2
+                    and between
+                    and between[-1].text in (",", ":")
+                    and all(t1 < i < t2 for i in range(att.lo, max(att.hi, att.lead_end)))
+                ):
+                    groups[out[-1][0]] = [(q1, t1, "broken"), groups[entry[0]][0]]
+                    continue
+            out.append(entry)
+        return out
 
     def _kind(self, toks: list[_Tok], ti: int, att: _Attribution, q: Quote, atts: Sequence[_Attribution] = ()) -> str:
         """direct when only the attribution (and punctuation) stands outside the quotation."""
@@ -1523,6 +1584,7 @@ class _Reader:
         for other in atts:
             if other.is_outlet or other.cue == att.cue and other.speaker == att.speaker:
                 outside -= set(range(other.lo, max(other.hi, other.lead_end)))
+        outside -= self._trailing_phrase(toks, ti, att)
         leftover = []
         skip_relay = self._relay_tokens(toks)
         for i in sorted(outside):
@@ -1540,6 +1602,24 @@ class _Reader:
             if intro_end >= 0 and toks[intro_end].text == ",":
                 return "direct"
         return "partial"
+
+    def _trailing_phrase(self, toks: list[_Tok], ti: int, att: _Attribution) -> set[int]:
+        """ "...," Kim said, standing next to Moon. / "...," Trump told reporters before flying home.": a
+        participial or subordinate phrase after a quote-first attribution is not part of what was said."""
+        e = max(att.hi, att.lead_end)
+        n = len(toks)
+        if att.hi < e < n and toks[e - 1].low in self.cues.subordinators:  # "before" taken as an adjunct
+            e -= 1
+        if ti >= att.lo or e >= n or any(t.is_quote for t in toks[e:]):
+            return set()
+        first = toks[e + 1] if toks[e].text == "," and e + 1 < n else toks[e]
+        if (
+            first.low in self.cues.subordinators
+            or first.low in _PREPOSITIONS
+            or first is not toks[e] and first.low.endswith("ing") and first.text.islower()
+        ):
+            return set(range(e, n))
+        return set()
 
     def _relay_tokens(self, toks: list[_Tok]) -> set[int]:
         out: set[int] = set()
