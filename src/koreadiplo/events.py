@@ -554,6 +554,9 @@ class _SentenceReader:
         self.last_subject = None
         self._dates = None
         self.adjusted: dict[int, Any] = {}
+        self._prev_ref: Any = False
+        self._pronouns: set[int] = set()
+        self._last_obj = None
 
     def run(self) -> list[Mention]:
         vocab = self.vocab
@@ -624,16 +627,19 @@ class _SentenceReader:
         return self._prev_referent()
 
     def _prev_referent(self) -> tuple[str, str] | None:
+        """The last object of the previous sentence, found once per sentence and only when asked for."""
+        if self._prev_ref is not False:
+            return self._prev_ref
+        self._prev_ref = None
         prev = self.ctx.prev_text
-        if not prev:
-            return None
-        low = prev.lower()
-        spans = _find(self.vocab.object_re, low)
-        if not spans:
-            return None
-        s, e = spans[-1]
-        key = " ".join(low[s:e].split()).replace("\u2019", "'")
-        return self.vocab.objects[key][0], key
+        if prev:
+            low = prev.lower()
+            spans = _find(self.vocab.object_re, low)
+            if spans:
+                s, e = spans[-1]
+                key = " ".join(low[s:e].split()).replace("\u2019", "'")
+                self._prev_ref = (self.vocab.objects[key][0], key)
+        return self._prev_ref
 
     def _add_pronoun_objects(self, objs: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """ "They were reconnected", "severed them": a pronoun is the object it stands for (the last object
