@@ -631,3 +631,23 @@ def test_phrase_of_the_writers_clause_stays_partial():
 def test_passive_quoted_as_saying(text, speaker, via):
     row = one(text, published="2023-04-11")
     assert (row["speaker"], row["via"]) == (speaker, via)
+
+
+def test_speech_verb_in_a_relative_clause_is_its_own_statement():
+    df = statements(
+        "Trump said he walked away because the North wanted all sanctions lifted, a demand which Pompeo "
+        "said would have rewarded Pyongyang for nothing.",
+        published="2019-02-28",
+    )
+    assert list(df["speaker"]) == ["Donald Trump", "Mike Pompeo"]
+    assert df.iloc[0]["quote"] == "he walked away because the North wanted all sanctions lifted"
+    assert df.iloc[1]["quote"] == "would have rewarded Pyongyang for nothing"
+
+
+def test_bare_surname_in_a_headline_is_the_only_one_named_later():
+    df = statements(
+        "Kim says the South is the main enemy\n\n"
+        "North Korean leader Kim Jong-un said on Monday the South was the country's principal enemy.",
+        published="2024-01-16",
+    )
+    assert set(df["speaker"]) == {"Kim Jong-un"}

@@ -178,6 +178,8 @@ _WEEKDAYS_MONTHS = {
     "earlier",
     "later",
 }
+_PREP_OR_TIME = frozenset(_PREPOSITIONS | _WEEKDAYS_MONTHS)
+_LISTENER_STOP = frozenset(_PREPOSITIONS | _AUXILIARIES | _CLAUSE_STARTS)
 
 
 # --------------------------------------------------------------------------------------------- vocabulary
@@ -386,6 +388,7 @@ class _Attribution:
     is_outlet: bool = False
     rank: int = 1  # for outlets used as relays: 0 outer (per, according to), 1 subject of a verb, 2 inner
     coordinated: bool = False  # the verb shares the subject of the main clause ("X did Y and said ...")
+    relative: bool = False  # in a relative clause ("..., which Pompeo said would ...")
 
 
 @dataclass
@@ -415,7 +418,7 @@ def _tokens(text: str, start: int, end: int) -> list[_Tok]:
             len(t) > 1
             and t.endswith(".")
             and t.lower() not in _ABBREV
-            and not re.fullmatch(r"[A-Z]\.", t)
+            and not (len(t) == 2 and "A" <= t[0] <= "Z")
             and "." not in t[:-1]
         ):
             t, b = t[:-1], b - 1
@@ -473,6 +476,7 @@ class _Reader:
             )
         self.state.outlets.sort(key=lambda x: x[0])
         self.state.names.sort(key=lambda x: x[0])
+        self._pre_verb = cues.pre_verb | _WEEKDAYS_MONTHS
         self._anaphor_words = frozenset(w for ws in cues.anaphors.values() for p in ws for w in p.split())
         self.sentences = list(article.iter_sentences())
         self.paragraph_first: dict[int, Any] = {}
@@ -535,7 +539,7 @@ class _Reader:
         j = k
         while (
             j > floor
-            and toks[j - 1].low in self.cues.pre_verb | _WEEKDAYS_MONTHS
+            and toks[j - 1].low in self._pre_verb
             and not (j - 1 > floor and toks[j - 2].text == ",")
         ):
             j -= 1
@@ -888,6 +892,13 @@ class _Reader:
                 continue
             if self._surname_of(name) == surname and (surname, name) not in self.state.not_bare:
                 return name, actor
+        later = {  # a headline's "Kim" before anyone is named: the only Kim the article names
+            name: actor
+            for pos, name, actor in self.state.names
+            if pos >= at and self._surname_of(name) == surname and (surname, name) not in self.state.not_bare
+        }
+        if len(later) == 1:
+            return next(iter(later.items()))
         return None
 
     def _surname_of(self, name: str) -> str:
@@ -1111,6 +1122,7 @@ class _Reader:
                                 self._lead_end(toks, k),
                                 sp.kind == "outlet",
                                 1,
+                                relative=span[0] > 0 and toks[span[0] - 1].low in ("which", "that", "who", "whom"),
                             )
                         )
                 elif inverted is not None:
@@ -1274,7 +1286,7 @@ class _Reader:
                 if span:
                     j = self._adverbs(toks, span[1])
                     continue
-            if toks[j].low not in _PREPOSITIONS | _WEEKDAYS_MONTHS:
+            if toks[j].low not in _PREP_OR_TIME:
                 break
             e = j + 1
             while (
@@ -1316,7 +1328,7 @@ class _Reader:
             return tok.low in _WEEKDAYS_MONTHS or tok.text[:1].isdigit() or tok.low in ("a.m.", "p.m.")
         return (
             self._np_word(tok)
-            or tok.low in _PREPOSITIONS | _WEEKDAYS_MONTHS
+            or tok.low in _PREP_OR_TIME
             or tok.text.isdigit()
             or tok.low in self._ADJUNCT_NOUNS
         )
@@ -1346,7 +1358,7 @@ class _Reader:
                 and e - i <= 4
                 and toks[e].text.isalpha()
                 and toks[e].text.islower()
-                and toks[e].low not in _PREPOSITIONS | _AUXILIARIES | _CLAUSE_STARTS
+                and toks[e].low not in _LISTENER_STOP
             ):
                 e += 1
             return e
@@ -1740,6 +1752,10 @@ class _Reader:
         end = len(toks)
         while end and not toks[end - 1].text[0].isalnum():
             end -= 1
+        relative = [a for a in atts if a.relative and a.cue in self.cues.reporting and not a.is_outlet]
+        for att in relative:  # "..., which Pompeo said would reward Pyongyang": Pompeo's own statement
+            self._relative_statement(unit, toks, att, end, quoted_ok)
+        atts = [a for a in atts if not a.relative]
         for att in sorted(atts, key=lambda a: a.lo):
             if att.strength < 2 and att.cue not in self.cues.participles:
                 continue
@@ -1756,6 +1772,9 @@ class _Reader:
             if clause is None:
                 continue
             lo, hi = clause
+            for r in relative:  # the main clause ends before the relative clause's noun phrase
+                if lo < r.lo < hi:
+                    hi = next((c for c in range(r.lo - 1, lo, -1) if toks[c].text == ","), hi)
             for other in atts:  # "..., the agency reported, citing X": the clause ends before "the agency"
                 if other is not att and lo < other.lo < hi and toks[other.lo - 1].text == ",":
                     hi = other.lo - 1
@@ -1789,6 +1808,18 @@ class _Reader:
             span = (toks[att.lo].start, toks[max(att.hi, att.lead_end) - 1].end)
             self._add(unit, sp, " ".join(quote.split()), "indirect", att.cue, a, b, span)
             return
+
+    def _relative_statement(self, unit: _Unit, toks: list[_Tok], att: _Attribution, end: int, quoted_ok: bool) -> None:
+        """The clause after the verb of a relative clause, to the next comma or the end of the sentence."""
+        lo = att.lead_end
+        if lo < end and toks[lo].low == "that":
+            lo += 1
+        hi = next((i for i in range(lo, end) if toks[i].text in (",", ";")), end)
+        if hi - lo < 3 or not quoted_ok and any(t.is_quote for t in toks[lo:hi]):
+            return
+        a, b = toks[lo].start, toks[hi - 1].end
+        span = (toks[att.lo].start, toks[max(att.hi, att.lead_end) - 1].end)
+        self._add(unit, att.speaker, " ".join(self.text[a:b].split()), "indirect", att.cue, a, b, span)
 
     def _intro_ok(self, toks: list[_Tok], lo: int) -> bool:
         """Token ``lo`` starts a clause: the sentence, after an introductory phrase ending in a comma, after
@@ -1898,7 +1929,7 @@ def _short_role(role: str | None) -> str | None:
     """The first part of a vocabulary role, without dates: "President of South Korea (2017-2022)"."""
     if not role:
         return None
-    return re.sub(r"\s*\([^)]*\)", "", role.split(",")[0]).strip() or None
+    return re.sub(r"\s*\([^)]*\)", "", role).split(",")[0].strip() or None
 
 
 def _clean_quote(text: str) -> str:
