@@ -11,6 +11,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+import koreadiplo
 from koreadiplo import corpus, schema
 from koreadiplo.errors import KoreadiploError
 from koreadiplo.io import read_table
@@ -83,22 +84,22 @@ def _fake_event_rows(article) -> list[dict]:
 def fake_extractors(monkeypatch):
     """Replace the events / statements modules by small fakes (same schema), in this process only."""
     events = types.ModuleType("koreadiplo.events")
-    events.extract_events = lambda a: schema.frame(_fake_event_rows(a), "events") if _fake_event_rows(a) \
-        else schema.empty("events")
+    events.event_rows = _fake_event_rows
 
-    def mentions(a):
-        rows = [{"article_id": r["article_id"], "event_id": r["event_id"],
+    def mention_rows(a):
+        return [{"article_id": r["article_id"], "event_id": r["event_id"],
                  "mention_id": r["event_id"] + ".M1",
                  "trigger": r["trigger"], "date_text": None, "section": r["section"],
                  "sentence_id": r["sentence_id"], "char_start": r["char_start"], "char_end": r["char_end"],
                  "evidence": r["evidence"]} for r in _fake_event_rows(a)]
-        return schema.frame(rows, "mentions") if rows else schema.empty("mentions")
 
-    events.extract_mentions = mentions
+    events.mention_rows = mention_rows
     statements = types.ModuleType("koreadiplo.statements")
-    statements.extract_statements = lambda a: schema.empty("statements")
+    statements.statement_rows = lambda a: []
     monkeypatch.setitem(sys.modules, "koreadiplo.events", events)
     monkeypatch.setitem(sys.modules, "koreadiplo.statements", statements)
+    monkeypatch.setattr(koreadiplo, "events", events, raising=False)
+    monkeypatch.setattr(koreadiplo, "statements", statements, raising=False)
     return events
 
 
@@ -165,7 +166,7 @@ def test_extract_article_tables_follow_schema(tmp_path, fake_extractors):
 def test_a_bug_is_not_swallowed_and_names_the_file(tmp_path, fake_extractors, monkeypatch):
     p = tmp_path / "2020-06-09_reuters_cut.txt"
     p.write_text(ARTICLES[p.name])
-    monkeypatch.setattr(fake_extractors, "extract_events", lambda a: 1 / 0)
+    monkeypatch.setattr(fake_extractors, "event_rows", lambda a: 1 / 0)
     with pytest.raises(RuntimeError, match="2020-06-09_reuters_cut.txt.*ZeroDivisionError"):
         corpus.extract_article(p)
 
@@ -233,7 +234,7 @@ def test_interrupted_run_leaves_previous_outputs_untouched(small_corpus, tmp_pat
     corpus.extract_corpus(small_corpus, out=out, progress=False)
     before = {p.name: p.read_bytes() for p in out.iterdir()}
     calls = {"n": 0}
-    real = fake_extractors.extract_events
+    real = fake_extractors.event_rows
 
     def flaky(article):
         calls["n"] += 1
@@ -241,7 +242,7 @@ def test_interrupted_run_leaves_previous_outputs_untouched(small_corpus, tmp_pat
             raise KeyboardInterrupt
         return real(article)
 
-    monkeypatch.setattr(fake_extractors, "extract_events", flaky)
+    monkeypatch.setattr(fake_extractors, "event_rows", flaky)
     with pytest.raises(KeyboardInterrupt):
         corpus.extract_corpus(small_corpus, out=out, progress=False, chunksize=1)
     assert {p.name: p.read_bytes() for p in out.iterdir()} == before

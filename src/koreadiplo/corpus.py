@@ -176,42 +176,49 @@ def _one_line(exc: BaseException) -> str:
     return lines[0] if lines else type(exc).__name__
 
 
-def _extractors(tables: Sequence[str]) -> dict[str, Callable[[Any], pd.DataFrame]]:
-    """The per-article extractors for ``tables`` (imported lazily: workers import only what they use)."""
-    funcs: dict[str, Callable[[Any], pd.DataFrame]] = {}
+def _extractors(tables: Sequence[str]) -> dict[str, Callable[[Any], list[dict]]]:
+    """The per-article row functions for ``tables`` (imported lazily: workers import only what they use).
+
+    Rows, not DataFrames: a chunk of articles becomes one DataFrame per table, which is what keeps the
+    per-article cost down (building a small DataFrame costs more than extracting a short article).
+    """
+    funcs: dict[str, Callable[[Any], list[dict]]] = {}
     if "events" in tables or "mentions" in tables:
-        from .events import extract_events, extract_mentions
+        from . import events
 
         if "events" in tables:
-            funcs["events"] = extract_events
+            funcs["events"] = events.event_rows
         if "mentions" in tables:
-            funcs["mentions"] = extract_mentions
+            funcs["mentions"] = events.mention_rows
     if "statements" in tables:
-        from .statements import extract_statements
+        from . import statements
 
-        funcs["statements"] = extract_statements
+        funcs["statements"] = statements.statement_rows
     return funcs
 
 
+def _sentence_rows(article) -> list[dict]:
+    return [
+        {"article_id": article.article_id, "sentence_id": s.sentence_id, "section": s.section,
+         "paragraph": s.paragraph, "is_bullet": s.is_bullet, "char_start": s.char_start,
+         "char_end": s.char_end, "text": s.text}
+        for s in article.iter_sentences()
+    ]
+
+
 def _extract_parts(path: str, article_id: str, published: Any, tables: Sequence[str], encoding: str
-                   ) -> tuple[dict[str, pd.DataFrame], list[dict]]:
-    """Read and extract one article: frames of the extractors, and the sentence rows (built in bulk later).
+                   ) -> dict[str, list[dict]]:
+    """Read and extract one article: the rows of each table (frames are built in bulk later).
 
     Raises only what the reader and the extractors raise.
     """
     from .reader import read_article
 
     article = read_article(Path(path), published=published, article_id=article_id, encoding=encoding)
-    frames = {name: func(article) for name, func in _extractors(tables).items()}
-    rows: list[dict] = []
+    rows = {name: func(article) for name, func in _extractors(tables).items()}
     if "sentences" in tables:
-        rows = [
-            {"article_id": article.article_id, "sentence_id": s.sentence_id, "section": s.section,
-             "paragraph": s.paragraph, "is_bullet": s.is_bullet, "char_start": s.char_start,
-             "char_end": s.char_end, "text": s.text}
-            for s in article.iter_sentences()
-        ]
-    return frames, rows
+        rows["sentences"] = _sentence_rows(article)
+    return rows
 
 
 def _check_tables(tables: Iterable[str]) -> tuple[str, ...]:
@@ -262,15 +269,13 @@ def extract_article(
     path_s = os.fspath(path)
     aid = article_id or Path(path_s).stem
     try:
-        frames, rows = _extract_parts(path_s, aid, published, tables, encoding)
+        rows = _extract_parts(path_s, aid, published, tables, encoding)
     except KoreadiploError as exc:
         return ArticleResult(aid, path_s, {}, _one_line(exc))
     except Exception as exc:
         raise RuntimeError(f"{path_s}: internal error while extracting ({type(exc).__name__}: {exc}); "
                            "please report it with the file") from exc
-    if "sentences" in tables:
-        frames["sentences"] = schema.frame(rows, "sentences") if rows else schema.empty("sentences")
-    return ArticleResult(aid, path_s, {t: frames[t] for t in tables})
+    return ArticleResult(aid, path_s, {t: schema.frame(rows[t], t) for t in tables})
 
 
 # ----------------------------------------------------------------------------------------------- chunks
@@ -294,26 +299,20 @@ def _concat(frames: list[pd.DataFrame], table: str) -> pd.DataFrame:
 def _extract_chunk(items: Sequence[tuple[str, str]], published: Any, tables: Sequence[str],
                    encoding: str) -> _Chunk:
     """Extract consecutive articles ``(path, article_id)``; one frame per table for the whole chunk."""
-    collected: dict[str, list[pd.DataFrame]] = {t: [] for t in tables if t != "sentences"}
-    sentence_rows: list[dict] = []
+    collected: dict[str, list[dict]] = {t: [] for t in tables}
     failures: list[dict] = []
     for path, aid in items:
         try:
-            frames, rows = _extract_parts(path, aid, published, tables, encoding)
+            rows = _extract_parts(path, aid, published, tables, encoding)
         except KoreadiploError as exc:
             failures.append({"article_id": aid, "path": path, "error": _one_line(exc)})
             continue
         except Exception as exc:
             raise RuntimeError(f"{path}: internal error while extracting ({type(exc).__name__}: {exc}); "
                                "please report it with the file") from exc
-        for name, df in frames.items():
-            collected[name].append(df)
-        sentence_rows.extend(rows)
-    out = {name: _concat(dfs, name) for name, dfs in collected.items()}
-    if "sentences" in tables:
-        out["sentences"] = schema.frame(sentence_rows, "sentences") if sentence_rows else schema.empty(
-            "sentences")
-    return _Chunk({t: out[t] for t in tables}, failures, len(items))
+        for name, table_rows in rows.items():
+            collected[name].extend(table_rows)
+    return _Chunk({t: schema.frame(collected[t], t) for t in tables}, failures, len(items))
 
 
 def _chunked(seq: Sequence[Any], size: int) -> Iterator[Sequence[Any]]:

@@ -1616,8 +1616,17 @@ def _event_row(article_id: str, n: int, group: list[Mention]) -> dict:
 
 
 def _grouped(article) -> tuple[str, list[list[Mention]]]:
+    """Mentions grouped into events, computed once per article (events and mentions tables share it)."""
+    cached = getattr(article, "_koreadiplo_event_groups", None)
+    if cached is not None:
+        return cached
     mentions = extract_mentions_list(article)
-    return article.article_id, merge_mentions(mentions, article.published)
+    result = article.article_id, merge_mentions(mentions, article.published)
+    try:
+        article._koreadiplo_event_groups = result
+    except AttributeError:  # an object that takes no new attributes: just recompute next time
+        pass
+    return result
 
 
 def _as_article(article):
@@ -1626,6 +1635,38 @@ def _as_article(article):
 
         return read_article(article)
     return article
+
+
+def event_rows(article) -> list[dict]:
+    """The rows of :func:`extract_events` as dicts (for building one table over many articles)."""
+    article = _as_article(article)
+    article_id, groups = _grouped(article)
+    return [_event_row(article_id, i + 1, g) for i, g in enumerate(groups)]
+
+
+def mention_rows(article) -> list[dict]:
+    """The rows of :func:`extract_mentions` as dicts."""
+    article = _as_article(article)
+    article_id, groups = _grouped(article)
+    rows = []
+    for i, g in enumerate(groups):
+        event_id = f"{article_id}:E{i + 1}"
+        for j, m in enumerate(g):
+            rows.append(
+                {
+                    "article_id": article_id,
+                    "event_id": event_id,
+                    "mention_id": f"{event_id}.M{j + 1}",
+                    "trigger": m.trigger,
+                    "date_text": m.date_text,
+                    "section": m.section,
+                    "sentence_id": m.sentence_id,
+                    "char_start": m.char_start,
+                    "char_end": m.char_end,
+                    "evidence": m.evidence,
+                }
+            )
+    return rows
 
 
 def extract_events(article) -> pd.DataFrame:
@@ -1647,35 +1688,12 @@ def extract_events(article) -> pd.DataFrame:
     >>> events = kd.extract_events(kd.read_article("story.txt"))  # doctest: +SKIP
     >>> events.query("category in ['break', 'restoration']")  # doctest: +SKIP
     """
-    article = _as_article(article)
-    article_id, groups = _grouped(article)
-    rows = [_event_row(article_id, i + 1, g) for i, g in enumerate(groups)]
-    return schema.frame(rows, "events") if rows else schema.empty("events")
+    return schema.frame(event_rows(article), "events")
 
 
 def extract_mentions(article) -> pd.DataFrame:
     """Every event mention, linked to the event it was merged into (schema ``mentions``)."""
-    article = _as_article(article)
-    article_id, groups = _grouped(article)
-    rows = []
-    for i, g in enumerate(groups):
-        event_id = f"{article_id}:E{i + 1}"
-        for j, m in enumerate(g):
-            rows.append(
-                {
-                    "article_id": article_id,
-                    "event_id": event_id,
-                    "mention_id": f"{event_id}.M{j + 1}",
-                    "trigger": m.trigger,
-                    "date_text": m.date_text,
-                    "section": m.section,
-                    "sentence_id": m.sentence_id,
-                    "char_start": m.char_start,
-                    "char_end": m.char_end,
-                    "evidence": m.evidence,
-                }
-            )
-    return schema.frame(rows, "mentions") if rows else schema.empty("mentions")
+    return schema.frame(mention_rows(article), "mentions")
 
 
 def events_from_mentions(article_id: str, mentions: Sequence[Mention], published: dt.date) -> pd.DataFrame:

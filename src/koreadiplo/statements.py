@@ -1971,6 +1971,11 @@ def extract_statements(article: Any, *, vocab: ActorVocabulary | None = None, cu
     >>> extract_statements(art)[["speaker", "quote", "kind"]].iloc[0].tolist()
     ['Kim Jong-un', 'We are ready', 'direct']
     """
+    return schema.frame(statement_rows(article, vocab=vocab, cues=cues), "statements")
+
+
+def statement_rows(article: Any, *, vocab: ActorVocabulary | None = None, cues: Cues | None = None) -> list[dict]:
+    """The rows of :func:`extract_statements` as dicts (for building one table over many articles)."""
     if isinstance(article, (str, Path)):
         from .reader import read_article
 
@@ -1981,6 +1986,4 @@ def extract_statements(article: Any, *, vocab: ActorVocabulary | None = None, cu
     for i, row in enumerate(rows, 1):
         row["article_id"] = article_id
         row["statement_id"] = f"{article_id}:S{i}"
-    if not rows:
-        return schema.empty("statements")
-    return schema.frame(rows, "statements")
+    return rows
