@@ -552,10 +552,17 @@ def _build(text: str, name: str, article_id: str, published: dt.date | None, pat
     )
 
 
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
+_OTHER_LETTER = re.compile(r"[^\W\d_A-Za-z]")
+
+
 def _warn_if_not_english(body: str, name: str) -> None:
     """Warn when the body is mostly in a non-Latin script (a Korean-language article, say)."""
-    letters = [c for c in body if c.isalpha()]
-    if len(letters) >= 20 and sum(c.isascii() for c in letters) < 0.2 * len(letters):
+    if body.isascii():
+        return
+    latin = len(_ASCII_LETTER.findall(body))
+    other = len(_OTHER_LETTER.findall(body))
+    if latin + other >= 20 and latin < 0.2 * (latin + other):
         warnings.warn(
             f"{name}: the text is mostly in a non-Latin script (Korean?); koreadiplo's rules read English-language "
             "articles, so its event and statement tables will be empty or nearly so",
