@@ -339,15 +339,28 @@ class Speaker:
     via: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
 class _Tok:
-    text: str
-    start: int  # offset in the article
-    end: int
+    """One token: its text, its offsets in the article and its lowercase form (computed once)."""
 
-    @property
-    def low(self) -> str:
-        return self.text.lower()
+    __slots__ = ("text", "start", "end", "low")
+
+    def __init__(self, text: str, start: int, end: int):
+        self.text = text
+        self.start = start  # offset in the article
+        self.end = end
+        self.low = text.lower()
+
+    def __eq__(self, other: object) -> bool:
+        return (
+            isinstance(other, _Tok)
+            and (self.text, self.start, self.end) == (other.text, other.start, other.end)
+        )
+
+    def __hash__(self) -> int:
+        return hash((self.text, self.start, self.end))
+
+    def __repr__(self) -> str:
+        return f"_Tok(text={self.text!r}, start={self.start}, end={self.end})"
 
     @property
     def is_quote(self) -> bool:
@@ -410,34 +423,39 @@ class _State:
 # --------------------------------------------------------------------------------------------- helpers
 
 
-def _tokens(text: str, start: int, end: int) -> list[_Tok]:
+def _tokens(text: str, start: int, end: int, shift: int = 0) -> list[_Tok]:
+    """Tokens of text[start:end]; their offsets are moved by ``shift`` (to give offsets in the article)."""
     out = []
+    append = out.append
     for m in _TOKEN_RE.finditer(text, start, end):
-        t, a, b = m.group(), m.start(), m.end()
+        t = m.group()
+        a, b = m.span()
         if (
             len(t) > 1
-            and t.endswith(".")
+            and t[-1] == "."
             and t.lower() not in _ABBREV
             and not (len(t) == 2 and "A" <= t[0] <= "Z")
             and "." not in t[:-1]
         ):
             t, b = t[:-1], b - 1
-            out.append(_Tok(t, a, b))
-            out.append(_Tok(".", b, b + 1))
+            append(_Tok(t, a + shift, b + shift))
+            append(_Tok(".", b + shift, b + 1 + shift))
             continue
-        out.append(_Tok(t, a, b))
+        append(_Tok(t, a + shift, b + shift))
     return out
+
+
+_NOT_NEWLINE = re.compile(r"[^\n]")
 
 
 def _masked_tokens(text: str, start: int, end: int, quotes: Sequence[Quote]) -> list[_Tok]:
     """Tokens of text[start:end] with the quoted characters masked (offsets stay those of the article)."""
-    chars = list(text[start:end])
+    region = text[start:end]
     for q in quotes:
-        for i in range(max(q.start, start), min(q.end, end)):
-            if chars[i - start] != "\n":
-                chars[i - start] = _QMASK
-    region = "".join(chars)
-    return [_Tok(t.text, t.start + start, t.end + start) for t in _tokens(region, 0, len(region))]
+        a, b = max(q.start, start) - start, min(q.end, end) - start
+        if a < b:
+            region = region[:a] + _NOT_NEWLINE.sub(_QMASK, region[a:b]) + region[b:]
+    return _tokens(region, 0, len(region), start)
 
 
 def _is_cap(word: str) -> bool:
