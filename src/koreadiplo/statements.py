@@ -496,6 +496,10 @@ class _Reader:
         self.state.names.sort(key=lambda x: x[0])
         self._pre_verb = cues.pre_verb | _WEEKDAYS_MONTHS
         self._anaphor_words = frozenset(w for ws in cues.anaphors.values() for p in ws for w in p.split())
+        # the only words at which attributions() can find anything (every other token is skipped at once)
+        self._attribution_words = frozenset(
+            {"quoted", *cues.relay_index, *cues.reporting, *cues.speech_act, *cues.participles}
+        )
         self.sentences = list(article.iter_sentences())
         self.paragraph_first: dict[int, Any] = {}
         for s in self.sentences:
@@ -1070,9 +1074,13 @@ class _Reader:
         cues = self.cues
         n = len(toks)
         k = 0
+        gate = self._attribution_words
         while k < n:
             t = toks[k]
             low = t.low
+            if low not in gate:
+                k += 1
+                continue
             if low == "quoted" and k + 1 < n:
                 quoted = self._quoted_as_saying(toks, k)
                 if quoted is not None:
