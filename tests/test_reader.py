@@ -224,3 +224,11 @@ def test_korean_text_reads_without_crash():
         a = kd.read_article(text)
     assert len(a.sentence_list) >= 2 and re.search("[가-힣]", a.body)
     assert kd.extract_events(a).empty and kd.extract_statements(a).empty
+
+
+def test_capitalised_byline_with_email_and_title_case_kcna_dateline():
+    a = kd.read_article(" date 2018-09-21 Summit\n\nBY KANG JI-WOO [kang.jiwoo@example.co.kr]\n\n"
+                        "The leaders climbed the mountain.\n")
+    assert a.author == "KANG JI-WOO" and a.body.startswith("The leaders")
+    b = kd.read_article(" date 2020-06-17 Plans\n\nPyongyang, June 17 (KCNA) -- The General Staff spoke.\n")
+    assert (b.dateline, b.outlet, b.body) == ("Pyongyang, June 17 (KCNA)", "KCNA", "The General Staff spoke.\n")

@@ -79,9 +79,9 @@ _EVENT_KEYS = {"category", "date", "precision", "actor", "status", "channel", "e
 _STATEMENT_KEYS = {"speaker", "quote", "kind", "via", "note"}
 
 
-BASELINE_COMMENT = ("Overall figures of `koreadiplo evaluate` on tests/corpus. tests/test_evaluate.py fails "
-                    "when a figure drops below these. After an improvement run `koreadiplo evaluate "
-                    "--update-baseline tests/corpus/baseline.json` and commit the file.")
+BASELINE_COMMENT = ("Overall figures of `koreadiplo evaluate` on {where}. A test fails when a figure drops below "
+                    "these. After an improvement run `koreadiplo evaluate {where} --update-baseline "
+                    "{where}/baseline.json` and commit the file.")
 
 
 class RegressionError(AssertionError):
@@ -824,7 +824,8 @@ def write_baseline(report: EvalReport, path: str | Path) -> dict:
 
     Returns the dictionary written.
     """
-    data: dict[str, Any] = {"_comment": BASELINE_COMMENT}
+    where = Path(path).parent.as_posix() if report.gold_dir is None else Path(report.gold_dir).as_posix()
+    data: dict[str, Any] = {"_comment": BASELINE_COMMENT.format(where=where)}
     for metric, score in report.overall.items():
         figures = {"precision": score.precision, "recall": score.recall, "f1": score.f1}
         if metric == "context":

@@ -132,11 +132,16 @@ class Article:
 # --------------------------------------------------------------------------------------------------- patterns
 _OUTLETS = {
     "ap": "AP", "associated press": "AP", "reuters": "Reuters", "yonhap": "Yonhap", "afp": "AFP",
-    "kcna": "KCNA", "tass": "TASS", "upi": "UPI", "axios": "Axios", "nk news": "NK News",
+    "kcna": "KCNA", "tass": "TASS", "upi": "UPI", "axios": "Axios", "nk news": "NK News", "nknews": "NK News",
+    "korea herald": "The Korea Herald", "koreaherald": "The Korea Herald", "the korea herald": "The Korea Herald",
+    "korea times": "The Korea Times", "koreatimes": "The Korea Times", "joongang": "Korea JoongAng Daily",
+    "joongang daily": "Korea JoongAng Daily", "korea joongang daily": "Korea JoongAng Daily",
+    "hankyoreh": "Hankyoreh", "kyodo": "Kyodo", "xinhua": "Xinhua", "bloomberg": "Bloomberg", "cnn": "CNN",
+    "bbc": "BBC", "nyt": "The New York Times", "new york times": "The New York Times",
 }
 _HEADER_DATE = re.compile(r"^[ \t]*date[ \t]+(\d{4}-\d{1,2}-\d{1,2})(?:[ \t]+(.*\S))?[ \t]*$", re.I)
 _READ_TIME = re.compile(r"^[ \t]*[·•\-]?[ \t]*(\d+[ \t]*min(?:ute)?s?\.?[ \t]*read)[ \t]*$", re.I)
-_BYLINE = re.compile(r"^[ \t]*By[ \t]+(\S.*\S|\S)[ \t]*$")
+_BYLINE = re.compile(r"^[ \t]*(?:By|BY)[ \t]+(\S.*?\S|\S)[ \t]*(?:\[[^\]\n]*@[^\]\n]*\])?[ \t]*$")
 _PUBLISHED = re.compile(r"^[ \t]*(?:Published|Updated|Posted|Date)[ \t]*:?[ \t]+(.*\S)[ \t]*$", re.I)
 _MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
            r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
@@ -148,7 +153,7 @@ _DATE_LINE = re.compile(
 )
 _WIRE_TAG = r"\((?P<tag>AP|Reuters|Yonhap|AFP|KCNA|UPI)\)"
 _DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'\-]+(?:[ \t][A-Z][A-Z.'\-]+)*)"
+    r"^(?P<place>[A-Z][A-Za-z.'\-]+(?:[ \t][A-Z][A-Za-z.'\-]+)*)"
     r"(?:,[ \t]*(?P<region>[A-Z][A-Za-z.]+(?:[ \t][A-Z][A-Za-z.]+)*?))?"
     r"(?:,[ \t]*(?P<md>" + _MONTHS + r"\.?[ \t]+\d{1,2}))?"
     r"[ \t]*" + _WIRE_TAG + r"[ \t]*(?:--|—|–|-)[ \t]*"
