@@ -263,11 +263,13 @@ def _is_missing(v: object) -> bool:
 
 def _column_from_values(values: list, dtype: str) -> pd.Series:
     """Fast path: one column straight from Python values (None / NA / NaN = missing)."""
+    # the common types are tested first (a str or int is never missing): one type check per value
     if dtype == "str":
-        return pd.Series(pd.array([None if _is_missing(v) else v if isinstance(v, str) else str(v)
+        return pd.Series(pd.array([v if isinstance(v, str) else None if _is_missing(v) else str(v)
                                    for v in values], dtype="str"))
     if dtype == "Int64":
-        return pd.Series(pd.array([None if _is_missing(v) else int(v) for v in values], dtype="Int64"))
+        return pd.Series(pd.array([v if type(v) is int else None if _is_missing(v) else int(v) for v in values],
+                                  dtype="Int64"))
     if dtype.startswith("datetime64"):
         unit = dtype[dtype.index("[") + 1 : -1]
         arr = np.array([None if _is_missing(v) else v for v in values], dtype=f"datetime64[{unit}]")
