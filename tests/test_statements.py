@@ -651,3 +651,52 @@ def test_bare_surname_in_a_headline_is_the_only_one_named_later():
         published="2024-01-16",
     )
     assert set(df["speaker"]) == {"Kim Jong-un"}
+
+
+# ------------------------------------------------------------------ round 2: two speakers, "it" in a sentence
+
+
+def test_second_reporting_verb_after_and_is_its_own_statement():
+    df = statements(
+        "The Unification Ministry said on Tuesday it deeply regretted the demolition, and it warned that "
+        "the North would bear full responsibility.",
+        published="2020-06-16",
+    )
+    assert list(df["speaker"]) == ["Ministry of Unification", "Ministry of Unification"]
+    assert list(df["cue"]) == ["said", "warned"]
+    assert df.iloc[0]["quote"] == "it deeply regretted the demolition"
+    assert df.iloc[1]["quote"] == "the North would bear full responsibility"
+
+
+def test_while_another_speaker_said_splits_the_sentence():
+    df = statements(
+        "Kim Yo-jong said the liaison office would soon vanish, while the Unification Ministry said it "
+        "would respond sternly to any provocation.",
+        published="2020-06-16",
+    )
+    assert list(df["speaker"]) == ["Kim Yo-jong", "Ministry of Unification"]
+    assert df.iloc[0]["quote"] == "the liaison office would soon vanish"
+    assert df.iloc[1]["quote"] == "it would respond sternly to any provocation"
+
+
+def test_though_it_called_gives_a_partial_quote_of_the_same_body():
+    df = statements(
+        'The Defense Ministry said it would not comment on the launch, though it called the test '
+        '"a clear violation" of Security Council resolutions.',
+        published="2022-01-05",
+    )
+    assert list(zip(df["cue"], df["kind"], df["quote"], strict=True)) == [
+        ("said", "indirect", "it would not comment on the launch"),
+        ("called", "partial", "a clear violation"),
+    ]
+    assert df.iloc[1]["speaker"] == df.iloc[0]["speaker"]
+
+
+def test_it_after_and_is_the_body_that_opens_the_sentence():
+    row = one(
+        "The Unification Ministry issued a statement on Tuesday, and it said the morning calls had gone "
+        "unanswered.",
+        published="2023-04-11",
+    )
+    assert row["speaker"] == "Ministry of Unification"
+    assert row["quote"] == "the morning calls had gone unanswered"

@@ -178,6 +178,7 @@ _WEEKDAYS_MONTHS = {
     "earlier",
     "later",
 }
+_CLAUSE_LINKS = frozenset(("and", "but", "while", "though", "although", "whereas"))
 _PREP_OR_TIME = frozenset(_PREPOSITIONS | _WEEKDAYS_MONTHS)
 _LISTENER_STOP = frozenset(_PREPOSITIONS | _AUXILIARIES | _CLAUSE_STARTS)
 
@@ -1136,7 +1137,7 @@ class _Reader:
                 if span is None and k > 0 and (toks[k - 1].is_quote or toks[k - 1].text in (",", "\u2014")):
                     inverted = self.np_after(toks, k + 1)
                 if span is not None:
-                    sp = self.resolve(toks[span[0] : span[1]], t.start)
+                    sp = self._same_sentence_it(toks, span) or self.resolve(toks[span[0] : span[1]], t.start)
                     if sp is not None:
                         out.append(
                             _Attribution(
@@ -1164,6 +1165,20 @@ class _Reader:
                     out.append(_Attribution(subj, low, 1, k, k + 1, self._lead_end(toks, k), False, 1))
             k += 1
         return self._relayed_bodies(out)
+
+    def _same_sentence_it(self, toks: list[_Tok], span: tuple[int, int]) -> Speaker | None:
+        """ "The ministry issued a statement, and it said ...": "it" / "they" later in a sentence is the
+        subject of its main clause when that is not a person."""
+        i = span[0]
+        if span[1] - i != 1 or i < 2 or toks[i].low not in ("it", "they"):
+            return None
+        if toks[i - 1].low not in _CLAUSE_LINKS or toks[i - 2].text != ",":
+            return None
+        subj = self._main_subject_span(toks)
+        if subj is None or subj[1] > i or subj[0] == i:
+            return None
+        sp = self.resolve(toks[subj[0] : subj[1]], toks[subj[0]].start)
+        return sp if sp is not None and sp.kind != "person" else None
 
     def _relayed_bodies(self, atts: list[_Attribution]) -> list[_Attribution]:
         """A body of another country in a statement carried by a state outlet ("the defense ministry said in a
@@ -1782,8 +1797,9 @@ class _Reader:
         for att in relative:  # "..., which Pompeo said would reward Pyongyang": Pompeo's own statement
             self._relative_statement(unit, toks, att, end, quoted_ok)
         atts = [a for a in atts if not a.relative]
+        done = 0
         for att in sorted(atts, key=lambda a: a.lo):
-            if att.strength < 2 and att.cue not in self.cues.participles:
+            if att.strength < 2 and att.cue not in self.cues.participles or att.lo < done:
                 continue
             if att.cue in self.cues.relay_outer or att.cue in self.cues.relay_source:
                 clause = self._clause_around(toks, att, end)
@@ -1833,7 +1849,9 @@ class _Reader:
             quote = self.text[a:b]
             span = (toks[att.lo].start, toks[max(att.hi, att.lead_end) - 1].end)
             self._add(unit, sp, " ".join(quote.split()), "indirect", att.cue, a, b, span)
-            return
+            if hi >= end or not self._second_speech(toks, hi, end):
+                return
+            done = hi  # "X said ..., and it warned that ...": the second speaker's clause is read too
 
     def _relative_statement(self, unit: _Unit, toks: list[_Tok], att: _Attribution, end: int, quoted_ok: bool) -> None:
         """The clause after the verb of a relative clause, to the next comma or the end of the sentence."""
@@ -1883,9 +1901,32 @@ class _Reader:
             if toks[k].text == "," and k + 1 < end and (self._relay_at(toks, k + 1) is not None or k + 1 in starts):
                 hi = k
                 break
+            if self._second_speech(toks, k, end):  # "..., and it warned that ...": the next speaker's clause
+                hi = k
+                break
         if hi - j < 3:
             return None
         return j, hi
+
+    def _second_speech(self, toks: list[_Tok], k: int, end: int) -> bool:
+        """``toks[k]`` (a comma or semicolon, possibly with a conjunction or subordinator after it) starts a
+        clause whose subject speaks: "..., and it warned that ...", "..., while the defence ministry said ...",
+        "; the ministry said ...", "..., though it called the move ...". That clause is another statement."""
+        if toks[k].text not in (",", ";"):
+            return False
+        s = k + 1
+        if s < end and (toks[s].low in ("and", "but") or toks[s].low in self.cues.subordinators):
+            s += 1
+        elif toks[k].text == ",":
+            return False
+        for m in range(s + 1, min(end, s + 9)):
+            low = toks[m].low
+            if low in self.cues.reporting or low in self.cues.speech_act:
+                span = self.np_before(toks, m, floor=s)
+                return span is not None and span[0] == s
+            if not (self._np_word(toks[m]) or low in self._pre_verb or low in _DETERMINERS):
+                return False
+        return False
 
     def _participle_clause(self, toks: list[_Tok], att: _Attribution, end: int) -> tuple[int, int] | None:
         """ "KCNA reported the news, saying the two leaders had agreed ...": the clause after "saying"."""
@@ -1942,10 +1983,10 @@ class _Reader:
 
 
 def _clause_ids(toks: Sequence[_Tok]) -> list[int]:
-    """A clause number per token: a new clause starts after ", and" / ", but" / ";"."""
+    """A clause number per token: a new clause starts after ", and" / ", but" / ", though" / ";"."""
     out, cid = [], 0
     for k, t in enumerate(toks):
-        if t.text == ";" or (t.text == "," and k + 1 < len(toks) and toks[k + 1].low in ("and", "but", "while")):
+        if t.text == ";" or (t.text == "," and k + 1 < len(toks) and toks[k + 1].low in _CLAUSE_LINKS):
             cid += 1
         out.append(cid)
     return out
