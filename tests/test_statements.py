@@ -700,3 +700,52 @@ def test_it_after_and_is_the_body_that_opens_the_sentence():
     )
     assert row["speaker"] == "Ministry of Unification"
     assert row["quote"] == "the morning calls had gone unanswered"
+
+
+# ------------------------------------------------------------------ round 2: documents, outlets, parentheticals
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Moon Jae-in and Kim Jong-un met at Panmunjom on Friday. Moon said the day was historic. The two "
+         "Koreas will seek a formal end to the war this year, the joint declaration said.", "the joint declaration"),
+        ('Moon Jae-in and Kim Jong-un signed the pact in Pyongyang. Moon said it was a new start. Kim Jong-un '
+         'will visit Seoul "in the near future," according to the agreement.', "the agreement"),
+    ],
+)
+def test_a_signed_document_speaks_for_itself(text, speaker):
+    df = statements(text, published="2018-09-19")
+    assert df.iloc[-1]["speaker"] == speaker
+
+
+def test_the_statement_alone_still_refers_back():
+    df = statements(
+        "KCNA said on Tuesday the liaison office had been blown up. The statement said the army would act next.",
+        published="2020-06-16",
+    )
+    assert list(df["speaker"]) == ["KCNA", "KCNA"]
+
+
+@pytest.mark.parametrize(
+    "subject",
+    ["North Korea's official KCNA news agency", "North Korea's KCNA state news agency", "the state-run KCNA agency"],
+)
+def test_a_known_outlet_described_as_an_agency_is_that_outlet(subject):
+    row = one(f"{subject} said the army would redeploy troops to the border.", published="2020-06-17")
+    assert row["speaker"] == "KCNA"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("A senior Japanese official, speaking on condition of anonymity, said Tokyo would follow the summit "
+         "closely.", "a senior Japanese official"),
+        ("A South Korean official, who asked not to be named, said the summit would go ahead.",
+         "a South Korean official"),
+    ],
+)
+def test_a_parenthetical_between_speaker_and_verb_is_skipped(text, speaker):
+    row = one(text, published="2018-06-11")
+    assert row["speaker"] == speaker
+    assert row["kind"] == "indirect"

@@ -218,6 +218,7 @@ class Cues:
     generic_outlet_re: re.Pattern = field(repr=False, default=None)  # type: ignore[assignment]
     demonym_re: re.Pattern = field(repr=False, default=None)  # type: ignore[assignment]
     relay_index: dict = field(repr=False, default_factory=dict)  # first word -> [(words, rank, needs_outlet)]
+    documents: frozenset[str] = frozenset()  # signed documents that speak for themselves ("the accord said")
 
 
 def _words(data: dict, key: str, source: str) -> frozenset[str]:
@@ -278,6 +279,7 @@ def _build_cues(data: Any, source: str) -> Cues:
         not_speakers=_words(data, "not_speakers", source),
         post_verb=_words(data, "post_verb_words", source),
         subordinators=_words(data, "subordinators", source),
+        documents=_words(data, "signed_documents", source) if data.get("signed_documents") else frozenset(),
         pronoun_gender={str(k).lower(): str(v) for k, v in (data.get("pronoun_gender") or {}).items()},
         gender_words={
             str(k): frozenset(str(w).lower() for w in v) for k, v in (data.get("gender_words") or {}).items()
@@ -496,7 +498,9 @@ class _Reader:
         self.state.outlets.sort(key=lambda x: x[0])
         self.state.names.sort(key=lambda x: x[0])
         self._pre_verb = cues.pre_verb | _WEEKDAYS_MONTHS
-        self._anaphor_words = frozenset(w for ws in cues.anaphors.values() for p in ws for w in p.split())
+        self._anaphor_words = frozenset(
+            w for ws in (*cues.anaphors.values(), cues.documents) for p in ws for w in p.split()
+        )
         # the only words at which attributions() can find anything (every other token is skipped at once)
         self._attribution_words = frozenset(
             {"quoted", *cues.relay_index, *cues.reporting, *cues.speech_act, *cues.participles}
@@ -574,6 +578,10 @@ class _Reader:
                 c -= 1
             if c > floor and toks[c].text == "," and self._relay_at(toks, c + 1) is not None:
                 return self._np_back(toks, c, floor)  # "Yonhap, citing KCNA, reported"
+            if c > floor and toks[c].text == "," and self._parenthetical(toks[c + 1]):
+                head = self._np_back(toks, c, floor)  # "An official, speaking on condition of anonymity, said"
+                if head is not None:
+                    return head
             app = self._np_back(toks, j - 1, floor)
             if (
                 app
@@ -592,6 +600,12 @@ class _Reader:
                     return head[0], j - 1
             return None
         return self._np_back(toks, j, floor)
+
+    @staticmethod
+    def _parenthetical(tok: _Tok) -> bool:
+        """A lower-case participle or "who" opens a phrase between commas that is not the speaker's name
+        ("speaking on condition of anonymity", "who asked not to be named")."""
+        return tok.text.islower() and (tok.low.endswith("ing") and len(tok.low) > 4 or tok.low in ("who", "whose"))
 
     def _np_back(self, toks: list[_Tok], j: int, floor: int) -> tuple[int, int] | None:
         if j - 3 >= floor and toks[j - 1].text == ")" and toks[j - 3].text == "(":  # "the JCS (JCS) said"
@@ -724,9 +738,15 @@ class _Reader:
             m = persons[-1]
             return self._person(m.actor.name, m.actor, toks, m.start, at)
         words = [t for t in toks if t.low not in ("the", "a", "an")]
+        outlet = self._named_outlet(toks, matches)
+        if outlet is not None:
+            return outlet
         generic = self._generic_outlet(phrase)
         if generic:
             return Speaker(generic, kind="outlet")
+        signed = self._signed_document(words, matches, phrase)
+        if signed is not None:
+            return signed
         anaphor = self._anaphor(words, matches, at)
         if anaphor is not None:
             return anaphor
@@ -774,6 +794,21 @@ class _Reader:
                 phrase = first.lower() + phrase[len(first) :]
             return Speaker(phrase, None, orgs[-1] if orgs else self.country_names.get(country or ""), country)
         return None
+
+    def _signed_document(self, words: Sequence[_Tok], matches, phrase: str) -> Speaker | None:
+        """ "the joint statement", "the accord", "the inter-Korean agreement" (``signed_documents`` in
+        cues.yaml): a text two parties signed speaks for itself, named as written, never a reference back
+        to the last speaker."""
+        if not words or any(m.actor.kind in ("person", "org", "outlet") for m in matches):
+            return None
+        low = " ".join(t.bare.lower() for t in words)
+        if not any(low == d or low.endswith(" " + d) for d in self.cues.documents):
+            return None
+        first = phrase.split(" ", 1)[0]
+        if first in ("The", "A", "An"):
+            phrase = first.lower() + phrase[len(first) :]
+        codes = {m.actor.country for m in matches if m.actor.country}
+        return Speaker(phrase, None, None, codes.pop() if len(codes) == 1 else None)
 
     def _document_of(self, words: Sequence[_Tok], matches) -> Speaker | None:
         """ "The KCNA statement", "a Unification Ministry statement": the body that issued the document."""
@@ -827,6 +862,25 @@ class _Reader:
                 if found is not None and found.kind in ("org", "country", "group"):
                     return found
         return None
+
+    def _named_outlet(self, toks: Sequence[_Tok], matches) -> Speaker | None:
+        """ "North Korea's official KCNA news agency", "the KCNA state news agency": an outlet the vocabulary
+        knows, followed only by words that say it is an outlet (anaphors: outlet, generic outlets, description
+        words such as "state" or "official"), is that outlet."""
+        outlets = [m for m in matches if m.actor.kind == "outlet"]
+        if not outlets:
+            return None
+        last = outlets[-1]
+        tail = [t.bare.lower() for t in toks if t.start >= last.end]
+        if not tail:
+            return None
+        nouns = {w for p in self.cues.anaphors.get("outlet", ()) for w in p.split()}
+        nouns |= {w for p in self.cues.generic_outlets for w in p.lower().split()}
+        if not all(w in nouns or w in self.cues.description_words for w in tail) or tail[-1] not in nouns:
+            return None
+        a = last.actor
+        org = self.country_names.get(a.country or "")
+        return Speaker(a.name, None, org if org != a.name else None, a.country, "outlet")
 
     def _generic_outlet(self, phrase: str) -> str | None:
         m = self.cues.generic_outlet_re.search(phrase)
