@@ -641,3 +641,63 @@ def test_staff_withdrawn_from_kaesong_belong_to_the_complex():
     assert m.channel == "kaesong_complex"
     m = one("South Korea pulled out its staff from the liaison office on Friday.", category="break")
     assert m.channel == "liaison_office"
+
+
+# --------------------------------------------------------------------------- round 2: wording, habits, states
+@pytest.mark.parametrize(
+    "text, category, channel",
+    [
+        ("North Korea called off high-level talks with the South in May 2018.", "break", "talks"),
+        ("A scheduled meeting of the two defence ministers was called off in March.", "break", "talks"),
+        ("North Korea withdrew all of its 53,000 workers from the industrial zone in April 2013.", "break",
+         "kaesong_complex"),
+        ("The North blocked South Korean managers from entering the Kaesong park on April 3, 2013.", "break",
+         "kaesong_complex"),
+        ("Seoul cut off nearly all trade with Pyongyang in May 2010.", "break", "other"),
+        ("North Korean troops set off explosives on the Gyeongui road on Oct. 15, 2024.", "break",
+         "roads_railways"),
+        ("North Korea blew up the office in Kaesong in June 2020.", "break", "liaison_office"),
+        ("The two sides agreed in August 2013 to reopen the zone.", "restoration", "kaesong_complex"),
+        ("Seoul said Mount Kumgang tours will be normalized once tourists' safety is guaranteed.", "restoration",
+         "other"),
+    ],
+)
+def test_round2_wording_of_breaks_and_restorations(text, category, channel):
+    assert (category, channel) in kinds(text)
+
+
+def test_not_resumed_until_a_date_means_resumed_then():
+    m = one("Reunions of separated families did not resume until October 2015.", category="restoration")
+    assert m.status == "happened" and (m.date, m.date_precision) == (dt.date(2015, 10, 1), "month")
+    # without "until" the negation stands
+    assert one("Family reunions did not resume in 2016.", category="restoration").status == "denied"
+
+
+def test_relative_clause_with_its_own_subject_takes_the_antecedent_as_object():
+    text = "The liaison lines, which Pyongyang had cut in August 2021, were restored on Oct. 4."
+    cut = one(text, dt.date(2021, 10, 5), category="break")
+    assert (cut.channel, cut.date, cut.date_precision) == ("hotline", dt.date(2021, 8, 1), "month")
+    back = one(text, dt.date(2021, 10, 5), category="restoration")
+    assert back.date == dt.date(2021, 10, 4)
+
+
+def test_declared_it_would_no_longer_observe_is_an_announced_renunciation():
+    m = one("Pyongyang declared it would no longer observe the 2018 military agreement.", category="break")
+    assert (m.channel, m.status) == ("agreement", "announced")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Such hotlines have been cut and restored repeatedly since the 1970s.",
+        "The North has severed the lines several times when tensions rose.",
+        "Inter-Korean relations have been frozen for years.",
+        "The liaison office has remained closed for months.",
+    ],
+)
+def test_habits_and_undated_states_are_not_events(text):
+    assert [k for k in kinds(text) if k[0] in ("break", "restoration")] == []
+
+
+def test_a_state_with_a_numbered_duration_is_still_read():
+    assert ("break", "hotline") in kinds("The hotlines have been silent for two weeks.")

@@ -102,6 +102,17 @@ _REL_BEFORE = re.compile(
     r"\b(?:which|that|who)\s+(?:(?:has|have|had|was|were|is|are|been|being|had|then|later|"
     r"eventually|finally|quickly|abruptly|also|never|\w+ly)\s+){0,3}"
 )
+# "which Pyongyang had cut", "that the North blew up": a relative clause with its own subject (an actor or
+# a pronoun, checked by the reader) whose object is the antecedent
+_REL_SUBJ = re.compile(
+    r"\b(?:which|that)\s+((?:[\w'\u2019.-]+\s+){1,4}?)(?:(?:has|have|had|was|were|then|later|eventually|"
+    r"finally|abruptly|\w+ly)\s+){0,3}$"
+)
+_NOT_UNTIL = re.compile(
+    r"\W*(?:[\w'\u2019-]+\W+){0,6}?until\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d|last|early|"
+    r"late|mid|this|next)",
+    re.IGNORECASE,
+)
 _PP_GAP = re.compile(r"^\s+(?:between|with|among|involving|of|in|on|at|over)\s")
 _GAP_BLOCK = re.compile(r'[;:!?\u201d]|"(?!\w)|\b(?:but|while|which|who|whereas|although|because|whom)\b')
 _MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
@@ -222,6 +233,8 @@ class ActionVocabulary:
     negation: re.Pattern
     skip_sections: frozenset[str]
     splits: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "liaison and military lines"
+    #: cues in a trigger's clause that make it no single event ("severed ... repeatedly", "frozen for months")
+    not_events: re.Pattern | None = None
     trigger_re: re.Pattern = field(init=False)
     object_re: re.Pattern = field(init=False)
 
@@ -367,9 +380,10 @@ def _parse_actions(data: Any, source: str) -> ActionVocabulary:
     if bad:
         raise VocabularyError(f"{source}: status_cues: unknown statuses {sorted(bad)}")
     negation = _compile_cue(data.get("negation") or ["not"])
+    not_events = _compile_cue(data["not_events"]) if data.get("not_events") else None
     return ActionVocabulary(
         forms, lemmas, objects, patterns, cameo, cues, negation, frozenset(data.get("skip_sections") or []),
-        _coordinated_phrases(objects),
+        _coordinated_phrases(objects), not_events,
     )
 
 
@@ -521,6 +535,8 @@ def _status(vocab: ActionVocabulary, text: str, clause: int, trig: _Trig, is_tit
     for m in vocab.negation.finditer(tight):
         neg = m
     if neg is not None and _words(tight[neg.end() :]) <= 2:
+        if _NOT_UNTIL.match(text, trig.end):  # "did not resume until October 2015": resumed then
+            return "happened", False
         return "denied", True
     return _cue_status(vocab, before, is_title), False
 
@@ -572,6 +588,10 @@ class _SentenceReader:
         for s, e in obj_spans:
             key = " ".join(self.low[s:e].split()).replace("\u2019", "'")
             objs.append((s, e, vocab.objects[key][0]))
+        # "a scheduled meeting", "the meeting": a word that is both a verb form and an object is the object
+        # after a determiner or a participle
+        same = {(s, e) for s, e, _c in objs}
+        trigs = [t for t in trigs if (t.start, t.end) not in same or not self._noun_slot(t.start)]
         # overlaps: the longer span wins (a trigger inside "ended without a deal" is no object ...)
         trigs, objs = self._resolve_overlaps(trigs, objs)
         if not trigs:
@@ -616,6 +636,11 @@ class _SentenceReader:
                     continue
             keep.append(m)
         return keep
+
+    def _noun_slot(self, pos: int) -> bool:
+        """Does the word at ``pos`` follow a determiner or an -ed modifier ("the", "a scheduled")?"""
+        prev = self.low[:pos].split()[-1:]
+        return bool(prev) and (prev[0] in _DETERMINERS or prev[0].endswith("ed") or prev[0] in ("its", "their"))
 
     # ----------------------------------------------------------------------------------- references
     def _referent(self, before: int) -> tuple[str, str] | None:
@@ -715,6 +740,8 @@ class _SentenceReader:
         if not t.form.verb and not t.form.participle:
             return True
         prev = self.low[: t.start].split()[-1:] or [""]
+        if prev[0] in ("had", "has", "have", "was", "were", "been", "be", "is", "are", "to", "would", "will"):
+            return False  # "had cut in May": a verb form
         return (
             prev[0] in ("the", "a", "an", "its", "their", "his", "her")
             or re.match(r"\s+(?:of|in)\b", self.low[t.end :]) is not None
@@ -827,6 +854,15 @@ class _SentenceReader:
                     subj_rel = lemma.intransitive or (t.form.participle and _AUX.search(rel.group()))
                     return p, (s, e), "intransitive" if subj_rel else "relative"
             return None
+        rel = _REL_SUBJ.search(self.low, 0, t.start) if lemma.transitive else None
+        if rel is not None and self._is_subject_phrase(rel.start(1), rel.end(1)):
+            for s, e, cls in reversed(before):
+                if e > rel.start() or re.search(r"[;:!?\"\u201c\u201d]", self.low[e : rel.start()]):
+                    continue
+                p = vocab.pattern(lemma.name, cls)
+                if p is not None:
+                    return p, (s, e), "relative"
+                break
         s, e, cls = before[-1]
         gap = _PARENTHETICAL.sub(" ", self.low[e : t.start])
         if re.search(r"[;:!?\"\u201c\u201d]", gap):
@@ -846,6 +882,14 @@ class _SentenceReader:
             if n <= MAX_INTRANS_GAP or (_PP_GAP.match(gap) and n <= 2 * MAX_GAP):
                 return p, (s, e), "intransitive"
         return None
+
+    def _is_subject_phrase(self, start: int, end: int) -> bool:
+        """Is ``low[start:end]`` the subject of a relative clause (a pronoun, or an actor standing first)?"""
+        words = self.low[start:end].split()
+        if len(words) == 1 and words[0] in _PRONOUNS:
+            return True
+        base = self.offset
+        return any(a.start - base == start and a.end - base <= end for a in self.actors)
 
     def _pair_coordinated_passive(self, t: _Trig, lemma: Lemma):
         """ "The line was cut in June and restored in July": the second participle shares the subject."""
@@ -941,6 +985,8 @@ class _SentenceReader:
         category, action, cameo = p.category, p.action, p.cameo
         if p.only_negated and not negated:
             return None
+        if p.category in _SETTLED_CATEGORIES and self._not_an_event(t, clause):
+            return None
         if negated and p.negated:
             category = p.negated.get("category", category)
             action = p.negated.get("action", action)
@@ -983,6 +1029,15 @@ class _SentenceReader:
             m.target, m.target_country = target.name, target.country
         self._date(m, t, clause)
         return m
+
+    def _not_an_event(self, t: _Trig, clause: int) -> bool:
+        """Habits and states, not one event: a ``not_events`` cue in the trigger's clause ("have been severed
+        and reopened repeatedly", "relations have been frozen for months")."""
+        cues = self.vocab.not_events
+        if cues is None:
+            return False
+        b = _BOUNDARY.search(self.text, t.end)
+        return cues.search(self.low, clause, b.start() if b else len(self.low)) is not None
 
     def _gerund_subject(self, t: _Trig, clause: int) -> bool:
         """Is the trigger an -ing form or noun opening its clause ("Scrapping the deal would ...")?"""
