@@ -749,3 +749,38 @@ def test_a_parenthetical_between_speaker_and_verb_is_skipped(text, speaker):
     row = one(text, published="2018-06-11")
     assert row["speaker"] == speaker
     assert row["kind"] == "indirect"
+
+
+# ------------------------------------------------------------------ round 2: names and descriptions
+
+
+def test_bare_surname_of_a_korean_name_the_vocabulary_does_not_know():
+    df = statements(
+        "Hwang Pyong So led the North Korean delegation at the truce village. Officials said the talks ran "
+        "past midnight. Hwang said the two sides had reached a deal.",
+        published="2015-08-25",
+    )
+    assert df.iloc[-1]["speaker"] == "Hwang Pyong So"
+
+
+def test_bare_surname_takes_the_latest_hyphenated_korean_name():
+    df = statements(
+        "Kim Yang-gon sat across from Kim Kwan-jin at Panmunjom. Kim said the loudspeakers would fall silent.",
+        published="2015-08-25",
+    )
+    assert df.iloc[-1]["speaker"] == "Kim Kwan-jin"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('"We have waited five months for this," said the owner of a shoe factory.',
+         "the owner of a shoe factory"),
+        ('"The orders are coming back," said a manager at a textile plant, who declined to be named.',
+         "a manager at a textile plant"),
+    ],
+)
+def test_inverted_description_runs_to_the_end_of_the_phrase(text, speaker):
+    row = one(text, published="2013-09-16")
+    assert row["speaker"] == speaker
+    assert row["kind"] == "direct"

@@ -495,6 +495,7 @@ class _Reader:
                     ),
                 )
             )
+        self._korean_names()
         self.state.outlets.sort(key=lambda x: x[0])
         self.state.names.sort(key=lambda x: x[0])
         self._pre_verb = cues.pre_verb | _WEEKDAYS_MONTHS
@@ -513,6 +514,23 @@ class _Reader:
         self.paragraph_count: dict[int, int] = {}
         for s in self.sentences:
             self.paragraph_count[s.paragraph] = self.paragraph_count.get(s.paragraph, 0) + 1
+
+    def _korean_names(self) -> None:
+        """Full Korean names the actor vocabulary does not know ("Hwang Pyong So", "Kim Yang-gon"): a family
+        name of ``korean_surnames`` and a given name of two capitalised syllables or one hyphenated word, so
+        that a later bare "Hwang said" is that person."""
+        covered = [(p, p + len(n)) for p, n, _ in self.state.names]
+        surnames = self.cues.korean_surnames
+        if not surnames:
+            return
+        pattern = _korean_name_re(surnames)
+        for m in pattern.finditer(self.text):
+            given = m.group(2).split()
+            if any(w.lower() in _WEEKDAYS_MONTHS for w in given):
+                continue
+            if any(a <= m.start() < b for a, b in covered) or self.vocab.find(m.group()):
+                continue
+            self.state.names.append((m.start(), " ".join(m.group().split()), None))
 
     # ------------------------------------------------------------------ units
 
@@ -1190,6 +1208,8 @@ class _Reader:
                 inverted = None
                 if span is None and k > 0 and (toks[k - 1].is_quote or toks[k - 1].text in (",", "\u2014")):
                     inverted = self.np_after(toks, k + 1)
+                    if inverted is not None:
+                        inverted = self._inverted_tail(toks, inverted)
                 if span is not None:
                     sp = self._same_sentence_it(toks, span) or self.resolve(toks[span[0] : span[1]], t.start)
                     if sp is not None:
@@ -1233,6 +1253,24 @@ class _Reader:
             return None
         sp = self.resolve(toks[subj[0] : subj[1]], toks[subj[0]].start)
         return sp if sp is not None and sp.kind != "person" else None
+
+    def _inverted_tail(self, toks: list[_Tok], span: tuple[int, int]) -> tuple[int, int]:
+        """ "..., said the owner of a shoe factory.": an inverted speaker description runs on through "of" /
+        "at" / "for" and lower-case words to the end of the sentence or a comma."""
+        i, j = span
+        n = len(toks)
+        if j >= n or toks[j].low not in ("of", "at", "for", "from", "in") or toks[j - 1].bare.lower() not in (
+            self.cues.speaker_nouns
+        ):
+            return span
+        m = j + 1
+        while m < n and m - j <= 7 and toks[m].text[0].isalnum() and not toks[m].is_quote:
+            if toks[m].low in self._attribution_words or toks[m].low in ("who", "which", "that", "and"):
+                return span
+            m += 1
+        if m == n or toks[m].text in (",", ".", ";", "!", "?", "\u2014"):
+            return i, m
+        return span
 
     def _relayed_bodies(self, atts: list[_Attribution]) -> list[_Attribution]:
         """A body of another country in a statement carried by a state outlet ("the defense ministry said in a
@@ -2034,6 +2072,15 @@ class _Reader:
         ):
             return 0, att.lo - 1
         return None
+
+
+@functools.lru_cache(maxsize=4)
+def _korean_name_re(surnames: frozenset[str]) -> re.Pattern:
+    family = "|".join(sorted(map(re.escape, surnames), key=len, reverse=True))
+    syllable = r"[A-Z][a-z]{1,6}"
+    return re.compile(
+        rf"\b({family})[ \t]+({syllable}-[a-z]{{1,6}}|{syllable}[ \t]+{syllable})\b(?![ \t]+[A-Z]|-|['\u2019])"
+    )
 
 
 def _clause_ids(toks: Sequence[_Tok]) -> list[int]:
