@@ -784,3 +784,21 @@ def test_inverted_description_runs_to_the_end_of_the_phrase(text, speaker):
     row = one(text, published="2013-09-16")
     assert row["speaker"] == speaker
     assert row["kind"] == "direct"
+
+
+@pytest.mark.parametrize(
+    "text, quote",
+    [
+        ("Seoul halted all operations at the Kaesong complex on Wednesday, saying the rocket launch broke "
+         "the spirit of the agreements.", "the rocket launch broke the spirit of the agreements"),
+        ("South Korea suspended the tours on Saturday, saying North Korean guards violated basic "
+         "humanitarian norms.", "North Korean guards violated basic humanitarian norms"),
+    ],
+)
+def test_saying_with_a_past_tense_clause_after_a_long_main_clause(text, quote):
+    row = one(text, published="2016-02-11")
+    assert (row["speaker"], row["cue"], row["quote"]) == ("South Korea", "saying", quote)
+
+
+def test_stressing_an_object_noun_phrase_is_no_statement():
+    assert statements("Seoul praised the allies, stressing the importance of dialogue.").empty

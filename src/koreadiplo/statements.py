@@ -219,6 +219,7 @@ class Cues:
     demonym_re: re.Pattern = field(repr=False, default=None)  # type: ignore[assignment]
     relay_index: dict = field(repr=False, default_factory=dict)  # first word -> [(words, rank, needs_outlet)]
     documents: frozenset[str] = frozenset()  # signed documents that speak for themselves ("the accord said")
+    past_verbs: frozenset[str] = frozenset()  # irregular past forms that make a clause ("the launch broke ...")
 
 
 def _words(data: dict, key: str, source: str) -> frozenset[str]:
@@ -280,6 +281,7 @@ def _build_cues(data: Any, source: str) -> Cues:
         post_verb=_words(data, "post_verb_words", source),
         subordinators=_words(data, "subordinators", source),
         documents=_words(data, "signed_documents", source) if data.get("signed_documents") else frozenset(),
+        past_verbs=_words(data, "past_verbs", source) if data.get("past_verbs") else frozenset(),
         pronoun_gender={str(k).lower(): str(v) for k, v in (data.get("pronoun_gender") or {}).items()},
         gender_words={
             str(k): frozenset(str(w).lower() for w in v) for k, v in (data.get("gender_words") or {}).items()
@@ -2027,9 +2029,23 @@ class _Reader:
         j = att.lead_end
         if j < end and toks[j].low == "that":
             j += 1
-        elif not self._looks_like_clause(toks, j, end):
+        elif not self._looks_like_clause(toks, j, end) and not self._past_clause(toks, j, end):
             return None
         return (j, end) if end - j >= 3 else None
+
+    def _past_clause(self, toks: list[_Tok], j: int, end: int) -> bool:
+        """ "(saying) the launch broke the pact", "(saying) Pyongyang violated ...": a subject noun phrase and a
+        verb in the past (a lower-case -ed word or one of ``past_verbs``) followed by more words."""
+        if j >= end or not (toks[j].low in _DETERMINERS or _is_cap(toks[j].text)):
+            return False
+        for k in range(j + 1, min(end - 1, j + 6)):
+            t = toks[k]
+            if t.text.islower() and (t.low.endswith("ed") and len(t.low) > 4 or t.low in self.cues.past_verbs):
+                determiner = toks[j].low in _DETERMINERS
+                return all(
+                    self._np_word(x) or x.low in _DETERMINERS or determiner and x.text.isalpha() for x in toks[j:k]
+                )
+        return False
 
     def _looks_like_clause(self, toks: list[_Tok], j: int, end: int) -> bool:
         """ "it would ...", "the North will ...": a subject and an auxiliary, not an object noun phrase."""
