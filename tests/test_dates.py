@@ -391,3 +391,16 @@ def test_that_year_takes_the_stated_year_before_it():
     assert [(d.date, d.date_end) for d in got] == [(_dt.date(2020, 1, 1), _dt.date(2020, 12, 31))]
     # without a stated year, "that year" is no date
     assert _find("Later that year, the North cut the lines again.", pub) == []
+
+
+def test_a_date_label_ending_in_a_colon_is_a_date_but_a_clock_time_is_not():
+    assert only("June 16: North Korea blew up the liaison office in Kaesong.").date == dt.date(2021, 6, 16)
+    assert [m.text for m in find_dates("Talks began at 10:30 on Monday.", PUB)] == ["Monday"]
+
+
+def test_the_next_morning_counts_one_day_from_the_anchor():
+    anchor = only("On July 27, the lines came back.")
+    m = only("The next morning, the North answered the routine call.", anchor=anchor)
+    assert (m.date, m.precision) == (dt.date(2021, 7, 28), "day")
+    m = only("The following evening, officials spoke again.", anchor=anchor)
+    assert m.date == dt.date(2021, 7, 28)

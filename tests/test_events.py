@@ -701,3 +701,19 @@ def test_habits_and_undated_states_are_not_events(text):
 
 def test_a_state_with_a_numbered_duration_is_still_read():
     assert ("break", "hotline") in kinds("The hotlines have been silent for two weeks.")
+
+
+def test_axios_bullet_with_a_date_label_dates_its_event_and_the_relative_dates_under_it():
+    text = (
+        "North Korea shuts down the Kaesong complex\n\nBy Jane Doe\n\nThe big picture: Relations soured.\n\n"
+        "Timeline:\n\n"
+        "• Feb. 10: Seoul suspended operations at the Kaesong industrial complex. "
+        "The next morning, the North expelled the South Korean workers from the complex.\n"
+        "• Feb. 12: Pyongyang cut the military hotline.\n"
+    )
+    ev = extract_events(read_article(text, published="2016-02-20"))
+    dates = {(r.channel, str(r.date.date())) for r in ev.itertuples() if r.category == "break"}
+    assert ("kaesong_complex", "2016-02-10") in dates
+    assert ("kaesong_complex", "2016-02-11") in dates
+    assert ("military_line", "2016-02-12") in dates
+    assert not any(str(r.date.date()) == "2016-02-20" for r in ev.itertuples())

@@ -40,6 +40,9 @@ from dateutil.relativedelta import relativedelta
 
 from .errors import VocabularyError
 
+# "the next morning", "the following evening": parts of a day that count as the day itself
+_DAY_PARTS = ("morning", "afternoon", "evening", "night")
+
 __all__ = ["DateMention", "find_dates", "parse_published", "resolve_month_day", "PRECISIONS"]
 
 PRECISIONS = ("day", "month", "year")
@@ -203,7 +206,7 @@ class _Patterns:
         # A month standing alone: full name or abbreviation with a period.
         m_alone = rf"(?:{month_full}\b|{_alt(abbr_all)}\.)"
         wd = _alt(n for w in v.weekday_number for n in _cased(w.title())) + r"\b"
-        day = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+        day = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
         year = r"(?:19|20)\d\d(?![\d])(?!\.\d)"
         the, of_ = _ci(["the"]), _ci(["of"])
         rel_year = rf"(?:,?\s+(?:{of_}\s+)?(?P<rel>{_ci(['last', 'this', 'next'])})\s+{_ci(['year'])}\b)"
@@ -268,7 +271,7 @@ class _Patterns:
             rf"(?:(?:(?P<approx>{approx})\s+)?(?P<n>{num})\s+(?P<unit>{units})\s+"
             rf"(?P<dir>{_ci(['after', 'later', 'before', 'earlier', 'prior to'])})\b"
             rf"|{the}\s+(?P<dir2>{_ci(['next', 'following', 'previous', 'preceding', 'same'])})\s+"
-            rf"(?P<unit2>{_ci(['day', 'week', 'month', 'year'])})\b"
+            rf"(?P<unit2>{_ci(['day', 'week', 'month', 'year', *_DAY_PARTS])})\b"
             rf"|{the}\s+{_ci(['day'])}\s+(?P<dir3>{_ci(['after', 'before'])})\b)"
         )
         fam["year"] = rf"(?:(?P<part>{part})[-\s]+)?(?P<y>{year})"
@@ -804,7 +807,9 @@ def _r_offset(m: re.Match, c: _Ctx) -> list:
     if m["dir2"]:  # "the next day", "the following month", "the same day"
         d = m["dir2"].lower()
         sign = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "same": 0}[d]
-        return [_Offset(c.start, c.end, 1, m["unit2"].lower(), sign, "prev", True, False)]
+        unit = m["unit2"].lower()
+        unit = "day" if unit in _DAY_PARTS else unit  # "the next morning": the next day
+        return [_Offset(c.start, c.end, 1, unit, sign, "prev", True, False)]
     n = _num_of(c.p, m["n"])
     unit = m["unit"].lower().rstrip("s")
     d = " ".join(m["dir"].lower().split())

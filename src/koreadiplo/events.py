@@ -1187,6 +1187,8 @@ class _SentenceReader:
         trigger and count from the anchor forward, but that clause happened a week *before* the anchor."""
         if d.rule not in ("offset_after",) or not d.relative_to:
             return None
+        if not d.text.lower().endswith("after"):  # "the next morning, X did": an adverb, never mirrored
+            return None
         anchor = self.ctx.anchor
         if anchor is None or anchor.text != d.relative_to:
             return None
