@@ -62,6 +62,7 @@ import pandas as pd
 from . import schema
 from .dates import resolve_month_day
 from .errors import ChronologyError, SchemaError
+from .schema import period_end as _period_end
 
 __all__ = [
     "load_chronology",
@@ -644,14 +645,6 @@ def settle_date(
 
 
 # ------------------------------------------------------------------------------------------- helpers
-
-
-def _period_end(start: pd.Timestamp, precision: str) -> pd.Timestamp:
-    if precision == "year":
-        return pd.Timestamp(year=start.year, month=12, day=31)
-    if precision == "month":
-        return start + pd.offsets.MonthEnd(0)
-    return start
 
 
 def _fmt(r: pd.Series) -> str:

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 
 from .errors import SchemaError
+from .schema import period_end as _period_end
 
 if TYPE_CHECKING:  # pragma: no cover
     from matplotlib.axes import Axes
@@ -171,14 +172,6 @@ def _require(df: pd.DataFrame, cols: Iterable[str], what: str) -> None:
     missing = [c for c in cols if c not in df.columns]
     if missing:
         raise SchemaError(f"{what}: missing column(s) {missing}; have {list(df.columns)}")
-
-
-def _period_end(start: pd.Timestamp, precision: str) -> pd.Timestamp:
-    if precision == "year":
-        return pd.Timestamp(year=start.year, month=12, day=31)
-    if precision == "month":
-        return start + pd.offsets.MonthEnd(0)
-    return start
 
 
 def _prepare_events(

@@ -48,6 +48,15 @@ STATEMENT_KINDS = ("direct", "partial", "indirect")
 CHANNEL_STATES = ("connected", "severed", "unanswered")
 
 
+def period_end(start: pd.Timestamp, precision: str) -> pd.Timestamp:
+    """Last day of the period that starts at ``start`` with ``precision`` (day, month or year)."""
+    if precision == "year":
+        return pd.Timestamp(year=start.year, month=12, day=31)
+    if precision == "month":
+        return start + pd.offsets.MonthEnd(0)
+    return start
+
+
 @dataclass(frozen=True)
 class Column:
     """One documented column: name, pandas dtype, meaning, allowed values, nullability."""
