@@ -717,3 +717,13 @@ def test_axios_bullet_with_a_date_label_dates_its_event_and_the_relative_dates_u
     assert ("kaesong_complex", "2016-02-11") in dates
     assert ("military_line", "2016-02-12") in dates
     assert not any(str(r.date.date()) == "2016-02-20" for r in ev.itertuples())
+
+
+def test_a_scare_quote_around_the_trigger_keeps_the_date_of_the_narration():
+    m = one('On Oct. 9, the North Korean army said it would "permanently shut off" the southern border.',
+            dt.date(2024, 10, 15), category="break")
+    assert (m.date, m.date_precision) == (dt.date(2024, 10, 9), "day")
+    # a full quotation still names the event: the speaker's date is not the event's
+    m = one('On Oct. 9, the army said: "We will cut off the roads and railways connected to the South '
+            'as soon as our fortification work allows."', dt.date(2024, 10, 15), category="break")
+    assert m.date_precision == "reported"

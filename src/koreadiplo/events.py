@@ -500,6 +500,10 @@ class _Trig:
     suppressed: bool = False
 
 
+# A quotation this short is a scare quote inside the narration: the dates around it are the event's
+_SCARE_QUOTE_WORDS = 4
+
+
 def _words(s: str) -> int:
     return len(_WORD.findall(s))
 
@@ -1277,7 +1281,8 @@ class _SentenceReader:
             q0 = max(self.text.rfind('"', 0, t.start), self.text.rfind("\u201c", 0, t.start))
             q1 = min((i for i in (self.text.find('"', t.end), self.text.find("\u201d", t.end)) if i >= 0),
                      default=len(self.text))
-            dates = [d for d in dates if q0 < d.start - base and d.end - base <= q1]
+            if _words(self.text[q0 + 1 : q1]) > _SCARE_QUOTE_WORDS:  # not a scare quote ('would "seal off"')
+                dates = [d for d in dates if q0 < d.start - base and d.end - base <= q1]
         if dates and self._subordinate_offset(m, t, dates):
             return
         if dates:
