@@ -404,3 +404,13 @@ def test_the_next_morning_counts_one_day_from_the_anchor():
     assert (m.date, m.precision) == (dt.date(2021, 7, 28), "day")
     m = only("The following evening, officials spoke again.", anchor=anchor)
     assert m.date == dt.date(2021, 7, 28)
+
+
+def test_that_year_skips_the_year_of_a_background_relative_clause():
+    text = ("On Jan. 5, 2023, the North ignored the calls, which had resumed in October 2021; "
+            "in April of that year, it stopped answering altogether.")
+    last = find_dates(text, dt.date(2023, 6, 1))[-1]
+    assert (last.text, last.date) == ("April of that year", dt.date(2023, 4, 1))
+    # with no other year, the relative clause's year is still the one meant
+    text = "The line, which was cut in June 2020, stayed silent until October of that year."
+    assert find_dates(text, PUB)[-1].date == dt.date(2020, 10, 1)

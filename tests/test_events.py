@@ -727,3 +727,13 @@ def test_a_scare_quote_around_the_trigger_keeps_the_date_of_the_narration():
     m = one('On Oct. 9, the army said: "We will cut off the roads and railways connected to the South '
             'as soon as our fortification work allows."', dt.date(2024, 10, 15), category="break")
     assert m.date_precision == "reported"
+
+
+def test_a_date_does_not_cross_a_semicolon_unless_it_opens_the_sentence():
+    pub = dt.date(2021, 10, 4)
+    m = one("Pyongyang cut the hotlines on June 9; Seoul later suspended the military pact.", pub,
+            channel="agreement")
+    assert m.date_precision == "reported"
+    m = one("In June 2020, the North cut the hotlines; it also blew up the liaison office.", pub,
+            channel="liaison_office")
+    assert (m.date, m.date_precision) == (dt.date(2020, 6, 1), "month")

@@ -946,7 +946,7 @@ def _that_year(cands: list[_Cand], text: str, anchor: DateMention | None) -> lis
     for c in cands:
         m = _THAT_YEAR_AFTER.match(text, c.end)
         if m is not None and c.year_inferred:
-            year = _stated_year(out, c.start, anchor)
+            year = _stated_year(out, c.start, anchor, text)
             used.add(m.start())
             if year is not None:
                 try:
@@ -962,7 +962,7 @@ def _that_year(cands: list[_Cand], text: str, anchor: DateMention | None) -> lis
         inner = m.start() if m["part"] is None else m.start("part") + len(m["part"])
         if any(u >= inner - 2 and u <= m.end() for u in used) or any(c.start <= m.start() < c.end for c in out):
             continue
-        year = _stated_year(out, m.start(), anchor)
+        year = _stated_year(out, m.start(), anchor, text)
         if year is None:
             continue
         start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
@@ -978,8 +978,16 @@ def _that_year(cands: list[_Cand], text: str, anchor: DateMention | None) -> lis
     return out
 
 
-def _stated_year(cands: list[_Cand], pos: int, anchor: DateMention | None) -> int | None:
+# A relative clause giving background ("..., which had been restored in June 2019; in August of that
+# year, ..."): its year is not the one "that year" points back to when the main clause names another
+_BACKGROUND_CLAUSE = re.compile(r",\s*(?:which|who)\b[^,;.]*$", re.IGNORECASE)
+
+
+def _stated_year(cands: list[_Cand], pos: int, anchor: DateMention | None, text: str = "") -> int | None:
     stated = [c for c in cands if c.end <= pos and not c.year_inferred]
+    main = [c for c in stated if not _BACKGROUND_CLAUSE.search(text[: c.start])]
+    if main and text:
+        stated = main
     if stated:
         return stated[-1].date_end.year
     if anchor is not None and not anchor.year_inferred:

@@ -500,6 +500,9 @@ class _Trig:
     suppressed: bool = False
 
 
+# The text before a date that opens its sentence: nothing, or a preposition ("On May 2, ...")
+_SENTENCE_OPENER = re.compile(r"^\W*(?:(?:on|in|by|since|from|at|early|late|later)\s+)?$", re.I)
+
 # A quotation this short is a scare quote inside the narration: the dates around it are the event's
 _SCARE_QUOTE_WORDS = 4
 
@@ -1273,6 +1276,22 @@ class _SentenceReader:
         m.date_text, m.date_rule = self.text[sub.start() : sub.end()].strip(), "subordinate_offset"
         return True
 
+    def _same_semicolon_clause(self, dates: list, t: _Trig) -> list:
+        """Dates never cross a semicolon ("X cut the line on June 9; Seoul later suspended the pact"),
+        except a date that opens the sentence ("On May 2, the North ...; it also ...")."""
+        base = self.offset
+        before = self.text.rfind(";", 0, t.start)
+        after = self.text.find(";", t.end)
+        keep = []
+        for d in dates:
+            s, e = d.start - base, d.end - base
+            if after >= 0 and s > after:
+                continue
+            if before >= 0 and e <= before and not _SENTENCE_OPENER.match(self.text[:s]):
+                continue
+            keep.append(d)
+        return keep
+
     def _date(self, m: Mention, t: _Trig, clause: int) -> None:
         dates = [d for d in self._date_mentions() if not self._modifier_date(d)]
         base = self.offset
@@ -1283,6 +1302,8 @@ class _SentenceReader:
                      default=len(self.text))
             if _words(self.text[q0 + 1 : q1]) > _SCARE_QUOTE_WORDS:  # not a scare quote ('would "seal off"')
                 dates = [d for d in dates if q0 < d.start - base and d.end - base <= q1]
+        if dates and ";" in self.text:
+            dates = self._same_semicolon_clause(dates, t)
         if dates and self._subordinate_offset(m, t, dates):
             return
         if dates:
