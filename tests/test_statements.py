@@ -802,3 +802,22 @@ def test_saying_with_a_past_tense_clause_after_a_long_main_clause(text, quote):
 
 def test_stressing_an_object_noun_phrase_is_no_statement():
     assert statements("Seoul praised the allies, stressing the importance of dialogue.").empty
+
+
+# ------------------------------------------------------------------ round 3: collective speakers, companies
+
+
+def test_collective_speaker_the_two_sides():
+    row = one("The two sides said they would hold military talks at Panmunjom next week.", "2018-04-20")
+    assert row["speaker"] == "the two sides"
+    assert row["quote"].startswith("they would hold military talks")
+
+
+def test_company_name_is_an_org_and_the_company_refers_back():
+    df = statements(
+        "Hyundai Asan Corp. said it had halted tours to Mount Kumgang. "
+        "The company said it expected losses of several million dollars.",
+        "2008-07-14",
+    )
+    assert list(df["speaker"]) == ["Hyundai Asan Corp.", "Hyundai Asan Corp."]
+    assert df.iloc[1]["quote"].startswith("it expected losses")

@@ -82,6 +82,10 @@ _ABBREV = {
     "nov.",
     "dec.",
     "vs.",
+    "corp.",
+    "co.",
+    "inc.",
+    "ltd.",
 }
 _DASHES = "\u2014\u2013-"
 _LABEL_SPEAKER_RE = re.compile(
@@ -220,6 +224,7 @@ class Cues:
     relay_index: dict = field(repr=False, default_factory=dict)  # first word -> [(words, rank, needs_outlet)]
     documents: frozenset[str] = frozenset()  # signed documents that speak for themselves ("the accord said")
     past_verbs: frozenset[str] = frozenset()  # irregular past forms that make a clause ("the launch broke ...")
+    company_words: frozenset[str] = frozenset()  # last words of a company's name ("Corp.") and its nouns ("firm")
 
 
 def _words(data: dict, key: str, source: str) -> frozenset[str]:
@@ -282,6 +287,7 @@ def _build_cues(data: Any, source: str) -> Cues:
         subordinators=_words(data, "subordinators", source),
         documents=_words(data, "signed_documents", source) if data.get("signed_documents") else frozenset(),
         past_verbs=_words(data, "past_verbs", source) if data.get("past_verbs") else frozenset(),
+        company_words=_words(data, "company_words", source) if data.get("company_words") else frozenset(),
         pronoun_gender={str(k).lower(): str(v) for k, v in (data.get("pronoun_gender") or {}).items()},
         gender_words={
             str(k): frozenset(str(w).lower() for w in v) for k, v in (data.get("gender_words") or {}).items()
@@ -779,6 +785,8 @@ class _Reader:
                 found = self._surname(name_toks[0].bare, at)
                 if found:
                     return self._person(found[0], found[1], toks, name_toks[0].start, at)
+            if len(name_toks) > 1 and name_toks[-1].low in self.cues.company_words:  # "Hyundai Asan Corp."
+                return Speaker(name, None, None, self._country(phrase, matches), "org")
             return self._person(name, None, toks, name_toks[0].start, at)
         document = self._document_of(words, matches)
         if document is not None:
@@ -1101,8 +1109,11 @@ class _Reader:
                 if pos <= at and sp.kind == "description" and sp.name.lower().split()[-1] == head:
                     return sp
         if head in self.cues.anaphors.get("org", ()) and not caps and words[0].low not in ("a", "an"):
+            company = head in self.cues.company_words
             for pos, sp in reversed(self.state.speakers):
-                if pos <= at and sp.kind in ("org", "outlet") and head in sp.name.lower():
+                if pos <= at and sp.kind in ("org", "outlet") and (
+                    head in sp.name.lower() or company and sp.name.split()[-1].lower() in self.cues.company_words
+                ):  # "the company" after "Hyundai Asan Corp. said"
                     return sp
             for pos, actor in reversed(self.state.actors):
                 if pos < at and actor.kind == "org" and head in actor.name.lower():
