@@ -821,3 +821,33 @@ def test_company_name_is_an_org_and_the_company_refers_back():
     )
     assert list(df["speaker"]) == ["Hyundai Asan Corp.", "Hyundai Asan Corp."]
     assert df.iloc[1]["quote"].startswith("it expected losses")
+
+
+def test_subject_of_told_outlet_speaks_and_the_outlet_relays():
+    row = one(
+        "A Unification Ministry official, who declined to be named, told Yonhap that the liaison office "
+        "had been demolished.",
+        "2020-06-16",
+    )
+    assert row["speaker"] == "a Unification Ministry official"
+    assert row["via"] == "Yonhap"
+    assert row["quote"] == "the liaison office had been demolished"
+    row = one('"We are watching the border closely," a military official told Reuters.', "2020-06-16")
+    assert row["speaker"] == "a military official" and row["via"] == "Reuters" and row["kind"] == "direct"
+
+
+def test_prepositional_or_which_parenthetical_between_speaker_and_verb_is_skipped():
+    row = one("The Unification Ministry, in a statement, said the North had broken the 2018 agreement.", "2020-06-16")
+    assert row["speaker"] == "Ministry of Unification"
+    assert row["quote"] == "the North had broken the 2018 agreement"
+    row = one(
+        "The Unification Ministry, which handles relations with Pyongyang, said the demolition was regrettable.",
+        "2020-06-16",
+    )
+    assert row["speaker"] == "Ministry of Unification"
+
+
+def test_told_a_capitalised_listener_with_the():
+    row = one("North Korea told the United Nations it would not attend the session.", "2019-09-10")
+    assert row["speaker"] == "North Korea"
+    assert row["quote"] == "it would not attend the session"

@@ -629,9 +629,13 @@ class _Reader:
 
     @staticmethod
     def _parenthetical(tok: _Tok) -> bool:
-        """A lower-case participle or "who" opens a phrase between commas that is not the speaker's name
-        ("speaking on condition of anonymity", "who asked not to be named")."""
-        return tok.text.islower() and (tok.low.endswith("ing") and len(tok.low) > 4 or tok.low in ("who", "whose"))
+        """A lower-case participle, "who" / "which" or a preposition opens a phrase between commas that is not
+        the speaker's name ("speaking on condition of anonymity", "who asked not to be named", "in a statement")."""
+        return tok.text.islower() and (
+            tok.low.endswith("ing") and len(tok.low) > 4
+            or tok.low in ("who", "whose", "which")
+            or tok.low in _PREPOSITIONS
+        )
 
     def _np_back(self, toks: list[_Tok], j: int, floor: int) -> tuple[int, int] | None:
         if j - 3 >= floor and toks[j - 1].text == ")" and toks[j - 3].text == "(":  # "the JCS (JCS) said"
@@ -1192,6 +1196,8 @@ class _Reader:
                             k = span[1]
                             continue
                     if sp is not None:
+                        if rank == 2 and low in cues.reporting and sp.kind == "outlet":
+                            out.extend(self._told_outlet(toks, k, span[1]))  # "An official told Yonhap that"
                         out.append(_Attribution(sp, phrase, 2, k, span[1], span[1], sp.kind == "outlet", rank))
                         k = span[1]
                         continue
@@ -1252,6 +1258,17 @@ class _Reader:
                     out.append(_Attribution(subj, low, 1, k, k + 1, self._lead_end(toks, k), False, 1))
             k += 1
         return self._relayed_bodies(out)
+
+    def _told_outlet(self, toks: list[_Tok], k: int, lead_end: int) -> list[_Attribution]:
+        """The subject of "told <outlet>" speaks; the outlet only relays ("A ministry official, who declined
+        to be named, told Yonhap that ...")."""
+        span = self.np_before(toks, k)
+        if span is None:
+            return []
+        sp = self._same_sentence_it(toks, span) or self.resolve(toks[span[0] : span[1]], toks[k].start)
+        if sp is None or sp.kind == "outlet":
+            return []
+        return [_Attribution(sp, toks[k].low, 2, span[0], k + 1, lead_end, False, 1)]
 
     def _same_sentence_it(self, toks: list[_Tok], span: tuple[int, int]) -> Speaker | None:
         """ "The ministry issued a statement, and it said ...": "it" / "they" later in a sentence is the
@@ -1499,6 +1516,10 @@ class _Reader:
         n = len(toks)
         if toks[i].low in ("a", "an", "the", "his", "her", "their", "its"):
             e = i + 1
+            if toks[i].low == "the" and e < n and _is_cap(toks[e].text):  # "told the United Nations it would"
+                while e < n and _is_cap(toks[e].text) and toks[e].text[0].isalpha() and e - i <= 4:
+                    e += 1
+                return e
             while (
                 e < n
                 and e - i <= 4
