@@ -737,3 +737,20 @@ def test_a_date_does_not_cross_a_semicolon_unless_it_opens_the_sentence():
     m = one("In June 2020, the North cut the hotlines; it also blew up the liaison office.", pub,
             channel="liaison_office")
     assert (m.date, m.date_precision) == (dt.date(2020, 6, 1), "month")
+
+
+def test_a_rough_span_after_an_event_joins_the_dated_event_instead_of_adding_one():
+    text = (
+        "Koreas restore their hotlines\n\n"
+        "SEOUL (AP) — North Korea restored its hotlines with South Korea on Tuesday. "
+        "Pyongyang had severed the lines in June 2020 over leaflets.\n\n"
+        "The lines came back on Tuesday, more than a year after the North cut them.\n"
+    )
+    ev = extract_events(read_article(text, published="2021-07-27"))
+    breaks = ev[ev["category"] == "break"]
+    assert len(breaks) == 1
+    assert (str(breaks["date"].iloc[0].date()), breaks["date_precision"].iloc[0]) == ("2020-06-01", "month")
+    # on its own, the rough span dates the event at year precision
+    m = one("The lines came back on Tuesday, more than two years after the North cut them.",
+            dt.date(2021, 7, 27), category="break")
+    assert (m.date.year, m.date_precision) == (2019, "year")

@@ -503,6 +503,11 @@ class _Trig:
 # The text before a date that opens its sentence: nothing, or a preposition ("On May 2, ...")
 _SENTENCE_OPENER = re.compile(r"^\W*(?:(?:on|in|by|since|from|at|early|late|later)\s+)?$", re.I)
 
+# Words that make the span of "<N> <unit>s after" rough ("more than two years after ...")
+_APPROX_BEFORE = re.compile(
+    r"\b(?:more than|over|nearly|almost|about|some|roughly|around|less than|just over|just under)\s+$"
+)
+
 # A quotation this short is a scare quote inside the narration: the dates around it are the event's
 _SCARE_QUOTE_WORDS = 4
 
@@ -1272,8 +1277,15 @@ class _SentenceReader:
             else:
                 date = date.replace(day=1)
                 end, precision = _add_months(date, 1) - dt.timedelta(days=1), "month"
+        rule = "subordinate_offset"
+        if _APPROX_BEFORE.search(self.low, 0, sub.start()):
+            # "more than two years after the North cut them": a rough span, so a rough date (the year for
+            # years) that joins the article's own dated mention of that event (see `_compatible`)
+            rule = "subordinate_offset_approx"
+            if unit == "year":
+                date, end, precision = date.replace(month=1, day=1), date.replace(month=12, day=31), "year"
         m.date, m.date_end, m.date_precision = date, end, precision
-        m.date_text, m.date_rule = self.text[sub.start() : sub.end()].strip(), "subordinate_offset"
+        m.date_text, m.date_rule = self.text[sub.start() : sub.end()].strip(), rule
         return True
 
     def _same_semicolon_clause(self, dates: list, t: _Trig) -> list:
@@ -1637,6 +1649,8 @@ def _compatible(group: _Group, m: Mention, published: dt.date) -> bool:
         return False
     if group.max_start is None:  # nothing dated yet
         return True
+    if m.date_rule == "subordinate_offset_approx":  # a rough back-reference joins the precisely dated event
+        return True
     if m.date_precision == "reported":
         return _refers_back(m) or (published - group.max_dated_end).days <= RECENT_DAYS
     # overlaps every dated mention: starts before the earliest end, ends after the latest start
@@ -1649,7 +1663,14 @@ def merge_mentions(mentions: Sequence[Mention], published: dt.date) -> list[list
     Dated mentions are grouped first; undated (``reported``) ones then join the most recent compatible event.
     """
     groups: list[_Group] = []
-    order = sorted(range(len(mentions)), key=lambda i: (mentions[i].date_precision == "reported", i))
+    order = sorted(
+        range(len(mentions)),
+        key=lambda i: (
+            mentions[i].date_precision == "reported",
+            mentions[i].date_rule == "subordinate_offset_approx",
+            i,
+        ),
+    )
     for i in order:
         m = mentions[i]
         cands = [g for g in groups if _compatible(g, m, published)]
