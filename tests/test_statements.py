@@ -851,3 +851,38 @@ def test_told_a_capitalised_listener_with_the():
     row = one("North Korea told the United Nations it would not attend the session.", "2019-09-10")
     assert row["speaker"] == "North Korea"
     assert row["quote"] == "it would not attend the session"
+
+
+def test_according_to_a_statement_by_someone_names_its_author():
+    row = one(
+        "According to a statement by a spokesman for the Unification Ministry, the reunions will be held in "
+        "August at Mount Kumgang.",
+        "2018-06-22",
+    )
+    assert row["speaker"] == "Ministry of Unification"
+    assert row["quote"].startswith("the reunions will be held")
+
+
+def test_trailing_according_to_a_name_opening_with_a_number_after_a_which_clause():
+    row = one(
+        "Commercial satellite images show new construction at the Sohae site, which had been quiet in March, "
+        "according to 38 North.",
+        "2019-03-07",
+    )
+    assert row["speaker"] == "38 North"
+    assert row["quote"] == (
+        "Commercial satellite images show new construction at the Sohae site, which had been quiet in March"
+    )
+
+
+def test_possessive_body_speaks_for_the_owners_country():
+    row = one("Moon's government announced it would send 50,000 tons of rice to the North.", "2019-06-19")
+    assert row["speaker"] == "South Korea"
+    row = one("Biden's administration said it remained open to talks without preconditions.", "2021-05-21")
+    assert row["speaker"] == "United States"
+    df = statements(
+        "President Moon Jae-in returned to Seoul on Sunday. Trump and Kim would shake hands at the border "
+        "village, per the president's office.",
+        "2019-06-30",
+    )
+    assert list(df["speaker"]) == ["South Korea"]

@@ -224,6 +224,7 @@ class Cues:
     relay_index: dict = field(repr=False, default_factory=dict)  # first word -> [(words, rank, needs_outlet)]
     documents: frozenset[str] = frozenset()  # signed documents that speak for themselves ("the accord said")
     past_verbs: frozenset[str] = frozenset()  # irregular past forms that make a clause ("the launch broke ...")
+    possessive_bodies: frozenset[str] = frozenset()  # "Moon's government": the owner's country
     company_words: frozenset[str] = frozenset()  # last words of a company's name ("Corp.") and its nouns ("firm")
 
 
@@ -287,6 +288,9 @@ def _build_cues(data: Any, source: str) -> Cues:
         subordinators=_words(data, "subordinators", source),
         documents=_words(data, "signed_documents", source) if data.get("signed_documents") else frozenset(),
         past_verbs=_words(data, "past_verbs", source) if data.get("past_verbs") else frozenset(),
+        possessive_bodies=_words(data, "possessive_bodies", source)
+        if data.get("possessive_bodies")
+        else frozenset(),
         company_words=_words(data, "company_words", source) if data.get("company_words") else frozenset(),
         pronoun_gender={str(k).lower(): str(v) for k, v in (data.get("pronoun_gender") or {}).items()},
         gender_words={
@@ -670,6 +674,8 @@ class _Reader:
         if k < len(toks) and toks[k].low in self.cues.pronouns:
             return k, k + 1
         j = k
+        if k + 1 < len(toks) and toks[k].text.isdigit() and _is_cap(toks[k + 1].text):
+            j += 1  # a name opening with a number: "38 North"
         while j < len(toks) and self._np_word(toks[j]):
             if toks[j].low == "and" and j > k and not _is_cap(toks[j + 1].text if j + 1 < len(toks) else ""):
                 break
@@ -756,6 +762,9 @@ class _Reader:
             if first.lower() in self.cues.description_words | self.cues.speaker_nouns:
                 phrase = first.lower() + phrase[len(first) :]
             return Speaker(phrase, None, org or self.country_names.get(country or ""), country)
+        owned = self._possessive_body(toks, matches, at)
+        if owned is not None:
+            return owned
         persons = [m for m in matches if m.actor.kind == "person"]
         if len(persons) > 1 and all(
             self.text[p.end : q.start].strip() in ("and", ",", ", and")
@@ -826,6 +835,25 @@ class _Reader:
                 phrase = first.lower() + phrase[len(first) :]
             return Speaker(phrase, None, orgs[-1] if orgs else self.country_names.get(country or ""), country)
         return None
+
+    def _possessive_body(self, toks: Sequence[_Tok], matches, at: int) -> Speaker | None:
+        """ "Moon's government", "the president's office", "Biden's administration": the body of the owner's
+        country (``possessive_bodies`` in cues.yaml), named as the vocabulary names that country."""
+        if len(toks) < 2 or toks[-1].low not in self.cues.possessive_bodies or toks[-2].bare == toks[-2].text:
+            return None
+        owner_end = toks[-2].end
+        persons = [m for m in matches if m.actor.kind == "person" and m.end <= owner_end and m.actor.country]
+        country = persons[-1].actor.country if persons else None
+        if country is None and toks[-2].bare.lower() in self.cues.speaker_nouns:  # "the president's office"
+            country = self._country(" ".join(t.text for t in toks[:-2]), [m for m in matches if m.end <= owner_end])
+            if country is None:  # the country of the last person named who holds that office
+                title = toks[-2].bare.lower()
+                for _pos, _name, actor in reversed([x for x in self.state.names if x[0] < at]):
+                    if actor is not None and actor.country and title in (actor.role or "").lower():
+                        country = actor.country
+                        break
+        name = self.country_names.get(country or "")
+        return Speaker(name, None, None, country, "country") if name else None
 
     def _signed_document(self, words: Sequence[_Tok], matches, phrase: str) -> Speaker | None:
         """ "the joint statement", "the accord", "the inter-Korean agreement" (``signed_documents`` in
@@ -1181,6 +1209,10 @@ class _Reader:
             if relay is not None:
                 phrase, width, rank = relay
                 span = self.np_after(toks, k + width)
+                if span and span[1] + 1 < n and toks[span[1]].low in ("by", "from") and self._bare_document(
+                    toks[span[0] : span[1]]
+                ):  # "according to a statement by a spokesperson for the Foreign Ministry": the author speaks
+                    span = self.np_after(toks, span[1] + 1) or span
                 if span:
                     sp = self.resolve(toks[span[0] : span[1]], toks[k].start)
                     if rank == 0 and self._bare_document(toks[span[0] : span[1]]):
