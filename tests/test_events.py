@@ -754,3 +754,13 @@ def test_a_rough_span_after_an_event_joins_the_dated_event_instead_of_adding_one
     m = one("The lines came back on Tuesday, more than two years after the North cut them.",
             dt.date(2021, 7, 27), category="break")
     assert (m.date.year, m.date_precision) == (2019, "year")
+
+
+def test_the_date_after_first_time_since_opens_a_gap_and_is_never_the_event_date():
+    pub = dt.date(2021, 10, 4)
+    m = one("The North answered the liaison office call for the first time since Aug. 10.", pub,
+            category="restoration")
+    assert m.date_precision == "reported"
+    m = one("The North answered the liaison office call on Monday for the first time since Aug. 10.", pub,
+            category="restoration")
+    assert m.date == dt.date(2021, 10, 4) and m.date_text == "Monday"

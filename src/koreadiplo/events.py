@@ -508,6 +508,10 @@ _APPROX_BEFORE = re.compile(
     r"\b(?:more than|over|nearly|almost|about|some|roughly|around|less than|just over|just under)\s+$"
 )
 
+# "for the first time since March 3", "the first talks in two years since May": the date opens the gap the
+# event ends, it is never the event's own date
+_GAP_START = re.compile(r"\bfirst\b[\w\s-]{0,30}?\bsince\s+(?:the\s+)?$")
+
 # A quotation this short is a scare quote inside the narration: the dates around it are the event's
 _SCARE_QUOTE_WORDS = 4
 
@@ -1305,8 +1309,12 @@ class _SentenceReader:
         return keep
 
     def _date(self, m: Mention, t: _Trig, clause: int) -> None:
-        dates = [d for d in self._date_mentions() if not self._modifier_date(d)]
         base = self.offset
+        dates = [
+            d
+            for d in self._date_mentions()
+            if not self._modifier_date(d) and not _GAP_START.search(self.low, 0, d.start - base)
+        ]
         pick = None
         if dates and m.quoted:  # a quotation names the event; the dates around it are the speaker's
             q0 = max(self.text.rfind('"', 0, t.start), self.text.rfind("\u201c", 0, t.start))
