@@ -886,3 +886,19 @@ def test_possessive_body_speaks_for_the_owners_country():
         "2019-06-30",
     )
     assert list(df["speaker"]) == ["South Korea"]
+
+
+def test_speaker_noun_of_a_lower_case_body_before_the_verb():
+    row = one("The owner of a clothing firm in the zone said his workers had lost their jobs overnight.", "2016-02-12")
+    assert row["speaker"].lower().startswith("the owner of a clothing firm")
+    row = one("A worker at a shoe factory said the machines were left behind.", "2016-02-12")
+    assert row["speaker"] == "a worker at a shoe factory"
+
+
+def test_said_in_a_text_message_to_reporters_that():
+    row = one(
+        "The Unification Ministry said in a text message to reporters that the liaison office had been destroyed.",
+        "2020-06-16",
+    )
+    assert row["speaker"] == "Ministry of Unification"
+    assert row["quote"] == "the liaison office had been destroyed"

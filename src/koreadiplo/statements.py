@@ -651,6 +651,9 @@ class _Reader:
             i -= 1
         while i < j and toks[i].low in ("of", "for", "at", "and", "'s"):
             i += 1
+        owner = self._of_phrase_head(toks, i, floor)
+        if owner is not None:  # "The owner of a clothing firm said": back to the speaker noun before "of"
+            return owner, j
         if i < j and self._place_head(toks, i, floor):  # "officials in Seoul", "diplomats at the UN"
             h = i - 1
             while h > floor and self._np_word(toks[h - 1]):
@@ -659,6 +662,30 @@ class _Reader:
                 h += 1
             return h, j
         return (i, j) if i < j else None
+
+    def _of_phrase_head(self, toks: list[_Tok], i: int, floor: int) -> int | None:
+        """Start of "<speaker noun> of / at / for <determiner> <lower-case words>" ending at ``toks[i]``, the
+        lower-case words not being speaker words ("the owner of a clothing firm", "a worker at a shoe
+        factory"), else None."""
+        h = i
+        while h > floor and i - h < 4 and toks[h - 1].text.isalpha() and toks[h - 1].text.islower():
+            if toks[h - 1].low in _DETERMINERS:
+                break
+            if toks[h - 1].low in _LISTENER_STOP or toks[h - 1].low in self.cues.reporting:
+                return None
+            h -= 1
+        if h == i or h - 1 <= floor or toks[h - 1].low not in _DETERMINERS:
+            return None
+        if h - 2 <= floor or toks[h - 2].low not in ("of", "at", "for", "in", "from"):
+            return None
+        if toks[h - 2].low in ("in", "from", "at"):  # "the owner of a clothing firm in the zone said"
+            before = self._np_back(toks, h - 2, floor)
+            if before and any(t.bare.lower() in self.cues.speaker_nouns for t in toks[before[0] : before[1]]):
+                return before[0]
+        if toks[h - 2].low not in ("of", "at", "for") or toks[h - 3].bare.lower() not in self.cues.speaker_nouns:
+            return None
+        head = self._np_back(toks, h - 2, floor)
+        return head[0] if head else None
 
     def _place_head(self, toks: list[_Tok], i: int, floor: int) -> bool:
         """``toks[i]`` starts a place or body that follows "in" / "at" / "from" after a speaker noun."""
@@ -1515,6 +1542,25 @@ class _Reader:
             "written",
             "brief",
             "rare",
+            "text",
+            "email",
+            "e-mail",
+            "reporters",
+            "journalists",
+            "lawmakers",
+            "parliamentary",
+            "session",
+            "phone",
+            "call",
+            "post",
+            "posting",
+            "release",
+            "radio",
+            "address",
+            "remarks",
+            "letter",
+            "television",
+            "televised",
         )
     )
 
