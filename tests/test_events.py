@@ -764,3 +764,26 @@ def test_the_date_after_first_time_since_opens_a_gap_and_is_never_the_event_date
     m = one("The North answered the liaison office call on Monday for the first time since Aug. 10.", pub,
             category="restoration")
     assert m.date == dt.date(2021, 10, 4) and m.date_text == "Monday"
+
+
+def _breaks(text: str, published: str):
+    ev = extract_events(read_article(text, published=published))
+    return ev[ev["category"] == "break"]
+
+
+def test_the_same_action_told_again_merges_into_one_event():
+    # the next sentence restates the cut without a date
+    text = ("North Korea cuts lines to the South\n\nSEOUL (Reuters) - North Korea said on Tuesday it was "
+            "cutting all communication lines with South Korea. Pyongyang said it would sever all "
+            "communication lines with Seoul, including the one between the leaders.\n")
+    assert len(_breaks(text, "2020-06-10")) == 1
+    # "also went unanswered" a day later is the same silence, not a new break
+    text = ("Hotline calls go unanswered\n\nSEOUL (Yonhap) -- North Korea did not answer the morning call "
+            "on the liaison hotline on Tuesday, officials said.\n\nThe evening call on Wednesday also "
+            "went unanswered on the liaison hotline.\n")
+    b = _breaks(text, "2021-08-12")
+    assert len(b) == 1 and str(b["date"].iloc[0].date()) == "2021-08-10"
+    # a threat restated as a hypothesis stays apart
+    text = ("North Korea warns Seoul\n\nSEOUL (AP) - North Korea threatened on Thursday to close the "
+            "liaison office. Closing the liaison office would end a symbol of the 2018 thaw.\n")
+    assert len(_breaks(text, "2020-06-05")) == 2

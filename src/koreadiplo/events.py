@@ -512,6 +512,13 @@ _APPROX_BEFORE = re.compile(
 # event ends, it is never the event's own date
 _GAP_START = re.compile(r"\bfirst\b[\w\s-]{0,30}?\bsince\s+(?:the\s+)?$")
 
+# Words marking an action as the same one going on ("also went unanswered", "still unanswered")
+_GOING_ON = re.compile(
+    r"\b(?:also|still|again|continued to|for a (?:second|third) (?:straight |consecutive )?day)\b", re.I
+)
+# How long after an event its "also" / "still" restatement may come
+RESTATED_DAYS = 7
+
 # A quotation this short is a scare quote inside the narration: the dates around it are the event's
 _SCARE_QUOTE_WORDS = 4
 
@@ -1645,10 +1652,29 @@ def _refers_back(m: Mention) -> bool:
     return m.date_precision == "reported" and (m.section == "title" or m.quoted or m.mode in ("nominal", "compound"))
 
 
+def _restates(group: _Group, m: Mention) -> bool:
+    """The same action told again (category and channel already match): an undated mention in the sentence
+    right after one of the group ("said Tuesday it was severing all relations. It said it would totally
+    freeze relations"), or one marked as going on ("calls on Saturday also went unanswered") at most a
+    week after the group's latest date."""
+    if not all(_countries_agree(c, m.actor_country) for c in group.countries):
+        return False
+    told = {"happened", "announced", "planned"}  # never a threat, a hypothesis or a denial
+    if m.status not in told or any(x.status not in told for x in group.mentions):
+        return False
+    if m.date_precision == "reported" and m.section != "title":
+        return any(x.sentence_id == m.sentence_id - 1 and x.section != "title" for x in group.mentions)
+    if group.max_dated_end is None or not _GOING_ON.search(m.evidence):
+        return False
+    return group.max_start <= m.date <= group.max_dated_end + dt.timedelta(days=RESTATED_DAYS)
+
+
 def _compatible(group: _Group, m: Mention, published: dt.date) -> bool:
     head = group.mentions[0]
     if (head.category, head.channel or head.obj) != (m.category, m.channel or m.obj):
         return False
+    if _restates(group, m):
+        return True
     if _STATUS_FAMILY[head.status] != _STATUS_FAMILY[m.status]:
         return False
     if head.category in ("meeting", "cooperation", "criticism", "threat") and head.action != m.action:
