@@ -902,3 +902,13 @@ def test_said_in_a_text_message_to_reporters_that():
     )
     assert row["speaker"] == "Ministry of Unification"
     assert row["quote"] == "the liaison office had been destroyed"
+
+
+def test_the_official_is_the_official_the_text_introduced():
+    df = statements(
+        "A senior South Korean defense official briefed lawmakers on Friday. "
+        "The official said the North had fired two short-range missiles.",
+        "2019-07-26",
+    )
+    assert list(df["speaker"]) == ["a senior South Korean defense official"]
+    assert df.iloc[0]["speaker_country"] == "KOR"

@@ -1167,6 +1167,9 @@ class _Reader:
             for pos, sp in reversed(self.state.speakers):
                 if pos <= at and sp.kind == "description" and sp.name.lower().split()[-1] == head:
                     return sp
+            intro = self._introduced(head, words[0].start)
+            if intro is not None:  # "A senior ministry official met reporters. The official said ..."
+                return intro
         if head in self.cues.anaphors.get("org", ()) and not caps and words[0].low not in ("a", "an"):
             company = head in self.cues.company_words
             for pos, sp in reversed(self.state.speakers):
@@ -1178,6 +1181,25 @@ class _Reader:
                 if pos < at and actor.kind == "org" and head in actor.name.lower():
                     return Speaker(actor.name, None, None, actor.country, "org")
         return None
+
+    def _introduced(self, head: str, before: int) -> Speaker | None:
+        """The last "a / an <words> <head>" in the article before ``before`` (up to four words, none a verb of
+        speech), so "the official" is the official the text introduced."""
+        pattern = re.compile(r"\b(?:[Aa]n?) (?:[\w.'\u2019-]+ ){0,4}?" + re.escape(head) + r"\b")
+        found = None
+        for m in pattern.finditer(self.text, max(0, before - 3000), before):
+            found = m
+        if found is None:
+            return None
+        phrase = " ".join(found.group().split())
+        words = phrase.lower().split()[1:-1]
+        if any(w in self.cues.reporting or w in _LISTENER_STOP for w in words):
+            return None
+        phrase = phrase[0].lower() + phrase[1:]
+        matches = self.vocab.find(phrase)
+        country = self._country(phrase, matches)
+        orgs = [m.actor.name for m in matches if m.actor.kind in ("org", "outlet")]
+        return Speaker(phrase, None, orgs[-1] if orgs else self.country_names.get(country or ""), country)
 
     def _office(self, words: Sequence[_Tok], matches) -> Speaker | None:
         """ "the South Korean president" -> whoever held the office on the publication date."""
