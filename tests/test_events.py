@@ -787,3 +787,10 @@ def test_the_same_action_told_again_merges_into_one_event():
     text = ("North Korea warns Seoul\n\nSEOUL (AP) - North Korea threatened on Thursday to close the "
             "liaison office. Closing the liaison office would end a symbol of the 2018 thaw.\n")
     assert len(_breaks(text, "2020-06-05")) == 2
+
+
+def test_trains_crossing_for_the_first_time_restore_the_railways_but_a_bare_crossing_is_no_event():
+    pub = dt.date(2007, 5, 20)
+    m = one("Two test trains crossed the border on Thursday for the first time in 56 years.", pub)
+    assert (m.category, m.channel, m.date) == ("restoration", "roads_railways", dt.date(2007, 5, 17))
+    assert mentions("North Korean soldiers briefly crossed the border on Tuesday.", pub) == []
