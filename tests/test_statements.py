@@ -912,3 +912,9 @@ def test_the_official_is_the_official_the_text_introduced():
     )
     assert list(df["speaker"]) == ["a senior South Korean defense official"]
     assert df.iloc[0]["speaker_country"] == "KOR"
+
+
+def test_adverb_between_commas_after_the_speaker_is_skipped():
+    row = one("The Unification Ministry, meanwhile, said it regretted the North's decision.", "2020-06-16")
+    assert row["speaker"] == "Ministry of Unification"
+    assert row["quote"] == "it regretted the North's decision"

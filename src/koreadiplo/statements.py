@@ -225,6 +225,7 @@ class Cues:
     documents: frozenset[str] = frozenset()  # signed documents that speak for themselves ("the accord said")
     past_verbs: frozenset[str] = frozenset()  # irregular past forms that make a clause ("the launch broke ...")
     possessive_bodies: frozenset[str] = frozenset()  # "Moon's government": the owner's country
+    parenthetical_adverbs: frozenset[str] = frozenset()  # "X, meanwhile, said": skipped between commas
     company_words: frozenset[str] = frozenset()  # last words of a company's name ("Corp.") and its nouns ("firm")
 
 
@@ -288,6 +289,9 @@ def _build_cues(data: Any, source: str) -> Cues:
         subordinators=_words(data, "subordinators", source),
         documents=_words(data, "signed_documents", source) if data.get("signed_documents") else frozenset(),
         past_verbs=_words(data, "past_verbs", source) if data.get("past_verbs") else frozenset(),
+        parenthetical_adverbs=_words(data, "parenthetical_adverbs", source)
+        if data.get("parenthetical_adverbs")
+        else frozenset(),
         possessive_bodies=_words(data, "possessive_bodies", source)
         if data.get("possessive_bodies")
         else frozenset(),
@@ -631,14 +635,14 @@ class _Reader:
             return None
         return self._np_back(toks, j, floor)
 
-    @staticmethod
-    def _parenthetical(tok: _Tok) -> bool:
+    def _parenthetical(self, tok: _Tok) -> bool:
         """A lower-case participle, "who" / "which" or a preposition opens a phrase between commas that is not
         the speaker's name ("speaking on condition of anonymity", "who asked not to be named", "in a statement")."""
         return tok.text.islower() and (
             tok.low.endswith("ing") and len(tok.low) > 4
             or tok.low in ("who", "whose", "which")
             or tok.low in _PREPOSITIONS
+            or tok.low in self.cues.parenthetical_adverbs  # "The North's military, meanwhile, said"
         )
 
     def _np_back(self, toks: list[_Tok], j: int, floor: int) -> tuple[int, int] | None:
