@@ -794,3 +794,12 @@ def test_trains_crossing_for_the_first_time_restore_the_railways_but_a_bare_cros
     m = one("Two test trains crossed the border on Thursday for the first time in 56 years.", pub)
     assert (m.category, m.channel, m.date) == ("restoration", "roads_railways", dt.date(2007, 5, 17))
     assert mentions("North Korean soldiers briefly crossed the border on Tuesday.", pub) == []
+
+
+def test_a_first_opening_of_a_channel_is_cooperation_and_reopening_stays_a_restoration():
+    pub = dt.date(2018, 9, 20)
+    m = one("The two Koreas opened a joint liaison office in Kaesong on Friday.", pub)
+    assert (m.category, m.channel, m.date) == ("cooperation", "liaison_office", dt.date(2018, 9, 14))
+    m = one("Seoul and Pyongyang switched on a direct hotline between their leaders on Friday.", pub)
+    assert (m.category, m.channel) == ("cooperation", "hotline")
+    assert one("The North reopened the liaison office on Friday.", pub).category == "restoration"
