@@ -63,7 +63,7 @@ def test_every_non_blank_body_character_is_in_a_sentence(text):
         if b.is_bullet:
             # the marker sits just before the paragraph start
             i = b.char_start - 1
-            while i >= 0 and article.text[i] in " \t" + "".join(markers):
+            while i >= 0 and (article.text[i].isspace() or article.text[i] in markers):
                 covered[i] = 1
                 i -= 1
     missing = [i for i in range(article.body_start, article.body_end)

@@ -424,7 +424,8 @@ def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
         bm = _BULLET.match(line)
         if bm and bm.end() >= len(line.rstrip()):  # a marker with nothing after it is text, not a bullet
             bm = None
-        lead = bm.end() if bm else len(line) - len(line.lstrip())
+        lead = bm.end() if bm else 0
+        lead += len(line[lead:]) - len(line[lead:].lstrip())  # any white space, not only blanks and tabs
         rstripped = line.rstrip()
         content = (s + lead, s + len(rstripped))
         new_para = cur is None or bm is not None or _TERMINAL.search(text[cur[0]:cur[1]]) is not None
