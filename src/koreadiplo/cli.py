@@ -229,9 +229,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI; return the exit code."""
     import warnings
 
-    warnings.formatwarning = lambda message, category, *_a, **_k: f"koreadiplo: warning: {message}\n"
-    # a title in Hangul draws as boxes with the bundled font: one warning above says enough
-    warnings.filterwarnings("ignore", message=r"Glyph \d+ .* missing from font")
+    saved = warnings.formatwarning
+    with warnings.catch_warnings():
+        warnings.formatwarning = lambda message, category, *_a, **_k: f"koreadiplo: warning: {message}\n"
+        # a title in Hangul draws as boxes with the bundled font: one warning above says enough
+        warnings.filterwarnings("ignore", message=r"Glyph \d+ .* missing from font")
+        try:
+            return _main(argv)
+        finally:
+            warnings.formatwarning = saved
+
+
+def _main(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     argv = list(sys.argv[1:] if argv is None else argv)
     # `evaluate` parses its own options (including --help): hand it everything after the word
