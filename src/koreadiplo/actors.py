@@ -28,11 +28,9 @@ import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 
-import yaml
-
+from .datafiles import read_yaml
 from .errors import VocabularyError
 
 KINDS = ("person", "country", "org", "outlet", "group")
@@ -231,20 +229,7 @@ def _parse(data: object, source: str) -> list[Actor]:
 
 
 def _read(path: Path | None) -> list[Actor]:
-    if path is None:
-        text = resources.files("koreadiplo").joinpath("data/actors.yaml").read_text(encoding="utf-8")
-        source = "actors.yaml"
-    else:
-        path = Path(path)
-        try:
-            text = path.read_text(encoding="utf-8")
-        except OSError as exc:
-            raise VocabularyError(f"{path}: cannot read actor vocabulary ({exc.strerror})") from None
-        source = str(path)
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        raise VocabularyError(f"{source}: not valid YAML ({str(exc).splitlines()[0]})") from None
+    data, source = read_yaml(path, "actors.yaml", "actor vocabulary")
     return _parse(data, source)
 
 

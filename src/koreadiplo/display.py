@@ -24,11 +24,11 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 
 import pandas as pd
 
 from . import schema
+from .datafiles import read_yaml
 from .reader import Article
 
 __all__ = ["AnnotatedArticle", "annotate_html", "column_docs", "compact", "short_id"]
@@ -41,10 +41,7 @@ _FALLBACK = {"break": "#D55E00", "restoration": "#009E73", "context": "#8C8C8C"}
 
 @cache
 def _category_colours() -> dict[str, str]:
-    import yaml
-
-    text = resources.files("koreadiplo").joinpath("data/style.yaml").read_text(encoding="utf-8")
-    cats = (yaml.safe_load(text) or {}).get("categories", {})
+    cats = (read_yaml(None, "style.yaml", "figure style")[0] or {}).get("categories", {})
     return {name: str(spec.get("colour", _FALLBACK.get(name, "#8C8C8C"))) for name, spec in cats.items()} or _FALLBACK
 
 

@@ -48,15 +48,14 @@ import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
-import yaml
 
 from . import schema
 from .actors import ActorMatch, ActorVocabulary, load_actors, trie_regex
+from .datafiles import read_yaml
 from .errors import VocabularyError
 
 #: Most words allowed between an active verb and its object ("cut off all inter-Korean communication lines").
@@ -411,19 +410,7 @@ def _coordinated_phrases(objects: dict[str, tuple[str, str | None]]) -> dict[str
 
 @functools.lru_cache(maxsize=4)
 def _load_actions_cached(path: str | None) -> ActionVocabulary:
-    if path is None:
-        text = resources.files("koreadiplo").joinpath("data/actions.yaml").read_text(encoding="utf-8")
-        source = "actions.yaml"
-    else:
-        try:
-            text = Path(path).read_text(encoding="utf-8")
-        except OSError as exc:
-            raise VocabularyError(f"{path}: cannot read action vocabulary ({exc.strerror})") from None
-        source = path
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        raise VocabularyError(f"{source}: not valid YAML ({str(exc).splitlines()[0]})") from None
+    data, source = read_yaml(path, "actions.yaml", "action vocabulary")
     return _parse_actions(data, source)
 
 

@@ -19,12 +19,12 @@ import textwrap
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
+from .datafiles import read_yaml
 from .errors import SchemaError
 from .schema import period_end as _period_end
 
@@ -51,10 +51,7 @@ _ONE_DAY = 1.0  # matplotlib date units are days
 
 @cache
 def _style() -> dict[str, Any]:
-    import yaml
-
-    text = resources.files("koreadiplo").joinpath("data/style.yaml").read_text(encoding="utf-8")
-    return yaml.safe_load(text)
+    return read_yaml(None, "style.yaml", "figure style")[0]
 
 
 def _category_style(category: str) -> dict[str, Any]:
@@ -79,10 +76,7 @@ def channel_name(channel: object) -> str | None:
 @cache
 def _vocabulary_participles() -> dict[str, str]:
     """Past participles the action vocabulary (data/actions.yaml) spells out for irregular verbs."""
-    import yaml
-
-    text = resources.files("koreadiplo").joinpath("data/actions.yaml").read_text(encoding="utf-8")
-    verbs = yaml.safe_load(text).get("verbs") or {}
+    verbs = read_yaml(None, "actions.yaml", "action vocabulary")[0].get("verbs") or {}
     return {str(k): str(v["pp"]) for k, v in verbs.items() if isinstance(v, dict) and v.get("pp")}
 
 

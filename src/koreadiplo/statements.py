@@ -31,15 +31,14 @@ import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
-import yaml
 
 from . import schema
 from .actors import Actor, ActorVocabulary, load_actors
+from .datafiles import read_yaml
 from .errors import VocabularyError
 from .quotes import Quote, find_quotes
 
@@ -309,19 +308,7 @@ def _build_cues(data: Any, source: str) -> Cues:
 
 @functools.lru_cache(maxsize=4)
 def _load_cues_cached(path: str | None) -> Cues:
-    if path is None:
-        text = resources.files("koreadiplo").joinpath("data/cues.yaml").read_text(encoding="utf-8")
-        source = "cues.yaml"
-    else:
-        try:
-            text = Path(path).read_text(encoding="utf-8")
-        except OSError as exc:
-            raise VocabularyError(f"{path}: cannot read statement cues ({exc.strerror})") from None
-        source = path
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        raise VocabularyError(f"{source}: not valid YAML ({str(exc).splitlines()[0]})") from None
+    data, source = read_yaml(path, "cues.yaml", "statement cues")
     return _build_cues(data, source)
 
 
