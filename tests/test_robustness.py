@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -24,6 +25,8 @@ TEXTS = st.one_of(
     ),
 )
 PUBLISHED = dt.date(2021, 7, 27)
+# random text is often mostly Hangul: the reader rightly warns about it, which is not what these tests check
+pytestmark = pytest.mark.filterwarnings("ignore::koreadiplo.errors.KoreadiploWarning")
 
 
 def _read(text):
