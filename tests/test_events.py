@@ -729,6 +729,23 @@ def test_a_scare_quote_around_the_trigger_keeps_the_date_of_the_narration():
     assert m.date_precision == "reported"
 
 
+def test_the_day_a_report_came_out_is_not_the_day_of_the_event_it_reports():
+    pub = dt.date(2020, 6, 10)  # a Wednesday
+    m = one("State media reported Wednesday that the North had cut off all communication lines with "
+            "the South on Tuesday.", pub, category="break")
+    assert (m.date, m.date_text) == (dt.date(2020, 6, 9), "Tuesday")
+    m = one("The unification ministry said on Friday that the North restored the hotline last month.",
+            dt.date(2021, 8, 13), category="restoration")
+    assert (m.date, m.date_precision) == (dt.date(2021, 7, 1), "month")
+    # with no date of its own the event keeps the reporting day
+    m = one("North Korea said Tuesday it had restored the lines.", pub, category="restoration")
+    assert (m.date, m.date_precision) == (dt.date(2020, 6, 9), "day")
+    # a date after a comma belongs to another clause ("... sank a warship in March"), not to the event
+    m = one("North Korea said Tuesday it would expel South Korean officials from the joint factory park, "
+            "retaliating for a sinking in March.", dt.date(2010, 5, 25), channel="kaesong_complex")
+    assert (m.date, m.date_precision) == (dt.date(2010, 5, 25), "day")
+
+
 def test_a_date_does_not_cross_a_semicolon_unless_it_opens_the_sentence():
     pub = dt.date(2021, 10, 4)
     m = one("Pyongyang cut the hotlines on June 9; Seoul later suspended the military pact.", pub,

@@ -1302,6 +1302,25 @@ class _SentenceReader:
             keep.append(d)
         return keep
 
+    def _report_date(self, d, t: _Trig) -> bool:
+        """Does ``d`` date the reporting of the trigger's clause rather than the event ("state media reported
+        Wednesday that ...", "Seoul said on Tuesday the North had ...")?"""
+        ds = d.start - self.offset
+        if ds >= t.start:
+            return False
+        before = self.low[max(0, ds - 30) : ds].split()
+        if before and before[-1] == "on":
+            before = before[:-1]
+        return bool(before) and before[-1] in _reporting_verbs()
+
+    def _near(self, d, t: _Trig) -> bool:
+        """Is ``d`` close to the trigger: before it, or after it within 12 words and no comma?"""
+        ds = d.start - self.offset
+        if ds < t.start:
+            return True
+        gap = self.low[t.end : ds]
+        return "," not in gap and _words(gap) <= 12
+
     def _date(self, m: Mention, t: _Trig, clause: int) -> None:
         base = self.offset
         dates = [
@@ -1330,6 +1349,9 @@ class _SentenceReader:
                 for d in dates
                 if clause <= d.start - base and d.end - base <= clause_end and self._eligible(d, t, clause)
             ]
+            if len(in_clause) > 1:  # "reported Wednesday that ... cut the lines on Tuesday": Tuesday
+                own = [d for d in in_clause if not self._report_date(d, t) and self._near(d, t)]
+                in_clause = own or in_clause
             if in_clause:
                 pick = min(in_clause, key=lambda d: _distance(d, t, base))
             elif b is not None and _ATTACHED.match(self.text, b.start()):
@@ -1583,6 +1605,14 @@ def extract_mentions_list(
         else:  # resolved only if a pronoun needs it: the first non-outlet actor of this sentence
             prev_subject = _LazySubject(body, actors, prev_subject)
     return out
+
+
+@functools.cache
+def _reporting_verbs() -> frozenset[str]:
+    """The reporting verbs of ``data/cues.yaml`` (said, reported, announced, ...)."""
+    from .statements import load_cues
+
+    return load_cues().reporting
 
 
 def _lead_in_status(vocab: ActionVocabulary, body: str) -> str | None:
