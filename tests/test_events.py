@@ -687,6 +687,30 @@ def test_declared_it_would_no_longer_observe_is_an_announced_renunciation():
 
 
 @pytest.mark.parametrize(
+    "text, category",
+    [
+        ("North Korea flew five drones across the border on Monday.", "escalation"),
+        ("Seoul said it sent surveillance drones over Pyongyang in October.", "escalation"),
+        ("The North laid land mines along the border last month.", "escalation"),
+        ("Pyongyang planted wooden-box mines near a South Korean guard post in 2015.", "escalation"),
+    ],
+)
+def test_drones_and_mines_are_context_escalations(text, category):
+    assert (category, None) in kinds(text, dt.date(2024, 11, 20))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The blast was heard across the border.",
+        "A fire broke out near the guard post.",
+    ],
+)
+def test_a_verb_form_after_an_article_without_a_noun_reading_is_no_event(text):
+    assert kinds(text) == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Such hotlines have been cut and restored repeatedly since the 1970s.",

@@ -757,6 +757,14 @@ class _SentenceReader:
             or re.match(r"\s+(?:of|in)\b", self.low[t.end :]) is not None
         )
 
+    def _bare_noun(self, t: _Trig) -> bool:
+        """A verb form with no noun reading in the vocabulary, right after an article, is a noun that is no
+        event ("the blast was caused by ...", "a fire broke out")."""
+        if t.form.noun or t.form.participle:
+            return False
+        prev = self.low[: t.start].split()[-1:]
+        return bool(prev) and prev[0] in ("the", "a", "an")
+
     def _attributive(self, t: _Trig) -> bool:
         """A participle used as an adjective right before its object ("the cutoff lines")."""
         if (
@@ -781,7 +789,7 @@ class _SentenceReader:
         lemma = vocab.lemmas.get(t.form.lemma, Lemma(t.form.lemma))
         if self._is_noun_reading(t):
             return self._pair_noun(t)
-        if self._attributive(t):
+        if self._attributive(t) or self._bare_noun(t):
             return None
         # 1. active: first compatible object after the verb
         if lemma.transitive:
