@@ -687,6 +687,36 @@ def test_declared_it_would_no_longer_observe_is_an_announced_renunciation():
 
 
 @pytest.mark.parametrize(
+    "text, category, channel",
+    [
+        ("Pyongyang has ignored Seoul's calls on the border hotline since April 2023.", "break", "hotline"),
+        ("North Korea declared the 2018 military pact void on Tuesday.", "break", "agreement"),
+        ("North Korea dynamited sections of the roads linking the two Koreas on Tuesday.", "break",
+         "roads_railways"),
+        ("The North blew the joint liaison office to pieces in June 2020.", "break", "liaison_office"),
+        ("The working-level talks in Stockholm broke off on Saturday.", "break", "talks"),
+        ("North Korean officials returned to the joint liaison office on Monday.", "restoration", "liaison_office"),
+        ("Pyongyang agreed to return to the talks in March.", "restoration", "talks"),
+    ],
+)
+def test_more_ways_to_say_a_break_or_a_restoration(text, category, channel):
+    assert (category, channel) in kinds(text, dt.date(2024, 6, 12))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The delegation returned to Seoul on Friday.",
+        "The North ignored the warning.",
+        "The wind blew the balloons south.",
+        "Officials declared the ceremony a success.",
+    ],
+)
+def test_the_new_verbs_need_their_objects(text):
+    assert [k for k in kinds(text) if k[0] in ("break", "restoration")] == []
+
+
+@pytest.mark.parametrize(
     "text, category",
     [
         ("North Korea flew five drones across the border on Monday.", "escalation"),
@@ -824,6 +854,18 @@ def test_the_same_action_told_again_merges_into_one_event():
             "went unanswered on the liaison hotline.\n")
     b = _breaks(text, "2021-08-12")
     assert len(b) == 1 and str(b["date"].iloc[0].date()) == "2021-08-10"
+    # a lead that says "for a second day on Wednesday" joins the body's Tuesday event, which keeps its day
+    text = ("Calls go unanswered\n\nSEOUL (Reuters) - North Korea ignored the South's calls on the liaison "
+            "hotline for a second day on Wednesday, officials said.\n\nThe liaison hotline went dead on "
+            "Tuesday afternoon.\n")
+    b = _breaks(text, "2021-08-11")
+    assert len(b) == 1 and str(b["date"].iloc[0].date()) == "2021-08-10"
+    # a stated date wins over one counted from another event ("two weeks after the lines were restored")
+    text = ("Silence again\n\nSEOUL (AP) - The line went dead on Tuesday, two weeks after the hotline was "
+            "restored.\n\nThe two Koreas restored the hotline on July 27.\n")
+    ev = extract_events(read_article(text, published="2021-08-11"))
+    r = ev[ev["category"] == "restoration"]
+    assert len(r) == 1 and str(r["date"].iloc[0].date()) == "2021-07-27"
     # a threat restated as a hypothesis stays apart
     text = ("North Korea warns Seoul\n\nSEOUL (AP) - North Korea threatened on Thursday to close the "
             "liaison office. Closing the liaison office would end a symbol of the 2018 thaw.\n")

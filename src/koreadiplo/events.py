@@ -1719,7 +1719,8 @@ def _compatible(group: _Group, m: Mention, published: dt.date) -> bool:
 def merge_mentions(mentions: Sequence[Mention], published: dt.date) -> list[list[Mention]]:
     """Group mentions of the same event (see the module docstring, rule 6), in order of first mention.
 
-    Dated mentions are grouped first; undated (``reported``) ones then join the most recent compatible event.
+    Dated mentions are grouped first (those marked as going on, "for a second day", after the others);
+    undated (``reported``) ones then join the most recent compatible event.
     """
     groups: list[_Group] = []
     order = sorted(
@@ -1727,6 +1728,8 @@ def merge_mentions(mentions: Sequence[Mention], published: dt.date) -> list[list
         key=lambda i: (
             mentions[i].date_precision == "reported",
             mentions[i].date_rule == "subordinate_offset_approx",
+            # "ignored the calls for a second day on Wednesday" in the lead joins Tuesday's event of the body
+            _GOING_ON.search(mentions[i].evidence) is not None,
             i,
         ),
     )
@@ -1746,7 +1749,17 @@ def _event_row(article_id: str, n: int, group: list[Mention]) -> dict:
     first = group[0]
     body = [x for x in group if x.section != "title"]
     status = (body[0] if body and first.section == "title" else first).status
-    best = max(group, key=lambda x: (_PRECISION_RANK[x.date_precision], x.date_rule != "inherited"))
+    # the most precise date; among equals a stated date before one counted from another event ("two weeks
+    # after ...") and before a restatement ("for a second day on Wednesday": the event began earlier)
+    best = max(
+        group,
+        key=lambda x: (
+            _PRECISION_RANK[x.date_precision],
+            x.date_rule != "inherited",
+            not x.date_rule.startswith("subordinate_offset"),
+            _GOING_ON.search(x.evidence) is None,
+        ),
+    )
     actor = next((x for x in group if x.actor), None)
     target = next((x for x in group if x.target), None)
     return {
