@@ -588,6 +588,17 @@ def test_n_months_after_clause_is_dated_back_from_the_main_clause():
     assert brk[0].date_rule == "subordinate_offset"
 
 
+def test_days_counted_back_from_a_month_or_a_year_keep_its_precision():
+    pub = dt.date(2024, 6, 9)
+    ms = mentions("The North scrapped the 2018 military pact in November, a day after Seoul suspended part of it.",
+                  pub)
+    sub = [m for m in ms if m.date_rule == "subordinate_offset"]
+    assert len(sub) == 1 and (sub[0].date, sub[0].date_precision) == (dt.date(2023, 11, 1), "month")
+    ms = mentions("The North scrapped the pact in 2023, a week after Seoul suspended part of it.", pub)
+    sub = [m for m in ms if m.date_rule == "subordinate_offset"]
+    assert len(sub) == 1 and (sub[0].date, sub[0].date_precision) == (dt.date(2023, 1, 1), "year")
+
+
 def test_subordinate_clause_with_its_own_date_keeps_it():
     ms = mentions("The lines came back online on Monday, 14 months after the North cut them in June 2020.", PUB)
     brk = [m for m in ms if m.category == "break"]
@@ -697,6 +708,10 @@ def test_declared_it_would_no_longer_observe_is_an_announced_renunciation():
         ("The working-level talks in Stockholm broke off on Saturday.", "break", "talks"),
         ("North Korean officials returned to the joint liaison office on Monday.", "restoration", "liaison_office"),
         ("Pyongyang agreed to return to the talks in March.", "restoration", "talks"),
+        ("North Korea announced that it would end the tours and the railway service.", "break", "roads_railways"),
+        ("North Korea barred South Korean managers from entering the Kaesong complex.", "break", "kaesong_complex"),
+        ("The last South Korean workers left the Kaesong complex in early May.", "break", "kaesong_complex"),
+        ("The fourth round broke down on Monday.", "break", "talks"),
     ],
 )
 def test_more_ways_to_say_a_break_or_a_restoration(text, category, channel):
@@ -710,6 +725,9 @@ def test_more_ways_to_say_a_break_or_a_restoration(text, category, channel):
         "The North ignored the warning.",
         "The wind blew the balloons south.",
         "Officials declared the ceremony a success.",
+        "South Korea urged the North to stop hostile acts along the border.",
+        "The measures are meant to restore trust in inter-Korean relations.",
+        "Moon left for Pyongyang on Tuesday.",
     ],
 )
 def test_the_new_verbs_need_their_objects(text):

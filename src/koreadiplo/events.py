@@ -114,6 +114,13 @@ _NOT_UNTIL = re.compile(
 )
 _PP_GAP = re.compile(r"^\s+(?:between|with|among|involving|of|in|on|at|over)\s")
 _GAP_BLOCK = re.compile(r'[;:!?\u201d]|"(?!\w)|\b(?:but|while|which|who|whereas|although|because|whom)\b')
+_GAP_PREP = re.compile(r"\b(?:along|across|near|toward|towards|against|in|into|over|about|through)\b")
+# words that may stand before such a preposition without being the verb's object ("work in the complex")
+_GAP_GENERIC = re.compile(
+    r"(?:(?:all|the|its|their|some|most|further|remaining|again|back|fully|completely|partly|temporarily)\s*)*"
+    r"(?:work|works|operations?|activities|activity|production|business|sections?|parts?|portions?|"
+    r"segments?|stretches|ones?|those|all|both|it|them|this|that)?"
+)
 _MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 _BOUNDARY = re.compile(
     r"[;:!?\u2014\u2013]|\s--\s|\s-\s|\b(?:but|while|whereas|although|though|because|when|despite|which|who|"
@@ -966,7 +973,14 @@ class _SentenceReader:
         quotation opened right before the verb ('would "completely cut off" roads')."""
         b = _GAP_BLOCK.search(gap)
         if b is None:
-            return False
+            # "restore trust in relations", "stop hostile acts along the border": a noun, then a preposition
+            # before the object; the verb's own object came first
+            p = _GAP_PREP.search(gap)
+            return p is not None and _words(gap[: p.start()]) >= 1 and not _GAP_GENERIC.fullmatch(
+                gap[: p.start()].strip()
+            )
+        if b.group() not in ('"', "”") or _GAP_BLOCK.search(gap, b.end()):
+            return True
         if b.group() not in ('"', "\u201d") or _GAP_BLOCK.search(gap, b.end()):
             return True
         head = self.low[max(0, t.start - 40) : t.start]
@@ -1272,9 +1286,13 @@ class _SentenceReader:
         if unit in ("day", "week"):
             step = dt.timedelta(days=sign * n * (7 if unit == "week" else 1))
             date, end, precision = d.date + step, d.date_end + step, d.precision
-            if precision != "day":  # a month shifted by days: the month the shifted period starts in
-                date, precision = date.replace(day=1), "month"
-                end = _add_months(date, 1) - dt.timedelta(days=1)
+            if precision != "day":  # a month or a year shifted by days: the one holding most of the shifted span
+                mid = d.date + (d.date_end - d.date) / 2 + step
+                if precision == "year":
+                    date, end = mid.replace(month=1, day=1), mid.replace(month=12, day=31)
+                else:
+                    date, precision = mid.replace(day=1), "month"
+                    end = _add_months(date, 1) - dt.timedelta(days=1)
         else:
             months = sign * n * (12 if unit == "year" else 1)
             date = _add_months(d.date, months)
