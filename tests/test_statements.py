@@ -341,7 +341,11 @@ def test_country_and_noun_known_under_another_alias():
         'Seoul\'s presidential office said it would "respond firmly" to any provocation.',
         published="2020-06-16",
     )
-    assert row["speaker"] == "South Korea"
+    assert (row["speaker"], row["speaker_country"]) == ("presidential office", "KOR")
+    row = one("South Korea's presidential office said it would keep the hotline open.", published="2024-06-10")
+    assert (row["speaker"], row["speaker_country"]) == ("presidential office", "KOR")
+    row = one('"We condemn the attack," the White House said.', published="2010-11-23")
+    assert (row["speaker"], row["speaker_country"]) == ("White House", "USA")
 
 
 def test_quote_belongs_to_the_speaker_of_its_own_clause():
