@@ -1,5 +1,5 @@
-"""Every held-out set (tests/heldout, heldout2, heldout3, heldout4): gold for every article that loads, no article shared
-with another set, and the extractors never fall below the set's baseline.
+"""Every held-out set (tests/heldout, heldout2, heldout3, heldout4): gold for every article that loads, no
+article shared with another set, and the extractors never fall below the set's baseline.
 
 The sets were written without looking at the rules (see each set's README); report their figures apart from the
 dev corpus, and never tune a rule to one of their sentences. What each set must cover is checked in its own file.

@@ -922,3 +922,22 @@ def test_adverb_between_commas_after_the_speaker_is_skipped():
     row = one("The Unification Ministry, meanwhile, said it regretted the North's decision.", "2020-06-16")
     assert row["speaker"] == "Ministry of Unification"
     assert row["quote"] == "it regretted the North's decision"
+
+
+@pytest.mark.parametrize(
+    "text, speaker, country",
+    [
+        ("An aide to President Moon Jae-in said the North had not replied.", "an aide to President Moon Jae-in",
+         "KOR"),
+        ("An aide to the president said the North had not replied.", "an aide to the president", None),
+        ('"We can start now," said a senior official in Yoon Suk Yeol\'s office.',
+         "a senior official in Yoon Suk Yeol's office", "KOR"),
+        ('The head of one of the 120 South Korean companies in the zone said, "We waited for months."',
+         "the head of one of the 120 South Korean companies in the zone", "KOR"),
+        ('"We waited for months," said the head of one of the firms.', "the head of one of the firms", None),
+    ],
+)
+def test_someone_described_through_a_person_or_a_group_keeps_the_description(text, speaker, country):
+    row = one(text, published="2025-08-15")
+    assert row["speaker"] == speaker
+    assert (row["speaker_country"] if isinstance(row["speaker_country"], str) else None) == country

@@ -973,19 +973,24 @@ class _SentenceReader:
         quotation opened right before the verb ('would "completely cut off" roads')."""
         b = _GAP_BLOCK.search(gap)
         if b is None:
-            # "restore trust in relations", "stop hostile acts along the border": a noun, then a preposition
-            # before the object; the verb's own object came first
-            p = _GAP_PREP.search(gap)
-            return p is not None and _words(gap[: p.start()]) >= 1 and not _GAP_GENERIC.fullmatch(
-                gap[: p.start()].strip()
-            )
-        if b.group() not in ('"', "”") or _GAP_BLOCK.search(gap, b.end()):
-            return True
+            return self._prep_blocked(gap)
         if b.group() not in ('"', "\u201d") or _GAP_BLOCK.search(gap, b.end()):
             return True
         head = self.low[max(0, t.start - 40) : t.start]
         q = max(head.rfind('"'), head.rfind("\u201c"))
-        return q < 0 or not (q + 1 < len(head) and (head[q + 1].isalpha()) or q + 1 == len(head))
+        if q < 0 or _words(head[q + 1 :]) > 3:  # not a scare quote opened right before the verb
+            return True
+        return not (q + 1 < len(head) and (head[q + 1].isalpha()) or q + 1 == len(head)) or self._prep_blocked(gap)
+
+    @staticmethod
+    def _prep_blocked(gap: str) -> bool:
+        """ "restore trust in relations", "stop hostile acts along the border": a noun, then a preposition
+        before the object; the verb's own object came first."""
+        p = _GAP_PREP.search(gap)
+        if p is None:
+            return False
+        before = gap[: p.start()].strip(" \t\n\"\u201d,")
+        return _words(before) >= 1 and not _GAP_GENERIC.fullmatch(before)
 
     def _owned_by_later(self, t: _Trig, obj_start: int, later: list[_Trig]) -> bool:
         """Is the object after a later, coordinated verb ("restore X and develop Y": Y is develop's)?"""

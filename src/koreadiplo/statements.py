@@ -464,6 +464,9 @@ def _masked_tokens(text: str, start: int, end: int, quotes: Sequence[Quote]) -> 
     return _tokens(region, 0, len(region), start)
 
 
+_QUANTIFIERS = frozenset("one some many several each any most two three four five".split())
+
+
 def _is_cap(word: str) -> bool:
     return bool(word) and (word[0].isupper() or word[0].isdigit())
 
@@ -502,6 +505,7 @@ class _Reader:
         self.state.outlets.sort(key=lambda x: x[0])
         self.state.names.sort(key=lambda x: x[0])
         self._pre_verb = cues.pre_verb | _WEEKDAYS_MONTHS
+        self._demonym_words = frozenset(w.lower() for d in cues.demonyms for w in d.split())
         self._anaphor_words = frozenset(
             w for ws in (*cues.anaphors.values(), cues.documents) for p in ws for w in p.split()
         )
@@ -620,7 +624,56 @@ class _Reader:
                 if head and any(t.bare.lower() in self.cues.role_nouns for t in toks[head[0] : head[1]]):
                     return head[0], j - 1
             return None
-        return self._np_back(toks, j, floor)
+        return self._person_of(toks, self._np_back(toks, j, floor), floor)
+
+    _HEAD_PREPOSITIONS = frozenset({"to", "in", "at", "of", "for", "from", "with", "inside", "within"})
+    _PERSON_NOUNS = frozenset(
+        {"official", "officials", "aide", "aides", "adviser", "advisers", "advisor", "head", "spokesperson",
+         "spokesman", "spokeswoman", "source", "sources", "member", "members", "staffer", "staffers", "owner",
+         "owners", "manager", "managers", "executive", "executives", "diplomat", "diplomats", "officer", "officers",
+         "sister", "brother", "wife", "daughter", "son", "relative", "friend"}
+    )
+
+    def _person_of(self, toks: list[_Tok], span: tuple[int, int] | None, floor: int) -> tuple[int, int] | None:
+        """Extend a noun phrase back to the person it belongs to: "an aide to | the president", "a senior
+        official in | Yoon's office", "the head of one of | the companies in the zone"."""
+        while span is not None and span[0] - 1 > floor and toks[span[0] - 1].low in self._HEAD_PREPOSITIONS:
+            head = self._np_back(toks, span[0] - 1, floor)
+            if head is None:
+                k = span[0] - 1  # "one of the companies": a quantifier before "of"
+                while k - 1 > floor and toks[k - 1].low in ("one", "some", "many", "several", "each", "any", "of"):
+                    k -= 1
+                head = self._np_back(toks, k, floor) if k < span[0] - 1 else None
+            if (
+                head is None
+                or head[1] - head[0] > 4
+                or not any(t.bare.lower() in self._PERSON_NOUNS for t in toks[head[0] : head[1]])
+            ):
+                break
+            span = (head[0], span[1])
+        return span
+
+    def _described_by_relation(self, toks: Sequence[_Tok], matches, phrase: str) -> Speaker | None:
+        """ "an aide to President Moon", "a senior official in Yoon's office": someone described through a
+        named person is not that person; the description is kept, with the person's country."""
+        p = next(
+            (
+                i
+                for i in range(1, len(toks))
+                if toks[i].low in self._HEAD_PREPOSITIONS and toks[i - 1].bare.lower() in self._PERSON_NOUNS
+            ),
+            None,
+        )
+        if p is None:
+            return None
+        after = [m for m in matches if m.start >= toks[p].end]
+        if not any(m.actor.kind == "person" for m in after) or any(m.start < toks[p].start for m in matches):
+            return None
+        country = next((m.actor.country for m in after if m.actor.country), None)
+        first = phrase.split(" ", 1)[0]
+        if first.lower() in self.cues.description_words | self.cues.speaker_nouns | {"a", "an", "the"}:
+            phrase = first.lower() + phrase[len(first) :]
+        return Speaker(phrase, None, self.country_names.get(country or ""), country)
 
     def _parenthetical(self, tok: _Tok) -> bool:
         """A lower-case participle, "who" / "which" or a preposition opens a phrase between commas that is not
@@ -659,7 +712,10 @@ class _Reader:
         lower-case words not being speaker words ("the owner of a clothing firm", "a worker at a shoe
         factory"), else None."""
         h = i
-        while h > floor and i - h < 4 and toks[h - 1].text.isalpha() and toks[h - 1].text.islower():
+        while h > floor and i - h < 6 and (
+            toks[h - 1].text.isalpha() and toks[h - 1].text.islower() or toks[h - 1].text.isdigit()
+            or h < i and _is_cap(toks[h - 1].text) and toks[h - 1].low in self._demonym_words
+        ):  # "a clothing firm", "the 123 South Korean companies"
             if toks[h - 1].low in _DETERMINERS:
                 break
             if toks[h - 1].low in _LISTENER_STOP or toks[h - 1].low in self.cues.reporting:
@@ -673,6 +729,15 @@ class _Reader:
             before = self._np_back(toks, h - 2, floor)
             if before and any(t.bare.lower() in self.cues.speaker_nouns for t in toks[before[0] : before[1]]):
                 return before[0]
+        if (
+            toks[h - 2].low == "of"
+            and h - 5 >= floor
+            and (toks[h - 3].low in _QUANTIFIERS or toks[h - 3].text.isdigit())
+            and toks[h - 4].low == "of"
+            and toks[h - 5].bare.lower() in self.cues.speaker_nouns
+        ):  # "the head of one of the companies"
+            head = self._np_back(toks, h - 4, floor)
+            return head[0] if head else None
         if toks[h - 2].low not in ("of", "at", "for") or toks[h - 3].bare.lower() not in self.cues.speaker_nouns:
             return None
         head = self._np_back(toks, h - 2, floor)
@@ -767,6 +832,9 @@ class _Reader:
         if all(self._is_time_word(t) or t.low in ("late", "early", "the", "a", "an") for t in toks):
             return None  # "Late Thursday": a time adverbial is never a speaker
         matches = self.vocab.find(raw, offset=a)
+        described = self._described_by_relation(toks, matches, phrase)
+        if described is not None:
+            return described
         place = next((i for i in range(1, len(toks)) if toks[i].low in ("in", "at", "from")), None)
         if (
             place is not None
