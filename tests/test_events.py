@@ -599,6 +599,27 @@ def test_days_counted_back_from_a_month_or_a_year_keep_its_precision():
     assert len(sub) == 1 and (sub[0].date, sub[0].date_precision) == (dt.date(2023, 1, 1), "year")
 
 
+def test_a_participle_after_the_object_and_a_comma_is_a_passive():
+    pub = dt.date(2014, 10, 4)
+    m = one("Tours to Mount Kumgang, suspended since a tourist was shot in July 2008, have not resumed.", pub,
+            category="break")
+    assert (m.channel, m.status, m.date, m.date_precision) == ("other", "happened", dt.date(2008, 7, 1), "month")
+    ms = mentions("The liaison office, closed since January 2020, was demolished in June 2020.", pub)
+    assert sorted((m.action, m.date) for m in ms) == [("close", dt.date(2020, 1, 1)), ("demolish", dt.date(2020, 6, 1))]
+    # a verb of a coordinated list is no participle: "closed the office" has its own subject
+    ms = mentions("North Korea cut the hotline, closed the office and expelled the staff.", pub)
+    assert [m.channel for m in ms] == ["hotline", "liaison_office", "liaison_office"]
+
+
+def test_a_plural_line_noun_after_the_liaison_office_is_shared():
+    pub = dt.date(2024, 6, 9)
+    ms = mentions("North Korea has not answered the liaison office and military hotlines since April 2023.", pub)
+    assert sorted(m.channel for m in ms if m.category == "break") == ["hotline", "military_line"]
+    # with its own determiner the office is the office
+    ms = mentions("North Korea closed the liaison office and the military lines in June.", pub)
+    assert sorted(m.channel for m in ms) == ["liaison_office", "military_line"]
+
+
 def test_subordinate_clause_with_its_own_date_keeps_it():
     ms = mentions("The lines came back online on Monday, 14 months after the North cut them in June 2020.", PUB)
     brk = [m for m in ms if m.category == "break"]
@@ -712,6 +733,10 @@ def test_declared_it_would_no_longer_observe_is_an_announced_renunciation():
         ("North Korea barred South Korean managers from entering the Kaesong complex.", "break", "kaesong_complex"),
         ("The last South Korean workers left the Kaesong complex in early May.", "break", "kaesong_complex"),
         ("The fourth round broke down on Monday.", "break", "talks"),
+        ("The vice-ministerial meetings at Kaesong in December broke down.", "break", "talks"),
+        ("The Panmunjom channel was back in service on Wednesday.", "restoration", "hotline"),
+        ("The freight trains stopped running on Dec. 1.", "break", "roads_railways"),
+        ("Trains across the border resumed running on Monday.", "restoration", "roads_railways"),
     ],
 )
 def test_more_ways_to_say_a_break_or_a_restoration(text, category, channel):

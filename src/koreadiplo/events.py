@@ -112,6 +112,8 @@ _NOT_UNTIL = re.compile(
     r"late|mid|this|next)",
     re.IGNORECASE,
 )
+_REDUCED_GAP = re.compile(r"^\s*,\s*(?:\w+ly\s+)?$")
+_REDUCED_AFTER = re.compile(r"\s+(?:since|in|on|after|until|last|earlier|by|amid|for|over|during)\b")
 _PP_GAP = re.compile(r"^\s+(?:between|with|among|involving|of|in|on|at|over)\s")
 _GAP_BLOCK = re.compile(r'[;:!?\u201d]|"(?!\w)|\b(?:but|while|which|who|whereas|although|because|whom)\b')
 _GAP_PREP = re.compile(r"\b(?:along|across|near|toward|towards|against|in|into|over|about|through)\b")
@@ -531,6 +533,25 @@ def _find(regex: re.Pattern, low: str) -> list[tuple[int, int]]:
     return out
 
 
+_LINE_CLASSES = ("hotline", "military_line", "red_cross_line")
+_AND_GAP = re.compile(r"\s+(?:and|or)\s+")
+_PLURAL_LINES = re.compile(r"(?:lines|hotlines|channels)$")
+
+
+def _shared_line_head(low: str, objs: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """"the liaison office and military hotlines": the plural head noun is shared, so the first object is the
+    liaison office's line (a hotline), not the office."""
+    out = list(objs)
+    for i in range(len(out) - 1):
+        s, e, cls = out[i]
+        s2, e2, cls2 = out[i + 1]
+        if cls == "liaison_office" and cls2 in _LINE_CLASSES and _AND_GAP.fullmatch(low[e:s2]) and _PLURAL_LINES.search(
+            low[s2:e2]
+        ):
+            out[i] = (s, e, "hotline")
+    return out
+
+
 def _clause_start(text: str, pos: int, actors: list[ActorMatch], base: int) -> int:
     """Start (in ``text`` coordinates) of the clause containing ``pos``."""
     start = 0
@@ -605,6 +626,7 @@ class _SentenceReader:
         for s, e in obj_spans:
             key = " ".join(self.low[s:e].split()).replace("\u2019", "'")
             objs.append((s, e, vocab.objects[key][0]))
+        objs = _shared_line_head(self.low, objs)
         # "a scheduled meeting", "the meeting": a word that is both a verb form and an object is the object
         # after a determiner or a participle
         same = {(s, e) for s, e, _c in objs}
@@ -893,6 +915,19 @@ class _SentenceReader:
         if re.search(r"[;:!?\"\u201c\u201d]", gap):
             return None
         p = vocab.pattern(lemma.name, cls)
+        if p is None and lemma.intransitive:
+            # "the meetings at Kaesong broke down": the object inside the prepositional phrase is no subject
+            for s2, e2, cls2 in reversed(before[:-1]):
+                gap2 = self.low[e2 : t.start]
+                if not _PP_GAP.match(gap2) or _words(gap2) > 2 * MAX_GAP or re.search(r"[,;:!?\"\u201c\u201d]", gap2):
+                    break
+                p2 = vocab.pattern(lemma.name, cls2)
+                if p2 is not None and self._tail_ok(p2, t.end):
+                    return p2, (s2, e2), "intransitive"
+            return None
+        reduced = self._reduced_relative(t, gap, p)
+        if reduced:
+            return p, (s, e), "passive"
         if p is None or not self._tail_ok(p, t.end):
             return None
         n = _words(gap)
@@ -907,6 +942,18 @@ class _SentenceReader:
             if n <= MAX_INTRANS_GAP or (_PP_GAP.match(gap) and n <= 2 * MAX_GAP):
                 return p, (s, e), "intransitive"
         return None
+
+    def _reduced_relative(self, t: _Trig, gap: str, p: Pattern | None) -> bool:
+        """ "Tours to Mount Kumgang, suspended since July 2008, ...", "the office, closed in 2020, ...": a past
+        participle right after "<object>," and followed by a preposition or a date is a passive."""
+        return (
+            p is not None
+            and t.form.participle
+            and not self.low[t.start : t.end].endswith("ing")
+            and _REDUCED_GAP.match(gap) is not None
+            and _REDUCED_AFTER.match(self.low, t.end) is not None
+            and self._tail_ok(p, t.end)
+        )
 
     def _is_subject_phrase(self, start: int, end: int) -> bool:
         """Is ``low[start:end]`` the subject of a relative clause (a pronoun, or an actor standing first)?"""
