@@ -28,6 +28,7 @@ def read_yaml(path: str | os.PathLike[str] | None, default: str, what: str) -> t
             raise VocabularyError(f"{path}: cannot read {what} ({exc.strerror})") from None
         source = str(path)
     try:
-        return yaml.safe_load(text), source
+        # the C loader when PyYAML was built with libyaml (same safe subset, ~10x faster on the vocabularies)
+        return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)), source
     except yaml.YAMLError as exc:
         raise VocabularyError(f"{source}: not valid YAML ({str(exc).splitlines()[0]})") from None
