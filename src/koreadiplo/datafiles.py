@@ -10,6 +10,14 @@ from typing import Any
 from .errors import VocabularyError
 
 
+def safe_loader() -> type:
+    """PyYAML's safe loader: the C one when PyYAML was built with libyaml (same safe subset, several times
+    faster on the vocabularies), else the pure-Python ``SafeLoader``."""
+    import yaml
+
+    return getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def read_yaml(path: str | os.PathLike[str] | None, default: str, what: str) -> tuple[Any, str]:
     """Parse ``path`` (or the bundled ``data/<default>`` when None) with the safe YAML loader.
 
@@ -28,7 +36,6 @@ def read_yaml(path: str | os.PathLike[str] | None, default: str, what: str) -> t
             raise VocabularyError(f"{path}: cannot read {what} ({exc.strerror})") from None
         source = str(path)
     try:
-        # the C loader when PyYAML was built with libyaml (same safe subset, ~10x faster on the vocabularies)
-        return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)), source
+        return yaml.load(text, Loader=safe_loader()), source
     except yaml.YAMLError as exc:
         raise VocabularyError(f"{source}: not valid YAML ({str(exc).splitlines()[0]})") from None
