@@ -620,6 +620,27 @@ def test_a_plural_line_noun_after_the_liaison_office_is_shared():
     assert sorted(m.channel for m in ms) == ["liaison_office", "military_line"]
 
 
+def test_dates_in_long_sentences_stay_with_their_own_clause():
+    pub = dt.date(2021, 7, 27)
+    # a date cut off from the verb by a comma belongs to the phrase before it
+    ms = mentions("The North, which cut the hotlines in June 2020 after activists flew leaflets across the border "
+                  "in May, restored them on Tuesday.", pub)
+    assert {m.action: (m.date, m.date_precision) for m in ms if m.category in ("break", "restoration")} == {
+        "cut": (dt.date(2020, 6, 1), "month"), "restore": (pub, "day")}
+    # ... unless it opens the clause
+    ms = mentions("Kim met Moon in Seoul, and last year Kim scrapped the agencies that handled relations, "
+                  "and, in October, blew up the roads.", dt.date(2025, 6, 11))
+    assert {m.action: m.date.year for m in ms if m.category == "break"} == {"scrap": 2024, "blow up": 2024}
+    # "a year after it cut them ... leaflets sent in June 2020": the main clause's date is never the cut's
+    m = one("North Korea restored the hotlines on Tuesday, more than a year after it cut them off in anger over "
+            "leaflets sent by activists in June 2020.", pub, category="break")
+    assert m.date.year == 2020 and m.date_precision == "year"
+    # "the next day" after a month stays in that month
+    m = one("Seoul suspended part of the 2018 agreement in November after the North launched a spy satellite, "
+            "and Pyongyang scrapped the whole pact the next day.", dt.date(2024, 10, 15), action="scrap")
+    assert (m.date, m.date_precision) == (dt.date(2023, 11, 1), "month")
+
+
 def test_subordinate_clause_with_its_own_date_keeps_it():
     ms = mentions("The lines came back online on Monday, 14 months after the North cut them in June 2020.", PUB)
     brk = [m for m in ms if m.category == "break"]

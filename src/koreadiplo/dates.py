@@ -1000,6 +1000,14 @@ def _shift(a: dt.date, b: dt.date, o: _Offset) -> tuple[dt.date, dt.date]:
     unit = o.unit
     if unit in ("day", "week"):
         delta = dt.timedelta(days=n * (7 if unit == "week" else 1))
+        if a != b and _precision(a, b) != "day" and a.day == 1 and b == _month_end(b):
+            # "the next day" after "in November": the month (or year) holding most of the shifted period,
+            # not a straddling span that would read as a year
+            mid = a + (b - a) / 2 + delta
+            if (a.month, b.month) == (1, 12):
+                return _whole_year(mid.year)
+            if (a.year, a.month) == (b.year, b.month):
+                return mid.replace(day=1), _month_end(mid)
         start, end = a + delta, b + delta
         tol = 3 if unit == "week" and o.approximate else 1 if o.approximate else 0
         return start - dt.timedelta(days=tol), end + dt.timedelta(days=tol)

@@ -496,6 +496,10 @@ class _Trig:
     suppressed: bool = False
 
 
+# The text before a date that opens its clause: a conjunction, then nothing or a preposition ("and, in October, ...")
+_CLAUSE_OPENER = re.compile(
+    r"^\W*(?:(?:and|but|then|so|yet)\s+)?\W*(?:(?:on|in|by|since|from|at|early|late|later)\s+)?$", re.I
+)
 # The text before a date that opens its sentence: nothing, or a preposition ("On May 2, ...")
 _SENTENCE_OPENER = re.compile(r"^\W*(?:(?:on|in|by|since|from|at|early|late|later)\s+)?$", re.I)
 
@@ -1313,7 +1317,7 @@ class _SentenceReader:
             return True
         return t.form.lemma in _PROPOSAL_LEMMAS and d.start - self.offset >= t.end
 
-    def _subordinate_offset(self, m: Mention, t: _Trig, dates: list) -> bool:
+    def _subordinate_offset(self, m: Mention, t: _Trig, dates: list, clause: int = 0) -> bool:
         """ "..., 13 months after North Korea cut them off": the event of a clause opened by "<N> <unit>s
         after / before" happened N units before / after the main clause's date, not on it."""
         base = self.offset
@@ -1324,7 +1328,7 @@ class _SentenceReader:
             return False
         clause_end = _BOUNDARY.search(self.low, t.end)
         stop = clause_end.start() if clause_end else len(self.low)
-        if any(sub.end() <= d.start - base < stop for d in dates):
+        if any(sub.end() <= d.start - base < stop and self._eligible(d, t, clause) for d in dates):
             return False  # the clause has its own date ("a year after Pyongyang severed them in June 2020")
         main = [d for d in dates if d.end - base <= sub.start()]
         if not main:
@@ -1363,6 +1367,15 @@ class _SentenceReader:
         m.date, m.date_end, m.date_precision = date, end, precision
         m.date_text, m.date_rule = self.text[sub.start() : sub.end()].strip(), rule
         return True
+
+    def _sub_offset_before(self, t: _Trig) -> tuple[int, int] | None:
+        """Span of "<N> <unit>s after / before" opening the trigger's clause, if any."""
+        sub = None
+        for x in _SUB_OFFSET.finditer(self.low, 0, t.start):
+            sub = x
+        if sub is None or _words(self.low[sub.end() : t.start]) > 6 or _BOUNDARY.search(self.low, sub.end(), t.start):
+            return None
+        return sub.start(), sub.end()
 
     def _same_semicolon_clause(self, dates: list, t: _Trig) -> list:
         """Dates never cross a semicolon ("X cut the line on June 9; Seoul later suspended the pact"),
@@ -1415,8 +1428,12 @@ class _SentenceReader:
                 dates = [d for d in dates if q0 < d.start - base and d.end - base <= q1]
         if dates and ";" in self.text:
             dates = self._same_semicolon_clause(dates, t)
-        if dates and self._subordinate_offset(m, t, dates):
+        if dates and self._subordinate_offset(m, t, dates, clause):
             return
+        if dates:  # "... a year after it cut them off in June 2020": the span dates the main clause, not "cut"
+            sub = self._sub_offset_before(t)
+            if sub is not None:
+                dates = [d for d in dates if not (d.start - base < sub[1] and sub[0] < d.end - base)] or dates
         if dates:
             clause_end = len(self.text)
             b = _BOUNDARY.search(self.text, t.end)
@@ -1427,6 +1444,17 @@ class _SentenceReader:
                 for d in dates
                 if clause <= d.start - base and d.end - base <= clause_end and self._eligible(d, t, clause)
             ]
+            if any(d.start - base >= t.end for d in in_clause):
+                # "X, which cut the lines after ... in May, restored them on Tuesday": a date cut off from the
+                # verb by a comma belongs to the phrase before, unless it opens the clause ("On Tuesday, X ...")
+                in_clause = [
+                    d
+                    for d in in_clause
+                    if d.end - base > t.start
+                    or "," not in self.low[d.end - base : t.start]
+                    or _CLAUSE_OPENER.match(self.text[clause : d.start - base])
+                    or _SENTENCE_OPENER.match(self.text[: d.start - base])
+                ]
             if len(in_clause) > 1:  # "reported Wednesday that ... cut the lines on Tuesday": Tuesday
                 own = [d for d in in_clause if not self._report_date(d, t) and self._near(d, t)]
                 in_clause = own or in_clause
