@@ -941,3 +941,22 @@ def test_someone_described_through_a_person_or_a_group_keeps_the_description(tex
     row = one(text, published="2025-08-15")
     assert row["speaker"] == speaker
     assert (row["speaker_country"] if isinstance(row["speaker_country"], str) else None) == country
+
+
+def test_a_denial_by_someone_else_ends_the_reported_clause_and_owns_its_participle():
+    df = statements(
+        "SEOUL (AP) — South Korean officials said the North had removed some loudspeakers, but Kim Yo Jong "
+        "denied it on Thursday, saying the North had not removed any.\n",
+        published="2025-08-15",
+    )
+    assert list(zip(df["speaker"], df["quote"], strict=True)) == [
+        ("South Korean officials", "the North had removed some loudspeakers"),
+        ("Kim Yo-jong", "the North had not removed any"),
+    ]
+    # the same speaker going on ("but he dismissed ...") keeps one statement
+    df = statements(
+        "SEOUL (AP) — Kim Jong Un said he is willing to restore the lines in October, but he dismissed U.S. "
+        "offers of talks, KCNA reported.\n",
+        published="2021-09-30",
+    )
+    assert list(df["speaker"]) == ["Kim Jong-un"]

@@ -464,6 +464,8 @@ def _masked_tokens(text: str, start: int, end: int, quotes: Sequence[Quote]) -> 
     return _tokens(region, 0, len(region), start)
 
 
+# Verbs with which another speaker answers a reported claim ("..., but Pyongyang denied it")
+_DISPUTE_VERBS = frozenset("denied denies rejected rejects disputed disputes dismissed dismisses refuted".split())
 _QUANTIFIERS = frozenset("one some many several each any most two three four five".split())
 
 
@@ -1393,7 +1395,7 @@ class _Reader:
                         k = inverted[1]
                         continue
             elif low in cues.participles and k > 0 and toks[k - 1].text == ",":
-                subj = self._main_subject(toks)
+                subj = self._clause_subject(toks, k) or self._main_subject(toks)
                 if subj is not None:
                     out.append(_Attribution(subj, low, 1, k, k + 1, self._lead_end(toks, k), False, 1))
             k += 1
@@ -1710,6 +1712,22 @@ class _Reader:
                 i += 1
             i += 1
         return self.np_after(toks, i) if i < n else None
+
+    def _clause_subject(self, toks: list[_Tok], k: int) -> Speaker | None:
+        """The subject of a coordinated clause before ``toks[k]`` ("..., but Kim Yo Jong denied it, saying ..."),
+        or None when the participle hangs on the main clause."""
+        for c in range(k - 2, 0, -1):
+            if toks[c].text == "," and c + 1 < k and toks[c + 1].low in ("but", "while", "whereas", "though",
+                                                                         "although", "and"):
+                span = self.np_after(toks, c + 2)
+                if span is None or span[1] >= k:
+                    return None
+                verb = toks[span[1]]
+                if not (verb.text.islower() and (verb.low.endswith("ed") or verb.low in self.cues.past_verbs
+                                                 or verb.low in _DISPUTE_VERBS)):
+                    return None
+                return self.resolve(toks[span[0] : span[1]], toks[span[0]].start)
+        return None
 
     def _main_subject(self, toks: list[_Tok]) -> Speaker | None:
         span = self._main_subject_span(toks)
@@ -2209,6 +2227,11 @@ class _Reader:
             if low in self.cues.reporting or low in self.cues.speech_act:
                 span = self.np_before(toks, m, floor=s)
                 return span is not None and span[0] == s
+            if low in _DISPUTE_VERBS:
+                # "..., but Kim Yo Jong denied it": someone else's clause, not the rest of the reported speech
+                # ("..., but he dismissed ...": the same speaker goes on)
+                span = self.np_before(toks, m, floor=s)
+                return span is not None and span[0] == s and toks[s].low not in self.cues.pronouns
             if not (self._np_word(toks[m]) or low in self._pre_verb or low in _DETERMINERS):
                 return False
         return False
