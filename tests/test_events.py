@@ -641,6 +641,30 @@ def test_dates_in_long_sentences_stay_with_their_own_clause():
     assert (m.date, m.date_precision) == (dt.date(2023, 11, 1), "month")
 
 
+def test_talks_or_reunions_after_a_gap_are_a_restoration():
+    pub = dt.date(2018, 3, 6)
+    m = one("The two Koreas held their first formal talks in more than two years on Jan. 9.", pub)
+    assert (m.category, m.channel, m.date) == ("restoration", "talks", dt.date(2018, 1, 9))
+    # without a verb too (a dated bullet)
+    m = one("Jan. 9: The first formal talks between the Koreas in more than two years.", pub)
+    assert (m.category, m.channel, m.date) == ("restoration", "talks", dt.date(2018, 1, 9))
+    m = one("Families met at the first family reunions the two Koreas have held since 2015.", pub,
+            category="restoration")
+    assert m.channel == "other"
+    # a first ever is no resumption, and talks without a gap stay a meeting
+    assert mentions("They were the first reunions since the 1950-53 Korean War.", pub) == []
+    assert kinds("They held the first round of talks in Seoul.", pub) == [("meeting", "talks")]
+    # a cancelled first round is a break
+    assert kinds("The North called off the first talks in two years.", pub) == [("break", "talks")]
+
+
+def test_a_phrase_inside_a_hyphenated_word_is_still_found():
+    assert ("break", "talks") in kinds("Vice-ministerial talks in Kaesong broke down in December.")
+    assert ("break", "talks") in kinds("North Korea said on Feb. 10 it was suspending its participation in the "
+                                      "six-nation talks.")
+    assert ("break", "roads_railways") in kinds("The military called off an earlier test run in May.")
+
+
 def test_subordinate_clause_with_its_own_date_keeps_it():
     ms = mentions("The lines came back online on Monday, 14 months after the North cut them in June 2020.", PUB)
     brk = [m for m in ms if m.category == "break"]

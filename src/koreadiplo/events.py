@@ -112,6 +112,16 @@ _NOT_UNTIL = re.compile(
     r"late|mid|this|next)",
     re.IGNORECASE,
 )
+# Talks or reunions after a gap: "the first (formal) talks in more than two years", "... since 2018"
+_GAP_OBJECTS = frozenset({"talks", "reunions"})
+_FIRST_BEFORE = re.compile(r"\b(first|highest-level)\s+(?:[\w-]+\s+){0,3}$")
+_GAP_AFTER = re.compile(
+    r"(?:\s+[\w'-]+){0,8}?\s+(?:in\s+(?:more\s+than\s+|nearly\s+|almost\s+|over\s+|about\s+)?"
+    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|many)\s+"
+    r"(?:years?|months?|decades?)|since)\b"
+)
+_EVER_SINCE = re.compile(r"\s+(?:the\s+)?(?:(?:1950|1953|1945|1950-53|1950-1953)\b|(?:korean\s+)?war\b|division\b|"
+                         r"armistice\b|end\s+of\s+the\s+(?:korean\s+)?war\b|peninsula\s+was\s+divided)")
 _REDUCED_GAP = re.compile(r"^\s*,\s*(?:\w+ly\s+)?$")
 _REDUCED_AFTER = re.compile(r"\s+(?:since|in|on|after|until|last|earlier|by|amid|for|over|during)\b")
 _PP_GAP = re.compile(r"^\s+(?:between|with|among|involving|of|in|on|at|over)\s")
@@ -120,7 +130,7 @@ _GAP_PREP = re.compile(r"\b(?:along|across|near|toward|towards|against|in|into|o
 # words that may stand before such a preposition without being the verb's object ("work in the complex")
 _GAP_GENERIC = re.compile(
     r"(?:(?:all|the|its|their|some|most|further|remaining|again|back|fully|completely|partly|temporarily)\s*)*"
-    r"(?:work|works|operations?|activities|activity|production|business|sections?|parts?|portions?|"
+    r"(?:work|works|operations?|activities|activity|production|business|sections?|parts?|portions?|participation|"
     r"segments?|stretches|ones?|those|all|both|it|them|this|that)?"
 )
 _MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
@@ -528,13 +538,21 @@ def _words(s: str) -> int:
 
 
 def _find(regex: re.Pattern, low: str) -> list[tuple[int, int]]:
+    """Spans of ``regex`` that start a word; a match inside a word ("vice-ministerial talks") is tried again
+    one character later, so that the phrase inside it ("talks") is still found."""
     out = []
-    for m in regex.finditer(low):
+    pos = 0
+    search = regex.search
+    while True:
+        m = search(low, pos)
+        if m is None:
+            return out
         i = m.start()
         if i and (low[i - 1].isalnum() or low[i - 1] in "_-"):
+            pos = i + 1
             continue
         out.append((i, m.end()))
-    return out
+        pos = m.end()
 
 
 _LINE_CLASSES = ("hotline", "military_line", "red_cross_line")
@@ -620,7 +638,7 @@ class _SentenceReader:
         vocab = self.vocab
         trig_spans = _find(vocab.trigger_re, self.low)
         if not trig_spans:
-            return []
+            return self._gap_only()
         obj_spans = _find(vocab.object_re, self.low)
         trigs = [
             _Trig(s, e, self.text[s:e], vocab.forms[" ".join(self.low[s:e].split()).replace("\u2019", "'")])
@@ -638,7 +656,7 @@ class _SentenceReader:
         # overlaps: the longer span wins (a trigger inside "ended without a deal" is no object ...)
         trigs, objs = self._resolve_overlaps(trigs, objs)
         if not trigs:
-            return []
+            return self._gap_only()
         self._pronouns: set[int] = set()
         objs = self._add_pronoun_objects(objs)
         self._settled: dict[str, dt.timedelta] = {}
@@ -678,7 +696,50 @@ class _SentenceReader:
                 if _GOVERN.match(gap) and _words(gap) <= MAX_GAP:
                     continue
             keep.append(m)
-        return keep
+        return self._first_in_years(keep)
+
+    def _gap_only(self) -> list[Mention]:
+        """A sentence without a trigger can still name talks after a gap ("Jan. 9: The first formal talks in
+        more than two years")."""
+        if "first" not in self.low and "highest-level" not in self.low:
+            return []
+        self.objs = [(s, e, self.vocab.objects[" ".join(self.low[s:e].split()).replace("\u2019", "'")][0])
+                     for s, e in _find(self.vocab.object_re, self.low)]
+        self.trigs, self._pronouns, self._trig_words, self._settled = [], set(), set(), {}
+        self.actors = self.avocab.find(self.text, self.offset)
+        self._dates, self._subj = None, None
+        return self._first_in_years([])
+
+    def _first_in_years(self, found: list[Mention]) -> list[Mention]:
+        """"the first talks in more than two years", "the first family reunions since 2015": talks or reunions
+        after a gap are a restoration, whether a verb holds them ("held the first talks ...", a meeting
+        otherwise) or not ("Jan. 9: The first formal talks in two years")."""
+        for s, e, cls in self.objs:
+            if cls not in _GAP_OBJECTS or s in self._pronouns:
+                continue
+            first = _FIRST_BEFORE.search(self.low, max(0, s - 40), s)
+            gap = _GAP_AFTER.match(self.low, e) if first is not None else None
+            if gap is None or _EVER_SINCE.match(self.low, gap.end()):
+                continue  # "the first reunions since the 1950-53 war": a first ever, not a resumption
+            p = self.vocab.pattern("resume", cls)
+            if p is None:
+                continue
+            base = self.offset
+            covering = [m for m in found if m.char_start - base <= s and e <= m.char_end - base]
+            if any(m.category != "meeting" for m in covering):
+                continue
+            if covering:
+                for m in covering:
+                    m.category, m.action, m.cameo = p.category, p.action, p.cameo
+                    m.quad_class, m.goldstein = self.vocab.quad_class(p.cameo), self.vocab.goldstein(p.cameo)
+                continue
+            fs, fe = first.start(1), first.end(1)
+            t = _Trig(fs, fe, self.text[fs:fe], Form("resume", False, False, True))
+            m = self._mention(t, p, (s, e), "nominal")
+            if m is not None:
+                found.append(m)
+        found.sort(key=lambda m: m.char_start)
+        return found
 
     def _noun_slot(self, pos: int) -> bool:
         """Does the word at ``pos`` follow a determiner or an -ed modifier ("the", "a scheduled")?"""
