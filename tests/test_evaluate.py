@@ -295,6 +295,19 @@ def test_statement_needs_the_right_speaker_and_the_whole_gold_quote(tmp_path):
     assert report.overall["statements"] == Score(tp=0, fp=2, fn=2)
 
 
+def test_a_gold_alias_accepts_the_canonical_name_but_nothing_looser(tmp_path):
+    gold = GOLD.replace("speaker: [Ministry of Unification, Unification Ministry]", "speaker: Unification Ministry")
+    _write(tmp_path, gold=gold)
+
+    def score(statements):
+        return evaluate(tmp_path, read_article=fake_reader, extract_events=lambda a: pd.DataFrame(),
+                        extract_statements=lambda a: pd.DataFrame(statements)).overall["statements"]
+
+    assert score([st("Ministry of Unification", "We will keep calling every day")]) == Score(tp=1, fp=0, fn=1)
+    # another body of the same country is not the same speaker
+    assert score([st("Ministry of National Defense", "We will keep calling every day")]) == Score(tp=0, fp=1, fn=2)
+
+
 def test_normalisers():
     assert normalize_quote("“It’s  over,”") == "it's over"
     assert normalize_speaker("The Kim Yo-jong") == normalize_speaker("kim yo jong") == "kim yo jong"

@@ -19,8 +19,9 @@ Events (only ``break`` and ``restoration`` are scored for precision / recall / F
 Statements:
 
 * **lenient** (``statements``): the same speaker (case, hyphens and a leading "the" ignored; the gold may
-  list alternatives) and the gold quote contained in (or equal to) the extracted quote, after quote marks are
-  removed and whitespace, case and curly quotes normalised.
+  list alternatives; a gold name that is an alias in the actor vocabulary also accepts its canonical name, so
+  "Unification Ministry" matches "Ministry of Unification") and the gold quote contained in (or equal to) the
+  extracted quote, after quote marks are removed and whitespace, case and curly quotes normalised.
 * **strict** (``statements_strict``): lenient, and the same ``kind`` and the same ``via`` chain.
 
 Gold context events (other categories) only give a recall figure (``context``): gold lists the context events
@@ -34,6 +35,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import functools
 import json
 import math
 import re
@@ -177,6 +179,24 @@ def normalize_speaker(name: str) -> str:
     """Casefolded name with hyphens as spaces and without a leading 'the'."""
     s = _WS.sub(" ", normalize_text(name).replace("-", " ")).strip(_EDGE)
     return s[4:] if s.startswith("the ") else s
+
+
+@functools.cache
+def _accepted_speakers(names: tuple[str, ...]) -> frozenset[str]:
+    """The gold's names, normalised, plus the canonical name the actor vocabulary gives each of them ("Unification
+    Ministry" is an alias of "Ministry of Unification"): exact alias lookups only, never a guess."""
+    from .actors import load_actors
+
+    vocab = load_actors()
+    out = set()
+    for name in names:
+        out.add(normalize_speaker(name))
+        for form in (name, name.removeprefix("the "), f"the {name}"):
+            actor = vocab.get(form)
+            if actor is not None:
+                out.add(normalize_speaker(actor.name))
+                break
+    return frozenset(out)
 
 
 def normalize_via(via: Any) -> tuple[str, ...]:
@@ -661,7 +681,7 @@ def _event_order(g: GoldEvent, row: dict) -> tuple:
 def _statement_ok(g: GoldStatement, row: dict, strict: bool) -> bool:
     if _missing(row.get("speaker")) or _missing(row.get("quote")):
         return False
-    if normalize_speaker(str(row["speaker"])) not in {normalize_speaker(s) for s in g.speakers}:
+    if normalize_speaker(str(row["speaker"])) not in _accepted_speakers(g.speakers):
         return False
     if normalize_quote(g.quote) not in normalize_quote(str(row["quote"])):
         return False
