@@ -658,6 +658,19 @@ def test_talks_or_reunions_after_a_gap_are_a_restoration():
     assert kinds("The North called off the first talks in two years.", pub) == [("break", "talks")]
 
 
+def test_ending_a_break_is_a_restoration_and_meeting_again_after_years_resumes_talks():
+    pub = dt.date(2005, 5, 19)
+    m = one("The two Koreas agreed to end a 10-month freeze in official dialogue.", pub)
+    assert (m.category, m.channel, m.status) == ("restoration", "talks", "announced")
+    m = one("Seoul lifted the suspension of the Kaesong complex in September.", pub)
+    assert (m.category, m.channel) == ("restoration", "kaesong_complex")
+    m = one("The defense ministers met for the first time in seven years on Tuesday.", pub)
+    assert (m.category, m.channel, m.date) == ("restoration", "talks", dt.date(2005, 5, 17))
+    # ending the talks themselves is still a break
+    assert kinds("North Korea ended the talks abruptly.", pub) == [("break", "talks")]
+    assert kinds("The two leaders met in Pyongyang on Tuesday.", pub) == [("meeting", None)]
+
+
 def test_a_phrase_inside_a_hyphenated_word_is_still_found():
     assert ("break", "talks") in kinds("Vice-ministerial talks in Kaesong broke down in December.")
     assert ("break", "talks") in kinds("North Korea said on Feb. 10 it was suspending its participation in the "

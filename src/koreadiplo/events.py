@@ -122,6 +122,17 @@ _GAP_AFTER = re.compile(
 )
 _EVER_SINCE = re.compile(r"\s+(?:the\s+)?(?:(?:1950|1953|1945|1950-53|1950-1953)\b|(?:korean\s+)?war\b|division\b|"
                          r"armistice\b|end\s+of\s+the\s+(?:korean\s+)?war\b|peninsula\s+was\s+divided)")
+_FIRST_TIME_AFTER = re.compile(
+    r"(?:\s+[\w'-]+){0,4}?\s+for\s+the\s+first\s+time\s+(?:in\s+(?:more\s+than\s+|nearly\s+|almost\s+|over\s+)?"
+    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|many)\s+"
+    r"(?:years?|months?|decades?)|since\s+(?!the\s+(?:korean\s+)?war|the\s+1950))"
+)
+# A verb that ends a break named by a noun: "end a 10-month freeze in dialogue", "lifted the suspension of tours"
+_ENDED_BREAK = re.compile(
+    r"\b(?:end|ends|ended|ending|lift|lifts|lifted|lifting|thaw|thawed|resolve|resolved|break|broke|breaking)\s+"
+    r"(?:(?:a|an|the|its|their|this|that)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:freeze|suspension|halt|hiatus|closure|shutdown|boycott|impasse|stalemate|deadlock|standoff|ban)\b"
+)
 _REDUCED_GAP = re.compile(r"^\s*,\s*(?:\w+ly\s+)?$")
 _REDUCED_AFTER = re.compile(r"\s+(?:since|in|on|after|until|last|earlier|by|amid|for|over|during)\b")
 _PP_GAP = re.compile(r"^\s+(?:between|with|among|involving|of|in|on|at|over)\s")
@@ -738,8 +749,26 @@ class _SentenceReader:
             m = self._mention(t, p, (s, e), "nominal")
             if m is not None:
                 found.append(m)
+        for m in found:
+            b = m.char_end - self.offset
+            if m.category == "meeting" and m.action == "meet" and _FIRST_TIME_AFTER.match(self.low, b):
+                # "the ministers met for the first time in eight years": talks resume
+                self._recode(m, "resume", "talks")
+            elif m.category == "break" and _ENDED_BREAK.search(self.low, max(0, m.char_start - self.offset - 40), b):
+                # "agreed to end a 10-month freeze in dialogue", "lifted the suspension of tours"
+                self._recode(m, "resume", m.obj) or self._recode(m, "restore", m.obj)
         found.sort(key=lambda m: m.char_start)
         return found
+
+    def _recode(self, m: Mention, lemma: str, obj: str) -> bool:
+        """Give ``m`` the category, action and code of the pattern (lemma, obj), if there is one."""
+        p = self.vocab.pattern(lemma, obj)
+        if p is None:
+            return False
+        m.category, m.action, m.cameo, m.obj = p.category, p.action, p.cameo, p.obj
+        m.channel = p.channel if p.channel is not None else m.channel
+        m.quad_class, m.goldstein = self.vocab.quad_class(p.cameo), self.vocab.goldstein(p.cameo)
+        return True
 
     def _noun_slot(self, pos: int) -> bool:
         """Does the word at ``pos`` follow a determiner or an -ed modifier ("the", "a scheduled")?"""
