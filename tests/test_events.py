@@ -795,6 +795,11 @@ def test_declared_it_would_no_longer_observe_is_an_announced_renunciation():
         ("The Panmunjom channel was back in service on Wednesday.", "restoration", "hotline"),
         ("The freight trains stopped running on Dec. 1.", "break", "roads_railways"),
         ("Trains across the border resumed running on Monday.", "restoration", "roads_railways"),
+        ("All cross-border communication channels have been down since April.", "break", "hotline"),
+        ("The North walked away from the negotiating table in 2019.", "break", "talks"),
+        ("The two sides returned to the negotiating table on Monday.", "restoration", "talks"),
+        ("North Korea removed the rail tracks near the border.", "break", "roads_railways"),
+        ("Pyongyang dismantled the organizations handling inter-Korean affairs.", "break", "relations"),
     ],
 )
 def test_more_ways_to_say_a_break_or_a_restoration(text, category, channel):
