@@ -800,6 +800,8 @@ def test_declared_it_would_no_longer_observe_is_an_announced_renunciation():
         ("The two sides returned to the negotiating table on Monday.", "restoration", "talks"),
         ("North Korea removed the rail tracks near the border.", "break", "roads_railways"),
         ("Pyongyang dismantled the organizations handling inter-Korean affairs.", "break", "relations"),
+        ("North Korea said it will permanently shut off its southern border.", "break", "roads_railways"),
+        ("The North sealed off the border crossings on Dec. 1.", "break", "roads_railways"),
     ],
 )
 def test_more_ways_to_say_a_break_or_a_restoration(text, category, channel):

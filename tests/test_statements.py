@@ -960,3 +960,15 @@ def test_a_denial_by_someone_else_ends_the_reported_clause_and_owns_its_particip
         published="2021-09-30",
     )
     assert list(df["speaker"]) == ["Kim Jong-un"]
+
+
+def test_the_statement_is_from_whoever_issued_one_not_from_a_person_characterised_in_between():
+    df = statements(
+        "SEOUL (AP) — North Korea's military said Wednesday it will shut off its southern border.\n\n"
+        'The announcement came after leader Kim Jong Un called the South a "primary foe" this year.\n\n'
+        '"We will cut off the roads connected to the ROK," the statement said.\n',
+        published="2024-10-09",
+    )
+    direct = df[df["kind"] == "direct"]
+    assert list(direct["speaker"]) == ["Korean People's Army"]
+    assert "Kim Jong-un" in set(df["speaker"])  # the characterised words stay his

@@ -416,6 +416,9 @@ class _State:
 
     rows: list[dict] = field(default_factory=list)
     speakers: list[tuple[int, Speaker]] = field(default_factory=list)  # (offset, speaker) per statement
+    # the same, without words characterised by a speech act ('called the South a "primary foe"'): who can
+    # have issued "the statement" that a later sentence refers to
+    issuers: list[tuple[int, Speaker]] = field(default_factory=list)
     names: list[tuple[int, str, Actor | None]] = field(default_factory=list)  # full-name mentions
     outlets: list[tuple[int, Actor]] = field(default_factory=list)
     actors: list[tuple[int, Actor]] = field(default_factory=list)
@@ -1208,7 +1211,7 @@ class _Reader:
         caps = [t for t in words if _is_cap(t.text)]
         demonym_only = all(t.start in covered for t in caps)
         if head in self.cues.anaphors.get("document", ()) and demonym_only and len(words) <= 3:
-            for pos, sp in reversed(self.state.speakers):
+            for pos, sp in reversed(self.state.issuers):
                 if pos <= at:
                     return sp
             return None
@@ -1785,6 +1788,8 @@ class _Reader:
             }
         )
         self.state.speakers.append((b if att_span is None else att_span[1], replace(sp, via=via)))
+        if not (kind == "partial" and cue in self.cues.speech_act):
+            self.state.issuers.append(self.state.speakers[-1])
         self.state.last_paragraph = unit.sentences[-1].paragraph
 
     def _date(self, span: tuple[int, int] | None) -> tuple[_dt.date, str]:
