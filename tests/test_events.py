@@ -989,6 +989,17 @@ def test_the_same_action_told_again_merges_into_one_event():
     ev = extract_events(read_article(text, published="2021-08-11"))
     r = ev[ev["category"] == "restoration"]
     assert len(r) == 1 and str(r["date"].iloc[0].date()) == "2021-07-27"
+    # "for the second straight day Saturday" is Friday's silence going on
+    text = ("Calls unanswered for 2nd day\n\nSEOUL (Yonhap) -- North Korea did not answer the South's calls on "
+            "the liaison hotline for the second straight day Saturday, officials said.\n\nThe North has not "
+            "answered calls on the liaison hotline since Friday morning.\n")
+    b = _breaks(text, "2023-04-08")
+    assert len(b) == 1 and str(b["date"].iloc[0].date()) == "2023-04-07"
+    # a rough "about two months after" joins only an event of roughly that date
+    text = ("Lines restored\n\nSEOUL (Yonhap) -- North Korea severed the lines in June 2020. The North restored "
+            "the lines in October 2021, about two months after cutting them off.\n")
+    b = _breaks(text, "2023-04-08")
+    assert sorted(str(d.date())[:7] for d in b["date"]) == ["2020-06", "2021-08"]
     # a threat restated as a hypothesis stays apart
     text = ("North Korea warns Seoul\n\nSEOUL (AP) - North Korea threatened on Thursday to close the "
             "liaison office. Closing the liaison office would end a symbol of the 2018 thaw.\n")

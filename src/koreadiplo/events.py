@@ -535,7 +535,9 @@ _GAP_START = re.compile(r"\bfirst\b[\w\s-]{0,30}?\bsince\s+(?:the\s+)?$")
 
 # Words marking an action as the same one going on ("also went unanswered", "still unanswered")
 _GOING_ON = re.compile(
-    r"\b(?:also|still|again|continued to|for a (?:second|third) (?:straight |consecutive )?day)\b", re.I
+    r"\b(?:also|still|again|continued to|for (?:a|the) (?:second|third|fourth|fifth|2nd|3rd|4th|5th) "
+    r"(?:straight |consecutive )?day|(?:second|third|2nd|3rd) (?:straight |consecutive )?day in a row)\b",
+    re.I,
 )
 # How long after an event its "also" / "still" restatement may come
 RESTATED_DAYS = 7
@@ -1897,7 +1899,8 @@ def _compatible(group: _Group, m: Mention, published: dt.date) -> bool:
     if group.max_start is None:  # nothing dated yet
         return True
     if m.date_rule == "subordinate_offset_approx":  # a rough back-reference joins the precisely dated event
-        return True
+        tol = dt.timedelta(days=366 if m.date_precision == "year" else 62)  # ... if it is roughly that one
+        return m.date - tol <= group.min_end and group.max_start <= m.date_end + tol
     if m.date_precision == "reported":
         return _refers_back(m) or (published - group.max_dated_end).days <= RECENT_DAYS
     # overlaps every dated mention: starts before the earliest end, ends after the latest start
