@@ -158,6 +158,22 @@ def test_headerless_text_needs_published():
     assert a.published == dt.date(2021, 7, 27) and a.title is None
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "October 15, 20245:28 AM GMT+9Updated 2 hours ago",
+        "Oct 15, 202411:02 PM GMT+9",
+        "Updated 3:12 AM EDT, October 15, 2024",
+    ],
+)
+def test_date_lines_as_copied_from_news_sites(line):
+    text = (f"North Korea blows up roads\n\nBy A Reporter\n\n{line}\n\n"
+            "SEOUL, Oct 15 (Reuters) - North Korea blew up roads.\n")
+    a = kd.read_article(text)
+    assert a.published == dt.date(2024, 10, 15)
+    assert [s.text for s in a.iter_sentences() if s.section != "title"] == ["North Korea blew up roads."]
+
+
 def test_dateline_without_year_asks_for_published():
     text = "SEOUL, July 27 (Yonhap) -- The two Koreas restored their hotlines on Tuesday.\n"
     with pytest.raises(kd.MissingDateError, match="July 27"):

@@ -151,6 +151,13 @@ _DATE_LINE = re.compile(
     r"(?:[ \t]+[A-Z]{2,4})?)?[ \t]*$",
     re.I,
 )
+# A date line copied from a news site where the time is glued to the year: "October 15, 20245:28 AM GMT+9Updated
+# 2 hours ago" (the year is the first four digits)
+_GLUED_DATE_LINE = re.compile(
+    rf"^[ \t]*({_MONTHS}\.?[ \t]+\d{{1,2}},?[ \t]+\d{{4}})\d{{1,2}}:\d{{2}}[ \t]*(?:[AaPp]\.?[Mm]\.?)?"
+    r"[ \t]*(?:(?:GMT|UTC|KST|EDT|EST)(?:[+-]\d{1,2}(?::?\d{2})?)?)?(?:[ \t]*Updated\b.*)?[ \t]*$",
+    re.I,
+)
 _WIRE_TAG = r"\((?P<tag>AP|Reuters|Yonhap|AFP|KCNA|UPI)\)"
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Za-z.'\-]+(?:[ \t][A-Z][A-Za-z.'\-]+)*)"
@@ -348,6 +355,10 @@ def _parse_header(text: str, lines: list[tuple[int, int]], name: str) -> _Header
         if _DATE_LINE.match(line) and (d := _parse_date_words(stripped)):
             h.published = h.published or d
             h.published_text = h.published_text or stripped
+            continue
+        if (m := _GLUED_DATE_LINE.match(line)) and (d := _parse_date_words(m.group(1))):
+            h.published = h.published or d
+            h.published_text = h.published_text or m.group(1)
             continue
         if had_date_header and h.author is None and _looks_like_byline(stripped):
             h.author = stripped
