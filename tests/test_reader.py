@@ -174,6 +174,14 @@ def test_date_lines_as_copied_from_news_sites(line):
     assert [s.text for s in a.iter_sentences() if s.section != "title"] == ["North Korea blew up roads."]
 
 
+def test_share_buttons_copied_with_a_web_page_do_not_hide_the_header():
+    text = ("North Korea fires missile\n\nShare\nCopy Link copied\nPrint\nEmail\nX\nLinkedIn\n\nBy KIM TONG-HYUNG\n"
+            "Updated 9:41 PM EST, January 13, 2024\n\nSEOUL, South Korea (AP) — North Korea fired a missile.\n")
+    a = kd.read_article(text)
+    assert (a.published, a.author, a.title) == (dt.date(2024, 1, 13), "KIM TONG-HYUNG", "North Korea fires missile")
+    assert [s.text for s in a.iter_sentences() if s.section != "title"] == ["North Korea fired a missile."]
+
+
 def test_dateline_without_year_asks_for_published():
     text = "SEOUL, July 27 (Yonhap) -- The two Koreas restored their hotlines on Tuesday.\n"
     with pytest.raises(kd.MissingDateError, match="July 27"):

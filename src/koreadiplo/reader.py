@@ -27,7 +27,6 @@ import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from importlib import resources
 from pathlib import Path
 
 import pandas as pd
@@ -197,12 +196,23 @@ _SENTENCE_OPENERS = {
 
 @lru_cache(maxsize=1)
 def _section_vocab() -> tuple[int, int, frozenset[str], frozenset[str]]:
-    import yaml
-
-    data = yaml.safe_load(resources.files("koreadiplo").joinpath("data/sections.yaml").read_text("utf-8"))
+    data = _sections_data()
     known = frozenset(s.lower().replace("’", "'") for s in data["known_labels"])
     not_words = frozenset(w.lower() for w in data["not_label_words"])
     return int(data["max_words"]), int(data["max_chars"]), known, not_words
+
+
+@lru_cache(maxsize=1)
+def _sections_data() -> dict:
+    from .datafiles import read_yaml
+
+    return read_yaml(None, "sections.yaml", "section labels")[0]
+
+
+@lru_cache(maxsize=1)
+def _page_chrome() -> frozenset[str]:
+    """Lines of a copied web page that are not the article ("Share", "Advertisement"; data/sections.yaml)."""
+    return frozenset(str(w).lower() for w in _sections_data().get("page_chrome") or ())
 
 
 def _label_at(text: str, start: int, end: int) -> tuple[str, int] | None:
@@ -339,6 +349,8 @@ def _parse_header(text: str, lines: list[tuple[int, int]], name: str) -> _Header
             continue
         if (m := _READ_TIME.match(line)):
             h.read_time = m.group(1)
+            continue
+        if stripped.lower() in _page_chrome():
             continue
         if (m := _BYLINE.match(line)) and len(m.group(1).split()) <= 8 and not _TERMINAL.search(stripped):
             by = m.group(1)
