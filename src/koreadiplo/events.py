@@ -727,7 +727,8 @@ class _SentenceReader:
         """"the first talks in more than two years", "the first family reunions since 2015": talks or reunions
         after a gap are a restoration, whether a verb holds them ("held the first talks ...", a meeting
         otherwise) or not ("Jan. 9: The first formal talks in two years")."""
-        for s, e, cls in self.objs:
+        gap_words = "first" in self.low or "highest-level" in self.low
+        for s, e, cls in self.objs if gap_words else ():
             if cls not in _GAP_OBJECTS or s in self._pronouns:
                 continue
             first = _FIRST_BEFORE.search(self.low, max(0, s - 40), s)
@@ -1413,6 +1414,8 @@ class _SentenceReader:
         """ "..., 13 months after North Korea cut them off": the event of a clause opened by "<N> <unit>s
         after / before" happened N units before / after the main clause's date, not on it."""
         base = self.offset
+        if "after" not in self.low and "before" not in self.low:
+            return False
         sub = None
         for x in _SUB_OFFSET.finditer(self.low, 0, t.start):
             sub = x
@@ -1522,7 +1525,8 @@ class _SentenceReader:
             dates = self._same_semicolon_clause(dates, t)
         if dates and self._subordinate_offset(m, t, dates, clause):
             return
-        if dates:  # "... a year after it cut them off in June 2020": the span dates the main clause, not "cut"
+        if dates and ("after" in self.low or "before" in self.low):
+            # "... a year after it cut them off in June 2020": the span dates the main clause, not "cut"
             sub = self._sub_offset_before(t)
             if sub is not None:
                 dates = [d for d in dates if not (d.start - base < sub[1] and sub[0] < d.end - base)] or dates
