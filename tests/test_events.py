@@ -822,6 +822,7 @@ def test_more_ways_to_say_a_break_or_a_restoration(text, category, channel):
         "Kim returned to Pyongyang on Friday.",
         "Prices sank after the announcement.",
         "Officials turned on the lights.",
+        "He fought for the bill in parliament.",
     ],
 )
 def test_the_new_verbs_need_their_objects(text):
@@ -846,6 +847,11 @@ def test_the_new_verbs_need_their_objects(text):
         ("North Korea returned six South Korean fishermen.", "cooperation"),
         ("Kim Yo Jong warned of a \"dear price.\"", "threat"),
         ("The two Koreas blew up 10 guard posts in November 2018.", "cooperation"),
+        ("South Korea on Wednesday sent home six North Korean fishermen.", "cooperation"),
+        ("The navies fought gun battles near the sea border in June 1999.", "escalation"),
+        ("The two navies clashed near the sea border in June 2002.", "escalation"),
+        ("Troops exchanged fire across the border on Tuesday.", "escalation"),
+        ("The North stopped its noise broadcasts along the front line.", "cooperation"),
     ],
 )
 def test_context_events_of_the_border(text, category):
