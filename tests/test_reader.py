@@ -182,6 +182,17 @@ def test_share_buttons_copied_with_a_web_page_do_not_hide_the_header():
     assert [s.text for s in a.iter_sentences() if s.section != "title"] == ["North Korea fired a missile."]
 
 
+def test_photo_captions_copied_with_a_web_article_are_marked_and_give_no_events():
+    text = ("North Korea says it will cut roads\n\nPublished: Oct. 9, 2024 at 3:12 AM EDT\n\n"
+            "SEOUL, South Korea (AP) — North Korea said Wednesday it will cut off roads to the South.\n\n"
+            "FILE - North Korea blew up the liaison office in Kaesong, June 16, 2020. (AP Photo/File)\n\n"
+            "The North has also scrapped the 2018 military pact.\n")
+    a = kd.read_article(text)
+    assert [s.section for s in a.iter_sentences()] == ["title", "lead", "caption", "caption", "lead"]
+    ev = kd.extract_events(a)
+    assert "liaison_office" not in set(ev["channel"].dropna())
+
+
 def test_dateline_without_year_asks_for_published():
     text = "SEOUL, July 27 (Yonhap) -- The two Koreas restored their hotlines on Tuesday.\n"
     with pytest.raises(kd.MissingDateError, match="July 27"):

@@ -157,6 +157,13 @@ _GLUED_DATE_LINE = re.compile(
     r"[ \t]*(?:(?:GMT|UTC|KST|EDT|EST)(?:[+-]\d{1,2}(?::?\d{2})?)?)?(?:[ \t]*Updated\b.*)?[ \t]*$",
     re.I,
 )
+# A photo caption copied with a web article: "FILE - ...", "In this photo provided by ...", a credit line
+_CAPTION = re.compile(
+    r"\A\s*(?:FILE\s*[-\u2013\u2014]|In this (?:undated |handout |file )?(?:photo|image|picture)\b|"
+    r"This (?:undated |handout )?(?:photo|image|picture)\b)"
+    r"|\((?:AP|Yonhap|Reuters|AFP|Getty)?\s*Photos?\b[^)\n]*\)\s*\Z"
+    r"|\([^()\n]*\bvia AP\)\s*\Z"
+)
 _WIRE_TAG = r"\((?P<tag>AP|Reuters|Yonhap|AFP|KCNA|UPI)\)"
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Za-z.'\-]+(?:[ \t][A-Z][A-Za-z.'\-]+)*)"
@@ -565,7 +572,8 @@ def _build(text: str, name: str, article_id: str, published: dt.date | None, pat
         label, content = (lab[0], lab[1]) if lab else (None, ps)
         if label:
             section = label
-        blocks.append(Block(idx, section, label, bullet, ps, content, pe))
+        para_section = "caption" if not label and _CAPTION.search(text, ps, pe) else section
+        blocks.append(Block(idx, para_section, label, bullet, ps, content, pe))
         spans = _split_sentences(text, content, pe)
         if label and spans:
             spans[0] = (ps, spans[0][1])
@@ -573,7 +581,7 @@ def _build(text: str, name: str, article_id: str, published: dt.date | None, pat
             spans = [(ps, pe)]
         for k, (ss, se) in enumerate(spans):
             cstart = content if (label and k == 0) else ss
-            sentences.append(Sentence(len(sentences), section, idx, bullet, ss, se, text[ss:se], cstart))
+            sentences.append(Sentence(len(sentences), para_section, idx, bullet, ss, se, text[ss:se], cstart))
     return Article(
         article_id=article_id, text=text, published=published, title=h.title, author=h.author,
         read_time=h.read_time, outlet=outlet, dateline=dateline, dateline_place=place,

@@ -88,7 +88,8 @@ SENTENCES: tuple[Column, ...] = (
     _c("article_id", "str", "Identifier of the article (the file stem, or 'text' for a string).", nullable=False),
     _c("sentence_id", "Int64", "0-based position of the sentence in the article (the title, if any, is 0).",
        nullable=False),
-    _c("section", "str", "Section label: 'title', 'lead' before any label, else the label without its colon.",
+    _c("section", "str", "Section label: 'title', 'lead' before any label, else the label without its colon; "
+       "'caption' for a photo caption copied with a web article ('FILE - ...', '(AP Photo/...)').",
        nullable=False),
     _c("paragraph", "Int64", "0-based index of the paragraph (block) the sentence belongs to; -1 for the title.",
        nullable=False),
