@@ -972,3 +972,15 @@ def test_the_statement_is_from_whoever_issued_one_not_from_a_person_characterise
     direct = df[df["kind"] == "direct"]
     assert list(direct["speaker"]) == ["Korean People's Army"]
     assert "Kim Jong-un" in set(df["speaker"])  # the characterised words stay his
+
+
+def test_a_dashed_pull_quote_line_may_describe_its_speaker():
+    df = statements(
+        " date 2025-08-15 Lee vows to restore the pact\n\nPresident Lee Jae-myung said on Friday he would restore "
+        "the pact.\n\n“We can start by ourselves, without waiting for Pyongyang.”\n— A senior official in Lee's "
+        "office, speaking to reporters\n",
+        published="2025-08-15",
+    )
+    direct = df[df["kind"] == "direct"].iloc[0]
+    assert direct["speaker"] == "a senior official in Lee's office"
+    assert direct["speaker_role"] is None or direct["speaker_role"] != direct["speaker_role"]  # no role: how he spoke

@@ -2060,18 +2060,23 @@ class _Reader:
         s = self.paragraph_first.get(paragraph)
         if s is None or self.paragraph_count.get(paragraph, 0) != 1:
             return None
-        raw = self.text[s.char_start : s.char_end].strip().lstrip(_DASHES + " ")
+        line = self.text[s.char_start : s.char_end].strip()
+        raw = line.lstrip(_DASHES + " ")
+        dashed = raw != line  # "— A senior official in Lee's office, speaking to reporters"
         if not raw or raw[-1] in ".?!" and not raw.endswith(("Jr.", ".")) or len(raw) > 120:
             if not raw or raw[-1] in "?!":
                 return None
         head, _, role = raw.partition(",")
         head_start = self.text.find(head, s.char_start)
         toks = _tokens(self.text, head_start, head_start + len(head))
-        if not toks or not all(self._np_word(t) for t in toks):
+        glue = ("in", "at", "of", "for", "to", "from", "the", "a", "an", "'s")
+        if not toks or not all(self._np_word(t) or dashed and t.low in glue for t in toks):
             return None
         sp = self.resolve(toks, s.char_start)
-        if sp is None or sp.kind == "description":
+        if sp is None or sp.kind == "description" and not dashed:
             return None
+        if role.strip().lower().startswith(("speaking", "who ", "in a ", "in an ")):
+            role = ""  # "..., speaking to reporters": how, not a role
         if role.strip():
             sp = replace(sp, role=role.strip().rstrip("."))
         return sp
