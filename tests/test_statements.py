@@ -984,3 +984,17 @@ def test_a_dashed_pull_quote_line_may_describe_its_speaker():
     direct = df[df["kind"] == "direct"].iloc[0]
     assert direct["speaker"] == "a senior official in Lee's office"
     assert direct["speaker_role"] is None or direct["speaker_role"] != direct["speaker_role"]  # no role: how he spoke
+
+
+def test_a_bullet_date_label_before_the_speaker_and_a_second_verb_of_the_same_speaker():
+    df = statements(
+        " date 2024-06-09 Balloons\n\nThe North has sent balloons.\n\n- May 28: The North began sending balloons "
+        "loaded with trash, saying it was retaliating for leaflets launched by activists.\n- June 2: Pyongyang said "
+        "it would stop, but warned that it would resume if the leaflets kept coming.\n",
+        published="2024-06-09",
+    )
+    assert list(zip(df["speaker"], df["quote"], strict=True)) == [
+        ("North Korea", "it was retaliating for leaflets launched by activists"),
+        ("North Korea", "it would stop"),
+        ("North Korea", "it would resume if the leaflets kept coming"),
+    ]

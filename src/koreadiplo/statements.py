@@ -1349,7 +1349,7 @@ class _Reader:
             if low in cues.reporting or low in cues.speech_act:
                 strength = 2 if low in cues.reporting else 1
                 span = self.np_before(toks, k)
-                if span is None and k > 1 and toks[k - 1].low == "and":  # "X cut the lines and said ..."
+                if span is None and k > 1 and toks[k - 1].low in ("and", "but"):  # "X cut the lines and said ..."
                     subj = self._main_subject_span(toks)
                     if subj is not None and subj[1] < k - 1:
                         sp = self.resolve(toks[subj[0] : subj[1]], t.start)
@@ -1705,11 +1705,14 @@ class _Reader:
         n = len(toks)
         if n and toks[0].low in self.cues.pronouns and toks[0].low != "it":  # "He also ordered ..."
             return 0, 1
-        comma = next((c for c in range(min(n, 8)) if toks[c].text == ","), None)
-        if n and (
-            toks[0].bare in self.cues.not_name_words
+        colon = next((c for c in range(min(n, 5)) if toks[c].text == ":"), None)
+        if colon is not None and not any(t.low in self.cues.reporting for t in toks[:colon]):
+            i = colon + 1  # a short label such as a bullet's date ("May 28: The North began ...")
+        comma = next((c for c in range(i, min(n, i + 8)) if toks[c].text == ","), None)
+        if i < n and (
+            toks[i].bare in self.cues.not_name_words
             or comma is not None
-            and all(self._is_time_word(t) or t.low in _PREPOSITIONS or t.low in ("a.m.", "p.m.") for t in toks[:comma])
+            and all(self._is_time_word(t) or t.low in _PREPOSITIONS or t.low in ("a.m.", "p.m.") for t in toks[i:comma])
         ):  # an introductory phrase: "On Tuesday,", "Late Thursday,"
             while i < n and toks[i].text != ",":
                 i += 1
@@ -2112,7 +2115,8 @@ class _Reader:
         atts = [a for a in atts if not a.relative]
         done = 0
         for att in sorted(atts, key=lambda a: a.lo):
-            if att.strength < 2 and att.cue not in self.cues.participles or att.lo < done:
+            verb_at = att.hi - 1 if att.coordinated else att.lo  # a coordinated verb's subject stands far before it
+            if att.strength < 2 and att.cue not in self.cues.participles or verb_at < done:
                 continue
             if att.cue in self.cues.relay_outer or att.cue in self.cues.relay_source:
                 clause = self._clause_around(toks, att, end)
@@ -2188,6 +2192,8 @@ class _Reader:
             return not any(t.low in self.cues.reporting for t in toks[: lo - 1])
         if before.text == ";" or before.low in self.cues.subordinators:
             return True
+        if before.text == ":" and lo - 1 <= 4 and not any(t.low in self.cues.reporting for t in toks[: lo - 1]):
+            return True  # a short label such as a bullet's date ("June 2: Pyongyang said ...")
         return before.low in ("and", "but", "while") and lo > 1 and toks[lo - 2].text == ","
 
     def _clause_after(
@@ -2230,6 +2236,13 @@ class _Reader:
         s = k + 1
         if s < end and (toks[s].low in ("and", "but") or toks[s].low in self.cues.subordinators):
             s += 1
+            if (
+                toks[s - 1].low in ("and", "but")
+                and s + 1 < end
+                and toks[s].low in self.cues.reporting
+                and toks[s + 1].low == "that"
+            ):  # "..., but warned that ...": the same speaker's second statement
+                return True
         elif toks[k].text == ",":
             return False
         for m in range(s + 1, min(end, s + 9)):
