@@ -671,6 +671,17 @@ def test_ending_a_break_is_a_restoration_and_meeting_again_after_years_resumes_t
     assert kinds("The two leaders met in Pyongyang on Tuesday.", pub) == [("meeting", None)]
 
 
+def test_a_summit_named_with_its_own_date_is_a_meeting():
+    pub = dt.date(2007, 12, 11)
+    m = one("They agreed on the project at their summit in Pyongyang in early October.", pub, category="meeting")
+    assert (m.channel, m.date, m.date_precision) == ("summit", dt.date(2007, 10, 1), "month")
+    # a mountain top, a summit still to come, a summit that may be held: no meeting
+    for text in ("Moon and Kim stood together at the summit of Mount Paektu on Thursday.",
+                 "The two leaders will talk by phone before the April 27 summit.",
+                 "Kim Yo Jong said on Saturday that a summit could be discussed."):
+        assert ("meeting", "summit") not in kinds(text, pub)
+
+
 def test_a_phrase_inside_a_hyphenated_word_is_still_found():
     assert ("break", "talks") in kinds("Vice-ministerial talks in Kaesong broke down in December.")
     assert ("break", "talks") in kinds("North Korea said on Feb. 10 it was suspending its participation in the "

@@ -133,6 +133,12 @@ _ENDED_BREAK = re.compile(
     r"(?:(?:a|an|the|its|their|this|that)\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:freeze|suspension|halt|hiatus|closure|shutdown|boycott|impasse|stalemate|deadlock|standoff|ban)\b"
 )
+_SUMMIT_NOT_HELD_BEFORE = re.compile(
+    r"\b(?:before|after|since|until|ahead\s+of|for|toward|towards)\s+(?:[\w'-]+\s+){0,3}$"
+)
+_SUMMIT_NOT_HELD_AFTER = re.compile(r"\s+(?:of\b|could|would|will|may|might|is\s+(?:expected|set|scheduled|planned))")
+# Words between a date and the summit it names: "the June 2000 summit", "their April 2018 inter-Korean summit"
+_SUMMIT_MODIFIER = re.compile(r"\s+(?:[\w-]+\s+){0,2}")
 _REDUCED_GAP = re.compile(r"^\s*,\s*(?:\w+ly\s+)?$")
 _REDUCED_AFTER = re.compile(r"\s+(?:since|in|on|after|until|last|earlier|by|amid|for|over|during)\b")
 _PP_GAP = re.compile(r"^\s+(?:between|with|among|involving|of|in|on|at|over)\s")
@@ -709,7 +715,55 @@ class _SentenceReader:
                 if _GOVERN.match(gap) and _words(gap) <= MAX_GAP:
                     continue
             keep.append(m)
-        return self._first_in_years(keep)
+        return self._dated_summits(self._first_in_years(keep))
+
+    def _dated_summits(self, found: list[Mention]) -> list[Mention]:
+        """A summit named with its own date and no verb of its own ("at their summit in Pyongyang in early
+        October", "the June 2000 summit") is a meeting on that date."""
+        if "summit" not in self.low:
+            return found
+        base = self.offset
+        for s, e, cls in self.objs:
+            if cls != "summit" or s in self._pronouns:
+                continue
+            if any(m.char_start - base <= s < m.char_end - base for m in found):
+                continue  # a verb already holds it ("the summit collapsed", "held a summit")
+            if _SUMMIT_NOT_HELD_BEFORE.search(self.low, max(0, s - 30), s) or _SUMMIT_NOT_HELD_AFTER.match(
+                self.low, e
+            ):  # "before the April 27 summit", "the summit of Mount Paektu", "a summit could be held"
+                continue
+            d = self._summit_date(s, e)
+            if d is not None and (d.precision == "reported" or d.rule.startswith(("offset", "years_ago"))):
+                d = None
+            p = self.vocab.pattern("hold", cls)
+            if d is None or p is None:
+                continue
+            t = _Trig(s, e, self.text[s:e], Form("hold", False, False, True))
+            m = self._mention(t, p, (s, e), "nominal")
+            if m is None or m.status != "happened":
+                continue
+            m.date, m.date_end, m.date_precision = d.date, d.date_end, d.precision
+            m.date_text, m.date_rule = d.text, d.rule
+            found.append(m)
+        found.sort(key=lambda m: m.char_start)
+        return found
+
+    def _summit_date(self, s: int, e: int):
+        """The date naming a summit: right before it ("the June 2000 summit") or within a few words after it,
+        before any comma or other verb ("their summit in Pyongyang in early October")."""
+        base = self.offset
+        for d in self._date_mentions():
+            ds, de = d.start - base, d.end - base
+            if de <= s and _SUMMIT_MODIFIER.fullmatch(self.low[de:s]):
+                return d
+            if ds >= e:
+                gap = self.low[e:ds]
+                if _words(gap) <= 6 and not re.search(r"[,;:()\"\u201c\u201d]", gap) and not any(
+                    e <= t.start < ds for t in self.trigs
+                ) and not _BOUNDARY.search(gap):
+                    return d
+                return None
+        return None
 
     def _gap_only(self) -> list[Mention]:
         """A sentence without a trigger can still name talks after a gap ("Jan. 9: The first formal talks in
