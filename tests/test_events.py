@@ -651,6 +651,8 @@ def test_talks_or_reunions_after_a_gap_are_a_restoration():
     m = one("Families met at the first family reunions the two Koreas have held since 2015.", pub,
             category="restoration")
     assert m.channel == "other"
+    m = one("The reunion was the first exchange of separated families between the two states in 15 years.", pub)
+    assert (m.category, m.channel) == ("restoration", "other")
     # a first ever is no resumption, and talks without a gap stay a meeting
     assert mentions("They were the first reunions since the 1950-53 Korean War.", pub) == []
     assert kinds("They held the first round of talks in Seoul.", pub) == [("meeting", "talks")]
