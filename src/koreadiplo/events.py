@@ -115,17 +115,17 @@ _NOT_UNTIL = re.compile(
 # Talks or reunions after a gap: "the first (formal) talks in more than two years", "... since 2018"
 _GAP_OBJECTS = frozenset({"talks", "reunions"})
 _FIRST_BEFORE = re.compile(r"\b(first|highest-level)\s+(?:[\w-]+\s+){0,3}$")
-_GAP_AFTER = re.compile(
-    r"(?:\s+[\w'-]+){0,8}?\s+(?:in\s+(?:more\s+than\s+|nearly\s+|almost\s+|over\s+|about\s+)?"
+# "in (more than) two years", "in 15 months": the span of a gap
+_IN_SPAN = (
+    r"in\s+(?:more\s+than\s+|nearly\s+|almost\s+|over\s+|about\s+)?"
     r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|many)\s+"
-    r"(?:years?|months?|decades?)|since)\b"
+    r"(?:years?|months?|decades?)"
 )
+_GAP_AFTER = re.compile(rf"(?:\s+[\w'-]+){{0,8}}?\s+(?:{_IN_SPAN}|since)\b")
 _EVER_SINCE = re.compile(r"\s+(?:the\s+)?(?:(?:1950|1953|1945|1950-53|1950-1953)\b|(?:korean\s+)?war\b|division\b|"
                          r"armistice\b|end\s+of\s+the\s+(?:korean\s+)?war\b|peninsula\s+was\s+divided)")
 _FIRST_TIME_AFTER = re.compile(
-    r"(?:\s+[\w'-]+){0,4}?\s+for\s+the\s+first\s+time\s+(?:in\s+(?:more\s+than\s+|nearly\s+|almost\s+|over\s+)?"
-    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|many)\s+"
-    r"(?:years?|months?|decades?)|since\s+(?!the\s+(?:korean\s+)?war|the\s+1950))"
+    rf"(?:\s+[\w'-]+){{0,4}}?\s+for\s+the\s+first\s+time\s+(?:{_IN_SPAN}|since\s+(?!the\s+(?:korean\s+)?war|the\s+1950))"
 )
 # A verb that ends a break named by a noun: "end a 10-month freeze in dialogue", "lifted the suspension of tours"
 _ENDED_BREAK = re.compile(
@@ -658,15 +658,11 @@ class _SentenceReader:
         trig_spans = _find(vocab.trigger_re, self.low)
         if not trig_spans:
             return self._gap_only()
-        obj_spans = _find(vocab.object_re, self.low)
         trigs = [
             _Trig(s, e, self.text[s:e], vocab.forms[" ".join(self.low[s:e].split()).replace("\u2019", "'")])
             for s, e in trig_spans
         ]
-        objs: list[tuple[int, int, str]] = []
-        for s, e in obj_spans:
-            key = " ".join(self.low[s:e].split()).replace("\u2019", "'")
-            objs.append((s, e, vocab.objects[key][0]))
+        objs = self._objects()
         objs = _shared_line_head(self.low, objs)
         # "a scheduled meeting", "the meeting": a word that is both a verb form and an object is the object
         # after a determiner or a participle
@@ -765,13 +761,20 @@ class _SentenceReader:
                 return None
         return None
 
+    def _objects(self) -> list[tuple[int, int, str]]:
+        """(start, end, object class) of every object phrase of the sentence."""
+        objects = self.vocab.objects
+        return [
+            (s, e, objects[" ".join(self.low[s:e].split()).replace("\u2019", "'")][0])
+            for s, e in _find(self.vocab.object_re, self.low)
+        ]
+
     def _gap_only(self) -> list[Mention]:
         """A sentence without a trigger can still name talks after a gap ("Jan. 9: The first formal talks in
         more than two years")."""
         if "first" not in self.low and "highest-level" not in self.low:
             return []
-        self.objs = [(s, e, self.vocab.objects[" ".join(self.low[s:e].split()).replace("\u2019", "'")][0])
-                     for s, e in _find(self.vocab.object_re, self.low)]
+        self.objs = self._objects()
         self.trigs, self._pronouns, self._trig_words, self._settled = [], set(), set(), {}
         self.actors = self.avocab.find(self.text, self.offset)
         self._dates, self._subj = None, None
