@@ -226,6 +226,8 @@ class Cues:
     possessive_bodies: frozenset[str] = frozenset()  # "Moon's government": the owner's country
     parenthetical_adverbs: frozenset[str] = frozenset()  # "X, meanwhile, said": skipped between commas
     company_words: frozenset[str] = frozenset()  # last words of a company's name ("Corp.") and its nouns ("firm")
+    person_nouns: frozenset[str] = frozenset()  # "an aide to | President Moon": someone described through another
+    dispute_verbs: frozenset[str] = frozenset()  # "..., but Kim Yo Jong denied it": another speaker answers
 
 
 def _words(data: dict, key: str, source: str) -> frozenset[str]:
@@ -295,6 +297,8 @@ def _build_cues(data: Any, source: str) -> Cues:
         if data.get("possessive_bodies")
         else frozenset(),
         company_words=_words(data, "company_words", source) if data.get("company_words") else frozenset(),
+        person_nouns=_words(data, "person_nouns", source) if data.get("person_nouns") else frozenset(),
+        dispute_verbs=_words(data, "dispute_verbs", source) if data.get("dispute_verbs") else frozenset(),
         pronoun_gender={str(k).lower(): str(v) for k, v in (data.get("pronoun_gender") or {}).items()},
         gender_words={
             str(k): frozenset(str(w).lower() for w in v) for k, v in (data.get("gender_words") or {}).items()
@@ -467,8 +471,6 @@ def _masked_tokens(text: str, start: int, end: int, quotes: Sequence[Quote]) -> 
     return _tokens(region, 0, len(region), start)
 
 
-# Verbs with which another speaker answers a reported claim ("..., but Pyongyang denied it")
-_DISPUTE_VERBS = frozenset("denied denies rejected rejects disputed disputes dismissed dismisses refuted".split())
 _QUANTIFIERS = frozenset("one some many several each any most two three four five".split())
 
 
@@ -632,12 +634,6 @@ class _Reader:
         return self._person_of(toks, self._np_back(toks, j, floor), floor)
 
     _HEAD_PREPOSITIONS = frozenset({"to", "in", "at", "of", "for", "from", "with", "inside", "within"})
-    _PERSON_NOUNS = frozenset(
-        {"official", "officials", "aide", "aides", "adviser", "advisers", "advisor", "head", "spokesperson",
-         "spokesman", "spokeswoman", "source", "sources", "member", "members", "staffer", "staffers", "owner",
-         "owners", "manager", "managers", "executive", "executives", "diplomat", "diplomats", "officer", "officers",
-         "sister", "brother", "wife", "daughter", "son", "relative", "friend"}
-    )
 
     def _person_of(self, toks: list[_Tok], span: tuple[int, int] | None, floor: int) -> tuple[int, int] | None:
         """Extend a noun phrase back to the person it belongs to: "an aide to | the president", "a senior
@@ -652,7 +648,7 @@ class _Reader:
             if (
                 head is None
                 or head[1] - head[0] > 4
-                or not any(t.bare.lower() in self._PERSON_NOUNS for t in toks[head[0] : head[1]])
+                or not any(t.bare.lower() in self.cues.person_nouns for t in toks[head[0] : head[1]])
             ):
                 break
             span = (head[0], span[1])
@@ -665,7 +661,7 @@ class _Reader:
             (
                 i
                 for i in range(1, len(toks))
-                if toks[i].low in self._HEAD_PREPOSITIONS and toks[i - 1].bare.lower() in self._PERSON_NOUNS
+                if toks[i].low in self._HEAD_PREPOSITIONS and toks[i - 1].bare.lower() in self.cues.person_nouns
             ),
             None,
         )
@@ -1730,7 +1726,7 @@ class _Reader:
                     return None
                 verb = toks[span[1]]
                 if not (verb.text.islower() and (verb.low.endswith("ed") or verb.low in self.cues.past_verbs
-                                                 or verb.low in _DISPUTE_VERBS)):
+                                                 or verb.low in self.cues.dispute_verbs)):
                     return None
                 return self.resolve(toks[span[0] : span[1]], toks[span[0]].start)
         return None
@@ -2250,7 +2246,7 @@ class _Reader:
             if low in self.cues.reporting or low in self.cues.speech_act:
                 span = self.np_before(toks, m, floor=s)
                 return span is not None and span[0] == s
-            if low in _DISPUTE_VERBS:
+            if low in self.cues.dispute_verbs:
                 # "..., but Kim Yo Jong denied it": someone else's clause, not the rest of the reported speech
                 # ("..., but he dismissed ...": the same speaker goes on)
                 span = self.np_before(toks, m, floor=s)
