@@ -500,6 +500,11 @@ def test_fast_chronology_settling_agrees_with_settle_date():
         ("Pyongyang dismantled the organizations handling inter-Korean affairs.", "break", "relations"),
         ("North Korea said it will permanently shut off its southern border.", "break", "roads_railways"),
         ("The North sealed off the border crossings on Dec. 1.", "break", "roads_railways"),
+        ("North Korea detonated charges on the northern sections of the Gyeongui and Donghae roads.", "break",
+         "roads_railways"),
+        ("The same session abolished three bodies that had handled dialogue with the South.", "break", "relations"),
+        ("The six-party talks, stalled for more than a year, did not resume until February.", "restoration",
+         "talks"),
     ],
 )
 def test_more_break_and_restoration_wording(text, category, channel):
@@ -705,6 +710,22 @@ def test_a_summit_named_with_its_own_date_is_a_meeting():
                  "The two leaders will talk by phone before the April 27 summit.",
                  "Kim Yo Jong said on Saturday that a summit could be discussed."):
         assert ("meeting", "summit") not in kinds(text, pub)
+
+
+def test_dates_of_names_and_of_parentheticals_do_not_date_the_main_verb():
+    pub = dt.date(2014, 10, 4)
+    # the date of a parenthetical after the subject is the parenthetical's own
+    ms = mentions("Tours to Mount Kumgang, suspended since a tourist was shot there in July 2008, have not resumed.",
+                  pub)
+    assert [(m.category, m.status, m.date_precision) for m in ms] == [
+        ("break", "happened", "month"), ("restoration", "denied", "reported")]
+    # "the so-called May 24 measures", "the 1950-53 Korean War" name things; "the June 16 explosion" is the event
+    m = one("Tours have not resumed either, and Seoul has kept in place the so-called May 24 measures.", pub)
+    assert m.date_precision == "reported"
+    m = one("They agreed to resume reunions of families separated by the 1950-53 Korean War.", pub)
+    assert m.date_precision == "reported"
+    m = one("The office was demolished in the June 16 explosion.", pub)
+    assert (m.date, m.date_precision) == (dt.date(2014, 6, 16), "day")
 
 
 def test_a_phrase_inside_a_hyphenated_word_is_still_found():

@@ -139,6 +139,16 @@ _SUMMIT_NOT_HELD_BEFORE = re.compile(
 _SUMMIT_NOT_HELD_AFTER = re.compile(r"\s+(?:of\b|could|would|will|may|might|is\s+(?:expected|set|scheduled|planned))")
 # Words between a date and the summit it names: "the June 2000 summit", "their April 2018 inter-Korean summit"
 _SUMMIT_MODIFIER = re.compile(r"\s+(?:[\w-]+\s+){0,2}")
+# "the so-called May 24 measures", "the 1950-53 Korean War": a date between a determiner and a noun names the noun
+_NAME_DETERMINER = re.compile(r"\b(?:the|so-called|its|their)\s+$")
+_NEXT_WORD = re.compile(r"\s+([a-z][a-z-]+)\b")
+# ... unless the word after it is a function word, a part of the day, or an event noun that may be the trigger's
+# own event ("demolished in the June 16 explosion")
+_NAMED_BY_DATE_NOT = frozenset(
+    "and or but when after before until since as at in on of by for from to with was were is are had has have "
+    "that which who while last this next morning afternoon evening night explosion explosions blast blasts attack "
+    "attacks shelling launch launches test tests demolition incident clash clashes operation".split()
+)
 _REDUCED_GAP = re.compile(r"^\s*,\s*(?:\w+ly\s+)?$")
 _REDUCED_AFTER = re.compile(r"\s+(?:since|in|on|after|until|last|earlier|by|amid|for|over|during)\b")
 _PP_GAP = re.compile(r"^\s+(?:between|with|among|involving|of|in|on|at|over)\s")
@@ -182,7 +192,8 @@ _LEAD_TITLES = re.compile(
     r"spokesman|premier|envoy|ambassador|lawmaker|counterpart|sister|u\.s\.|north\s+korean|south\s+korean|"
     r"chinese|russian|japanese|american|foreign|defense|unification|prime|state|vice|first|deputy)\s+)+$"
 )
-_PARENTHETICAL = re.compile(r",\s*(?:which|who)\b[^,;]*,")
+# ", which ...," / ", stalled for more than a year,": a phrase between commas after the subject
+_PARENTHETICAL = re.compile(r",\s*(?:which\b|who\b|(?:\w+ly\s+)?[a-z]+ed\s+(?:for|since|in|by|after|over)\b)[^,;]*,")
 _COORD_BEFORE = re.compile(r"(?:,|\band|\bor)\s+(?:\w+ly\s+|then\s+|later\s+)?$")
 _NEW_SUBJECT = re.compile(r"(?:[^,;]{0,30}?\s)?(?:it|they|he|she|we)\s", re.IGNORECASE)
 _MODAL_AFTER = re.compile(r"(?:\s+\S+){0,6}?\s+(would|could|might|may|will|is going to)\b")
@@ -1403,8 +1414,12 @@ class _SentenceReader:
         return self._dates
 
     def _modifier_date(self, d) -> bool:
-        """A date naming a thing, not the event: "the 2018 military agreement", "a 2019 summit"."""
+        """A date naming a thing, not the event: "the 2018 military agreement", "a 2019 summit", "the so-called
+        May 24 measures"."""
         start, end = d.start - self.offset, d.end - self.offset
+        if _NAME_DETERMINER.search(self.low, max(0, start - 12), start) and (nxt := _NEXT_WORD.match(self.low, end)):
+            if nxt.group(1) not in _NAMED_BY_DATE_NOT:
+                return True
         for s, e, _c in self.objs:
             if s in self._pronouns:
                 continue
@@ -1580,6 +1595,11 @@ class _SentenceReader:
                 dates = [d for d in dates if q0 < d.start - base and d.end - base <= q1]
         if dates and ";" in self.text:
             dates = self._same_semicolon_clause(dates, t)
+        if dates and "," in self.low[: t.start]:
+            # "Tours ..., suspended since July 2008, have not resumed": the parenthetical's date is its own
+            spans = [(x.start(), x.end()) for x in _PARENTHETICAL.finditer(self.low, 0, t.start)]
+            if spans:
+                dates = [d for d in dates if not any(a <= d.start - base and d.end - base <= b for a, b in spans)]
         if dates and self._subordinate_offset(m, t, dates, clause):
             return
         if dates and ("after" in self.low or "before" in self.low):
