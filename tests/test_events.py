@@ -505,6 +505,19 @@ def test_fast_chronology_settling_agrees_with_settle_date():
         ("The same session abolished three bodies that had handled dialogue with the South.", "break", "relations"),
         ("The six-party talks, stalled for more than a year, did not resume until February.", "restoration",
          "talks"),
+        ("North Korea called off high-level talks with the South in May 2018.", "break", "talks"),
+        ("A scheduled meeting of the two defence ministers was called off in March.", "break", "talks"),
+        ("North Korea withdrew all of its 53,000 workers from the industrial zone in April 2013.", "break",
+         "kaesong_complex"),
+        ("The North blocked South Korean managers from entering the Kaesong park on April 3, 2013.", "break",
+         "kaesong_complex"),
+        ("Seoul cut off nearly all trade with Pyongyang in May 2010.", "break", "other"),
+        ("North Korean troops set off explosives on the Gyeongui road on Oct. 15, 2024.", "break",
+         "roads_railways"),
+        ("North Korea blew up the office in Kaesong in June 2020.", "break", "liaison_office"),
+        ("The two sides agreed in August 2013 to reopen the zone.", "restoration", "kaesong_complex"),
+        ("Seoul said Mount Kumgang tours will be normalized once tourists' safety is guaranteed.", "restoration",
+         "other"),
     ],
 )
 def test_more_break_and_restoration_wording(text, category, channel):
@@ -791,28 +804,6 @@ def test_staff_withdrawn_from_kaesong_belong_to_the_complex():
 
 
 # --------------------------------------------------------------------------- round 2: wording, habits, states
-@pytest.mark.parametrize(
-    "text, category, channel",
-    [
-        ("North Korea called off high-level talks with the South in May 2018.", "break", "talks"),
-        ("A scheduled meeting of the two defence ministers was called off in March.", "break", "talks"),
-        ("North Korea withdrew all of its 53,000 workers from the industrial zone in April 2013.", "break",
-         "kaesong_complex"),
-        ("The North blocked South Korean managers from entering the Kaesong park on April 3, 2013.", "break",
-         "kaesong_complex"),
-        ("Seoul cut off nearly all trade with Pyongyang in May 2010.", "break", "other"),
-        ("North Korean troops set off explosives on the Gyeongui road on Oct. 15, 2024.", "break",
-         "roads_railways"),
-        ("North Korea blew up the office in Kaesong in June 2020.", "break", "liaison_office"),
-        ("The two sides agreed in August 2013 to reopen the zone.", "restoration", "kaesong_complex"),
-        ("Seoul said Mount Kumgang tours will be normalized once tourists' safety is guaranteed.", "restoration",
-         "other"),
-    ],
-)
-def test_round2_wording_of_breaks_and_restorations(text, category, channel):
-    assert (category, channel) in kinds(text)
-
-
 def test_not_resumed_until_a_date_means_resumed_then():
     m = one("Reunions of separated families did not resume until October 2015.", category="restoration")
     assert m.status == "happened" and (m.date, m.date_precision) == (dt.date(2015, 10, 1), "month")
