@@ -164,6 +164,14 @@ def test_headerless_text_needs_published():
         "October 15, 20245:28 AM GMT+9Updated 2 hours ago",
         "Oct 15, 202411:02 PM GMT+9",
         "Updated 3:12 AM EDT, October 15, 2024",
+        "October 15, 2024 5:28 AM GMT+9 Updated 2 hours ago",
+        "Oct 15, 2024 - World",
+        "Tuesday, October 15, 2024",
+        "Tue, Oct. 15, 2024 at 5:28 a.m. ET",
+        "All News 10:31 October 15, 2024",
+        "North Korea 09:45 October 15, 2024",
+        "2024.10.15 11:02",
+        "15 October 2024 | Politics",
     ],
 )
 def test_date_lines_as_copied_from_news_sites(line):
@@ -172,6 +180,27 @@ def test_date_lines_as_copied_from_news_sites(line):
     a = kd.read_article(text)
     assert a.published == dt.date(2024, 10, 15)
     assert [s.text for s in a.iter_sentences() if s.section != "title"] == ["North Korea blew up roads."]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Koreas mark July 27, 1953 armistice anniversary", "North Korea says talks of Oct. 5, 2019 broke down"],
+)
+def test_a_headline_with_a_date_is_no_date_line(line):
+    text = f"{line}\n\nSEOUL, Oct 15 (Reuters) - North Korea blew up roads.\n"
+    with pytest.raises(kd.MissingDateError):
+        kd.read_article(text)
+    assert kd.read_article(text, published="2024-10-15").title == line
+
+
+def test_a_name_without_by_between_headline_and_date_line_is_the_author():
+    text = ("North and South Korea restart hotline\nJane Reporter\nJul 27, 2021 - World\n\n"
+            "North and South Korea restored their hotline on Tuesday.\n")
+    a = kd.read_article(text)
+    assert (a.published, a.author, a.title) == (dt.date(2021, 7, 27), "Jane Reporter", "North and South Korea restart hotline")
+    assert [s.text for s in a.iter_sentences() if s.section != "title"] == [
+        "North and South Korea restored their hotline on Tuesday."
+    ]
 
 
 def test_share_buttons_copied_with_a_web_page_do_not_hide_the_header():
@@ -191,6 +220,24 @@ def test_photo_captions_copied_with_a_web_article_are_marked_and_give_no_events(
     assert [s.section for s in a.iter_sentences()] == ["title", "lead", "caption", "caption", "lead"]
     ev = kd.extract_events(a)
     assert "liaison_office" not in set(ev["channel"].dropna())
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "FILE - North Korea blew up the liaison office in Kaesong on June 16, 2020.",
+        "North Korea blew up the liaison office in Kaesong on June 16, 2020. Photo: A. Photographer/AFP via Getty Images",
+        "The liaison office in Kaesong was blown up on June 16, 2020. (Photo by A. Photographer/Getty Images)",
+        "Photo: A. Photographer/AFP via Getty Images",
+    ],
+)
+def test_caption_paragraphs_of_web_pages_give_no_events(caption):
+    text = ("North Korea says it will cut roads\n\nPublished: Oct. 9, 2024 at 3:12 AM EDT\n\n"
+            "SEOUL, South Korea (AP) — North Korea said Wednesday it will cut off roads to the South.\n\n"
+            f"{caption}\n\nThe North has also scrapped the 2018 military pact.\n")
+    a = kd.read_article(text)
+    assert {s.section for s in a.iter_sentences() if s.text.strip() in caption} == {"caption"}
+    assert "liaison_office" not in set(kd.extract_events(a)["channel"].dropna())
 
 
 def test_dateline_without_year_asks_for_published():

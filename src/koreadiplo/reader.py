@@ -144,18 +144,22 @@ _BYLINE = re.compile(r"^[ \t]*(?:By|BY)[ \t]+(\S.*?\S|\S)[ \t]*(?:\[[^\]\n]*@[^\
 _PUBLISHED = re.compile(r"^[ \t]*(?:Published|Updated|Posted|Date)[ \t]*:?[ \t]+(.*\S)[ \t]*$", re.I)
 _MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
            r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+_TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?"
+_ZONE = r"(?:[A-Z]{1,4}|[Gg][Mm][Tt]|[Uu][Tt][Cc])(?:[+-]\d{1,2}(?::?\d{2})?)?"
+_WEEKDAY = r"(?i:(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:day)?\.?,?)"
+# A line of a web page's header that gives the publication date, with what sites put around it: a weekday,
+# a time and time zone before or after (glued to the year when copied from some sites: "October 15,
+# 20245:28 AM GMT+9"), a section before a leading time ("All News 10:31 July 27, 2021"), "Updated ..." or
+# a section after a dash ("Jul 27, 2021 - World"). The date itself is the group ``date``.
 _DATE_LINE = re.compile(
-    rf"^[ \t]*(?:{_MONTHS}\.?[ \t]+\d{{1,2}},?[ \t]+\d{{4}}|\d{{1,2}}[ \t]+{_MONTHS}\.?[ \t]+\d{{4}}"
-    rf"|\d{{4}}-\d{{2}}-\d{{2}})(?:[ \t,]+(?:at[ \t]+)?\d{{1,2}}:\d{{2}}(?:[ \t]*[AaPp]\.?[Mm]\.?)?"
-    r"(?:[ \t]+[A-Z]{2,4})?)?[ \t]*$",
-    re.I,
-)
-# A date line copied from a news site where the time is glued to the year: "October 15, 20245:28 AM GMT+9Updated
-# 2 hours ago" (the year is the first four digits)
-_GLUED_DATE_LINE = re.compile(
-    rf"^[ \t]*({_MONTHS}\.?[ \t]+\d{{1,2}},?[ \t]+\d{{4}})\d{{1,2}}:\d{{2}}[ \t]*(?:[AaPp]\.?[Mm]\.?)?"
-    r"[ \t]*(?:(?:GMT|UTC|KST|EDT|EST)(?:[+-]\d{1,2}(?::?\d{2})?)?)?(?:[ \t]*Updated\b.*)?[ \t]*$",
-    re.I,
+    rf"^[ \t]*(?:[A-Z][A-Za-z&'.]*(?:[ \t][A-Za-z&'.]+){{0,3}}[ \t]+(?={_TIME}))?"
+    rf"(?:{_TIME}(?:[ \t]*{_ZONE})?,?[ \t]+)?"
+    rf"(?:{_WEEKDAY}[ \t]+)?"
+    rf"(?P<date>(?i:{_MONTHS})\.?[ \t]+\d{{1,2}},?[ \t]+\d{{4}}|\d{{1,2}}[ \t]+(?i:{_MONTHS})\.?,?[ \t]+\d{{4}}"
+    rf"|\d{{4}}-\d{{2}}-\d{{2}}|\d{{4}}[./]\d{{1,2}}[./]\d{{1,2}})"
+    rf"(?:(?:[ \t]*,?[ \t]+(?:at[ \t]+)?|(?<=\d)){_TIME}(?:[ \t]*{_ZONE})?)?"
+    r"(?:[ \t]*\(?(?i:updated|last[ \t]+updated)\b[^\n]*|[ \t]+[-\u2013\u2014|\u00b7\u2022][ \t]+[A-Z][^\n]{0,40})?"
+    r"[ \t]*$"
 )
 # A photo caption copied with a web article: "FILE - ...", "In this photo provided by ...", a credit line
 _CAPTION = re.compile(
@@ -163,7 +167,11 @@ _CAPTION = re.compile(
     r"This (?:undated |handout )?(?:photo|image|picture)\b)"
     r"|\((?:AP|Yonhap|Reuters|AFP|Getty)?\s*Photos?\b[^)\n]*\)\s*\Z"
     r"|\([^()\n]*\bvia AP\)\s*\Z"
+    r"|(?:\A|\s)(?:Photo illustration|Photos?|Illustration|Image|Credit)\s*:\s*[^\n]{1,120}\Z"
+    r"|\bvia Getty Images\)?\s*\Z"
 )
+# A paragraph that opens with a credit ("Photo: ...") is a caption, not an Axios label "Photo"
+_CREDIT = re.compile(r"[ \t]*(?:Photo illustration|Photos?|Illustration|Image|Credit)[ \t]*:")
 _WIRE_TAG = r"\((?P<tag>AP|Reuters|Yonhap|AFP|KCNA|UPI)\)"
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Za-z.'\-]+(?:[ \t][A-Z][A-Za-z.'\-]+)*)"
@@ -371,20 +379,18 @@ def _parse_header(text: str, lines: list[tuple[int, int]], name: str) -> _Header
             h.published = h.published or d
             h.published_text = h.published_text or m.group(1)
             continue
-        if _DATE_LINE.match(line) and (d := _parse_date_words(stripped)):
+        if (m := _DATE_LINE.match(line)) and (d := _parse_date_words(m.group("date"))):
             h.published = h.published or d
             h.published_text = h.published_text or stripped
             continue
-        if (m := _GLUED_DATE_LINE.match(line)) and (d := _parse_date_words(m.group(1))):
-            h.published = h.published or d
-            h.published_text = h.published_text or m.group(1)
-            continue
-        if had_date_header and h.author is None and _looks_like_byline(stripped):
+        nxt = next((j for j in range(i + 1, len(lines)) if text[lines[j][0]:lines[j][1]].strip()), None)
+        if h.author is None and _looks_like_byline(stripped) and (
+            had_date_header or (h.title is not None and (h.published is not None or _is_date_line(text, lines, nxt)))
+        ):  # a name without "By" under the headline, next to the date line (as copied from axios.com)
             h.author = stripped
             continue
         # first line that is not metadata: a headline when it has no terminal punctuation and is short,
         # and more text follows; else the body starts here
-        nxt = next((j for j in range(i + 1, len(lines)) if text[lines[j][0]:lines[j][1]].strip()), None)
         is_heading = (
             h.title is None and nxt is not None and not _TERMINAL.search(stripped)
             and len(stripped.split()) <= 25 and not _DATELINE.match(stripped)
@@ -400,6 +406,15 @@ def _parse_header(text: str, lines: list[tuple[int, int]], name: str) -> _Header
         return h
     h.body_start = len(text)
     return h
+
+
+def _is_date_line(text: str, lines: list[tuple[int, int]], i: int | None) -> bool:
+    """Whether line ``i`` gives a publication date (a date line or a 'Published:' line)."""
+    if i is None:
+        return False
+    line = text[lines[i][0] : lines[i][1]]
+    m = _DATE_LINE.match(line) or _PUBLISHED.match(line)
+    return bool(m and _parse_date_words(m.group(1) if m.re is _PUBLISHED else m.group("date")))
 
 
 def _pad_iso(s: str) -> str:
@@ -568,11 +583,12 @@ def _build(text: str, name: str, article_id: str, published: dt.date | None, pat
         sentences.append(Sentence(0, "title", -1, False, ts, te, text[ts:te], ts))
     section = "lead"
     for idx, (ps, pe, bullet) in enumerate(_paragraphs(text, body_start, body_end)):
-        lab = _label_at(text, ps, pe)
+        lab = None if _CREDIT.match(text, ps, pe) else _label_at(text, ps, pe)
         label, content = (lab[0], lab[1]) if lab else (None, ps)
         if label:
             section = label
-        para_section = "caption" if not label and _CAPTION.search(text, ps, pe) else section
+        # (on the paragraph alone: \A does not match at a search's start position)
+        para_section = "caption" if not label and _CAPTION.search(text[ps:pe]) else section
         blocks.append(Block(idx, para_section, label, bullet, ps, content, pe))
         spans = _split_sentences(text, content, pe)
         if label and spans:
