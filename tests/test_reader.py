@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 import koreadiplo as kd
@@ -197,7 +198,8 @@ def test_a_name_without_by_between_headline_and_date_line_is_the_author():
     text = ("North and South Korea restart hotline\nJane Reporter\nJul 27, 2021 - World\n\n"
             "North and South Korea restored their hotline on Tuesday.\n")
     a = kd.read_article(text)
-    assert (a.published, a.author, a.title) == (dt.date(2021, 7, 27), "Jane Reporter", "North and South Korea restart hotline")
+    assert (a.published, a.author) == (dt.date(2021, 7, 27), "Jane Reporter")
+    assert a.title == "North and South Korea restart hotline"
     assert [s.text for s in a.iter_sentences() if s.section != "title"] == [
         "North and South Korea restored their hotline on Tuesday."
     ]
@@ -226,7 +228,7 @@ def test_photo_captions_copied_with_a_web_article_are_marked_and_give_no_events(
     "caption",
     [
         "FILE - North Korea blew up the liaison office in Kaesong on June 16, 2020.",
-        "North Korea blew up the liaison office in Kaesong on June 16, 2020. Photo: A. Photographer/AFP via Getty Images",
+        "North Korea blew up the liaison office in Kaesong on June 16, 2020. Photo: A. Photographer/AFP via Getty",
         "The liaison office in Kaesong was blown up on June 16, 2020. (Photo by A. Photographer/Getty Images)",
         "Photo: A. Photographer/AFP via Getty Images",
     ],
@@ -238,6 +240,41 @@ def test_caption_paragraphs_of_web_pages_give_no_events(caption):
     a = kd.read_article(text)
     assert {s.section for s in a.iter_sentences() if s.text.strip() in caption} == {"caption"}
     assert "liaison_office" not in set(kd.extract_events(a)["channel"].dropna())
+
+
+@pytest.mark.parametrize(
+    ("stamp", "place", "expected"),
+    [
+        ("Updated 9:41 PM EST, January 13, 2024", "SEOUL, South Korea", dt.date(2024, 1, 14)),  # 11:41 KST
+        ("Updated 8:30 AM EST, January 13, 2024", "SEOUL, South Korea", dt.date(2024, 1, 13)),  # 22:30 KST
+        ("Published: Jan. 13, 2024 at 11:05 PM ET", "PYONGYANG, North Korea", dt.date(2024, 1, 14)),
+        ("January 13, 2024 8:59 PM UTC", "SEOUL", dt.date(2024, 1, 14)),
+        ("January 13, 2024 8:59 PM GMT+9", "SEOUL", dt.date(2024, 1, 13)),
+        ("Updated 9:41 PM EST, January 13, 2024", "WASHINGTON", dt.date(2024, 1, 13)),  # not a listed place
+        ("January 13, 2024 21:41", "SEOUL", dt.date(2024, 1, 13)),  # no time zone: local time
+    ],
+)
+def test_relative_dates_resolve_against_the_day_at_the_dateline(stamp, place, expected):
+    tag = "Reuters" if "UTC" in stamp or "GMT" in stamp else "AP"
+    text = (f"North Korea blows up road\n\n{stamp}\n\n{place} ({tag}) — North Korea blew up a road linking "
+            "the two Koreas on Sunday, the South's military said.\n\n"
+            "It had said on Wednesday it would cut the roads.\n")
+    a = kd.read_article(text)
+    assert a.published == dt.date(2024, 1, 13)  # the date the page prints
+    assert a.reference_date == expected
+    ev = kd.extract_events(a)
+    sunday = ev[ev["date_text"].str.contains("Sunday", na=False)]
+    assert len(sunday) == 1
+    # "on Sunday" is the Sunday on or before the local day: 14 January when it is already Sunday in Seoul
+    assert sunday["date"].iloc[0] == pd.Timestamp(2024, 1, 14 if expected.weekday() == 6 else 7)
+
+
+def test_a_published_date_given_by_hand_is_the_reference_unless_it_is_the_header_s():
+    text = ("North Korea blows up road\n\nUpdated 9:41 PM EST, January 13, 2024\n\n"
+            "SEOUL, South Korea (AP) — North Korea blew up a road on Sunday.\n")
+    assert kd.read_article(text, published="2024-01-13").reference_date == dt.date(2024, 1, 14)
+    other = kd.read_article(text, published="2024-01-20")
+    assert other.reference_date == other.published == dt.date(2024, 1, 20)
 
 
 def test_dateline_without_year_asks_for_published():

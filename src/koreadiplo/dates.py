@@ -32,7 +32,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from dataclasses import replace as _replace
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import yaml
@@ -43,7 +43,9 @@ from .errors import VocabularyError
 # "the next morning", "the following evening": parts of a day that count as the day itself
 _DAY_PARTS = ("morning", "afternoon", "evening", "night")
 
-__all__ = ["DateMention", "find_dates", "parse_published", "resolve_month_day", "PRECISIONS"]
+__all__ = [
+    "DateMention", "find_dates", "local_publication_day", "parse_published", "resolve_month_day", "PRECISIONS",
+]
 
 PRECISIONS = ("day", "month", "year")
 
@@ -1229,3 +1231,84 @@ def parse_published(s: str) -> dt.date | None:
             except (ValueError, KeyError):
                 continue
     return None
+
+
+# ------------------------------------------------------------------------------------ local publication day
+_STAMP_TIME = re.compile(
+    r"(?<![\d:])(\d{1,2}):(\d{2})(?::\d{2})?\s*(?:([AaPp])\.?\s?[Mm]\.?)?"
+    r"(?:\s*,?\s*(?:\(?\s*)([A-Z]{1,4})(?:\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?)?\b)?"
+)
+
+
+@cache
+def _zones() -> tuple[dict[str, object], dict[str, int]]:
+    """(time zone abbreviation -> hours or US rule name, dateline place -> hours) from data/dates.yaml."""
+    try:
+        from .datafiles import safe_loader
+
+        text = resources.files("koreadiplo").joinpath("data/dates.yaml").read_text("utf-8")
+        raw = yaml.load(text, Loader=safe_loader())
+        zones = {str(k).upper(): v for k, v in (raw.get("time_zones") or {}).items()}
+        places = {str(k).lower(): int(v) for k, v in (raw.get("dateline_places") or {}).items()}
+    except (OSError, yaml.YAMLError, TypeError, ValueError, AttributeError) as exc:
+        raise VocabularyError(f"data/dates.yaml: malformed time zones ({exc})") from exc
+    return zones, places
+
+
+_US_STANDARD = {"us_eastern": -5, "us_central": -6, "us_mountain": -7, "us_pacific": -8}
+
+
+def _nth_sunday(year: int, month: int, n: int) -> dt.date:
+    first = dt.date(year, month, 1)
+    return first + dt.timedelta(days=(6 - first.weekday()) % 7 + 7 * (n - 1))
+
+
+def _zone_hours(zone: str, day: dt.date) -> float | None:
+    value = _zones()[0].get(zone.upper())
+    if isinstance(value, str):
+        std = _US_STANDARD.get(value)
+        if std is None:
+            return None
+        dst = _nth_sunday(day.year, 3, 2) <= day < _nth_sunday(day.year, 11, 1)
+        return std + 1 if dst else std
+    return None if value is None else float(value)
+
+
+def local_publication_day(published: dt.date, stamp: str | None, place: str | None) -> dt.date:
+    """The day a story was filed at its dateline's place, from the header's time stamp.
+
+    An AP story from Seoul stamped "Updated 9:41 PM EST, January 13, 2024" was written on 14 January in
+    Seoul, and its "on Sunday" is that day. The time zone abbreviations and the places are listed in
+    ``data/dates.yaml`` (``time_zones``, ``dateline_places``). Without one time and a known zone in
+    ``stamp``, or without a listed place, the day is ``published`` unchanged.
+
+    Examples
+    --------
+    >>> local_publication_day(dt.date(2024, 1, 13), "Updated 9:41 PM EST, January 13, 2024", "Seoul")
+    datetime.date(2024, 1, 14)
+    >>> local_publication_day(dt.date(2024, 1, 13), "Updated 9:41 AM EST, January 13, 2024", "Seoul")
+    datetime.date(2024, 1, 13)
+    """
+    if not stamp or not place:
+        return published
+    place_hours = _zones()[1].get(" ".join(place.split()).lower())
+    times = list(_STAMP_TIME.finditer(stamp))
+    if place_hours is None or len(times) != 1:
+        return published
+    hh, mm, ampm, zone, sign, oh, om = times[0].groups()
+    if zone is None:
+        return published
+    zone_hours = _zone_hours(zone, published)
+    if zone_hours is None:
+        return published
+    if sign:  # "GMT+9", "UTC-5"
+        zone_hours += (1 if sign == "+" else -1) * (int(oh) + int(om or 0) / 60)
+    hour = int(hh)
+    if ampm:
+        if not 1 <= hour <= 12:
+            return published
+        hour = hour % 12 + (12 if ampm.lower() == "p" else 0)
+    if hour > 23 or int(mm) > 59:
+        return published
+    stamp_time = dt.datetime.combine(published, dt.time(hour, int(mm)))
+    return (stamp_time + dt.timedelta(hours=place_hours - zone_hours)).date()

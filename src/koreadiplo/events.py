@@ -523,6 +523,12 @@ class SentenceContext:
     anchor: Any = None  # last DateMention of the previous sentence ("two days later")
     prev_text: str | None = None  # the previous sentence (what "they" / "them" may stand for)
     year_anchor: Any = None  # last DateMention with a stated year in the article ("that year")
+    reference: dt.date | None = None  # the day relative dates resolve against (Article.reference_date)
+
+    @property
+    def today(self) -> dt.date:
+        """The day relative dates resolve against: ``reference``, or the publication day."""
+        return self.reference or self.published
 
 
 @dataclass(slots=True)
@@ -1409,7 +1415,7 @@ class _SentenceReader:
     def _date_mentions(self):
         if self._dates is None:
             self._dates = find_date_mentions(
-                self.text, self.ctx.published, self.offset, self.ctx.anchor, self.ctx.year_anchor
+                self.text, self.ctx.today, self.offset, self.ctx.anchor, self.ctx.year_anchor
             )
         return self._dates
 
@@ -1663,14 +1669,14 @@ class _SentenceReader:
             if (
                 m.status in _FUTURE_STATUSES
                 and pick.year_inferred
-                and date_end < self.ctx.published
+                and date_end < self.ctx.today
                 and pick.start - base >= t.end
             ):
-                date, date_end, rule = _next_occurrence(pick, self.ctx.published)
-            elif pick.year_inferred and date_end < self.ctx.published and self._looks_ahead(m, t, pick):
+                date, date_end, rule = _next_occurrence(pick, self.ctx.today)
+            elif pick.year_inferred and date_end < self.ctx.today and self._looks_ahead(m, t, pick):
                 # "proposed talks on Jan. 9" (3 Jan), "from Nov. 1" in a plan: the nearer reading is ahead
-                nxt = _next_occurrence(pick, self.ctx.published)
-                if (nxt[0] - self.ctx.published) < (self.ctx.published - date_end):
+                nxt = _next_occurrence(pick, self.ctx.today)
+                if (nxt[0] - self.ctx.today) < (self.ctx.today - date_end):
                     date, date_end, rule = nxt
             m.date, m.date_end, m.date_precision = date, date_end, precision
             m.date_text, m.date_rule = pick.text, rule
@@ -1762,7 +1768,7 @@ def _settle(m: Mention, date: dt.date, ctx: SentenceContext) -> dt.date | None:
         rows = _reference_days()
     except Exception:  # noqa: BLE001 - the chronology is an optional refinement, never a failure
         return None
-    pub = ctx.published
+    pub = ctx.today
     oldest = pub - dt.timedelta(days=3 * 366)
     cats = CATEGORY_MATCHES.get(m.category, (m.category,))
     family = (LINE_CHANNELS if m.channel in LINE_CHANNELS else {m.channel}) if m.channel else None
@@ -1853,6 +1859,7 @@ def extract_mentions_list(
             anchor=anchor,
             prev_text=prev_text,
             year_anchor=year_anchor,
+            reference=getattr(article, "reference_date", None),
         )
         reader = _SentenceReader(body, s.char_start + max(skip, 0), ctx, vocab, actors)
         found = reader.run()

@@ -87,6 +87,14 @@ class Article:
     blocks: list[Block] = field(default_factory=list)
     sentence_list: list[Sentence] = field(default_factory=list)
     path: Path | None = None
+    #: the day relative dates ("on Sunday", "last week") resolve against: the publication day at the dateline's
+    #: place when the header's time stamp says it was already another day there (an AP story from Seoul stamped
+    #: 9:41 PM EST on 13 January was written on 14 January in Seoul); ``published`` otherwise
+    reference_date: dt.date | None = None
+
+    def __post_init__(self) -> None:
+        if self.reference_date is None:
+            self.reference_date = self.published
 
     @property
     def body(self) -> str:
@@ -560,8 +568,13 @@ def _build(text: str, name: str, article_id: str, published: dt.date | None, pat
     if outlet is None and path is not None:
         outlet = _outlet_from_stem(path.stem)
     body_end = _body_end(text, lines, body_start)
-    if published is None:
+    reference = None
+    if published is None or published == h.published:
         published = h.published
+        if published is not None:
+            from .dates import local_publication_day
+
+            reference = local_publication_day(published, h.published_text, place)
     if published is None and dateline_md:
         raise MissingDateError(
             f"{name}: the dateline gives '{dateline_md}' but no year; pass published=YYYY-MM-DD "
@@ -602,6 +615,7 @@ def _build(text: str, name: str, article_id: str, published: dt.date | None, pat
         article_id=article_id, text=text, published=published, title=h.title, author=h.author,
         read_time=h.read_time, outlet=outlet, dateline=dateline, dateline_place=place,
         body_start=body_start, body_end=body_end, blocks=blocks, sentence_list=sentences, path=path,
+        reference_date=reference,
     )
 
 

@@ -487,6 +487,7 @@ class _Reader:
         self.vocab = vocab
         self.cues = cues
         self.published: _dt.date = _as_date(article.published)
+        self.today: _dt.date = _as_date(getattr(article, "reference_date", None) or article.published)
         self.state = _State()
         self.country_names = {a.country: a.name for a in vocab.actors if a.kind == "country" and a.country}
         for m in vocab.find(self.text):
@@ -1799,7 +1800,7 @@ class _Reader:
                 find_dates = None
             if find_dates is not None:
                 text = self.text[span[0] : span[1]]
-                found = find_dates(text, self.published, offset=span[0])
+                found = find_dates(text, self.today, offset=span[0])
                 if found:
                     d = found[0]
                     return _as_date(d.date), d.precision
