@@ -351,3 +351,51 @@ def test_capitalised_byline_with_email_and_title_case_kcna_dateline():
     assert a.author == "KANG JI-WOO" and a.body.startswith("The leaders")
     b = kd.read_article(" date 2020-06-17 Plans\n\nPyongyang, June 17 (KCNA) -- The General Staff spoke.\n")
     assert (b.dateline, b.outlet, b.body) == ("Pyongyang, June 17 (KCNA)", "KCNA", "The General Staff spoke.\n")
+
+
+def test_a_section_kicker_above_the_headline_is_not_the_title():
+    text = ("Asia Pacific\n\nNorth Korea blows up roads on its side of border, South says\n\nBy Jane Doe\n"
+            "October 15, 2024 5:28 AM GMT+9 Updated 2 hours ago\n\n"
+            "SEOUL, Oct 15 (Reuters) - North Korea blew up parts of roads on Tuesday.\n")
+    a = kd.read_article(text)
+    assert (a.title, a.author, a.published) == (
+        "North Korea blows up roads on its side of border, South says", "Jane Doe", dt.date(2024, 10, 15)
+    )
+
+
+def test_captions_above_the_dateline_are_not_the_body():
+    text = ("North Korea blows up roads\n\nUpdated 3:12 AM EDT, October 15, 2024\n\n"
+            "FILE - Trucks cross the border in Paju, South Korea, Oct. 14, 2018. (AP Photo/A. Photographer, File)\n\n"
+            "Item 1 of 3 A view of the border area in Paju. REUTERS/A. Photographer\n\n"
+            "SEOUL, South Korea (AP) — North Korea blew up roads on Tuesday.\n")
+    a = kd.read_article(text)
+    assert (a.outlet, a.dateline_place) == ("AP", "Seoul")
+    assert [s.text for s in a.iter_sentences() if s.section != "title"] == ["North Korea blew up roads on Tuesday."]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "a.writer@yna.co.kr\n(END)\n\nKeywords\n#North Korea\n#inter-Korean roads\n",
+        "Reporting by Jane Doe; Editing by Sam Editor\n\nOur Standards: The Thomson Reuters Trust Principles.\n",
+        "Associated Press writer A. Writer in Tokyo contributed to this report.\n\nTOM REPORTER\n"
+        "Reporter covers the Koreas for The Associated Press.\n",
+        "___\n\nFollow AP's coverage of the Koreas at https://apnews.com/hub/north-korea\n",
+    ],
+)
+def test_what_a_web_page_prints_after_the_article_is_not_the_body(tail):
+    text = ("N. Korea blows up roads\n\n2024-10-15 12:18\n\n"
+            "SEOUL, Oct. 15 (Yonhap) -- North Korea blew up roads on Tuesday.\n\n"
+            f"The North had said it would cut them.\n\n{tail}")
+    a = kd.read_article(text)
+    assert [s.text for s in a.iter_sentences() if s.section != "title"] == [
+        "North Korea blew up roads on Tuesday.", "The North had said it would cut them."
+    ]
+
+
+def test_a_newsroom_note_between_paragraphs_is_an_editors_note():
+    text = ("(LEAD) N. Korea blows up roads\n\n2024-10-15 12:18\n\n"
+            "SEOUL, Oct. 15 (Yonhap) -- North Korea blew up roads on Tuesday, the JCS said.\n\n"
+            "(ATTN: UPDATES with more details in paras 4-6)\n\nThe North had said it would cut them.\n")
+    a = kd.read_article(text)
+    assert [s.section for s in a.iter_sentences()] == ["title", "lead", "Editor's note", "lead"]

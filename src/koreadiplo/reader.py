@@ -177,7 +177,11 @@ _CAPTION = re.compile(
     r"|\([^()\n]*\bvia AP\)\s*\Z"
     r"|(?:\A|\s)(?:Photo illustration|Photos?|Illustration|Image|Credit)\s*:\s*[^\n]{1,120}\Z"
     r"|\bvia Getty Images\)?\s*\Z"
+    r"|\A\s*Item \d+ of \d+\b|(?:\A|\s)(?:REUTERS|AFP|AP|YONHAP|EPA|KCNA)/[^\n/]{2,60}\Z"
 )
+# A newsroom's note between paragraphs ("(ATTN: UPDATES with details in paras 4-6)", "(EDITORS: ...)"):
+# section "Editor's note", which the extractors skip
+_EDITOR_NOTE = re.compile(r"\A\s*\((?:ATTN|EDITORS?|CORRECTS|UPDATES|RECASTS|ADDS)\b[^\n]*\)\s*\Z")
 # A paragraph that opens with a credit ("Photo: ...") is a caption, not an Axios label "Photo"
 _CREDIT = re.compile(r"[ \t]*(?:Photo illustration|Photos?|Illustration|Image|Credit)[ \t]*:")
 _WIRE_TAG = r"\((?P<tag>AP|Reuters|Yonhap|AFP|KCNA|UPI)\)"
@@ -196,6 +200,16 @@ _TRAILER = re.compile(
     r"|\(?[A-Za-z ]*Copyright[^\n]*)[ \t]*$",
     re.I,
 )
+# Lines after which a copied web page holds no more article: Yonhap's "(END)" and the keywords under it,
+# Reuters' "Our Standards:" and un-bracketed "Reporting by ...; Editing by ...", AP's "... contributed to this
+# report." and the author's biography after it, "___" rules before "Follow AP's coverage ...".
+_HARD_END = re.compile(
+    r"[ \t]*(?:\(END\)|Our Standards:|Keywords[ \t]*$|(?:Reporting|Writing|Editing|Additional reporting)[ \t]+by\b"
+    r"|_{3,}[ \t]*$|Follow AP'?s coverage\b"
+    r"|[^\n]{0,160}\bcontributed(?: reporting)? to this (?:report|story)\.?[ \t]*$)",
+    re.I,
+)
+_KEEP_HARD_END = re.compile(r"[ \t]*\(END\)")  # kept so that the trailer rule below trims it with the e-mail
 _BULLET = re.compile(r"^[ \t]*([•●▪◦‣∙·]|[-*–](?=[ \t]))[ \t]*")
 _LABEL = re.compile(r"([A-Z][A-Za-z'’,\- ]{0,60}?)(?::|\.\.\.|…)(?=[ \t]|$)[ \t]*")
 _TERMINAL = re.compile(r"[.?!][\"'”’)\]]*$|[\"”]$")
@@ -410,10 +424,50 @@ def _parse_header(text: str, lines: list[tuple[int, int]], name: str) -> _Header
             h.title = stripped
             h.title_span = (s + lead, s + lead + len(stripped))
             continue
+        if (
+            h.title is not None and h.published is None and h.author is None
+            and len(h.title.split()) <= 4 and not _TERMINAL.search(stripped) and len(stripped.split()) <= 25
+            and _metadata_follows(text, lines, i)
+        ):  # a site's section kicker ("World News", "Asia Pacific") above the headline, byline and date line
+            lead = len(line) - len(line.lstrip())
+            h.title = stripped
+            h.title_span = (s + lead, s + lead + len(stripped))
+            continue
         h.body_start = s
         return h
     h.body_start = len(text)
     return h
+
+
+def _dateline_after_captions(text: str, lines: list[tuple[int, int]], start: int) -> int | None:
+    """Start of a wire dateline line that follows only caption, credit or page-chrome lines after ``start``."""
+    for s, e in lines:
+        if s < start:
+            continue
+        line = text[s:e].strip()
+        if not line or line.lower() in _page_chrome():
+            continue
+        lead = len(text[s:e]) - len(text[s:e].lstrip())
+        if _parse_dateline(text, s + lead)[0] is not None:
+            return s + lead
+        if not _CAPTION.search(line):
+            return None
+    return None
+
+
+def _metadata_follows(text: str, lines: list[tuple[int, int]], i: int) -> bool:
+    """Whether a byline or a date line is among the next three non-empty lines after line ``i``."""
+    seen = 0
+    for j in range(i + 1, len(lines)):
+        line = text[lines[j][0] : lines[j][1]]
+        if not line.strip() or line.strip().lower() in _page_chrome():
+            continue
+        if _is_date_line(text, lines, j) or (_BYLINE.match(line) and not _TERMINAL.search(line.strip())):
+            return True
+        seen += 1
+        if seen == 3:
+            return False
+    return False
 
 
 def _is_date_line(text: str, lines: list[tuple[int, int]], i: int | None) -> bool:
@@ -442,8 +496,16 @@ def _parse_dateline(text: str, start: int) -> tuple[re.Match | None, str | None]
 
 
 def _body_end(text: str, lines: list[tuple[int, int]], body_start: int) -> int:
+    """End of the body: before a hard end ("(END)", "Our Standards:", "... contributed to this report.") and the
+    page chrome after it, then before trailing trailer lines (e-mail, "(Reporting by ...)", copyright)."""
     end = len(text)
+    for s, e in lines:
+        if s > body_start and _HARD_END.match(text, s, e):
+            end = e if _KEEP_HARD_END.match(text, s, e) else s
+            break
     for s, e in reversed(lines):
+        if s >= end:
+            continue
         if s < body_start:
             break
         line = text[s:e]
@@ -558,6 +620,11 @@ def _build(text: str, name: str, article_id: str, published: dt.date | None, pat
     dateline = place = None
     outlet = h.outlet
     m, tag_outlet = _parse_dateline(text, body_start)
+    if m is None:  # photo captions copied above the dateline: the body starts at the dateline
+        later = _dateline_after_captions(text, lines, body_start)
+        if later is not None:
+            body_start = later
+            m, tag_outlet = _parse_dateline(text, body_start)
     dateline_md = None
     if m:
         dateline = re.sub(r"[\s]*(?:--|—|–|-)?[\s]*$", "", text[body_start : body_start + m.end()]).strip()
@@ -601,7 +668,11 @@ def _build(text: str, name: str, article_id: str, published: dt.date | None, pat
         if label:
             section = label
         # (on the paragraph alone: \A does not match at a search's start position)
-        para_section = "caption" if not label and _CAPTION.search(text[ps:pe]) else section
+        para_section = section
+        if not label and _EDITOR_NOTE.match(text[ps:pe]):
+            para_section = "Editor's note"
+        elif not label and _CAPTION.search(text[ps:pe]):
+            para_section = "caption"
         blocks.append(Block(idx, para_section, label, bullet, ps, content, pe))
         spans = _split_sentences(text, content, pe)
         if label and spans:
