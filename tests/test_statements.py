@@ -998,3 +998,42 @@ def test_a_bullet_date_label_before_the_speaker_and_a_second_verb_of_the_same_sp
         ("North Korea", "it would stop"),
         ("North Korea", "it would resume if the leaflets kept coming"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"The border will stay quiet," said a lecturer in security studies at a university in Busan.',
+         "a lecturer in security studies at a university in Busan"),
+        ('"I waited 60 years for this," said an 88-year-old woman from Gangneung as she boarded the bus.',
+         "an 88-year-old woman from Gangneung"),
+        ('"I waited 60 years for this," an 88-year-old woman from Gangneung said before boarding.',
+         "an 88-year-old woman from Gangneung"),
+        ('"The talks matter," said a fellow at a private research institute in Seoul on Tuesday.',
+         "a fellow at a private research institute in Seoul"),
+        ('"The talks matter," said a defense ministry official in a briefing.', "a defense ministry official"),
+        ('"The sanctions bite," said a professor of North Korean politics at a Seoul university.',
+         "a professor of North Korean politics at a Seoul university"),
+    ],
+)
+def test_an_unnamed_speaker_keeps_the_whole_description_with_its_place(text, speaker):
+    row = one(text)
+    assert (row["speaker"], row["kind"]) == (speaker, "direct")
+
+
+def test_he_or_she_refers_back_to_the_unnamed_official_who_spoke_last():
+    df = statements(
+        "Prime Minister Han Seung-soo said the tours would go on.\n\n"
+        "A defense ministry official said troops were on alert. \"Nobody wants a clash,\" he said.\n\n"
+        "A Unification Ministry spokeswoman said the ministry had sent a message. \"We are waiting,\" she said.\n"
+    )
+    got = dict(zip(df["quote"], df["speaker"], strict=True))
+    assert got["Nobody wants a clash"] == "a defense ministry official"
+    assert got["We are waiting"] == "a Unification Ministry spokeswoman"
+
+
+def test_a_document_from_someone_speaks_for_its_author():
+    row = one('"The line will be open at 9 a.m.," the notice from the North\'s Red Cross said.')
+    assert row["kind"] == "direct" and "Red Cross" in row["speaker"]
+    row = one("A statement from the Ministry of Unification said the talks would go ahead on Friday.")
+    assert row["speaker"] == "Ministry of Unification"

@@ -228,6 +228,8 @@ class Cues:
     company_words: frozenset[str] = frozenset()  # last words of a company's name ("Corp.") and its nouns ("firm")
     person_nouns: frozenset[str] = frozenset()  # "an aide to | President Moon": someone described through another
     dispute_verbs: frozenset[str] = frozenset()  # "..., but Kim Yo Jong denied it": another speaker answers
+    body_nouns: frozenset[str] = frozenset()  # nouns of a body, never one person ("a ministry", "an agency")
+    speech_settings: frozenset[str] = frozenset()  # "said a ministry official in a briefing": not the speaker
 
 
 def _words(data: dict, key: str, source: str) -> frozenset[str]:
@@ -299,6 +301,8 @@ def _build_cues(data: Any, source: str) -> Cues:
         company_words=_words(data, "company_words", source) if data.get("company_words") else frozenset(),
         person_nouns=_words(data, "person_nouns", source) if data.get("person_nouns") else frozenset(),
         dispute_verbs=_words(data, "dispute_verbs", source) if data.get("dispute_verbs") else frozenset(),
+        body_nouns=_words(data, "body_nouns", source) if data.get("body_nouns") else frozenset(),
+        speech_settings=_words(data, "speech_settings", source) if data.get("speech_settings") else frozenset(),
         pronoun_gender={str(k).lower(): str(v) for k, v in (data.get("pronoun_gender") or {}).items()},
         gender_words={
             str(k): frozenset(str(w).lower() for w in v) for k, v in (data.get("gender_words") or {}).items()
@@ -700,6 +704,15 @@ class _Reader:
         owner = self._of_phrase_head(toks, i, floor)
         if owner is not None:  # "The owner of a clothing firm said": back to the speaker noun before "of"
             return owner, j
+        if (
+            i < j and i - 3 >= floor and toks[i - 1].low in ("from", "by", "of")
+            and toks[i - 2].bare.lower() in self.cues.anaphors.get("document", ())
+            and toks[i - 3].low in ("a", "an", "the")
+        ):  # "the message from the North's military said": the document's author speaks
+            return i - 3, j
+        described = self._indefinite_head(toks, i, floor) if i < j else None
+        if described is not None:  # '"...," a 91-year-old man from Incheon said'
+            return described, j
         if i < j and self._place_head(toks, i, floor):  # "officials in Seoul", "diplomats at the UN"
             h = i - 1
             while h > floor and self._np_word(toks[h - 1]):
@@ -744,6 +757,24 @@ class _Reader:
             return None
         head = self._np_back(toks, h - 2, floor)
         return head[0] if head else None
+
+    def _indefinite_head(self, toks: list[_Tok], i: int, floor: int) -> int | None:
+        """Start of "a / an <lower-case words> in / at / from" before the place at ``toks[i]``, when the
+        description opens the clause (after a quote, a comma or at the start): '"...," a retired teacher from
+        Seoul said'."""
+        if i - 2 < floor or toks[i - 1].low not in ("in", "at", "from"):
+            return None
+        h = i - 2
+        while h >= floor and i - h <= 7 and (toks[h].text[:1].isdigit() or toks[h].text.islower()
+                                             and toks[h].text[:1].isalpha()):
+            if toks[h].low in ("a", "an"):
+                break
+            h -= 1
+        if h < floor or toks[h].low not in ("a", "an") or h == i - 2:
+            return None
+        if h > floor and not (toks[h - 1].is_quote or toks[h - 1].text in (",", "\u2014")):
+            return None
+        return h
 
     def _place_head(self, toks: list[_Tok], i: int, floor: int) -> bool:
         """``toks[i]`` starts a place or body that follows "in" / "at" / "from" after a speaker noun."""
@@ -833,6 +864,14 @@ class _Reader:
             return self._antecedent(self.cues.pronouns[toks[0].low], at, self.cues.pronoun_gender.get(toks[0].low))
         if all(self._is_time_word(t) or t.low in ("late", "early", "the", "a", "an") for t in toks):
             return None  # "Late Thursday": a time adverbial is never a speaker
+        if (
+            len(toks) > 3 and toks[0].low in ("a", "an", "the")
+            and toks[1].bare.lower() in self.cues.anaphors.get("document", ())
+            and toks[2].low in ("from", "by", "of")
+        ):  # "a statement from the Unification Ministry", "the message from the North's military": the author
+            author = self.resolve(toks[3:], at)
+            if author is not None and author.kind != "description":
+                return author
         matches = self.vocab.find(raw, offset=a)
         described = self._described_by_relation(toks, matches, phrase)
         if described is not None:
@@ -840,9 +879,15 @@ class _Reader:
         place = next((i for i in range(1, len(toks)) if toks[i].low in ("in", "at", "from")), None)
         if (
             place is not None
-            and toks[place - 1].bare.lower() in self.cues.speaker_nouns
+            and (
+                toks[place - 1].bare.lower() in self.cues.speaker_nouns
+                or toks[0].low in ("a", "an")
+                and toks[place - 1].text.isalpha()
+                and toks[place - 1].text.islower()
+                and not any(m.start < toks[place].start for m in matches)
+            )
             and not any(m.actor.kind == "person" for m in matches)
-        ):  # "officials in Seoul": kept as described, with the country or body of the place
+        ):  # "officials in Seoul", "a retired teacher from Seoul": kept as described, with the place's country
             where = [m for m in matches if m.start >= toks[place].end]
             country = where[-1].actor.country if where else self._country(phrase, matches)
             org = where[-1].actor.name if where and where[-1].actor.kind in ("org", "outlet") else None
@@ -1149,11 +1194,25 @@ class _Reader:
             if i < len(people) and people[i][0] < s.char_end:
                 self.state.subjects.append((s.char_start, people[i][1]))
 
+    def _one_person(self, sp: Speaker) -> bool:
+        """An unnamed person described by a singular noun ("a Unification Ministry official", "a researcher at
+        a think tank in Seoul", "a 91-year-old man from Incheon"): "he" / "she" may refer back to it."""
+        if sp.kind != "description":
+            return False
+        words = sp.name.lower().split()
+        if not words or words[0] not in ("a", "an", "the"):
+            return False
+        cut = next((i for i, w in enumerate(words) if i and w in self._HEAD_PREPOSITIONS), len(words))
+        head = words[cut - 1].strip(",")
+        return cut > 1 and not head.endswith("s") and head not in self.cues.body_nouns
+
     def _gender(self, sp: Speaker) -> str | None:
         actor = self.vocab.get(sp.name) if sp.kind == "person" else None
         if actor is not None and actor.gender:
             return actor.gender
         words = set((sp.role or "").lower().split())
+        if sp.kind == "description":
+            words |= set(sp.name.lower().split())
         for gender, cue_words in self.cues.gender_words.items():
             if words & cue_words:
                 return gender
@@ -1171,11 +1230,12 @@ class _Reader:
             ]
             candidates.sort(key=lambda c: c[0])
         for _pos, sp in reversed(candidates):
-            if want == "person" and sp.kind != "person":
+            person = sp.kind == "person" or self._one_person(sp)
+            if want == "person" and not person:
                 continue
-            if want == "nonperson" and sp.kind == "person":
+            if want == "nonperson" and person:
                 continue
-            if gender and sp.kind == "person" and self._gender(sp) not in (None, gender):
+            if gender and person and self._gender(sp) not in (None, gender):
                 continue
             return sp
         if want == "person":  # nobody has spoken yet: the person named last
@@ -1369,6 +1429,8 @@ class _Reader:
                 inverted = None
                 if span is None and k > 0 and (toks[k - 1].is_quote or toks[k - 1].text in (",", "\u2014")):
                     inverted = self.np_after(toks, k + 1)
+                    if inverted is None and k + 2 < len(toks) and toks[k + 1].low in ("a", "an", "the"):
+                        inverted = (k + 1, k + 2)  # "said a lecturer in ...": a head noun no list knows
                     if inverted is not None:
                         inverted = self._inverted_tail(toks, inverted)
                 if span is not None:
@@ -1426,23 +1488,56 @@ class _Reader:
         sp = self.resolve(toks[subj[0] : subj[1]], toks[subj[0]].start)
         return sp if sp is not None and sp.kind != "person" else None
 
+    _TAIL_STOPS = frozenset(
+        "as when while before after because since though although who whom whose which that where and but or "
+        "during upon despite according adding saying speaking noting told".split()
+    )
+    _TIME_OPENERS = frozenset("on in last this earlier later late early next".split())
+
     def _inverted_tail(self, toks: list[_Tok], span: tuple[int, int]) -> tuple[int, int]:
-        """ "..., said the owner of a shoe factory.": an inverted speaker description runs on through "of" /
-        "at" / "for" and lower-case words to the end of the sentence or a comma."""
+        """ "..., said the owner of a shoe factory.", "..., said a 64-year-old retired teacher from Seoul as she
+        waited": an inverted description that opens with "a" / "an" / "the" (or ends in a speaker noun) runs on
+        through lower-case words and prepositional phrases to the end of the sentence, a comma, a conjunction, a
+        time ("on Tuesday") or a setting ("in a statement")."""
         i, j = span
         n = len(toks)
-        if j >= n or toks[j].low not in ("of", "at", "for", "from", "in") or toks[j - 1].bare.lower() not in (
-            self.cues.speaker_nouns
-        ):
+        described = toks[i].low in ("a", "an", "the") and not any(
+            _is_cap(t.text) and t.low not in self.cues.description_words and not t.text[:1].isdigit()
+            for t in toks[i + 1 : j][:1]
+        )
+        if not described and (j >= n or toks[j].low not in self._HEAD_PREPOSITIONS or toks[j - 1].bare.lower()
+                              not in self.cues.speaker_nouns):
             return span
-        m = j + 1
-        while m < n and m - j <= 7 and toks[m].text[0].isalnum() and not toks[m].is_quote:
-            if toks[m].low in self._attribution_words or toks[m].low in ("who", "which", "that", "and"):
-                return span
+        m = j
+        while m < n and m - i <= 16:
+            t = toks[m]
+            if t.is_quote or not t.text[0].isalnum():
+                break
+            if t.low in self._TAIL_STOPS or t.low in self.cues.reporting or t.low in self.cues.speech_act:
+                break
+            if t.low in self._TIME_OPENERS and m + 1 < n and (
+                self._is_time_word(toks[m + 1]) or toks[m + 1].low in ("week", "month", "year", "day")
+            ):
+                break
+            if t.low in self._HEAD_PREPOSITIONS and self._setting_at(toks, m + 1):
+                break
             m += 1
-        if m == n or toks[m].text in (",", ".", ";", "!", "?", "\u2014"):
-            return i, m
-        return span
+        while m > j and toks[m - 1].low in self._HEAD_PREPOSITIONS | {"a", "an", "the"}:
+            m -= 1
+        if m == j or not (m == n or toks[m].text in (",", ".", ";", "!", "?", "\u2014")
+                          or toks[m].low in self._TAIL_STOPS or toks[m].low in self._TIME_OPENERS
+                          or toks[m].low in self._HEAD_PREPOSITIONS):
+            return span
+        return i, m
+
+    def _setting_at(self, toks: list[_Tok], k: int) -> bool:
+        """ "a statement", "a news conference", "the briefing": a setting of speech starts at ``toks[k]``."""
+        for m in range(k, min(k + 4, len(toks))):
+            if toks[m].bare.lower() in self.cues.speech_settings:
+                return True
+            if not toks[m].text[0].isalnum():
+                return False
+        return False
 
     def _relayed_bodies(self, atts: list[_Attribution]) -> list[_Attribution]:
         """A body of another country in a statement carried by a state outlet ("the defense ministry said in a
