@@ -1037,3 +1037,14 @@ def test_a_document_from_someone_speaks_for_its_author():
     assert row["kind"] == "direct" and "Red Cross" in row["speaker"]
     row = one("A statement from the Ministry of Unification said the talks would go ahead on Friday.")
     assert row["speaker"] == "Ministry of Unification"
+
+
+def test_a_bare_surname_is_not_the_relative_named_in_an_appositive():
+    df = statements(
+        "Kim Yo-jong, the powerful younger sister of leader Kim Jong-un, has turned down Seoul's offer, "
+        "state media said.\n\nKim said the offer was \"naive\" and that Pyongyang would not reply.\n"
+    )
+    assert set(df.loc[df["quote"].str.contains("naive|reply"), "speaker"]) == {"Kim Yo-jong"}
+    # the person named as the object of a sentence is still the bare surname of the next one
+    row = one("President Moon met Kim Jong-un at Panmunjom.\n\nKim said the talks had been frank.\n")
+    assert row["speaker"] == "Kim Jong-un"

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import functools
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -516,6 +517,7 @@ class _Reader:
         self._korean_names()
         self.state.outlets.sort(key=lambda x: x[0])
         self.state.names.sort(key=lambda x: x[0])
+        self._embedded = self._relation_names()
         self._pre_verb = cues.pre_verb | _WEEKDAYS_MONTHS
         self._demonym_words = frozenset(w.lower() for d in cues.demonyms for w in d.split())
         self._anaphor_words = frozenset(
@@ -1155,10 +1157,27 @@ class _Reader:
             if self._surname_of(name) == m.group(1) and not description.startswith(name):
                 self.state.not_bare.add((m.group(1), name))
 
+    _RELATION = re.compile(r"\s*,\s*(?:the|a|an|his|her|whose)?\s*(?:[\w'\u2019-]+\s+){0,3}?"
+                           r"(?:sister|brother|wife|husband|daughter|son|father|mother|uncle|aunt|niece|nephew|aide|"
+                           r"adviser|relative)\s+(?:of|to)\s+(?:[\w.'\u2019-]+\s+){0,4}?$")
+
+    def _relation_names(self) -> set[int]:
+        """Positions of full names that only describe someone of the same surname named just before ("Kim
+        Yo-jong, the influential sister of leader | Kim Jong-un |, ..."): a later bare "Kim" is not them."""
+        out: set[int] = set()
+        names = self.state.names
+        for (p1, n1, _a1), (p2, n2, _a2) in itertools.pairwise(names):
+            if n1 == n2 or self._surname_of(n1) != self._surname_of(n2) or p2 - p1 > 160:
+                continue
+            end1 = self.text.find(",", p1, p2)
+            if end1 != -1 and self._RELATION.match(self.text[end1:p2]):
+                out.add(p2)
+        return out
+
     def _surname(self, surname: str, at: int) -> tuple[str, Actor | None] | None:
-        """The most recent full name before ``at`` with this surname."""
+        """The most recent full name before ``at`` with this surname (not one that only describes another)."""
         for pos, name, actor in reversed(self.state.names):
-            if pos >= at:
+            if pos >= at or pos in self._embedded:
                 continue
             if self._surname_of(name) == surname and (surname, name) not in self.state.not_bare:
                 return name, actor
