@@ -1046,3 +1046,42 @@ def test_a_first_opening_of_a_channel_is_cooperation_and_reopening_stays_a_resto
     m = one("Seoul and Pyongyang switched on a direct hotline between their leaders on Friday.", pub)
     assert (m.category, m.channel) == ("cooperation", "hotline")
     assert one("The North reopened the liaison office on Friday.", pub).category == "restoration"
+
+
+def _article_events(text: str, published: str):
+    ev = extract_events(read_article(text, published=published))
+    return [(r.category, r.channel, r.date.date(), r.date_precision) for r in ev.itertuples()]
+
+
+def test_each_coordinated_verb_keeps_the_date_after_its_own_object():
+    got = _article_events(
+        "Pyongyang stopped answering the Red Cross line on Feb. 3 and cut the military line used for border "
+        "crossings on Feb. 17.\n", "2016-03-01")
+    assert ("break", "red_cross_line", dt.date(2016, 2, 3), "day") in got
+    assert ("break", "military_line", dt.date(2016, 2, 17), "day") in got
+
+
+def test_the_line_refers_back_to_the_last_line_named():
+    got = _article_events("The North cut the military hotline on March 9.\n\nIt restored the line on Friday.\n",
+                          "2009-03-21")
+    assert ("restoration", "military_line", dt.date(2009, 3, 20), "day") in got
+    assert not _article_events("Kim said Seoul had crossed the line on Friday.\n", "2009-03-21")
+
+
+def test_two_line_modifiers_joined_by_or_share_the_plural_head():
+    got = _article_events("The North has not answered the liaison or military hotlines since May 2024.\n",
+                          "2025-01-10")
+    assert {(c, ch) for c, ch, _d, _p in got} == {("break", "hotline"), ("break", "military_line")}
+
+
+@pytest.mark.parametrize("modifier", ["production", "supply", "front"])
+def test_bare_lines_after_a_noun_that_makes_them_something_else_are_no_channel(modifier):
+    assert not _article_events(f"It will take weeks to restart the {modifier} lines, officials said.\n",
+                               "2013-08-14")
+
+
+def test_an_event_a_week_before_the_one_the_sentence_refers_back_to():
+    got = _article_events(
+        "North Korea blew up parts of two border roads on Tuesday, the military said.\n\n"
+        "The blasts came a week after the North said it would permanently block the roads.\n", "2024-10-15")
+    assert ("break", "roads_railways", dt.date(2024, 10, 8), "day") in got

@@ -223,6 +223,8 @@ _SUB_OFFSET = re.compile(
 _PROPOSAL_LEMMAS = frozenset({"propose", "offer"})
 _FROM_BEFORE = re.compile(r"\b(?:from|starting|beginning|effective|as of)\s+(?:on\s+)?$")
 _ONLY_TO = re.compile(r"\bonly\s+to\s+(?:\w+ly\s+)?$")
+_BARE_LINES = frozenset({"lines", "line", "channels", "the lines", "the channels"})
+_DEF_LINE = re.compile(r"(?<![\w'\u2019-])(?:the|that|this)\s+line(?![\w'\u2019-])")
 _PRONOUN_OBJ = re.compile(r"(?<![\w'\u2019-])(?:it|them|they)(?![\w'\u2019-])")
 _COORD_WORDS = r"(?:and|or|as\s+well\s+as|along\s+with|together\s+with|plus|and\s+also)"
 _OBJ_COORD_AFTER = re.compile(
@@ -281,6 +283,8 @@ class ActionVocabulary:
     splits: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "liaison and military lines"
     #: cues in a trigger's clause that make it no single event ("severed ... repeatedly", "frozen for months")
     not_events: re.Pattern | None = None
+    #: words before a bare "lines" that make it no channel ("production lines", "front lines")
+    not_line_modifiers: frozenset[str] = frozenset()
     trigger_re: re.Pattern = field(init=False)
     object_re: re.Pattern = field(init=False)
 
@@ -430,6 +434,7 @@ def _parse_actions(data: Any, source: str) -> ActionVocabulary:
     return ActionVocabulary(
         forms, lemmas, objects, patterns, cameo, cues, negation, frozenset(data.get("skip_sections") or []),
         _coordinated_phrases(objects), not_events,
+        frozenset(str(w).lower() for w in data.get("not_line_modifiers") or []),
     )
 
 
@@ -781,10 +786,15 @@ class _SentenceReader:
     def _objects(self) -> list[tuple[int, int, str]]:
         """(start, end, object class) of every object phrase of the sentence."""
         objects = self.vocab.objects
-        return [
-            (s, e, objects[" ".join(self.low[s:e].split()).replace("\u2019", "'")][0])
-            for s, e in _find(self.vocab.object_re, self.low)
-        ]
+        out = []
+        for s, e in _find(self.vocab.object_re, self.low):
+            key = " ".join(self.low[s:e].split()).replace("\u2019", "'")
+            if key in _BARE_LINES:  # "production lines", "supply lines", "front lines": not channels
+                before = self.low[max(0, s - 20) : s].split()
+                if before and before[-1] in self.vocab.not_line_modifiers:
+                    continue
+            out.append((s, e, objects[key][0]))
+        return out
 
     def _gap_only(self) -> list[Mention]:
         """A sentence without a trigger can still name talks after a gap ("Jan. 9: The first formal talks in
@@ -876,9 +886,34 @@ class _SentenceReader:
                 self._prev_ref = (self.vocab.objects[key][0], key)
         return self._prev_ref
 
+    def _line_referent(self, before: int, objs: list[tuple[int, int, str]]) -> str | None:
+        """The line class "the line" stands for: the last line named before it in this sentence or the previous
+        one ("North Korea cut the military hotline ... It restored the line on Friday")."""
+        for _s, e, cls in reversed(objs):
+            if e <= before and cls in _LINE_CLASSES:
+                return cls
+        prev = self.ctx.prev_text
+        if prev:
+            low = prev.lower()
+            for s, e in reversed(_find(self.vocab.object_re, low)):
+                cls = self.vocab.objects[" ".join(low[s:e].split()).replace("\u2019", "'")][0]
+                if cls in _LINE_CLASSES:
+                    return cls
+        return None
+
     def _add_pronoun_objects(self, objs: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """ "They were reconnected", "severed them": a pronoun is the object it stands for (the last object
-        of the sentence before it, or of the previous sentence)."""
+        of the sentence before it, or of the previous sentence); "the line" is the last line named."""
+        if " line" in self.low:
+            extra = []
+            for m in _DEF_LINE.finditer(self.low):
+                if any(s < m.end() and m.start() < e for s, e, _c in objs):
+                    continue
+                cls = self._line_referent(m.start(), objs)
+                if cls is not None:
+                    extra.append((m.start() + m.group().rindex("line"), m.end(), cls))
+            if extra:
+                objs = sorted(objs + extra)
         if not _PRONOUN_OBJ.search(self.low):
             return objs
         self.objs = objs
@@ -1452,7 +1487,7 @@ class _SentenceReader:
         if anchor is None or anchor.text != d.relative_to:
             return None
         gap = self.low[d.end - self.offset : t.start]
-        if _words(gap) > 4 or _BOUNDARY.search(gap):
+        if _words(gap) > 8 or _BOUNDARY.search(gap):  # "a week after the North said it would permanently block"
             return None
         back = d.date - anchor.date
         return anchor.date - back, anchor.date_end - back, "offset_before_anchor"
@@ -1637,6 +1672,14 @@ class _SentenceReader:
             if len(in_clause) > 1:  # "reported Wednesday that ... cut the lines on Tuesday": Tuesday
                 own = [d for d in in_clause if not self._report_date(d, t) and self._near(d, t)]
                 in_clause = own or in_clause
+            if len(in_clause) > 1 and any(d.start - base >= t.end for d in in_clause):
+                # "stopped answering X on March 11 and cut Y on March 27": a date that ends the previous
+                # verb's phrase right before "and" is that verb's when this one has its own after it
+                in_clause = [
+                    d for d in in_clause
+                    if not (d.end - base <= t.start and _COORD_GAP.fullmatch(self.low[d.end - base : t.start])
+                            and any(o.end <= d.start - base and o.start >= clause for o in self.trigs))
+                ] or in_clause
             if in_clause:
                 pick = min(in_clause, key=lambda d: _distance(d, t, base))
             elif b is not None and _ATTACHED.match(self.text, b.start()):
@@ -1734,6 +1777,9 @@ def _next_occurrence(d, published: dt.date) -> tuple[dt.date, dt.date, str]:
     if start < published:
         return d.date, d.date_end, d.rule
     return start, end, f"{d.rule}+next"
+
+
+_COORD_GAP = re.compile(r"\s*,?\s*(?:and|but|then|and then|before|while)\s+(?:(?:later|also|then)\s+)?")
 
 
 def _distance(d, t: _Trig, base: int) -> int:
