@@ -1085,3 +1085,16 @@ def test_an_event_a_week_before_the_one_the_sentence_refers_back_to():
         "North Korea blew up parts of two border roads on Tuesday, the military said.\n\n"
         "The blasts came a week after the North said it would permanently block the roads.\n", "2024-10-15")
     assert ("break", "roads_railways", dt.date(2024, 10, 8), "day") in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Working-level talks in Panmunjom, the first contact between the two militaries in seven years, broke down "
+        "in May over the agenda.",
+        "Red Cross talks at Mount Kumgang, held behind closed doors, broke down in May without a deal.",
+    ],
+)
+def test_an_appositive_between_the_subject_and_its_verb_is_skipped(text):
+    got = _article_events(text + "\n", "2011-06-01")
+    assert ("break", "talks", dt.date(2011, 5, 1), "month") in got

@@ -194,6 +194,12 @@ _LEAD_TITLES = re.compile(
 )
 # ", which ...," / ", stalled for more than a year,": a phrase between commas after the subject
 _PARENTHETICAL = re.compile(r",\s*(?:which\b|who\b|(?:\w+ly\s+)?[a-z]+ed\s+(?:for|since|in|by|after|over)\b)[^,;]*,")
+# ", the first official dialogue in four years," / ", held in secret," right before a verb: an appositive or a
+# participle phrase between the subject and its verb
+_APPOSITIVE_BEFORE = re.compile(
+    r",\s*(?:the|a|an|its|their|his|her|which|who|[a-z]+(?:ed|en)|held|set|built|run|made|known|seen|kept|cut)\b"
+    r"[^,;:\"\u201c\u201d]{0,120},\s*$"
+)
 _COORD_BEFORE = re.compile(r"(?:,|\band|\bor)\s+(?:\w+ly\s+|then\s+|later\s+)?$")
 _NEW_SUBJECT = re.compile(r"(?:[^,;]{0,30}?\s)?(?:it|they|he|she|we)\s", re.IGNORECASE)
 _MODAL_AFTER = re.compile(r"(?:\s+\S+){0,6}?\s+(would|could|might|may|will|is going to)\b")
@@ -1116,8 +1122,16 @@ class _SentenceReader:
                 if p is not None:
                     return p, (s, e), "relative"
                 break
-        s, e, cls = before[-1]
-        gap = _PARENTHETICAL.sub(" ", self.low[e : t.start])
+        app = _APPOSITIVE_BEFORE.search(self.low, 0, t.start) if self.low[: t.start].rstrip().endswith(",") else None
+        if app is not None and any(e <= app.start() for _s, e, _c in before):
+            # "Talks in Beijing, the first official dialogue in four years, broke down": the subject stands
+            # before the appositive or participle phrase, and the objects inside it are not the subject
+            before = [o for o in before if o[1] <= app.start()]
+            s, e, cls = before[-1]
+            gap = _PARENTHETICAL.sub(" ", self.low[e : app.start()]) + " "
+        else:
+            s, e, cls = before[-1]
+            gap = _PARENTHETICAL.sub(" ", self.low[e : t.start])
         if re.search(r"[;:!?\"\u201c\u201d]", gap):
             return None
         p = vocab.pattern(lemma.name, cls)
