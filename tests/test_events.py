@@ -1098,3 +1098,25 @@ def test_an_event_a_week_before_the_one_the_sentence_refers_back_to():
 def test_an_appositive_between_the_subject_and_its_verb_is_skipped(text):
     got = _article_events(text + "\n", "2011-06-01")
     assert ("break", "talks", dt.date(2011, 5, 1), "month") in got
+
+
+@pytest.mark.parametrize(
+    "text, channel",
+    [
+        ("Tours to the Mount Kumgang resort have been suspended since July 2008.", "other"),
+        ("Rail links across the western part of the border were cut in July 2008.", "roads_railways"),
+        ("The Mount Kumgang resort has been closed to South Korean tourists since July 2008.", "other"),
+    ],
+)
+def test_a_prepositional_phrase_between_the_object_and_a_passive_verb(text, channel):
+    assert ("break", channel, dt.date(2008, 7, 1), "month") in _article_events(text + "\n", "2010-05-24")
+
+
+def test_a_relative_clause_belongs_to_the_noun_right_before_it():
+    # "reunions that ended" is about the reunions, not the resort named before them
+    got = _article_events("Families met at the Mount Kumgang resort in reunions that ended on Friday.\n", "2010-11-23")
+    assert not [e for e in got if e[0] == "break"]
+    got = _article_events(
+        "Ministerial talks, whose previous round at the Mount Kumgang resort had ended without agreement, "
+        "resumed in Seoul in August.\n", "2002-09-18")
+    assert ("restoration", "talks", dt.date(2002, 8, 1), "month") in got

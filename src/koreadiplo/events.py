@@ -151,6 +151,10 @@ _NAMED_BY_DATE_NOT = frozenset(
 )
 _REDUCED_GAP = re.compile(r"^\s*,\s*(?:\w+ly\s+)?$")
 _REDUCED_AFTER = re.compile(r"\s+(?:since|in|on|after|until|last|earlier|by|amid|for|over|during)\b")
+_PP_BEFORE_AUX = re.compile(
+    r"\s+(?:to|in|at|of|from|near|on|across|along|with|between|for)\s+(?:[\w'\u2019.-]+\s+){1,6}?"
+    r"(?:has|have|had|was|were|is|are)\s+(?:\w+ly\s+|not\s+|never\s+|also\s+)?(?:been\s+|being\s+)?$"
+)
 _PP_GAP = re.compile(r"^\s+(?:between|with|among|involving|of|in|on|at|over)\s")
 _GAP_BLOCK = re.compile(r'[;:!?\u201d]|"(?!\w)|\b(?:but|while|which|who|whereas|although|because|whom)\b')
 _GAP_PREP = re.compile(r"\b(?:along|across|near|toward|towards|against|in|into|over|about|through)\b")
@@ -197,7 +201,7 @@ _PARENTHETICAL = re.compile(r",\s*(?:which\b|who\b|(?:\w+ly\s+)?[a-z]+ed\s+(?:fo
 # ", the first official dialogue in four years," / ", held in secret," right before a verb: an appositive or a
 # participle phrase between the subject and its verb
 _APPOSITIVE_BEFORE = re.compile(
-    r",\s*(?:the|a|an|its|their|his|her|which|who|[a-z]+(?:ed|en)|held|set|built|run|made|known|seen|kept|cut)\b"
+    r",\s*(?:the|a|an|its|their|his|her|which|who|whose|[a-z]+(?:ed|en)|held|set|built|run|made|known|seen|kept|cut)\b"
     r"[^,;:\"\u201c\u201d]{0,120},\s*$"
 )
 _COORD_BEFORE = re.compile(r"(?:,|\band|\bor)\s+(?:\w+ly\s+|then\s+|later\s+)?$")
@@ -1112,6 +1116,8 @@ class _SentenceReader:
                 if p is not None:
                     subj_rel = lemma.intransitive or (t.form.participle and _AUX.search(rel.group()))
                     return p, (s, e), "intransitive" if subj_rel else "relative"
+                if rel.start() - e <= 2:  # "... resort in reunions that ended": the noun right before is it
+                    return None
             return None
         rel = _REL_SUBJ.search(self.low, 0, t.start) if lemma.transitive else None
         if rel is not None and self._is_subject_phrase(rel.start(1), rel.end(1)):
@@ -1151,7 +1157,9 @@ class _SentenceReader:
         if p is None or not self._tail_ok(p, t.end):
             return None
         n = _words(gap)
-        if t.form.participle and _AUX.search(gap) and n <= MAX_BACK_GAP:
+        if t.form.participle and _AUX.search(gap) and (
+            n <= MAX_BACK_GAP or _PP_BEFORE_AUX.match(gap) and n <= 2 * MAX_BACK_GAP and "," not in gap
+        ):  # "Tours to the Mount Kumgang resort have been suspended": a prepositional phrase before the verb
             return p, (s, e), "passive"
         if s in self._pronouns and lemma.transitive:  # "it reopened": "it" may be the actor
             return None
