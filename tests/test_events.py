@@ -1120,3 +1120,17 @@ def test_a_relative_clause_belongs_to_the_noun_right_before_it():
         "Ministerial talks, whose previous round at the Mount Kumgang resort had ended without agreement, "
         "resumed in Seoul in August.\n", "2002-09-18")
     assert ("restoration", "talks", dt.date(2002, 8, 1), "month") in got
+
+
+def test_a_body_as_the_subject_of_a_relative_clause():
+    got = _article_events(
+        "In August the president pledged to restore the 2018 military agreement, which the previous government "
+        "fully suspended in June 2024.\n", "2025-11-17")
+    assert ("break", "agreement", dt.date(2024, 6, 1), "month") in got
+
+
+def test_an_object_inside_a_prepositional_phrase_is_not_coordinated():
+    got = _article_events(
+        "The military said it would resume propaganda broadcasts and leaflet launches along the border.\n",
+        "2010-05-24")
+    assert not [e for e in got if e[0] == "restoration"]

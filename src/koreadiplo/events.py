@@ -96,6 +96,10 @@ _PREPOSITIONS = frozenset(
     "under among amid than via per including like".split()
 )
 _PRONOUNS = frozenset("it they he she we".split())
+_BODY_SUBJECTS = frozenset(
+    "government administration military army regime authorities side sides ministry cabinet parliament "
+    "assembly leader leadership president".split()
+)
 _AUX = re.compile(r"\b(?:was|were|been|being|is|are|be|got|gets|get|has|have|had)\b")
 _REL_BEFORE = re.compile(
     r"\b(?:which|that|who)\s+(?:(?:has|have|had|was|were|is|are|been|being|had|then|later|"
@@ -151,6 +155,7 @@ _NAMED_BY_DATE_NOT = frozenset(
 )
 _REDUCED_GAP = re.compile(r"^\s*,\s*(?:\w+ly\s+)?$")
 _REDUCED_AFTER = re.compile(r"\s+(?:since|in|on|after|until|last|earlier|by|amid|for|over|during)\b")
+_PP_END = re.compile(r"\s(?:along|across|near|at|on|to|from|in|into|over|inside|within|beyond|around)\s+(?:the\s+)?$")
 _PP_BEFORE_AUX = re.compile(
     r"\s+(?:to|in|at|of|from|near|on|across|along|with|between|for)\s+(?:[\w'\u2019.-]+\s+){1,6}?"
     r"(?:has|have|had|was|were|is|are)\s+(?:\w+ly\s+|not\s+|never\s+|also\s+)?(?:been\s+|being\s+)?$"
@@ -956,6 +961,8 @@ class _SentenceReader:
                 gap = self.low[cur:s]
                 if not _OBJ_COORD_AFTER.fullmatch(gap) or any(cur <= o.start < s for o in self.trigs):
                     break
+                if _PP_END.search(gap):  # "broadcasts and leaflet drops along the border": inside a phrase
+                    break
                 cur = e
                 p2 = self.vocab.pattern(p.lemma, cls)
                 if p2 is not None and (p2.channel or p2.obj) not in seen:
@@ -1187,6 +1194,10 @@ class _SentenceReader:
         """Is ``low[start:end]`` the subject of a relative clause (a pronoun, or an actor standing first)?"""
         words = self.low[start:end].split()
         if len(words) == 1 and words[0] in _PRONOUNS:
+            return True
+        if 2 <= len(words) <= 4 and words[-1] in _BODY_SUBJECTS and (
+            words[0] in ("the", "his", "her", "its", "their") or words[0].endswith(("'s", "\u2019s"))
+        ):  # "which his predecessor's government suspended", "that the previous administration signed"
             return True
         base = self.offset
         return any(a.start - base == start and a.end - base <= end for a in self.actors)
