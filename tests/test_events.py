@@ -1134,3 +1134,31 @@ def test_an_object_inside_a_prepositional_phrase_is_not_coordinated():
         "The military said it would resume propaganda broadcasts and leaflet launches along the border.\n",
         "2010-05-24")
     assert not [e for e in got if e[0] == "restoration"]
+
+
+def test_the_line_refers_back_across_paragraphs_but_not_after_a_preposition():
+    text = ("North Korea restored the military hotline on Saturday.\n\nThe talks went well.\n\n"
+            "The military had severed the line on March 9, the day the drills began.\n\n"
+            "A patrol boat sailed close to the line in June.\n")
+    got = _article_events(text, "2009-03-21")
+    assert ("break", "military_line", dt.date(2009, 3, 9), "day") in got
+    assert not [e for e in got if e[2].month == 6]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"It does not mean the hotlines are coming back," an analyst said.',
+        "The gesture does not necessarily mean the North will reopen the liaison office.",
+        "There is no sign that the North will restore the lines soon.",
+    ],
+)
+def test_what_a_clause_says_is_not_meant_is_hypothetical(text):
+    got = [m for m in mentions(text, dt.date(2020, 9, 25)) if m.category == "restoration"]
+    assert [m.status for m in got] == ["hypothetical"]
+
+
+def test_a_clock_converted_to_gmt_gives_no_date():
+    got = _article_events("The North restored the military hotline at 9 a.m. (0000 GMT) on Saturday, "
+                          "and a test call followed at 8 a.m. (2300 GMT Friday).\n", "2009-03-21")
+    assert ("restoration", "military_line", dt.date(2009, 3, 21), "day") in got

@@ -155,6 +155,7 @@ _NAMED_BY_DATE_NOT = frozenset(
 )
 _REDUCED_GAP = re.compile(r"^\s*,\s*(?:\w+ly\s+)?$")
 _REDUCED_AFTER = re.compile(r"\s+(?:since|in|on|after|until|last|earlier|by|amid|for|over|during)\b")
+_ZONE_WORD = re.compile(r"\b(?:gmt|utc)\b")
 _PP_END = re.compile(r"\s(?:along|across|near|at|on|to|from|in|into|over|inside|within|beyond|around)\s+(?:the\s+)?$")
 _PP_BEFORE_AUX = re.compile(
     r"\s+(?:to|in|at|of|from|near|on|across|along|with|between|for)\s+(?:[\w'\u2019.-]+\s+){1,6}?"
@@ -300,6 +301,8 @@ class ActionVocabulary:
     not_events: re.Pattern | None = None
     #: words before a bare "lines" that make it no channel ("production lines", "front lines")
     not_line_modifiers: frozenset[str] = frozenset()
+    #: cues that set the status of everything after them in the clause ("does not mean the North will ...")
+    scope_cues: dict[str, re.Pattern] = field(default_factory=dict)
     trigger_re: re.Pattern = field(init=False)
     object_re: re.Pattern = field(init=False)
 
@@ -441,7 +444,8 @@ def _parse_actions(data: Any, source: str) -> ActionVocabulary:
                     ),
                 )
     cues = {k: _compile_cue(v) for k, v in (data.get("status_cues") or {}).items()}
-    bad = set(cues) - set(schema.STATUSES)
+    scope = {k: _compile_cue(v) for k, v in (data.get("status_scope_cues") or {}).items()}
+    bad = (set(cues) | set(scope)) - set(schema.STATUSES)
     if bad:
         raise VocabularyError(f"{source}: status_cues: unknown statuses {sorted(bad)}")
     negation = _compile_cue(data.get("negation") or ["not"])
@@ -449,7 +453,7 @@ def _parse_actions(data: Any, source: str) -> ActionVocabulary:
     return ActionVocabulary(
         forms, lemmas, objects, patterns, cameo, cues, negation, frozenset(data.get("skip_sections") or []),
         _coordinated_phrases(objects), not_events,
-        frozenset(str(w).lower() for w in data.get("not_line_modifiers") or []),
+        frozenset(str(w).lower() for w in data.get("not_line_modifiers") or []), scope,
     )
 
 
@@ -544,6 +548,7 @@ class SentenceContext:
     prev_text: str | None = None  # the previous sentence (what "they" / "them" may stand for)
     year_anchor: Any = None  # last DateMention with a stated year in the article ("that year")
     reference: dt.date | None = None  # the day relative dates resolve against (Article.reference_date)
+    last_line: str | None = None  # object class of the last line the article named before this sentence
 
     @property
     def today(self) -> dt.date:
@@ -661,6 +666,9 @@ def _cue_status(vocab: ActionVocabulary, before: str, is_title: bool) -> str:
     """The status the nearest cue before a trigger gives (negation left aside)."""
     if is_title and re.search(r"(?<!\w)to\s+$", before):
         return "announced"
+    for status, cre in vocab.scope_cues.items():
+        if cre.search(before):
+            return status
     best = None
     for status, cre in vocab.cues.items():
         for m in cre.finditer(before):
@@ -914,7 +922,7 @@ class _SentenceReader:
                 cls = self.vocab.objects[" ".join(low[s:e].split()).replace("\u2019", "'")][0]
                 if cls in _LINE_CLASSES:
                     return cls
-        return None
+        return self.ctx.last_line
 
     def _add_pronoun_objects(self, objs: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """ "They were reconnected", "severed them": a pronoun is the object it stands for (the last object
@@ -922,8 +930,8 @@ class _SentenceReader:
         if " line" in self.low:
             extra = []
             for m in _DEF_LINE.finditer(self.low):
-                if any(s < m.end() and m.start() < e for s, e, _c in objs):
-                    continue
+                if any(s < m.end() and m.start() < e for s, e, _c in objs) or _PP_END.search(self.low, 0, m.start()):
+                    continue  # "close to the line", "along the line": a place, not a channel
                 cls = self._line_referent(m.start(), objs)
                 if cls is not None:
                     extra.append((m.start() + m.group().rindex("line"), m.end(), cls))
@@ -1491,6 +1499,12 @@ class _SentenceReader:
         """A date naming a thing, not the event: "the 2018 military agreement", "a 2019 summit", "the so-called
         May 24 measures"."""
         start, end = d.start - self.offset, d.end - self.offset
+        if "gmt" in self.low or "utc" in self.low:  # "at 8 a.m. (2300 GMT Friday)": a clock converted, not a date
+            opened = self.low.rfind("(", 0, start)
+            if opened != -1 and ")" not in self.low[opened:start] and _ZONE_WORD.search(
+                self.low, opened, self.low.find(")", end) if ")" in self.low[end:] else len(self.low)
+            ):
+                return True
         if _NAME_DETERMINER.search(self.low, max(0, start - 12), start) and (nxt := _NEXT_WORD.match(self.low, end)):
             if nxt.group(1) not in _NAMED_BY_DATE_NOT:
                 return True
@@ -1815,6 +1829,18 @@ def _next_occurrence(d, published: dt.date) -> tuple[dt.date, dt.date, str]:
 _COORD_GAP = re.compile(r"\s*,?\s*(?:and|but|then|and then|before|while)\s+(?:(?:later|also|then)\s+)?")
 
 
+def _last_line_class(vocab: ActionVocabulary, low: str) -> str | None:
+    """Object class of the last line named in ``low`` (lower-case text), if any."""
+    for s, e in reversed(_find(vocab.object_re, low)):
+        key = " ".join(low[s:e].split()).replace("\u2019", "'")
+        if key in _BARE_LINES:
+            continue
+        cls = vocab.objects[key][0]
+        if cls in _LINE_CLASSES:
+            return cls
+    return None
+
+
 def _distance(d, t: _Trig, base: int) -> int:
     s, e = d.start - base, d.end - base
     return t.start - e if e <= t.start else max(0, s - t.end)
@@ -1917,6 +1943,7 @@ def extract_mentions_list(
     published = article.published
     out: list[Mention] = []
     prev_par = prev_date = prev_subject = anchor = chronology = prev_text = year_anchor = lead_status = None
+    last_line = None
     for s in article.iter_sentences():
         if s.section in vocab.skip_sections:
             continue
@@ -1939,6 +1966,7 @@ def extract_mentions_list(
             prev_text=prev_text,
             year_anchor=year_anchor,
             reference=getattr(article, "reference_date", None),
+            last_line=last_line,
         )
         reader = _SentenceReader(body, s.char_start + max(skip, 0), ctx, vocab, actors)
         found = reader.run()
@@ -1965,6 +1993,8 @@ def extract_mentions_list(
             if stated:
                 year_anchor = stated[-1]
         prev_text = body
+        if "line" in reader.low or "channel" in reader.low:
+            last_line = _last_line_class(vocab, reader.low) or last_line
         if reader.last_subject is not None:
             prev_subject = reader.last_subject
         else:  # resolved only if a pronoun needs it: the first non-outlet actor of this sentence
