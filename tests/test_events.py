@@ -1162,3 +1162,9 @@ def test_a_clock_converted_to_gmt_gives_no_date():
     got = _article_events("The North restored the military hotline at 9 a.m. (0000 GMT) on Saturday, "
                           "and a test call followed at 8 a.m. (2300 GMT Friday).\n", "2009-03-21")
     assert ("restoration", "military_line", dt.date(2009, 3, 21), "day") in got
+
+
+def test_a_relative_clause_after_a_phrase_belongs_to_the_noun_the_phrase_follows():
+    got = mentions("Troops reinstalled guard posts along the border that had been dismantled under the deal.",
+                   dt.date(2024, 1, 16))
+    assert [m.obj for m in got if m.category == "cooperation"] == ["guard_posts"]

@@ -156,7 +156,10 @@ _NAMED_BY_DATE_NOT = frozenset(
 _REDUCED_GAP = re.compile(r"^\s*,\s*(?:\w+ly\s+)?$")
 _REDUCED_AFTER = re.compile(r"\s+(?:since|in|on|after|until|last|earlier|by|amid|for|over|during)\b")
 _ZONE_WORD = re.compile(r"\b(?:gmt|utc)\b")
-_PP_END = re.compile(r"\s(?:along|across|near|at|on|to|from|in|into|over|inside|within|beyond|around)\s+(?:the\s+)?$")
+_PP_END = re.compile(
+    r"\s(?:along|across|near|at|on|to|from|in|into|over|inside|within|beyond|around)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:[\w.-]+(?:'s|\u2019s)\s+)?$"
+)
 _PP_BEFORE_AUX = re.compile(
     r"\s+(?:to|in|at|of|from|near|on|across|along|with|between|for)\s+(?:[\w'\u2019.-]+\s+){1,6}?"
     r"(?:has|have|had|was|were|is|are)\s+(?:\w+ly\s+|not\s+|never\s+|also\s+)?(?:been\s+|being\s+)?$"
@@ -1124,15 +1127,21 @@ class _SentenceReader:
         if rel is not None and rel.end() == t.start:
             # "..., which broke down" / "the office that the North blew up": the nearest compatible object
             # before the relative pronoun is the antecedent
+            in_pp = False
             for s, e, cls in reversed(before):
                 if e > rel.start() or re.search(r"[;:!?\"\u201c\u201d]", self.low[e : rel.start()]):
                     continue
+                pp = _PP_END.search(self.low, 0, s) is not None
                 p = vocab.pattern(lemma.name, cls)
-                if p is not None:
+                if p is not None and not (in_pp and pp):
                     subj_rel = lemma.intransitive or (t.form.participle and _AUX.search(rel.group()))
                     return p, (s, e), "intransitive" if subj_rel else "relative"
-                if rel.start() - e <= 2:  # "... resort in reunions that ended": the noun right before is it
-                    return None
+                if rel.start() - e <= 2:
+                    # "guard posts along the border that had been dismantled": past a noun inside a phrase, to
+                    # a noun that is not in one; "... at the resort in reunions that ended": nothing
+                    if not pp:
+                        return None
+                    in_pp = True
             return None
         rel = _REL_SUBJ.search(self.low, 0, t.start) if lemma.transitive else None
         if rel is not None and self._is_subject_phrase(rel.start(1), rel.end(1)):
