@@ -1168,3 +1168,29 @@ def test_a_relative_clause_after_a_phrase_belongs_to_the_noun_the_phrase_follows
     got = mentions("Troops reinstalled guard posts along the border that had been dismantled under the deal.",
                    dt.date(2024, 1, 16))
     assert [m.obj for m in got if m.category == "cooperation"] == ["guard_posts"]
+
+
+def test_responding_by_cutting_is_a_break_not_an_answer():
+    got = _article_events("North Korea responded by cutting the hotline.\n", "2016-02-11")
+    assert [(c, ch) for c, ch, _d, _p in got] == [("break", "hotline")]
+
+
+def test_a_channel_after_a_place_phrase_is_still_coordinated():
+    got = _article_events(
+        "The North will shut down the liaison channel at the joint office in Kaesong, as well as the military "
+        "hotlines, it added.\n\nIt also shut the line at the border village of Panmunjom as well as the Red Cross "
+        "line.\n", "2020-06-09")
+    assert {(c, ch) for c, ch, _d, _p in got} == {("break", "hotline"), ("break", "military_line"),
+                                                ("break", "red_cross_line")}
+
+
+@pytest.mark.parametrize("text", ["The Panmunjom hotline had been dormant since February 2016.",
+                                  "The military lines have been dead since February 2016."])
+def test_a_line_dormant_or_dead_since_a_date_is_a_break(text):
+    got = _article_events(text + "\n", "2018-01-03")
+    assert [(c, d, p) for c, _ch, d, p in got] == [("break", dt.date(2016, 2, 1), "month")]
+
+
+def test_an_object_word_that_modifies_the_noun_after_it_is_no_object():
+    got = _article_events("Kim ordered the hotline at the border village of Panmunjom to be reopened.\n", "2018-01-03")
+    assert [(c, ch) for c, ch, _d, _p in got] == [("restoration", "hotline")]

@@ -1048,3 +1048,15 @@ def test_a_bare_surname_is_not_the_relative_named_in_an_appositive():
     # the person named as the object of a sentence is still the bare surname of the next one
     row = one("President Moon met Kim Jong-un at Panmunjom.\n\nKim said the talks had been frank.\n")
     assert row["speaker"] == "Kim Jong-un"
+
+
+def test_an_appositive_with_a_relative_clause_keeps_the_named_speaker():
+    row = one('"We will keep in close contact," Ri Son Gwon, chairman of a state agency that handles '
+              'inter-Korean affairs, said on state TV.')
+    assert (row["speaker"], row["kind"], row["via"]) == ("Ri Son-gwon", "direct", "state TV")
+
+
+def test_responding_by_an_action_is_no_statement_but_by_saying_is():
+    assert statements("North Korea responded by cutting the military hotline.").empty
+    row = one("Seoul responded by saying it would keep the liaison office open.")
+    assert (row["speaker"], row["quote"]) == ("South Korea", "it would keep the liaison office open")

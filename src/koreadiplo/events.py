@@ -155,6 +155,7 @@ _NAMED_BY_DATE_NOT = frozenset(
 )
 _REDUCED_GAP = re.compile(r"^\s*,\s*(?:\w+ly\s+)?$")
 _REDUCED_AFTER = re.compile(r"\s+(?:since|in|on|after|until|last|earlier|by|amid|for|over|during)\b")
+_BY_ING = re.compile(r"\b(?:by|after|before|while|without)\s+\w+ing\b")
 _ZONE_WORD = re.compile(r"\b(?:gmt|utc)\b")
 _PP_END = re.compile(
     r"\s(?:along|across|near|at|on|to|from|in|into|over|inside|within|beyond|around)\s+(?:the\s+|a\s+|an\s+)?"
@@ -246,6 +247,12 @@ _BARE_LINES = frozenset({"lines", "line", "channels", "the lines", "the channels
 _DEF_LINE = re.compile(r"(?<![\w'\u2019-])(?:the|that|this)\s+line(?![\w'\u2019-])")
 _PRONOUN_OBJ = re.compile(r"(?<![\w'\u2019-])(?:it|them|they)(?![\w'\u2019-])")
 _COORD_WORDS = r"(?:and|or|as\s+well\s+as|along\s+with|together\s+with|plus|and\s+also)"
+# "the liaison channel | at the border village of Panmunjom as well as the | military line"
+_PP_THEN_COORD = re.compile(
+    rf"\s+(?:at|in|on|near|of|from|along|between|with|inside)\s+(?:[\w'\u2019-]+\s+){{1,7}}?,?\s*{_COORD_WORDS}\s+"
+    r"(?:[\w'\u2019-]+\s+){0,3}",
+    re.IGNORECASE,
+)
 _OBJ_COORD_AFTER = re.compile(
     rf"(?:\s+[\w'\u2019-]+){{0,4}}?\s*,?\s+{_COORD_WORDS}\s+(?:[\w'\u2019-]+\s+){{0,3}}", re.IGNORECASE
 )
@@ -304,6 +311,8 @@ class ActionVocabulary:
     not_events: re.Pattern | None = None
     #: words before a bare "lines" that make it no channel ("production lines", "front lines")
     not_line_modifiers: frozenset[str] = frozenset()
+    #: nouns after an object phrase that make it a modifier ("the border village", "the border town")
+    modified_nouns: frozenset[str] = frozenset()
     #: cues that set the status of everything after them in the clause ("does not mean the North will ...")
     scope_cues: dict[str, re.Pattern] = field(default_factory=dict)
     trigger_re: re.Pattern = field(init=False)
@@ -456,7 +465,9 @@ def _parse_actions(data: Any, source: str) -> ActionVocabulary:
     return ActionVocabulary(
         forms, lemmas, objects, patterns, cameo, cues, negation, frozenset(data.get("skip_sections") or []),
         _coordinated_phrases(objects), not_events,
-        frozenset(str(w).lower() for w in data.get("not_line_modifiers") or []), scope,
+        not_line_modifiers=frozenset(str(w).lower() for w in data.get("not_line_modifiers") or []),
+        scope_cues=scope,
+        modified_nouns=frozenset(str(w).lower() for w in data.get("modified_nouns") or []),
     )
 
 
@@ -819,6 +830,9 @@ class _SentenceReader:
                 before = self.low[max(0, s - 20) : s].split()
                 if before and before[-1] in self.vocab.not_line_modifiers:
                     continue
+            nxt = _NEXT_WORD.match(self.low, e)
+            if nxt is not None and nxt.group(1) in self.vocab.modified_nouns:
+                continue  # "the border village", "the hotline number": the object names the noun after it
             out.append((s, e, objects[key][0]))
         return out
 
@@ -970,9 +984,12 @@ class _SentenceReader:
                 if s < cur:
                     continue
                 gap = self.low[cur:s]
-                if not _OBJ_COORD_AFTER.fullmatch(gap) or any(cur <= o.start < s for o in self.trigs):
+                if any(cur <= o.start < s for o in self.trigs):
                     break
-                if _PP_END.search(gap):  # "broadcasts and leaflet drops along the border": inside a phrase
+                if _PP_END.search(gap) and (_words(gap) <= 3 or _OBJ_COORD_AFTER.fullmatch(gap)):
+                    cur = e  # "the channel at the liaison office in Kaesong, as well as ...": inside a phrase
+                    continue
+                if not (_OBJ_COORD_AFTER.fullmatch(gap) or _PP_THEN_COORD.fullmatch(gap)):
                     break
                 cur = e
                 p2 = self.vocab.pattern(p.lemma, cls)
@@ -1088,7 +1105,7 @@ class _SentenceReader:
             best = None
             for s, e, cls in self.objs:
                 p = vocab.pattern(lemma.name, cls)
-                if p is not None:
+                if p is not None and not (s >= t.end and _BY_ING.search(self.low, t.end, s)):
                     d = abs(s - t.start)
                     if best is None or d < best[0]:
                         best = (d, p, (s, e))
@@ -1274,6 +1291,8 @@ class _SentenceReader:
     def _gap_blocked(self, gap: str, t: _Trig) -> bool:
         """Does the gap between a verb and its object cross a clause? A closing quote mark does not when the
         quotation opened right before the verb ('would "completely cut off" roads')."""
+        if _BY_ING.search(gap):  # "responded by cutting the hotline": the -ing verb takes the object
+            return True
         b = _GAP_BLOCK.search(gap)
         if b is None:
             return self._prep_blocked(gap)

@@ -621,6 +621,14 @@ class _Reader:
                 head = self._np_back(toks, c, floor)  # "An official, speaking on condition of anonymity, said"
                 if head is not None:
                     return head
+            if (
+                c > floor and toks[c].text == "," and j - 1 - c <= 18
+                and (toks[c + 1].low in ("a", "an", "the") or toks[c + 1].bare.lower() in self.cues.role_nouns)
+                and any(t.low in ("who", "that", "which", "whose") for t in toks[c + 2 : j - 1])
+            ):  # "Ri Son Gwon, chairman of a state agency that handles inter-Korean affairs, said"
+                head = self._np_back(toks, c, floor)
+                if head and self._has_name(toks[head[0] : head[1]]):
+                    return head[0], j - 1
             app = self._np_back(toks, j - 1, floor)
             if (
                 app
@@ -1422,6 +1430,11 @@ class _Reader:
                         out.append(_Attribution(sp, phrase, 2, k, span[1], span[1], sp.kind == "outlet", rank))
                         k = span[1]
                         continue
+            if (low in cues.reporting or low in cues.speech_act) and k + 2 < n and toks[k + 1].low == "by" and (
+                toks[k + 2].low.endswith("ing")
+            ):  # "North Korea responded by cutting the hotline": an action, not speech
+                k += 1
+                continue
             if low in cues.reporting or low in cues.speech_act:
                 strength = 2 if low in cues.reporting else 1
                 span = self.np_before(toks, k)
@@ -1475,7 +1488,7 @@ class _Reader:
                         out.append(_Attribution(sp, low, strength, k, hi, hi, sp.kind == "outlet", 1))
                         k = inverted[1]
                         continue
-            elif low in cues.participles and k > 0 and toks[k - 1].text == ",":
+            elif low in cues.participles and k > 0 and (toks[k - 1].text == "," or toks[k - 1].low == "by"):
                 subj = self._clause_subject(toks, k) or self._main_subject(toks)
                 if subj is not None:
                     out.append(_Attribution(subj, low, 1, k, k + 1, self._lead_end(toks, k), False, 1))
