@@ -1194,3 +1194,11 @@ def test_a_line_dormant_or_dead_since_a_date_is_a_break(text):
 def test_an_object_word_that_modifies_the_noun_after_it_is_no_object():
     got = _article_events("Kim ordered the hotline at the border village of Panmunjom to be reopened.\n", "2018-01-03")
     assert [(c, ch) for c, ch, _d, _p in got] == [("restoration", "hotline")]
+
+
+def test_the_next_sentence_inherits_the_break_date_not_a_side_clause_date():
+    got = _article_events(
+        "The North did not answer the calls through the liaison channel on Monday morning, the ministry said, the "
+        "first time since the office opened in September 2018. It answered an afternoon call, however.\n",
+        "2020-06-09")
+    assert ("restoration", "hotline", dt.date(2020, 6, 8), "day") in got

@@ -2009,7 +2009,10 @@ def extract_mentions_list(
         out.extend(found)
         dated = [m for m in found if m.date_precision != "reported" and m.date_rule != "inherited"]
         if dated:
-            d = dated[-1]
+            # a date from a clause about something else ("..., the first time since the office opened in
+            # September 2018") is not what the next sentence goes on about: a break or restoration first
+            main = [m for m in dated if m.category in ("break", "restoration")]
+            d = (main or dated)[-1]
             prev_date = (d.date, d.date_end, d.date_precision, d.date_text)
         elif not found and _DATE_HINT.search(body):
             ds = reader._date_mentions()
