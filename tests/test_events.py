@@ -1202,3 +1202,14 @@ def test_the_next_sentence_inherits_the_break_date_not_a_side_clause_date():
         "first time since the office opened in September 2018. It answered an afternoon call, however.\n",
         "2020-06-09")
     assert ("restoration", "hotline", dt.date(2020, 6, 8), "day") in got
+
+
+def test_a_gerund_right_after_a_verb_takes_the_object_after_it():
+    got = _article_events("The North stopped answering calls in August, protesting joint military drills.\n",
+                          "2021-10-04")
+    assert [(c, ch) for c, ch, _d, _p in got] == [("break", "hotline")]
+
+
+def test_lines_that_go_silent_again_after_a_restoration():
+    got = _article_events("The lines were restored on July 27, only to go silent again on Aug. 10.\n", "2021-10-04")
+    assert ("break", "hotline", dt.date(2021, 8, 10), "day") in got

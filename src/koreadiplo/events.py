@@ -1082,6 +1082,8 @@ class _SentenceReader:
                     break
                 if self._owned_by_later(t, s, inner):
                     break
+                if any(o.start - t.end <= 1 and self.low[o.start : o.end].split()[0].endswith("ing") for o in later):
+                    break  # "stopped answering calls, protesting drills": the gerund right after is the complement
                 if s in self._pronouns and (_words(gap) > 2 or any(t.end <= o.start < s for o in later)):
                     continue  # "severed them": a pronoun object follows its verb closely
                 p = vocab.pattern(lemma.name, cls)
@@ -2019,7 +2021,8 @@ def extract_mentions_list(
             if ds:
                 prev_date = (ds[-1].date, ds[-1].date_end, ds[-1].precision, ds[-1].text)
         if reader._dates:
-            anchor = reader.adjusted.get(id(reader._dates[-1]), reader._dates[-1])
+            pick = reader._dates[-1]  # "that month", "two days later": the last date named
+            anchor = reader.adjusted.get(id(pick), pick)
             stated = [d for d in reader._dates if not d.year_inferred and d.precision != "reported"]
             if stated:
                 year_anchor = stated[-1]
