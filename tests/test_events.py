@@ -1213,3 +1213,13 @@ def test_a_gerund_right_after_a_verb_takes_the_object_after_it():
 def test_lines_that_go_silent_again_after_a_restoration():
     got = _article_events("The lines were restored on July 27, only to go silent again on Aug. 10.\n", "2021-10-04")
     assert ("break", "hotline", dt.date(2021, 8, 10), "day") in got
+
+
+def test_it_after_a_second_verb_of_the_subject_is_the_subject():
+    ev = extract_events(read_article(
+        "North Korea accused South Korea of provocations and said it would cut the military hotline.\n",
+        published="2023-11-23"))
+    assert ev.loc[ev["category"] == "break", "actor"].tolist() == ["North Korea"]
+    ev = extract_events(read_article("North Korea has accused the South of flying drones over Pyongyang.\n",
+                                     published="2024-10-15"))
+    assert ev.loc[ev["category"] == "escalation", "actor"].tolist() == ["South Korea"]

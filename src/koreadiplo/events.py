@@ -96,6 +96,11 @@ _PREPOSITIONS = frozenset(
     "under among amid than via per including like".split()
 )
 _PRONOUNS = frozenset("it they he she we".split())
+# "X accused Y of ... and said it would ...": "it" after a second verb of X is X
+_AND_SAID_IT = re.compile(
+    r"\b(?:and|but)\s+(?:\w+ly\s+)?(?:said|says|added|warned|announced|vowed|threatened|declared|insisted)\s+"
+    r"(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they)\b"
+)
 _BODY_SUBJECTS = frozenset(
     "government administration military army regime authorities side sides ministry cabinet parliament "
     "assembly leader leadership president".split()
@@ -1469,6 +1474,9 @@ class _SentenceReader:
                     break
                 if subjects[i] and (a.actor.kind != "outlet" or allow_outlet):
                     idx = i
+            if idx is not None and _AND_SAID_IT.search(self.low, self.actors[idx].end - base, t.start):
+                first = next((i for i in range(idx) if subjects[i] and self.actors[i].start - base >= clause), None)
+                idx = first if first is not None else idx
             if idx is not None:
                 subj = self.actors[idx]
                 # "A and B met": A acts, B is the partner (meetings, cooperation) or a co-actor
