@@ -1223,3 +1223,30 @@ def test_it_after_a_second_verb_of_the_subject_is_the_subject():
     ev = extract_events(read_article("North Korea has accused the South of flying drones over Pyongyang.\n",
                                      published="2024-10-15"))
     assert ev.loc[ev["category"] == "escalation", "actor"].tolist() == ["South Korea"]
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        ("The 12th round of ministerial talks opened on Tuesday in Pyongyang.", dt.date(2006, 7, 11)),
+        ("The Red Cross talks began on Tuesday at Mount Kumgang.", dt.date(2006, 7, 11)),
+    ],
+)
+def test_talks_that_open_or_begin_are_a_meeting(text, date):
+    assert ("meeting", "talks", date, "day") in _article_events(text + "\n", "2006-07-13")
+
+
+def test_a_summit_named_by_its_month_is_a_meeting_even_without_a_verb():
+    got = _article_events("The reunions follow the April summit between the two leaders at Panmunjom.\n",
+                          "2018-08-20")
+    assert ("meeting", "summit", dt.date(2018, 4, 1), "month") in got
+
+
+def test_open_to_is_an_adjective_and_a_relative_clause_needs_its_noun_next_to_it():
+    assert not _article_events('Biden pursues "an approach that is open to and will explore diplomacy".\n',
+                               "2021-07-27")
+    got = _article_events("The summit caps a fast thaw that began in January.\n", "2018-04-27")
+    assert not [e for e in got if e[2] == dt.date(2018, 1, 1)]
+    got = _article_events("The roads led to the Kaesong industrial park, a joint project that has been shut "
+                          "since 2016.\n", "2024-10-15")
+    assert ("break", "kaesong_complex", dt.date(2016, 1, 1), "year") in got

@@ -161,6 +161,17 @@ _NAMED_BY_DATE_NOT = frozenset(
 _REDUCED_GAP = re.compile(r"^\s*,\s*(?:\w+ly\s+)?$")
 _REDUCED_AFTER = re.compile(r"\s+(?:since|in|on|after|until|last|earlier|by|amid|for|over|during)\b")
 _BY_ING = re.compile(r"\b(?:by|after|before|while|without)\s+\w+ing\b")
+# between a relative pronoun's antecedent and the pronoun: nothing, a comma, or a short prepositional phrase
+_OPEN_TO = re.compile(r"\s+(?:to|for)\b")
+_REL_GAP = re.compile(
+    r"[\s,]*|(?:\s+(?:to|in|at|of|from|with|near|along|across|on|between|inside|over)\s+[\w'\u2019 .-]{1,40}?){1,3}"
+    r"[\s,]*"
+    r"|\s*,\s*(?:a|an|the|its|their)\s+[\w'\u2019 -]{1,40}?\s*"  # "the park, a joint project that ..."
+)
+_MONTH_BEFORE_SUMMIT = re.compile(
+    r"\b(?:the|their|a|last|this)\s+(January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\s+(?:inter-Korean\s+|[A-Z][\w-]+\s+)?$"
+)
 _ZONE_WORD = re.compile(r"\b(?:gmt|utc)\b")
 _PP_END = re.compile(
     r"\s(?:along|across|near|at|on|to|from|in|into|over|inside|within|beyond|around)\s+(?:the\s+|a\s+|an\s+)?"
@@ -726,6 +737,8 @@ class _SentenceReader:
             _Trig(s, e, self.text[s:e], vocab.forms[" ".join(self.low[s:e].split()).replace("\u2019", "'")])
             for s, e in trig_spans
         ]
+        # "an approach that is open to diplomacy": the adjective, not the verb
+        trigs = [t for t in trigs if not (t.form.lemma == "open" and _OPEN_TO.match(self.low, t.end))]
         objs = self._objects()
         objs = _shared_line_head(self.low, objs)
         # "a scheduled meeting", "the meeting": a word that is both a verb form and an object is the object
@@ -823,6 +836,11 @@ class _SentenceReader:
                 ) and not _BOUNDARY.search(gap):
                     return d
                 return None
+        named = _MONTH_BEFORE_SUMMIT.search(self.text, max(0, s - 40), s)
+        if named is not None:  # "the April summit": a month alone names it (dates need "in April" elsewhere)
+            found = find_date_mentions(f"in {named.group(1)}", self.ctx.today)
+            if found:
+                return replace(found[0], start=base + named.start(1), end=base + named.end(1), text=named.group(1))
         return None
 
     def _objects(self) -> list[tuple[int, int, str]]:
@@ -844,13 +862,13 @@ class _SentenceReader:
     def _gap_only(self) -> list[Mention]:
         """A sentence without a trigger can still name talks after a gap ("Jan. 9: The first formal talks in
         more than two years")."""
-        if "first" not in self.low and "highest-level" not in self.low:
+        if "first" not in self.low and "highest-level" not in self.low and "summit" not in self.low:
             return []
         self.objs = self._objects()
         self.trigs, self._pronouns, self._trig_words, self._settled = [], set(), set(), {}
         self.actors = self.avocab.find(self.text, self.offset)
         self._dates, self._subj = None, None
-        return self._first_in_years([])
+        return self._dated_summits(self._first_in_years([]))
 
     def _first_in_years(self, found: list[Mention]) -> list[Mention]:
         """"the first talks in more than two years", "the first family reunions since 2015": talks or reunions
@@ -1157,6 +1175,8 @@ class _SentenceReader:
                     continue
                 pp = _PP_END.search(self.low, 0, s) is not None
                 p = vocab.pattern(lemma.name, cls)
+                if not in_pp and not _REL_GAP.fullmatch(self.low[e : rel.start()]):
+                    return None  # "The summit caps a fast thaw that began": the noun before "that" is no object
                 if p is not None and not (in_pp and pp):
                     subj_rel = lemma.intransitive or (t.form.participle and _AUX.search(rel.group()))
                     return p, (s, e), "intransitive" if subj_rel else "relative"
