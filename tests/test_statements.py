@@ -1060,3 +1060,16 @@ def test_responding_by_an_action_is_no_statement_but_by_saying_is():
     assert statements("North Korea responded by cutting the military hotline.").empty
     row = one("Seoul responded by saying it would keep the liaison office open.")
     assert (row["speaker"], row["quote"]) == ("South Korea", "it would keep the liaison office open")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"There is nothing left to discuss," a South Korean official said after the delegates returned to Seoul.',
+        '"A signature does not disarm anyone," said a Western diplomat in Seoul who follows the North closely.',
+        '"Closing the park would be the last card," said an analyst at a research institute who asked not to be '
+        'named.',
+    ],
+)
+def test_a_quotation_opening_the_sentence_is_direct_whatever_follows_the_attribution(text):
+    assert one(text)["kind"] == "direct"

@@ -2109,10 +2109,15 @@ class _Reader:
             e -= 1
         if ti >= att.lo or e >= n or any(t.is_quote for t in toks[e:]):
             return set()
+        if ti == 0 and att.lo <= 2 and not any(t.is_quote for t in toks[att.hi :]):
+            # '"...," a South Korean official said after the delegates returned.': the quotation opens the
+            # sentence and its attribution follows; whatever comes after the verb is not what was said
+            return set(range(att.hi, n))
         first = toks[e + 1] if toks[e].text == "," and e + 1 < n else toks[e]
         if (
             first.low in self.cues.subordinators
             or first.low in _PREPOSITIONS
+            or first.low in ("who", "whom", "whose", "which", "that")  # "said a diplomat who follows the North"
             or first is not toks[e] and first.low.endswith("ing") and first.text.islower()
         ):
             return set(range(e, n))
