@@ -1250,3 +1250,9 @@ def test_open_to_is_an_adjective_and_a_relative_clause_needs_its_noun_next_to_it
     got = _article_events("The roads led to the Kaesong industrial park, a joint project that has been shut "
                           "since 2016.\n", "2024-10-15")
     assert ("break", "kaesong_complex", dt.date(2016, 1, 1), "year") in got
+
+
+def test_border_loudspeakers_and_acts_along_the_border_are_no_road_events():
+    assert not [e for e in _article_events("The North began removing border loudspeakers on Saturday.\n",
+                                           "2025-08-09") if e[1] == "roads_railways"]
+    assert not _article_events("The two sides agreed to a halt to hostile acts along the border.\n", "2018-09-19")

@@ -1284,6 +1284,8 @@ class _SentenceReader:
                 gap = self.low[t.end + m.end() : s]
                 if _words(gap) > 4 or _GAP_BLOCK.search(gap):
                     break
+                if _PP_END.search(self.low, t.end + m.end(), s):
+                    break  # "a halt to hostile acts along the border": the border only places the acts
                 p = vocab.pattern(t.form.lemma, cls)
                 if p is not None:
                     return p, (s, e), "nominal"
