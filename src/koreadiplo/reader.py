@@ -439,6 +439,17 @@ def _parse_header(text: str, lines: list[tuple[int, int]], name: str) -> _Header
     return h
 
 
+def _is_caption(par: str) -> bool:
+    """A photo caption or credit paragraph; the end-anchored credits are only looked for near the end."""
+    if not any(k in par for k in _CAPTION_WORDS):  # cheap test first: most paragraphs are no caption
+        return False
+    return _CAPTION.search(par if len(par) <= 160 else par[:40] + "\n" + par[-140:]) is not None
+
+
+# every caption or credit _CAPTION accepts holds one of these
+_CAPTION_WORDS = ("FILE", "hoto", "HOTO", "mage", "icture", "llustration", "Credit", "Item ", "/", "via AP")
+
+
 def _dateline_after_captions(text: str, lines: list[tuple[int, int]], start: int) -> int | None:
     """Start of a wire dateline line that follows only caption, credit or page-chrome lines after ``start``."""
     for s, e in lines:
@@ -450,7 +461,7 @@ def _dateline_after_captions(text: str, lines: list[tuple[int, int]], start: int
         lead = len(text[s:e]) - len(text[s:e].lstrip())
         if _parse_dateline(text, s + lead)[0] is not None:
             return s + lead
-        if not _CAPTION.search(line):
+        if not _is_caption(line):
             return None
     return None
 
@@ -671,7 +682,7 @@ def _build(text: str, name: str, article_id: str, published: dt.date | None, pat
         para_section = section
         if not label and _EDITOR_NOTE.match(text[ps:pe]):
             para_section = "Editor's note"
-        elif not label and _CAPTION.search(text[ps:pe]):
+        elif not label and _is_caption(text[ps:pe]):
             para_section = "caption"
         blocks.append(Block(idx, para_section, label, bullet, ps, content, pe))
         spans = _split_sentences(text, content, pe)

@@ -466,12 +466,6 @@ def _tokens(text: str, start: int, end: int, shift: int = 0) -> list[_Tok]:
 _NOT_NEWLINE = re.compile(r"[^\n]")
 
 
-@functools.lru_cache(maxsize=8)
-def _gate_re(words: frozenset[str]) -> re.Pattern:
-    """Any of ``words`` anywhere (case-insensitive, no word boundaries): a superset of the tokens it could be."""
-    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)), re.IGNORECASE)
-
-
 def _masked_tokens(text: str, start: int, end: int, quotes: Sequence[Quote]) -> list[_Tok]:
     """Tokens of text[start:end] with the quoted characters masked (offsets stay those of the article)."""
     region = text[start:end]
@@ -1875,12 +1869,9 @@ class _Reader:
 
     def read(self) -> list[dict]:
         units = self.units()
-        gate = _gate_re(self._attribution_words)
         for idx, unit in enumerate(units):
             if unit.first.paragraph in self.state.consumed_paragraphs:
                 continue
-            if not unit.quotes and gate.search(self.text, unit.start, unit.end) is None:
-                continue  # no attribution word at all: attributions() would find nothing (a cheap check first)
             toks = _masked_tokens(self.text, unit.start, unit.end, unit.quotes)
             toks = [t for t in toks if t.text not in ("\u2022", "\u00b7", "*")]
             if unit.quotes:
