@@ -161,8 +161,9 @@ _NAMED_BY_DATE_NOT = frozenset(
 _REDUCED_GAP = re.compile(r"^\s*,\s*(?:\w+ly\s+)?$")
 _REDUCED_AFTER = re.compile(r"\s+(?:since|in|on|after|until|last|earlier|by|amid|for|over|during)\b")
 _BY_ING = re.compile(r"\b(?:by|after|before|while|without)\s+\w+ing\b")
-# between a relative pronoun's antecedent and the pronoun: nothing, a comma, or a short prepositional phrase
-_OPEN_TO = re.compile(r"\s+(?:to|for)\b")
+_OPEN_TO = re.compile(r"\s+(?:to|for)\b")  # "open to diplomacy": the adjective
+# between a relative pronoun's antecedent and the pronoun: nothing, a comma, short prepositional phrases or an
+# appositive
 _REL_GAP = re.compile(
     r"[\s,]*|(?:\s+(?:to|in|at|of|from|with|near|along|across|on|between|inside|over)\s+[\w'\u2019 .-]{1,40}?){1,3}"
     r"[\s,]*"
