@@ -1257,3 +1257,10 @@ def test_border_loudspeakers_and_acts_along_the_border_are_no_road_events():
                                            "2025-08-09") if e[1] == "roads_railways"]
     got = _article_events("The two sides agreed to a halt to hostile acts along the border.\n", "2018-09-19")
     assert [e[0] for e in got] == ["cooperation"]  # the agreement; no break of the roads
+
+
+def test_an_adverb_after_an_auxiliary_keeps_the_participle_a_verb():
+    got = _article_events("Seoul had already suspended fertilizer shipments to the North in July.\n", "2006-10-09")
+    assert ("break", "other", dt.date(2006, 7, 1), "month") in got
+    got = _article_events("South Korea has held back an aid shipment meant for the North.\n", "2006-10-09")
+    assert [(c, ch) for c, ch, _d, _p in got] == [("break", "other")]

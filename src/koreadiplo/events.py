@@ -91,6 +91,8 @@ _DETERMINERS = frozenset(
     "the a an its their his her this that these those our previously once long "
     "all already recently now".split()
 )
+_ADVERB_DETERMINERS = frozenset("previously once long already recently now".split())
+_AUXILIARIES = frozenset("has have had was were is are been be having".split())
 _PREPOSITIONS = frozenset(
     "of with between on against to from for by about at in toward towards over into near "
     "under among amid than via per including like".split()
@@ -1078,11 +1080,13 @@ class _SentenceReader:
             and not t.form.participle
         ):
             return False
-        prev = self.low[: t.start].split()[-2:]
+        prev = self.low[: t.start].split()[-3:]
         if prev and prev[-1].endswith("ly"):
             prev = prev[:-1]
         if not prev or prev[-1] not in _DETERMINERS:
             return False
+        if len(prev) > 1 and prev[-1] in _ADVERB_DETERMINERS and prev[-2] in _AUXILIARIES:
+            return False  # "had already suspended shipments": a verb after its auxiliary, not an adjective
         for s, _e, _c in self.objs:
             if s >= t.end:
                 return _words(self.low[t.end : s]) <= 2 and not _GAP_BLOCK.search(self.low[t.end : s])
