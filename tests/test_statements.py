@@ -1073,3 +1073,11 @@ def test_responding_by_an_action_is_no_statement_but_by_saying_is():
 )
 def test_a_quotation_opening_the_sentence_is_direct_whatever_follows_the_attribution(text):
     assert one(text)["kind"] == "direct"
+
+
+def test_according_to_someone_who_is_no_outlet_the_inner_speaker_speaks():
+    row = one("According to Seoul's chief negotiator, Lee Jae-hwan, the North Korean delegate, Pak Chol, said "
+              "during a heated exchange over the agenda that the talks were over.")
+    assert (row["speaker"], row["quote"]) == ("Pak Chol", "the talks were over") and pd.isna(row["via"])
+    row = one("According to Yonhap, the North said it would cut the line.")
+    assert (row["speaker"], row["via"]) == ("North Korea", "Yonhap")

@@ -1734,6 +1734,15 @@ class _Reader:
             if e == j + 1 and toks[j].low in _PREPOSITIONS:
                 break
             j = self._adverbs(toks, e)
+        j0 = self._adverbs(toks, k + 1)
+        if j < n and toks[j].low != "that" and j0 < n and toks[j0].low in _PREPOSITIONS:
+            # "said during a heated exchange over the nuclear dispute that ...": the phrase runs to "that"
+            for e in range(j, min(n, j0 + 15)):
+                t = toks[e]
+                if t.is_quote or t.text in (",", ":", ";", ".") or t.low in self.cues.reporting:
+                    break
+                if t.low == "that":
+                    return e
         return j
 
     _ADJUNCT_NOUNS = frozenset(
@@ -2242,6 +2251,11 @@ class _Reader:
         for att in relative:  # "..., which Pompeo said would reward Pyongyang": Pompeo's own statement
             self._relative_statement(unit, toks, att, end, quoted_ok)
         atts = [a for a in atts if not a.relative]
+        inner = [a for a in atts if a.cue in self.cues.reporting and not a.is_outlet and a.strength == 2]
+        atts = [
+            a for a in atts
+            if not (a.cue in self.cues.relay_outer and not a.is_outlet and any(b.lo > a.hi for b in inner))
+        ]  # "According to Seoul's negotiator, the North's delegate said that ...": the delegate speaks
         done = 0
         for att in sorted(atts, key=lambda a: a.lo):
             verb_at = att.hi - 1 if att.coordinated else att.lo  # a coordinated verb's subject stands far before it
