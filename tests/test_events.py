@@ -1264,3 +1264,18 @@ def test_an_adverb_after_an_auxiliary_keeps_the_participle_a_verb():
     assert ("break", "other", dt.date(2006, 7, 1), "month") in got
     got = _article_events("South Korea has held back an aid shipment meant for the North.\n", "2006-10-09")
     assert [(c, ch) for c, ch, _d, _p in got] == [("break", "other")]
+
+
+def test_first_talks_in_a_decade_after_a_comma_took_place_on_the_main_clause_day():
+    got = _article_events("Generals agreed Thursday to restore the military hotlines, in their first talks in more "
+                          "than a decade.\n", "2018-06-14")
+    assert ("restoration", "talks", dt.date(2018, 6, 14), "day") in got
+    ev = extract_events(read_article("Generals agreed Thursday to restore the military hotlines, in their first "
+                                     "talks in more than a decade.\n", published="2018-06-14"))
+    assert ev.loc[ev["channel"] == "talks", "status"].tolist() == ["happened"]
+
+
+def test_it_after_a_sentence_about_a_line_is_that_line():
+    got = _article_events("The North severed the military line in 2016.\n\nThe North agreed in January to reopen "
+                          "it. It came back on Jan. 10.\n", "2018-06-14")
+    assert ("restoration", "military_line", dt.date(2018, 1, 10), "day") in got

@@ -163,6 +163,7 @@ _NAMED_BY_DATE_NOT = frozenset(
 _REDUCED_GAP = re.compile(r"^\s*,\s*(?:\w+ly\s+)?$")
 _REDUCED_AFTER = re.compile(r"\s+(?:since|in|on|after|until|last|earlier|by|amid|for|over|during)\b")
 _BY_ING = re.compile(r"\b(?:by|after|before|while|without)\s+\w+ing\b")
+_ADJUNCT_FIRST = re.compile(r",\s*(?:in|at|during)\s+(?:their|the|its|his|her)\s+$")
 _OPEN_TO = re.compile(r"\s+(?:to|for)\b")  # "open to diplomacy": the adjective
 # between a relative pronoun's antecedent and the pronoun: nothing, a comma, short prepositional phrases or an
 # appositive
@@ -900,6 +901,15 @@ class _SentenceReader:
             fs, fe = first.start(1), first.end(1)
             t = _Trig(fs, fe, self.text[fs:fe], Form("resume", False, False, True))
             m = self._mention(t, p, (s, e), "nominal")
+            if m is not None and _ADJUNCT_FIRST.search(self.low, 0, fs) and m.status in _FUTURE_STATUSES:
+                # "Generals agreed Thursday to restore the lines, in their first talks in a decade": the talks
+                # took place, on the day of the main clause
+                m.status = "happened"
+                dated = [o for o in found if o.date_precision == "day" and o.date_rule != "inherited"]
+                if m.date_precision == "reported" and dated:
+                    o = dated[0]
+                    m.date, m.date_end, m.date_precision, m.date_text, m.date_rule = (
+                        o.date, o.date_end, o.date_precision, o.date_text, o.date_rule)
             if m is not None:
                 found.append(m)
         for m in found:
@@ -935,7 +945,12 @@ class _SentenceReader:
         for s, e, cls in reversed(self.objs if hasattr(self, "objs") else []):
             if e <= before and s not in self._pronouns:
                 return cls, self.low[s:e]
-        return self._prev_referent()
+        prev = self._prev_referent()
+        if prev is None and self.ctx.last_line is not None and self.ctx.prev_text and _PRONOUN_OBJ.search(
+            self.ctx.prev_text.lower()
+        ):  # "The North agreed to reopen it. It came back the next morning.": the line the article is about
+            return self.ctx.last_line, "it"
+        return prev
 
     def _prev_referent(self) -> tuple[str, str] | None:
         """The last object of the previous sentence, found once per sentence and only when asked for."""
