@@ -1279,3 +1279,9 @@ def test_it_after_a_sentence_about_a_line_is_that_line():
     got = _article_events("The North severed the military line in 2016.\n\nThe North agreed in January to reopen "
                           "it. It came back on Jan. 10.\n", "2018-06-14")
     assert ("restoration", "military_line", dt.date(2018, 1, 10), "day") in got
+
+
+@pytest.mark.parametrize("verb", ["ended without progress", "ended inconclusively", "ended in failure"])
+def test_talks_that_end_without_progress_are_a_break(verb):
+    got = _article_events(f"The last round of talks {verb} on July 2.\n", "2009-08-13")
+    assert ("break", "talks", dt.date(2009, 7, 2), "day") in got
