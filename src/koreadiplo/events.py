@@ -988,7 +988,9 @@ class _SentenceReader:
         if " line" in self.low:
             extra = []
             for m in _DEF_LINE.finditer(self.low):
-                if any(s < m.end() and m.start() < e for s, e, _c in objs) or _PP_END.search(self.low, 0, m.start()):
+                if any(s < m.end() and m.start() < e for s, e, _c in objs) or _PP_END.search(
+                    self.low, max(0, m.start() - 48), m.start()
+                ):
                     continue  # "close to the line", "along the line": a place, not a channel
                 cls = self._line_referent(m.start(), objs)
                 if cls is not None:
@@ -1193,7 +1195,7 @@ class _SentenceReader:
             for s, e, cls in reversed(before):
                 if e > rel.start() or re.search(r"[;:!?\"\u201c\u201d]", self.low[e : rel.start()]):
                     continue
-                pp = _PP_END.search(self.low, 0, s) is not None
+                pp = _PP_END.search(self.low, max(0, s - 48), s) is not None
                 p = vocab.pattern(lemma.name, cls)
                 if not in_pp and not _REL_GAP.fullmatch(self.low[e : rel.start()]):
                     return None  # "The summit caps a fast thaw that began": the noun before "that" is no object
