@@ -1285,3 +1285,9 @@ def test_it_after_a_sentence_about_a_line_is_that_line():
 def test_talks_that_end_without_progress_are_a_break(verb):
     got = _article_events(f"The last round of talks {verb} on July 2.\n", "2009-08-13")
     assert ("break", "talks", dt.date(2009, 7, 2), "day") in got
+
+
+def test_it_in_a_second_clause_is_the_subject_of_the_first():
+    got = _article_events("The office opened in September 2018 after the first summit that year, but it has been "
+                          "closed since January.\n", "2020-06-16")
+    assert ("break", "liaison_office", dt.date(2020, 1, 1), "month") in got

@@ -1081,3 +1081,9 @@ def test_according_to_someone_who_is_no_outlet_the_inner_speaker_speaks():
     assert (row["speaker"], row["quote"]) == ("Pak Chol", "the talks were over") and pd.isna(row["via"])
     row = one("According to Yonhap, the North said it would cut the line.")
     assert (row["speaker"], row["via"]) == ("North Korea", "Yonhap")
+
+
+def test_an_auxiliary_after_an_appositive_keeps_the_speaker():
+    row = one('Kim Yo-jong, the leader\'s powerful sister, had warned on Saturday that "before long the office '
+              'would be seen collapsing."')
+    assert (row["speaker"], row["kind"]) == ("Kim Yo-jong", "direct")

@@ -163,6 +163,7 @@ _NAMED_BY_DATE_NOT = frozenset(
 _REDUCED_GAP = re.compile(r"^\s*,\s*(?:\w+ly\s+)?$")
 _REDUCED_AFTER = re.compile(r"\s+(?:since|in|on|after|until|last|earlier|by|amid|for|over|during)\b")
 _BY_ING = re.compile(r"\b(?:by|after|before|while|without)\s+\w+ing\b")
+_SECOND_CLAUSE = re.compile(r"(?:,\s*(?:but|and|yet)|;)\s+$")
 _ADJUNCT_FIRST = re.compile(r",\s*(?:in|at|during)\s+(?:their|the|its|his|her)\s+$")
 _OPEN_TO = re.compile(r"\s+(?:to|for)\b")  # "open to diplomacy": the adjective
 # between a relative pronoun's antecedent and the pronoun: nothing, a comma, short prepositional phrases or an
@@ -941,8 +942,15 @@ class _SentenceReader:
     # ----------------------------------------------------------------------------------- references
     def _referent(self, before: int) -> tuple[str, str] | None:
         """(object class, phrase) a pronoun or a verb without object stands for: the last object of this
-        sentence before ``before``, else the last object of the previous sentence."""
-        for s, e, cls in reversed(self.objs if hasattr(self, "objs") else []):
+        sentence before ``before``, else the last object of the previous sentence. The subject of a second
+        clause ("The office opened after the summit, but it has been closed since January") is the subject of
+        the first, when that is an object opening the sentence."""
+        objs = self.objs if hasattr(self, "objs") else []
+        if objs and _SECOND_CLAUSE.search(self.low, max(0, before - 8), before):
+            s, e, cls = objs[0]
+            if s < before and _words(self.low[:s]) <= 2 and s not in self._pronouns:
+                return cls, self.low[s:e]
+        for s, e, cls in reversed(objs):
             if e <= before and s not in self._pronouns:
                 return cls, self.low[s:e]
         prev = self._prev_referent()

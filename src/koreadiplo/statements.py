@@ -606,8 +606,8 @@ class _Reader:
         while (
             j > floor
             and toks[j - 1].low in self._pre_verb
-            and not (j - 1 > floor and toks[j - 2].text == ",")
-        ):
+            and not (j - 1 > floor and toks[j - 2].text == "," and toks[j - 1].low not in ("had", "has", "have"))
+        ):  # "Kim Yo-jong, the leader's sister, had warned": the auxiliary after the appositive is skipped too
             j -= 1
         if j > floor and toks[j - 1].low in self.cues.pronouns:
             return j - 1, j
