@@ -1291,3 +1291,13 @@ def test_it_in_a_second_clause_is_the_subject_of_the_first():
     got = _article_events("The office opened in September 2018 after the first summit that year, but it has been "
                           "closed since January.\n", "2020-06-16")
     assert ("break", "liaison_office", dt.date(2020, 1, 1), "month") in got
+
+
+def test_days_after_without_a_count_dates_the_clause_in_a_window_before_the_main_day():
+    got = _article_events("North Korea blew up the liaison office on Tuesday, days after Pyongyang cut off all "
+                          "communication lines with Seoul.\n", "2020-06-16")
+    assert ("break", "hotline", dt.date(2020, 6, 2), "month") in got  # 2-15 June: the month, not the 16th
+    ev = extract_events(read_article("North Korea blew up the liaison office on Tuesday, days after Pyongyang cut "
+                                     "off all communication lines with Seoul.\n", published="2020-06-16"))
+    row = ev[ev["channel"] == "hotline"].iloc[0]
+    assert (row["date_end"], row["date_rule"]) == (pd.Timestamp(2020, 6, 15), "subordinate_offset_approx")

@@ -261,6 +261,9 @@ _SUB_OFFSET = re.compile(
     r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s+(day|week|month|year)s?\s+(after|before)\s+"
     r"(?!(?:the\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun))"
 )
+# "days after Pyongyang cut the lines": an offset without a count, and its window in days (nearest, farthest)
+_SUB_VAGUE = re.compile(r"\b(?:(?:a\s+few|several|some|just)\s+)?(hours|days|weeks|months)\s+(after|before)\s+")
+_VAGUE_WINDOWS = {"hours": (0, 1), "days": (1, 14), "weeks": (7, 56), "months": (30, 365)}
 _PROPOSAL_LEMMAS = frozenset({"propose", "offer"})
 _FROM_BEFORE = re.compile(r"\b(?:from|starting|beginning|effective|as of)\s+(?:on\s+)?$")
 _ONLY_TO = re.compile(r"\bonly\s+to\s+(?:\w+ly\s+)?$")
@@ -1669,7 +1672,9 @@ class _SentenceReader:
         sub = None
         for x in _SUB_OFFSET.finditer(self.low, 0, t.start):
             sub = x
-        if sub is None or _words(self.low[sub.end() : t.start]) > 6 or _BOUNDARY.search(self.low, sub.end(), t.start):
+        if sub is None:
+            return self._vague_offset(m, t, dates, clause)
+        if _words(self.low[sub.end() : t.start]) > 6 or _BOUNDARY.search(self.low, sub.end(), t.start):
             return False
         clause_end = _BOUNDARY.search(self.low, t.end)
         stop = clause_end.start() if clause_end else len(self.low)
@@ -1711,6 +1716,39 @@ class _SentenceReader:
                 date, end, precision = date.replace(month=1, day=1), date.replace(month=12, day=31), "year"
         m.date, m.date_end, m.date_precision = date, end, precision
         m.date_text, m.date_rule = self.text[sub.start() : sub.end()].strip(), rule
+        return True
+
+    def _vague_offset(self, m: Mention, t: _Trig, dates: list, clause: int) -> bool:
+        """ "..., days after Pyongyang cut off all communication lines": with no count, the clause's event lies in
+        a window before (after) the main clause's day date: days 1-14, weeks 1-8, months 1-12; its precision is
+        the finest unit holding the window (rule ``subordinate_offset_approx``). Nothing when the window
+        straddles two years, the main clause has no day date or the clause has a date of its own."""
+        base = self.offset
+        sub = None
+        for x in _SUB_VAGUE.finditer(self.low, 0, t.start):
+            sub = x
+        if sub is None or _words(self.low[sub.end() : t.start]) > 6 or _BOUNDARY.search(self.low, sub.end(), t.start):
+            return False
+        clause_end = _BOUNDARY.search(self.low, t.end)
+        stop = clause_end.start() if clause_end else len(self.low)
+        if any(sub.end() <= d.start - base < stop for d in dates):
+            return False
+        main = [d for d in dates if d.end - base <= sub.start() and d.precision == "day"]
+        if not main:
+            return False
+        day = main[-1].date
+        near, far = _VAGUE_WINDOWS[sub.group(1)]
+        if sub.group(2) == "after":
+            date, end = day - dt.timedelta(days=far), day - dt.timedelta(days=near)
+        else:
+            date, end = day + dt.timedelta(days=near), day + dt.timedelta(days=far)
+        if date.year != end.year:
+            return False
+        precision = "day" if date == end else "month" if (date.year, date.month) == (end.year, end.month) else "year"
+        if precision == "year":
+            date, end = date.replace(month=1, day=1), date.replace(month=12, day=31)
+        m.date, m.date_end, m.date_precision = date, end, precision
+        m.date_text, m.date_rule = self.text[sub.start() : sub.end()].strip(), "subordinate_offset_approx"
         return True
 
     def _sub_offset_before(self, t: _Trig) -> tuple[int, int] | None:
