@@ -262,8 +262,9 @@ _SUB_OFFSET = re.compile(
     r"(?!(?:the\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun))"
 )
 # "days after Pyongyang cut the lines": an offset without a count, and its window in days (nearest, farthest)
-_SUB_VAGUE = re.compile(r"\b(?:(?:a\s+few|several|some|just)\s+)?(hours|days|weeks|months)\s+(after|before)\s+")
-_VAGUE_WINDOWS = {"hours": (0, 1), "days": (1, 14), "weeks": (7, 56), "months": (30, 365)}
+# ("hours after" is left to the main clause's day)
+_SUB_VAGUE = re.compile(r"\b(?:(?:a\s+few|several|some|just)\s+)?(days|weeks|months)\s+(after|before)\s+")
+_VAGUE_WINDOWS = {"days": (1, 14), "weeks": (7, 56), "months": (30, 365)}
 _PROPOSAL_LEMMAS = frozenset({"propose", "offer"})
 _FROM_BEFORE = re.compile(r"\b(?:from|starting|beginning|effective|as of)\s+(?:on\s+)?$")
 _ONLY_TO = re.compile(r"\bonly\s+to\s+(?:\w+ly\s+)?$")
