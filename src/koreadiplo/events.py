@@ -986,13 +986,8 @@ class _SentenceReader:
             if e <= before and cls in _LINE_CLASSES:
                 return cls
         prev = self.ctx.prev_text
-        if prev:
-            low = prev.lower()
-            for s, e in reversed(_find(self.vocab.object_re, low)):
-                cls = self.vocab.objects[" ".join(low[s:e].split()).replace("\u2019", "'")][0]
-                if cls in _LINE_CLASSES:
-                    return cls
-        return self.ctx.last_line
+        found = _last_line_class(self.vocab, prev.lower(), skip_bare=False) if prev else None
+        return found or self.ctx.last_line
 
     def _add_pronoun_objects(self, objs: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """ "They were reconnected", "severed them": a pronoun is the object it stands for (the last object
@@ -1958,11 +1953,12 @@ def _next_occurrence(d, published: dt.date) -> tuple[dt.date, dt.date, str]:
 _COORD_GAP = re.compile(r"\s*,?\s*(?:and|but|then|and then|before|while)\s+(?:(?:later|also|then)\s+)?")
 
 
-def _last_line_class(vocab: ActionVocabulary, low: str) -> str | None:
-    """Object class of the last line named in ``low`` (lower-case text), if any."""
+def _last_line_class(vocab: ActionVocabulary, low: str, skip_bare: bool = True) -> str | None:
+    """Object class of the last line named in ``low`` (lower-case text), if any; a bare "lines" counts only
+    with ``skip_bare=False``."""
     for s, e in reversed(_find(vocab.object_re, low)):
         key = " ".join(low[s:e].split()).replace("\u2019", "'")
-        if key in _BARE_LINES:
+        if skip_bare and key in _BARE_LINES:
             continue
         cls = vocab.objects[key][0]
         if cls in _LINE_CLASSES:
