@@ -173,6 +173,8 @@ def test_headerless_text_needs_published():
         "North Korea 09:45 October 15, 2024",
         "2024.10.15 11:02",
         "15 October 2024 | Politics",
+        "October 15, 2024 / 2:58 AM / Updated an hour ago",
+        "OCTOBER 15, 2024 / 11:02 PM / UPDATED 2 HOURS AGO",
     ],
 )
 def test_date_lines_as_copied_from_news_sites(line):
@@ -203,6 +205,18 @@ def test_a_name_without_by_between_headline_and_date_line_is_the_author():
     assert [s.text for s in a.iter_sentences() if s.section != "title"] == [
         "North and South Korea restored their hotline on Tuesday."
     ]
+
+
+def test_the_authors_role_between_byline_and_date_line_is_header():
+    text = ("North Korea blows up roads\nBy Jane Reporter\nSeoul correspondent\n15 October 2024\n\n"
+            "North Korea blew up roads on Tuesday.\n")
+    a = kd.read_article(text)
+    assert (a.published, a.author, a.title) == (dt.date(2024, 10, 15), "Jane Reporter", "North Korea blows up roads")
+    assert [s.text for s in a.iter_sentences() if s.section != "title"] == ["North Korea blew up roads on Tuesday."]
+    # without a date line after it, a short line under the byline is still the body
+    b = kd.read_article("North Korea blows up roads\nBy Jane Reporter\nRoads gone\n\nMore text here.\n",
+                        published="2024-10-15")
+    assert "Roads gone" in [s.text for s in b.iter_sentences()]
 
 
 def test_share_buttons_copied_with_a_web_page_do_not_hide_the_header():
@@ -399,3 +413,27 @@ def test_a_newsroom_note_between_paragraphs_is_an_editors_note():
             "(ATTN: UPDATES with more details in paras 4-6)\n\nThe North had said it would cut them.\n")
     a = kd.read_article(text)
     assert [s.section for s in a.iter_sentences()] == ["title", "lead", "Editor's note", "lead"]
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_web_page_furniture_in_the_body_is_section_page_and_gives_nothing(gap):
+    lines = [
+        "SEOUL, South Korea (AP) \u2014 North Korea blew up sections of roads on Tuesday, the South's military said.",
+        "Advertisement",
+        "RELATED COVERAGE",
+        "North Korea says it will cut all hotlines with the South",
+        "South Korea fires warning shots at the border",
+        "The blasts came days after the North threatened to seal the border.",
+        "Sign up here.",
+        "Follow our coverage of Asia at https://example.com/hub/asia",
+        "The South's military said it was on alert.",
+    ]
+    a = kd.read_article("North Korea blows up roads\nBy A Reporter\nUpdated 3:46 AM GMT+9, October 15, 2024\n\n"
+                        + gap.join(lines) + "\n")
+    got = [(s.section, s.text) for s in a.iter_sentences() if s.section != "title"]
+    assert [t for sec, t in got if sec == "page"] == [lines[1], lines[2], lines[3], lines[4], lines[6], lines[7]]
+    assert [t for sec, t in got if sec != "page"] == [
+        "North Korea blew up sections of roads on Tuesday, the South's military said.", lines[5], lines[8]]
+    ev = kd.extract_events(a)
+    assert "page" not in set(ev["section"]) and "hotline" not in set(ev["channel"].dropna())
+    assert "page" not in set(kd.extract_statements(a)["section"])

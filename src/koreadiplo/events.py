@@ -488,7 +488,7 @@ def _parse_actions(data: Any, source: str) -> ActionVocabulary:
     negation = _compile_cue(data.get("negation") or ["not"])
     not_events = _compile_cue(data["not_events"]) if data.get("not_events") else None
     return ActionVocabulary(
-        forms, lemmas, objects, patterns, cameo, cues, negation, frozenset(data.get("skip_sections") or []),
+        forms, lemmas, objects, patterns, cameo, cues, negation, _skip_sections(data),
         _coordinated_phrases(objects), not_events,
         not_line_modifiers=frozenset(str(w).lower() for w in data.get("not_line_modifiers") or []),
         scope_cues=scope,
@@ -522,6 +522,13 @@ def _coordinated_phrases(objects: dict[str, tuple[str, str | None]]) -> dict[str
 def _load_actions_cached(path: str | None) -> ActionVocabulary:
     data, source = read_yaml(path, "actions.yaml", "action vocabulary")
     return _parse_actions(data, source)
+
+
+def _skip_sections(data: dict) -> frozenset[str]:
+    """The reader's sections that are not the article's reporting, and any a custom vocabulary adds."""
+    from .reader import skip_sections
+
+    return skip_sections() | frozenset(str(w) for w in data.get("skip_sections") or [])
 
 
 def load_actions(path: str | Path | None = None) -> ActionVocabulary:
@@ -2059,9 +2066,9 @@ def extract_mentions_list(
 ) -> list[Mention]:
     """Every event mention of an article, in reading order (one per trigger).
 
-    Sections listed under ``skip_sections`` in ``data/actions.yaml`` ("Go deeper", "Editor's note") are
-    not read. The date a sentence hands on to the next one of its paragraph is that of its last dated
-    event, or its last date mention when it has no event.
+    Sections listed under ``skip_sections`` in ``data/sections.yaml`` ("Go deeper", "Editor's note",
+    captions, page furniture) are not read. The date a sentence hands on to the next one of its paragraph
+    is that of its last dated event, or its last date mention when it has no event.
     """
     vocab = vocab or load_actions()
     actors = actors or load_actors()

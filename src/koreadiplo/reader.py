@@ -158,15 +158,17 @@ _WEEKDAY = r"(?i:(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:
 # A line of a web page's header that gives the publication date, with what sites put around it: a weekday,
 # a time and time zone before or after (glued to the year when copied from some sites: "October 15,
 # 20245:28 AM GMT+9"), a section before a leading time ("All News 10:31 July 27, 2021"), "Updated ..." or
-# a section after a dash ("Jul 27, 2021 - World"). The date itself is the group ``date``.
+# a section after a dash ("Jul 27, 2021 - World"), parts cut by slashes ("June 16, 2020 / 2:58 AM / Updated an
+# hour ago", as older Reuters pages print it). The date itself is the group ``date``.
 _DATE_LINE = re.compile(
     rf"^[ \t]*(?:[A-Z][A-Za-z&'.]*(?:[ \t][A-Za-z&'.]+){{0,3}}[ \t]+(?={_TIME}))?"
     rf"(?:{_TIME}(?:[ \t]*{_ZONE})?,?[ \t]+)?"
     rf"(?:{_WEEKDAY}[ \t]+)?"
     rf"(?P<date>(?i:{_MONTHS})\.?[ \t]+\d{{1,2}},?[ \t]+\d{{4}}|\d{{1,2}}[ \t]+(?i:{_MONTHS})\.?,?[ \t]+\d{{4}}"
     rf"|\d{{4}}-\d{{2}}-\d{{2}}|\d{{4}}[./]\d{{1,2}}[./]\d{{1,2}})"
-    rf"(?:(?:[ \t]*,?[ \t]+(?:at[ \t]+)?|(?<=\d)){_TIME}(?:[ \t]*{_ZONE})?)?"
-    r"(?:[ \t]*\(?(?i:updated|last[ \t]+updated)\b[^\n]*|[ \t]+[-\u2013\u2014|\u00b7\u2022][ \t]+[A-Z][^\n]{0,40})?"
+    rf"(?:(?:[ \t]*,?[ \t]+(?:at[ \t]+)?|[ \t]*/[ \t]*|(?<=\d)){_TIME}(?:[ \t]*{_ZONE})?)?"
+    r"(?:[ \t]*[(/]?[ \t]*(?i:updated|last[ \t]+updated)\b[^\n]*"
+    r"|[ \t]+[-\u2013\u2014|\u00b7\u2022][ \t]+[A-Z][^\n]{0,40})?"
     r"[ \t]*$"
 )
 # A photo caption copied with a web article: "FILE - ...", "In this photo provided by ...", a credit line
@@ -249,7 +251,29 @@ def _sections_data() -> dict:
 @lru_cache(maxsize=1)
 def _page_chrome() -> frozenset[str]:
     """Lines of a copied web page that are not the article ("Share", "Advertisement"; data/sections.yaml)."""
-    return frozenset(str(w).lower() for w in _sections_data().get("page_chrome") or ())
+    return frozenset(_line_key(str(w)) for w in _sections_data().get("page_chrome") or ())
+
+
+@lru_cache(maxsize=1)
+def _related_headings() -> frozenset[str]:
+    """Headings of a page's list of links to other stories ("RELATED COVERAGE"; data/sections.yaml)."""
+    return frozenset(_line_key(str(w)) for w in _sections_data().get("related_headings") or ())
+
+
+@lru_cache(maxsize=1)
+def skip_sections() -> frozenset[str]:
+    """Sections that are not the article's own reporting (links, notes, captions, page furniture): the event
+    and statement extractors do not read them (``skip_sections`` in data/sections.yaml)."""
+    return frozenset(str(w) for w in _sections_data().get("skip_sections") or ())
+
+
+def _line_key(line: str) -> str:
+    """A line as compared with the page-furniture lists: lower case, without end punctuation ("Sign up here.")."""
+    return line.strip().lower().rstrip(".:").rstrip()
+
+
+# a short paragraph that ends with a link ("Follow AP's coverage of Asia at https://...")
+_ENDS_WITH_LINK = re.compile(r"(?:https?://|www\.)\S+\s*\Z")
 
 
 def _label_at(text: str, start: int, end: int) -> tuple[str, int] | None:
@@ -387,7 +411,7 @@ def _parse_header(text: str, lines: list[tuple[int, int]], name: str) -> _Header
         if (m := _READ_TIME.match(line)):
             h.read_time = m.group(1)
             continue
-        if stripped.lower() in _page_chrome():
+        if _line_key(stripped) in _page_chrome():
             continue
         if (m := _BYLINE.match(line)) and len(m.group(1).split()) <= 8 and not _TERMINAL.search(stripped):
             by = m.group(1)
@@ -406,6 +430,12 @@ def _parse_header(text: str, lines: list[tuple[int, int]], name: str) -> _Header
             h.published_text = h.published_text or stripped
             continue
         nxt = next((j for j in range(i + 1, len(lines)) if text[lines[j][0]:lines[j][1]].strip()), None)
+        if (
+            h.author is not None and h.title is not None and h.published is None and len(stripped.split()) <= 6
+            and not _TERMINAL.search(stripped) and not any(c.isdigit() for c in stripped)
+            and _is_date_line(text, lines, nxt)
+        ):  # the author's role between the byline and the date line ("Seoul correspondent")
+            continue
         if h.author is None and _looks_like_byline(stripped) and (
             had_date_header or (h.title is not None and (h.published is not None or _is_date_line(text, lines, nxt)))
         ):  # a name without "By" under the headline, next to the date line (as copied from axios.com)
@@ -456,7 +486,7 @@ def _dateline_after_captions(text: str, lines: list[tuple[int, int]], start: int
         if s < start:
             continue
         line = text[s:e].strip()
-        if not line or line.lower() in _page_chrome():
+        if not line or _line_key(line) in _page_chrome():
             continue
         lead = len(text[s:e]) - len(text[s:e].lstrip())
         if _parse_dateline(text, s + lead)[0] is not None:
@@ -471,7 +501,7 @@ def _metadata_follows(text: str, lines: list[tuple[int, int]], i: int) -> bool:
     seen = 0
     for j in range(i + 1, len(lines)):
         line = text[lines[j][0] : lines[j][1]]
-        if not line.strip() or line.strip().lower() in _page_chrome():
+        if not line.strip() or _line_key(line) in _page_chrome():
             continue
         if _is_date_line(text, lines, j) or (_BYLINE.match(line) and not _TERMINAL.search(line.strip())):
             return True
@@ -530,22 +560,41 @@ def _body_end(text: str, lines: list[tuple[int, int]], body_start: int) -> int:
     return max(end, body_start)
 
 
-def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
-    """Split text[start:end] into paragraphs: (start, end, is_bullet), bullet markers excluded.
+def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int, bool, bool]]:
+    """Split text[start:end] into paragraphs: (start, end, is_bullet, is_page), bullet markers excluded.
 
     A blank line ends a paragraph; so does a line end after terminal punctuation (one paragraph per line, as in
-    copied wire text), and a bullet line is always a paragraph of its own.
+    copied wire text), and a bullet line is always a paragraph of its own. ``is_page`` marks the furniture of a
+    copied web page: a page-chrome line ("Advertisement", "Sign up here."), a heading of links to other stories
+    ("RELATED COVERAGE") and the headlines under it (each a paragraph of its own, up to the first line that
+    ends a sentence), and a short paragraph that ends with a link.
     """
-    paras: list[tuple[int, int, bool]] = []
+    paras: list[tuple[int, int, bool, bool]] = []
     cur: list[int] | None = None  # [start, end, bullet]
+    chrome, headings = _page_chrome(), _related_headings()
+    related = False  # inside a list of links to other stories
+
+    def close() -> None:
+        if cur and cur[1] > cur[0]:
+            par = text[cur[0] : cur[1]]
+            page = related or (len(par) < 300 and _ENDS_WITH_LINK.search(par) is not None)
+            paras.append((cur[0], cur[1], bool(cur[2]), page))
+
     pos = start
     for line in text[start:end].split("\n"):
         s, e = pos, pos + len(line)
         pos = e + 1
         if not line.strip():
-            if cur:
-                paras.append((cur[0], cur[1], bool(cur[2])))
-                cur = None
+            close()
+            cur = None
+            continue
+        key = _line_key(line)
+        if key in chrome or key in headings:  # a paragraph of its own, whatever surrounds it
+            close()
+            content = (s + len(line) - len(line.lstrip()), s + len(line.rstrip()))
+            paras.append((content[0], content[1], False, True))
+            cur = None
+            related = related or key in headings
             continue
         bm = _BULLET.match(line)
         if bm and bm.end() >= len(line.rstrip()):  # a marker with nothing after it is text, not a bullet
@@ -554,18 +603,24 @@ def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
         lead += len(line[lead:]) - len(line[lead:].lstrip())  # any white space, not only blanks and tabs
         rstripped = line.rstrip()
         content = (s + lead, s + len(rstripped))
-        new_para = cur is None or bm is not None or _TERMINAL.search(text[cur[0]:cur[1]]) is not None
+        ends_sentence = _TERMINAL.search(rstripped) is not None
+        if related and ends_sentence:  # the article again after the list of links
+            close()
+            cur = None
+            related = False
+        new_para = related or cur is None or bm is not None or _TERMINAL.search(text[cur[0]:cur[1]]) is not None
         if not new_para and _label_at(text, content[0], content[1]) is not None:
             new_para = True
         if new_para:
-            if cur:
-                paras.append((cur[0], cur[1], bool(cur[2])))
+            close()
             cur = [content[0], content[1], 1 if bm else 0]
         else:
             cur[1] = content[1]
-    if cur:
-        paras.append((cur[0], cur[1], bool(cur[2])))
-    return [p for p in paras if p[1] > p[0]]
+        if _ENDS_WITH_LINK.search(rstripped):  # a link ends its paragraph like a full stop
+            close()
+            cur = None
+    close()
+    return paras
 
 
 def _split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -673,14 +728,16 @@ def _build(text: str, name: str, article_id: str, published: dt.date | None, pat
         ts, te = h.title_span
         sentences.append(Sentence(0, "title", -1, False, ts, te, text[ts:te], ts))
     section = "lead"
-    for idx, (ps, pe, bullet) in enumerate(_paragraphs(text, body_start, body_end)):
-        lab = None if _CREDIT.match(text, ps, pe) else _label_at(text, ps, pe)
+    for idx, (ps, pe, bullet, page) in enumerate(_paragraphs(text, body_start, body_end)):
+        lab = None if (page or _CREDIT.match(text, ps, pe)) else _label_at(text, ps, pe)
         label, content = (lab[0], lab[1]) if lab else (None, ps)
         if label:
             section = label
         # (on the paragraph alone: \A does not match at a search's start position)
         para_section = section
-        if not label and _EDITOR_NOTE.match(text[ps:pe]):
+        if page:
+            para_section = "page"
+        elif not label and _EDITOR_NOTE.match(text[ps:pe]):
             para_section = "Editor's note"
         elif not label and _is_caption(text[ps:pe]):
             para_section = "caption"

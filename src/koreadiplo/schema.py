@@ -89,7 +89,9 @@ SENTENCES: tuple[Column, ...] = (
     _c("sentence_id", "Int64", "0-based position of the sentence in the article (the title, if any, is 0).",
        nullable=False),
     _c("section", "str", "Section label: 'title', 'lead' before any label, else the label without its colon; "
-       "'caption' for a photo caption copied with a web article ('FILE - ...', '(AP Photo/...)').",
+       "'caption' for a photo caption copied with a web article ('FILE - ...', '(AP Photo/...)'); 'page' for "
+       "a web page's furniture copied with it ('Advertisement', 'RELATED COVERAGE' and the headlines under it, "
+       "a line ending in a link).",
        nullable=False),
     _c("paragraph", "Int64", "0-based index of the paragraph (block) the sentence belongs to; -1 for the title.",
        nullable=False),

@@ -1877,9 +1877,12 @@ class _Reader:
     # ------------------------------------------------------------------ statements
 
     def read(self) -> list[dict]:
+        from .reader import skip_sections
+
         units = self.units()
+        skip = skip_sections()  # links to other stories, notes, captions, page furniture
         for idx, unit in enumerate(units):
-            if unit.first.paragraph in self.state.consumed_paragraphs:
+            if unit.first.paragraph in self.state.consumed_paragraphs or unit.first.section in skip:
                 continue
             toks = _masked_tokens(self.text, unit.start, unit.end, unit.quotes)
             toks = [t for t in toks if t.text not in ("\u2022", "\u00b7", "*")]
