@@ -437,3 +437,11 @@ def test_web_page_furniture_in_the_body_is_section_page_and_gives_nothing(gap):
     ev = kd.extract_events(a)
     assert "page" not in set(ev["section"]) and "hotline" not in set(ev["channel"].dropna())
     assert "page" not in set(kd.extract_statements(a)["section"])
+
+
+def test_a_newsroom_note_among_the_header_lines_does_not_hide_byline_and_dateline():
+    text = ("(LEAD) N. Korea cuts hotline\n2020-06-09 12:18\n\n(ATTN: UPDATES with ministry reaction in paras 4-5)\n"
+            "By Jane Reporter\n\nSEOUL, June 9 (Yonhap) -- North Korea cut the hotline on Tuesday.\n")
+    a = kd.read_article(text)
+    assert (a.published, a.author, a.dateline) == (dt.date(2020, 6, 9), "Jane Reporter", "SEOUL, June 9 (Yonhap)")
+    assert [s.text for s in a.iter_sentences() if s.section != "title"] == ["North Korea cut the hotline on Tuesday."]

@@ -1101,3 +1101,28 @@ def test_an_auxiliary_after_an_appositive_keeps_the_speaker():
     row = one('Kim Yo-jong, the leader\'s powerful sister, had warned on Saturday that "before long the office '
               'would be seen collapsing."')
     assert (row["speaker"], row["kind"]) == ("Kim Yo-jong", "direct")
+
+
+def test_a_letter_described_by_its_author_speaks_for_them_and_it_goes_on():
+    df = statements(
+        "North Korea said Tuesday it was cancelling the talks.\n\n"
+        "In a message to the South's negotiator, the North's chief delegate, Kim Ryong-song, called the drills "
+        '"a grave provocation," KCNA said.\n\n'
+        "The talks will not be rescheduled, the message said. It added that the South must apologise first."
+    )
+    rows = df[["speaker", "quote"]].values.tolist()
+    assert rows[0][0] == "North Korea"
+    assert [r[0] for r in rows[1:]] == ["Kim Ryong-song"] * 3
+    assert rows[3][1].startswith("the South must apologise")
+
+
+def test_it_after_a_statement_from_a_body_is_still_the_body():
+    df = statements("North Korea said Tuesday it was cancelling the talks. It added that Seoul was to blame.")
+    assert list(df["speaker"]) == ["North Korea", "North Korea"]
+
+
+def test_an_instruction_told_to_someone_is_an_indirect_statement():
+    row = one("In a speech on Friday, Kim Jong-un told officials to prepare for a long standoff, "
+              "according to the Korean Central News Agency (KCNA).")
+    assert (row["speaker"], row["kind"], row["cue"], row["via"]) == ("Kim Jong-un", "indirect", "told", "KCNA")
+    assert row["quote"].startswith("prepare for a long standoff")

@@ -411,8 +411,8 @@ def _parse_header(text: str, lines: list[tuple[int, int]], name: str) -> _Header
         if (m := _READ_TIME.match(line)):
             h.read_time = m.group(1)
             continue
-        if _line_key(stripped) in _page_chrome():
-            continue
+        if _line_key(stripped) in _page_chrome() or _EDITOR_NOTE.match(stripped):
+            continue  # page chrome; a newsroom's "(ATTN: UPDATES ...)" note among the header lines
         if (m := _BYLINE.match(line)) and len(m.group(1).split()) <= 8 and not _TERMINAL.search(stripped):
             by = m.group(1)
             outlet = _OUTLETS.get(by.lower().strip())

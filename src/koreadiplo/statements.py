@@ -436,6 +436,8 @@ class _State:
     consumed_paragraphs: set[int] = field(default_factory=set)
     not_bare: set[tuple[str, str]] = field(default_factory=set)  # (surname, name): "Kim's sister" is not "Kim"
     subjects: list[tuple[int, Actor]] = field(default_factory=list)  # (sentence start, first person named)
+    # (offset, speaker) of the last "the letter said" read as its author's words: "it added" goes on with them
+    document_voice: tuple[int, Speaker] | None = None
 
 
 # --------------------------------------------------------------------------------------------- helpers
@@ -1261,6 +1263,9 @@ class _Reader:
             if want == "person" and not person:
                 continue
             if want == "nonperson" and person:
+                voice = self.state.document_voice
+                if voice is not None and voice[1].name == sp.name and _pos >= voice[0]:
+                    return sp  # "The letter said ... It added ...": the letter's author goes on
                 continue
             if gender and person and self._gender(sp) not in (None, gender):
                 continue
@@ -1297,6 +1302,7 @@ class _Reader:
         if head in self.cues.anaphors.get("document", ()) and demonym_only and len(words) <= 3:
             for pos, sp in reversed(self.state.issuers):
                 if pos <= at:
+                    self.state.document_voice = (at, sp)
                     return sp
             return None
         outlet_nouns = self.cues.anaphors.get("outlet", ())
@@ -1602,6 +1608,19 @@ class _Reader:
                         return found
         return None
 
+    def _in_document(self, unit: _Unit) -> bool:
+        """Whether the unit says its words are in a document ("In a letter to ..., X described ... as "..."):
+        then "the letter said" later refers to X's, even when X's row is a speech act's partial quote."""
+        toks = _tokens(self.text, unit.start, unit.end)
+        documents = self.cues.anaphors.get("document", ())
+        for i, t in enumerate(toks[:-2]):
+            if (
+                t.low == "in" and toks[i + 1].low in ("a", "an", "his", "her", "its", "their")
+                and any(w.bare.lower() in documents for w in toks[i + 2 : i + 5])
+            ):
+                return True
+        return False
+
     def _bare_document(self, toks: Sequence[_Tok]) -> bool:
         """ "a statement", "a report released Tuesday": a document nobody is named for."""
         words = [t for t in toks if t.text[0].isalnum()]
@@ -1711,6 +1730,8 @@ class _Reader:
         if j < n and toks[k].low in ("told", "tells", "asked", "urged") and toks[j].text[0].isalnum():
             if toks[j].low not in _PREPOSITIONS | {"that"}:
                 j = self._listener_end(toks, j)
+                if j + 1 < n and toks[j].low == "to" and toks[j + 1].text.isalpha() and toks[j + 1].text.islower():
+                    return j + 1  # "told officials to take measures": the instruction is what was said
         while j < n:
             relay = self._relay_at(toks, j)
             if relay is not None and relay[2] == 2:  # "in a statement carried by KCNA"
@@ -1927,7 +1948,7 @@ class _Reader:
             }
         )
         self.state.speakers.append((b if att_span is None else att_span[1], replace(sp, via=via)))
-        if not (kind == "partial" and cue in self.cues.speech_act):
+        if not (kind == "partial" and cue in self.cues.speech_act) or self._in_document(unit):
             self.state.issuers.append(self.state.speakers[-1])
         self.state.last_paragraph = unit.sentences[-1].paragraph
 
