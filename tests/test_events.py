@@ -1301,3 +1301,39 @@ def test_days_after_without_a_count_dates_the_clause_in_a_window_before_the_main
                                      "off all communication lines with Seoul.\n", published="2020-06-16"))
     row = ev[ev["channel"] == "hotline"].iloc[0]
     assert (row["date_end"], row["date_rule"]) == (pd.Timestamp(2020, 6, 15), "subordinate_offset_approx")
+
+
+def test_measures_named_by_their_date_date_what_they_did():
+    got = _article_events("The Nov. 24 measures had cut the number of crossings to the industrial park and "
+                          "stopped the daily freight train.\n", "2010-03-02")
+    assert ("break", "roads_railways", dt.date(2009, 11, 24), "day") in got
+    assert not [g for g in got if g[0] == "break" and g[3] == "reported"]
+    # a date naming a thing that is not the subject still names only the thing
+    got = _article_events("Seoul says the May 24 measures will stay until Pyongyang apologises.\n", "2011-02-10")
+    assert not [g for g in got if g[2] == dt.date(2010, 5, 24)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category"),
+    [
+        ("The North lifted its restrictions on cross-border traffic on Friday.", "restoration"),
+        ("Seoul eased curbs on border crossings on Friday.", "restoration"),
+        ("The North imposed restrictions on border crossings on Friday.", "break"),
+    ],
+)
+def test_curbs_on_border_crossings(sentence, category):
+    got = _article_events(sentence + "\n", "2008-12-06")
+    assert (category, "roads_railways", dt.date(2008, 12, 5), "day") in got
+
+
+def test_a_relative_clause_about_the_object_is_not_dated_by_the_main_verb():
+    text = ("On Friday, the North reopened the liaison office that it had shut to protest the drills.\n\n"
+            "The North shut the office on March 2.\n")
+    got = _article_events(text, "2013-09-20")
+    assert ("restoration", "liaison_office", dt.date(2013, 9, 20), "day") in got
+    breaks = [g for g in got if g[0] == "break"]
+    assert breaks == [("break", "liaison_office", dt.date(2013, 3, 2), "day")]  # the clause joined the dated one
+    # a clause after a verb of saying is no relative clause: the date of the sentence stays
+    got = _article_events("In May, Seoul cut off nearly all trade, and Pyongyang responded by declaring that it "
+                          "was severing all ties.\n", "2010-11-23")
+    assert ("break", "relations", dt.date(2010, 5, 1), "month") in got

@@ -155,6 +155,9 @@ _NAME_DETERMINER = re.compile(r"\b(?:the|so-called|its|their)\s+$")
 _NEXT_WORD = re.compile(r"\s+([a-z][a-z-]+)\b")
 # ... unless the word after it is a function word, a part of the day, or an event noun that may be the trigger's
 # own event ("demolished in the June 16 explosion")
+# measures named by their date that are the subject of a trigger date it ("the Dec. 1 curbs had cut ...")
+_DATED_CAUSES = frozenset("curbs measures restrictions ban sanctions decision order steps move crackdown".split())
+_AUX_OR_ADVERB = frozenset("had has have also effectively already then largely".split())
 _NAMED_BY_DATE_NOT = frozenset(
     "and or but when after before until since as at in on of by for from to with was were is are had has have "
     "that which who while last this next morning afternoon evening night explosion explosions blast blasts attack "
@@ -1591,6 +1594,29 @@ class _SentenceReader:
             )
         return self._dates
 
+    def _dated_cause(self, d, t: _Trig) -> bool:
+        """ "The Dec. 1 curbs had cut the crossings", "the May 24 measures cut off trade": a date naming the
+        measures that are the trigger's subject dates the trigger (``_DATED_CAUSES``)."""
+        start, end = d.start - self.offset, d.end - self.offset
+        if end > t.start:
+            return False
+        m = _NEXT_WORD.match(self.low, end)
+        if m is None or m.group(1) not in _DATED_CAUSES:
+            return False
+        def verb_next(a: int, b: int) -> bool:
+            gap = self.low[a:b].split()
+            return len(gap) <= 2 and all(w in _AUX_OR_ADVERB for w in gap)
+
+        if verb_next(m.end(), t.start):
+            return True
+        # "... had cut the crossings and halted the train": a verb coordinated with the first one
+        first = next((o for o in self.trigs if m.end() <= o.start < t.start), None)
+        return (
+            first is not None and verb_next(m.end(), first.start)
+            and re.search(r"(?:^|\s|,)and\s+$", self.low[first.end : t.start]) is not None
+            and not re.search(r"[;.]", self.low[first.end : t.start])
+        )
+
     def _modifier_date(self, d) -> bool:
         """A date naming a thing, not the event: "the 2018 military agreement", "a 2019 summit", "the so-called
         May 24 measures"."""
@@ -1644,6 +1670,13 @@ class _SentenceReader:
             return not any(t.end <= o.start < ds for o in self.trigs)
         if not any(de <= o.start < t.start for o in self.trigs):
             return True
+        rel = _REL_SUBJ.search(self.low, de, t.start) or _REL_BEFORE.search(self.low, de, t.start)
+        if (
+            rel is not None and rel.end() == t.start
+            and any(de <= o.start and o.end <= rel.start() for o in self.trigs)
+            and any(e <= rel.start() and _REL_GAP.fullmatch(self.low[e : rel.start()]) for _s, e, _c in self.objs)
+        ):  # "On Friday X lifted the curbs that it imposed in 2008": Friday dates the lifting, not the imposing
+            return False
         if not any(clause <= o.start < ds for o in self.trigs):
             return True
         # a coordinated verb shares the date of the verb it is coordinated with
@@ -1803,7 +1836,8 @@ class _SentenceReader:
         dates = [
             d
             for d in self._date_mentions()
-            if not self._modifier_date(d) and not _GAP_START.search(self.low, 0, d.start - base)
+            if (not self._modifier_date(d) or self._dated_cause(d, t))
+            and not _GAP_START.search(self.low, 0, d.start - base)
         ]
         pick = None
         if dates and m.quoted:  # a quotation names the event; the dates around it are the speaker's
@@ -2196,8 +2230,11 @@ class _Group:
 
 def _refers_back(m: Mention) -> bool:
     """An undated mention that names an event rather than reporting it: a headline, a quotation, a
-    nominalisation ("the demolition of the office"). It joins a dated event of the article however old."""
-    return m.date_precision == "reported" and (m.section == "title" or m.quoted or m.mode in ("nominal", "compound"))
+    nominalisation ("the demolition of the office"), a relative clause ("lifted the curbs that it imposed").
+    It joins a dated event of the article however old."""
+    return m.date_precision == "reported" and (
+        m.section == "title" or m.quoted or m.mode in ("nominal", "compound", "relative")
+    )
 
 
 def _restates(group: _Group, m: Mention) -> bool:
