@@ -1337,3 +1337,16 @@ def test_a_relative_clause_about_the_object_is_not_dated_by_the_main_verb():
     got = _article_events("In May, Seoul cut off nearly all trade, and Pyongyang responded by declaring that it "
                           "was severing all ties.\n", "2010-11-23")
     assert ("break", "relations", dt.date(2010, 5, 1), "month") in got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In March, the North declared void all its accords with the South.",
+        "In March, the North declared the existing contracts on land use and taxes at the zone void.",
+        "In March, the North declared all agreements with Seoul null and void.",
+    ],
+)
+def test_declaring_agreements_void_is_a_break(sentence):
+    got = _article_events(sentence + "\n", "2010-06-01")
+    assert ("break", "agreement", dt.date(2010, 3, 1), "month") in got

@@ -155,6 +155,8 @@ _NAME_DETERMINER = re.compile(r"\b(?:the|so-called|its|their)\s+$")
 _NEXT_WORD = re.compile(r"\s+([a-z][a-z-]+)\b")
 # ... unless the word after it is a function word, a part of the day, or an event noun that may be the trigger's
 # own event ("demolished in the June 16 explosion")
+# how far a pattern's tail may follow the object: "declared the contracts on wages and rent at the park void"
+_TAIL_WORDS = 9
 # measures named by their date that are the subject of a trigger date it ("the Dec. 1 curbs had cut ...")
 _DATED_CAUSES = frozenset("curbs measures restrictions ban sanctions decision order steps move crackdown".split())
 _AUX_OR_ADVERB = frozenset("had has have also effectively already then largely".split())
@@ -1346,7 +1348,7 @@ class _SentenceReader:
         return ref is not None and ref[0] == "kaesong_complex"
 
     def _tail_ok(self, p: Pattern, pos: int) -> bool:
-        """A pattern with a ``tail`` ("reduced X to rubble") needs it within a few words after ``pos``."""
+        """A pattern with a ``tail`` ("reduced X to rubble") needs it within a few words after ``pos`` in the clause."""
         if p.tail is None:
             return True
         window = self.low[pos : pos + 80]
@@ -1354,7 +1356,7 @@ class _SentenceReader:
         if b is not None:
             window = window[: b.start()]
         m = p.tail.search(window)
-        return m is not None and _words(window[: m.start()]) <= 4
+        return m is not None and _words(window[: m.start()]) <= _TAIL_WORDS
 
     def _gap_blocked(self, gap: str, t: _Trig) -> bool:
         """Does the gap between a verb and its object cross a clause? A closing quote mark does not when the
