@@ -1350,3 +1350,22 @@ def test_a_relative_clause_about_the_object_is_not_dated_by_the_main_verb():
 def test_declaring_agreements_void_is_a_break(sentence):
     got = _article_events(sentence + "\n", "2010-06-01")
     assert ("break", "agreement", dt.date(2010, 3, 1), "month") in got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The North cut the hotline, the fax line, and the military line on June 9.",
+        "The North cut the hotline, the fax line and the military line on June 9.",
+        "The hotline, the liaison office and the military line were cut on June 9.",
+    ],
+)
+def test_every_channel_of_a_list_is_an_event(sentence):
+    got = _article_events(sentence + "\n", "2020-06-10")
+    assert {("break", c, dt.date(2020, 6, 9), "day") for c in ("hotline", "military_line")} <= set(got)
+
+
+def test_a_date_in_a_coordinated_clause_with_its_own_subject_is_not_the_first_verbs():
+    got = _article_events("Their third round, held in Seoul on Tuesday, ended without agreement, and the delegates "
+                          "settled only on a date, Dec. 2, for the next one.\n", "1985-11-22")
+    assert ("break", "talks", dt.date(1985, 11, 19), "day") in got

@@ -241,6 +241,12 @@ _APPOSITIVE_BEFORE = re.compile(
     r"[^,;:\"\u201c\u201d]{0,120},\s*$"
 )
 _COORD_BEFORE = re.compile(r"(?:,|\band|\bor)\s+(?:\w+ly\s+|then\s+|later\s+)?$")
+# ", and the delegates settled ...": a coordinated clause with a subject of its own (a determiner, up to three
+# words, then a verb), not another item of a list ("..., and the military line on June 9")
+_AND_NEW_CLAUSE = re.compile(
+    r",\s*(?:and|but|so)\s+(?:the|a|an|its|their|his|her|both|two)\s+(?:[a-z'-]+\s+){0,2}?"
+    r"(?:was|were|had|has|have|is|are|will|would|could|said|met|left|went|came|took|gave|made|kept|[a-z]+ed)\b"
+)
 _NEW_SUBJECT = re.compile(r"(?:[^,;]{0,30}?\s)?(?:it|they|he|she|we)\s", re.IGNORECASE)
 _MODAL_AFTER = re.compile(r"(?:\s+\S+){0,6}?\s+(would|could|might|may|will|is going to)\b")
 _DEMONYM_ENDINGS = ("ean", "ese", "can", "ian", "ish")
@@ -286,6 +292,8 @@ _PP_THEN_COORD = re.compile(
 _OBJ_COORD_AFTER = re.compile(
     rf"(?:\s+[\w'\u2019-]+){{0,4}}?\s*,?\s+{_COORD_WORDS}\s+(?:[\w'\u2019-]+\s+){{0,3}}", re.IGNORECASE
 )
+_OBJ_LIST_COMMA = re.compile(r"\s*,\s+(?:(?:the|a|an|its|their|his|her)\s+)?")
+_LIST_END = re.compile(r",?\s+(?:and|or)\s")
 _OBJ_COORD_BEFORE = re.compile(rf"\s*,?\s+{_COORD_WORDS}\s+(?:[\w'\u2019-]+\s+){{0,3}}", re.IGNORECASE)
 _PRONOUN_BEFORE = re.compile(r"(?<![\w'])(?:it|they|he|she)\s+(?:\S+\s+){0,3}$")
 
@@ -1051,7 +1059,10 @@ class _SentenceReader:
                 if _PP_END.search(gap) and (_words(gap) <= 3 or _OBJ_COORD_AFTER.fullmatch(gap)):
                     cur = e  # "the channel at the liaison office in Kaesong, as well as ...": inside a phrase
                     continue
-                if not (_OBJ_COORD_AFTER.fullmatch(gap) or _PP_THEN_COORD.fullmatch(gap)):
+                if not (
+                    _OBJ_COORD_AFTER.fullmatch(gap) or _PP_THEN_COORD.fullmatch(gap)
+                    or self._list_comma(gap, self._after(e))
+                ):
                     break
                 cur = e
                 p2 = self.vocab.pattern(p.lemma, cls)
@@ -1063,7 +1074,8 @@ class _SentenceReader:
             for s, e, cls in reversed(chain):
                 if e > cur:
                     continue
-                if not _OBJ_COORD_BEFORE.fullmatch(self.low[e:cur]):
+                gap = self.low[e:cur]
+                if not (_OBJ_COORD_BEFORE.fullmatch(gap) or self._list_comma(gap, self.low[e:s0])):
                     break
                 cur = s
                 p2 = self.vocab.pattern(p.lemma, cls)
@@ -1071,6 +1083,18 @@ class _SentenceReader:
                     seen.add(p2.channel or p2.obj)
                     out.append((p2, (s, e)))
         return out
+
+    @staticmethod
+    def _list_comma(gap: str, rest: str) -> bool:
+        """A comma between items of a list that "and" / "or" closes in ``rest`` ("cut the hotline, the fax
+        line, and the military line"; "the hotline, the office and the line were cut")."""
+        return _OBJ_LIST_COMMA.fullmatch(gap) is not None and _LIST_END.search(rest) is not None
+
+    def _after(self, pos: int) -> str:
+        """The next few words after ``pos`` in the clause."""
+        rest = self.low[pos : pos + 60]
+        b = _BOUNDARY.search(rest)
+        return rest[: b.start()] if b else rest
 
     # ----------------------------------------------------------------------------------- pairing
     @staticmethod
@@ -1599,7 +1623,7 @@ class _SentenceReader:
     def _dated_cause(self, d, t: _Trig) -> bool:
         """ "The Dec. 1 curbs had cut the crossings", "the May 24 measures cut off trade": a date naming the
         measures that are the trigger's subject dates the trigger (``_DATED_CAUSES``)."""
-        start, end = d.start - self.offset, d.end - self.offset
+        end = d.end - self.offset
         if end > t.start:
             return False
         m = _NEXT_WORD.match(self.low, end)
@@ -1867,6 +1891,9 @@ class _SentenceReader:
             b = _BOUNDARY.search(self.text, t.end)
             if b:
                 clause_end = b.start()
+            nc = _AND_NEW_CLAUSE.search(self.low, t.end, clause_end)
+            if nc is not None:  # "..., and the delegates settled on a date, Nov. 20": another clause's date
+                clause_end = nc.start()
             in_clause = [
                 d
                 for d in dates
