@@ -1369,3 +1369,14 @@ def test_a_date_in_a_coordinated_clause_with_its_own_subject_is_not_the_first_ve
     got = _article_events("Their third round, held in Seoul on Tuesday, ended without agreement, and the delegates "
                           "settled only on a date, Dec. 2, for the next one.\n", "1985-11-22")
     assert ("break", "talks", dt.date(1985, 11, 19), "day") in got
+
+
+def test_a_second_relative_clause_has_the_same_antecedent():
+    got = _article_events("The accord covers the Red Cross talks that the North broke off in August 1973, citing "
+                          "the drills, and that did not resume until May of this year.\n", "1985-09-20")
+    assert ("break", "talks", dt.date(1973, 8, 1), "month") in got
+    assert ("restoration", "talks", dt.date(1985, 5, 1), "month") in got
+    got = _article_events("The liaison office, which was closed in January and which reopened in May, is empty.\n",
+                          "2019-09-01")
+    assert {("break", "liaison_office", dt.date(2019, 1, 1), "month"),
+            ("restoration", "liaison_office", dt.date(2019, 5, 1), "month")} <= set(got)

@@ -109,11 +109,14 @@ _BODY_SUBJECTS = frozenset(
 )
 _AUX = re.compile(r"\b(?:was|were|been|being|is|are|be|got|gets|get|has|have|had)\b")
 _REL_BEFORE = re.compile(
-    r"\b(?:which|that|who)\s+(?:(?:has|have|had|was|were|is|are|been|being|had|then|later|"
+    r"\b(?:which|that|who)\s+(?:(?:has|have|had|was|were|is|are|been|being|had|did|does|do|not|then|later|"
     r"eventually|finally|quickly|abruptly|also|never|\w+ly)\s+){0,3}"
 )
+_REL_BEFORE_END = re.compile(_REL_BEFORE.pattern + "$")  # the relative pronoun right before a verb
 # "which Pyongyang had cut", "that the North blew up": a relative clause with its own subject (an actor or
 # a pronoun, checked by the reader) whose object is the antecedent
+_AND_BEFORE = re.compile(r"(?:,\s*)?\b(?:and|but)\s+$")
+_REL_WORD = re.compile(r"\b(?:that|which)\b")
 _REL_SUBJ = re.compile(
     r"\b(?:which|that)\s+((?:[\w'\u2019.-]+\s+){1,4}?)(?:(?:has|have|had|was|were|then|later|eventually|"
     r"finally|abruptly|\w+ly)\s+){0,3}$"
@@ -1230,22 +1233,26 @@ class _SentenceReader:
         before = [(s, e, c) for s, e, c in self.objs if e <= t.start]
         if not before:
             return None
-        rel = _REL_BEFORE.search(self.low, 0, t.start)
-        if rel is not None and rel.end() == t.start:
+        rel = _REL_BEFORE_END.search(self.low, 0, t.start)
+        if rel is not None:
             # "..., which broke down" / "the office that the North blew up": the nearest compatible object
             # before the relative pronoun is the antecedent
+            at = rel.start()
+            if _AND_BEFORE.search(self.low, 0, at):  # "the talks that X broke off ..., and that did not resume":
+                prev = [m.start() for m in _REL_WORD.finditer(self.low, 0, at)]  # the first clause's antecedent
+                at = prev[-1] if prev else at
             in_pp = False
             for s, e, cls in reversed(before):
-                if e > rel.start() or re.search(r"[;:!?\"\u201c\u201d]", self.low[e : rel.start()]):
+                if e > at or re.search(r"[;:!?\"\u201c\u201d]", self.low[e:at]):
                     continue
                 pp = _PP_END.search(self.low, max(0, s - 48), s) is not None
                 p = vocab.pattern(lemma.name, cls)
-                if not in_pp and not _REL_GAP.fullmatch(self.low[e : rel.start()]):
+                if not in_pp and not _REL_GAP.fullmatch(self.low[e:at]):
                     return None  # "The summit caps a fast thaw that began": the noun before "that" is no object
                 if p is not None and not (in_pp and pp):
                     subj_rel = lemma.intransitive or (t.form.participle and _AUX.search(rel.group()))
                     return p, (s, e), "intransitive" if subj_rel else "relative"
-                if rel.start() - e <= 2:
+                if at - e <= 2:
                     # "guard posts along the border that had been dismantled": past a noun inside a phrase, to
                     # a noun that is not in one; "... at the resort in reunions that ended": nothing
                     if not pp:
