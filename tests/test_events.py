@@ -1380,3 +1380,14 @@ def test_a_second_relative_clause_has_the_same_antecedent():
                           "2019-09-01")
     assert {("break", "liaison_office", dt.date(2019, 1, 1), "month"),
             ("restoration", "liaison_office", dt.date(2019, 5, 1), "month")} <= set(got)
+
+
+def test_a_verb_after_its_subject_in_a_relative_clause_is_no_noun():
+    got = _article_events("The hotline, which the North cut in March, was restored in May.\n", "2013-06-12")
+    assert {("break", "hotline", dt.date(2013, 3, 1), "month"),
+            ("restoration", "hotline", dt.date(2013, 5, 1), "month")} <= set(got)
+    got = _article_events("A military line used to clear traffic to Kaesong, which the North cut in late March, "
+                          "is still dead.\n", "2013-06-12")
+    assert ("break", "military_line", dt.date(2013, 3, 1), "month") in got
+    # "the cut in aid" stays a noun
+    assert mentions("The cut in aid angered Pyongyang.")[0].mode != "relative"

@@ -1121,6 +1121,10 @@ class _SentenceReader:
         prev = self.low[: t.start].split()[-1:] or [""]
         if prev[0] in ("had", "has", "have", "was", "were", "been", "be", "is", "are", "to", "would", "will"):
             return False  # "had cut in May": a verb form
+        if prev[0] in ("it", "they", "he", "she", "we", "which", "who") or any(
+            0 <= t.start - (a.end - self.offset) <= 1 for a in self.actors
+        ):
+            return False  # "which the North cut in March", "after it cut in": a verb after its subject
         return (
             prev[0] in ("the", "a", "an", "its", "their", "his", "her")
             or re.match(r"\s+(?:of|in)\b", self.low[t.end :]) is not None
@@ -1267,7 +1271,8 @@ class _SentenceReader:
                 p = vocab.pattern(lemma.name, cls)
                 if p is not None:
                     return p, (s, e), "relative"
-                break
+                if not _PP_END.search(self.low, max(0, s - 48), s):
+                    break  # "a hotline used to clear traffic to Kaesong, which the North cut": past the phrase
         app = _APPOSITIVE_BEFORE.search(self.low, 0, t.start) if self.low[: t.start].rstrip().endswith(",") else None
         if app is not None and any(e <= app.start() for _s, e, _c in before):
             # "Talks in Beijing, the first official dialogue in four years, broke down": the subject stands
