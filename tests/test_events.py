@@ -1391,3 +1391,26 @@ def test_a_verb_after_its_subject_in_a_relative_clause_is_no_noun():
     assert ("break", "military_line", dt.date(2013, 3, 1), "month") in got
     # "the cut in aid" stays a noun
     assert mentions("The cut in aid angered Pyongyang.")[0].mode != "relative"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status", "date", "precision"),
+    [
+        ("North Korea late Monday called off a joint concert with the South set for Feb. 4.", "happened",
+         dt.date(2018, 1, 29), "day"),
+        ("The joint ski training, due to start Wednesday, has not been canceled.", "denied",
+         dt.date(2018, 1, 30), "reported"),
+        ("Jan. 19: Pyongyang called off a visit by its advance team the night before it was due, then sent the "
+         "team south two days later.", "happened", dt.date(2018, 1, 19), "day"),
+    ],
+)
+def test_cancelled_joint_events_are_breaks_of_the_exchanges(sentence, status, date, precision):
+    ev = extract_events(read_article(sentence + "\n", published="2018-01-30"))
+    row = ev[ev["category"] == "break"].iloc[0]
+    assert (row["channel"], row["status"], row["date"].date(), row["date_precision"]) == (
+        "other", status, date, precision)
+
+
+def test_a_weekday_after_a_past_verb_is_past_even_after_a_schedule():
+    got = _article_events("The talks, scheduled for Monday, were called off on Sunday.\n", "2018-01-30")
+    assert ("break", "talks", dt.date(2018, 1, 28), "day") in got

@@ -240,9 +240,14 @@ _PARENTHETICAL = re.compile(r",\s*(?:which\b|who\b|(?:\w+ly\s+)?[a-z]+ed\s+(?:fo
 # ", the first official dialogue in four years," / ", held in secret," right before a verb: an appositive or a
 # participle phrase between the subject and its verb
 _APPOSITIVE_BEFORE = re.compile(
-    r",\s*(?:the|a|an|its|their|his|her|which|who|whose|[a-z]+(?:ed|en)|held|set|built|run|made|known|seen|kept|cut)\b"
+    r",\s*(?:the|a|an|its|their|his|her|which|who|whose|[a-z]+(?:ed|en)|held|set|built|run|made|known|seen|kept|cut|"
+    r"due|scheduled|planned|expected)\b"
     r"[^,;:\"\u201c\u201d]{0,120},\s*$"
 )
+# an appositive that dates its noun's own event: "the fourth round, held at Panmunjom on Wednesday, ended ..."
+_OWN_DATE_APPOSITIVE = re.compile(r",\s*(?:held|convened|(?:which|that)\s+(?:was|were)\s+held)\b")
+_THEN_CLAUSE = re.compile(r",\s*(?:and\s+)?then\b")
+_AUX_TAIL = re.compile(r"(?:\s+(?:has|have|had|was|were|is|are|been|being|be|not|never|also|already))+\s*$")
 _COORD_BEFORE = re.compile(r"(?:,|\band|\bor)\s+(?:\w+ly\s+|then\s+|later\s+)?$")
 # ", and the delegates settled ...": a coordinated clause with a subject of its own (a determiner, up to three
 # words, then a verb), not another item of a list ("..., and the military line on June 9")
@@ -1273,13 +1278,15 @@ class _SentenceReader:
                     return p, (s, e), "relative"
                 if not _PP_END.search(self.low, max(0, s - 48), s):
                     break  # "a hotline used to clear traffic to Kaesong, which the North cut": past the phrase
-        app = _APPOSITIVE_BEFORE.search(self.low, 0, t.start) if self.low[: t.start].rstrip().endswith(",") else None
+        aux = _AUX_TAIL.search(self.low, 0, t.start)  # "..., due to start Wednesday, has not been canceled"
+        head_end = aux.start() if aux else t.start
+        app = _APPOSITIVE_BEFORE.search(self.low, 0, head_end) if self.low[:head_end].rstrip().endswith(",") else None
         if app is not None and any(e <= app.start() for _s, e, _c in before):
             # "Talks in Beijing, the first official dialogue in four years, broke down": the subject stands
             # before the appositive or participle phrase, and the objects inside it are not the subject
             before = [o for o in before if o[1] <= app.start()]
             s, e, cls = before[-1]
-            gap = _PARENTHETICAL.sub(" ", self.low[e : app.start()]) + " "
+            gap = _PARENTHETICAL.sub(" ", self.low[e : app.start()]) + " " + self.low[head_end : t.start]
         else:
             s, e, cls = before[-1]
             gap = _PARENTHETICAL.sub(" ", self.low[e : t.start])
@@ -1889,6 +1896,11 @@ class _SentenceReader:
         if dates and "," in self.low[: t.start]:
             # "Tours ..., suspended since July 2008, have not resumed": the parenthetical's date is its own
             spans = [(x.start(), x.end()) for x in _PARENTHETICAL.finditer(self.low, 0, t.start)]
+            aux = _AUX_TAIL.search(self.low, 0, t.start)
+            head_end = aux.start() if aux else t.start
+            app = _APPOSITIVE_BEFORE.search(self.low, 0, head_end)
+            if app is not None and not _OWN_DATE_APPOSITIVE.match(self.low, app.start()):
+                spans.append((app.start(), head_end))  # "The training, due to start Wednesday, has not been ..."
             if spans:
                 dates = [d for d in dates if not any(a <= d.start - base and d.end - base <= b for a, b in spans)]
         if dates and self._subordinate_offset(m, t, dates, clause):
@@ -1938,6 +1950,9 @@ class _SentenceReader:
             elif b is not None and _ATTACHED.match(self.text, b.start()):
                 nxt = _BOUNDARY.search(self.text, b.end())
                 stop = nxt.start() if nxt else len(self.text)
+                then = _THEN_CLAUSE.search(self.low, b.end(), stop)  # "..., then sent her south two days later"
+                if then is not None:
+                    stop = then.start()
                 attached = [d for d in dates if b.start() <= d.start - base < stop]
                 if attached:
                     pick = min(attached, key=lambda d: _distance(d, t, base))
