@@ -1414,3 +1414,26 @@ def test_cancelled_joint_events_are_breaks_of_the_exchanges(sentence, status, da
 def test_a_weekday_after_a_past_verb_is_past_even_after_a_schedule():
     got = _article_events("The talks, scheduled for Monday, were called off on Sunday.\n", "2018-01-30")
     assert ("break", "talks", dt.date(2018, 1, 28), "day") in got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "channels"),
+    [
+        ("North Korea has not answered calls on the military hotline since April 7.", {"military_line"}),
+        ("North Korea has not answered calls on the liaison and military lines since April 7.",
+         {"hotline", "military_line"}),
+        ("North Korea did not answer calls through the liaison channel or the military line on April 7.",
+         {"hotline", "military_line"}),
+        ("North Korea has not answered the calls since April 7.", {"hotline"}),
+    ],
+)
+def test_the_line_named_after_calls_on_gives_the_channel(sentence, channels):
+    got = _article_events(sentence + "\n", "2023-06-01")
+    assert {c for cat, c, d, _p in got if cat == "break" and d == dt.date(2023, 4, 7)} == channels
+
+
+def test_a_skipped_call_and_a_pickup_the_same_day_keep_the_year_of_the_article():
+    got = _article_events("The North skipped the 9 a.m. call on Oct. 4, hours after a launch, but picked up again "
+                          "at 5 p.m. that day.\n", "2022-11-02")
+    assert ("break", "hotline", dt.date(2022, 10, 4), "day") in got
+    assert ("restoration", "hotline", dt.date(2022, 10, 4), "day") in got

@@ -246,6 +246,10 @@ _APPOSITIVE_BEFORE = re.compile(
 )
 # an appositive that dates its noun's own event: "the fourth round, held at Panmunjom on Wednesday, ended ..."
 _OWN_DATE_APPOSITIVE = re.compile(r",\s*(?:held|convened|(?:which|that)\s+(?:was|were)\s+held)\b")
+_CALLS_ON = re.compile(
+    r"\s+(?:on|through|over|via|along)\s+(?:(?:the|its|their|both|all|two|a|an|inter-korean|cross-border|border|"
+    r"regular|routine|daily|direct|two\s+sides'|two\s+koreas')\s+)*"
+)
 _THEN_CLAUSE = re.compile(r",\s*(?:and\s+)?then\b")
 _AUX_TAIL = re.compile(r"(?:\s+(?:has|have|had|was|were|is|are|been|being|be|not|never|also|already))+\s*$")
 _COORD_BEFORE = re.compile(r"(?:,|\band|\bor)\s+(?:\w+ly\s+|then\s+|later\s+)?$")
@@ -789,6 +793,7 @@ class _SentenceReader:
         self._pronouns: set[int] = set()
         objs = self._add_pronoun_objects(objs)
         self._settled: dict[str, dt.timedelta] = {}
+        self._unsettled: set[int] = set()  # yearless dates already read with the publication's year
         self._trig_words = {w for t in trigs for w in self.low[t.start : t.end].split()}
         self.trigs = trigs
         self._last_back = None
@@ -805,6 +810,8 @@ class _SentenceReader:
             if found is None:
                 continue
             pattern, obj_span, mode = found
+            if obj_span is not None and pattern.obj == "calls":
+                pattern, obj_span = self._line_of_calls(t, pattern, obj_span)
             m = self._mention(t, pattern, obj_span, mode)
             if m is None:
                 continue
@@ -903,6 +910,7 @@ class _SentenceReader:
             return []
         self.objs = self._objects()
         self.trigs, self._pronouns, self._trig_words, self._settled = [], set(), set(), {}
+        self._unsettled = set()
         self.actors = self.avocab.find(self.text, self.offset)
         self._dates, self._subj = None, None
         return self._dated_summits(self._first_in_years([]))
@@ -1091,6 +1099,20 @@ class _SentenceReader:
                     seen.add(p2.channel or p2.obj)
                     out.append((p2, (s, e)))
         return out
+
+    def _line_of_calls(self, t: _Trig, p: Pattern, span: tuple[int, int]) -> tuple[Pattern, tuple[int, int]]:
+        """ "answered calls on the military hotline": the line named after "calls on / through / over" gives the
+        channel (and, coordinated, more than one: "calls on the liaison and military lines")."""
+        for s, e, cls in self.objs:
+            if s < span[1]:
+                continue
+            if not _CALLS_ON.fullmatch(self.low[span[1] : s]):
+                break
+            p2 = self.vocab.pattern(t.form.lemma, cls) if cls != "calls" else None
+            if p2 is not None and p2.category == p.category:
+                return p2, (s, e)
+            break
+        return p, span
 
     @staticmethod
     def _list_comma(gap: str, rest: str) -> bool:
@@ -1966,11 +1988,16 @@ class _SentenceReader:
                     pick = min(other, key=lambda d: _distance(d, t, base))
         if pick is not None:
             date, date_end, precision, rule = pick.date, pick.date_end, pick.precision, pick.rule
-            if pick.rule == "month_day" and pick.year_inferred and m.category in _SETTLED_CATEGORIES:
+            if (
+                pick.rule == "month_day" and pick.year_inferred and m.category in _SETTLED_CATEGORIES
+                and pick.start not in self._unsettled
+            ):
                 settled = _settle(m, date, self.ctx)
                 if settled is not None:
                     self._settled[pick.text] = settled - date
                     date, date_end, rule = settled, settled, "chronology"
+            if rule != "chronology":  # "skipped the call on Oct. 4 ... but picked up again that day": one year
+                self._unsettled.add(pick.start)
             delta = self._settled.get(pick.relative_to) if pick.relative_to else None
             if delta:
                 date, date_end, rule = date + delta, date_end + delta, f"{rule}+chronology"
