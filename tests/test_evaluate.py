@@ -445,3 +445,14 @@ def test_real_extractors_do_not_fall_below_the_baseline():
     report = evaluate(CORPUS)
     assert not [res.errors for res in report.articles if res.errors]
     check_baseline(report, BASELINE)
+
+
+def test_an_unnamed_speaker_described_with_a_trailing_phrase_is_the_same_speaker():
+    from koreadiplo.evaluate import _same_speaker
+
+    accepted = frozenset({"a retired clerk", "a 68 year old retired clerk"})
+    assert _same_speaker("a 68 year old retired clerk from seoul", accepted)
+    assert _same_speaker("a retired clerk", accepted)
+    assert not _same_speaker("a retired clerk's son", accepted)  # another person
+    assert not _same_speaker("a retired clerk union", accepted)  # not a trailing phrase
+    assert not _same_speaker("officials in seoul", frozenset({"officials"}))  # only described individuals

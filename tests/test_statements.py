@@ -1126,3 +1126,37 @@ def test_an_instruction_told_to_someone_is_an_indirect_statement():
               "according to the Korean Central News Agency (KCNA).")
     assert (row["speaker"], row["kind"], row["cue"], row["via"]) == ("Kim Jong-un", "indirect", "told", "KCNA")
     assert row["quote"].startswith("prepare for a long standoff")
+
+
+def test_a_quotation_in_the_clause_someone_reports_is_theirs_not_the_closing_sources():
+    row = one('The North\'s chief delegate, Kim Ryong-song, told the South in a message that his side could not '
+              'come because of "unavoidable reasons", South Korean officials said.')
+    assert (row["speaker"], row["kind"], row["cue"]) == ("Kim Ryong-song", "partial", "told")
+    # with no reporting clause before it, the closing attribution is the speaker
+    row = one('The talks were put off because of "unavoidable reasons", South Korean officials said.')
+    assert row["speaker"] == "South Korean officials"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"The border is open again," said a South Korean engineer.', "a South Korean engineer"),
+        ('"The border is open again," a South Korean engineer said.', "a South Korean engineer"),
+        ('"The border is open again," said a retired South Korean navy captain.',
+         "a retired South Korean navy captain"),
+    ],
+)
+def test_someone_described_by_a_noun_the_lists_do_not_know_is_not_their_country(text, speaker):
+    assert one(text)["speaker"] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The park could be closed, a diplomat in Seoul said on condition of anonymity.",
+        "The park could be closed, said a diplomat who spoke on condition of anonymity.",
+    ],
+)
+def test_a_closing_attribution_with_an_adjunct_after_it_reports_what_comes_before(text):
+    row = one(text)
+    assert row["speaker"].startswith("a diplomat") and row["quote"] == "The park could be closed"

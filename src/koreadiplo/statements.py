@@ -183,6 +183,10 @@ _WEEKDAYS_MONTHS = {
     "later",
 }
 _CLAUSE_LINKS = frozenset(("and", "but", "while", "though", "although", "whereas"))
+# words that open an adjunct after a sentence-final "X said" ("on condition of anonymity", "after the talks")
+_ADJUNCT_OPENERS = frozenset(
+    "on in at during after before following while when as who whom whose late early later earlier".split()
+)
 _PREP_OR_TIME = frozenset(_PREPOSITIONS | _WEEKDAYS_MONTHS)
 _LISTENER_STOP = frozenset(_PREPOSITIONS | _AUXILIARIES | _CLAUSE_STARTS)
 
@@ -725,6 +729,17 @@ class _Reader:
         described = self._indefinite_head(toks, i, floor) if i < j else None
         if described is not None:  # '"...," a 91-year-old man from Incheon said'
             return described, j
+        if i == j:  # '"...," a South Korean engineer said': a head noun the lists do not know
+            a = j - 1
+            while a > floor and j - a <= 5 and toks[a].text.isalpha() and toks[a].low not in ("a", "an"):
+                a -= 1
+            if (
+                a >= floor and j - a >= 2 and toks[a].low in ("a", "an")
+                and (a == floor or toks[a - 1].text in (",", "\u2014") or toks[a - 1].is_quote)
+                and toks[j - 1].text.islower()
+                and not any(t.low in self.cues.reporting or t.low in _LISTENER_STOP for t in toks[a + 1 : j])
+            ):
+                return a, j
         if i < j and self._place_head(toks, i, floor):  # "officials in Seoul", "diplomats at the UN"
             h = i - 1
             while h > floor and self._np_word(toks[h - 1]):
@@ -810,6 +825,16 @@ class _Reader:
             j += 1
             if j + 2 < len(toks) and toks[j].text == "(" and toks[j + 2].text == ")":
                 j += 3
+        if toks[k].low in ("a", "an"):  # "said a South Korean engineer": a head noun the lists do not know
+            extra = 0
+            while (
+                j < len(toks) and extra < 3 and toks[j].text.isalpha() and toks[j].text.islower()
+                and toks[j].low not in _LISTENER_STOP and toks[j].low not in ("who", "which", "and", "or")
+                and toks[j].low not in self.cues.reporting and toks[j].low not in self.cues.speech_act
+                and not toks[j].low.endswith(("ed", "ing"))
+            ):
+                j += 1
+                extra += 1
         while j > k and toks[j - 1].low in ("of", "for", "at", "and", "the", "a", "an"):
             j -= 1
         if j == k:
@@ -960,6 +985,14 @@ class _Reader:
             if org == actor.name:
                 org = None
             return Speaker(actor.name, None, org, actor.country, actor.kind)
+        last = toks[-1]
+        if (
+            toks[0].low in ("a", "an") and len(words) >= 2 and last.text.isalpha() and last.text.islower()
+            and last.low not in self.cues.anaphors.get("document", ()) and low not in self.cues.not_speakers
+            and not any(m.actor.kind in ("org", "outlet") for m in matches)
+        ):  # "a South Korean engineer", "a retired navy captain": someone the text describes, not the country
+            country = self._country(phrase, matches)
+            return Speaker(phrase[0].lower() + phrase[1:], None, self.country_names.get(country or ""), country)
         combined = self._country_org(raw, matches)
         if combined is not None:
             return Speaker(
@@ -1998,6 +2031,17 @@ class _Reader:
         def distance(a: _Attribution) -> int:
             return a.lo - q_hi if a.lo >= q_hi else max(0, q_lo - a.hi)
 
+        # "X told Y that his side could not attend because of "...", officials said": the quotation is in the
+        # clause X reports; the attribution closing the sentence is the source of the whole
+        reporter = any(
+            a.strength == 2 and not a.is_outlet and a.hi <= q_lo and a.lead_end <= q_lo and not embedded(a)
+            and not other_clause(a) and a.cue in self.cues.reporting
+            for a in atts
+        )
+
+        def closing_source(a: _Attribution) -> bool:
+            return reporter and a.lo >= q_hi and not a.is_outlet
+
         def key(a: _Attribution):
             return (
                 a.is_outlet and a.rank == 0,
@@ -2005,6 +2049,7 @@ class _Reader:
                 other_clause(a),
                 embedded(a),
                 -a.strength,
+                closing_source(a),
                 distance(a),
             )
 
@@ -2370,6 +2415,8 @@ class _Reader:
             return None
         if att.hi > att.lead_end:  # inverted form "said Kim" has nothing after
             return None
+        if att.lo > 0 and toks[att.lo].low in self.cues.reporting and toks[att.lo - 1].text == ",":
+            return None  # "..., said a diplomat who spoke on condition of anonymity": inverted, what was said is before
         j = att.lead_end
         if j < end and toks[j].text == ",":
             return None
@@ -2472,11 +2519,13 @@ class _Reader:
         start = 0
         if toks[0].low in ("but", "and", "so", "yet"):
             start = 1
-        tail = [t for t in toks[max(att.hi, att.lead_end) : end] if t.text[0].isalnum()]
+        after = max(att.hi, att.lead_end)
+        tail = [t for t in toks[after:end] if t.text[0].isalnum()]
         if (
             tail
-            and self._relay_at(toks, max(att.hi, att.lead_end) + 1) is None
-            and toks[max(att.hi, att.lead_end)].text != ","
+            and self._relay_at(toks, after + 1) is None
+            and toks[after].text != ","
+            and toks[after].low not in _ADJUNCT_OPENERS  # "..., a diplomat said on condition of anonymity"
         ):
             return None
         return start, att.lo - 1
