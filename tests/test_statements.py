@@ -1160,3 +1160,14 @@ def test_someone_described_by_a_noun_the_lists_do_not_know_is_not_their_country(
 def test_a_closing_attribution_with_an_adjunct_after_it_reports_what_comes_before(text):
     row = one(text)
     assert row["speaker"].startswith("a diplomat") and row["quote"] == "The park could be closed"
+
+
+def test_one_of_a_group_is_the_speaker_and_goes_on_in_the_next_quotation():
+    df = statements('"The factories will come," said one of the South Korean engineers, who gave only his '
+                    'family name. "I never thought I would see it."')
+    assert list(df["speaker"]) == ["one of the South Korean engineers"] * 2
+
+
+def test_a_condition_before_a_parenthetical_attribution_keeps_the_main_clause():
+    df = statements('"It is over," said Moon Jae-in.\n\nIf the North refused, he added, the talks would end.')
+    assert df.iloc[1]["quote"] == "If the North refused, the talks would end"

@@ -816,6 +816,13 @@ class _Reader:
         """Token span [i, j) of the noun phrase that starts at ``toks[k]``."""
         if k < len(toks) and toks[k].low in self.cues.pronouns:
             return k, k + 1
+        if (
+            k + 3 < len(toks) and toks[k].low in ("one", "some", "several", "many") and toks[k + 1].low == "of"
+            and toks[k + 2].low in ("the", "its", "their", "his", "her")
+        ):  # "said one of the South Korean engineers": the phrase after "of" gives its end
+            inner = self.np_after(toks, k + 2, appositive_done)
+            if inner is not None and inner[1] > k + 3:
+                return k, inner[1]
         j = k
         if k + 1 < len(toks) and toks[k].text.isdigit() and _is_cap(toks[k + 1].text):
             j += 1  # a name opening with a number: "38 North"
@@ -825,16 +832,8 @@ class _Reader:
             j += 1
             if j + 2 < len(toks) and toks[j].text == "(" and toks[j + 2].text == ")":
                 j += 3
-        if toks[k].low in ("a", "an"):  # "said a South Korean engineer": a head noun the lists do not know
-            extra = 0
-            while (
-                j < len(toks) and extra < 3 and toks[j].text.isalpha() and toks[j].text.islower()
-                and toks[j].low not in _LISTENER_STOP and toks[j].low not in ("who", "which", "and", "or")
-                and toks[j].low not in self.cues.reporting and toks[j].low not in self.cues.speech_act
-                and not toks[j].low.endswith(("ed", "ing"))
-            ):
-                j += 1
-                extra += 1
+        if toks[k].low in ("a", "an") or k >= 2 and toks[k - 1].low == "of" and toks[k - 2].low == "one":
+            j = self._unknown_head_end(toks, j)  # "said a South Korean engineer": a head noun the lists do not know
         while j > k and toks[j - 1].low in ("of", "for", "at", "and", "the", "a", "an"):
             j -= 1
         if j == k:
@@ -865,6 +864,19 @@ class _Reader:
             ):
                 return k, app[1]
         return k, j
+
+    def _unknown_head_end(self, toks: list[_Tok], j: int) -> int:
+        """Past up to three lower-case words that may end a described noun phrase ("engineer", "navy captain")."""
+        extra = 0
+        while (
+            j < len(toks) and extra < 3 and toks[j].text.isalpha() and toks[j].text.islower()
+            and toks[j].low not in _LISTENER_STOP and toks[j].low not in ("who", "which", "and", "or")
+            and toks[j].low not in self.cues.reporting and toks[j].low not in self.cues.speech_act
+            and not toks[j].low.endswith(("ed", "ing"))
+        ):
+            j += 1
+            extra += 1
+        return j
 
     def _has_name(self, toks: Sequence[_Tok]) -> bool:
         return any(_is_cap(t.text) and t.low not in self.cues.description_words for t in toks)
@@ -987,7 +999,8 @@ class _Reader:
             return Speaker(actor.name, None, org, actor.country, actor.kind)
         last = toks[-1]
         if (
-            toks[0].low in ("a", "an") and len(words) >= 2 and last.text.isalpha() and last.text.islower()
+            (toks[0].low in ("a", "an") or toks[0].low == "one" and len(toks) > 2 and toks[1].low == "of")
+            and len(words) >= 2 and last.text.isalpha() and last.text.islower()
             and last.low not in self.cues.anaphors.get("document", ()) and low not in self.cues.not_speakers
             and not any(m.actor.kind in ("org", "outlet") for m in matches)
         ):  # "a South Korean engineer", "a retired navy captain": someone the text describes, not the country
@@ -2376,7 +2389,16 @@ class _Reader:
                 continue
             a, b = toks[lo].start, toks[hi - 1].end
             quote = self.text[a:b]
-            span = (toks[att.lo].start, toks[max(att.hi, att.lead_end) - 1].end)
+            after = max(att.hi, att.lead_end)
+            if (
+                hi == att.lo - 1 and after < end and toks[after].text == ","
+                and toks[lo].low in self.cues.subordinators | {"if", "unless", "once"}
+                and sum(t.text[0].isalnum() for t in toks[after + 1 : end]) >= 3
+                and not any(t.is_quote for t in toks[after + 1 : end])
+            ):  # "If the North pulled its orchestra, he added, the Games would lose ...": both halves
+                b = toks[end - 1].end
+                quote = f"{quote}, {self.text[toks[after + 1].start : b]}"
+            span = (toks[att.lo].start, toks[after - 1].end)
             self._add(unit, sp, " ".join(quote.split()), "indirect", att.cue, a, b, span)
             if hi >= end or not self._second_speech(toks, hi, end):
                 return
