@@ -1171,3 +1171,10 @@ def test_one_of_a_group_is_the_speaker_and_goes_on_in_the_next_quotation():
 def test_a_condition_before_a_parenthetical_attribution_keeps_the_main_clause():
     df = statements('"It is over," said Moon Jae-in.\n\nIf the North refused, he added, the talks would end.')
     assert df.iloc[1]["quote"] == "If the North refused, the talks would end"
+
+
+def test_the_spokesman_is_the_one_introduced_with_his_body():
+    df = statements("A spokesman for the Unification Ministry said Friday that the talks were off, per Yonhap.\n\n"
+                    "The office would stay closed, the spokesman said.")
+    assert list(df["speaker"]) == ["Ministry of Unification"] * 2
+    assert pd.isna(df.iloc[1]["via"])  # his second statement names no relay

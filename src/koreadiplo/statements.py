@@ -1395,6 +1395,9 @@ class _Reader:
         words = phrase.lower().split()[1:-1]
         if any(w in self.cues.reporting or w in _LISTENER_STOP for w in words):
             return None
+        spoke = [sp for pos, sp in self.state.speakers if found.start() < pos <= min(before, found.end() + 120)]
+        if spoke:  # "A spokesman for the United Front Department said ... The spokesman said": the same speaker
+            return replace(spoke[0], via=())  # its own attribution: a relay must be named again
         phrase = phrase[0].lower() + phrase[1:]
         matches = self.vocab.find(phrase)
         country = self._country(phrase, matches)
