@@ -1437,3 +1437,22 @@ def test_a_skipped_call_and_a_pickup_the_same_day_keep_the_year_of_the_article()
                           "at 5 p.m. that day.\n", "2022-11-02")
     assert ("break", "hotline", dt.date(2022, 10, 4), "day") in got
     assert ("restoration", "hotline", dt.date(2022, 10, 4), "day") in got
+
+
+def test_linking_the_railways_restores_them_but_roads_linking_two_places_are_no_event():
+    got = _article_events("Engineers laid track across the border on June 14, linking the railways of the two "
+                          "Koreas for the first time in half a century.\n", "2003-06-30")
+    assert ("restoration", "roads_railways", dt.date(2003, 6, 14), "day") in got
+    got = _article_events("North Korea blew up parts of two roads that once connected it to the South on Tuesday, "
+                          "and the railways linking the two sides.\n", "2024-10-15")
+    assert [g[0] for g in got] == ["break"] and got[0][2:] == (dt.date(2024, 10, 15), "day")
+
+
+def test_a_warning_of_what_could_happen_is_a_threat_and_pulling_out_of_kaesong_a_break():
+    got = _article_events("She warned on Thursday that the North could also pull out of the Kaesong industrial "
+                          "zone for good and close the liaison office.\n", "2020-06-05")
+    ev = extract_events(read_article("She warned on Thursday that the North could also pull out of the Kaesong "
+                                     "industrial zone for good and close the liaison office.\n",
+                                     published="2020-06-05"))
+    assert set(ev["channel"]) == {"kaesong_complex", "liaison_office"}
+    assert set(ev["status"]) == {"threatened"} and len(got) == 2

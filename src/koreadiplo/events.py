@@ -250,6 +250,9 @@ _CALLS_ON = re.compile(
     r"\s+(?:on|through|over|via|along)\s+(?:(?:the|its|their|both|all|two|a|an|inter-korean|cross-border|border|"
     r"regular|routine|daily|direct|two\s+sides'|two\s+koreas')\s+)*"
 )
+# verbs whose participle right after a noun describes it ("roads linking the two Koreas"), never an event there
+_DESCRIBING_LEMMAS = frozenset({"link", "connect"})
+_DESCRIBING_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:that|which)\s+)?(?:(?:once|still|used\s+to|had|have|has)\s+)?")
 _THEN_CLAUSE = re.compile(r",\s*(?:and\s+)?then\b")
 _AUX_TAIL = re.compile(r"(?:\s+(?:has|have|had|was|were|is|are|been|being|be|not|never|also|already))+\s*$")
 _COORD_BEFORE = re.compile(r"(?:,|\band|\bor)\s+(?:\w+ly\s+|then\s+|later\s+)?$")
@@ -786,6 +789,15 @@ class _SentenceReader:
         # after a determiner or a participle
         same = {(s, e) for s, e, _c in objs}
         trigs = [t for t in trigs if (t.start, t.end) not in same or not self._noun_slot(t.start)]
+        # "the roads linking it to the South", "roads that once connected it": a verb describing the noun before
+        # it is no event
+        trigs = [
+            t for t in trigs
+            if not (
+                t.form.lemma in _DESCRIBING_LEMMAS
+                and any(e <= t.start and _DESCRIBING_GAP.fullmatch(self.low, e, t.start) for _s, e, _c in objs)
+            )
+        ]
         # overlaps: the longer span wins (a trigger inside "ended without a deal" is no object ...)
         trigs, objs = self._resolve_overlaps(trigs, objs)
         if not trigs:
