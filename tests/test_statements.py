@@ -1178,3 +1178,21 @@ def test_the_spokesman_is_the_one_introduced_with_his_body():
                     "The office would stay closed, the spokesman said.")
     assert list(df["speaker"]) == ["Ministry of Unification"] * 2
     assert pd.isna(df.iloc[1]["via"])  # his second statement names no relay
+
+
+def test_the_statement_is_the_one_the_text_named_by_its_author():
+    df = statements(
+        "The decision came in a statement by Kim Yong Ju, the North's co-chairman of the committee.\n\n"
+        "Kim Dae-jung was released five days later, saying he had been bound.\n\n"
+        "The statement said the North would not continue the talks."
+    )
+    assert df.iloc[-1]["speaker"] == "Kim Yong Ju"
+
+
+def test_he_after_a_sentence_opening_with_someone_described_is_that_person():
+    df = statements(
+        "Kim Dae-jung was released on Monday, saying he had been bound.\n\n"
+        "A senior government official reached by telephone dismissed the broadcast.\n\n"
+        '"The kidnapping is a pretext," he said.'
+    )
+    assert df.iloc[-1]["speaker"] == "a senior government official"

@@ -442,6 +442,10 @@ class _State:
     subjects: list[tuple[int, Actor]] = field(default_factory=list)  # (sentence start, first person named)
     # (offset, speaker) of the last "the letter said" read as its author's words: "it added" goes on with them
     document_voice: tuple[int, Speaker] | None = None
+    # (sentence start, description) of sentences opening with someone described ("A senior official ... said")
+    described: list[tuple[int, Speaker]] = field(default_factory=list)
+    # (offset, author) of documents the text names ("a statement by X", "In a letter, X said"): "the statement"
+    documents: list[tuple[int, Speaker]] = field(default_factory=list)
 
 
 # --------------------------------------------------------------------------------------------- helpers
@@ -1297,6 +1301,9 @@ class _Reader:
         """What a pronoun refers to: the latest speaker or sentence subject before ``at`` of the right kind
         (and gender, when known), else the person named last."""
         candidates = [(pos, sp) for pos, sp in self.state.speakers if pos <= at]
+        if want == "person":  # "A senior official reached by telephone dismissed it. "...," he said."
+            candidates += [(pos, sp) for pos, sp in self.state.described if pos < at]
+            candidates.sort(key=lambda c: c[0])
         if want != "nonperson":
             candidates += [
                 (pos, Speaker(a.name, _short_role(a.role), a.org, a.country, "person"))
@@ -1346,7 +1353,8 @@ class _Reader:
         caps = [t for t in words if _is_cap(t.text)]
         demonym_only = all(t.start in covered for t in caps)
         if head in self.cues.anaphors.get("document", ()) and demonym_only and len(words) <= 3:
-            for pos, sp in reversed(self.state.issuers):
+            # the author of the last document the text named, else whoever spoke last
+            for pos, sp in [*reversed(self.state.documents), *reversed(self.state.issuers)]:
                 if pos <= at:
                     self.state.document_voice = (at, sp)
                     return sp
@@ -1657,6 +1665,44 @@ class _Reader:
                         return found
         return None
 
+    def _note_described_subject(self, toks: list[_Tok]) -> None:
+        """A sentence opening with someone described ("A senior government official reached by telephone ...")
+        gives "he" / "she" in the next sentences an antecedent (``_State.described``)."""
+        if len(toks) < 3 or toks[0].low not in ("a", "an"):
+            return
+        j = 1
+        while j < len(toks) and j <= 6 and toks[j].text.isalpha() and toks[j].bare.lower() not in self.cues.speaker_nouns:
+            j += 1
+        if j >= len(toks) or j > 6 or toks[j].bare.lower() not in self.cues.speaker_nouns:
+            return
+        while j + 1 < len(toks) and toks[j + 1].bare.lower() in self.cues.speaker_nouns:
+            j += 1  # "a senior government official"
+        phrase = " ".join(self.text[toks[0].start : toks[j].end].split())
+        phrase = phrase[0].lower() + phrase[1:]
+        matches = self.vocab.find(phrase)
+        country = self._country(phrase, matches)
+        orgs = [m.actor.name for m in matches if m.actor.kind in ("org", "outlet")]
+        self.state.described.append(
+            (toks[0].start, Speaker(phrase, None, orgs[-1] if orgs else self.country_names.get(country or ""), country))
+        )
+
+    def _note_documents(self, toks: list[_Tok]) -> None:
+        """ "The decision came in a statement by Kim Yong Ju": a document's named author is the issuer that
+        "the statement said" refers to later, even when no row quotes this sentence."""
+        documents = self.cues.anaphors.get("document", ())
+        for i in range(1, len(toks) - 2):
+            if (
+                toks[i].bare.lower() in documents and toks[i + 1].low in ("by", "from")
+                and toks[i - 1].low in ("a", "an", "the") or i >= 2 and toks[i - 2].low in ("a", "an", "the")
+                and toks[i].bare.lower() in documents and toks[i + 1].low in ("by", "from")
+            ):
+                span = self.np_after(toks, i + 2)
+                if span is None:
+                    continue
+                sp = self.resolve(toks[span[0] : span[1]], toks[span[0]].start)
+                if sp is not None and sp.kind in ("person", "org", "country"):
+                    self.state.documents.append((toks[span[1] - 1].end, sp))
+
     def _in_document(self, unit: _Unit) -> bool:
         """Whether the unit says its words are in a document ("In a letter to ..., X described ... as "..."):
         then "the letter said" later refers to X's, even when X's row is a speech act's partial quote."""
@@ -1956,6 +2002,8 @@ class _Reader:
                 continue
             toks = _masked_tokens(self.text, unit.start, unit.end, unit.quotes)
             toks = [t for t in toks if t.text not in ("\u2022", "\u00b7", "*")]
+            self._note_described_subject(toks)
+            self._note_documents(toks)
             if unit.quotes:
                 self._quoted(unit, toks, units, idx)
             else:
@@ -1997,7 +2045,10 @@ class _Reader:
             }
         )
         self.state.speakers.append((b if att_span is None else att_span[1], replace(sp, via=via)))
-        if not (kind == "partial" and cue in self.cues.speech_act) or self._in_document(unit):
+        in_document = self._in_document(unit)
+        if in_document:
+            self.state.documents.append(self.state.speakers[-1])
+        if not (kind == "partial" and cue in self.cues.speech_act) or in_document:
             self.state.issuers.append(self.state.speakers[-1])
         self.state.last_paragraph = unit.sentences[-1].paragraph
 
