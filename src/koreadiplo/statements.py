@@ -1671,7 +1671,8 @@ class _Reader:
         if len(toks) < 3 or toks[0].low not in ("a", "an"):
             return
         j = 1
-        while j < len(toks) and j <= 6 and toks[j].text.isalpha() and toks[j].bare.lower() not in self.cues.speaker_nouns:
+        nouns = self.cues.speaker_nouns
+        while j < len(toks) and j <= 6 and toks[j].text.isalpha() and toks[j].bare.lower() not in nouns:
             j += 1
         if j >= len(toks) or j > 6 or toks[j].bare.lower() not in self.cues.speaker_nouns:
             return
