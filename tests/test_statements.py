@@ -1196,3 +1196,20 @@ def test_he_after_a_sentence_opening_with_someone_described_is_that_person():
         '"The kidnapping is a pretext," he said.'
     )
     assert df.iloc[-1]["speaker"] == "a senior government official"
+
+
+def test_a_named_person_after_a_countrys_possessive_speaks():
+    row = one("North Korea's Yon Hyong Muk said political and military confrontation had to end first.")
+    assert (row["speaker"], row["speaker_country"]) == ("Yon Hyong Muk", "PRK")
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        ("Kim Jong-un demanded that the South stop the drills.", 1),
+        ("Kim Jong-un demanded an apology.", 0),  # an act, not reported speech
+        ("The notice was an apology, which Seoul had demanded since the clash.", 0),
+    ],
+)
+def test_demanded_that_reports_speech(text, n):
+    assert len(statements(text)) == n

@@ -1150,6 +1150,8 @@ class _Reader:
         for i, t in enumerate(toks):
             if t.bare.lower() in self.cues.role_nouns or t.bare.lower() in self.cues.speaker_nouns:
                 last_role = i
+            elif i < len(toks) - 1 and t.text.endswith(("'s", "\u2019s")) and t.start in covered:
+                last_role = i  # "North Korea's Yon Hyong Muk": the name after the country's possessive
         tail = list(toks[last_role + 1 :])
         if not tail or any(t.start in covered for t in tail):
             return []
@@ -2464,6 +2466,8 @@ class _Reader:
         lo = att.lead_end
         if lo < end and toks[lo].low == "that":
             lo += 1
+        elif att.cue in self.cues.needs_that or lo < end and toks[lo].low in _PREPOSITIONS:
+            return  # "an apology, which Seoul had demanded since the clash": no clause follows the verb
         hi = next((i for i in range(lo, end) if toks[i].text in (",", ";")), end)
         if hi - lo < 3 or not quoted_ok and any(t.is_quote for t in toks[lo:hi]):
             return
