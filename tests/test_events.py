@@ -1456,3 +1456,20 @@ def test_a_warning_of_what_could_happen_is_a_threat_and_pulling_out_of_kaesong_a
                                      published="2020-06-05"))
     assert set(ev["channel"]) == {"kaesong_complex", "liaison_office"}
     assert set(ev["status"]) == {"threatened"} and len(got) == 2
+
+
+def test_staff_who_walk_out_only_to_return_break_and_restore_the_office():
+    got = _article_events("In March, the North's staff walked out of the joint liaison office, only to return three "
+                          "days later.\n", "2019-08-16")
+    assert ("break", "liaison_office", dt.date(2019, 3, 1), "month") in got
+    assert ("restoration", "liaison_office", dt.date(2019, 3, 1), "month") in got
+    # staff going home is no return of the office
+    got = _article_events("South Korean staff at the office were to return home later Thursday.\n", "2020-01-30")
+    assert not [g for g in got if g[0] == "restoration"]
+
+
+def test_a_freeze_that_ended_is_a_restoration():
+    got = _article_events("Pyongyang froze official dialogue in July last year, and the freeze ended only last month "
+                          "with vice-ministerial talks.\n", "2005-06-17")
+    assert ("break", "talks", dt.date(2004, 7, 1), "month") in got
+    assert ("restoration", "talks", dt.date(2005, 5, 1), "month") in got

@@ -147,6 +147,11 @@ _ENDED_BREAK = re.compile(
     r"(?:(?:a|an|the|its|their|this|that)\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:freeze|suspension|halt|hiatus|closure|shutdown|boycott|impasse|stalemate|deadlock|standoff|ban)\b"
 )
+# ... and a break named by a noun that ends: "the freeze ended only last month with vice-ministerial talks"
+_BREAK_ENDED = re.compile(
+    r"\b(?:freeze|suspension|hiatus|boycott|impasse|stalemate|deadlock|standoff)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:ended|ends|end|was\s+lifted|were\s+lifted|came\s+to\s+an\s+end)\b"
+)
 _SUMMIT_NOT_HELD_BEFORE = re.compile(
     r"\b(?:before|after|since|until|ahead\s+of|for|toward|towards)\s+(?:[\w'-]+\s+){0,3}$"
 )
@@ -970,7 +975,10 @@ class _SentenceReader:
             if m.category == "meeting" and m.action == "meet" and _FIRST_TIME_AFTER.match(self.low, b):
                 # "the ministers met for the first time in eight years": talks resume
                 self._recode(m, "resume", "talks")
-            elif m.category == "break" and _ENDED_BREAK.search(self.low, max(0, m.char_start - self.offset - 40), b):
+            elif m.category == "break" and (
+                _ENDED_BREAK.search(self.low, max(0, m.char_start - self.offset - 40), b)
+                or _BREAK_ENDED.search(self.low, max(0, m.char_start - self.offset - 40), b)
+            ):
                 # "agreed to end a 10-month freeze in dialogue", "lifted the suspension of tours"
                 self._recode(m, "resume", m.obj) or self._recode(m, "restore", m.obj)
         found.sort(key=lambda m: m.char_start)
@@ -1228,7 +1236,7 @@ class _SentenceReader:
         if self._last_obj is not None and _ONLY_TO.search(self.low, 0, t.start):
             s, e, cls = self._last_obj
             p = vocab.pattern(lemma.name, cls)
-            if p is not None and (lemma.intransitive or t.form.participle):
+            if p is not None:  # (a verb with an object of its own was paired with it above)
                 return p, (s, e), "intransitive"
         # 2. passive / intransitive / relative: object before the verb
         back = self._pair_back(t, lemma) or self._pair_coordinated_passive(t, lemma)
