@@ -959,7 +959,7 @@ class _SentenceReader:
             fs, fe = first.start(1), first.end(1)
             t = _Trig(fs, fe, self.text[fs:fe], Form("resume", False, False, True))
             m = self._mention(t, p, (s, e), "nominal")
-            if m is not None and _ADJUNCT_FIRST.search(self.low, 0, fs) and m.status in _FUTURE_STATUSES:
+            if m is not None and _ADJUNCT_FIRST.search(self.low, max(0, fs - 40), fs) and m.status in _FUTURE_STATUSES:
                 # "Generals agreed Thursday to restore the lines, in their first talks in a decade": the talks
                 # took place, on the day of the main clause
                 m.status = "happened"
@@ -1233,7 +1233,7 @@ class _SentenceReader:
                     self._suppress_inside(t.end, s, later)
                     return p, (s, e), "active"
         # "..., only to go dead again": the infinitive shares the subject of the main clause
-        if self._last_obj is not None and _ONLY_TO.search(self.low, 0, t.start):
+        if self._last_obj is not None and _ONLY_TO.search(self.low, max(0, t.start - 40), t.start):
             s, e, cls = self._last_obj
             p = vocab.pattern(lemma.name, cls)
             if p is not None:  # (a verb with an object of its own was paired with it above)
@@ -1284,13 +1284,14 @@ class _SentenceReader:
         before = [(s, e, c) for s, e, c in self.objs if e <= t.start]
         if not before:
             return None
-        rel = _REL_BEFORE_END.search(self.low, 0, t.start)
+        rel = _REL_BEFORE_END.search(self.low, max(0, t.start - 80), t.start)
         if rel is not None:
             # "..., which broke down" / "the office that the North blew up": the nearest compatible object
             # before the relative pronoun is the antecedent
             at = rel.start()
-            if _AND_BEFORE.search(self.low, 0, at):  # "the talks that X broke off ..., and that did not resume":
-                prev = [m.start() for m in _REL_WORD.finditer(self.low, 0, at)]  # the first clause's antecedent
+            if _AND_BEFORE.search(self.low, max(0, at - 12), at):
+                # "the talks that X broke off ..., and that did not resume": the first clause's antecedent
+                prev = [m.start() for m in _REL_WORD.finditer(self.low, 0, at)]
                 at = prev[-1] if prev else at
             in_pp = False
             for s, e, cls in reversed(before):
@@ -1310,7 +1311,7 @@ class _SentenceReader:
                         return None
                     in_pp = True
             return None
-        rel = _REL_SUBJ.search(self.low, 0, t.start) if lemma.transitive else None
+        rel = _REL_SUBJ.search(self.low, max(0, t.start - 200), t.start) if lemma.transitive else None
         if rel is not None and self._is_subject_phrase(rel.start(1), rel.end(1)):
             for s, e, cls in reversed(before):
                 if e > rel.start() or re.search(r"[;:!?\"\u201c\u201d]", self.low[e : rel.start()]):
@@ -1320,9 +1321,13 @@ class _SentenceReader:
                     return p, (s, e), "relative"
                 if not _PP_END.search(self.low, max(0, s - 48), s):
                     break  # "a hotline used to clear traffic to Kaesong, which the North cut": past the phrase
-        aux = _AUX_TAIL.search(self.low, 0, t.start)  # "..., due to start Wednesday, has not been canceled"
+        # "..., due to start Wednesday, has not been canceled": the appositive ends before the auxiliaries
+        aux = _AUX_TAIL.search(self.low, max(0, t.start - 60), t.start)
         head_end = aux.start() if aux else t.start
-        app = _APPOSITIVE_BEFORE.search(self.low, 0, head_end) if self.low[:head_end].rstrip().endswith(",") else None
+        app = (
+            _APPOSITIVE_BEFORE.search(self.low, max(0, head_end - 200), head_end)
+            if self.low[:head_end].rstrip().endswith(",") else None
+        )
         if app is not None and any(e <= app.start() for _s, e, _c in before):
             # "Talks in Beijing, the first official dialogue in four years, broke down": the subject stands
             # before the appositive or participle phrase, and the objects inside it are not the subject
@@ -1768,7 +1773,7 @@ class _SentenceReader:
             return True
         # a coordinated verb shares the date of the verb it is coordinated with
         # ("threatened on Thursday to scrap the deal and close the office")
-        if _COORD_BEFORE.search(self.low[: t.start]):
+        if _COORD_BEFORE.search(self.low, max(0, t.start - 40), t.start):
             prev = [o for o in self.trigs if o.end <= t.start and o.start >= de]
             if prev:
                 return self._eligible(d, prev[0], clause)
@@ -1924,7 +1929,7 @@ class _SentenceReader:
             d
             for d in self._date_mentions()
             if (not self._modifier_date(d) or self._dated_cause(d, t))
-            and not _GAP_START.search(self.low, 0, d.start - base)
+            and not _GAP_START.search(self.low, max(0, d.start - base - 60), d.start - base)
         ]
         pick = None
         if dates and m.quoted:  # a quotation names the event; the dates around it are the speaker's
@@ -1938,9 +1943,9 @@ class _SentenceReader:
         if dates and "," in self.low[: t.start]:
             # "Tours ..., suspended since July 2008, have not resumed": the parenthetical's date is its own
             spans = [(x.start(), x.end()) for x in _PARENTHETICAL.finditer(self.low, 0, t.start)]
-            aux = _AUX_TAIL.search(self.low, 0, t.start)
+            aux = _AUX_TAIL.search(self.low, max(0, t.start - 60), t.start)
             head_end = aux.start() if aux else t.start
-            app = _APPOSITIVE_BEFORE.search(self.low, 0, head_end)
+            app = _APPOSITIVE_BEFORE.search(self.low, max(0, head_end - 200), head_end)
             if app is not None and not _OWN_DATE_APPOSITIVE.match(self.low, app.start()):
                 spans.append((app.start(), head_end))  # "The training, due to start Wednesday, has not been ..."
             if spans:

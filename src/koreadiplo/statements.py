@@ -476,6 +476,13 @@ def _tokens(text: str, start: int, end: int, shift: int = 0) -> list[_Tok]:
 _NOT_NEWLINE = re.compile(r"[^\n]")
 
 
+@functools.lru_cache(maxsize=8)
+def _in_document_re(documents: tuple[str, ...]) -> re.Pattern:
+    """ "In a letter to ...", "in its statement": words said in a document (``_Reader._in_document``)."""
+    words = "|".join(sorted((re.escape(w) for w in documents), key=len, reverse=True))
+    return re.compile(rf"\b[Ii]n\s+(?:a|an|his|her|its|their)\s+(?:[\w'\u2019-]+\s+){{0,2}}?(?:{words})\b")
+
+
 def _masked_tokens(text: str, start: int, end: int, quotes: Sequence[Quote]) -> list[_Tok]:
     """Tokens of text[start:end] with the quoted characters masked (offsets stay those of the article)."""
     region = text[start:end]
@@ -1694,11 +1701,9 @@ class _Reader:
         "the statement said" refers to later, even when no row quotes this sentence."""
         documents = self.cues.anaphors.get("document", ())
         for i in range(1, len(toks) - 2):
-            if (
-                toks[i].bare.lower() in documents and toks[i + 1].low in ("by", "from")
-                and toks[i - 1].low in ("a", "an", "the") or i >= 2 and toks[i - 2].low in ("a", "an", "the")
-                and toks[i].bare.lower() in documents and toks[i + 1].low in ("by", "from")
-            ):
+            if toks[i + 1].low not in ("by", "from") or toks[i].low not in documents:
+                continue
+            if toks[i - 1].low in ("a", "an", "the") or i >= 2 and toks[i - 2].low in ("a", "an", "the"):
                 span = self.np_after(toks, i + 2)
                 if span is None:
                     continue
@@ -1709,15 +1714,8 @@ class _Reader:
     def _in_document(self, unit: _Unit) -> bool:
         """Whether the unit says its words are in a document ("In a letter to ..., X described ... as "..."):
         then "the letter said" later refers to X's, even when X's row is a speech act's partial quote."""
-        toks = _tokens(self.text, unit.start, unit.end)
-        documents = self.cues.anaphors.get("document", ())
-        for i, t in enumerate(toks[:-2]):
-            if (
-                t.low == "in" and toks[i + 1].low in ("a", "an", "his", "her", "its", "their")
-                and any(w.bare.lower() in documents for w in toks[i + 2 : i + 5])
-            ):
-                return True
-        return False
+        rx = _in_document_re(tuple(self.cues.anaphors.get("document", ())))
+        return rx.search(self.text, unit.start, unit.end) is not None
 
     def _bare_document(self, toks: Sequence[_Tok]) -> bool:
         """ "a statement", "a report released Tuesday": a document nobody is named for."""
