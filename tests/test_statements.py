@@ -1213,3 +1213,9 @@ def test_a_named_person_after_a_countrys_possessive_speaks():
 )
 def test_demanded_that_reports_speech(text, n):
     assert len(statements(text)) == n
+
+
+def test_the_spokesman_is_not_the_person_whose_words_he_relayed():
+    df = statements("Kim Jong-un said the talks were over, according to a South Korean spokesman.\n\n"
+                    "Seoul rejected the demands, the spokesman said.")
+    assert list(df["speaker"]) == ["Kim Jong-un", "a South Korean spokesman"]

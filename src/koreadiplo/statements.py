@@ -1412,7 +1412,10 @@ class _Reader:
         words = phrase.lower().split()[1:-1]
         if any(w in self.cues.reporting or w in _LISTENER_STOP for w in words):
             return None
-        spoke = [sp for pos, sp in self.state.speakers if found.start() < pos <= min(before, found.end() + 120)]
+        spoke = [
+            sp for pos, sp in self.state.speakers
+            if found.start() < pos <= min(before, found.end() + 120) and (sp.kind != "person" or head in sp.name.lower())
+        ]
         if spoke:  # "A spokesman for the United Front Department said ... The spokesman said": the same speaker
             return replace(spoke[0], via=())  # its own attribution: a relay must be named again
         phrase = phrase[0].lower() + phrase[1:]
