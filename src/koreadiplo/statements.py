@@ -1414,7 +1414,8 @@ class _Reader:
             return None
         spoke = [
             sp for pos, sp in self.state.speakers
-            if found.start() < pos <= min(before, found.end() + 120) and (sp.kind != "person" or head in sp.name.lower())
+            if found.start() < pos <= min(before, found.end() + 120)
+            and (sp.kind != "person" or head in sp.name.lower())
         ]
         if spoke:  # "A spokesman for the United Front Department said ... The spokesman said": the same speaker
             return replace(spoke[0], via=())  # its own attribution: a relay must be named again
