@@ -1219,3 +1219,11 @@ def test_the_spokesman_is_not_the_person_whose_words_he_relayed():
     df = statements("Kim Jong-un said the talks were over, according to a South Korean spokesman.\n\n"
                     "Seoul rejected the demands, the spokesman said.")
     assert list(df["speaker"]) == ["Kim Jong-un", "a South Korean spokesman"]
+
+
+def test_a_message_signed_by_someone_speaks_for_them_and_state_radio_is_state_media():
+    df = statements('The brief message was handed over at Panmunjom. It was signed by Kim Yong Sun, the chief '
+                    'negotiator, officials said.\n\nThe message said the meeting "will not be held as scheduled".')
+    assert df.iloc[-1]["speaker"] == "Kim Yong Sun"
+    row = one("The leader died early Friday, state radio announced Saturday.")
+    assert (row["speaker"], row["kind"]) == ("state media", "indirect")

@@ -1705,9 +1705,15 @@ class _Reader:
         "the statement said" refers to later, even when no row quotes this sentence."""
         documents = self.cues.anaphors.get("document", ())
         for i in range(1, len(toks) - 2):
-            if toks[i + 1].low not in ("by", "from") or toks[i].low not in documents:
+            if toks[i + 1].low not in ("by", "from"):
                 continue
-            if toks[i - 1].low in ("a", "an", "the") or i >= 2 and toks[i - 2].low in ("a", "an", "the"):
+            if toks[i].low in ("signed", "issued", "sent") and toks[i - 1].low in ("was", "were", "is", "had"):
+                signed = True  # "It was signed by Kim Yong Sun": the author of the message just named
+            elif toks[i].low in documents:
+                signed = False
+            else:
+                continue
+            if signed or toks[i - 1].low in ("a", "an", "the") or i >= 2 and toks[i - 2].low in ("a", "an", "the"):
                 span = self.np_after(toks, i + 2)
                 if span is None:
                     continue
