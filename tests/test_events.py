@@ -1473,3 +1473,11 @@ def test_a_freeze_that_ended_is_a_restoration():
                           "with vice-ministerial talks.\n", "2005-06-17")
     assert ("break", "talks", dt.date(2004, 7, 1), "month") in got
     assert ("restoration", "talks", dt.date(2005, 5, 1), "month") in got
+
+
+def test_a_possible_return_in_a_month_ahead_is_next_years_month_not_last():
+    got = _article_events("Kim Jong-il told a visiting South Korean minister Friday that his country could return "
+                          "to the six-party talks as early as July.\n", "2005-06-17")
+    assert ("restoration", "talks", dt.date(2005, 7, 1), "month") in got
+    got = _article_events("The North could have returned to the talks in July.\n", "2005-06-17")
+    assert ("restoration", "talks", dt.date(2004, 7, 1), "month") in got

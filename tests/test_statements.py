@@ -1227,3 +1227,8 @@ def test_a_message_signed_by_someone_speaks_for_them_and_state_radio_is_state_me
     assert df.iloc[-1]["speaker"] == "Kim Yong Sun"
     row = one("The leader died early Friday, state radio announced Saturday.")
     assert (row["speaker"], row["kind"]) == ("state media", "indirect")
+
+
+@pytest.mark.parametrize("text", [",SAID", "said a", "said one of", "The statement by"])
+def test_fragments_ending_where_a_speaker_should_start_give_no_row_and_no_error(text):
+    assert statements(text).empty

@@ -84,6 +84,7 @@ _STATUS_FAMILY = {
 }
 _VERBAL_CATEGORIES = {"criticism", "threat"}
 _FUTURE_STATUSES = {"announced", "planned", "threatened"}
+_PERFECT_BEFORE = re.compile(r"\bhave\s+(?:\w+ly\s+)?$")  # "could have returned in July": the past
 _SETTLED_CATEGORIES = {"break", "restoration", "meeting"}
 
 _WORD = re.compile(r"[\w'\u2019-]+")
@@ -1910,10 +1911,16 @@ class _SentenceReader:
         ds = d.start - self.offset
         if ds >= t.start:
             return False
-        before = self.low[max(0, ds - 30) : ds].split()
+        before = self.low[max(0, ds - 60) : ds].split()
         if before and before[-1] == "on":
             before = before[:-1]
-        return bool(before) and before[-1] in _reporting_verbs()
+        if bool(before) and before[-1] in _reporting_verbs():
+            return True
+        # "told a visiting South Korean minister Friday that ...": the date after the listener
+        tail = before[-6:]
+        told = max((i for i, w in enumerate(tail) if w in ("told", "tells", "informed", "assured")), default=None)
+        stops = ("that", "had", "has", "have", "was", "were", "would", "will")
+        return told is not None and not any(w in stops or w.endswith(",") for w in tail[told + 1 :])
 
     def _near(self, d, t: _Trig) -> bool:
         """Is ``d`` close to the trigger: before it, or after it within 12 words and no comma?"""
@@ -2030,11 +2037,12 @@ class _SentenceReader:
             if mirrored is not None:
                 date, date_end, rule = mirrored
             if (
-                m.status in _FUTURE_STATUSES
+                (m.status in _FUTURE_STATUSES or m.status == "hypothetical" and not _PERFECT_BEFORE.search(
+                    self.low, max(0, t.start - 20), t.start))
                 and pick.year_inferred
                 and date_end < self.ctx.today
                 and pick.start - base >= t.end
-            ):
+            ):  # "could return to the talks as early as July" (a June article): next July, not last
                 date, date_end, rule = _next_occurrence(pick, self.ctx.today)
             elif pick.year_inferred and date_end < self.ctx.today and self._looks_ahead(m, t, pick):
                 # "proposed talks on Jan. 9" (3 Jan), "from Nov. 1" in a plan: the nearer reading is ahead

@@ -843,7 +843,10 @@ class _Reader:
             j += 1
             if j + 2 < len(toks) and toks[j].text == "(" and toks[j + 2].text == ")":
                 j += 3
-        if toks[k].low in ("a", "an") or k >= 2 and toks[k - 1].low == "of" and toks[k - 2].low == "one":
+        described = k < len(toks) and (
+            toks[k].low in ("a", "an") or k >= 2 and toks[k - 1].low == "of" and toks[k - 2].low == "one"
+        )
+        if described:
             j = self._unknown_head_end(toks, j)  # "said a South Korean engineer": a head noun the lists do not know
         while j > k and toks[j - 1].low in ("of", "for", "at", "and", "the", "a", "an"):
             j -= 1
