@@ -1481,3 +1481,22 @@ def test_a_possible_return_in_a_month_ahead_is_next_years_month_not_last():
     assert ("restoration", "talks", dt.date(2005, 7, 1), "month") in got
     got = _article_events("The North could have returned to the talks in July.\n", "2005-06-17")
     assert ("restoration", "talks", dt.date(2004, 7, 1), "month") in got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        ("Last month, the North turned down 50,000 tons of rice Seoul had offered.", dt.date(2019, 7, 1)),
+        ("Seoul withheld rice aid in July.", dt.date(2019, 7, 1)),
+    ],
+)
+def test_refused_or_withheld_aid_is_a_break_of_the_exchanges(sentence, want):
+    got = _article_events(sentence + "\n", "2019-08-16")
+    assert ("break", "other", want, "month") in got
+
+
+def test_a_date_in_a_coordinated_clause_with_its_own_subject_never_dates_the_first_verb():
+    got = _article_events("Trump and Kim agreed on June 30 to restart the talks. They have not resumed, and the Hanoi "
+                          "summit in February ended without a deal.\n", "2019-08-16")
+    denied = [g for g in got if g[0] == "restoration" and g[3] == "reported"]
+    assert denied and ("break", "summit", dt.date(2019, 2, 1), "month") in got

@@ -265,7 +265,7 @@ _COORD_BEFORE = re.compile(r"(?:,|\band|\bor)\s+(?:\w+ly\s+|then\s+|later\s+)?$"
 # ", and the delegates settled ...": a coordinated clause with a subject of its own (a determiner, up to three
 # words, then a verb), not another item of a list ("..., and the military line on June 9")
 _AND_NEW_CLAUSE = re.compile(
-    r",\s*(?:and|but|so)\s+(?:the|a|an|its|their|his|her|both|two)\s+(?:[a-z'-]+\s+){0,2}?"
+    r",\s*(?:and|but|so)\s+(?:the|a|an|its|their|his|her|both|two)\s+(?:[a-z'-]+\s+){0,4}?"
     r"(?:was|were|had|has|have|is|are|will|would|could|said|met|left|went|came|took|gave|made|kept|[a-z]+ed)\b"
 )
 _NEW_SUBJECT = re.compile(r"(?:[^,;]{0,30}?\s)?(?:it|they|he|she|we)\s", re.IGNORECASE)
@@ -1972,6 +1972,7 @@ class _SentenceReader:
             nc = _AND_NEW_CLAUSE.search(self.low, t.end, clause_end)
             if nc is not None:  # "..., and the delegates settled on a date, Nov. 20": another clause's date
                 clause_end = nc.start()
+                dates = [d for d in dates if d.start - base < clause_end]
             in_clause = [
                 d
                 for d in dates
