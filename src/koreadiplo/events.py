@@ -114,10 +114,11 @@ _REL_BEFORE = re.compile(
     r"eventually|finally|quickly|abruptly|also|never|\w+ly)\s+){0,3}"
 )
 _REL_BEFORE_END = re.compile(_REL_BEFORE.pattern + "$")  # the relative pronoun right before a verb
-# "which Pyongyang had cut", "that the North blew up": a relative clause with its own subject (an actor or
-# a pronoun, checked by the reader) whose object is the antecedent
+# "..., and that did not resume": a second relative clause coordinated with the first
 _AND_BEFORE = re.compile(r"(?:,\s*)?\b(?:and|but)\s+$")
 _REL_WORD = re.compile(r"\b(?:that|which)\b")
+# "which Pyongyang had cut", "that the North blew up": a relative clause with its own subject (an actor or
+# a pronoun, checked by the reader) whose object is the antecedent
 _REL_SUBJ = re.compile(
     r"\b(?:which|that)\s+((?:[\w'\u2019.-]+\s+){1,4}?)(?:(?:has|have|had|was|were|then|later|eventually|"
     r"finally|abruptly|\w+ly)\s+){0,3}$"
