@@ -1500,3 +1500,12 @@ def test_a_date_in_a_coordinated_clause_with_its_own_subject_never_dates_the_fir
                           "summit in February ended without a deal.\n", "2019-08-16")
     denied = [g for g in got if g[0] == "restoration" and g[3] == "reported"]
     assert denied and ("break", "summit", dt.date(2019, 2, 1), "month") in got
+
+
+def test_agreeing_only_to_meet_again_is_a_plan_and_violating_a_pact_an_escalation():
+    got = _article_events("The premiers made no progress, and they agreed only to meet again on Thursday.\n",
+                          "1990-09-05")
+    assert [(g[0], g[2]) for g in got] == [("meeting", dt.date(1990, 9, 6))]
+    ev = extract_events(read_article("The North violated the agreement repeatedly last year.\n",
+                                     published="2023-01-04"))
+    assert list(ev["category"]) == ["escalation"]

@@ -213,7 +213,7 @@ _GAP_GENERIC = re.compile(
 _MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 _BOUNDARY = re.compile(
     r"[;:!?\u2014\u2013]|\s--\s|\s-\s|\b(?:but|while|whereas|although|though|because|when|despite|which|who|"
-    r"whom|where|whose|as soon as|only to)\b"
+    r"whom|where|whose|as soon as)\b|,\s*only\s+to\b"  # ", only to go dead again", not "agreed only to meet"
     # "after / before / since / until" open a clause, not when a date follows ("since April")
     rf"|\b(?:after|before|since|until)\b(?!\s+(?:(?i:{_MONTHS})|\d|last|early|late|mid|then|that\b|this\b))",
     re.IGNORECASE,
@@ -222,7 +222,7 @@ _ATTACHED = re.compile(r"\W*(?:after|before|when|following|as|until|since)\b", r
 _COORD = re.compile(r"(?:\band|\bor|,)\s")
 _COORD_ONLY = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:\w+ly\s+|then\s+|later\s+)?$")
 _GOVERN = re.compile(
-    r"^\s+(?:(?:again|also|now|formally|publicly)\s+)?(?:to|that|it would|it will|they would)\b"
+    r"^\s+(?:(?:again|also|now|formally|publicly|only)\s+)?(?:to|that|it would|it will|they would)\b"
     r"[^.;:!?]*$"
 )
 _DATE_HINT = re.compile(
@@ -300,7 +300,7 @@ _SUB_VAGUE = re.compile(r"\b(?:(?:a\s+few|several|some|just)\s+)?(days|weeks|mon
 _VAGUE_WINDOWS = {"days": (1, 14), "weeks": (7, 56), "months": (30, 365)}
 _PROPOSAL_LEMMAS = frozenset({"propose", "offer"})
 _FROM_BEFORE = re.compile(r"\b(?:from|starting|beginning|effective|as of)\s+(?:on\s+)?$")
-_ONLY_TO = re.compile(r"\bonly\s+to\s+(?:\w+ly\s+)?$")
+_ONLY_TO = re.compile(r",\s*only\s+to\s+(?:\w+ly\s+)?$")
 _BARE_LINES = frozenset({"lines", "line", "channels", "the lines", "the channels"})
 _DEF_LINE = re.compile(r"(?<![\w'\u2019-])(?:the|that|this)\s+line(?![\w'\u2019-])")
 _PRONOUN_OBJ = re.compile(r"(?<![\w'\u2019-])(?:it|them|they)(?![\w'\u2019-])")
