@@ -1232,3 +1232,11 @@ def test_a_message_signed_by_someone_speaks_for_them_and_state_radio_is_state_me
 @pytest.mark.parametrize("text", [",SAID", "said a", "said one of", "The statement by"])
 def test_fragments_ending_where_a_speaker_should_start_give_no_row_and_no_error(text):
     assert statements(text).empty
+
+
+def test_an_office_is_held_by_whoever_held_it_when_the_sentence_says():
+    row = one("During Jimmy Carter's visit to Pyongyang last month, the North Korean leader told him he was ready "
+              "to meet his southern counterpart.", published="1994-07-11")
+    assert row["speaker"] == "Kim Il-sung"
+    row = one("The North Korean leader said on Tuesday that the talks were off.", published="1994-07-11")
+    assert row["speaker"] == "Kim Jong-il"

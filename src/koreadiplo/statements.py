@@ -1029,7 +1029,7 @@ class _Reader:
                 combined.country,
                 combined.kind,
             )
-        office = self._office(words, matches)
+        office = self._office(words, matches, at)
         if office is not None:
             return office
         if any(t.bare.lower() in self.cues.speaker_nouns for t in words):
@@ -1428,8 +1428,10 @@ class _Reader:
         orgs = [m.actor.name for m in matches if m.actor.kind in ("org", "outlet")]
         return Speaker(phrase, None, orgs[-1] if orgs else self.country_names.get(country or ""), country)
 
-    def _office(self, words: Sequence[_Tok], matches) -> Speaker | None:
-        """ "the South Korean president" -> whoever held the office on the publication date."""
+    def _office(self, words: Sequence[_Tok], matches, at: int | None = None) -> Speaker | None:
+        """ "the South Korean president" -> whoever held the office on the date the sentence gives before the
+        words ("during Carter's visit last month, when the North Korean leader told him ..."), else on the
+        publication date."""
         if not words or words[0].low in ("a", "an"):
             return None
         head = words[-1].bare.lower()
@@ -1444,12 +1446,14 @@ class _Reader:
         nonhead = [t for t in nonhead if t.start not in covered and t.low not in ("the", "'s")]
         if nonhead:
             return None
+        when = None
         for office in self.cues.offices:
             if office["office"] != head or office["country"] != country:
                 continue
+            when = when or self._date_before(at) or self.published
             for h in office["holders"]:
                 start, end = _as_date(h["start"]), _as_date(h["end"]) if h.get("end") else None
-                if start <= self.published and (end is None or self.published <= end):
+                if start <= when and (end is None or when <= end):
                     actor = self.vocab.get(h["name"])
                     return Speaker(
                         actor.name if actor else h["name"],
@@ -1458,6 +1462,19 @@ class _Reader:
                         country,
                         "person",
                     )
+        return None
+
+    def _date_before(self, at: int | None) -> _dt.date | None:
+        """The last date of the sentence holding ``at`` that stands before it and lies in the past."""
+        if at is None:
+            return None
+        from .dates import find_dates
+
+        for s in self.sentences:
+            if s.char_start <= at < s.char_end:
+                found = [d for d in find_dates(s.text, self.today, offset=s.char_start) if d.end <= at]
+                past = [d for d in found if d.date_end < self.published]
+                return past[-1].date + (past[-1].date_end - past[-1].date) / 2 if past else None  # its middle
         return None
 
     # ------------------------------------------------------------------ attributions
