@@ -1509,3 +1509,10 @@ def test_agreeing_only_to_meet_again_is_a_plan_and_violating_a_pact_an_escalatio
     ev = extract_events(read_article("The North violated the agreement repeatedly last year.\n",
                                      published="2023-01-04"))
     assert list(ev["category"]) == ["escalation"]
+
+
+def test_a_summit_that_will_not_take_place_as_planned_is_called_off():
+    got = _article_events("North Korea told South Korea on Monday that the summit, set for July 25 in Pyongyang, "
+                          "would not take place as planned.\n", "1994-07-11")
+    assert ("break", "summit", dt.date(1994, 7, 11), "day") in got
+    assert _article_events("The summit took place in Pyongyang in June 2000.\n", "2000-07-01") == []

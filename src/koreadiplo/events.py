@@ -261,7 +261,9 @@ _CALLS_ON = re.compile(
 _DESCRIBING_LEMMAS = frozenset({"link", "connect"})
 _DESCRIBING_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:that|which)\s+)?(?:(?:once|still|used\s+to|had|have|has)\s+)?")
 _THEN_CLAUSE = re.compile(r",\s*(?:and\s+)?then\b")
-_AUX_TAIL = re.compile(r"(?:\s+(?:has|have|had|was|were|is|are|been|being|be|not|never|also|already))+\s*$")
+_AUX_TAIL = re.compile(
+    r"(?:\s+(?:has|have|had|was|were|is|are|been|being|be|not|never|also|already|would|will|could|may|might))+\s*$"
+)
 _COORD_BEFORE = re.compile(r"(?:,|\band|\bor)\s+(?:\w+ly\s+|then\s+|later\s+)?$")
 # ", and the delegates settled ...": a coordinated clause with a subject of its own (a determiner, up to three
 # words, then a verb), not another item of a list ("..., and the military line on June 9")
