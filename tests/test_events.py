@@ -172,6 +172,11 @@ def test_coordinated_passive_shares_its_subject():
         ("If the North cuts the hotline, Seoul will respond.", "hypothetical"),
         ("South Korea has not cut its end of the lines.", "denied"),
         ("Pyongyang denied that it had blocked the hotline.", "denied"),
+        # a negated subject, at the start of the sentence too
+        ("Neither delegation walked out of the meeting in Panmunjom.", "denied"),
+        ("Nobody has reconnected the military lines since the spring.", "denied"),
+        ("No one cut the Red Cross line, the ministry said.", "denied"),
+        ("Not until October did the two sides resume their talks.", "happened"),
     ],
 )
 def test_status(text, status):

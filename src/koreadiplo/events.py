@@ -435,10 +435,10 @@ def _inflect(lemma: str) -> dict[str, str]:
     return {"s": s + tail, "past": past + tail, "pp": past + tail, "ing": ing + tail}
 
 
-def _compile_cue(phrases: Sequence[str]) -> re.Pattern:
+def _compile_cue(phrases: Sequence[str], flags: int = 0) -> re.Pattern:
     alts = sorted(phrases, key=len, reverse=True)
     body = "|".join(p.replace(" ", r"\s+") for p in alts)
-    return re.compile(rf"(?<![\w'])(?:{body})(?![\w'])")
+    return re.compile(rf"(?<![\w'])(?:{body})(?![\w'])", flags)
 
 
 def _parse_actions(data: Any, source: str) -> ActionVocabulary:
@@ -522,7 +522,7 @@ def _parse_actions(data: Any, source: str) -> ActionVocabulary:
     bad = (set(cues) | set(scope)) - set(schema.STATUSES)
     if bad:
         raise VocabularyError(f"{source}: status_cues: unknown statuses {sorted(bad)}")
-    negation = _compile_cue(data.get("negation") or ["not"])
+    negation = _compile_cue(data.get("negation") or ["not"], re.IGNORECASE)  # "Neither side walked out"
     not_events = _compile_cue(data["not_events"]) if data.get("not_events") else None
     return ActionVocabulary(
         forms, lemmas, objects, patterns, cameo, cues, negation, _skip_sections(data),
