@@ -261,6 +261,25 @@ def test_status_counts_only_in_the_strict_figure(tmp_path):
     assert any("status gold happened / extracted announced" in d for d in report.articles[0].disagreements)
 
 
+def test_the_report_pairs_a_row_with_the_gold_event_it_fully_agrees_with(tmp_path):
+    # two breaks on the same day: an announced one (talks) listed first, a denied one (the hotline); the one row
+    # found is the denied hotline break, so the report misses the announced one and shows no disagreement
+    gold = GOLD.replace(
+        "- {category: break, date: 2020-06-09, precision: day, status: happened,",
+        "- {category: break, date: 2021-10-04, precision: day, status: announced, channel: talks,\n"
+        "     evidence: \"restoring\"}\n"
+        "  - {category: break, date: 2021-10-04, precision: day, status: denied, channel: hotline,")
+    corpus = _write(tmp_path, gold)
+    events = [ev("restoration", "2021-10-04"), ev("break", "2021-08-01", "month"),
+              ev("break", "2021-10-04", status="denied")]
+    report = evaluate(corpus, read_article=fake_reader, extract_events=lambda a: pd.DataFrame(events),
+                      extract_statements=lambda a: pd.DataFrame([]))
+    (res,) = report.articles
+    assert report.overall["events_strict"].tp == 3
+    assert [(g.status, g.channel) for g in res.missed_events] == [("announced", "talks")]
+    assert res.disagreements == []
+
+
 def test_wrong_category_and_duplicates_are_extras(tmp_path):
     events = [*PERFECT_EVENTS,
               ev("restoration", "2021-08-01", "month"),  # "resumed military exercises" read as a restoration

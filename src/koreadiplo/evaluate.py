@@ -646,11 +646,14 @@ def _str(value: Any) -> str:
 
 
 def _max_matching(n_gold: int, n_ext: int, ok: Callable[[int, int], bool],
-                  order: Callable[[int, int], Any]) -> dict[int, int]:
-    """Maximum bipartite matching (Kuhn's augmenting paths); returns gold index -> extracted index."""
+                  order: Callable[[int, int], Any], start: dict[int, int] | None = None) -> dict[int, int]:
+    """Maximum bipartite matching (Kuhn's augmenting paths); returns gold index -> extracted index.
+
+    ``start`` is a matching to grow from (the strict one, so that the lenient pairs reported as
+    disagreements are, where possible, the pairs that agree on everything)."""
     candidates = [sorted((j for j in range(n_ext) if ok(i, j)), key=lambda j, i=i: order(i, j))
                   for i in range(n_gold)]
-    owner: dict[int, int] = {}
+    owner: dict[int, int] = {j: i for i, j in (start or {}).items()}
 
     def augment(i: int, seen: set[int]) -> bool:
         for j in candidates[i]:
@@ -662,8 +665,10 @@ def _max_matching(n_gold: int, n_ext: int, ok: Callable[[int, int], bool],
                 return True
         return False
 
+    matched = set(owner.values())
     for i in range(n_gold):
-        augment(i, set())
+        if i not in matched:
+            augment(i, set())
     return {i: j for j, i in owner.items()}
 
 
@@ -719,10 +724,10 @@ def score_events(gold: Sequence[GoldEvent], rows: Sequence[dict], res: ArticleRe
     """Fill ``res`` with the event scores, misses, extras and disagreements of one article."""
     scored = [g for g in gold if g.scored]
     cand = [r for r in rows if r.get("category") in SCORED_CATEGORIES]
-    lenient = _max_matching(len(scored), len(cand), lambda i, j: _event_ok(scored[i], cand[j], False),
-                            lambda i, j: _event_order(scored[i], cand[j]))
     strict = _max_matching(len(scored), len(cand), lambda i, j: _event_ok(scored[i], cand[j], True),
                            lambda i, j: _event_order(scored[i], cand[j]))
+    lenient = _max_matching(len(scored), len(cand), lambda i, j: _event_ok(scored[i], cand[j], False),
+                            lambda i, j: _event_order(scored[i], cand[j]), start=strict)
     n = len(lenient)
     res.scores["events"] = Score(n, len(cand) - n, len(scored) - n)
     res.scores["events_strict"] = Score(len(strict), len(cand) - len(strict), len(scored) - len(strict))
@@ -747,11 +752,11 @@ def score_events(gold: Sequence[GoldEvent], rows: Sequence[dict], res: ArticleRe
 def score_statements(gold: Sequence[GoldStatement], rows: Sequence[dict], res: ArticleResult) -> None:
     """Fill ``res`` with the statement scores, misses, extras and disagreements of one article."""
     rows = list(rows)
-    lenient = _max_matching(len(gold), len(rows), lambda i, j: _statement_ok(gold[i], rows[j], False),
-                            lambda i, j: (not _statement_ok(gold[i], rows[j], True),
-                                          len(str(rows[j]["quote"]))))
     strict = _max_matching(len(gold), len(rows), lambda i, j: _statement_ok(gold[i], rows[j], True),
                            lambda i, j: len(str(rows[j]["quote"])))
+    lenient = _max_matching(len(gold), len(rows), lambda i, j: _statement_ok(gold[i], rows[j], False),
+                            lambda i, j: (not _statement_ok(gold[i], rows[j], True),
+                                          len(str(rows[j]["quote"]))), start=strict)
     n = len(lenient)
     res.scores["statements"] = Score(n, len(rows) - n, len(gold) - n)
     res.scores["statements_strict"] = Score(len(strict), len(rows) - len(strict), len(gold) - len(strict))
