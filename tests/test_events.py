@@ -709,7 +709,7 @@ def test_talks_or_reunions_after_a_gap_are_a_restoration():
 def test_ending_a_break_is_a_restoration_and_meeting_again_after_years_resumes_talks():
     pub = dt.date(2005, 5, 19)
     m = one("The two Koreas agreed to end a 10-month freeze in official dialogue.", pub)
-    assert (m.category, m.channel, m.status) == ("restoration", "talks", "announced")
+    assert (m.category, m.channel, m.status) == ("restoration", "talks", "planned")
     m = one("Seoul lifted the suspension of the Kaesong complex in September.", pub)
     assert (m.category, m.channel) == ("restoration", "kaesong_complex")
     m = one("The defense ministers met for the first time in seven years on Tuesday.", pub)
@@ -794,11 +794,11 @@ def test_undated_quoted_or_nominal_mention_joins_the_dated_event():
     assert int(brk["n_mentions"].iloc[0]) == 2
 
 
-def test_bullets_under_an_agreed_to_lead_in_are_announced():
+def test_bullets_under_an_agreed_to_lead_in_are_planned():
     text = "The two leaders agreed to:\n\n* Reopen the Kaesong industrial park.\n\n* Restore the military hotline."
     ev = extract_events(read_article(text, published="2018-09-19"))
     rest = ev[ev["category"] == "restoration"]
-    assert len(rest) == 2 and set(rest["status"]) == {"announced"}
+    assert len(rest) == 2 and set(rest["status"]) == {"planned"}
 
 
 def test_staff_withdrawn_from_kaesong_belong_to_the_complex():

@@ -16,7 +16,7 @@ The rules, in reading order (docs/vocabulary.md has the details and the vocabula
 3. **Status** from cues in the clause before the trigger: negation right before the verb gives
    ``denied`` (or what the pattern says: "did not answer" is a break that happened); else the nearest
    cue: ``threatened`` ("threatened to", "warned it would"), ``announced`` ("will", "decided to",
-   "agreed to", "said it would"), ``planned`` ("plans to", "aims to"), ``hypothetical`` ("would",
+   "said it would"), ``planned`` ("plans to", "aims to", "agreed to"), ``hypothetical`` ("would",
    "could", "if"), ``denied`` ("denied"); else ``happened``. In a headline, "to" right before the verb
    ("N. Korea to cut hotline") is ``announced``. A cue verb governing another event ("pledged to
    improve ties") makes no row of its own.
