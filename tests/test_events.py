@@ -706,6 +706,30 @@ def test_talks_or_reunions_after_a_gap_are_a_restoration():
     assert kinds("The North called off the first talks in two years.", pub) == [("break", "talks")]
 
 
+def test_a_gap_phrase_after_a_meeting_makes_that_meeting_a_resumption_dated_by_its_own_words():
+    pub = dt.date(2016, 3, 10)  # a Thursday
+    # a copula: the meeting in the subject, dated by its relative clause, not by "since ..."
+    m = one("The Panmunjom meeting, which opened Tuesday, was the first government contact since the North "
+            "suspended the talks in May.", pub, category="restoration")
+    assert (m.channel, m.date, m.date_precision) == ("talks", dt.date(2016, 3, 8), "day")
+    assert [k for k in kinds("The Panmunjom meeting, which opened Tuesday, was the first government contact "
+                             "since the North suspended the talks in May.", pub) if k[0] == "meeting"] == []
+    # an apposition after a verb of meeting; a subject without a verb of its own
+    m = one("Military officers held talks at the truce village on Monday, the first in 18 months.", pub)
+    assert (m.category, m.date) == ("restoration", dt.date(2016, 3, 7))
+    m = one("The talks on Monday were the first since 2014.", pub)
+    assert (m.category, m.channel, m.date) == ("restoration", "talks", dt.date(2016, 3, 7))
+    # the phrase follows the reunions named after the verb, not the verb of meeting
+    m = one("Elderly South Koreans met relatives at the resort in reunions that ended last month, the first in "
+            "two years.", pub, category="restoration")
+    assert (m.channel, m.date_precision) == ("other", "month")
+    # a summit after years is a summit; a first ever is no resumption; another clause is no link
+    assert kinds("The meeting on Monday was the first inter-Korean summit since 2007.", pub) == []
+    assert [k for k in kinds("Officials met on Monday, the first meeting of its kind since the 1950-53 war.", pub)
+            if k[0] == "restoration"] == []
+    assert kinds("Reunions are rare, and the last ones were the first since 2010.", pub) == []
+
+
 def test_ending_a_break_is_a_restoration_and_meeting_again_after_years_resumes_talks():
     pub = dt.date(2005, 5, 19)
     m = one("The two Koreas agreed to end a 10-month freeze in official dialogue.", pub)

@@ -140,6 +140,12 @@ _IN_SPAN = (
 _GAP_AFTER = re.compile(rf"(?:\s+[\w'-]+){{0,8}}?\s+(?:{_IN_SPAN}|since)\b")
 _EVER_SINCE = re.compile(r"\s+(?:the\s+)?(?:(?:1950|1953|1945|1950-53|1950-1953)\b|(?:korean\s+)?war\b|division\b|"
                          r"armistice\b|end\s+of\s+the\s+(?:korean\s+)?war\b|peninsula\s+was\s+divided)")
+# "..., the first (such meeting) in two years", "were the first Red Cross talks since ...": a gap phrase that says
+# what it follows (a meeting named before it) was a resumption
+_GAP_PHRASE = re.compile(rf"\bthe\s+first\b(?:\s+[\w'-]+){{0,5}}?\s+(?:{_IN_SPAN}|since)\b")
+# what joins a meeting to the gap phrase that follows it: a copula ("The talks ... were the first ..."), an
+# apposition ("held talks on Tuesday, the first ...") or "marking / in" ("met on Friday in the first ...")
+_GAP_LINK = re.compile(r"(?:\b(?:was|were|is|are|marking|marked|marks|in)|,)\s+$")
 _FIRST_TIME_AFTER = re.compile(
     rf"(?:\s+[\w'-]+){{0,4}}?\s+for\s+the\s+first\s+time\s+(?:{_IN_SPAN}|since\s+(?!the\s+(?:korean\s+)?war|the\s+1950))"
 )
@@ -974,6 +980,8 @@ class _SentenceReader:
                         o.date, o.date_end, o.date_precision, o.date_text, o.date_rule)
             if m is not None:
                 found.append(m)
+        if gap_words:
+            found = self._meeting_before_gap(found)
         for m in found:
             b = m.char_end - self.offset
             if m.category == "meeting" and m.action == "meet" and _FIRST_TIME_AFTER.match(self.low, b):
@@ -987,6 +995,85 @@ class _SentenceReader:
                 self._recode(m, "resume", m.obj) or self._recode(m, "restore", m.obj)
         found.sort(key=lambda m: m.char_start)
         return found
+
+    def _meeting_before_gap(self, found: list[Mention]) -> list[Mention]:
+        """"The talks, which opened on Tuesday, were the first Red Cross meeting since the North broke off the
+        negotiations", "held talks on Friday, the first in two years": the meeting named before the gap phrase
+        resumed the talks (dated by its own words, not by "since ..."); a "meeting" inside the phrase is the same
+        event and makes no row of its own."""
+        base = self.offset
+        for g in _GAP_PHRASE.finditer(self.low):
+            if _EVER_SINCE.match(self.low, g.end()) or "summit" in g.group():
+                continue  # a first ever; "the first inter-Korean summit since 2007" is a summit, not talks resumed
+            gs, ge = g.start() + base, g.end() + base
+            if any(o.category in ("break", "restoration") and gs <= o.char_start < ge for o in found):
+                continue  # the phrase names its own resumption ("the first inter-Korean talks in two years")
+            before = [m for m in found if m.char_end <= gs]
+            inside = [o for o in found if o.category == "meeting" and gs <= o.char_start < ge]
+            m = before[-1] if before else None
+            link = self.low[m.char_end - base : g.start()] if m is not None else ""
+            if m is not None and any(m.char_end - base <= s and e <= g.start() for s, e, _c in self.objs):
+                # "met their relatives ... in reunions that ended this month, the first in a year": the phrase
+                # follows the reunions, not the meeting
+                if not inside:
+                    self._gap_subject(g, found, after=m.char_end - base)
+                continue
+            if (
+                m is not None and m.category == "meeting" and m.obj in ("talks", "any")
+                and _GAP_LINK.search(link) and not re.search(r"[;:]", link)
+                and self._recode(m, "resume", "talks")
+            ):
+                self._date_before_gap(m, g, m.char_start - base)
+                found = [o for o in found if o not in inside]
+            elif inside and not before:
+                # "The meeting on Tuesday was the first Red Cross meeting since ...": the subject is no row of
+                # its own (a noun after "the"), the meeting in the phrase is the one event
+                if self._recode(inside[0], "resume", "talks"):
+                    self._date_before_gap(inside[0], g)
+            elif not before and not inside:
+                self._gap_subject(g, found)
+        found.sort(key=lambda m: m.char_start)
+        return found
+
+    def _date_before_gap(self, m: Mention, g: re.Match, start: int = 0) -> None:
+        """An undated resumption named by a gap phrase takes the last date named before the phrase ("The
+        Kaesong meeting, which opened Monday, was the first ... since July last year"), not the date after
+        "since"."""
+        if m.date_precision != "reported":
+            return
+        base = self.offset
+        dates = [
+            d for d in self._date_mentions()
+            if start <= d.start - base and d.end - base <= g.start() and d.precision != "reported"
+        ]
+        if dates:
+            d = dates[-1]
+            m.date, m.date_end, m.date_precision, m.date_text, m.date_rule = (
+                d.date, d.date_end, d.precision, d.text, d.rule)
+
+    def _gap_subject(self, g: re.Match, found: list[Mention], after: int = 0) -> None:
+        """"The talks on Tuesday were the first since 2018": talks named before the gap phrase, with no verb of
+        their own, resumed."""
+        objs = [(s, e, c) for s, e, c in self.objs if after <= s and e <= g.start() and s not in self._pronouns]
+        if not objs or objs[-1][2] not in _GAP_OBJECTS:
+            return
+        s, e, cls = objs[-1]
+        link = self.low[e : g.start()]
+        base = self.offset
+        if (
+            not _GAP_LINK.search(link) or re.search(r"[;:]|,\s*(?:and|but|while|as)\b", link)
+            or any(e <= m.char_start - base < g.start() for m in found)
+        ):
+            return
+        p = self.vocab.pattern("resume", cls)
+        fs = g.start() + self.low[g.start() : g.end()].index("first")
+        if p is None:
+            return
+        t = _Trig(fs, fs + 5, self.text[fs : fs + 5], Form("resume", False, False, True))
+        m = self._mention(t, p, (s, e), "nominal")
+        if m is not None:
+            self._date_before_gap(m, g)
+            found.append(m)
 
     def _recode(self, m: Mention, lemma: str, obj: str) -> bool:
         """Give ``m`` the category, action and code of the pattern (lemma, obj), if there is one."""
