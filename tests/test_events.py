@@ -1543,3 +1543,48 @@ def test_a_summit_that_will_not_take_place_as_planned_is_called_off():
                           "would not take place as planned.\n", "1994-07-11")
     assert ("break", "summit", dt.date(1994, 7, 11), "day") in got
     assert _article_events("The summit took place in Pyongyang in June 2000.\n", "2000-07-01") == []
+
+
+def test_postponing_refusing_and_returning_to_the_table():
+    pub = dt.date(2012, 5, 4)  # a Friday
+    assert kinds("North Korea put off the ministerial talks on Thursday.", pub) == [("break", "talks")]
+    assert kinds("The summit was set for June, but Pyongyang put it off.", pub)[-1] == ("break", "summit")
+    m = one("Pyongyang has refused government-level talks since Seoul's new president took office in February.",
+            pub)
+    assert (m.category, m.channel, m.date_precision) == ("break", "talks", "month")
+    # the infinitive takes the object: a refusal to resume is a restoration that did not happen
+    m = one("The North refused to resume the Red Cross talks.", pub)
+    assert (m.category, m.status) == ("restoration", "denied")
+    m = one("The North will not come back to the negotiating table this year.", pub)
+    assert (m.category, m.channel, m.status) == ("restoration", "talks", "denied")
+    # "came back to life" is a line that works again, not a return to something
+    m = one("The Red Cross line at Panmunjom came back to life on Monday.", pub)
+    assert (m.category, m.channel, m.date) == ("restoration", "red_cross_line", dt.date(2012, 4, 30))
+
+
+def test_a_split_particle_verb_takes_the_pronoun_as_its_object():
+    pub = dt.date(2012, 5, 4)
+    m = one("A round of talks had been set for March, but the North called it off, citing the drills.", pub)
+    assert (m.category, m.channel, m.action) == ("break", "talks", "call off")
+    m = one("The North restored the hotlines in January and cut them off again in April.", pub, category="break")
+    assert (m.channel, m.date) == ("hotline", dt.date(2012, 4, 1))
+    # without a referent the pronoun still ends the search: the drills after the comma are no object
+    assert kinds("The session was set for March, but the North called it off, citing military drills.", pub) == []
+
+
+def test_refusing_to_deal_with_the_other_government_breaks_relations():
+    pub = dt.date(2012, 5, 4)
+    m = one("The North said it would never deal with the South Korean government again.", pub)
+    assert (m.category, m.channel, m.status) == ("break", "relations", "announced")
+    m = one("Its military said it would no longer deal with the South's military.", pub)
+    assert (m.category, m.channel) == ("break", "relations")
+    # the noun "deal" is no refusal
+    assert [k for k in kinds("The nuclear deal with Washington collapsed in 2002.", pub)
+            if k[1] == "relations"] == []
+
+
+def test_a_habit_ends_at_the_next_step_after_a_comma():
+    pub = dt.date(2012, 5, 4)
+    found = mentions("The North cut the western military line several times in March 2009, before restoring "
+                     "it on March 21 that year.", pub)
+    assert [(m.category, m.date) for m in found] == [("restoration", dt.date(2009, 3, 21))]

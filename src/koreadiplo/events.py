@@ -140,6 +140,10 @@ _IN_SPAN = (
 _GAP_AFTER = re.compile(rf"(?:\s+[\w'-]+){{0,8}}?\s+(?:{_IN_SPAN}|since)\b")
 _EVER_SINCE = re.compile(r"\s+(?:the\s+)?(?:(?:1950|1953|1945|1950-53|1950-1953)\b|(?:korean\s+)?war\b|division\b|"
                          r"armistice\b|end\s+of\s+the\s+(?:korean\s+)?war\b|peninsula\s+was\s+divided)")
+# object classes a pronoun never stands for ("the South Korean government ... cut them")
+_NOT_REFERENTS = frozenset({"counterparts"})
+# ", before ...", ", then ...": what follows is a next step, not part of the habit named before the comma
+_NEXT_STEP = re.compile(r",\s*(?:before|after|then|until|and\s+then|only\s+to)\b")
 # "..., the first (such meeting) in two years", "were the first Red Cross talks since ...": a gap phrase that says
 # what it follows (a meeting named before it) was a resumption
 _GAP_PHRASE = re.compile(rf"\bthe\s+first\b(?:\s+[\w'-]+){{0,5}}?\s+(?:{_IN_SPAN}|since)\b")
@@ -183,6 +187,16 @@ _NAMED_BY_DATE_NOT = frozenset(
 )
 _REDUCED_GAP = re.compile(r"^\s*,\s*(?:\w+ly\s+)?$")
 _REDUCED_AFTER = re.compile(r"\s+(?:since|in|on|after|until|last|earlier|by|amid|for|over|during)\b")
+# a particle verb split by a pronoun object: "called it off", "cut them off", "shut it down", "put it off"
+_SPLIT_PARTICLE = re.compile(
+    r"\b((?:call(?:s|ed|ing)?|put(?:s|ting)?|cut(?:s|ting)?|shut(?:s|ting)?|break(?:s|ing)?|broke|"
+    r"pull(?:s|ed|ing)?|switch(?:es|ed|ing)?|turn(?:s|ed|ing)?)\s)(it|them)(\s)(off|down)\b"
+)
+_PRONOUN_GAP = re.compile(r"\s*(?:it|them)\b")
+# verbs whose to-infinitive takes the object ("refused to resume talks" is no refusal of talks; "offered to hold
+# talks" stays an offer of talks)
+_INFINITIVE_GOVERNORS = frozenset({"refuse"})
+_TO_INFINITIVE = re.compile(r"\s*to\s+\w")
 _BY_ING = re.compile(r"\b(?:by|after|before|while|without)\s+\w+ing\b")
 _SECOND_CLAUSE = re.compile(r"(?:,\s*(?:but|and|yet)|;)\s+$")
 _ADJUNCT_FIRST = re.compile(r",\s*(?:in|at|during)\s+(?:their|the|its|his|her)\s+$")
@@ -779,6 +793,9 @@ class _SentenceReader:
         low = text.lower()
         if len(low) != len(text):  # a character whose lower case is longer: keep offsets exact
             low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+        if " off" in low or " down" in low:
+            # "called it off", "shut them down": read as "called off it" (same length, so offsets stay exact)
+            low = _SPLIT_PARTICLE.sub(lambda m: f"{m[1]}{m[4]}{m[3]}{m[2]}", low)
         self.low = low
         self.last_subject = None
         self._dates = None
@@ -1102,7 +1119,7 @@ class _SentenceReader:
             if s < before and _words(self.low[:s]) <= 2 and s not in self._pronouns:
                 return cls, self.low[s:e]
         for s, e, cls in reversed(objs):
-            if e <= before and s not in self._pronouns:
+            if e <= before and s not in self._pronouns and cls not in _NOT_REFERENTS:
                 return cls, self.low[s:e]
         prev = self._prev_referent()
         if prev is None and self.ctx.last_line is not None and self.ctx.prev_text and _PRONOUN_OBJ.search(
@@ -1119,11 +1136,11 @@ class _SentenceReader:
         prev = self.ctx.prev_text
         if prev:
             low = prev.lower()
-            spans = _find(self.vocab.object_re, low)
-            if spans:
-                s, e = spans[-1]
+            for s, e in reversed(_find(self.vocab.object_re, low)):
                 key = " ".join(low[s:e].split()).replace("\u2019", "'")
-                self._prev_ref = (self.vocab.objects[key][0], key)
+                if self.vocab.objects[key][0] not in _NOT_REFERENTS:
+                    self._prev_ref = (self.vocab.objects[key][0], key)
+                    break
         return self._prev_ref
 
     def _line_referent(self, before: int, objs: list[tuple[int, int, str]]) -> str | None:
@@ -1311,8 +1328,8 @@ class _SentenceReader:
                 if s < t.end:
                     continue
                 gap = self.low[t.end : s]
-                if _words(gap) > MAX_GAP or self._gap_blocked(gap, t):
-                    break
+                if _words(gap) > MAX_GAP or self._gap_blocked(gap, t) or _PRONOUN_GAP.match(gap):
+                    break  # "called it off, citing the drills": the pronoun is the object
                 if self._owned_by_later(t, s, inner):
                     break
                 if any(o.start - t.end <= 1 and self.low[o.start : o.end].split()[0].endswith("ing") for o in later):
@@ -1544,6 +1561,11 @@ class _SentenceReader:
         quotation opened right before the verb ('would "completely cut off" roads')."""
         if _BY_ING.search(gap):  # "responded by cutting the hotline": the -ing verb takes the object
             return True
+        if (
+            t.form.lemma in _INFINITIVE_GOVERNORS and _TO_INFINITIVE.match(gap)
+            and any(t.end < o.start < t.end + len(gap) for o in self.trigs)
+        ):
+            return True  # "refused to resume talks": the infinitive takes the object
         b = _GAP_BLOCK.search(gap)
         if b is None:
             return self._prep_blocked(gap)
@@ -1647,7 +1669,10 @@ class _SentenceReader:
         if cues is None:
             return False
         b = _BOUNDARY.search(self.text, t.end)
-        return cues.search(self.low, clause, b.start() if b else len(self.low)) is not None
+        start = clause
+        for m in _NEXT_STEP.finditer(self.low, clause, t.start):
+            start = m.end()  # "cut the line several times in March, before restoring it on March 21": one event
+        return cues.search(self.low, start, b.start() if b else len(self.low)) is not None
 
     def _gerund_subject(self, t: _Trig, clause: int) -> bool:
         """Is the trigger an -ing form or noun opening its clause ("Scrapping the deal would ...")?"""
