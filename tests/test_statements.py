@@ -1125,7 +1125,7 @@ def test_an_instruction_told_to_someone_is_an_indirect_statement():
     row = one("In a speech on Friday, Kim Jong-un told officials to prepare for a long standoff, "
               "according to the Korean Central News Agency (KCNA).")
     assert (row["speaker"], row["kind"], row["cue"], row["via"]) == ("Kim Jong-un", "indirect", "told", "KCNA")
-    assert row["quote"].startswith("prepare for a long standoff")
+    assert row["quote"].startswith("to prepare for a long standoff")  # the instruction keeps its "to"
 
 
 def test_a_quotation_in_the_clause_someone_reports_is_theirs_not_the_closing_sources():
@@ -1240,3 +1240,40 @@ def test_an_office_is_held_by_whoever_held_it_when_the_sentence_says():
     assert row["speaker"] == "Kim Il-sung"
     row = one("The North Korean leader said on Tuesday that the talks were off.", published="1994-07-11")
     assert row["speaker"] == "Kim Jong-il"
+
+
+def test_described_speakers_with_a_place_or_a_field_of_study():
+    r = one("An analyst at a think tank in Seoul said the North had reasons to keep talking.")
+    assert r["speaker"] == "an analyst at a think tank in Seoul" and r["speaker_country"] == "KOR"
+    r = one("A researcher at a state-run institute in Seoul said the inspections would decide it.")
+    assert r["speaker"] == "a researcher at a state-run institute in Seoul"
+    # a country named as an adjective inside the description is not the speaker
+    r = one('"Talks will not resume soon," said a professor of North Korean studies at a university in Busan.')
+    assert r["speaker"] == "a professor of North Korean studies at a university in Busan"
+    assert pd.isna(r["speaker_country"])  # the field of study gives no nationality, and Busan is not known
+
+
+def test_a_known_body_with_its_seat_and_a_person_after_a_title_with_a_complement():
+    r = one('The Unification Ministry in Seoul voiced "deep regret" over the move.')
+    assert r["speaker"] == "Ministry of Unification" and r["kind"] == "partial"
+    r = one("Secretary of State Warren Christopher said last week that Washington backed Seoul.")
+    assert r["speaker"] == "Warren Christopher"
+    r = one("Minister of Foreign Affairs Kang Kyung-wha said the talks would go ahead.")
+    assert r["speaker"] == "Kang Kyung-wha"
+
+
+def test_a_trailing_in_a_statement_carried_by_names_the_relay_and_is_not_quoted():
+    r = one("Kim Yo-jong said ties depended on Seoul's attitude, in a statement carried by KCNA.")
+    assert r["quote"] == "ties depended on Seoul's attitude" and r["via"] == "KCNA"
+
+
+def test_warned_with_a_listener_reports_an_instruction_or_a_clause():
+    df = statements("Kim Yong-chol warned the South's defense minister to be careful with his words.\n\n"
+                    "Kim Yo-jong warned Seoul that the leaflets would hurt relations.\n\n"
+                    "The ministry warned the move would backfire.")
+    assert df["quote"].tolist() == ["to be careful with his words", "the leaflets would hurt relations",
+                                    "the move would backfire"]
+    # a request ("urged X to") and a relative clause ("who asked not to be named") report nothing
+    assert statements("The United States urged Seoul to keep up the pressure on the North.").empty
+    df = statements("A South Korean official who asked not to be named was more cautious.")
+    assert df.empty

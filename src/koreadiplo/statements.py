@@ -729,6 +729,8 @@ class _Reader:
         while i < j and toks[i].low in ("of", "for", "at", "and", "'s"):
             i += 1
         owner = self._of_phrase_head(toks, i, floor)
+        if owner is None and i < j and i - 1 > floor and toks[i - 1].low in ("in", "at", "from"):
+            owner = self._of_phrase_head(toks, i - 1, floor)  # "an analyst at a think tank | in Seoul said"
         if owner is not None:  # "The owner of a clothing firm said": back to the speaker noun before "of"
             return owner, j
         if (
@@ -766,7 +768,7 @@ class _Reader:
         factory"), else None."""
         h = i
         while h > floor and i - h < 6 and (
-            toks[h - 1].text.isalpha() and toks[h - 1].text.islower() or toks[h - 1].text.isdigit()
+            toks[h - 1].text.replace("-", "").isalpha() and toks[h - 1].text.islower() or toks[h - 1].text.isdigit()
             or h < i and _is_cap(toks[h - 1].text) and toks[h - 1].low in self._demonym_words
         ):  # "a clothing firm", "the 123 South Korean companies"
             if toks[h - 1].low in _DETERMINERS:
@@ -940,6 +942,15 @@ class _Reader:
         if described is not None:
             return described
         place = next((i for i in range(1, len(toks)) if toks[i].low in ("in", "at", "from")), None)
+        body = next(
+            (m for m in matches if place is not None and m.end == toks[place - 1].end and m.actor.kind in ("org", "outlet")),
+            None,
+        )
+        if body is not None and all(t.low in ("the", "a", "an") for t in toks if t.end <= body.start):
+            # "the Unification Ministry in Seoul", "the foreign ministry in Pyongyang": the body itself
+            country = self.country_names.get(body.actor.country or "")
+            return Speaker(body.actor.name, None, None if country == body.actor.name else country,
+                           body.actor.country, body.actor.kind)
         if (
             place is not None
             and (
@@ -947,15 +958,21 @@ class _Reader:
                 or toks[0].low in ("a", "an")
                 and toks[place - 1].text.isalpha()
                 and toks[place - 1].text.islower()
-                and not any(m.start < toks[place].start for m in matches)
+                # "a professor of North Korean studies at ...": a country named as an adjective is no speaker
+                and not any(m.start < toks[place].start and m.actor.kind != "country" for m in matches)
             )
             and not any(m.actor.kind == "person" for m in matches)
         ):  # "officials in Seoul", "a retired teacher from Seoul": kept as described, with the place's country
             where = [m for m in matches if m.start >= toks[place].end]
-            country = where[-1].actor.country if where else self._country(phrase, matches)
+            # "a professor of North Korean studies in Busan": the field after "of" gives no nationality
+            of_at = next((t.start for t in toks[1:place] if t.low == "of"), b)
+            country = (
+                where[-1].actor.country if where
+                else self._country(self.text[a:of_at], [m for m in matches if m.start < of_at])
+            )
             org = where[-1].actor.name if where and where[-1].actor.kind in ("org", "outlet") else None
             first = phrase.split(" ", 1)[0]
-            if first.lower() in self.cues.description_words | self.cues.speaker_nouns:
+            if first.lower() in self.cues.description_words | self.cues.speaker_nouns | {"a", "an"}:
                 phrase = first.lower() + phrase[len(first) :]
             return Speaker(phrase, None, org or self.country_names.get(country or ""), country)
         owned = self._possessive_body(toks, matches, at)
@@ -1036,7 +1053,7 @@ class _Reader:
             country = self._country(phrase, matches)
             orgs = [m.actor.name for m in matches if m.actor.kind in ("org", "outlet")]
             first = phrase.split(" ", 1)[0]
-            if first.lower() in self.cues.description_words | self.cues.speaker_nouns:
+            if first.lower() in self.cues.description_words | self.cues.speaker_nouns | {"a", "an"}:
                 phrase = first.lower() + phrase[len(first) :]
             return Speaker(phrase, None, orgs[-1] if orgs else self.country_names.get(country or ""), country)
         return None
@@ -1163,6 +1180,12 @@ class _Reader:
             elif i < len(toks) - 1 and t.text.endswith(("'s", "\u2019s")) and t.start in covered:
                 last_role = i  # "North Korea's Yon Hyong Muk": the name after the country's possessive
         tail = list(toks[last_role + 1 :])
+        if last_role >= 0 and len(tail) > 2 and tail[0].low == "of" and _is_cap(tail[1].text):
+            # "Secretary of State Warren Christopher", "Minister of Foreign Affairs Kang Kyung-wha": the title's
+            # complement goes, down to a two-word name or a Korean family name
+            tail = tail[1:]
+            while len(tail) > 2 and tail[0].bare not in self.cues.korean_surnames:
+                tail = tail[1:]
         if not tail or any(t.start in covered for t in tail):
             return []
         if (
@@ -1858,6 +1881,14 @@ class _Reader:
                 j = self._listener_end(toks, j)
                 if j + 1 < n and toks[j].low == "to" and toks[j + 1].text.isalpha() and toks[j + 1].text.islower():
                     return j + 1  # "told officials to take measures": the instruction is what was said
+        elif j < n and toks[k].low in ("warned", "warns") and toks[j].text[0].isalnum() and toks[j].low not in (
+            _PREPOSITIONS | {"that"}
+        ):  # "warned the minister to be careful": only with the instruction ("warned the move would fail" is a clause)
+            w = self._listener_end(toks, j)
+            if w + 1 < n and toks[w].low == "to" and toks[w + 1].text.isalpha() and toks[w + 1].text.islower():
+                return w + 1
+            if w < n and w > j and toks[w].low == "that":  # "warned Seoul that ..."
+                return w
         while j < n:
             relay = self._relay_at(toks, j)
             if relay is not None and relay[2] == 2:  # "in a statement carried by KCNA"
@@ -1963,6 +1994,14 @@ class _Reader:
             if toks[i].low == "the" and e < n and _is_cap(toks[e].text):  # "told the United Nations it would"
                 while e < n and _is_cap(toks[e].text) and toks[e].text[0].isalpha() and e - i <= 4:
                     e += 1
+                if toks[e - 1].text.endswith(("'s", "\u2019s")):  # "the South's defense minister"
+                    f = e
+                    while (
+                        f < n and f - e < 3 and toks[f].text.isalpha() and toks[f].text.islower()
+                        and toks[f].low not in _LISTENER_STOP
+                    ):
+                        f += 1
+                    e = f if f > e else e
                 return e
             while (
                 e < n
@@ -2530,8 +2569,16 @@ class _Reader:
         if j < end and toks[j].text == ",":
             return None
         has_that = j < end and toks[j].low == "that"
+        # "warned the minister to be careful", "told officials to take measures": an instruction to a listener
+        instruction = (
+            not has_that and j > att.lo + 2 and toks[j - 1].low == "to"
+            and toks[j - 2].low not in ("not", "never", "n't")  # "who asked not to be named"
+            and (att.cue not in self.cues.needs_that or att.cue in ("warned", "warns"))  # "urged X to" is a request
+        )
         if has_that:
             j += 1
+        elif instruction:
+            pass
         elif att.cue in self.cues.needs_that and not self._looks_like_clause(toks, j, end):
             return None
         elif j < end and (toks[j].low in ("of", "about", "against", "to", "for", "on") or toks[j].text == ":"):
@@ -2540,15 +2587,26 @@ class _Reader:
         # stop before a trailing relay (", per AP", ", according to Yonhap") or attribution (", KCNA said")
         starts = {a.lo for a in atts if a.lo > j}
         for k in range(j, end):
-            if toks[k].text == "," and k + 1 < end and (self._relay_at(toks, k + 1) is not None or k + 1 in starts):
+            if toks[k].text == "," and k + 1 < end and (
+                self._relay_at(toks, k + 1) is not None or k + 1 in starts or self._document_relay(toks, k + 1, end)
+            ):
                 hi = k
                 break
             if self._second_speech(toks, k, end):  # "..., and it warned that ...": the next speaker's clause
                 hi = k
                 break
-        if hi - j < 3:
+        if hi - j < 3 and not (instruction and hi - j >= 1):
             return None
-        return j, hi
+        return (j - 1 if instruction else j), hi  # an instruction keeps its "to": "to be careful with his words"
+
+    def _document_relay(self, toks: list[_Tok], k: int, end: int) -> bool:
+        """ "in a statement carried by KCNA" starts at ``toks[k]``: where the words were published, not what
+        was said."""
+        return (
+            k + 4 < end and toks[k].low == "in" and toks[k + 1].low in _DETERMINERS
+            and toks[k + 2].bare.lower() in self.cues.anaphors.get("document", ())
+            and self._relay_at(toks, k + 3) is not None
+        )
 
     def _second_speech(self, toks: list[_Tok], k: int, end: int) -> bool:
         """``toks[k]`` (a comma or semicolon, possibly with a conjunction or subordinator after it) starts a
