@@ -1588,3 +1588,36 @@ def test_a_habit_ends_at_the_next_step_after_a_comma():
     found = mentions("The North cut the western military line several times in March 2009, before restoring "
                      "it on March 21 that year.", pub)
     assert [(m.category, m.date) for m in found] == [("restoration", dt.date(2009, 3, 21))]
+
+
+def test_subjects_before_a_relative_clause_and_nouns_ending_in_ly():
+    pub = dt.date(1985, 5, 29)
+    m = one("Trade talks that began at Panmunjom last November resumed on May 17 after a pause of six months.",
+            pub, category="restoration")
+    assert (m.channel, m.date, m.date_precision) == ("talks", dt.date(1985, 5, 17), "day")
+    m = one("The assembly abolished the two bodies that handled relations with the South.", pub)
+    assert (m.category, m.channel) == ("break", "relations")
+    m = one("Tours to Mount Kumgang stopped in 2008 after a guard shot a tourist.", pub, category="break")
+    assert (m.channel, m.date) == ("other", dt.date(2008, 1, 1))
+
+
+def test_what_follows_a_verb_after_at_or_a_new_clause_is_not_its_object():
+    pub = dt.date(2021, 7, 27)
+    assert kinds("The convoy stopped at the border for an hour.", pub) == []
+    assert kinds("The North fired at least 20 missiles on Wednesday.", pub) == [("escalation", None)]
+    # "have not been restored, and the accord ...": the accord belongs to the next clause
+    assert [k for k in kinds("Postal links, idle for decades, have still not been restored, and the accord sets "
+                             "no date for them.", pub) if k[1] == "agreement"] == []
+
+
+def test_mail_and_telephone_links_laws_and_the_liaison_office_line():
+    pub = dt.date(2024, 2, 8)
+    m = one("All mail and telephone links between the two halves of the peninsula were cut in 1950.", pub)
+    assert (m.category, m.channel, m.date) == ("break", "other", dt.date(1950, 1, 1))
+    m = one("The assembly voted at a plenary session Wednesday to repeal the Economic Cooperation Act.", pub,
+            category="break")
+    assert (m.channel, m.status, m.date) == ("agreement", "happened", dt.date(2024, 2, 7))
+    found = mentions("The North stopped answering the liaison office line and the military hotlines on Friday.", pub)
+    assert {m.channel for m in found if m.category == "break"} == {"hotline", "military_line"}
+    m = one("The premier proposed that the two sides reconnect mail and telephone links.", pub)
+    assert (m.category, m.status) == ("restoration", "planned")

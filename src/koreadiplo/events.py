@@ -104,6 +104,8 @@ _AND_SAID_IT = re.compile(
     r"\b(?:and|but)\s+(?:\w+ly\s+)?(?:said|says|added|warned|announced|vowed|threatened|declared|insisted)\s+"
     r"(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they)\b"
 )
+# words ending in -ly that are not adverbs ("The assembly abolished ...")
+_LY_NOUNS = frozenset("assembly family rally ally supply reply july italy monopoly anomaly".split())
 _BODY_SUBJECTS = frozenset(
     "government administration military army regime authorities side sides ministry cabinet parliament "
     "assembly leader leadership president".split()
@@ -192,6 +194,8 @@ _SPLIT_PARTICLE = re.compile(
     r"\b((?:call(?:s|ed|ing)?|put(?:s|ting)?|cut(?:s|ting)?|shut(?:s|ting)?|break(?:s|ing)?|broke|"
     r"pull(?:s|ed|ing)?|switch(?:es|ed|ing)?|turn(?:s|ed|ing)?)\s)(it|them)(\s)(off|down)\b"
 )
+_AT_GAP = re.compile(r"\s*at\s+(?!least\b|most\b|once\b|all\b|the\s+same\b)")
+_NEW_CLAUSE_GAP = re.compile(r",\s*(?:and|but|while)\s+(?:the|a|an|its|their|his|her)\s")
 _PRONOUN_GAP = re.compile(r"\s*(?:it|them)\b")
 # verbs whose to-infinitive takes the object ("refused to resume talks" is no refusal of talks; "offered to hold
 # talks" stays an offer of talks)
@@ -221,6 +225,9 @@ _PP_BEFORE_AUX = re.compile(
     r"\s+(?:to|in|at|of|from|near|on|across|along|with|between|for)\s+(?:[\w'\u2019.-]+\s+){1,6}?"
     r"(?:has|have|had|was|were|is|are)\s+(?:\w+ly\s+|not\s+|never\s+|also\s+)?(?:been\s+|being\s+)?$"
 )
+# "Economic talks that opened at Panmunjom last November resumed": a relative clause with its own verb between the
+# subject and the verb
+_SUBJECT_RELATIVE_GAP = re.compile(r"\s+(?:that|which)\s+(?:had\s+|has\s+|have\s+)?[a-z]+(?:ed|en|an|un|ld|et)\s")
 _PP_GAP = re.compile(r"^\s+(?:between|with|among|involving|of|in|on|at|over)\s")
 _GAP_BLOCK = re.compile(r'[;:!?\u201d]|"(?!\w)|\b(?:but|while|which|who|whereas|although|because|whom)\b')
 _GAP_PREP = re.compile(r"\b(?:along|across|near|toward|towards|against|in|into|over|about|through)\b")
@@ -1303,7 +1310,7 @@ class _SentenceReader:
         ):
             return False
         prev = self.low[: t.start].split()[-3:]
-        if prev and prev[-1].endswith("ly"):
+        if prev and prev[-1].endswith("ly") and prev[-1] not in _LY_NOUNS:
             prev = prev[:-1]
         if not prev or prev[-1] not in _DETERMINERS:
             return False
@@ -1474,7 +1481,7 @@ class _SentenceReader:
             return None
         if lemma.intransitive and "," not in gap:
             # "talks collapsed", "the summit between Trump and Kim ended without a deal"
-            if n <= MAX_INTRANS_GAP or (_PP_GAP.match(gap) and n <= 2 * MAX_GAP):
+            if n <= MAX_INTRANS_GAP or ((_PP_GAP.match(gap) or _SUBJECT_RELATIVE_GAP.match(gap)) and n <= 2 * MAX_GAP):
                 return p, (s, e), "intransitive"
         return None
 
@@ -1566,6 +1573,10 @@ class _SentenceReader:
             and any(t.end < o.start < t.end + len(gap) for o in self.trigs)
         ):
             return True  # "refused to resume talks": the infinitive takes the object
+        if _NEW_CLAUSE_GAP.search(gap):  # "have not been restored, and the accord sets no date": another subject
+            return True
+        if _AT_GAP.match(gap):  # "the motorcade stopped at the border": a place, not the verb's object
+            return True
         b = _GAP_BLOCK.search(gap)
         if b is None:
             return self._prep_blocked(gap)
@@ -2072,6 +2083,12 @@ class _SentenceReader:
                 spans.append((app.start(), head_end))  # "The training, due to start Wednesday, has not been ..."
             if spans:
                 dates = [d for d in dates if not any(a <= d.start - base and d.end - base <= b for a, b in spans)]
+        if dates and m.mode == "intransitive" and m.char_start - base < t.start:
+            # "Economic talks that opened at Panmunjom last November resumed on May 17": the relative clause's
+            # date is the opening's
+            rel = _SUBJECT_RELATIVE_GAP.search(self.low, m.char_start - base, t.start)
+            if rel is not None:
+                dates = [d for d in dates if not (rel.start() <= d.start - base < t.start)] or dates
         if dates and self._subordinate_offset(m, t, dates, clause):
             return
         if dates and ("after" in self.low or "before" in self.low):

@@ -1980,7 +1980,7 @@ class _Reader:
         while j < len(toks) and (
             toks[j].low in self.cues.post_verb
             or (toks[j].low.endswith("ly") and len(toks[j].low) > 4 and toks[j].text.islower()
-                and toks[j].low not in ("only", "family", "rally", "supply", "reply", "likely", "early"))
+                and toks[j].low not in ("only", "family", "rally", "supply", "reply", "likely", "early", "assembly"))
         ):
             j += 1
         return j
