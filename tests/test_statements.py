@@ -1277,3 +1277,32 @@ def test_warned_with_a_listener_reports_an_instruction_or_a_clause():
     assert statements("The United States urged Seoul to keep up the pressure on the North.").empty
     df = statements("A South Korean official who asked not to be named was more cautious.")
     assert df.empty
+
+
+def test_subjects_listeners_and_adjuncts_before_the_reported_clause():
+    df = statements("The communique was read out in Seoul by Lee Hu-rak, the spy chief, and in Pyongyang by "
+                    "Kim Yong Ju, a younger brother of Premier Kim Il Sung.\n\n"
+                    'Lee disclosed that he had slipped into Pyongyang in May. He told reporters the two sides had '
+                    'entered "a new era of dialogue."', "1972-07-04")
+    assert df[["speaker", "kind"]].values.tolist() == [["Lee Hu-rak", "indirect"], ["Lee Hu-rak", "partial"]]
+    # "disclosed" without "that" attributes nothing
+    r = one('State media confirmed that the new text "clearly defines" the South as a hostile state, the first '
+            'time Pyongyang has disclosed any part of it.')
+    assert r["speaker"] == "state media"
+    r = one("The South's chief delegate, Lee Yung-dug, told his northern counterpart, Li Chong Yul, that he hoped "
+            "for an early reunion.")
+    assert (r["speaker"], r["quote"]) == ("Lee Yung-dug", "he hoped for an early reunion")
+    r = one("Former U.S. President Jimmy Carter said late last month, after a trip to Pyongyang, that Kim Jong-il "
+            "was willing to meet Lee.")
+    assert (r["speaker"], r["quote"]) == ("Jimmy Carter", "Kim Jong-il was willing to meet Lee")
+
+
+def test_a_description_before_a_relative_clause_and_a_signed_text_named_again():
+    r = one("In Kangnung, a 58-year-old fish seller whose nephew took part in the search said by telephone that "
+            "she was relieved.")
+    assert (r["speaker"], r["quote"]) == ("a 58-year-old fish seller", "she was relieved")
+    r = one("A South Korean official who asked not to be named said the talks were over.")
+    assert r["speaker"] == "a South Korean official"
+    df = statements("The joint communique was read out in both capitals.\n\n"
+                    "Reunification is to be achieved by peaceful means, according to the communique.")
+    assert df["speaker"].tolist() == ["joint communique"]

@@ -221,6 +221,7 @@ class Cues:
     not_speakers: frozenset[str]
     post_verb: frozenset[str] = frozenset()
     subordinators: frozenset[str] = frozenset()
+    only_with_that: frozenset[str] = frozenset()
     pronoun_gender: dict[str, str] = field(default_factory=dict)
     gender_words: dict[str, frozenset[str]] = field(default_factory=dict)
     generic_outlet_re: re.Pattern = field(repr=False, default=None)  # type: ignore[assignment]
@@ -295,6 +296,7 @@ def _build_cues(data: Any, source: str) -> Cues:
         not_speakers=_words(data, "not_speakers", source),
         post_verb=_words(data, "post_verb_words", source),
         subordinators=_words(data, "subordinators", source),
+        only_with_that=_words(data, "only_with_that", source) if data.get("only_with_that") else frozenset(),
         documents=_words(data, "signed_documents", source) if data.get("signed_documents") else frozenset(),
         past_verbs=_words(data, "past_verbs", source) if data.get("past_verbs") else frozenset(),
         parenthetical_adverbs=_words(data, "parenthetical_adverbs", source)
@@ -474,6 +476,8 @@ def _tokens(text: str, start: int, end: int, shift: int = 0) -> list[_Tok]:
 
 
 _NOT_NEWLINE = re.compile(r"[^\n]")
+# a bare family name opening a sentence, before a lower-case verb: "Lee disclosed that ..."
+_SURNAME_SUBJECT = re.compile(r"\s*([A-Z][a-z]+)\s+(?:also\s+|later\s+|then\s+)?[a-z]+(?:ed|s)\b")
 
 
 @functools.lru_cache(maxsize=8)
@@ -663,7 +667,34 @@ class _Reader:
                 if head and any(t.bare.lower() in self.cues.role_nouns for t in toks[head[0] : head[1]]):
                     return head[0], j - 1
             return None
-        return self._person_of(toks, self._np_back(toks, j, floor), floor)
+        own = self._np_back(toks, j, floor)
+        rel = self._before_relative(toks, j, floor)
+        if rel is not None and (own is None or own[0] > rel[0]):
+            return rel
+        return self._person_of(toks, own, floor)
+
+    def _before_relative(self, toks: list[_Tok], j: int, floor: int) -> tuple[int, int] | None:
+        """ "a 58-year-old fish seller whose nephew took part in the search said": the description before a
+        relative clause (no comma) that runs up to the verb."""
+        for w in range(j - 2, max(floor, j - 14) - 1, -1):
+            t = toks[w]
+            if t.is_quote or t.text in (",", ";", ":", "\u2014"):
+                return None
+            if t.low in ("who", "whose"):
+                head = self._np_back(toks, w, floor)
+                if head is None or toks[head[0]].low not in ("a", "an"):
+                    described = w - 1
+                    while described > floor and toks[described].text.replace("-", "").isalnum() and toks[
+                        described
+                    ].low not in ("a", "an") and w - described <= 5:
+                        described -= 1
+                    if toks[described].low not in ("a", "an"):
+                        return None
+                    head = (described, w)
+                if not any(x.bare.lower() in self.cues.speaker_nouns or x.text.islower() for x in toks[head[0] + 1 : w]):
+                    return None
+                return head
+        return None
 
     _HEAD_PREPOSITIONS = frozenset({"to", "in", "at", "of", "for", "from", "with", "inside", "within"})
 
@@ -1085,12 +1116,27 @@ class _Reader:
             return None
         low = " ".join(t.bare.lower() for t in words)
         if not any(low == d or low.endswith(" " + d) for d in self.cues.documents):
-            return None
+            signed = self._signed_before(low, words[0].start)
+            if signed is None:
+                return None
+            phrase = signed  # "the communique" after "the joint communique": the signed text, not the last speaker
         first = phrase.split(" ", 1)[0]
         if first in ("The", "A", "An"):
             phrase = first.lower() + phrase[len(first) :]
         codes = {m.actor.country for m in matches if m.actor.country}
         return Speaker(phrase, None, None, codes.pop() if len(codes) == 1 else None)
+
+    def _signed_before(self, low: str, at: int) -> str | None:
+        """The signed document ("joint communique") named before ``at`` whose head noun is ``low`` ("communique")."""
+        if " " in low:
+            return None
+        heads = [d for d in self.cues.documents if " " in d and d.endswith(" " + low)]
+        if not heads:
+            return None
+        before = self.text[:at].lower()
+        found = [(before.rfind(d), d) for d in heads]
+        pos, doc = max(found)
+        return doc if pos >= 0 else None
 
     def _document_of(self, words: Sequence[_Tok], matches) -> Speaker | None:
         """ "The KCNA statement", "a Unification Ministry statement": the body that issued the document."""
@@ -1300,12 +1346,17 @@ class _Reader:
     def _sentence_subjects(self) -> None:
         """The first person named in each sentence (its subject, or the one it is about): "Kim Yo Jong, the
         sister of leader Kim Jong Un, ..." gives Kim Yo-jong; a later "she" may refer back to it."""
-        people = [(p, a) for p, _, a in self.state.names if a is not None]
+        people = [(p, a if a is not None else Actor(n, "person")) for p, n, a in self.state.names]
         i = 0
         for s in self.sentences:
             while i < len(people) and people[i][0] < s.char_start:
                 i += 1
-            if i < len(people) and people[i][0] < s.char_end:
+            opening = _SURNAME_SUBJECT.match(self.text, s.content_start, s.char_end)
+            found = self._surname(opening.group(1), s.char_start) if opening else None
+            if found is not None and (i >= len(people) or people[i][0] > opening.end(1)):
+                # "Lee disclosed that ...": a bare family name opening the sentence is its subject
+                self.state.subjects.append((s.char_start, found[1] or Actor(found[0], "person")))
+            elif i < len(people) and people[i][0] < s.char_end:
                 self.state.subjects.append((s.char_start, people[i][1]))
 
     def _one_person(self, sp: Speaker) -> bool:
@@ -1554,6 +1605,11 @@ class _Reader:
             ):  # "North Korea responded by cutting the hotline": an action, not speech
                 k += 1
                 continue
+            if low in cues.only_with_that:
+                w = self._adverbs(toks, k + 1)
+                if w >= n or toks[w].low != "that":
+                    k += 1
+                    continue
             if low in cues.reporting or low in cues.speech_act:
                 strength = 2 if low in cues.reporting else 1
                 span = self.np_before(toks, k)
@@ -1879,6 +1935,7 @@ class _Reader:
         if j < n and toks[k].low in ("told", "tells", "asked", "urged") and toks[j].text[0].isalnum():
             if toks[j].low not in _PREPOSITIONS | {"that"}:
                 j = self._listener_end(toks, j)
+                j = self._listener_name(toks, j)
                 if j + 1 < n and toks[j].low == "to" and toks[j + 1].text.isalpha() and toks[j + 1].text.islower():
                     return j + 1  # "told officials to take measures": the instruction is what was said
         elif j < n and toks[k].low in ("warned", "warns") and toks[j].text[0].isalnum() and toks[j].low not in (
@@ -1921,6 +1978,17 @@ class _Reader:
                     break
                 if t.low == "that":
                     return e
+        if j + 2 < n and toks[j].text == "," and (
+            toks[j + 1].low in _PREPOSITIONS or toks[j + 1].low in self.cues.subordinators
+        ):  # "said late last month, after a trip to Pyongyang, that ...": an adjunct between commas
+            for e in range(j + 2, min(n - 1, j + 14)):
+                t = toks[e]
+                if t.is_quote or t.text in (":", ";", ".") or t.low in self.cues.reporting:
+                    break
+                if t.text == ",":
+                    if toks[e + 1].low == "that":
+                        return e + 1
+                    break
         return j
 
     _ADJUNCT_NOUNS = frozenset(
@@ -1983,6 +2051,19 @@ class _Reader:
                 and toks[j].low not in ("only", "family", "rally", "supply", "reply", "likely", "early", "assembly"))
         ):
             j += 1
+        return j
+
+    @staticmethod
+    def _listener_name(toks: list[_Tok], j: int) -> int:
+        """After "told his northern counterpart": an appositive name between commas before "that" ("..., Li Chong
+        Yul, that ...") belongs to the listener."""
+        n = len(toks)
+        if j < n and toks[j].text == ",":
+            e = j + 1
+            while e < n and e - j <= 4 and _is_cap(toks[e].text) and toks[e].text[0].isalpha():
+                e += 1
+            if e > j + 1 and e + 1 < n and toks[e].text == "," and toks[e + 1].low == "that":
+                return e + 1
         return j
 
     def _listener_end(self, toks: list[_Tok], i: int) -> int:
