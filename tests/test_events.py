@@ -1621,3 +1621,30 @@ def test_mail_and_telephone_links_laws_and_the_liaison_office_line():
     assert {m.channel for m in found if m.category == "break"} == {"hotline", "military_line"}
     m = one("The premier proposed that the two sides reconnect mail and telephone links.", pub)
     assert (m.category, m.status) == ("restoration", "planned")
+
+
+def test_a_pronoun_subject_of_a_verb_without_object_and_conditions_after_the_verb():
+    got = _article_events("The premiers' talks broke down in December last year. They resumed in Pyongyang in "
+                          "October after a pause of ten months.", "1991-12-12")
+    assert ("restoration", "talks", dt.date(1991, 10, 1), "month") in got
+    m = one("Seoul says the tours can resume only if the North allows a joint investigation.")
+    assert (m.category, m.status) == ("restoration", "hypothetical")
+    # the drills after "unless" are no object of "resume": the talks resume, or not
+    assert kinds("The talks will resume unless the drills go ahead.") == [("restoration", "talks")]
+
+
+def test_unanswered_offers_and_letters_staff_sent_home_and_orders():
+    pub = dt.date(2017, 7, 21)  # a Friday
+    m = one("North Korea let Friday pass without answering the proposal for military talks at the border.", pub)
+    assert (m.category, m.channel, m.status) == ("break", "talks", "happened")
+    m = one("Pyongyang has not answered that offer either.", pub)
+    assert (m.category, m.channel) == ("break", "talks")
+    m = one("The North never answered a letter from the minister, sent through the liaison channel.", pub)
+    assert (m.category, m.channel) == ("break", "letters")
+    m = one("The office opened in 2018, but its staff went home in January over the coronavirus.", pub,
+            category="break")
+    assert (m.channel, m.date) == ("liaison_office", dt.date(2017, 1, 1))
+    m = one("Kim ordered that the railway sections crossing the border be cut off completely.", pub)
+    assert (m.category, m.status) == ("break", "announced")
+    m = one("In December, the North halted day trips to Kaesong city.", pub)
+    assert (m.category, m.channel) == ("break", "other")

@@ -143,7 +143,7 @@ _GAP_AFTER = re.compile(rf"(?:\s+[\w'-]+){{0,8}}?\s+(?:{_IN_SPAN}|since)\b")
 _EVER_SINCE = re.compile(r"\s+(?:the\s+)?(?:(?:1950|1953|1945|1950-53|1950-1953)\b|(?:korean\s+)?war\b|division\b|"
                          r"armistice\b|end\s+of\s+the\s+(?:korean\s+)?war\b|peninsula\s+was\s+divided)")
 # object classes a pronoun never stands for ("the South Korean government ... cut them")
-_NOT_REFERENTS = frozenset({"counterparts"})
+_NOT_REFERENTS = frozenset({"counterparts", "offers"})
 # ", before ...", ", then ...": what follows is a next step, not part of the habit named before the comma
 _NEXT_STEP = re.compile(r",\s*(?:before|after|then|until|and\s+then|only\s+to)\b")
 # "..., the first (such meeting) in two years", "were the first Red Cross talks since ...": a gap phrase that says
@@ -194,6 +194,10 @@ _SPLIT_PARTICLE = re.compile(
     r"\b((?:call(?:s|ed|ing)?|put(?:s|ting)?|cut(?:s|ting)?|shut(?:s|ting)?|break(?:s|ing)?|broke|"
     r"pull(?:s|ed|ing)?|switch(?:es|ed|ing)?|turn(?:s|ed|ing)?)\s)(it|them)(\s)(off|down)\b"
 )
+# words that may follow an intransitive verb with no object ("resumed in Pyongyang", "reopened on Monday")
+_PREPOSITIONS_AFTER_VERB = frozenset("in on at after before since until last this early late".split())
+_WITHOUT_BEFORE = re.compile(r"\bwithout\s+$", re.IGNORECASE)
+_ONLY_IF_AFTER = re.compile(r"(?:\s+[\w'-]+){0,6}?\s+(?:only\s+if|only\s+when|unless)\b")
 _AT_GAP = re.compile(r"\s*at\s+(?!least\b|most\b|once\b|all\b|the\s+same\b)")
 _NEW_CLAUSE_GAP = re.compile(r",\s*(?:and|but|while)\s+(?:the|a|an|its|their|his|her)\s")
 _PRONOUN_GAP = re.compile(r"\s*(?:it|them)\b")
@@ -229,7 +233,7 @@ _PP_BEFORE_AUX = re.compile(
 # subject and the verb
 _SUBJECT_RELATIVE_GAP = re.compile(r"\s+(?:that|which)\s+(?:had\s+|has\s+|have\s+)?[a-z]+(?:ed|en|an|un|ld|et)\s")
 _PP_GAP = re.compile(r"^\s+(?:between|with|among|involving|of|in|on|at|over)\s")
-_GAP_BLOCK = re.compile(r'[;:!?\u201d]|"(?!\w)|\b(?:but|while|which|who|whereas|although|because|whom)\b')
+_GAP_BLOCK = re.compile(r'[;:!?\u201d]|"(?!\w)|\b(?:but|while|which|who|whereas|although|because|whom|unless|if)\b')
 _GAP_PREP = re.compile(r"\b(?:along|across|near|toward|towards|against|in|into|over|about|through)\b")
 # words that may stand before such a preposition without being the verb's object ("work in the complex")
 _GAP_GENERIC = re.compile(
@@ -758,9 +762,13 @@ def _clause_start(text: str, pos: int, actors: list[ActorMatch], base: int) -> i
     return start
 
 
-def _status(vocab: ActionVocabulary, text: str, clause: int, trig: _Trig, is_title: bool) -> tuple[str, bool]:
+def _status(
+    vocab: ActionVocabulary, text: str, clause: int, trig: _Trig, is_title: bool, condition_after: bool = True
+) -> tuple[str, bool]:
     """(status, negated) of a trigger from the cues before it in its clause."""
     before = text[clause : trig.start]
+    if _WITHOUT_BEFORE.search(before):  # "let Friday pass without answering the proposal"
+        return "denied", True
     tight = " ".join(before.split()[-4:])
     neg = None
     for m in vocab.negation.finditer(tight):
@@ -769,7 +777,10 @@ def _status(vocab: ActionVocabulary, text: str, clause: int, trig: _Trig, is_tit
         if _NOT_UNTIL.match(text, trig.end):  # "did not resume until October 2015": resumed then
             return "happened", False
         return "denied", True
-    return _cue_status(vocab, before, is_title), False
+    status = _cue_status(vocab, before, is_title)
+    if condition_after and status in ("happened", "announced") and _ONLY_IF_AFTER.match(text, trig.end):
+        return "hypothetical", False  # "the tours can resume only if the North allows an investigation"
+    return status, False
 
 
 def _cue_status(vocab: ActionVocabulary, before: str, is_title: bool) -> str:
@@ -1475,7 +1486,9 @@ class _SentenceReader:
             n <= MAX_BACK_GAP or _PP_BEFORE_AUX.match(gap) and n <= 2 * MAX_BACK_GAP and "," not in gap
         ):  # "Tours to the Mount Kumgang resort have been suspended": a prepositional phrase before the verb
             return p, (s, e), "passive"
-        if s in self._pronouns and lemma.transitive:  # "it reopened": "it" may be the actor
+        if s in self._pronouns and lemma.transitive and not (
+            lemma.intransitive and _words(gap) == 0 and self._no_object_after(t)
+        ):  # "it reopened the office": "it" is the actor; "They resumed in Pyongyang in October": the talks
             return None
         if _COORD_ONLY.match(gap):  # "reopen the park and restart tours": a coordinated verb, not a subject
             return None
@@ -1484,6 +1497,15 @@ class _SentenceReader:
             if n <= MAX_INTRANS_GAP or ((_PP_GAP.match(gap) or _SUBJECT_RELATIVE_GAP.match(gap)) and n <= 2 * MAX_GAP):
                 return p, (s, e), "intransitive"
         return None
+
+    def _no_object_after(self, t: _Trig) -> bool:
+        """No object phrase follows the verb in its clause ("They resumed in Pyongyang in October")."""
+        b = _BOUNDARY.search(self.low, t.end)
+        end = b.start() if b else len(self.low)
+        nxt = self.low[t.end : end].split()[:1]
+        return not any(t.end <= s < end for s, _e, _c in self.objs) and (
+            not nxt or nxt[0] in _PREPOSITIONS_AFTER_VERB
+        )
 
     def _reduced_relative(self, t: _Trig, gap: str, p: Pattern | None) -> bool:
         """ "Tours to Mount Kumgang, suspended since July 2008, ...", "the office, closed in 2020, ...": a past
@@ -1620,7 +1642,7 @@ class _SentenceReader:
     def _mention(self, t: _Trig, p: Pattern, obj_span, mode: str) -> Mention | None:
         vocab, ctx, base = self.vocab, self.ctx, self.offset
         clause = _clause_start(self.text, t.start, self.actors, base)
-        status, negated = _status(vocab, self.text, clause, t, ctx.is_title)
+        status, negated = _status(vocab, self.text, clause, t, ctx.is_title, p.obj != "any")
         if status == "happened" and obj_span is not None and self._gerund_subject(t, clause):
             modal = _MODAL_AFTER.match(self.low, obj_span[1])
             if modal:
