@@ -1306,3 +1306,32 @@ def test_a_description_before_a_relative_clause_and_a_signed_text_named_again():
     df = statements("The joint communique was read out in both capitals.\n\n"
                     "Reunification is to be achieved by peaceful means, according to the communique.")
     assert df["speaker"].tolist() == ["joint communique"]
+
+
+def test_quantified_descriptions_modifiers_after_a_possessive_and_a_relatives_name():
+    r = one('"We left the lights on in the office," one Hyundai Asan employee told reporters after crossing.')
+    assert (r["speaker"], r["kind"]) == ("one Hyundai Asan employee", "direct")
+    r = one("Another passenger, a retired teacher from Busan, said she had been told not to talk politics.")
+    assert r["speaker"] == "another passenger"
+    df = statements('On Monday, a spokesman for the North\'s tourism authorities said in a statement carried by KCNA '
+                    'that the South had "completely given up" its rights. Nothing could be taken out of the zone, '
+                    "he said.")
+    assert set(df["speaker"]) == {"a spokesman for the North's tourism authorities"}
+    assert set(df["via"]) == {"KCNA"}
+    # the relation leads to the person ("known_relations" in cues.yaml), and "dismissed ... as" quotes
+    df = statements('The powerful sister of North Korean leader Kim Jong Un on Friday dismissed the offer as "the '
+                    'height of absurdity" and said the North would have nothing to do with him.')
+    assert df[["speaker", "kind"]].values.tolist() == [["Kim Yo-jong", "partial"], ["Kim Yo-jong", "indirect"]]
+
+
+def test_appositives_with_and_and_adjuncts_of_time_after_the_verb():
+    r = one("Kim Yo-jong, the younger sister and close aide of leader Kim Jong-un, warned Thursday that Pyongyang "
+            "could tear up the agreement, per state news agency KCNA.")
+    assert (r["speaker"], r["quote"], r["via"]) == ("Kim Yo-jong", "Pyongyang could tear up the agreement", "KCNA")
+    r = one("Seoul's Unification Ministry said hours later that it was already preparing legislation.")
+    assert r["quote"] == "it was already preparing legislation"
+    # "but he dismissed ..." goes on with the same speaker: the closing outlet is a relay, not a second speaker
+    df = statements("North Korean leader Kim Jong Un said he is willing to restore the lines in early October, but "
+                    "he dismissed U.S. offers of talks as a cover for hostility, the Korean Central News Agency "
+                    "reported.")
+    assert df["speaker"].tolist() == ["Kim Jong-un"]

@@ -233,6 +233,7 @@ class Cues:
     parenthetical_adverbs: frozenset[str] = frozenset()  # "X, meanwhile, said": skipped between commas
     company_words: frozenset[str] = frozenset()  # last words of a company's name ("Corp.") and its nouns ("firm")
     person_nouns: frozenset[str] = frozenset()  # "an aide to | President Moon": someone described through another
+    known_relations: dict[str, str] = field(default_factory=dict)  # "sister of Kim Jong-un" -> "Kim Yo-jong"
     dispute_verbs: frozenset[str] = frozenset()  # "..., but Kim Yo Jong denied it": another speaker answers
     body_nouns: frozenset[str] = frozenset()  # nouns of a body, never one person ("a ministry", "an agency")
     speech_settings: frozenset[str] = frozenset()  # "said a ministry official in a briefing": not the speaker
@@ -307,6 +308,7 @@ def _build_cues(data: Any, source: str) -> Cues:
         else frozenset(),
         company_words=_words(data, "company_words", source) if data.get("company_words") else frozenset(),
         person_nouns=_words(data, "person_nouns", source) if data.get("person_nouns") else frozenset(),
+        known_relations={str(k).lower(): str(v) for k, v in (data.get("known_relations") or {}).items()},
         dispute_verbs=_words(data, "dispute_verbs", source) if data.get("dispute_verbs") else frozenset(),
         body_nouns=_words(data, "body_nouns", source) if data.get("body_nouns") else frozenset(),
         speech_settings=_words(data, "speech_settings", source) if data.get("speech_settings") else frozenset(),
@@ -645,8 +647,13 @@ class _Reader:
             if (
                 c > floor and toks[c].text == "," and j - 1 - c <= 18
                 and (toks[c + 1].low in ("a", "an", "the") or toks[c + 1].bare.lower() in self.cues.role_nouns)
-                and any(t.low in ("who", "that", "which", "whose") for t in toks[c + 2 : j - 1])
-            ):  # "Ri Son Gwon, chairman of a state agency that handles inter-Korean affairs, said"
+                and (
+                    any(t.low in ("who", "that", "which", "whose") for t in toks[c + 2 : j - 1])
+                    or any(t.low == "and" for t in toks[c + 2 : j - 1])
+                    and any(t.bare.lower() in self.cues.role_nouns | self.cues.person_nouns for t in toks[c + 1 : j - 1])
+                )
+            ):  # "Ri Son Gwon, chairman of a state agency that handles inter-Korean affairs, said", "Kim Yo-jong, the
+                # younger sister and close aide of leader Kim Jong-un, warned"
                 head = self._np_back(toks, c, floor)
                 if head and self._has_name(toks[head[0] : head[1]]):
                     return head[0], j - 1
@@ -733,6 +740,18 @@ class _Reader:
         after = [m for m in matches if m.start >= toks[p].end]
         if not any(m.actor.kind == "person" for m in after) or any(m.start < toks[p].start for m in matches):
             return None
+        relative = next((m.actor for m in after if m.actor.kind == "person"), None)
+        named = self.cues.known_relations.get(f"{toks[p - 1].bare.lower()} of {relative.name.lower()}")
+        if named is None and p >= 2:  # "younger sister of"
+            named = self.cues.known_relations.get(
+                f"{toks[p - 2].bare.lower()} {toks[p - 1].bare.lower()} of {relative.name.lower()}"
+            )
+        if named is not None and toks[p].low == "of":
+            actor = next((a for a in self.vocab.actors if a.name == named), None)
+            if actor is not None:  # "the powerful sister of North Korean leader Kim Jong Un": Kim Yo-jong
+                self.state.names.append((toks[0].start, actor.name, actor))
+                self.state.names.sort(key=lambda x: x[0])
+                return Speaker(actor.name, _short_role(actor.role), actor.org, actor.country, "person")
         country = next((m.actor.country for m in after if m.actor.country), None)
         first = phrase.split(" ", 1)[0]
         if first.lower() in self.cues.description_words | self.cues.speaker_nouns | {"a", "an", "the"}:
@@ -759,6 +778,17 @@ class _Reader:
             i -= 1
         while i < j and toks[i].low in ("of", "for", "at", "and", "'s"):
             i += 1
+        if i < j and toks[i].bare.lower() in self.cues.speaker_nouns:
+            # "the North's tourism authorities", "Seoul's health officials": lower-case modifiers after a possessive
+            m = i
+            while m > floor and i - m < 3 and toks[m - 1].text.isalpha() and toks[m - 1].text.islower() and toks[
+                m - 1
+            ].low not in _LISTENER_STOP and toks[m - 1].low not in self.cues.reporting:
+                m -= 1
+            if m < i and m > floor and toks[m - 1].text.endswith(("'s", "\u2019s")) and _is_cap(toks[m - 1].text):
+                i = m - 1
+                if i > floor and toks[i - 1].low == "the":
+                    i -= 1
         owner = self._of_phrase_head(toks, i, floor)
         if owner is None and i < j and i - 1 > floor and toks[i - 1].low in ("in", "at", "from"):
             owner = self._of_phrase_head(toks, i - 1, floor)  # "an analyst at a think tank | in Seoul said"
@@ -773,12 +803,18 @@ class _Reader:
         described = self._indefinite_head(toks, i, floor) if i < j else None
         if described is not None:  # '"...," a 91-year-old man from Incheon said'
             return described, j
+        if (
+            i < j and i - 1 >= floor and toks[i - 1].low in ("one", "another")
+            and (i - 1 == floor or toks[i - 2].is_quote or toks[i - 2].text in (",", "\u2014"))
+            and any(t.bare.lower() in self.cues.speaker_nouns or t.text.islower() for t in toks[i:j])
+        ):  # '"...," one Hyundai Asan employee told reporters': the quantifier opens the description
+            return i - 1, j
         if i == j:  # '"...," a South Korean engineer said': a head noun the lists do not know
             a = j - 1
-            while a > floor and j - a <= 5 and toks[a].text.isalpha() and toks[a].low not in ("a", "an"):
+            while a > floor and j - a <= 5 and toks[a].text.isalpha() and toks[a].low not in ("a", "an", "one", "another"):
                 a -= 1
             if (
-                a >= floor and j - a >= 2 and toks[a].low in ("a", "an")
+                a >= floor and j - a >= 2 and toks[a].low in ("a", "an", "one", "another")
                 and (a == floor or toks[a - 1].text in (",", "\u2014") or toks[a - 1].is_quote)
                 and toks[j - 1].text.islower()
                 and not any(t.low in self.cues.reporting or t.low in _LISTENER_STOP for t in toks[a + 1 : j])
@@ -1061,7 +1097,7 @@ class _Reader:
             return Speaker(actor.name, None, org, actor.country, actor.kind)
         last = toks[-1]
         if (
-            (toks[0].low in ("a", "an") or toks[0].low == "one" and len(toks) > 2 and toks[1].low == "of")
+            (toks[0].low in ("a", "an", "one", "another") or toks[0].low == "one" and len(toks) > 2 and toks[1].low == "of")
             and len(words) >= 2 and last.text.isalpha() and last.text.islower()
             and last.low not in self.cues.anaphors.get("document", ()) and low not in self.cues.not_speakers
             and not any(m.actor.kind in ("org", "outlet") for m in matches)
@@ -2044,7 +2080,12 @@ class _Reader:
         return tok.low in _WEEKDAYS_MONTHS or tok.text[:1].isdigit()
 
     def _adverbs(self, toks: list[_Tok], j: int) -> int:
-        """Skip adverbs after a verb ("said separately", "said bluntly")."""
+        """Skip adverbs after a verb ("said separately", "said bluntly", "said hours later")."""
+        if (
+            j + 1 < len(toks) and toks[j + 1].low in ("later", "earlier")
+            and toks[j].low in ("hours", "days", "minutes", "weeks", "moments", "months")
+        ):
+            j += 2
         while j < len(toks) and (
             toks[j].low in self.cues.post_verb
             or (toks[j].low.endswith("ly") and len(toks[j].low) > 4 and toks[j].text.islower()
@@ -2591,7 +2632,19 @@ class _Reader:
             via = self._via([a for a in atts if a.lo >= hi or a.hi <= lo], speaker_att)
             sp = replace(sp, via=via + sp.via)
             if not quoted_ok and any(t.is_quote for t in toks[lo:hi]):
-                continue
+                # "Kim said no one would trade ... and mocked Yoon as "really simple"": the reported clause ends
+                # before a second verb of the same speaker that holds the quotation
+                cut = next(
+                    (
+                        k for k in range(lo + 3, hi - 1)
+                        if toks[k].low == "and"
+                        and (toks[k + 1].low in self.cues.speech_act or toks[k + 1].low in self.cues.reporting)
+                    ),
+                    None,
+                )
+                if cut is None or any(t.is_quote for t in toks[lo:cut]):
+                    continue
+                hi = cut
             a, b = toks[lo].start, toks[hi - 1].end
             quote = self.text[a:b]
             after = max(att.hi, att.lead_end)
@@ -2709,7 +2762,7 @@ class _Reader:
             return False
         for m in range(s + 1, min(end, s + 9)):
             low = toks[m].low
-            if low in self.cues.reporting or low in self.cues.speech_act:
+            if (low in self.cues.reporting or low in self.cues.speech_act) and low not in self.cues.dispute_verbs:
                 span = self.np_before(toks, m, floor=s)
                 return span is not None and span[0] == s
             if low in self.cues.dispute_verbs:
