@@ -759,7 +759,7 @@ def test_dates_of_names_and_of_parentheticals_do_not_date_the_main_verb():
     # the date of a parenthetical after the subject is the parenthetical's own
     ms = mentions("Tours to Mount Kumgang, suspended since a tourist was shot there in July 2008, have not resumed.",
                   pub)
-    assert [(m.category, m.status, m.date_precision) for m in ms] == [
+    assert [(m.category, m.status, m.date_precision) for m in ms if m.category in ("break", "restoration")] == [
         ("break", "happened", "month"), ("restoration", "denied", "reported")]
     # "the so-called May 24 measures", "the 1950-53 Korean War" name things; "the June 16 explosion" is the event
     m = one("Tours have not resumed either, and Seoul has kept in place the so-called May 24 measures.", pub)
@@ -1648,3 +1648,19 @@ def test_unanswered_offers_and_letters_staff_sent_home_and_orders():
     assert (m.category, m.status) == ("break", "announced")
     m = one("In December, the North halted day trips to Kaesong city.", pub)
     assert (m.category, m.channel) == ("break", "other")
+
+
+def test_context_events_shootings_detentions_seized_property_tours_and_reunions():
+    pub = dt.date(2011, 8, 23)
+    assert kinds("A North Korean soldier shot dead a South Korean tourist at the resort in July 2008.", pub) == [
+        ("escalation", None)]
+    assert kinds("North Korea has detained a Hyundai Asan worker at the park.", pub) == [("coercion", None)]
+    assert kinds("The North froze the buildings in April and seized them ten days later.", pub) == [
+        ("coercion", "other"), ("coercion", "other")]
+    assert kinds("Kim ordered officials to tear down the hotels at the resort.", pub) == [("coercion", "other")]
+    assert kinds("Tours began in 1998.", pub) == [("cooperation", "other")]
+    m = one("The last reunions were held in October 2010 at Mount Kumgang.", pub)
+    assert (m.category, m.date) == ("cooperation", dt.date(2010, 10, 1))
+    # reunions after a gap are still a resumption
+    m = one("The two Koreas held their first family reunions in three years on Monday.", pub)
+    assert (m.category, m.channel) == ("restoration", "other")

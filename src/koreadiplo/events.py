@@ -994,7 +994,7 @@ class _SentenceReader:
                 continue
             base = self.offset
             covering = [m for m in found if m.char_start - base <= s and e <= m.char_end - base]
-            if any(m.category != "meeting" for m in covering):
+            if any(m.category not in ("meeting", "cooperation") for m in covering):
                 continue
             if covering:
                 for m in covering:
