@@ -1664,3 +1664,14 @@ def test_context_events_shootings_detentions_seized_property_tours_and_reunions(
     # reunions after a gap are still a resumption
     m = one("The two Koreas held their first family reunions in three years on Monday.", pub)
     assert (m.category, m.channel) == ("restoration", "other")
+
+
+def test_installing_a_line_taking_down_loudspeakers_and_battles():
+    pub = dt.date(2020, 6, 24)
+    m = one("The two sides will install a telephone hotline between their military authorities.", pub)
+    assert (m.category, m.channel, m.status) == ("cooperation", "hotline", "announced")
+    m = one("North Korean troops were seen taking down loudspeakers on Wednesday.", pub)
+    assert (m.category, m.date) == ("cooperation", dt.date(2020, 6, 24))
+    assert kinds("The two navies fought deadly battles near the western sea line in 1999.", pub) == [
+        ("escalation", None)]
+    assert kinds("The South reinstalled loudspeakers along the border.", pub) == [("escalation", None)]
