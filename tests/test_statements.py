@@ -1335,3 +1335,15 @@ def test_appositives_with_and_and_adjuncts_of_time_after_the_verb():
                     "he dismissed U.S. offers of talks as a cover for hostility, the Korean Central News Agency "
                     "reported.")
     assert df["speaker"].tolist() == ["Kim Jong-un"]
+
+
+def test_a_pronoun_after_which_or_what_is_the_last_actor_of_its_kind_before_it():
+    df = statements("A defector group said it would send more leaflets.\n\n"
+                    "Seoul's Unification Ministry said hours later that it was preparing a law to stop the launches, "
+                    "which it said raise tension and litter border towns.")
+    assert df["speaker"].tolist() == ["a defector group", "Ministry of Unification", "Ministry of Unification"]
+    r = one("South Korea switched its loudspeakers back on two days after Pyongyang conducted a nuclear test, "
+            "which it claimed was its first hydrogen bomb.")
+    assert (r["speaker"], r["quote"]) == ("North Korea", "was its first hydrogen bomb")
+    r = one('Yoon Suk Yeol laid out what he calls an "audacious initiative" in a speech on Monday.')
+    assert (r["speaker"], r["kind"]) == ("Yoon Suk Yeol", "partial")

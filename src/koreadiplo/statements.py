@@ -1721,15 +1721,38 @@ class _Reader:
         """ "The ministry issued a statement, and it said ...": "it" / "they" later in a sentence is the
         subject of its main clause when that is not a person."""
         i = span[0]
-        if span[1] - i != 1 or i < 2 or toks[i].low not in ("it", "they"):
+        if span[1] - i != 1 or i < 2:
             return None
-        if toks[i - 1].low not in _CLAUSE_LINKS or toks[i - 2].text != ",":
+        relative = toks[i - 1].low in ("which", "what") and toks[i].low in ("it", "they", "he", "she")
+        if relative:
+            # "..., which it claimed was ...", "what he calls ...": the last actor of the right kind before it
+            want_person = toks[i].low in ("he", "she")
+            found = [
+                m for m in self.vocab.find(self.text[toks[0].start : toks[i - 1].start], offset=toks[0].start)
+                if (m.actor.kind == "person") == want_person and m.actor.kind != "outlet"
+            ]
+            if not found:
+                return None
+            m = found[-1]
+            if want_person:
+                return self._person(m.actor.name, m.actor, toks, m.start, toks[i].start)
+            country = self.country_names.get(m.actor.country or "")
+            return Speaker(m.actor.name, None, None if country == m.actor.name else country, m.actor.country,
+                           m.actor.kind)
+        if not relative and (
+            toks[i].low not in ("it", "they") or toks[i - 1].low not in _CLAUSE_LINKS or toks[i - 2].text != ","
+        ):
             return None
         subj = self._main_subject_span(toks)
         if subj is None or subj[1] > i or subj[0] == i:
             return None
         sp = self.resolve(toks[subj[0] : subj[1]], toks[subj[0]].start)
-        return sp if sp is not None and sp.kind != "person" else None
+        if sp is None:
+            return None
+        person = sp.kind == "person"
+        if toks[i].low in ("he", "she"):  # "Yoon laid out what he calls an "audacious initiative""
+            return sp if person else None
+        return sp if not person else None  # "..., which it said raise tension": the ministry
 
     _TAIL_STOPS = frozenset(
         "as when while before after because since though although who whom whose which that where and but or "
