@@ -1675,3 +1675,9 @@ def test_installing_a_line_taking_down_loudspeakers_and_battles():
     assert kinds("The two navies fought deadly battles near the western sea line in 1999.", pub) == [
         ("escalation", None)]
     assert kinds("The South reinstalled loudspeakers along the border.", pub) == [("escalation", None)]
+
+
+def test_reestablished_lines_are_restored_and_reestablished_guard_posts_an_escalation():
+    m = one("North and South Korea re-established their cross-border hotlines on Tuesday.")
+    assert (m.category, m.channel, m.date) == ("restoration", "hotline", dt.date(2021, 7, 27))
+    assert kinds("The South re-established guard posts along the border.") == [("escalation", None)]
