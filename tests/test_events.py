@@ -1681,3 +1681,29 @@ def test_reestablished_lines_are_restored_and_reestablished_guard_posts_an_escal
     m = one("North and South Korea re-established their cross-border hotlines on Tuesday.")
     assert (m.category, m.channel, m.date) == ("restoration", "hotline", dt.date(2021, 7, 27))
     assert kinds("The South re-established guard posts along the border.") == [("escalation", None)]
+
+
+def test_a_pronoun_takes_the_object_its_verb_can_take_and_a_date_before_during_stays_its_own():
+    m = one("The North cut the military line in March 2009 during drills, briefly stranding workers in Kaesong, "
+            "before reconnecting it later that month.", category="restoration")
+    assert (m.channel, m.date, m.date_precision) == ("military_line", dt.date(2009, 3, 1), "month")
+    m = one("The North cut the military line in March 2009 during drills.")
+    assert (m.date, m.date_precision) == (dt.date(2009, 3, 1), "month")
+
+
+def test_breaks_ended_and_breaks_that_last_to_the_day_of_the_story():
+    pub = dt.date(2002, 8, 14)  # a Wednesday
+    m = one("The talks opened Monday, ending a freeze of about nine months.", pub)
+    assert (m.category, m.channel, m.date) == ("restoration", "talks", dt.date(2002, 8, 12))
+    # "have not resumed since" runs to the publication, not to a date of the clause before
+    m = one("Contacts held at Panmunjom in 1980 collapsed later that year, and government-level talks have not "
+            "resumed since.", pub, category="restoration")
+    assert (m.status, m.date, m.date_precision) == ("denied", pub, "reported")
+    found = mentions("The North ignored the routine calls on Monday, leaving the liaison line and the military "
+                     "hotlines silent since Friday.", pub)
+    assert {m.channel for m in found if m.category == "break"} == {"hotline", "military_line"}
+    m = one("Pyongyang cut every inter-Korean line in June 2000.", pub)
+    assert (m.category, m.channel) == ("break", "hotline")
+    # one replies "through" a line: the line is no object; an offer is
+    assert kinds("Seoul asked the North to reply through the western military line.", pub) == []
+    assert kinds("The North never replied to the offer.", pub) == [("break", "talks")]

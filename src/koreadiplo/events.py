@@ -99,6 +99,8 @@ _PREPOSITIONS = frozenset(
     "under among amid than via per including like".split()
 )
 _PRONOUNS = frozenset("it they he she we".split())
+# "in March 2009 during drills": a word between a date and a noun that keeps the date its own
+_TIME_LINKS = frozenset("during after before since until amid despite following".split())
 # "X accused Y of ... and said it would ...": "it" after a second verb of X is X
 _AND_SAID_IT = re.compile(
     r"\b(?:and|but)\s+(?:\w+ly\s+)?(?:said|says|added|warned|announced|vowed|threatened|declared|insisted)\s+"
@@ -198,6 +200,12 @@ _SPLIT_PARTICLE = re.compile(
 _PREPOSITIONS_AFTER_VERB = frozenset("in on at after before since until last this early late".split())
 _WITHOUT_BEFORE = re.compile(r"\bwithout\s+$", re.IGNORECASE)
 _ONLY_IF_AFTER = re.compile(r"(?:\s+[\w'-]+){0,6}?\s+(?:only\s+if|only\s+when|unless)\b")
+_BARE_SINCE = re.compile(r"\s+since\s*(?:[.,;:]|$)")
+# ", ending a freeze of about nine months": the meeting named before ended a break
+_ENDING_A_BREAK = re.compile(
+    r"(?:\s+[\w.]+){0,4}?,\s+(?:ending|breaking)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,3}?(?:freeze|hiatus|pause|stalemate|suspension|"
+    r"break|impasse|standoff)\b"
+)
 _AT_GAP = re.compile(r"\s*at\s+(?!least\b|most\b|once\b|all\b|the\s+same\b)")
 _NEW_CLAUSE_GAP = re.compile(r",\s*(?:and|but|while)\s+(?:the|a|an|its|their|his|her)\s")
 _PRONOUN_GAP = re.compile(r"\s*(?:it|them)\b")
@@ -853,7 +861,7 @@ class _SentenceReader:
         if not trigs:
             return self._gap_only()
         self._pronouns: set[int] = set()
-        objs = self._add_pronoun_objects(objs)
+        objs = self._add_pronoun_objects(objs, trigs)
         self._settled: dict[str, dt.timedelta] = {}
         self._unsettled: set[int] = set()  # yearless dates already read with the publication's year
         self._trig_words = {w for t in trigs for w in self.low[t.start : t.end].split()}
@@ -1019,6 +1027,9 @@ class _SentenceReader:
             found = self._meeting_before_gap(found)
         for m in found:
             b = m.char_end - self.offset
+            if m.category == "meeting" and m.obj in ("talks", "any") and _ENDING_A_BREAK.match(self.low, b):
+                self._recode(m, "resume", "talks")  # "The talks opened Monday, ending a freeze of nine months"
+                continue
             if m.category == "meeting" and m.action == "meet" and _FIRST_TIME_AFTER.match(self.low, b):
                 # "the ministers met for the first time in eight years": talks resume
                 self._recode(m, "resume", "talks")
@@ -1126,7 +1137,7 @@ class _SentenceReader:
         return bool(prev) and (prev[0] in _DETERMINERS or prev[0].endswith("ed") or prev[0] in ("its", "their"))
 
     # ----------------------------------------------------------------------------------- references
-    def _referent(self, before: int) -> tuple[str, str] | None:
+    def _referent(self, before: int, lemma: str | None = None) -> tuple[str, str] | None:
         """(object class, phrase) a pronoun or a verb without object stands for: the last object of this
         sentence before ``before``, else the last object of the previous sentence. The subject of a second
         clause ("The office opened after the summit, but it has been closed since January") is the subject of
@@ -1136,9 +1147,14 @@ class _SentenceReader:
             s, e, cls = objs[0]
             if s < before and _words(self.low[:s]) <= 2 and s not in self._pronouns:
                 return cls, self.low[s:e]
-        for s, e, cls in reversed(objs):
-            if e <= before and s not in self._pronouns and cls not in _NOT_REFERENTS:
-                return cls, self.low[s:e]
+        usable = [
+            (s, e, cls) for s, e, cls in objs if e <= before and s not in self._pronouns and cls not in _NOT_REFERENTS
+        ]
+        if lemma is not None and any(self.vocab.pattern(lemma, c) is not None for _s, _e, c in usable):
+            usable = [o for o in usable if self.vocab.pattern(lemma, o[2]) is not None]
+        if usable:
+            s, e, cls = usable[-1]
+            return cls, self.low[s:e]
         prev = self._prev_referent()
         if prev is None and self.ctx.last_line is not None and self.ctx.prev_text and _PRONOUN_OBJ.search(
             self.ctx.prev_text.lower()
@@ -1171,7 +1187,9 @@ class _SentenceReader:
         found = _last_line_class(self.vocab, prev.lower(), skip_bare=False) if prev else None
         return found or self.ctx.last_line
 
-    def _add_pronoun_objects(self, objs: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    def _add_pronoun_objects(
+        self, objs: list[tuple[int, int, str]], trigs: Sequence[_Trig] = ()
+    ) -> list[tuple[int, int, str]]:
         """ "They were reconnected", "severed them": a pronoun is the object it stands for (the last object
         of the sentence before it, or of the previous sentence); "the line" is the last line named."""
         if " line" in self.low:
@@ -1191,7 +1209,10 @@ class _SentenceReader:
         self.objs = objs
         added = []
         for m in _PRONOUN_OBJ.finditer(self.low):
-            ref = self._referent(m.start())
+            # "..., stranding workers in Kaesong, before reconnecting it": the object its verb can take
+            verb = next((t for t in reversed(trigs) if t.end <= m.start() and _words(self.low[t.end : m.start()]) <= 1),
+                        None)
+            ref = self._referent(m.start(), verb.form.lemma if verb is not None else None)
             if ref is not None:
                 added.append((m.start(), m.end(), ref[0]))
                 self._pronouns.add(m.start())
@@ -1882,7 +1903,7 @@ class _SentenceReader:
                 return (
                     len(words) <= 1
                     and not re.search(r"[^\w\s-]", gap)
-                    and not any(w in _PREPOSITIONS or w in self._trig_words for w in words)
+                    and not any(w in _PREPOSITIONS or w in _TIME_LINKS or w in self._trig_words for w in words)
                 )
         return False
 
@@ -2080,6 +2101,11 @@ class _SentenceReader:
 
     def _date(self, m: Mention, t: _Trig, clause: int) -> None:
         base = self.offset
+        if m.status == "denied" and _BARE_SINCE.match(self.low, t.end):
+            # "talks have not resumed since": up to the publication, whatever dates stand before
+            m.date = m.date_end = self.ctx.published
+            m.date_precision, m.date_text, m.date_rule = "reported", None, "reported"
+            return
         dates = [
             d
             for d in self._date_mentions()
