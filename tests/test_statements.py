@@ -1347,3 +1347,16 @@ def test_a_pronoun_after_which_or_what_is_the_last_actor_of_its_kind_before_it()
     assert (r["speaker"], r["quote"]) == ("North Korea", "was its first hydrogen bomb")
     r = one('Yoon Suk Yeol laid out what he calls an "audacious initiative" in a speech on Monday.')
     assert (r["speaker"], r["kind"]) == ("Yoon Suk Yeol", "partial")
+
+
+def test_ranks_before_names_repeated_that_and_one_after_the_verb():
+    r = one('Gen. Vincent Brooks, the American who heads the command, said the armistice "was challenged."')
+    assert r["speaker"] == "Vincent Brooks"
+    r = one("Col. Chad Carroll, a spokesman, told reporters that the command had notified the North.")
+    assert r["speaker"] == "Chad Carroll"
+    df = statements("The State Department announced on Sept. 30 that diplomats would be allowed more contact, and it "
+                    "repeated that Washington was willing to take part in talks.")
+    assert df["quote"].tolist() == ["diplomats would be allowed more contact",
+                                    "Washington was willing to take part in talks"]
+    r = one('"We will wait," said one Western diplomat, who asked not to be named.')
+    assert (r["speaker"], r["kind"]) == ("one Western diplomat", "direct")

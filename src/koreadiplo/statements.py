@@ -906,6 +906,8 @@ class _Reader:
         j = k
         if k + 1 < len(toks) and toks[k].text.isdigit() and _is_cap(toks[k + 1].text):
             j += 1  # a name opening with a number: "38 North"
+        if k + 1 < len(toks) and toks[k].low in ("one", "another") and self._np_word(toks[k + 1]):
+            j += 1  # "said one Western diplomat"
         while j < len(toks) and self._np_word(toks[j]):
             if toks[j].low == "and" and j > k and not _is_cap(toks[j + 1].text if j + 1 < len(toks) else ""):
                 break
@@ -913,7 +915,8 @@ class _Reader:
             if j + 2 < len(toks) and toks[j].text == "(" and toks[j + 2].text == ")":
                 j += 3
         described = k < len(toks) and (
-            toks[k].low in ("a", "an") or k >= 2 and toks[k - 1].low == "of" and toks[k - 2].low == "one"
+            toks[k].low in ("a", "an", "one", "another")
+            or k >= 2 and toks[k - 1].low == "of" and toks[k - 2].low == "one"
         )
         if described:
             j = self._unknown_head_end(toks, j)  # "said a South Korean engineer": a head noun the lists do not know
@@ -1672,7 +1675,7 @@ class _Reader:
                 inverted = None
                 if span is None and k > 0 and (toks[k - 1].is_quote or toks[k - 1].text in (",", "\u2014")):
                     inverted = self.np_after(toks, k + 1)
-                    if inverted is None and k + 2 < len(toks) and toks[k + 1].low in ("a", "an", "the"):
+                    if inverted is None and k + 2 < len(toks) and toks[k + 1].low in ("a", "an", "the", "one", "another"):
                         inverted = (k + 1, k + 2)  # "said a lecturer in ...": a head noun no list knows
                     if inverted is not None:
                         inverted = self._inverted_tail(toks, inverted)
