@@ -478,6 +478,7 @@ def _tokens(text: str, start: int, end: int, shift: int = 0) -> list[_Tok]:
 
 
 _NOT_NEWLINE = re.compile(r"[^\n]")
+_INVERTED_OPENERS = frozenset(("a", "an", "the", "one", "another"))  # "said one Western diplomat"
 # a bare family name opening a sentence, before a lower-case verb: "Lee disclosed that ..."
 _SURNAME_SUBJECT = re.compile(r"\s*([A-Z][a-z]+)\s+(?:also\s+|later\s+|then\s+)?[a-z]+(?:ed|s)\b")
 
@@ -650,7 +651,9 @@ class _Reader:
                 and (
                     any(t.low in ("who", "that", "which", "whose") for t in toks[c + 2 : j - 1])
                     or any(t.low == "and" for t in toks[c + 2 : j - 1])
-                    and any(t.bare.lower() in self.cues.role_nouns | self.cues.person_nouns for t in toks[c + 1 : j - 1])
+                    and any(
+                        t.bare.lower() in self.cues.role_nouns | self.cues.person_nouns for t in toks[c + 1 : j - 1]
+                    )
                 )
             ):  # "Ri Son Gwon, chairman of a state agency that handles inter-Korean affairs, said", "Kim Yo-jong, the
                 # younger sister and close aide of leader Kim Jong-un, warned"
@@ -698,7 +701,8 @@ class _Reader:
                     if toks[described].low not in ("a", "an"):
                         return None
                     head = (described, w)
-                if not any(x.bare.lower() in self.cues.speaker_nouns or x.text.islower() for x in toks[head[0] + 1 : w]):
+                inside = toks[head[0] + 1 : w]
+                if not any(x.bare.lower() in self.cues.speaker_nouns or x.text.islower() for x in inside):
                     return None
                 return head
         return None
@@ -811,7 +815,10 @@ class _Reader:
             return i - 1, j
         if i == j:  # '"...," a South Korean engineer said': a head noun the lists do not know
             a = j - 1
-            while a > floor and j - a <= 5 and toks[a].text.isalpha() and toks[a].low not in ("a", "an", "one", "another"):
+            while (
+                a > floor and j - a <= 5 and toks[a].text.isalpha()
+                and toks[a].low not in ("a", "an", "one", "another")
+            ):
                 a -= 1
             if (
                 a >= floor and j - a >= 2 and toks[a].low in ("a", "an", "one", "another")
@@ -1013,7 +1020,10 @@ class _Reader:
             return described
         place = next((i for i in range(1, len(toks)) if toks[i].low in ("in", "at", "from")), None)
         body = next(
-            (m for m in matches if place is not None and m.end == toks[place - 1].end and m.actor.kind in ("org", "outlet")),
+            (
+                m for m in matches
+                if place is not None and m.end == toks[place - 1].end and m.actor.kind in ("org", "outlet")
+            ),
             None,
         )
         if body is not None and all(t.low in ("the", "a", "an") for t in toks if t.end <= body.start):
@@ -1100,7 +1110,7 @@ class _Reader:
             return Speaker(actor.name, None, org, actor.country, actor.kind)
         last = toks[-1]
         if (
-            (toks[0].low in ("a", "an", "one", "another") or toks[0].low == "one" and len(toks) > 2 and toks[1].low == "of")
+            toks[0].low in ("a", "an", "one", "another")
             and len(words) >= 2 and last.text.isalpha() and last.text.islower()
             and last.low not in self.cues.anaphors.get("document", ()) and low not in self.cues.not_speakers
             and not any(m.actor.kind in ("org", "outlet") for m in matches)
@@ -1675,7 +1685,7 @@ class _Reader:
                 inverted = None
                 if span is None and k > 0 and (toks[k - 1].is_quote or toks[k - 1].text in (",", "\u2014")):
                     inverted = self.np_after(toks, k + 1)
-                    if inverted is None and k + 2 < len(toks) and toks[k + 1].low in ("a", "an", "the", "one", "another"):
+                    if inverted is None and k + 2 < len(toks) and toks[k + 1].low in _INVERTED_OPENERS:
                         inverted = (k + 1, k + 2)  # "said a lecturer in ...": a head noun no list knows
                     if inverted is not None:
                         inverted = self._inverted_tail(toks, inverted)
