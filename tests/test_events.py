@@ -1707,3 +1707,10 @@ def test_breaks_ended_and_breaks_that_last_to_the_day_of_the_story():
     # one replies "through" a line: the line is no object; an offer is
     assert kinds("Seoul asked the North to reply through the western military line.", pub) == []
     assert kinds("The North never replied to the offer.", pub) == [("break", "talks")]
+
+
+def test_days_later_count_from_the_story_not_from_a_flashback_clause():
+    got = _article_events(
+        "  • On Jan. 3, the North reopened the Panmunjom liaison channel, which it had shut in February 2016.\n"
+        "  • Six days later, the two sides held their first high-level talks in two years.\n", "2018-02-09")
+    assert ("restoration", "talks", dt.date(2018, 1, 9), "day") in got

@@ -200,6 +200,8 @@ _SPLIT_PARTICLE = re.compile(
 _PREPOSITIONS_AFTER_VERB = frozenset("in on at after before since until last this early late".split())
 _WITHOUT_BEFORE = re.compile(r"\bwithout\s+$", re.IGNORECASE)
 _ONLY_IF_AFTER = re.compile(r"(?:\s+[\w'-]+){0,6}?\s+(?:only\s+if|only\s+when|unless)\b")
+# a relative clause in the past perfect right before a date: "..., which it had shut in"
+_FLASHBACK_BEFORE = re.compile(r",\s*(?:which|that|who)\s+(?:[\w-]+\s+){0,3}?had\s+(?:[\w-]+\s+){0,3}$")
 _BARE_SINCE = re.compile(r"\s+since\s*(?:[.,;:]|$)")
 # ", ending a freeze of about nine months": the meeting named before ended a break
 _ENDING_A_BREAK = re.compile(
@@ -2454,7 +2456,11 @@ def extract_mentions_list(
             if ds:
                 prev_date = (ds[-1].date, ds[-1].date_end, ds[-1].precision, ds[-1].text)
         if reader._dates:
-            pick = reader._dates[-1]  # "that month", "two days later": the last date named
+            # "that month", "two days later": the last date named, unless it sits in a flashback clause ("...,
+            # which it had shut in February 2016")
+            told = [d for d in reader._dates if not _FLASHBACK_BEFORE.search(
+                reader.low, max(0, d.start - reader.offset - 60), max(0, d.start - reader.offset))]
+            pick = (told or reader._dates)[-1]
             anchor = reader.adjusted.get(id(pick), pick)
             stated = [d for d in reader._dates if not d.year_inferred and d.precision != "reported"]
             if stated:
