@@ -1360,3 +1360,12 @@ def test_ranks_before_names_repeated_that_and_one_after_the_verb():
                                     "Washington was willing to take part in talks"]
     r = one('"We will wait," said one Western diplomat, who asked not to be named.')
     assert (r["speaker"], r["kind"]) == ("one Western diplomat", "direct")
+
+
+def test_an_indirect_clause_and_a_quotation_held_by_a_second_verb_are_two_statements():
+    df = statements("Kim Yo-jong said no one would trade the country's destiny for economic cooperation and mocked "
+                    'Yoon as "really simple and still childish."')
+    assert df[["speaker", "kind", "quote"]].values.tolist() == [
+        ["Kim Yo-jong", "indirect", "no one would trade the country's destiny for economic cooperation"],
+        ["Kim Yo-jong", "partial", "really simple and still childish."],
+    ]

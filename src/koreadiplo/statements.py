@@ -2337,9 +2337,17 @@ class _Reader:
         def closing_source(a: _Attribution) -> bool:
             return reporter and a.lo >= q_hi and not a.is_outlet
 
+        # "Kim said no one would trade ... and mocked Yoon as "really simple"": the second verb of the same
+        # speaker, nearest before the quotation, holds it (and "said" keeps its clause)
+        before = [a for a in atts if a.hi <= q_lo]
+        governor = max(before, key=lambda a: a.hi) if before else None
+        if governor is not None and not (governor.coordinated and not governor.is_outlet):
+            governor = None
+
         def key(a: _Attribution):
             return (
                 a.is_outlet and a.rank == 0,
+                a is not governor,
                 a.is_outlet,
                 other_clause(a),
                 embedded(a),
@@ -2667,7 +2675,7 @@ class _Reader:
                 continue
             via = self._via([a for a in atts if a.lo >= hi or a.hi <= lo], speaker_att)
             sp = replace(sp, via=via + sp.via)
-            if not quoted_ok and any(t.is_quote for t in toks[lo:hi]):
+            if not quoted_ok:
                 # "Kim said no one would trade ... and mocked Yoon as "really simple"": the reported clause ends
                 # before a second verb of the same speaker that holds the quotation
                 cut = next(
@@ -2678,9 +2686,10 @@ class _Reader:
                     ),
                     None,
                 )
-                if cut is None or any(t.is_quote for t in toks[lo:cut]):
+                if cut is not None and not any(t.is_quote for t in toks[lo:cut]):
+                    hi = cut
+                elif any(t.is_quote for t in toks[lo:hi]):
                     continue
-                hi = cut
             a, b = toks[lo].start, toks[hi - 1].end
             quote = self.text[a:b]
             after = max(att.hi, att.lead_end)
