@@ -1369,3 +1369,9 @@ def test_an_indirect_clause_and_a_quotation_held_by_a_second_verb_are_two_statem
         ["Kim Yo-jong", "indirect", "no one would trade the country's destiny for economic cooperation"],
         ["Kim Yo-jong", "partial", "really simple and still childish."],
     ]
+
+
+def test_a_gendered_pronoun_before_a_bare_family_name_picks_the_person_of_that_gender():
+    df = statements("Kim Yo-jong, the sister of leader Kim Jong-un, issued a statement on Thursday. Kim Jong-un did "
+                    "not comment.\n\nIn her statement, Kim said the North could pull out of the Kaesong park.")
+    assert df["speaker"].tolist() == ["Kim Yo-jong"]

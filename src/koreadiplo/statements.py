@@ -1088,7 +1088,7 @@ class _Reader:
         if name_toks:
             name = " ".join(t.text for t in name_toks)
             if len(name_toks) == 1:
-                found = self._surname(name_toks[0].bare, at)
+                found = self._surname(name_toks[0].bare, at, self._gender_hint(name_toks[0].start))
                 if found:
                     return self._person(found[0], found[1], toks, name_toks[0].start, at)
             if len(name_toks) > 1 and name_toks[-1].low in self.cues.company_words:  # "Hyundai Asan Corp."
@@ -1364,10 +1364,24 @@ class _Reader:
                 out.add(p2)
         return out
 
-    def _surname(self, surname: str, at: int) -> tuple[str, Actor | None] | None:
-        """The most recent full name before ``at`` with this surname (not one that only describes another)."""
+    def _gender_hint(self, start: int) -> str | None:
+        """ "In her statement, Kim said": a gendered pronoun earlier in the sentence tells which Kim."""
+        window = self.text[max(0, start - 100) : start]
+        cut = max(window.rfind(". "), window.rfind("\n"))
+        window = window[cut + 1 :].lower()
+        if re.search(r"\b(?:her|she)\b", window):
+            return "female"
+        if re.search(r"\b(?:his|he)\b", window):
+            return "male"
+        return None
+
+    def _surname(self, surname: str, at: int, gender: str | None = None) -> tuple[str, Actor | None] | None:
+        """The most recent full name before ``at`` with this surname (not one that only describes another), of
+        the ``gender`` given when the vocabulary knows it."""
         for pos, name, actor in reversed(self.state.names):
             if pos >= at or pos in self._embedded:
+                continue
+            if gender and actor is not None and actor.gender and actor.gender != gender:
                 continue
             if self._surname_of(name) == surname and (surname, name) not in self.state.not_bare:
                 return name, actor
