@@ -1675,6 +1675,7 @@ def test_installing_a_line_taking_down_loudspeakers_and_battles():
     assert kinds("The two navies fought deadly battles near the western sea line in 1999.", pub) == [
         ("escalation", None)]
     assert kinds("The South reinstalled loudspeakers along the border.", pub) == [("escalation", None)]
+    assert kinds("Pyongyang staged a military parade in its capital on Thursday.", pub) == [("escalation", None)]
 
 
 def test_reestablished_lines_are_restored_and_reestablished_guard_posts_an_escalation():
