@@ -2104,9 +2104,7 @@ class _SentenceReader:
     def _date(self, m: Mention, t: _Trig, clause: int) -> None:
         base = self.offset
         if m.status == "denied" and _BARE_SINCE.match(self.low, t.end):
-            # "talks have not resumed since": up to the publication, whatever dates stand before
-            m.date = m.date_end = self.ctx.published
-            m.date_precision, m.date_text, m.date_rule = "reported", None, "reported"
+            self._reported(m)  # "talks have not resumed since": up to the publication, whatever dates stand before
             return
         dates = [
             d
@@ -2242,6 +2240,10 @@ class _SentenceReader:
             m.date, m.date_end, m.date_precision, m.date_text = prev
             m.date_rule = "inherited"
             return
+        self._reported(m)
+
+    def _reported(self, m: Mention) -> None:
+        """No date words for ``m``: it is dated by the publication (precision ``reported``)."""
         m.date = m.date_end = self.ctx.published
         m.date_precision, m.date_text, m.date_rule = "reported", None, "reported"
 

@@ -757,10 +757,15 @@ class _Reader:
                 self.state.names.sort(key=lambda x: x[0])
                 return Speaker(actor.name, _short_role(actor.role), actor.org, actor.country, "person")
         country = next((m.actor.country for m in after if m.actor.country), None)
-        first = phrase.split(" ", 1)[0]
-        if first.lower() in self.cues.description_words | self.cues.speaker_nouns | {"a", "an", "the"}:
-            phrase = first.lower() + phrase[len(first) :]
+        phrase = self._lower_opening(phrase, articles=("a", "an", "the"))
         return Speaker(phrase, None, self.country_names.get(country or ""), country)
+
+    def _lower_opening(self, phrase: str, articles: tuple[str, ...] = ("a", "an")) -> str:
+        """A description keeps a lower-case first word ("An analyst in Seoul" -> "an analyst in Seoul")."""
+        first = phrase.split(" ", 1)[0]
+        if first.lower() in self.cues.description_words | self.cues.speaker_nouns | set(articles):
+            return first.lower() + phrase[len(first) :]
+        return phrase
 
     def _parenthetical(self, tok: _Tok) -> bool:
         """A lower-case participle, "who" / "which" or a preposition opens a phrase between commas that is not
@@ -1051,9 +1056,7 @@ class _Reader:
                 else self._country(self.text[a:of_at], [m for m in matches if m.start < of_at])
             )
             org = where[-1].actor.name if where and where[-1].actor.kind in ("org", "outlet") else None
-            first = phrase.split(" ", 1)[0]
-            if first.lower() in self.cues.description_words | self.cues.speaker_nouns | {"a", "an"}:
-                phrase = first.lower() + phrase[len(first) :]
+            phrase = self._lower_opening(phrase)
             return Speaker(phrase, None, org or self.country_names.get(country or ""), country)
         owned = self._possessive_body(toks, matches, at)
         if owned is not None:
@@ -1132,9 +1135,7 @@ class _Reader:
         if any(t.bare.lower() in self.cues.speaker_nouns for t in words):
             country = self._country(phrase, matches)
             orgs = [m.actor.name for m in matches if m.actor.kind in ("org", "outlet")]
-            first = phrase.split(" ", 1)[0]
-            if first.lower() in self.cues.description_words | self.cues.speaker_nouns | {"a", "an"}:
-                phrase = first.lower() + phrase[len(first) :]
+            phrase = self._lower_opening(phrase)
             return Speaker(phrase, None, orgs[-1] if orgs else self.country_names.get(country or ""), country)
         return None
 
