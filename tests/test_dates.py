@@ -414,3 +414,19 @@ def test_that_year_skips_the_year_of_a_background_relative_clause():
     # with no other year, the relative clause's year is still the one meant
     text = "The line, which was cut in June 2020, stayed silent until October of that year."
     assert find_dates(text, PUB)[-1].date == dt.date(2020, 10, 1)
+
+
+def test_a_later_month_without_a_year_goes_on_in_the_year_the_story_stated():
+    pub = dt.date(2023, 4, 10)
+    got = {d.text: d for d in find_dates(
+        "It reconnected them in July 2021, went quiet again in August, and came back on Oct. 4.", pub)}
+    assert (got["August"].date, got["August"].precision) == (dt.date(2021, 8, 1), "month")
+    assert got["Oct. 4"].date == dt.date(2021, 10, 4)
+    # a month earlier in the year than the stated date, a bare year or a year as a modifier do not carry
+    assert find_dates("The lines were cut in June 2020 and in March.", pub)[-1].date == dt.date(2023, 3, 1)
+    assert find_dates("The South suspended the 2018 agreement in June.", pub)[-1].date == dt.date(2022, 6, 1)
+    assert find_dates("Missiles flew last year, and calls went unanswered in May.", pub)[-1].date == dt.date(2022, 5, 1)
+    # the previous sentence's date, handed on by the caller
+    story = find_dates("The North restored the hotlines in July 2021.", pub)[-1]
+    assert find_dates("They went quiet in August.", pub, story=story)[0].date == dt.date(2021, 8, 1)
+    assert find_dates("They went quiet in August.", pub)[0].date == dt.date(2022, 8, 1)

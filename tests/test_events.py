@@ -1715,3 +1715,34 @@ def test_days_later_count_from_the_story_not_from_a_flashback_clause():
         "  • On Jan. 3, the North reopened the Panmunjom liaison channel, which it had shut in February 2016.\n"
         "  • Six days later, the two sides held their first high-level talks in two years.\n", "2018-02-09")
     assert ("restoration", "talks", dt.date(2018, 1, 9), "day") in got
+
+
+def test_a_verb_without_object_coordinated_with_an_earlier_one_shares_its_channel():
+    pub = dt.date(2023, 4, 10)
+    got = _article_events(
+        "Flashback: Pyongyang cut every inter-Korean line in June 2020 over leaflets sent by activists.\n\n"
+        "  • It reconnected them in July 2021, went quiet again in August, and came back on Oct. 4 that year.\n",
+        pub.isoformat())
+    assert ("restoration", "hotline", dt.date(2021, 7, 1), "month") in got  # "them": the lines, not the leaflets
+    assert ("break", "hotline", dt.date(2021, 8, 1), "month") in got
+    assert ("restoration", "hotline", dt.date(2021, 10, 4), "day") in got
+    found = mentions("The lines went dead in August last year, when Pyongyang stopped answering to protest drills, "
+                     "and came back in October.", pub)
+    assert ("restoration", dt.date(2022, 10, 1)) in {(m.category, m.date) for m in found}
+    # a verb with an object of its own is not one of these
+    assert kinds("The North cut the hotline and came back to the talks.", pub) == [
+        ("break", "hotline"), ("restoration", "talks")]
+    assert "restoration" not in {m.category for m in mentions("North Korea fired missiles, and came back.", pub)}
+
+
+def test_a_month_in_the_next_sentence_of_a_paragraph_goes_on_in_the_year_written_out_before_it():
+    got = _article_events("The North restored the hotlines in July 2021. They went quiet again in August.\n",
+                          "2023-04-10")
+    assert ("break", "hotline", dt.date(2021, 8, 1), "month") in got
+    # "last year" is no written-out year, and a new paragraph starts afresh
+    got = _article_events("The talks opened in September last year. They resumed in October after a long pause.\n",
+                          "1991-12-12")
+    assert ("restoration", "talks", dt.date(1991, 10, 1), "month") in got
+    got = _article_events("The North cut the hotlines in June 2020.\n\nThey went quiet again in August.\n",
+                          "2023-04-10")
+    assert ("break", "hotline", dt.date(2022, 8, 1), "month") in got

@@ -980,6 +980,41 @@ def _that_year(cands: list[_Cand], text: str, anchor: DateMention | None) -> lis
     return out
 
 
+_STORY_YEAR_RULES = frozenset(("month", "month_day"))
+
+
+def _story_year(cands: list[_Cand], published: dt.date, story: DateMention | None = None) -> list[_Cand]:
+    """ "It reconnected them in July 2021, went quiet again in August": a month (or month and day) without a
+    year that follows a past day or month with a stated year in the same sentence, and would fall later in
+    that year, is in that year (the story goes on from it), not in the latest such month before publication
+    when that one is in an earlier year than the publication (which would have needed a year of its own).
+    ``story`` is such a date of the previous sentence, standing before this one's first date."""
+    if len(cands) < (1 if story is not None else 2):
+        return cands
+    out: list[_Cand] = []
+    stated: _Cand | DateMention | None = None
+    if story is not None and story.date_end < published and _precision(story.date, story.date_end) != "year":
+        stated = story
+    for c in cands:
+        if not c.year_inferred:
+            # a day or a month ("in July 2021"), not a bare year ("the 2018 agreement", "last year")
+            stated = c if c.date_end < published and _precision(c.date, c.date_end) != "year" else None
+        elif (
+            stated is not None
+            and c.rule in _STORY_YEAR_RULES
+            and stated.date_end.year < c.date.year < published.year
+        ):  # (a month of the publication's own year needs no year: "cut in June 2020 and restored on July 27")
+            year = stated.date_end.year
+            try:
+                start, end = c.date.replace(year=year), c.date_end.replace(year=year)
+            except ValueError:
+                start = end = None
+            if start is not None and start > stated.date:
+                c = _replace(c, date=start, date_end=end, rule=f"{c.rule}_story_year", year_inferred=False)
+        out.append(c)
+    return out
+
+
 # A relative clause giving background ("..., which had been restored in June 2019; in August of that
 # year, ..."): its year is not the one "that year" points back to when the main clause names another
 _BACKGROUND_CLAUSE = re.compile(r",\s*(?:which|who)\b[^,;.]*$", re.IGNORECASE)
@@ -1032,6 +1067,7 @@ def find_dates(
     offset: int = 0,
     anchor: DateMention | None = None,
     year_anchor: DateMention | None = None,
+    story: DateMention | None = None,
 ) -> list[DateMention]:
     """Find the date expressions of a text and resolve them against the publication date.
 
@@ -1049,6 +1085,10 @@ def find_dates(
     year_anchor : DateMention, optional
         The last date with a stated year earlier in the article: "that year" / "the same year" ("June 9
         that year", "later that year") take its year when their own sentence states none before them.
+    story : DateMention, optional
+        The last date of the previous sentence of the paragraph, when a past day or month with a stated year:
+        a later month without a year, before any stated date of this sentence, is in that year ("In July
+        2021, ... . In August, ...").
 
     Returns
     -------
@@ -1087,6 +1127,7 @@ def find_dates(
     cands.sort(key=lambda c: c.start)
     if _THAT_YEAR.search(text):
         cands = _that_year(cands, text, year_anchor or anchor)
+    cands = _story_year(cands, published, story)
     return [
         DateMention(
             start=c.start + offset, end=c.end + offset, text=text[c.start : c.end], date=c.date,

@@ -343,6 +343,10 @@ _SUB_VAGUE = re.compile(r"\b(?:(?:a\s+few|several|some|just)\s+)?(days|weeks|mon
 _VAGUE_WINDOWS = {"days": (1, 14), "weeks": (7, 56), "months": (30, 365)}
 _PROPOSAL_LEMMAS = frozenset({"propose", "offer"})
 _FROM_BEFORE = re.compile(r"\b(?:from|starting|beginning|effective|as of)\s+(?:on\s+)?$")
+# a date whose year is written out ("July 2021", "Oct. 4, 2021"): the year the next sentence's months go on in
+_STORY_DATE = re.compile(r"\b(?:19|20)\d\d\b")
+# a verb coordinated with an earlier one, sharing its subject: "..., and came back", "..., went quiet again"
+_COORD_VERB_BEFORE = re.compile(r"(?:,\s*(?:and\s+|but\s+|then\s+)?|\s(?:and|but)\s+)(?:later\s+|then\s+|\w+ly\s+)?$")
 _ONLY_TO = re.compile(r",\s*only\s+to\s+(?:\w+ly\s+)?$")
 _BARE_LINES = frozenset({"lines", "line", "channels", "the lines", "the channels"})
 _DEF_LINE = re.compile(r"(?<![\w'\u2019-])(?:the|that|this)\s+line(?![\w'\u2019-])")
@@ -673,6 +677,7 @@ class SentenceContext:
     year_anchor: Any = None  # last DateMention with a stated year in the article ("that year")
     reference: dt.date | None = None  # the day relative dates resolve against (Article.reference_date)
     last_line: str | None = None  # object class of the last line the article named before this sentence
+    story_date: Any = None  # last DateMention of the paragraph so far when a past day or month with a stated year
 
     @property
     def today(self) -> dt.date:
@@ -1157,27 +1162,32 @@ class _SentenceReader:
         if usable:
             s, e, cls = usable[-1]
             return cls, self.low[s:e]
-        prev = self._prev_referent()
+        prev = self._prev_referent(lemma)
         if prev is None and self.ctx.last_line is not None and self.ctx.prev_text and _PRONOUN_OBJ.search(
             self.ctx.prev_text.lower()
         ):  # "The North agreed to reopen it. It came back the next morning.": the line the article is about
             return self.ctx.last_line, "it"
         return prev
 
-    def _prev_referent(self) -> tuple[str, str] | None:
-        """The last object of the previous sentence, found once per sentence and only when asked for."""
-        if self._prev_ref is not False:
-            return self._prev_ref
-        self._prev_ref = None
-        prev = self.ctx.prev_text
-        if prev:
-            low = prev.lower()
-            for s, e in reversed(_find(self.vocab.object_re, low)):
-                key = " ".join(low[s:e].split()).replace("\u2019", "'")
-                if self.vocab.objects[key][0] not in _NOT_REFERENTS:
-                    self._prev_ref = (self.vocab.objects[key][0], key)
-                    break
-        return self._prev_ref
+    def _prev_referent(self, lemma: str | None = None) -> tuple[str, str] | None:
+        """The last object of the previous sentence (the last one ``lemma`` can take, when it can take one:
+        "cut every line over leaflets ... It reconnected them"), found once per sentence and only when asked."""
+        if self._prev_ref is False:
+            self._prev_ref = []
+            prev = self.ctx.prev_text
+            if prev:
+                low = prev.lower()
+                for s, e in reversed(_find(self.vocab.object_re, low)):
+                    key = " ".join(low[s:e].split()).replace("\u2019", "'")
+                    if self.vocab.objects[key][0] not in _NOT_REFERENTS:
+                        self._prev_ref.append((self.vocab.objects[key][0], key))
+        if not self._prev_ref:
+            return None
+        if lemma is not None:
+            fits = [r for r in self._prev_ref if self.vocab.pattern(lemma, r[0]) is not None]
+            if fits:
+                return fits[0]
+        return self._prev_ref[0]
 
     def _line_referent(self, before: int, objs: list[tuple[int, int, str]]) -> str | None:
         """The line class "the line" stands for: the last line named before it in this sentence or the previous
@@ -1388,7 +1398,11 @@ class _SentenceReader:
             if p is not None:  # (a verb with an object of its own was paired with it above)
                 return p, (s, e), "intransitive"
         # 2. passive / intransitive / relative: object before the verb
-        back = self._pair_back(t, lemma) or self._pair_coordinated_passive(t, lemma)
+        back = (
+            self._pair_back(t, lemma)
+            or self._pair_coordinated_passive(t, lemma)
+            or self._pair_coordinated_intransitive(t, lemma)
+        )
         if back is not None:
             if back[2] in ("passive", "intransitive"):
                 self._last_back = (*back[1], back[0].obj)
@@ -1563,6 +1577,24 @@ class _SentenceReader:
         s, e, cls = self._last_back
         p = self.vocab.pattern(lemma.name, cls)
         return (p, (s, e), "passive") if p is not None else None
+
+    def _pair_coordinated_intransitive(self, t: _Trig, lemma: Lemma):
+        """ "The lines went dead in August, ... and came back in October", "It reconnected them in July, went
+        quiet again in August": a verb that takes no object, coordinated with an earlier verb of the sentence,
+        is about that verb's channel (its subject, else its object)."""
+        if lemma.transitive or not lemma.intransitive or t.form.participle:
+            return None
+        if not _COORD_VERB_BEFORE.search(self.low, max(0, t.start - 24), t.start):
+            return None
+        for s, e, cls in sorted(
+            (o for o in (self._last_back, self._last_obj) if o is not None), key=lambda o: o[0], reverse=True
+        ):
+            if e > t.start or cls not in _LINE_CLASSES:
+                continue
+            p = self.vocab.pattern(lemma.name, cls)
+            if p is not None:
+                return p, (s, e), "intransitive"
+        return None
 
     def _pair_noun(self, t: _Trig):
         vocab = self.vocab
@@ -1854,7 +1886,7 @@ class _SentenceReader:
     def _date_mentions(self):
         if self._dates is None:
             self._dates = find_date_mentions(
-                self.text, self.ctx.today, self.offset, self.ctx.anchor, self.ctx.year_anchor
+                self.text, self.ctx.today, self.offset, self.ctx.anchor, self.ctx.year_anchor, self.ctx.story_date
             )
         return self._dates
 
@@ -2356,13 +2388,15 @@ def _settle(m: Mention, date: dt.date, ctx: SentenceContext) -> dt.date | None:
     return max(hits)[2] if hits else None
 
 
-def find_date_mentions(text: str, published: dt.date, offset: int = 0, anchor=None, year_anchor=None) -> list:
+def find_date_mentions(
+    text: str, published: dt.date, offset: int = 0, anchor=None, year_anchor=None, story=None
+) -> list:
     """Date mentions of :func:`koreadiplo.dates.find_dates` (empty when that module is unavailable)."""
     try:
         from .dates import find_dates
     except ImportError:  # pragma: no cover - dates.py ships with the package
         return []
-    return list(find_dates(text, published, offset=offset, anchor=anchor, year_anchor=year_anchor))
+    return list(find_dates(text, published, offset=offset, anchor=anchor, year_anchor=year_anchor, story=story))
 
 
 def sentence_mentions(
@@ -2410,12 +2444,13 @@ def extract_mentions_list(
     published = article.published
     out: list[Mention] = []
     prev_par = prev_date = prev_subject = anchor = chronology = prev_text = year_anchor = lead_status = None
+    story = None
     last_line = None
     for s in article.iter_sentences():
         if s.section in vocab.skip_sections:
             continue
         if s.paragraph != prev_par:
-            prev_date = prev_subject = None
+            prev_date = prev_subject = story = None
             prev_par = s.paragraph
         skip = s.content_start - s.char_start
         body = s.text[skip:] if 0 <= skip <= len(s.text) else s.text
@@ -2434,6 +2469,7 @@ def extract_mentions_list(
             year_anchor=year_anchor,
             reference=getattr(article, "reference_date", None),
             last_line=last_line,
+            story_date=story,
         )
         reader = _SentenceReader(body, s.char_start + max(skip, 0), ctx, vocab, actors)
         found = reader.run()
@@ -2467,6 +2503,11 @@ def extract_mentions_list(
             stated = [d for d in reader._dates if not d.year_inferred and d.precision != "reported"]
             if stated:
                 year_anchor = stated[-1]
+        if story is not None and reader._dates is None and _DATE_HINT.search(body):
+            reader._date_mentions()
+        if reader._dates:  # "In July 2021, ... . In August, ...": the story goes on in that year
+            last = reader._dates[-1]
+            story = last if _STORY_DATE.search(last.text) and last.precision in ("day", "month") else None
         prev_text = body
         if "line" in reader.low or "channel" in reader.low:
             last_line = _last_line_class(vocab, reader.low) or last_line
