@@ -833,12 +833,16 @@ def test_collective_speaker_the_two_sides():
 
 def test_company_name_is_an_org_and_the_company_refers_back():
     df = statements(
-        "Hyundai Asan Corp. said it had halted tours to Mount Kumgang. "
+        "Daeyang Shipping Corp. said it had halted tours to Mount Kumgang. "
         "The company said it expected losses of several million dollars.",
         "2008-07-14",
     )
-    assert list(df["speaker"]) == ["Hyundai Asan Corp.", "Hyundai Asan Corp."]
+    assert list(df["speaker"]) == ["Daeyang Shipping Corp.", "Daeyang Shipping Corp."]
     assert df.iloc[1]["quote"].startswith("it expected losses")
+    # a company of the actor vocabulary, under its canonical name
+    df = statements("Hyundai Asan Corp. said it had halted the tours. The company said it expected losses.",
+                    "2008-07-14")
+    assert list(df["speaker"]) == ["Hyundai Asan", "Hyundai Asan"]
 
 
 def test_subject_of_told_outlet_speaks_and_the_outlet_relays():
@@ -1375,3 +1379,36 @@ def test_a_gendered_pronoun_before_a_bare_family_name_picks_the_person_of_that_g
     df = statements("Kim Yo-jong, the sister of leader Kim Jong-un, issued a statement on Thursday. Kim Jong-un did "
                     "not comment.\n\nIn her statement, Kim said the North could pull out of the Kaesong park.")
     assert df["speaker"].tolist() == ["Kim Yo-jong"]
+
+
+def test_a_participle_after_a_comma_gives_the_words_to_the_subject_not_to_the_noun_after_it():
+    r = one('The ministry blamed the North for the clash, calling the patrol\'s entry "a grave provocation."')
+    assert (r["speaker"], r["kind"], r["quote"]) == ("the ministry", "partial", "a grave provocation.")
+    r = one("The North Korean delegates stayed away, complaining that Seoul had missed a deadline.")
+    assert (r["speaker"], r["quote"]) == ("the North Korean delegates", "Seoul had missed a deadline")
+
+
+def test_speakers_described_with_a_place_name_an_age_a_hyphenated_title_or_an_opening_time_phrase():
+    r = one('"Nobody waits to be told twice," a Yeonpyeong resident in his 60s told reporters by phone.')
+    assert r["speaker"] == "a Yeonpyeong resident in his 60s"
+    r = one('Kim Song-il, a director-general at the Foreign Ministry, said Pyongyang had "no intention" of talks.')
+    assert r["speaker"] == "Kim Song-il"
+    r = one("On Friday Deputy Prime Minister Rha Woong-bae said no more rice would be shipped.")
+    assert (r["speaker"], r["quote"]) == ("Rha Woong-bae", "no more rice would be shipped")
+    r = one("The plant has about 300 workers on its lines, according to the shipping company.")
+    assert r["speaker"] == "the shipping company"
+
+
+def test_documents_released_by_a_body_and_joint_statements_speak_and_the_company_is_the_one_just_named():
+    r = one("The two sides agreed to field a unified team, according to a statement released by the Unification "
+            "Ministry.")
+    assert r["speaker"] == "Ministry of Unification"
+    assert one("The two sides agreed to field a unified team, according to a joint statement.")["speaker"] == (
+        "a joint statement")
+    r = one("The North will send a team, according to a statement carried by KCNA.")  # an outlet only carries it
+    assert (r["speaker"], r["via"]) == ("North Korea", "KCNA")
+    r = one("Hyundai Asan learned of the death six hours after the shooting, the company said.")
+    assert r["speaker"] == "Hyundai Asan"
+    df = statements("Hyundai Asan runs the tours. A new kitchenware maker opened a plant on Tuesday.\n\n"
+                    "It employs 300 workers, the company said.")
+    assert df["speaker"].tolist() == ["the company"]  # a company named sentences before is not assumed

@@ -26,6 +26,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 import functools
 import itertools
@@ -478,6 +479,9 @@ def _tokens(text: str, start: int, end: int, shift: int = 0) -> list[_Tok]:
 
 
 _NOT_NEWLINE = re.compile(r"[^\n]")
+_ISSUED = frozenset(("released", "issued", "signed", "published", "distributed"))
+_OPENING_TIME_WORDS = frozenset(("this", "last", "week", "month", "year", "morning", "afternoon", "evening", "night",
+                                 "on", "."))
 _INVERTED_OPENERS = frozenset(("a", "an", "the", "one", "another"))  # "said one Western diplomat"
 # a bare family name opening a sentence, before a lower-case verb: "Lee disclosed that ..."
 _SURNAME_SUBJECT = re.compile(r"\s*([A-Z][a-z]+)\s+(?:also\s+|later\s+|then\s+)?[a-z]+(?:ed|s)\b")
@@ -519,6 +523,8 @@ class _Reader:
         self.today: _dt.date = _as_date(getattr(article, "reference_date", None) or article.published)
         self.state = _State()
         self.country_names = {a.country: a.name for a in vocab.actors if a.kind == "country" and a.country}
+        # companies of the actor vocabulary (a `role` with the word "company"): what "the company" may refer to
+        self._companies = {a.name for a in vocab.actors if a.kind == "org" and "company" in (a.role or "").lower()}
         for m in vocab.find(self.text):
             self._relative_description(m.text, m.actor.name)
             if m.actor.kind == "person" and " " in m.text.strip():
@@ -552,6 +558,7 @@ class _Reader:
             {"quoted", *cues.relay_index, *cues.reporting, *cues.speech_act, *cues.participles}
         )
         self.sentences = list(article.iter_sentences())
+        self._sentence_starts = [s.char_start for s in self.sentences]
         self.paragraph_first: dict[int, Any] = {}
         for s in self.sentences:
             self.paragraph_first.setdefault(s.paragraph, s)
@@ -884,8 +891,9 @@ class _Reader:
         if i - 2 < floor or toks[i - 1].low not in ("in", "at", "from"):
             return None
         h = i - 2
-        while h >= floor and i - h <= 7 and (toks[h].text[:1].isdigit() or toks[h].text.islower()
-                                             and toks[h].text[:1].isalpha()):
+        # lower-case words, numbers and place names ("a Yeonpyeong resident in his 60s")
+        while h >= floor and i - h <= 7 and (toks[h].text[:1].isdigit() or toks[h].text.isalpha()
+                                             and (toks[h].text.islower() or h < i - 2)):
             if toks[h].low in ("a", "an"):
                 break
             h -= 1
@@ -1284,8 +1292,12 @@ class _Reader:
                 tail = tail[1:]
         if not tail or any(t.start in covered for t in tail):
             return []
+        firm = len(tail) > 1 and tail[-1].low in self.cues.company_words  # "Daeyang Shipping Corp."
         if (
-            all(_is_cap(t.text) and t.low not in self.cues.description_words and t.text[0].isalpha() for t in tail)
+            all(
+                _is_cap(t.text) and (firm or t.low not in self.cues.description_words) and t.text[0].isalpha()
+                for t in tail
+            )
             and len(tail) <= 4
         ):
             if last_role < 0 and len(tail) > 1 and tail[-1].bare.lower() in self.cues.anaphors.get("org", ()):
@@ -1532,13 +1544,24 @@ class _Reader:
             company = head in self.cues.company_words
             for pos, sp in reversed(self.state.speakers):
                 if pos <= at and sp.kind in ("org", "outlet") and (
-                    head in sp.name.lower() or company and sp.name.split()[-1].lower() in self.cues.company_words
+                    head in sp.name.lower()
+                    or company
+                    and (sp.name.split()[-1].lower() in self.cues.company_words or sp.name in self._companies)
                 ):  # "the company" after "Hyundai Asan Corp. said"
                     return sp
+            opening = self._sentence_start(at)
             for pos, actor in reversed(self.state.actors):
-                if pos < at and actor.kind == "org" and head in actor.name.lower():
+                if pos < at and actor.kind == "org" and (
+                    head in actor.name.lower()
+                    or company and pos >= opening and actor.name in self._companies
+                ):  # "Hyundai Asan learned of it, the company said": a company of the vocabulary, same sentence
                     return Speaker(actor.name, None, None, actor.country, "org")
         return None
+
+    def _sentence_start(self, at: int) -> int:
+        """Offset of the start of the sentence holding offset ``at``."""
+        i = bisect.bisect_right(self._sentence_starts, at) - 1
+        return self._sentence_starts[i] if i >= 0 else 0
 
     def _introduced(self, head: str, before: int) -> Speaker | None:
         """The last "a / an <words> <head>" in the article before ``before`` (up to four words, none a verb of
@@ -1644,6 +1667,14 @@ class _Reader:
                     toks[span[0] : span[1]]
                 ):  # "according to a statement by a spokesperson for the Foreign Ministry": the author speaks
                     span = self.np_after(toks, span[1] + 1) or span
+                elif (
+                    span and span[1] + 2 < n and toks[span[1]].low in _ISSUED and toks[span[1] + 1].low == "by"
+                    and toks[span[1] - 1].bare.lower() in self.cues.anaphors.get("document", ())
+                ):  # "according to a joint statement released by the Unification Ministry": its author, unless
+                    author = self.np_after(toks, span[1] + 2)  # an outlet that only carried it
+                    sp_author = self.resolve(toks[author[0] : author[1]], toks[k].start) if author else None
+                    if sp_author is not None and sp_author.kind != "outlet":
+                        span = author
                 if span:
                     sp = self.resolve(toks[span[0] : span[1]], toks[k].start)
                     if rank == 0 and self._bare_document(toks[span[0] : span[1]]):
@@ -1674,7 +1705,12 @@ class _Reader:
                 if w >= n or toks[w].low != "that":
                     k += 1
                     continue
-            if low in cues.reporting or low in cues.speech_act:
+            if low in cues.participles and k > 0 and (toks[k - 1].text == "," or toks[k - 1].low == "by"):
+                # "..., calling the launch "a provocation"": the subject of the clause speaks (never the noun after)
+                subj = self._clause_subject(toks, k) or self._main_subject(toks)
+                if subj is not None:
+                    out.append(_Attribution(subj, low, 1, k, k + 1, self._lead_end(toks, k), False, 1))
+            elif low in cues.reporting or low in cues.speech_act:
                 strength = 2 if low in cues.reporting else 1
                 span = self.np_before(toks, k)
                 if span is None and k > 1 and toks[k - 1].low in ("and", "but"):  # "X cut the lines and said ..."
@@ -1727,10 +1763,6 @@ class _Reader:
                         out.append(_Attribution(sp, low, strength, k, hi, hi, sp.kind == "outlet", 1))
                         k = inverted[1]
                         continue
-            elif low in cues.participles and k > 0 and (toks[k - 1].text == "," or toks[k - 1].low == "by"):
-                subj = self._clause_subject(toks, k) or self._main_subject(toks)
-                if subj is not None:
-                    out.append(_Attribution(subj, low, 1, k, k + 1, self._lead_end(toks, k), False, 1))
             k += 1
         return self._relayed_bodies(out)
 
@@ -1916,11 +1948,13 @@ class _Reader:
     def _bare_document(self, toks: Sequence[_Tok]) -> bool:
         """ "a statement", "a report released Tuesday": a document nobody is named for."""
         words = [t for t in toks if t.text[0].isalnum()]
+        low = " ".join(t.bare.lower() for t in words)
         return (
             bool(words)
             and words[0].low in ("a", "an")
             and words[-1].bare.lower() in self.cues.anaphors.get("document", ())
             and not any(_is_cap(t.text) for t in words[1:])
+            and not any(low.endswith(" " + d) for d in self.cues.documents)  # "a joint statement" speaks itself
         )
 
     def _quoted_as_saying(self, toks: list[_Tok], k: int) -> list[_Attribution] | None:
@@ -2740,6 +2774,10 @@ class _Reader:
         """Token ``lo`` starts a clause: the sentence, after an introductory phrase ending in a comma, after
         ", and" / ", but" / ";", or after a subordinator ("days after Kim said he was willing ...")."""
         if lo == 0:
+            return True
+        if lo <= 4 and toks[0].low in ("on", "in", "late", "early", "earlier", "last") and all(
+            self._is_time_word(t) or t.low in _OPENING_TIME_WORDS for t in toks[1:lo]
+        ):  # "On Friday Deputy Prime Minister Rha said ...": an opening time phrase without its comma
             return True
         before = toks[lo - 1]
         if before.text == ",":
