@@ -430,3 +430,10 @@ def test_a_later_month_without_a_year_goes_on_in_the_year_the_story_stated():
     story = find_dates("The North restored the hotlines in July 2021.", pub)[-1]
     assert find_dates("They went quiet in August.", pub, story=story)[0].date == dt.date(2021, 8, 1)
     assert find_dates("They went quiet in August.", pub)[0].date == dt.date(2022, 8, 1)
+
+
+def test_two_months_joined_by_or_are_one_date_at_the_first():
+    got = find_dates("They will break ground in late November or early December.", dt.date(2018, 10, 15))
+    assert [(d.text, d.precision) for d in got] == [("late November or early December", "month")]
+    assert got[0].date.month == 11
+    assert len(find_dates("Talks were held in May and June.", PUB)) == 2  # "and" still names two months

@@ -1746,3 +1746,19 @@ def test_a_month_in_the_next_sentence_of_a_paragraph_goes_on_in_the_year_written
     got = _article_events("The North cut the hotlines in June 2020.\n\nThey went quiet again in August.\n",
                           "2023-04-10")
     assert ("break", "hotline", dt.date(2022, 8, 1), "month") in got
+
+
+def test_a_plan_is_dated_by_its_own_date_words_ahead_unless_the_plan_was_for_a_past_date():
+    pub = dt.date(2018, 10, 15)  # a Monday
+    m = one("The two Koreas agreed on Monday to hold talks in November.", pub, category="meeting")
+    assert (m.status, m.date, m.date_precision) == ("planned", dt.date(2018, 11, 1), "month")
+    m = one("The two Koreas agreed on Monday to hold a groundbreaking ceremony in late November or early December "
+            "for reconnecting their railways.", pub, category="restoration")
+    assert (m.status, m.date) == ("planned", dt.date(2018, 11, 1))
+    # agreed back then for a date that has passed since
+    m = one("The two sides agreed last summer to hold a round in September.", dt.date(2014, 2, 20), category="meeting")
+    assert m.date == dt.date(2013, 9, 1)
+    # a date of another clause is not the plan's
+    m = one("The two Koreas agreed to reopen the park, ending a standoff that has kept it idle since April.",
+            dt.date(2013, 8, 14), category="restoration")
+    assert m.date != dt.date(2014, 4, 1)

@@ -651,7 +651,9 @@ def _r_ma(m: re.Match, c: _Ctx) -> list:
     month2 = _month_of(p, m["m2"])
     second = pick(month2, None, pub)
     conn = m["conn"].strip().lower()
-    if conn in ("and", "or") and c.prep != "between":  # "in May and June": two months
+    if conn == "or" and c.prep != "between":  # "in late November or early December": the first month named
+        return [_cand(c, *_whole_month(first.year, first.month), rule, True, part=part)]
+    if conn == "and" and c.prep != "between":  # "in May and June": two months
         end1 = m.end("m")
         return [
             _cand(_replace(c, end=end1), *_whole_month(first.year, first.month), rule, True, part=part),

@@ -345,6 +345,8 @@ _PROPOSAL_LEMMAS = frozenset({"propose", "offer"})
 _FROM_BEFORE = re.compile(r"\b(?:from|starting|beginning|effective|as of)\s+(?:on\s+)?$")
 # a date whose year is written out ("July 2021", "Oct. 4, 2021"): the year the next sentence's months go on in
 _STORY_DATE = re.compile(r"\b(?:19|20)\d\d\b")
+# an infinitive: a date after it is that of the intended action ("agreed to hold a ceremony in November")
+_TO_VERB = re.compile(r"\bto\s+(?!the\b|a\b|an\b|its\b|their\b)[a-z]+\b")
 # a verb coordinated with an earlier one, sharing its subject: "..., and came back", "..., went quiet again"
 _COORD_VERB_BEFORE = re.compile(r"(?:,\s*(?:and\s+|but\s+|then\s+)?|\s(?:and|but)\s+)(?:later\s+|then\s+|\w+ly\s+)?$")
 _ONLY_TO = re.compile(r",\s*only\s+to\s+(?:\w+ly\s+)?$")
@@ -1983,6 +1985,26 @@ class _SentenceReader:
                 return self._eligible(d, prev[0], clause)
         return False
 
+    def _planned_back_then(self, d, clause: int) -> bool:
+        """ "agreed last summer to hold a round in September" (a February article): the plan has a past date of
+        its own before ``d``, and ``d`` read in the recent past still falls after it, so the plan was for then."""
+        ds = d.start - self.offset
+        return any(
+            clause <= o.start - self.offset and o.end - self.offset <= ds and o.date_end < d.date <= self.ctx.today
+            for o in self._date_mentions()
+        )
+
+    def _intended_date(self, d, clause: int) -> bool:
+        """Does ``d`` stand in an infinitive phrase with no event of its own before it ("agreed to hold a
+        ceremony in late November for reconnecting ...")?"""
+        ds = d.start - self.offset
+        last = next(reversed(list(_TO_VERB.finditer(self.low, clause, ds))), None)
+        return (
+            last is not None
+            and "," not in self.low[last.end() : ds]
+            and not any(last.start() + 3 < o.start < ds for o in self.trigs)  # (the infinitive's own verb may be one)
+        )
+
     def _looks_ahead(self, m: Mention, t: _Trig, d) -> bool:
         """Is a yearless date about something still to come: an intended event, a proposal's date after the
         verb ("proposed talks on Jan. 9"), or a starting point ("from Nov. 1", "starting Monday")?"""
@@ -2204,6 +2226,13 @@ class _SentenceReader:
             if len(in_clause) > 1:  # "reported Wednesday that ... cut the lines on Tuesday": Tuesday
                 own = [d for d in in_clause if not self._report_date(d, t) and self._near(d, t)]
                 in_clause = own or in_clause
+            if len(in_clause) > 1 and m.status in _FUTURE_STATUSES:
+                # "agreed on Monday to hold talks in November": the date of the intended action, not the agreement's
+                ahead = [d for d in in_clause if d.start - base >= t.end]
+                if ahead and any(
+                    d.end - base <= t.start and _TO_VERB.search(self.low, d.end - base, t.end) for d in in_clause
+                ):
+                    in_clause = ahead
             if len(in_clause) > 1 and any(d.start - base >= t.end for d in in_clause):
                 # "stopped answering X on March 11 and cut Y on March 27": a date that ends the previous
                 # verb's phrase right before "and" is that verb's when this one has its own after it
@@ -2254,8 +2283,10 @@ class _SentenceReader:
                     self.low, max(0, t.start - 20), t.start))
                 and pick.year_inferred
                 and date_end < self.ctx.today
-                and pick.start - base >= t.end
-            ):  # "could return to the talks as early as July" (a June article): next July, not last
+                and (pick.start - base >= t.end or self._intended_date(pick, clause))
+                and not self._planned_back_then(pick, clause)
+            ):  # "could return to the talks as early as July" (a June article): next July, not last; "agreed to
+                # hold a ceremony in late November for reconnecting the railways" (an October article): this one
                 date, date_end, rule = _next_occurrence(pick, self.ctx.today)
             elif pick.year_inferred and date_end < self.ctx.today and self._looks_ahead(m, t, pick):
                 # "proposed talks on Jan. 9" (3 Jan), "from Nov. 1" in a plan: the nearer reading is ahead
