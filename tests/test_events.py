@@ -1762,3 +1762,22 @@ def test_a_plan_is_dated_by_its_own_date_words_ahead_unless_the_plan_was_for_a_p
     m = one("The two Koreas agreed to reopen the park, ending a standoff that has kept it idle since April.",
             dt.date(2013, 8, 14), category="restoration")
     assert m.date != dt.date(2014, 4, 1)
+
+
+def test_boycotts_cruises_reduced_relatives_and_the_date_a_when_clause_hangs_on():
+    pub = dt.date(1999, 6, 22)  # a Tuesday
+    assert kinds("The North has boycotted the talks since July.", pub) == [("break", "talks")]
+    m = one("The delegates stayed away from the talks on Monday.", pub)
+    assert (m.category, m.channel, m.date) == ("break", "talks", dt.date(1999, 6, 21))
+    m = one("Seoul suspended the cruises to the Diamond Mountains on Sunday.", pub)
+    assert (m.category, m.channel, m.date) == ("break", "other", dt.date(1999, 6, 20))
+    assert kinds("The North fired two cruise missiles.", pub) == [("escalation", None)]
+    pub = dt.date(1984, 9, 29)
+    found = mentions("A direct telephone line between Seoul and Pyongyang, cut by the North in 1976, was not "
+                     "reconnected until 1980.", pub)
+    assert {(m.category, m.date.year) for m in found} == {("break", 1976), ("restoration", 1980)}
+    found = mentions("The hotline, cut in 1976, was restored in 1980.", pub)  # "cut in": no noun ("a cut in aid")
+    assert {(m.category, m.date.year) for m in found} == {("break", 1976), ("restoration", 1980)}
+    m = one("The talks are the first since April last year, when a round in Beijing broke up over fertilizer.",
+            dt.date(1999, 6, 22), category="break")
+    assert (m.date, m.date_precision) == (dt.date(1998, 4, 1), "month")

@@ -189,7 +189,11 @@ _NAMED_BY_DATE_NOT = frozenset(
     "that which who while last this next morning afternoon evening night explosion explosions blast blasts attack "
     "attacks shelling launch launches test tests demolition incident clash clashes operation".split()
 )
-_REDUCED_GAP = re.compile(r"^\s*,\s*(?:\w+ly\s+)?$")
+# "<object>, cut in 1976, ...", "a line between Seoul and Pyongyang, cut by the North": a short phrase may stand
+# between the noun and the comma
+_REDUCED_GAP = re.compile(
+    r"^\s*(?:(?:between|with|at|in|from|to|of|across|along)\s+[\w' .-]{1,40}?)?,\s*(?:\w+ly\s+)?$"
+)
 _REDUCED_AFTER = re.compile(r"\s+(?:since|in|on|after|until|last|earlier|by|amid|for|over|during)\b")
 # a particle verb split by a pronoun object: "called it off", "cut them off", "shut it down", "put it off"
 _SPLIT_PARTICLE = re.compile(
@@ -345,6 +349,8 @@ _PROPOSAL_LEMMAS = frozenset({"propose", "offer"})
 _FROM_BEFORE = re.compile(r"\b(?:from|starting|beginning|effective|as of)\s+(?:on\s+)?$")
 # a date whose year is written out ("July 2021", "Oct. 4, 2021"): the year the next sentence's months go on in
 _STORY_DATE = re.compile(r"\b(?:19|20)\d\d\b")
+# a date followed by a clause it dates: "in April last year, when a round in Beijing broke up"
+_WHEN_AFTER = re.compile(r"\s*,\s*when\b")
 # an infinitive: a date after it is that of the intended action ("agreed to hold a ceremony in November")
 _TO_VERB = re.compile(r"\bto\s+(?!the\b|a\b|an\b|its\b|their\b)[a-z]+\b")
 # a verb coordinated with an earlier one, sharing its subject: "..., and came back", "..., went quiet again"
@@ -1329,6 +1335,8 @@ class _SentenceReader:
         prev = self.low[: t.start].split()[-1:] or [""]
         if prev[0] in ("had", "has", "have", "was", "were", "been", "be", "is", "are", "to", "would", "will"):
             return False  # "had cut in May": a verb form
+        if t.form.participle and prev[0].endswith(","):
+            return False  # "The hotline, cut in 1976, ...": a participle after its noun and a comma
         if prev[0] in ("it", "they", "he", "she", "we", "which", "who") or any(
             0 <= t.start - (a.end - self.offset) <= 1 for a in self.actors
         ):
@@ -2260,6 +2268,12 @@ class _SentenceReader:
                 ]
                 if other:
                     pick = min(other, key=lambda d: _distance(d, t, base))
+        if pick is None and "when" in self.low:
+            # "the first since April last year, when a round in Beijing broke up": the date the clause hangs on
+            for d in self._date_mentions():  # (also a gap's start, which the dates above leave out)
+                w = _WHEN_AFTER.match(self.low, d.end - base)
+                if w is not None and w.end() <= t.start and not any(w.end() <= o.start < t.start for o in self.trigs):
+                    pick = d
         if pick is not None:
             date, date_end, precision, rule = pick.date, pick.date_end, pick.precision, pick.rule
             if (
