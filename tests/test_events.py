@@ -1781,3 +1781,16 @@ def test_boycotts_cruises_reduced_relatives_and_the_date_a_when_clause_hangs_on(
     m = one("The talks are the first since April last year, when a round in Beijing broke up over fertilizer.",
             dt.date(1999, 6, 22), category="break")
     assert (m.date, m.date_precision) == (dt.date(1998, 4, 1), "month")
+
+
+def test_a_subject_pronoun_stands_for_what_its_verb_can_be_about_and_unlikely_is_hypothetical():
+    got = _article_events("  • July 2008: Seoul suspended the tours after a soldier shot dead a tourist at the resort. "
+                          "They never resumed.\n", "2023-07-01")
+    assert ("restoration", "other", dt.date(2023, 7, 1), "reported") in got
+    got = _article_events("North Korea cut the hotlines in June 2020 over leaflets.\n\n"
+                          "  • July 2021: They were reconnected after the leaders traded letters.\n", "2023-04-11")
+    assert ("restoration", "hotline", dt.date(2021, 7, 1), "month") in got
+    m = one("Analysts say reunions are unlikely to resume any time soon.", dt.date(2023, 7, 1))
+    assert (m.category, m.status) == ("restoration", "hypothetical")
+    m = one("The talks are likely to resume next month.", dt.date(2023, 7, 1))
+    assert (m.category, m.status) == ("restoration", "planned")

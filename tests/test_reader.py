@@ -445,3 +445,15 @@ def test_a_newsroom_note_among_the_header_lines_does_not_hide_byline_and_datelin
     a = kd.read_article(text)
     assert (a.published, a.author, a.dateline) == (dt.date(2020, 6, 9), "Jane Reporter", "SEOUL, June 9 (Yonhap)")
     assert [s.text for s in a.iter_sentences() if s.section != "title"] == ["North Korea cut the hotline on Tuesday."]
+
+
+def test_a_headline_ending_in_an_abbreviation_is_still_the_headline_above_the_date_line():
+    text = ("(LEAD) Koreas to break ground on rail, road links in late Nov. or early Dec.\n"
+            "North Korea 18:47 October 15, 2018\n\n"
+            "SEOUL, Oct. 15 (Yonhap) -- The two Koreas agreed Monday to hold a ceremony.\n\n(END)\n")
+    a = kd.read_article(text)
+    assert a.published == dt.date(2018, 10, 15)
+    assert a.title.endswith("early Dec.")
+    # a first line that ends a sentence is still body text
+    with pytest.raises(kd.ArticleError):
+        kd.read_article("The two Koreas agreed to hold a ceremony.\n\nIt will be held soon.\n")

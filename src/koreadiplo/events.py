@@ -353,6 +353,10 @@ _STORY_DATE = re.compile(r"\b(?:19|20)\d\d\b")
 _WHEN_AFTER = re.compile(r"\s*,\s*when\b")
 # an infinitive: a date after it is that of the intended action ("agreed to hold a ceremony in November")
 _TO_VERB = re.compile(r"\bto\s+(?!the\b|a\b|an\b|its\b|their\b)[a-z]+\b")
+# what may stand before a sentence's subject: a bullet, a label or date label ("July 2021:")
+_OPENING_LABEL = re.compile(r"[\s\-\u2022*]*(?:[\w.,' ]{1,30}:\s*)?")
+# between a pronoun subject and its verb without object: "They never resumed", "It quickly reopened"
+_PRONOUN_ADVERBS = re.compile(r"\s+(?:(?:never|not|again|also|later|then|soon|quickly|finally|eventually|only)\s+){1,2}")
 # a verb coordinated with an earlier one, sharing its subject: "..., and came back", "..., went quiet again"
 _COORD_VERB_BEFORE = re.compile(r"(?:,\s*(?:and\s+|but\s+|then\s+)?|\s(?:and|but)\s+)(?:later\s+|then\s+|\w+ly\s+)?$")
 _ONLY_TO = re.compile(r",\s*only\s+to\s+(?:\w+ly\s+)?$")
@@ -1231,7 +1235,9 @@ class _SentenceReader:
         for m in _PRONOUN_OBJ.finditer(self.low):
             # "..., stranding workers in Kaesong, before reconnecting it": the object its verb can take
             verb = next((t for t in reversed(trigs) if t.end <= m.start() and _words(self.low[t.end : m.start()]) <= 1),
-                        None)
+                        None) or (next(  # "They never resumed": the subject stands for what its verb can be about
+                (t for t in trigs if t.start >= m.end() and _words(self.low[m.end() : t.start]) <= 2), None)
+                if m.group() != "them" and _OPENING_LABEL.fullmatch(self.low, 0, m.start()) else None)
             ref = self._referent(m.start(), verb.form.lemma if verb is not None else None)
             if ref is not None:
                 added.append((m.start(), m.end(), ref[0]))
@@ -1534,7 +1540,7 @@ class _SentenceReader:
         ):  # "Tours to the Mount Kumgang resort have been suspended": a prepositional phrase before the verb
             return p, (s, e), "passive"
         if s in self._pronouns and lemma.transitive and not (
-            lemma.intransitive and _words(gap) == 0 and self._no_object_after(t)
+            lemma.intransitive and (_words(gap) == 0 or _PRONOUN_ADVERBS.fullmatch(gap)) and self._no_object_after(t)
         ):  # "it reopened the office": "it" is the actor; "They resumed in Pyongyang in October": the talks
             return None
         if _COORD_ONLY.match(gap):  # "reopen the park and restart tours": a coordinated verb, not a subject
@@ -1549,7 +1555,7 @@ class _SentenceReader:
         """No object phrase follows the verb in its clause ("They resumed in Pyongyang in October")."""
         b = _BOUNDARY.search(self.low, t.end)
         end = b.start() if b else len(self.low)
-        nxt = self.low[t.end : end].split()[:1]
+        nxt = [w for w in (x.strip(".,;:!?\"'\u201d\u2019)") for x in self.low[t.end : end].split()[:1]) if w]
         return not any(t.end <= s < end for s, _e, _c in self.objs) and (
             not nxt or nxt[0] in _PREPOSITIONS_AFTER_VERB
         )

@@ -215,6 +215,10 @@ _KEEP_HARD_END = re.compile(r"[ \t]*\(END\)")  # kept so that the trailer rule b
 _BULLET = re.compile(r"^[ \t]*([•●▪◦‣∙·]|[-*–](?=[ \t]))[ \t]*")
 _LABEL = re.compile(r"([A-Z][A-Za-z'’,\- ]{0,60}?)(?::|\.\.\.|…)(?=[ \t]|$)[ \t]*")
 _TERMINAL = re.compile(r"[.?!][\"'”’)\]]*$|[\"”]$")
+# a headline may end in an abbreviation's period ("... in late Nov. or early Dec.", "... with U.S.")
+_ABBREVIATION_END = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Corp|Co|Inc|Ltd|Jr|Sr|Mt|U\.S|U\.N|U\.K|S|N)\.$"
+)
 
 # Sentence boundary: . ? ! plus closing quotes / brackets, then white space, then something that can start a
 # sentence (capital, digit, opening quote or bracket).
@@ -444,7 +448,8 @@ def _parse_header(text: str, lines: list[tuple[int, int]], name: str) -> _Header
         # first line that is not metadata: a headline when it has no terminal punctuation and is short,
         # and more text follows; else the body starts here
         is_heading = (
-            h.title is None and nxt is not None and not _TERMINAL.search(stripped)
+            h.title is None and nxt is not None
+            and (not _TERMINAL.search(stripped) or _ABBREVIATION_END.search(stripped) is not None)
             and len(stripped.split()) <= 25 and not _DATELINE.match(stripped)
             and not _DATELINE_TASS.match(stripped) and not _BULLET.match(line)
             and _label_at(text, s + len(line) - len(line.lstrip()), e) is None
