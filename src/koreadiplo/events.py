@@ -356,7 +356,9 @@ _TO_VERB = re.compile(r"\bto\s+(?!the\b|a\b|an\b|its\b|their\b)[a-z]+\b")
 # what may stand before a sentence's subject: a bullet, a label or date label ("July 2021:")
 _OPENING_LABEL = re.compile(r"[\s\-\u2022*]*(?:[\w.,' ]{1,30}:\s*)?")
 # between a pronoun subject and its verb without object: "They never resumed", "It quickly reopened"
-_PRONOUN_ADVERBS = re.compile(r"\s+(?:(?:never|not|again|also|later|then|soon|quickly|finally|eventually|only)\s+){1,2}")
+_PRONOUN_ADVERBS = re.compile(
+    r"\s+(?:(?:never|not|again|also|later|then|soon|quickly|finally|eventually|only)\s+){1,2}"
+)
 # a verb coordinated with an earlier one, sharing its subject: "..., and came back", "..., went quiet again"
 _COORD_VERB_BEFORE = re.compile(r"(?:,\s*(?:and\s+|but\s+|then\s+)?|\s(?:and|but)\s+)(?:later\s+|then\s+|\w+ly\s+)?$")
 _ONLY_TO = re.compile(r",\s*only\s+to\s+(?:\w+ly\s+)?$")
