@@ -1794,3 +1794,19 @@ def test_a_subject_pronoun_stands_for_what_its_verb_can_be_about_and_unlikely_is
     assert (m.category, m.status) == ("restoration", "hypothetical")
     m = one("The talks are likely to resume next month.", dt.date(2023, 7, 1))
     assert (m.category, m.status) == ("restoration", "planned")
+
+
+def test_as_opens_a_clause_a_year_before_an_event_noun_dates_it_and_promised_consequences_are_threats():
+    pub = dt.date(2015, 8, 10)
+    assert kinds("The mines exploded on Aug. 4 as South Korean soldiers patrolled near a fence.", pub) == []
+    m = one("Loudspeakers went back up after the 2010 sinking of the warship Cheonan.", pub, category="escalation")
+    assert (m.date, m.date_precision) == (dt.date(2010, 1, 1), "year")
+    m = one("Seoul's military promised \"searing\" consequences.", pub)
+    assert (m.category, m.status) == ("threat", "happened")
+    assert kinds("The North vowed merciless retaliation.", pub) == [("threat", None)]
+    m = one("The 2018 agreement was scrapped in 2023.", pub)  # a year naming the agreement is not the scrapping's
+    assert m.date.year == 2023
+    # "has since": some time between the date before and the story, not that date
+    got = _article_events("The North fired shells on Nov. 23. It has since rebuilt guard posts it tore down in 2018.\n",
+                          "2024-01-05")
+    assert [(d, p) for _c, _ch, d, p in got] == [(dt.date(2023, 11, 23), "day"), (dt.date(2024, 1, 5), "reported")]

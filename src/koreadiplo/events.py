@@ -247,7 +247,10 @@ _PP_BEFORE_AUX = re.compile(
 # subject and the verb
 _SUBJECT_RELATIVE_GAP = re.compile(r"\s+(?:that|which)\s+(?:had\s+|has\s+|have\s+)?[a-z]+(?:ed|en|an|un|ld|et)\s")
 _PP_GAP = re.compile(r"^\s+(?:between|with|among|involving|of|in|on|at|over)\s")
-_GAP_BLOCK = re.compile(r'[;:!?\u201d]|"(?!\w)|\b(?:but|while|which|who|whereas|although|because|whom|unless|if)\b')
+_GAP_BLOCK = re.compile(
+    r'[;:!?\u201d]|"(?!\w)|\b(?:but|while|which|who|whereas|although|because|whom|unless|if)\b'
+    r"|(?<!such )(?<!as well )(?<!\bas )\bas\s+(?:the\s+|a\s+|an\s+|\w+\s+){0,3}$"
+)  # "exploded on Aug. 4 as South Korean soldiers patrolled": "as" opens a clause of its own
 _GAP_PREP = re.compile(r"\b(?:along|across|near|toward|towards|against|in|into|over|about|through)\b")
 # words that may stand before such a preposition without being the verb's object ("work in the complex")
 _GAP_GENERIC = re.compile(
@@ -349,6 +352,9 @@ _PROPOSAL_LEMMAS = frozenset({"propose", "offer"})
 _FROM_BEFORE = re.compile(r"\b(?:from|starting|beginning|effective|as of)\s+(?:on\s+)?$")
 # a date whose year is written out ("July 2021", "Oct. 4, 2021"): the year the next sentence's months go on in
 _STORY_DATE = re.compile(r"\b(?:19|20)\d\d\b")
+_QUOTED_MODIFIER = re.compile(r"(?<=\s)[\"\u201c][\w' -]{1,30}[\"\u201d]\s*$")  # right before the object
+_HAS_SINCE = re.compile(r"\b(?:has|have|had)\s+since\s+(?:\w+\s+)?$")
+_REL_OPEN = re.compile(r",\s*(?:which|who)\b")
 # a date followed by a clause it dates: "in April last year, when a round in Beijing broke up"
 _WHEN_AFTER = re.compile(r"\s*,\s*when\b")
 # an infinitive: a date after it is that of the intended action ("agreed to hold a ceremony in November")
@@ -1672,6 +1678,8 @@ class _SentenceReader:
             return True
         if _AT_GAP.match(gap):  # "the motorcade stopped at the border": a place, not the verb's object
             return True
+        if '"' in gap or "\u201c" in gap:  # a quoted modifier inside the phrase: 'promised "searing" consequences'
+            gap = _QUOTED_MODIFIER.sub(" ", gap)
         b = _GAP_BLOCK.search(gap)
         if b is None:
             return self._prep_blocked(gap)
@@ -1907,6 +1915,24 @@ class _SentenceReader:
                 self.text, self.ctx.today, self.offset, self.ctx.anchor, self.ctx.year_anchor, self.ctx.story_date
             )
         return self._dates
+
+    def _in_relative_after(self, d, t: _Trig) -> bool:
+        """Does ``d`` stand after ``t`` inside a relative clause still open (", which KCNA reported on Wednesday")?"""
+        ds = d.start - self.offset
+        if ds < t.end:
+            return False
+        rel = next(reversed(list(_REL_OPEN.finditer(self.low, t.end, ds))), None)
+        return rel is not None and "," not in self.low[rel.end() : ds]
+
+    def _dated_noun(self, d, t: _Trig) -> bool:
+        """ "the 2010 sinking of the warship Cheonan", "the June 2020 demolition": a date right before an event
+        noun dates that event."""
+        ds, de = d.start - self.offset, d.end - self.offset
+        return (
+            de <= t.start and not self.low[de : t.start].strip()
+            and (t.form.noun or t.text.lower().endswith("ing"))
+            and re.search(r"\b(?:the|a|an|its|their|his|her)\s+$|'s\s+$", self.low[max(0, ds - 12) : ds]) is not None
+        )
 
     def _dated_cause(self, d, t: _Trig) -> bool:
         """ "The Dec. 1 curbs had cut the crossings", "the May 24 measures cut off trade": a date naming the
@@ -2179,7 +2205,7 @@ class _SentenceReader:
         dates = [
             d
             for d in self._date_mentions()
-            if (not self._modifier_date(d) or self._dated_cause(d, t))
+            if (not self._modifier_date(d) or self._dated_cause(d, t) or self._dated_noun(d, t))
             and not _GAP_START.search(self.low, max(0, d.start - base - 60), d.start - base)
         ]
         pick = None
@@ -2307,6 +2333,7 @@ class _SentenceReader:
                 and date_end < self.ctx.today
                 and (pick.start - base >= t.end or self._intended_date(pick, clause))
                 and not self._planned_back_then(pick, clause)
+                and not self._in_relative_after(pick, t)  # "..., which KCNA reported on Wednesday": no plan's date
             ):  # "could return to the talks as early as July" (a June article): next July, not last; "agreed to
                 # hold a ceremony in late November for reconnecting the railways" (an October article): this one
                 date, date_end, rule = _next_occurrence(pick, self.ctx.today)
@@ -2321,7 +2348,9 @@ class _SentenceReader:
                 self.adjusted[id(pick)] = replace(pick, date=date, date_end=date_end)
             return
         prev = self.ctx.prev_date
-        if prev is not None and m.status == "happened":
+        if prev is not None and m.status == "happened" and not _HAS_SINCE.search(
+            self.low, max(0, t.start - 24), t.start
+        ):  # (not "It has since rebuilt guard posts": some time between then and the story)
             m.date, m.date_end, m.date_precision, m.date_text = prev
             m.date_rule = "inherited"
             return
