@@ -1810,3 +1810,15 @@ def test_as_opens_a_clause_a_year_before_an_event_noun_dates_it_and_promised_con
     got = _article_events("The North fired shells on Nov. 23. It has since rebuilt guard posts it tore down in 2018.\n",
                           "2024-01-05")
     assert [(d, p) for _c, _ch, d, p in got] == [(dt.date(2023, 11, 23), "day"), (dt.date(2024, 1, 5), "reported")]
+
+
+def test_aid_given_offered_or_accepted_is_cooperation_and_killing_people_or_troops_is_escalation():
+    pub = dt.date(1984, 9, 29)
+    m = one("The North's Red Cross offered the relief on Sept 8.", pub)
+    assert (m.category, m.channel, m.date) == ("cooperation", "other", dt.date(1984, 9, 8))
+    assert kinds("The South sent 100,000 tons of rice to the North.", pub) == [("cooperation", "other")]
+    assert kinds("The North turned down the rice aid.", pub) == [("break", "other")]
+    m = one("A bomb in Rangoon killed 17 South Koreans in October last year.", pub)
+    assert (m.category, m.date, m.date_precision) == ("escalation", dt.date(1983, 10, 1), "month")
+    assert kinds("North Korean guards killed two American officers on Wednesday.", pub) == [("escalation", None)]
+    assert kinds("Authorities detained a South Korean housewife on a tour.", pub) == [("coercion", None)]
