@@ -1822,3 +1822,15 @@ def test_aid_given_offered_or_accepted_is_cooperation_and_killing_people_or_troo
     assert (m.category, m.date, m.date_precision) == ("escalation", dt.date(1983, 10, 1), "month")
     assert kinds("North Korean guards killed two American officers on Wednesday.", pub) == [("escalation", None)]
     assert kinds("Authorities detained a South Korean housewife on a tour.", pub) == [("coercion", None)]
+
+
+def test_a_second_would_after_an_announcement_is_announced_and_a_satellite_put_into_orbit_is_a_launch():
+    pub = dt.date(2024, 1, 5)
+    found = mentions("The North said it would cut the hotline and would close the office.", pub)
+    assert [m.status for m in found] == ["announced", "announced"]
+    found = mentions("If the North cut the hotline, Seoul would close the office and would halt aid.", pub)
+    assert {m.status for m in found} == {"hypothetical"}
+    found = mentions("Nov. 22: Seoul suspended part of the 2018 agreement, a day after the North put a spy satellite "
+                     "into orbit.", pub)
+    assert ("escalation", dt.date(2023, 11, 21)) in {(m.category, m.date) for m in found}
+    assert kinds("The North put missiles on display.", pub) == []  # "put" alone is no launch

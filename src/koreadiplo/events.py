@@ -832,8 +832,16 @@ def _cue_status(vocab: ActionVocabulary, before: str, is_title: bool) -> str:
             if best is None or key > best[0]:
                 best = (key, status)
     if best is not None:
+        co = _AND_WOULD.search(before) if best[1] == "hypothetical" else None
+        if co is not None:  # "said it would cut the hotline and would close the office": the same announcement
+            first = _cue_status(vocab, before[: co.start()], is_title)
+            if first in ("announced", "threatened"):
+                return first
         return best[1]
     return "happened"
+
+
+_AND_WOULD = re.compile(r"\band\s+(?:would|will)\s+(?:\w+\s+)?$")
 
 
 class _SentenceReader:
