@@ -1834,3 +1834,13 @@ def test_a_second_would_after_an_announcement_is_announced_and_a_satellite_put_i
                      "into orbit.", pub)
     assert ("escalation", dt.date(2023, 11, 21)) in {(m.category, m.date) for m in found}
     assert kinds("The North put missiles on display.", pub) == []  # "put" alone is no launch
+
+
+def test_a_plan_told_in_the_pluperfect_is_a_past_plan():
+    pub = dt.date(1999, 6, 22)  # a Tuesday
+    m = one("The talks had been due to open Monday, but the delegates stayed away.", pub, category="meeting")
+    assert m.date == dt.date(1999, 6, 21)
+    m = one("The talks had been scheduled to resume on June 21.", pub)
+    assert m.date == dt.date(1999, 6, 21)
+    m = one("The talks are due to open Monday.", pub)
+    assert m.date == dt.date(1999, 6, 28)

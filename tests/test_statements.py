@@ -1412,3 +1412,14 @@ def test_documents_released_by_a_body_and_joint_statements_speak_and_the_company
     df = statements("Hyundai Asan runs the tours. A new kitchenware maker opened a plant on Tuesday.\n\n"
                     "It employs 300 workers, the company said.")
     assert df["speaker"].tolist() == ["the company"]  # a company named sentences before is not assumed
+
+
+def test_an_outlet_reporting_that_someone_said_something_relays_them():
+    df = statements("KCNA reported late Thursday that the North's delegates had warned that its artillery was ready "
+                    "to strike.")
+    assert df[["speaker", "via", "quote"]].values.tolist() == [
+        ["the North's delegates", "KCNA", "its artillery was ready to strike"]]
+    r = one("Yonhap reported that Kim Yo-jong had said the talks were over.")
+    assert (r["speaker"], r["via"]) == ("Kim Yo-jong", "Yonhap")
+    r = one("The ministry said the talks were over.")  # no outlet: nothing relayed
+    assert pd.isna(r["via"])

@@ -353,6 +353,9 @@ _FROM_BEFORE = re.compile(r"\b(?:from|starting|beginning|effective|as of)\s+(?:o
 # a date whose year is written out ("July 2021", "Oct. 4, 2021"): the year the next sentence's months go on in
 _STORY_DATE = re.compile(r"\b(?:19|20)\d\d\b")
 _QUOTED_MODIFIER = re.compile(r"(?<=\s)[\"\u201c][\w' -]{1,30}[\"\u201d]\s*$")  # right before the object
+_PAST_PLAN_BEFORE = re.compile(
+    r"\bhad\s+been\s+(?:\w+ly\s+)?(?:due|scheduled|set|expected|planned|slated|supposed)\s+to\b"
+)
 _HAS_SINCE = re.compile(r"\b(?:has|have|had)\s+since\s+(?:\w+\s+)?$")
 _REL_OPEN = re.compile(r",\s*(?:which|who)\b")
 # a date followed by a clause it dates: "in April last year, when a round in Beijing broke up"
@@ -2342,6 +2345,7 @@ class _SentenceReader:
                 and (pick.start - base >= t.end or self._intended_date(pick, clause))
                 and not self._planned_back_then(pick, clause)
                 and not self._in_relative_after(pick, t)  # "..., which KCNA reported on Wednesday": no plan's date
+                and not _PAST_PLAN_BEFORE.search(self.low, clause, t.end)  # "had been due to open Monday"
             ):  # "could return to the talks as early as July" (a June article): next July, not last; "agreed to
                 # hold a ceremony in late November for reconnecting the railways" (an October article): this one
                 date, date_end, rule = _next_occurrence(pick, self.ctx.today)

@@ -480,6 +480,10 @@ def _tokens(text: str, start: int, end: int, shift: int = 0) -> list[_Tok]:
 
 _NOT_NEWLINE = re.compile(r"[^\n]")
 _ISSUED = frozenset(("released", "issued", "signed", "published", "distributed"))
+# an outlet's report opening: "KCNA reported late Thursday that", "Yonhap said, citing officials, that"
+_OUTLET_REPORTED = re.compile(
+    r"[\w.' -]{0,60}?\b(?:reported|reports|said|says)\b[^.;:\"\u201c]{0,60}?\bthat\b", re.IGNORECASE
+)
 _OPENING_TIME_WORDS = frozenset(("this", "last", "week", "month", "year", "morning", "afternoon", "evening", "night",
                                  "on", "."))
 _INVERTED_OPENERS = frozenset(("a", "an", "the", "one", "another"))  # "said one Western diplomat"
@@ -2285,7 +2289,34 @@ class _Reader:
                 self._quoted(unit, toks, units, idx)
             else:
                 self._unquoted(unit, toks)
-        return self.state.rows
+        return self._outlet_relays(self.state.rows)
+
+    def _outlet_relays(self, rows: list[dict]) -> list[dict]:
+        """ "KCNA reported that the delegates had warned that ...": the delegates speak and KCNA relays them
+        (``via``); the outlet's own row around theirs goes."""
+        if not self.state.outlets:
+            return rows
+        drop: set[int] = set()
+        for r in rows:
+            if r["via"] is not None or r["kind"] != "indirect":
+                continue
+            opening = self._sentence_start(r["char_start"])
+            before = [(pos, actor) for pos, actor in self.state.outlets if opening <= pos < r["char_start"]]
+            if not before:
+                continue
+            pos, actor = before[-1]
+            if actor.name == r["speaker"]:
+                continue
+            m = _OUTLET_REPORTED.match(self.text, pos)
+            if m is None or m.end() > r["char_start"]:
+                continue
+            r["via"] = actor.name
+            for i, o in enumerate(rows):
+                if o is not r and o["speaker"] == actor.name and o["char_start"] <= r["char_start"] and (
+                    r["char_end"] <= o["char_end"]
+                ):
+                    drop.add(i)
+        return [o for i, o in enumerate(rows) if i not in drop]
 
     def _add(
         self,
