@@ -1844,3 +1844,13 @@ def test_a_plan_told_in_the_pluperfect_is_a_past_plan():
     assert m.date == dt.date(1999, 6, 21)
     m = one("The talks are due to open Monday.", pub)
     assert m.date == dt.date(1999, 6, 28)
+
+
+def test_a_thousands_comma_is_no_clause_break_and_a_coordinated_verb_shares_the_subject_of_talks():
+    pub = dt.date(2007, 10, 4)
+    found = mentions("Pyongyang barred South Koreans from entering the complex on April 3 and pulled out all of its "
+                     "53,000 workers six days later.", pub)
+    assert [m.date for m in found] == [dt.date(2007, 4, 3), dt.date(2007, 4, 9)]
+    found = mentions("Cabinet-level talks in Busan broke up in July 2006, days after the North test-fired missiles, "
+                     "and did not resume until February this year.", pub)
+    assert ("restoration", "talks", dt.date(2007, 2, 1)) in {(m.category, m.channel, m.date) for m in found}

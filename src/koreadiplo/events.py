@@ -356,6 +356,7 @@ _QUOTED_MODIFIER = re.compile(r"(?<=\s)[\"\u201c][\w' -]{1,30}[\"\u201d]\s*$")  
 _PAST_PLAN_BEFORE = re.compile(
     r"\bhad\s+been\s+(?:\w+ly\s+)?(?:due|scheduled|set|expected|planned|slated|supposed)\s+to\b"
 )
+_CLAUSE_COMMA = re.compile(r",(?!\d{3}\b)")
 _HAS_SINCE = re.compile(r"\b(?:has|have|had)\s+since\s+(?:\w+\s+)?$")
 _REL_OPEN = re.compile(r",\s*(?:which|who)\b")
 # a date followed by a clause it dates: "in April last year, when a round in Beijing broke up"
@@ -369,7 +370,10 @@ _PRONOUN_ADVERBS = re.compile(
     r"\s+(?:(?:never|not|again|also|later|then|soon|quickly|finally|eventually|only)\s+){1,2}"
 )
 # a verb coordinated with an earlier one, sharing its subject: "..., and came back", "..., went quiet again"
-_COORD_VERB_BEFORE = re.compile(r"(?:,\s*(?:and\s+|but\s+|then\s+)?|\s(?:and|but)\s+)(?:later\s+|then\s+|\w+ly\s+)?$")
+_COORD_VERB_BEFORE = re.compile(
+    r"(?:,\s*(?:and\s+|but\s+|then\s+)?|\s(?:and|but)\s+)(?:later\s+|then\s+|\w+ly\s+)?"
+    r"(?:(?:did|does|do|has|have|had|would|could)\s+)?(?:not\s+|never\s+)?$"
+)
 _ONLY_TO = re.compile(r",\s*only\s+to\s+(?:\w+ly\s+)?$")
 _BARE_LINES = frozenset({"lines", "line", "channels", "the lines", "the channels"})
 _DEF_LINE = re.compile(r"(?<![\w'\u2019-])(?:the|that|this)\s+line(?![\w'\u2019-])")
@@ -1617,14 +1621,15 @@ class _SentenceReader:
         """ "The lines went dead in August, ... and came back in October", "It reconnected them in July, went
         quiet again in August": a verb that takes no object, coordinated with an earlier verb of the sentence,
         is about that verb's channel (its subject, else its object)."""
-        if lemma.transitive or not lemma.intransitive or t.form.participle:
+        if not lemma.intransitive or lemma.transitive and not self._no_object_after(t):
             return None
-        if not _COORD_VERB_BEFORE.search(self.low, max(0, t.start - 24), t.start):
+        if not _COORD_VERB_BEFORE.search(self.low, max(0, t.start - 40), t.start):
             return None
+        subject = self._last_back
         for s, e, cls in sorted(
             (o for o in (self._last_back, self._last_obj) if o is not None), key=lambda o: o[0], reverse=True
-        ):
-            if e > t.start or cls not in _LINE_CLASSES:
+        ):  # the earlier verb's subject ("talks ... broke up ..., and did not resume"), or a line it acted on
+            if e > t.start or (cls not in _LINE_CLASSES and (s, e, cls) != subject):
                 continue
             p = self.vocab.pattern(lemma.name, cls)
             if p is not None:
@@ -2206,7 +2211,7 @@ class _SentenceReader:
         if ds < t.start:
             return True
         gap = self.low[t.end : ds]
-        return "," not in gap and _words(gap) <= 12
+        return _CLAUSE_COMMA.search(gap) is None and _words(gap) <= 12  # (not the comma of "53,000")
 
     def _date(self, m: Mention, t: _Trig, clause: int) -> None:
         base = self.offset
