@@ -1854,3 +1854,17 @@ def test_a_thousands_comma_is_no_clause_break_and_a_coordinated_verb_shares_the_
     found = mentions("Cabinet-level talks in Busan broke up in July 2006, days after the North test-fired missiles, "
                      "and did not resume until February this year.", pub)
     assert ("restoration", "talks", dt.date(2007, 2, 1)) in {(m.category, m.channel, m.date) for m in found}
+
+
+def test_refusing_to_meet_is_a_break_of_talks_and_relative_clauses_with_described_subjects():
+    pub = dt.date(2025, 7, 28)  # a Monday
+    m = one("North Korea said Friday it has no intention of sitting down with South Korean officials again.", pub)
+    assert (m.category, m.channel, m.status) == ("break", "talks", "announced")
+    m = one("Kim Yo-jong said Monday that North Korea sees no reason to meet South Korean officials.", pub)
+    assert (m.category, m.channel, m.status, m.date) == ("break", "talks", "announced", pub)
+    assert kinds("The two sides sat down with each other on Friday.", pub) == [("meeting", None)]
+    found = mentions("Lee has promised to restore the 2018 military agreement, which his predecessor suspended in June "
+                     "last year.", pub)
+    assert ("break", dt.date(2024, 6, 1)) in {(m.category, m.date) for m in found}
+    found = mentions("The talks opened in Geneva on Friday and were suspended Saturday after the announcement.", pub)
+    assert ("break", "talks", dt.date(2025, 7, 26)) in {(m.category, m.channel, m.date) for m in found}

@@ -110,7 +110,7 @@ _AND_SAID_IT = re.compile(
 _LY_NOUNS = frozenset("assembly family rally ally supply reply july italy monopoly anomaly".split())
 _BODY_SUBJECTS = frozenset(
     "government administration military army regime authorities side sides ministry cabinet parliament "
-    "assembly leader leadership president".split()
+    "assembly leader leadership president predecessor successor predecessors".split()
 )
 _AUX = re.compile(r"\b(?:was|were|been|being|is|are|be|got|gets|get|has|have|had)\b")
 _REL_BEFORE = re.compile(
@@ -357,6 +357,12 @@ _PAST_PLAN_BEFORE = re.compile(
     r"\bhad\s+been\s+(?:\w+ly\s+)?(?:due|scheduled|set|expected|planned|slated|supposed)\s+to\b"
 )
 _CLAUSE_COMMA = re.compile(r",(?!\d{3}\b)")
+_NO_WILL_BEFORE = re.compile(
+    r"\b(?:no|little)\s+(?:intention|reason|plans?|interest|need|desire|willingness)\s+(?:of|to|in|for)\s+(?:\w+\s+)?$"
+)
+_COORD_PARTICIPLE = re.compile(
+    r"(?:\band|\bor|,)\s+(?:\w+ly\s+|later\s+|then\s+)?(?:(?:was|were|had been|has been|have been)\s+)?$"
+)
 _HAS_SINCE = re.compile(r"\b(?:has|have|had)\s+since\s+(?:\w+\s+)?$")
 _REL_OPEN = re.compile(r",\s*(?:which|who)\b")
 # a date followed by a clause it dates: "in April last year, when a round in Beijing broke up"
@@ -1611,7 +1617,7 @@ class _SentenceReader:
         """ "The line was cut in June and restored in July": the second participle shares the subject."""
         if self._last_back is None or not t.form.participle:
             return None
-        if not re.search(r"(?:\band|\bor|,)\s+(?:\w+ly\s+|later\s+|then\s+)?$", self.low[: t.start]):
+        if not _COORD_PARTICIPLE.search(self.low[: t.start]):  # ("... opened on Friday and were suspended Saturday")
             return None
         s, e, cls = self._last_back
         p = self.vocab.pattern(lemma.name, cls)
@@ -1765,6 +1771,9 @@ class _SentenceReader:
         channel = p.channel
         if p.obj == "office_staff" and self._kaesong_passage():
             channel = "kaesong_complex"  # "pulled out its workers" from the factory park, not the office
+        if category == "meeting" and _NO_WILL_BEFORE.search(self.low, max(0, t.start - 40), t.start):
+            # "has no intention of sitting down with", "sees no reason to meet" South Korean officials: talks refused
+            category, channel, action, cameo, status = "break", "talks", "refuse talks", "164", "announced"
         m = Mention(
             category=category,
             status=status,
