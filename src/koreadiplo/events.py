@@ -291,7 +291,22 @@ _LEAD_TITLES = re.compile(
     r"chinese|russian|japanese|american|foreign|defense|unification|prime|state|vice|first|deputy)\s+)+$"
 )
 # ", which ...," / ", stalled for more than a year,": a phrase between commas after the subject
-_PARENTHETICAL = re.compile(r",\s*(?:which\b|who\b|(?:\w+ly\s+)?[a-z]+ed\s+(?:for|since|in|by|after|over)\b)[^,;]*,")
+_PARENTHETICAL = re.compile(
+    r",\s*(?:which\b|who\b|(?:\w+ly\s+)?[a-z]+ed\s+(?:for|since|in|by|after|over)\b)[^,;]*,"
+)
+# ", on Sept 17 and Sept 24," / ", in June," between a subject and its verb: the dates of the subject's event
+_DATE_PARENTHETICAL = re.compile(
+    r",\s*(?:on|in)\s+(?:(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*\.?\s+\d{1,2}"
+    r"(?:\s+and\s+(?:(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*\.?\s+)?\d{1,2})?"
+    r"|(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{4})?)\s*,"
+)
+
+
+def _parentheticals_out(gap: str) -> str:
+    """``gap`` without the relative, participle and date phrases set off by commas."""
+    return _DATE_PARENTHETICAL.sub(" ", _PARENTHETICAL.sub(" ", gap))
+
+
 # ", the first official dialogue in four years," / ", held in secret," right before a verb: an appositive or a
 # participle phrase between the subject and its verb
 _APPOSITIVE_BEFORE = re.compile(
@@ -1541,10 +1556,10 @@ class _SentenceReader:
             # before the appositive or participle phrase, and the objects inside it are not the subject
             before = [o for o in before if o[1] <= app.start()]
             s, e, cls = before[-1]
-            gap = _PARENTHETICAL.sub(" ", self.low[e : app.start()]) + " " + self.low[head_end : t.start]
+            gap = _parentheticals_out(self.low[e : app.start()]) + " " + self.low[head_end : t.start]
         else:
             s, e, cls = before[-1]
-            gap = _PARENTHETICAL.sub(" ", self.low[e : t.start])
+            gap = _parentheticals_out(self.low[e : t.start])
         if re.search(r"[;:!?\"\u201c\u201d]", gap):
             return None
         p = vocab.pattern(lemma.name, cls)
