@@ -1879,3 +1879,11 @@ def test_dates_set_off_by_commas_between_a_subject_and_its_verb_date_the_verb():
     # a participle phrase's date stays its own
     m = one("Tours to Mount Kumgang, suspended since July 2008, have not resumed.", pub, category="restoration")
     assert m.status == "denied" and m.date_precision == "reported"
+
+
+def test_delegates_staying_away_break_the_talks_the_sentence_names_and_a_deadline_date_is_no_events():
+    pub = dt.date(1999, 6, 22)  # a Tuesday
+    found = mentions("The talks had been due to open Monday, but the delegates stayed away, complaining that Seoul had "
+                     "missed a Sunday deadline.", pub)
+    assert ("break", "talks", dt.date(1999, 6, 21)) in {(m.category, m.channel, m.date) for m in found}
+    assert kinds("Tourists stayed away from the resort.", pub) == []

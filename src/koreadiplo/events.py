@@ -2010,6 +2010,9 @@ class _SentenceReader:
         if _NAME_DETERMINER.search(self.low, max(0, start - 12), start) and (nxt := _NEXT_WORD.match(self.low, end)):
             if nxt.group(1) not in _NAMED_BY_DATE_NOT:
                 return True
+        if re.search(r"\ban?\s+$", self.low[max(0, start - 4) : start]) and (nxt := _NEXT_WORD.match(self.low, end)):
+            if nxt.group(1) in ("deadline", "ultimatum", "target"):  # "missed a Sunday deadline": no event's date
+                return True
         for s, e, _c in self.objs:
             if s in self._pronouns:
                 continue
