@@ -1423,3 +1423,11 @@ def test_an_outlet_reporting_that_someone_said_something_relays_them():
     assert (r["speaker"], r["via"]) == ("Kim Yo-jong", "Yonhap")
     r = one("The ministry said the talks were over.")  # no outlet: nothing relayed
     assert pd.isna(r["via"])
+
+
+def test_an_opening_place_without_its_comma_is_not_part_of_the_speaker():
+    r = one("In Seoul the ministry said it would resume aid.")
+    assert (r["speaker"], r["quote"]) == ("the ministry", "it would resume aid")
+    r = one("At Panmunjom the delegates said they would meet again.")
+    assert r["speaker"] == "the delegates"
+    assert one("The head of the Red Cross said it would resume aid.")["speaker"] == "the head of the Red Cross"

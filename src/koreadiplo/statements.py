@@ -798,6 +798,12 @@ class _Reader:
             i -= 1
         while i < j and toks[i].low in ("of", "for", "at", "and", "'s"):
             i += 1
+        if i > floor and toks[i - 1].low in ("in", "at", "from", "on") and _is_cap(toks[i].text):
+            # "In Seoul the ministry said": the place of the opening phrase is not part of the speaker
+            inner = next((p for p in range(i + 1, j) if toks[p].low in ("the", "a", "an")
+                          and not toks[p - 1].text.endswith(("'s", "\u2019s"))), None)
+            if inner is not None:
+                i = inner
         if i < j and toks[i].bare.lower() in self.cues.speaker_nouns:
             # "the North's tourism authorities", "Seoul's health officials": lower-case modifiers after a possessive
             m = i
@@ -2810,6 +2816,8 @@ class _Reader:
             self._is_time_word(t) or t.low in _OPENING_TIME_WORDS for t in toks[1:lo]
         ):  # "On Friday Deputy Prime Minister Rha said ...": an opening time phrase without its comma
             return True
+        if 1 < lo <= 4 and toks[0].low in ("in", "at") and all(_is_cap(t.text) for t in toks[1:lo]):
+            return True  # "In Seoul the ministry said ...": an opening place without its comma
         before = toks[lo - 1]
         if before.text == ",":
             return not any(t.low in self.cues.reporting for t in toks[: lo - 1])
