@@ -378,6 +378,7 @@ _NO_WILL_BEFORE = re.compile(
 _COORD_PARTICIPLE = re.compile(
     r"(?:\band|\bor|,)\s+(?:\w+ly\s+|later\s+|then\s+)?(?:(?:was|were|had been|has been|have been)\s+)?$"
 )
+_AND_ONLY = re.compile(r"\s+and\s+")
 _HAS_SINCE = re.compile(r"\b(?:has|have|had)\s+since\s+(?:\w+\s+)?$")
 _REL_OPEN = re.compile(r",\s*(?:which|who)\b")
 # a date followed by a clause it dates: "in April last year, when a round in Beijing broke up"
@@ -949,6 +950,9 @@ class _SentenceReader:
             if m is None:
                 continue
             out.append((t, mode, m))
+            twin = self._date_twin(m, t)
+            if twin is not None:  # "Two earlier rounds of talks, on Sept 17 and Sept 24, broke up": two breaks
+                out.append((t, mode, twin))
             if obj_span is not None:
                 self._last_obj = (*obj_span, pattern.obj)
                 for p2, span2 in self._coordinated(t, pattern, obj_span, mode):
@@ -1955,6 +1959,25 @@ class _SentenceReader:
                 self.text, self.ctx.today, self.offset, self.ctx.anchor, self.ctx.year_anchor, self.ctx.story_date
             )
         return self._dates
+
+    def _date_twin(self, m: Mention, t: _Trig) -> Mention | None:
+        """The same break or restoration at the other date of "on Sept 17 and Sept 24" set off before its verb."""
+        if m.category not in ("break", "restoration") or m.date_precision != "day" or not self._dates:
+            return None
+        base = self.offset
+        for a, b in zip(self._dates, self._dates[1:], strict=False):
+            if b.end - base > t.start or not _AND_ONLY.fullmatch(self.low[a.end - base : b.start - base]):
+                continue
+            if (a.date, a.text) == (m.date, m.date_text):
+                other = b
+            elif (b.date, b.text) == (m.date, m.date_text):
+                other = a
+            else:
+                continue
+            if other.precision != "day":
+                return None
+            return replace(m, date=other.date, date_end=other.date_end, date_text=other.text, date_rule=other.rule)
+        return None
 
     def _in_relative_after(self, d, t: _Trig) -> bool:
         """Does ``d`` stand after ``t`` inside a relative clause still open (", which KCNA reported on Wednesday")?"""
