@@ -1888,3 +1888,14 @@ def test_delegates_staying_away_break_the_talks_the_sentence_names_and_a_deadlin
                      "missed a Sunday deadline.", pub)
     assert ("break", "talks", dt.date(1999, 6, 21)) in {(m.category, m.channel, m.date) for m in found}
     assert kinds("Tourists stayed away from the resort.", pub) == []
+
+
+def test_pronouns_prefer_the_main_clause_and_skip_the_place_of_a_meeting():
+    got = _article_events(
+        "  • Feb. 2016: The North severed the western military line after Seoul closed the Kaesong industrial park.\n"
+        "  • Jan. 9: The North agreed at high-level talks to reopen it. It came back the next morning.\n", "2018-06-14")
+    assert ("restoration", "military_line", dt.date(2018, 1, 9), "day") in got  # planned: "agreed ... to reopen it"
+    assert ("restoration", "military_line", dt.date(2018, 1, 10), "day") in got  # "It came back the next morning"
+    got = _article_events("Tours to Mount Kumgang, also run by Hyundai Asan, have been suspended since a soldier shot "
+                          "dead a tourist there in July 2008.\n", "2009-08-13")
+    assert ("break", "other", dt.date(2008, 7, 1), "month") in got

@@ -310,7 +310,8 @@ def _parentheticals_out(gap: str) -> str:
 # ", the first official dialogue in four years," / ", held in secret," right before a verb: an appositive or a
 # participle phrase between the subject and its verb
 _APPOSITIVE_BEFORE = re.compile(
-    r",\s*(?:the|a|an|its|their|his|her|which|who|whose|[a-z]+(?:ed|en)|held|set|built|run|made|known|seen|kept|cut|"
+    r",\s*(?:(?:also|both|once|still|now|long|jointly)\s+)?"  # ", also run by Hyundai Asan,"
+    r"(?:the|a|an|its|their|his|her|which|who|whose|[a-z]+(?:ed|en)|held|set|built|run|made|known|seen|kept|cut|"
     r"due|scheduled|planned|expected)\b"
     r"[^,;:\"\u201c\u201d]{0,120},\s*$"
 )
@@ -379,6 +380,8 @@ _COORD_PARTICIPLE = re.compile(
     r"(?:\band|\bor|,)\s+(?:\w+ly\s+|later\s+|then\s+)?(?:(?:was|were|had been|has been|have been)\s+)?$"
 )
 _AND_ONLY = re.compile(r"\s+and\s+")
+_AT_BEFORE = re.compile(r"\b(?:at|during)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$")
+_SUBORDINATE = re.compile(r"\s(?:after|because|when|since|as|before|while)\s")
 _HAS_SINCE = re.compile(r"\b(?:has|have|had)\s+since\s+(?:\w+\s+)?$")
 _REL_OPEN = re.compile(r",\s*(?:which|who)\b")
 # a date followed by a clause it dates: "in April last year, when a round in Beijing broke up"
@@ -1216,6 +1219,7 @@ class _SentenceReader:
                 return cls, self.low[s:e]
         usable = [
             (s, e, cls) for s, e, cls in objs if e <= before and s not in self._pronouns and cls not in _NOT_REFERENTS
+            and not _AT_BEFORE.search(self.low, max(0, s - 20), s)  # "agreed at high-level talks to reopen it"
         ]
         if lemma is not None and any(self.vocab.pattern(lemma, c) is not None for _s, _e, c in usable):
             usable = [o for o in usable if self.vocab.pattern(lemma, o[2]) is not None]
@@ -1223,7 +1227,8 @@ class _SentenceReader:
             s, e, cls = usable[-1]
             return cls, self.low[s:e]
         prev = self._prev_referent(lemma)
-        if prev is None and self.ctx.last_line is not None and self.ctx.prev_text and _PRONOUN_OBJ.search(
+        unfit = prev is not None and lemma is not None and self.vocab.pattern(lemma, prev[0]) is None
+        if (prev is None or unfit) and self.ctx.last_line is not None and self.ctx.prev_text and _PRONOUN_OBJ.search(
             self.ctx.prev_text.lower()
         ):  # "The North agreed to reopen it. It came back the next morning.": the line the article is about
             return self.ctx.last_line, "it"
@@ -1237,17 +1242,21 @@ class _SentenceReader:
             prev = self.ctx.prev_text
             if prev:
                 low = prev.lower()
+                sub = _SUBORDINATE.search(low)
+                cut = sub.start() if sub else len(low)
                 for s, e in reversed(_find(self.vocab.object_re, low)):
                     key = " ".join(low[s:e].split()).replace("\u2019", "'")
                     if self.vocab.objects[key][0] not in _NOT_REFERENTS:
-                        self._prev_ref.append((self.vocab.objects[key][0], key))
+                        self._prev_ref.append((self.vocab.objects[key][0], key, s < cut))
         if not self._prev_ref:
             return None
         if lemma is not None:
             fits = [r for r in self._prev_ref if self.vocab.pattern(lemma, r[0]) is not None]
-            if fits:
-                return fits[0]
-        return self._prev_ref[0]
+            # "severed the military line after Seoul closed the park. ... reopen it": the main clause's first
+            main = [r for r in fits if r[2]]
+            if main or fits:
+                return (main or fits)[0][:2]
+        return self._prev_ref[0][:2]
 
     def _line_referent(self, before: int, objs: list[tuple[int, int, str]]) -> str | None:
         """The line class "the line" stands for: the last line named before it in this sentence or the previous
