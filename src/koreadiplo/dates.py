@@ -501,12 +501,13 @@ def _future_before(text: str, pos: int, p: _Patterns, prep: str | None) -> bool:
     cues = list(p.future.finditer(seg))
     if not cues:
         return False
-    if _PAST_PLAN.search(seg, 0, cues[-1].end() + 1):  # "had been scheduled to resume on June 21": a past plan
+    if PAST_PLAN.search(seg, 0, cues[-1].end() + 1):  # "had been scheduled to resume on June 21": a past plan
         return False
     return p.blocker.search(seg, cues[-1].end()) is None
 
 
-_PAST_PLAN = re.compile(r"\bhad\s+been\s+(?:\w+ly\s+)?(?:due|scheduled|set|expected|planned|slated|supposed)\b",
+#: The pluperfect of a plan: "had been due / scheduled / set to ..." (a plan of the past, not one to come).
+PAST_PLAN = re.compile(r"\bhad\s+been\s+(?:\w+ly\s+)?(?:due|scheduled|set|expected|planned|slated|supposed)\b",
                         re.IGNORECASE)
 
 

@@ -369,9 +369,6 @@ _FROM_BEFORE = re.compile(r"\b(?:from|starting|beginning|effective|as of)\s+(?:o
 # a date whose year is written out ("July 2021", "Oct. 4, 2021"): the year the next sentence's months go on in
 _STORY_DATE = re.compile(r"\b(?:19|20)\d\d\b")
 _QUOTED_MODIFIER = re.compile(r"(?<=\s)[\"\u201c][\w' -]{1,30}[\"\u201d]\s*$")  # right before the object
-_PAST_PLAN_BEFORE = re.compile(
-    r"\bhad\s+been\s+(?:\w+ly\s+)?(?:due|scheduled|set|expected|planned|slated|supposed)\s+to\b"
-)
 _CLAUSE_COMMA = re.compile(r",(?!\d{3}\b)")
 _NO_WILL_BEFORE = re.compile(
     r"\b(?:no|little)\s+(?:intention|reason|plans?|interest|need|desire|willingness)\s+(?:of|to|in|for)\s+(?:\w+\s+)?$"
@@ -2409,7 +2406,7 @@ class _SentenceReader:
                 and (pick.start - base >= t.end or self._intended_date(pick, clause))
                 and not self._planned_back_then(pick, clause)
                 and not self._in_relative_after(pick, t)  # "..., which KCNA reported on Wednesday": no plan's date
-                and not _PAST_PLAN_BEFORE.search(self.low, clause, t.end)  # "had been due to open Monday"
+                and not _past_plan().search(self.low, clause, t.end)  # "had been due to open Monday"
             ):  # "could return to the talks as early as July" (a June article): next July, not last; "agreed to
                 # hold a ceremony in late November for reconnecting the railways" (an October article): this one
                 date, date_end, rule = _next_occurrence(pick, self.ctx.today)
@@ -2544,6 +2541,14 @@ def _settle(m: Mention, date: dt.date, ctx: SentenceContext) -> dt.date | None:
         and (family is None or chan in family)
     ]
     return max(hits)[2] if hits else None
+
+
+@functools.cache
+def _past_plan() -> re.Pattern:
+    """The pluperfect of a plan ("had been due to", "had been scheduled to"), shared with the date reader."""
+    from .dates import PAST_PLAN
+
+    return PAST_PLAN
 
 
 def find_date_mentions(

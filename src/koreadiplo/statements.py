@@ -1568,10 +1568,15 @@ class _Reader:
                     return Speaker(actor.name, None, None, actor.country, "org")
         return None
 
+    def _sentence_at(self, at: int) -> Any | None:
+        """The last sentence starting at or before offset ``at`` (None before the first)."""
+        i = bisect.bisect_right(self._sentence_starts, at) - 1
+        return self.sentences[i] if i >= 0 else None
+
     def _sentence_start(self, at: int) -> int:
         """Offset of the start of the sentence holding offset ``at``."""
-        i = bisect.bisect_right(self._sentence_starts, at) - 1
-        return self._sentence_starts[i] if i >= 0 else 0
+        s = self._sentence_at(at)
+        return s.char_start if s is not None else 0
 
     def _introduced(self, head: str, before: int) -> Speaker | None:
         """The last "a / an <words> <head>" in the article before ``before`` (up to four words, none a verb of
@@ -1641,12 +1646,12 @@ class _Reader:
             return None
         from .dates import find_dates
 
-        for s in self.sentences:
-            if s.char_start <= at < s.char_end:
-                found = [d for d in find_dates(s.text, self.today, offset=s.char_start) if d.end <= at]
-                past = [d for d in found if d.date_end < self.published]
-                return past[-1].date + (past[-1].date_end - past[-1].date) / 2 if past else None  # its middle
-        return None
+        s = self._sentence_at(at)
+        if s is None or at >= s.char_end:
+            return None
+        found = [d for d in find_dates(s.text, self.today, offset=s.char_start) if d.end <= at]
+        past = [d for d in found if d.date_end < self.published]
+        return past[-1].date + (past[-1].date_end - past[-1].date) / 2 if past else None  # its middle
 
     # ------------------------------------------------------------------ attributions
 
