@@ -1526,7 +1526,7 @@ def test_a_date_in_a_coordinated_clause_with_its_own_subject_never_dates_the_fir
     got = _article_events("Trump and Kim agreed on June 30 to restart the talks. They have not resumed, and the Hanoi "
                           "summit in February ended without a deal.\n", "2019-08-16")
     denied = [g for g in got if g[0] == "restoration" and g[3] == "reported"]
-    assert denied and ("break", "summit", dt.date(2019, 2, 1), "month") in got
+    assert denied and ("break", "talks", dt.date(2019, 2, 1), "month") in got
 
 
 def test_agreeing_only_to_meet_again_is_a_plan_and_violating_a_pact_an_escalation():
@@ -1899,3 +1899,14 @@ def test_pronouns_prefer_the_main_clause_and_skip_the_place_of_a_meeting():
     got = _article_events("Tours to Mount Kumgang, also run by Hyundai Asan, have been suspended since a soldier shot "
                           "dead a tourist there in July 2008.\n", "2009-08-13")
     assert ("break", "other", dt.date(2008, 7, 1), "month") in got
+
+
+@pytest.mark.parametrize("text, channel", [
+    ("A summit between the two leaders in Geneva fell apart in March without a joint statement.", "talks"),
+    ("Their second summit broke up early on Friday, and no date was set for another.", "talks"),
+    ("The White House cancelled the planned summit in Vienna on Friday.", "summit"),
+    ("Seoul called off the summit on Friday after the missile launch.", "summit"),
+])
+def test_a_summit_that_met_and_failed_is_a_break_of_talks_one_called_off_stays_a_summit(text, channel):
+    got = _article_events(text + "\n", "2023-06-10")
+    assert [g[:2] for g in got if g[0] == "break"] == [("break", channel)]
