@@ -196,6 +196,17 @@ def test_a_headline_with_a_date_is_no_date_line(line):
     assert kd.read_article(text, published="2024-10-15").title == line
 
 
+@pytest.mark.parametrize("month", range(1, 13))
+@pytest.mark.parametrize("prefix", ["", "Updated "])
+def test_axios_date_lines_read_every_month_abbreviation(month, prefix):
+    # axios.com prints "Mar 5, 2020 - World": three letters, no period, for every month ("Sep", not "Sept.")
+    abbr = dt.date(2020, month, 5).strftime("%b")
+    text = (f"Kim sends Moon a letter\nJane Reporter\n{prefix}{abbr} 5, 2020 - World\n\n"
+            "North Korea said it would talk.\n")
+    a = kd.read_article(text)
+    assert (a.published, a.author) == (dt.date(2020, month, 5), "Jane Reporter")
+
+
 def test_a_name_without_by_between_headline_and_date_line_is_the_author():
     text = ("North and South Korea restart hotline\nJane Reporter\nJul 27, 2021 - World\n\n"
             "North and South Korea restored their hotline on Tuesday.\n")

@@ -1248,6 +1248,9 @@ def _try_at(
 _PUBLISHED_LABEL = re.compile(r"(?i)\b(?:first\s+)?(?:published|posted|date)\b\s*:?\s*")
 
 
+_HEADER_MAR = re.compile(r"\b(Mar|MAR)(?=[ \t]+\d{1,2}\b)")
+
+
 def parse_published(s: str) -> dt.date | None:
     """Read a publication date from a header or dateline string.
 
@@ -1269,6 +1272,8 @@ def parse_published(s: str) -> dt.date | None:
     if not s or not s.strip():
         return None
     p = _patterns()
+    # in a header a bare "Mar 5, 2020" (axios.com prints "Mar 5, 2020 - World") is March, never the verb
+    s = _HEADER_MAR.sub(r"\1.", s)
     label = _PUBLISHED_LABEL.search(s)
     texts = [s[label.end() :], s] if label else [s]
     for t in texts:
