@@ -122,3 +122,15 @@ def test_malformed_file_is_a_vocabulary_error(tmp_path):
     bad.write_text("planets:\n  - name: Mars\n", encoding="utf-8")
     with pytest.raises(VocabularyError, match="unknown section"):
         load_actors(bad)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Kwon Ho Ung, a Cabinet councilor, spoke.", []),  # not Kwon Young-se, whose alias is "Kwon"
+    ("Yoon Do-han briefed reporters.", []),  # not Yoon Suk Yeol
+    ("Rep. Yoon Sang-hyun met the minister.", []),
+    ("Kwon said on Monday the talks would go on.", ["Kwon Young-se"]),
+    ("Yoon Monday rejected the offer.", ["Yoon Suk Yeol"]),  # a weekday is no given name
+    ("Yoon Suk Yeol and Moon Jae-in met.", ["Yoon Suk Yeol", "Moon Jae-in"]),
+])
+def test_a_surname_alias_followed_by_a_given_name_is_someone_else(vocab, text, want):
+    assert [m.actor.name for m in vocab.find(text) if m.actor.kind == "person"] == want

@@ -1431,3 +1431,28 @@ def test_an_opening_place_without_its_comma_is_not_part_of_the_speaker():
     r = one("At Panmunjom the delegates said they would meet again.")
     assert r["speaker"] == "the delegates"
     assert one("The head of the Red Cross said it would resume aid.")["speaker"] == "the head of the Red Cross"
+
+
+def test_a_bare_surname_is_the_person_of_that_name_the_article_named_not_the_vocabularys():
+    df = statements(
+        "Yoon Do-han, Moon's senior secretary for public communication, told reporters that Kim had voiced "
+        "confidence.\n\nKim also shared \"frank\" thoughts on the situation, Yoon said.\n", "2020-03-05")
+    assert list(df["speaker"]) == ["Yoon Do-han", "Yoon Do-han"]
+    assert df["speaker_role"].iloc[0] == "Moon's senior secretary for public communication"
+
+
+def test_an_appositive_title_between_commas_with_a_name_is_the_speaker_not_the_reported_clause():
+    df = statements("His North Korean counterpart, senior Cabinet councilor Kwon Ho Ung, said the two sides "
+                    "should not let anything derail their move.\n", "2007-05-17")
+    assert list(df["speaker"]) == ["Kwon Ho Ung"]
+    assert df["quote"].iloc[0].startswith("the two sides should not")
+
+
+@pytest.mark.parametrize("text", [
+    "The man from Kaesong, farmer Kim Ho, said the two sides should meet.",
+    "Its chief, a man from Kaesong, said the talks would resume in May.",
+])
+def test_a_clause_after_said_is_never_read_as_an_inverted_speaker(text):
+    df = statements(text + "\n", "2007-05-17")
+    assert not df["speaker"].str.contains(r"\b(?:should|would)\b").any()
+    assert not df["quote"].str.contains("Kaesong").any()

@@ -10,7 +10,8 @@ Matching rules of :meth:`ActorVocabulary.find`:
 * the longest alias wins at a position ("North and South Korea" is the group, not two countries);
 * a straight apostrophe in an alias also matches a curly one, and a space matches any run of white space;
 * hyphenated given names of people also match spaced and capitalised ("Kim Jong-un" -> "Kim Jong Un");
-* a bare surname is never generated ("Kim" is ambiguous): only the aliases the file lists are used.
+* a bare surname is never generated ("Kim" is ambiguous): only the aliases the file lists are used, and a
+  surname alias followed by a given name is someone else ("Kwon" is Kwon Young-se, "Kwon Ho Ung" is not).
   :meth:`ActorVocabulary.people_with_surname` lists the candidates for callers that can disambiguate.
 
 Examples
@@ -134,6 +135,20 @@ def trie_regex(alternatives: Iterable[list[str]]) -> str:
     return emit(trie)
 
 
+# A romanised Korean given name after a surname: one or two syllables, hyphenated or spaced ("Do-han", "Ho Ung")
+_GIVEN_NAME = re.compile(r"[ \t]+([A-Z][a-z]{1,6})(?:-[a-z]{1,6}|[ \t]+[A-Z][a-z]{1,6})?(?![\w-])")
+_NOT_GIVEN = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Jan Feb Mar Apr May June July Aug Sept Oct Nov Dec "
+    "The And But Or On In At".split()
+)
+
+
+def _other_given_name(text: str, end: int) -> bool:
+    """Whether a given name follows a bare surname alias at ``end`` (so the alias names someone else)."""
+    m = _GIVEN_NAME.match(text, end)
+    return m is not None and m.group(1) not in _NOT_GIVEN
+
+
 class ActorVocabulary:
     """Actors and their aliases, with a precompiled matcher. Build it with :func:`load_actors`."""
 
@@ -185,6 +200,8 @@ class ActorVocabulary:
             actor = self._by_key.get(found) or self._by_key.get(_norm(found))
             if actor is None:  # pragma: no cover - every alternative comes from a key
                 continue
+            if actor.kind == "person" and " " not in found and _other_given_name(text, m.end()):
+                continue  # "Kwon Ho Ung", "Yoon Do-han": someone else with the surname the alias "Kwon" stands for
             out.append(ActorMatch(i + offset, m.end() + offset, found, actor))
         return out
 

@@ -486,7 +486,10 @@ _OUTLET_REPORTED = re.compile(
 )
 _OPENING_TIME_WORDS = frozenset(("this", "last", "week", "month", "year", "morning", "afternoon", "evening", "night",
                                  "on", "."))
-_INVERTED_OPENERS = frozenset(("a", "an", "the", "one", "another"))  # "said one Western diplomat"
+_INVERTED_OPENERS = frozenset(("a", "an", "the", "one", "another"))
+_FINITE_AUX = frozenset(
+    "should would will must could can may might shall had has have was were is are did do does".split()
+)  # "said one Western diplomat"
 # a bare family name opening a sentence, before a lower-case verb: "Lee disclosed that ..."
 _SURNAME_SUBJECT = re.compile(r"\s*([A-Z][a-z]+)\s+(?:also\s+|later\s+|then\s+)?[a-z]+(?:ed|s)\b")
 
@@ -668,6 +671,14 @@ class _Reader:
                 )
             ):  # "Ri Son Gwon, chairman of a state agency that handles inter-Korean affairs, said", "Kim Yo-jong, the
                 # younger sister and close aide of leader Kim Jong-un, warned"
+                head = self._np_back(toks, c, floor)
+                if head and self._has_name(toks[head[0] : head[1]]):
+                    return head[0], j - 1
+            if (
+                c > floor and toks[c].text == "," and j - 1 - c <= 12
+                and toks[c + 1].low.endswith(("'s", "\u2019s"))
+                and any(t.bare.lower() in self.cues.role_nouns for t in toks[c + 2 : j - 1])
+            ):  # "Yoon Do-han, Moon's senior secretary for public communication, told reporters"
                 head = self._np_back(toks, c, floor)
                 if head and self._has_name(toks[head[0] : head[1]]):
                     return head[0], j - 1
@@ -1089,6 +1100,10 @@ class _Reader:
             return Speaker(" and ".join(names), None, None, countries.pop() if len(countries) == 1 else None, "group")
         if persons:
             m = persons[-1]
+            if " " not in m.text.strip():  # a bare surname alias: "Yoon said" after "Yoon Do-han" is Yoon Do-han
+                named = self._surname(m.text.strip(), at)
+                if named is not None and named[0] != m.actor.name:
+                    return self._person(named[0], named[1], toks, m.start, at)
             return self._person(m.actor.name, m.actor, toks, m.start, at)
         words = [t for t in toks if t.low not in ("the", "a", "an")]
         outlet = self._named_outlet(toks, matches)
@@ -1755,6 +1770,8 @@ class _Reader:
                         inverted = (k + 1, k + 2)  # "said a lecturer in ...": a head noun no list knows
                     if inverted is not None:
                         inverted = self._inverted_tail(toks, inverted)
+                    if inverted is not None and inverted[1] < n and toks[inverted[1]].low in _FINITE_AUX:
+                        inverted = None  # "..., said the two sides should meet": a clause, not an inverted speaker
                 if span is not None:
                     sp = self._same_sentence_it(toks, span) or self.resolve(toks[span[0] : span[1]], t.start)
                     if sp is not None:
@@ -1861,6 +1878,8 @@ class _Reader:
             ):
                 break
             if t.low in self._HEAD_PREPOSITIONS and self._setting_at(toks, m + 1):
+                break
+            if t.low in _FINITE_AUX:  # "said the two sides should meet": a clause starts here
                 break
             m += 1
         while m > j and toks[m - 1].low in self._HEAD_PREPOSITIONS | {"a", "an", "the"}:
