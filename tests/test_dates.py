@@ -437,3 +437,14 @@ def test_two_months_joined_by_or_are_one_date_at_the_first():
     assert [(d.text, d.precision) for d in got] == [("late November or early December", "month")]
     assert got[0].date.month == 11
     assert len(find_dates("Talks were held in May and June.", PUB)) == 2  # "and" still names two months
+
+
+def test_that_month_takes_the_stated_year_before_it_at_month_precision():
+    pub = dt.date(2025, 9, 22)
+    got = find_dates("Pyongyang abolished the agencies in January 2024 and blew up the roads that October.", pub)
+    assert [(d.text, d.date, d.date_end, d.precision) for d in got][-1] == (
+        "that October", dt.date(2024, 10, 1), dt.date(2024, 10, 31), "month")
+    anchor = find_dates("The North shut the park in April 2013.", pub)[-1]
+    got = find_dates("It reopened that same September.", pub, year_anchor=anchor)
+    assert [(d.date, d.rule) for d in got] == [(dt.date(2013, 9, 1), "that_month")]
+    assert find_dates("It reopened that September.", pub) == []  # no year to take: no date

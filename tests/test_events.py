@@ -1910,3 +1910,46 @@ def test_pronouns_prefer_the_main_clause_and_skip_the_place_of_a_meeting():
 def test_a_summit_that_met_and_failed_is_a_break_of_talks_one_called_off_stays_a_summit(text, channel):
     got = _article_events(text + "\n", "2023-06-10")
     assert [g[:2] for g in got if g[0] == "break"] == [("break", channel)]
+
+
+def test_a_denial_in_the_perfect_takes_no_date_of_another_clause():
+    got = _article_events("Seoul lifted a travel ban that it had imposed in December, but tours to the resort, "
+                          "halted in July 2008 after a shooting, have not resumed.\n", "2009-09-26")
+    assert ("restoration", "other", dt.date(2009, 9, 26), "reported") in got
+
+
+def test_a_restoration_that_still_goes_on_is_no_event():
+    got = _article_events("The North kept the liaison office, which still takes calls every day.\n", "2019-10-15")
+    assert not [g for g in got if g[0] == "restoration"]
+    got = _article_events("The North reopened the liaison office on Monday.\n", "2019-10-15")
+    assert ("restoration", "liaison_office", dt.date(2019, 10, 14), "day") in got
+
+
+@pytest.mark.parametrize("text, statuses", [
+    ("The North has not cut the hotlines or closed the liaison office.", ["denied", "denied"]),
+    ("The North did not answer the calls or respond to the offer.", ["happened", "happened"]),  # not answering
+    ("Seoul did not say whether the North cut the hotline or closed the liaison office.",
+     ["hypothetical", "hypothetical"]),
+])
+def test_a_negation_carries_over_verbs_joined_by_or(text, statuses):
+    ev = extract_events(read_article(text + "\n", published="2019-10-15"))
+    assert list(ev.sort_values("char_start")["status"]) == statuses
+
+
+def test_no_intention_of_resuming_dialogue_is_talks_refused():
+    got = extract_events(read_article(
+        "Kim told parliament on Sunday that he has no intention of ever resuming dialogue with South Korea.\n",
+        published="2025-09-22"))
+    assert [(r.category, r.status, r.channel, r.date.date()) for r in got.itertuples()] == [
+        ("break", "announced", "talks", dt.date(2025, 9, 21))]
+
+
+@pytest.mark.parametrize("text, breaks", [
+    ("The deal was agreed at Red Cross talks that ended on Aug. 28.", 0),  # the talks ended: no one broke them
+    ("Cabinet-level talks that ended abruptly on Aug. 28 left no deal.", 1),
+    ("The talks, which collapsed on Aug. 28, had lasted a week.", 1),
+    ("The office that the North closed on Aug. 28 was new.", 1),
+])
+def test_talks_that_ended_are_no_break_unless_they_ended_in_failure(text, breaks):
+    got = _article_events(text + "\n", "2009-09-26")
+    assert len([g for g in got if g[0] == "break"]) == breaks

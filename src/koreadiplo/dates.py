@@ -219,6 +219,8 @@ class _Patterns:
         seasons = _ci(v.seasons)
         tod = _ci(["morning", "afternoon", "evening", "night"])
         self.preps = _ci(v.prepositions)
+        # "blew up the roads that October": a month named through the year of a date before it
+        self.that_month = re.compile(rf"\b(?:[Tt]hat|the\s+same|that\s+same)\s+(?P<m>{month_full})\b")
 
         fam: dict[str, str] = {}
         fam["iso"] = (
@@ -989,6 +991,22 @@ def _that_year(cands: list[_Cand], text: str, anchor: DateMention | None) -> lis
     return out
 
 
+def _that_month(cands: list[_Cand], text: str, anchor: DateMention | None, p: _Patterns) -> list[_Cand]:
+    """ "in January 2024 and ... that October": the month in the year of the last date with a stated year
+    before it (in the sentence, else the ``anchor``); month precision."""
+    out = list(cands)
+    for m in p.that_month.finditer(text):
+        if any(c.start < m.end() and m.start() < c.end for c in cands):
+            continue
+        year = _stated_year(cands, m.start(), anchor, text)
+        if year is None:
+            continue
+        start, end = _whole_month(year, p.v.month_number[m["m"].lower()])
+        out.append(_Cand(m.start(), m.end(), start, end, "that_month", False))
+    out.sort(key=lambda c: c.start)
+    return out
+
+
 _STORY_YEAR_RULES = frozenset(("month", "month_day"))
 
 
@@ -1136,6 +1154,8 @@ def find_dates(
     cands.sort(key=lambda c: c.start)
     if _THAT_YEAR.search(text):
         cands = _that_year(cands, text, year_anchor or anchor)
+    if "that " in text or "same " in text:
+        cands = _that_month(cands, text, year_anchor or anchor, p)
     cands = _story_year(cands, published, story)
     return [
         DateMention(

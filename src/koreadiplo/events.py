@@ -206,7 +206,12 @@ _WITHOUT_BEFORE = re.compile(r"\bwithout\s+$", re.IGNORECASE)
 _ONLY_IF_AFTER = re.compile(r"(?:\s+[\w'-]+){0,6}?\s+(?:only\s+if|only\s+when|unless)\b")
 # a relative clause in the past perfect right before a date: "..., which it had shut in"
 _FLASHBACK_BEFORE = re.compile(r",\s*(?:which|that|who)\s+(?:[\w-]+\s+){0,3}?had\s+(?:[\w-]+\s+){0,3}$")
+_STILL_BEFORE = re.compile(r"\bstill\s+(?:(?:is|are|was|were)\s+)?$")
 _BARE_SINCE = re.compile(r"\s+since\s*(?:[.,;:]|$)")
+# "have not resumed", "has yet to reopen", "has never answered": a denial that runs up to the publication
+_PERFECT_NEGATION = re.compile(
+    r"\b(?:ha(?:ve|s)(?:\s+(?:still|so\s+far|yet))?\s+(?:not|never)|ha(?:ve|s)n['\u2019]t|ha(?:ve|s)\s+yet\s+to)\b"
+)
 # ", ending a freeze of about nine months": the meeting named before ended a break
 _ENDING_A_BREAK = re.compile(
     r"(?:\s+[\w.]+){0,4}?,\s+(?:ending|breaking)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,3}?(?:freeze|hiatus|pause|stalemate|suspension|"
@@ -841,6 +846,8 @@ def _status(
         if _NOT_UNTIL.match(text, trig.end):  # "did not resume until October 2015": resumed then
             return "happened", False
         return "denied", True
+    if _NEGATED_OR.search(before):  # "has not cut the hotlines or closed the liaison office": both denied
+        return "denied", True
     status = _cue_status(vocab, before, is_title)
     if condition_after and status in ("happened", "announced") and _ONLY_IF_AFTER.match(text, trig.end):
         return "hypothetical", False  # "the tours can resume only if the North allows an investigation"
@@ -870,6 +877,9 @@ def _cue_status(vocab: ActionVocabulary, before: str, is_title: bool) -> str:
     return "happened"
 
 
+_NEGATED_OR = re.compile(
+    r"(?:\b(?:not|never)|n['\u2019]t)\s+\w+(?:(?!\b(?:whether|if|that|which|who|but)\b)[^,;:])*\sor\s+$"
+)
 _AND_WOULD = re.compile(r"\band\s+(?:would|will)\s+(?:\w+\s+)?$")
 
 
@@ -949,6 +959,8 @@ class _SentenceReader:
             m = self._mention(t, pattern, obj_span, mode)
             if m is None:
                 continue
+            if m.category == "restoration" and _STILL_BEFORE.search(self.low, max(0, t.start - 30), t.start):
+                continue  # "the office, which still takes calls every day": a state that goes on, no event
             out.append((t, mode, m))
             twin = self._date_twin(m, t)
             if twin is not None:  # "Two earlier rounds of talks, on Sept 17 and Sept 24, broke up": two breaks
@@ -1536,6 +1548,8 @@ class _SentenceReader:
                     return None  # "The summit caps a fast thaw that began": the noun before "that" is no object
                 if p is not None and not (in_pp and pp):
                     subj_rel = lemma.intransitive or (t.form.participle and _AUX.search(rel.group()))
+                    if not lemma.intransitive and not _AUX.search(rel.group()):
+                        return None  # "Red Cross talks that ended on Aug 28": the talks end, nobody ends them
                     return p, (s, e), "intransitive" if subj_rel else "relative"
                 if at - e <= 2:
                     # "guard posts along the border that had been dismantled": past a noun inside a phrase, to
@@ -1796,8 +1810,10 @@ class _SentenceReader:
         channel = p.channel
         if p.obj == "office_staff" and self._kaesong_passage():
             channel = "kaesong_complex"  # "pulled out its workers" from the factory park, not the office
-        if category == "meeting" and _NO_WILL_BEFORE.search(self.low, max(0, t.start - 40), t.start):
-            # "has no intention of sitting down with", "sees no reason to meet" South Korean officials: talks refused
+        if (category == "meeting" or category == "restoration" and channel == "talks") and _NO_WILL_BEFORE.search(
+            self.low, max(0, t.start - 40), t.start
+        ):  # "has no intention of sitting down with", "sees no reason to meet" South Korean officials, "no intention
+            # of ever resuming dialogue": talks refused
             category, channel, action, cameo, status = "break", "talks", "refuse talks", "164", "announced"
         m = Mention(
             category=category,
@@ -2366,7 +2382,8 @@ class _SentenceReader:
                 attached = [d for d in dates if b.start() <= d.start - base < stop]
                 if attached:
                     pick = min(attached, key=lambda d: _distance(d, t, base))
-            if pick is None:
+            if pick is None and not (m.status == "denied" and _PERFECT_NEGATION.search(self.low, clause, t.start)):
+                # ("tours, suspended in July 2008, have not resumed": a denial up to now takes no other clause's date)
                 other = [
                     d
                     for d in dates
