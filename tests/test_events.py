@@ -1953,3 +1953,23 @@ def test_no_intention_of_resuming_dialogue_is_talks_refused():
 def test_talks_that_ended_are_no_break_unless_they_ended_in_failure(text, breaks):
     got = _article_events(text + "\n", "2009-09-26")
     assert len([g for g in got if g[0] == "break"]) == breaks
+
+
+def test_a_gap_appositive_between_subject_and_meeting_verb_makes_that_meeting_the_resumption():
+    got = _article_events("The talks, the first between the two sides in almost three years, opened on Aug. 19.\n",
+                          "1988-08-26")
+    assert got == [("restoration", "talks", dt.date(1988, 8, 19), "day")]
+
+
+def test_the_first_contact_since_a_leader_took_office_is_no_resumption():
+    got = _article_events("Vice-ministerial talks in Beijing in April, the first official contact since Kim took "
+                          "office, broke down over fertilizer aid.\n", "1998-06-16")
+    assert got == [("break", "talks", dt.date(1998, 4, 1), "month")]
+
+
+def test_a_noun_appositive_dates_the_subject_when_the_clause_has_no_date():
+    got = _article_events("The latest government talks, vice-ministerial meetings at Kaesong in December, broke down "
+                          "without agreement.\n", "2016-01-08")
+    assert ("break", "talks", dt.date(2015, 12, 1), "month") in got
+    got = _article_events("The office, opened in 2018, was demolished.\n", "2020-06-20")
+    assert ("break", "liaison_office", dt.date(2020, 6, 20), "reported") in got  # a participle's date is its own

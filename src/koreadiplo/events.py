@@ -134,6 +134,7 @@ _NOT_UNTIL = re.compile(
 )
 # Talks or reunions after a gap: "the first (formal) talks in more than two years", "... since 2018"
 _GAP_OBJECTS = frozenset({"talks", "reunions"})
+_APPOSITIVE_OPEN = re.compile(r",\s+the\s+$")  # ", the first ...": an appositive opens
 _FIRST_BEFORE = re.compile(r"\b(first|highest-level)\s+(?:[\w-]+\s+){0,3}$")
 # "in (more than) two years", "in 15 months": the span of a gap
 _IN_SPAN = (
@@ -143,7 +144,9 @@ _IN_SPAN = (
 )
 _GAP_AFTER = re.compile(rf"(?:\s+[\w'-]+){{0,8}}?\s+(?:{_IN_SPAN}|since)\b")
 _EVER_SINCE = re.compile(r"\s+(?:the\s+)?(?:(?:1950|1953|1945|1950-53|1950-1953)\b|(?:korean\s+)?war\b|division\b|"
-                         r"armistice\b|end\s+of\s+the\s+(?:korean\s+)?war\b|peninsula\s+was\s+divided)")
+                         r"armistice\b|end\s+of\s+the\s+(?:korean\s+)?war\b|peninsula\s+was\s+divided)"
+                         r"|\s+(?:[\w'.\u2019-]+\s+){1,4}?(?:took\s+(?:office|power)|assumed\s+office|came\s+to\s+power"
+                         r"|was\s+(?:inaugurated|sworn\s+in|elected))\b")
 # object classes a pronoun never stands for ("the South Korean government ... cut them")
 _NOT_REFERENTS = frozenset({"counterparts", "offers"})
 # ", before ...", ", then ...": what follows is a next step, not part of the habit named before the comma
@@ -315,10 +318,15 @@ def _parentheticals_out(gap: str) -> str:
 # ", the first official dialogue in four years," / ", held in secret," right before a verb: an appositive or a
 # participle phrase between the subject and its verb
 _APPOSITIVE_BEFORE = re.compile(
-    r",\s*(?:(?:also|both|once|still|now|long|jointly)\s+)?"  # ", also run by Hyundai Asan,"
+    # ", also run by Hyundai Asan,", ", vice-ministerial meetings at Kaesong in December,"
+    r",\s*(?:(?:also|both|once|still|now|long|jointly)\s+)?"
     r"(?:the|a|an|its|their|his|her|which|who|whose|[a-z]+(?:ed|en)|held|set|built|run|made|known|seen|kept|cut|"
-    r"due|scheduled|planned|expected)\b"
+    r"due|scheduled|planned|expected|[a-z]+-[a-z]+(?=\s+[a-z]+s\b)|[a-z]+(?:ial|al)(?=\s+[a-z]+s\b))\b"
     r"[^,;:\"\u201c\u201d]{0,120},\s*$"
+)
+# an appositive that renames its noun (no verb of its own): ", the last round in 2015,", ", vice-ministerial meetings"
+_NOUN_APPOSITIVE = re.compile(
+    r",\s*(?:the|a|an|its|their|[a-z]+-[a-z]+|[a-z]+(?:ial|al))\s+(?![a-z]+(?:ed|en)\b)(?:[\w'-]+\s+){0,2}?[a-z]+s?\b"
 )
 # an appositive that dates its noun's own event: "the fourth round, held at Panmunjom on Wednesday, ended ..."
 _OWN_DATE_APPOSITIVE = re.compile(r",\s*(?:held|convened|(?:which|that)\s+(?:was|were)\s+held)\b")
@@ -1089,6 +1097,8 @@ class _SentenceReader:
                     m.quad_class, m.goldstein = self.vocab.quad_class(p.cameo), self.vocab.goldstein(p.cameo)
                 continue
             fs, fe = first.start(1), first.end(1)
+            if self._verb_after_appositive(found, fs, gap.end()):
+                continue  # "The talks, the first in almost three years, opened on Aug 19": that meeting resumed them
             t = _Trig(fs, fe, self.text[fs:fe], Form("resume", False, False, True))
             m = self._mention(t, p, (s, e), "nominal")
             if m is not None and _ADJUNCT_FIRST.search(self.low, max(0, fs - 40), fs) and m.status in _FUTURE_STATUSES:
@@ -1120,6 +1130,20 @@ class _SentenceReader:
                 self._recode(m, "resume", m.obj) or self._recode(m, "restore", m.obj)
         found.sort(key=lambda m: m.char_start)
         return found
+
+    def _verb_after_appositive(self, found: list[Mention], first: int, gap_end: int) -> bool:
+        """A gap phrase set off by commas between a subject and its meeting verb ("The talks, the first between
+        the two Koreas in almost three years, opened on Aug 19"): recode that meeting as the resumption."""
+        if not _APPOSITIVE_OPEN.search(self.low, max(0, first - 12), first):
+            return False
+        close = self.low.find(",", gap_end)
+        if close == -1 or _words(self.low[gap_end:close]) > 8:
+            return False
+        base = self.offset
+        nxt = [m for m in found if m.char_end - base > close]  # (a passive starts at its subject: "were held")
+        if not nxt or _words(self.low[close : nxt[0].char_end - base]) > 4 or nxt[0].category != "meeting":
+            return False
+        return self._recode(nxt[0], "resume", "talks")
 
     def _meeting_before_gap(self, found: list[Mention]) -> list[Mention]:
         """"The talks, which opened on Tuesday, were the first Red Cross meeting since the North broke off the
@@ -1156,7 +1180,8 @@ class _SentenceReader:
                 if self._recode(inside[0], "resume", "talks"):
                     self._date_before_gap(inside[0], g)
             elif not before and not inside:
-                self._gap_subject(g, found)
+                if not self._verb_after_appositive(found, self.low.find("first", g.start()), g.end()):
+                    self._gap_subject(g, found)
         found.sort(key=lambda m: m.char_start)
         return found
 
@@ -2311,7 +2336,11 @@ class _SentenceReader:
             aux = _AUX_TAIL.search(self.low, max(0, t.start - 60), t.start)
             head_end = aux.start() if aux else t.start
             app = _APPOSITIVE_BEFORE.search(self.low, max(0, head_end - 200), head_end)
-            if app is not None and not _OWN_DATE_APPOSITIVE.match(self.low, app.start()):
+            if app is not None and not _OWN_DATE_APPOSITIVE.match(self.low, app.start()) and not (
+                _NOUN_APPOSITIVE.match(self.low, app.start())
+                and all(app.start() <= d.start - base < head_end for d in dates)
+            ):  # (a noun phrase renaming the subject dates it when nothing else does: "The most recent talks,
+                # vice-ministerial meetings at Kaesong in December, broke down")
                 spans.append((app.start(), head_end))  # "The training, due to start Wednesday, has not been ..."
             if spans:
                 dates = [d for d in dates if not any(a <= d.start - base and d.end - base <= b for a, b in spans)]
