@@ -448,3 +448,14 @@ def test_that_month_takes_the_stated_year_before_it_at_month_precision():
     got = find_dates("It reopened that same September.", pub, year_anchor=anchor)
     assert [(d.date, d.rule) for d in got] == [(dt.date(2013, 9, 1), "that_month")]
     assert find_dates("It reopened that September.", pub) == []  # no year to take: no date
+
+
+@pytest.mark.parametrize("text", [
+    "Trains ran for about a year before the North halted the service.",
+    "The office worked for two years before it was closed.",
+])
+def test_a_duration_before_before_is_no_offset(text):
+    anchor = find_dates("It was signed on Dec. 12, 2018.", dt.date(2018, 12, 20))[-1]
+    assert find_dates(text, dt.date(2018, 12, 20), anchor=anchor) == []
+    got = find_dates("Talks resumed about a year after they broke down.", dt.date(2018, 12, 20), anchor=anchor)
+    assert [d.text for d in got] == ["about a year after"]

@@ -1973,3 +1973,21 @@ def test_a_noun_appositive_dates_the_subject_when_the_clause_has_no_date():
     assert ("break", "talks", dt.date(2015, 12, 1), "month") in got
     got = _article_events("The office, opened in 2018, was demolished.\n", "2020-06-20")
     assert ("break", "liaison_office", dt.date(2020, 6, 20), "reported") in got  # a participle's date is its own
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Two passenger trains crossed the border on Thursday.", [("restoration", "roads_railways")]),
+    ("Troops crossed the border on Thursday.", []),  # only trains crossing run the rail link again
+    ("Regular freight trains crossed the border daily in 2006.", []),  # a habit
+    ("Regular freight trains last crossed the border in November 2008.", []),  # the last run
+])
+def test_trains_crossing_the_border_run_the_rail_link_again(text, want):
+    got = _article_events(text + "\n", "2007-05-17")
+    assert [g[:2] for g in got] == want
+
+
+def test_the_service_after_trains_is_the_rail_service():
+    got = _article_events("Freight trains ran across the border from December 2007 until the North halted the "
+                          "service in December 2008.\n", "2018-12-12")
+    assert ("break", "roads_railways", dt.date(2008, 12, 1), "month") in got
+    assert _article_events("The North halted the service in December 2008.\n", "2018-12-12") == []

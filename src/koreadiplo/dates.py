@@ -271,8 +271,12 @@ class _Patterns:
                       "this"])
         fam["weekday"] = rf"(?:(?P<mod>{wd_mod})\s+)?(?P<wd>{wd})(?:\s+{tod}\b)?"
         fam["ago"] = rf"(?:(?P<approx>{approx})\s+)?(?P<n>{num})\s+(?P<unit>{units})\s+{_ci(['ago'])}\b"
+        # "for about a year before the North halted it": a duration, not an offset
+        not_duration = "".join(
+            rf"(?<!\b[Ff]or\s{w})" for w in ("", r"about\s", r"nearly\s", r"almost\s", r"over\s", r"some\s")
+        )
         fam["offset"] = (
-            rf"(?:(?:(?P<approx>{approx})\s+)?(?P<n>{num})\s+(?P<unit>{units})\s+"
+            rf"(?:{not_duration}(?:(?P<approx>{approx})\s+)?(?P<n>{num})\s+(?P<unit>{units})\s+"
             rf"(?P<dir>{_ci(['after', 'later', 'before', 'earlier', 'prior to'])})\b"
             rf"|{the}\s+(?P<dir2>{_ci(['next', 'following', 'previous', 'preceding', 'same'])})\s+"
             rf"(?P<unit2>{_ci(['day', 'week', 'month', 'year', *_DAY_PARTS])})\b"

@@ -134,6 +134,10 @@ _NOT_UNTIL = re.compile(
 )
 # Talks or reunions after a gap: "the first (formal) talks in more than two years", "... since 2018"
 _GAP_OBJECTS = frozenset({"talks", "reunions"})
+_TRAINS_BEFORE = re.compile(r"\btrains?\s+(?:(?!last\b)[a-z]+ly\s+)?$")
+_HABIT_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:daily|every\s+day|regularly|each\s+day|routinely)\b")
+_RAIL_WORD = re.compile(r"\b(?:trains?|rail(?:way|road)?s?)\b")
+_THE_SERVICE = re.compile(r"\b(?:the|that|this|its|their)\s+(service)\b")
 _APPOSITIVE_OPEN = re.compile(r",\s+the\s+$")  # ", the first ...": an appositive opens
 _FIRST_BEFORE = re.compile(r"\b(first|highest-level)\s+(?:[\w-]+\s+){0,3}$")
 # "in (more than) two years", "in 15 months": the span of a gap
@@ -960,6 +964,8 @@ class _SentenceReader:
                 continue
             found = self._pair(t, trigs[i + 1 :])
             if found is None:
+                found = self._trains_cross(t)
+            if found is None:
                 continue
             pattern, obj_span, mode = found
             if obj_span is not None and pattern.obj == "calls":
@@ -1058,6 +1064,13 @@ class _SentenceReader:
             if nxt is not None and nxt.group(1) in self.vocab.modified_nouns:
                 continue  # "the border village", "the hotline number": the object names the noun after it
             out.append((s, e, objects[key][0]))
+        if "service" in self.low and "roads_railways" in objects.get("rail service", ("",))[:1]:
+            # "the North halted the service": the train service named in this sentence or the one before
+            rail = _RAIL_WORD.search(self.low) or (self.ctx.prev_text and _RAIL_WORD.search(self.ctx.prev_text.lower()))
+            for m in _THE_SERVICE.finditer(self.low) if rail else ():
+                if not any(s <= m.start(1) < e for s, e, _c in out):
+                    out.append((m.start(1), m.end(1), "roads_railways"))
+            out.sort()
         return out
 
     def _gap_only(self) -> list[Mention]:
@@ -1738,6 +1751,18 @@ class _SentenceReader:
             return True
         ref = self._prev_referent()
         return ref is not None and ref[0] == "kaesong_complex"
+
+    def _trains_cross(self, t: _Trig):
+        """ "Two passenger trains crossed the border on Thursday": trains (not troops or trucks) that cross the
+        border run on the rail link again, whatever follows; "trains last crossed in 2008" is the last run."""
+        if t.form.lemma != "cross":
+            return None
+        m = _TRAINS_BEFORE.search(self.low, max(0, t.start - 60), t.start)
+        p = self.vocab.pattern("cross", "roads_railways")
+        if m is None or p is None or _HABIT_AFTER.match(self.low, t.end):
+            return None  # ("trains crossed the border daily in 2008": a habit, not a resumption)
+        obj = next(((s, e) for s, e, c in self.objs if c == "roads_railways" and t.end <= s <= t.end + 30), None)
+        return (p, obj, "active") if obj is not None else None
 
     def _tail_ok(self, p: Pattern, pos: int) -> bool:
         """A pattern with a ``tail`` ("reduced X to rubble") needs it within a few words after ``pos`` in the clause."""
