@@ -1064,7 +1064,7 @@ class _SentenceReader:
             if nxt is not None and nxt.group(1) in self.vocab.modified_nouns:
                 continue  # "the border village", "the hotline number": the object names the noun after it
             out.append((s, e, objects[key][0]))
-        if "service" in self.low and "roads_railways" in objects.get("rail service", ("",))[:1]:
+        if "service" in self.low:
             # "the North halted the service": the train service named in this sentence or the one before
             rail = _RAIL_WORD.search(self.low) or (self.ctx.prev_text and _RAIL_WORD.search(self.ctx.prev_text.lower()))
             for m in _THE_SERVICE.finditer(self.low) if rail else ():
