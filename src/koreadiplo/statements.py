@@ -486,10 +486,11 @@ _OUTLET_REPORTED = re.compile(
 )
 _OPENING_TIME_WORDS = frozenset(("this", "last", "week", "month", "year", "morning", "afternoon", "evening", "night",
                                  "on", "."))
-_INVERTED_OPENERS = frozenset(("a", "an", "the", "one", "another"))
+_INVERTED_OPENERS = frozenset(("a", "an", "the", "one", "another"))  # "said one Western diplomat"
+# a finite auxiliary or modal opens a clause: "..., said the two sides should meet" has no inverted speaker
 _FINITE_AUX = frozenset(
     "should would will must could can may might shall had has have was were is are did do does".split()
-)  # "said one Western diplomat"
+)
 # a bare family name opening a sentence, before a lower-case verb: "Lee disclosed that ..."
 _SURNAME_SUBJECT = re.compile(r"\s*([A-Z][a-z]+)\s+(?:also\s+|later\s+|then\s+)?[a-z]+(?:ed|s)\b")
 
