@@ -1456,3 +1456,26 @@ def test_a_clause_after_said_is_never_read_as_an_inverted_speaker(text):
     df = statements(text + "\n", "2007-05-17")
     assert not df["speaker"].str.contains(r"\b(?:should|would)\b").any()
     assert not df["quote"].str.contains("Kaesong").any()
+
+
+@pytest.mark.parametrize("text, first", [
+    ("A diplomat said the North would not sign anything, adding that the real test would come later.",
+     "the North would not sign anything"),
+    ("The envoy told reporters that the talks had gone nowhere, adding that the real test would come later.",
+     "the talks had gone nowhere"),
+    ("\"We are ready,\" the committee said, adding that the real test would come later.", "We are ready"),
+    ("The North called at 9 a.m., the ministry said, adding that the real test would come later.",
+     "The North called at 9 a.m."),
+    ("The ministry said the line was working, noting the real test would come later.", "the line was working"),
+])
+def test_adding_that_after_a_statement_is_the_same_speakers_second_statement(text, first):
+    df = statements(text + "\n")
+    assert df["quote"].tolist() == [first, "the real test would come later"]
+    assert df["speaker"].nunique() == 1
+    assert df["kind"].iloc[1] == "indirect"
+
+
+def test_adding_a_quotation_is_not_read_again_as_reported_speech():
+    df = statements("\"It is regrettable,\" the ministry said, adding that the move was \"a grave mistake\" by "
+                    "the North.\n")
+    assert not (df["kind"] == "indirect").any()

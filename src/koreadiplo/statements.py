@@ -2516,6 +2516,14 @@ class _Reader:
             if att is not None:
                 span = (toks[att.lo].start, toks[min(max(att.hi, att.lead_end), len(toks)) - 1].end)
             self._add(unit, sp, text, kind, cue, first.start, last.end, span)
+        for _key, att, sp, _cue in order:  # ""...," the ministry said, adding that ...": a second statement
+            if att is not None:
+                after = min(max(att.hi, att.lead_end), len(toks))
+                end = len(toks)
+                while end and not toks[end - 1].text[0].isalnum():
+                    end -= 1
+                span = (toks[att.lo].start, toks[after - 1].end)
+                self._add_clause_after(unit, toks, after, end, sp, span)
         used = {id(a) for _, a, _, _ in order if a is not None}
         spare = [a for a in atts if id(a) not in used and a.strength == 2 and a.cue in self.cues.reporting]
         if spare:
@@ -2814,6 +2822,8 @@ class _Reader:
                 quote = f"{quote}, {self.text[toks[after + 1].start : b]}"
             span = (toks[att.lo].start, toks[after - 1].end)
             self._add(unit, sp, " ".join(quote.split()), "indirect", att.cue, a, b, span)
+            if self._add_clause_after(unit, toks, after if hi < att.lo else hi, end, sp, span):
+                return
             if hi >= end or not self._second_speech(toks, hi, end):
                 return
             done = hi  # "X said ..., and it warned that ...": the second speaker's clause is read too
@@ -2935,6 +2945,23 @@ class _Reader:
             if not (self._np_word(toks[m]) or low in self._pre_verb or low in _DETERMINERS):
                 return False
         return False
+
+    def _add_clause_after(self, unit: _Unit, toks: list[_Tok], k: int, end: int, sp: Speaker,
+                          span: tuple[int, int]) -> bool:
+        """ "X said ..., adding that no date had been set": the clause after a reporting participle that follows
+        a statement is the same speaker's second statement (read only when it holds no quotation mark)."""
+        if not (k + 3 < end and toks[k].text == "," and toks[k + 1].low in self.cues.reporting_participles):
+            return False
+        j = k + 2
+        if toks[j].low == "that":
+            j += 1
+        elif not self._looks_like_clause(toks, j, end) and not self._past_clause(toks, j, end):
+            return False
+        if end - j < 3 or any(t.is_quote for t in toks[j:end]):
+            return False
+        a, b = toks[j].start, toks[end - 1].end
+        self._add(unit, sp, " ".join(self.text[a:b].split()), "indirect", toks[k + 1].low, a, b, span)
+        return True
 
     def _participle_clause(self, toks: list[_Tok], att: _Attribution, end: int) -> tuple[int, int] | None:
         """ "KCNA reported the news, saying the two leaders had agreed ...": the clause after "saying"."""
