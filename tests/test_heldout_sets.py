@@ -14,7 +14,7 @@ import pytest
 from koreadiplo.evaluate import check_baseline, evaluate, load_gold
 
 TESTS = Path(__file__).resolve().parent
-HELDOUT = [TESTS / f"heldout{n}" for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15")]
+HELDOUT = [TESTS / f"heldout{n}" for n in ("", *map(str, range(2, 16)))]
 ALL_SETS = [TESTS / "corpus", *HELDOUT]
 ids = [p.name for p in HELDOUT]
 

@@ -1479,3 +1479,18 @@ def test_adding_a_quotation_is_not_read_again_as_reported_speech():
     df = statements("\"It is regrettable,\" the ministry said, adding that the move was \"a grave mistake\" by "
                     "the North.\n")
     assert not (df["kind"] == "indirect").any()
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The talks ended early, according to reporters at the scene.", "reporters at the scene"),
+    ("They agreed to meet again, but officials on both sides said there would be no more talks.",
+     "officials on both sides"),
+    ("Journalists on the ground said the delegation arrived at 10 a.m.", "Journalists on the ground"),
+])
+def test_a_phrase_of_place_after_an_unnamed_speaker_belongs_to_it(text, speaker):
+    assert one(text + "\n")["speaker"].lower() == speaker.lower()
+
+
+def test_a_phrase_of_place_after_the_listener_is_not_the_reported_clause():
+    r = one("The ministry told reporters at the scene the North had not answered.\n")
+    assert (r["speaker"], r["quote"]) == ("the ministry", "the North had not answered")

@@ -238,6 +238,7 @@ class Cues:
     dispute_verbs: frozenset[str] = frozenset()  # "..., but Kim Yo Jong denied it": another speaker answers
     body_nouns: frozenset[str] = frozenset()  # nouns of a body, never one person ("a ministry", "an agency")
     speech_settings: frozenset[str] = frozenset()  # "said a ministry official in a briefing": not the speaker
+    speaker_places: tuple[tuple[str, ...], ...] = ()  # "officials | on both sides", "reporters | at the scene"
 
 
 def _words(data: dict, key: str, source: str) -> frozenset[str]:
@@ -296,6 +297,8 @@ def _build_cues(data: Any, source: str) -> Cues:
         offices=offices,
         korean_surnames=frozenset(_words(data, "korean_surnames", source) and data["korean_surnames"]),
         not_speakers=_words(data, "not_speakers", source),
+        speaker_places=tuple(sorted({tuple(p.split()) for p in _words(data, "speaker_places", source)}, key=len,
+                                    reverse=True)),
         post_verb=_words(data, "post_verb_words", source),
         subordinators=_words(data, "subordinators", source),
         only_with_that=_words(data, "only_with_that", source) if data.get("only_with_that") else frozenset(),
@@ -800,7 +803,20 @@ class _Reader:
             or tok.low in self.cues.parenthetical_adverbs  # "The North's military, meanwhile, said"
         )
 
+    def _place_at(self, toks: list[_Tok], j: int, back: bool) -> int:
+        """Width of a ``speaker_places`` phrase ("on both sides") ending (``back``) or starting at ``toks[j]``."""
+        for words in self.cues.speaker_places:
+            n = len(words)
+            lo = j - n if back else j
+            if lo >= 0 and lo + n <= len(toks) and tuple(t.low for t in toks[lo : lo + n]) == words:
+                return n
+        return 0
+
     def _np_back(self, toks: list[_Tok], j: int, floor: int) -> tuple[int, int] | None:
+        place = self._place_at(toks, j, back=True) if j - 1 > floor else 0
+        if place and j - place > floor and toks[j - place - 1].bare.lower() in self.cues.speaker_nouns:
+            head = self._np_back(toks, j - place, floor)  # "officials on both sides said"
+            return None if head is None else (head[0], j)
         if j - 3 >= floor and toks[j - 1].text == ")" and toks[j - 3].text == "(":  # "the JCS (JCS) said"
             j -= 3
         if j > floor and toks[j - 1].low in ("and", "of", "for", "at", "or"):
@@ -966,6 +982,8 @@ class _Reader:
             j -= 1
         if j == k:
             return None
+        if toks[j - 1].bare.lower() in self.cues.speaker_nouns:
+            j += self._place_at(toks, j, back=False)  # "according to reporters at the scene"
         if j + 1 < len(toks) and toks[j].text == "," and toks[j + 1].low in ("a", "an", "the") and not appositive_done:
             app = self.np_after(toks, j + 1, appositive_done=True)
             if app and any(t.bare.lower() in self.cues.role_nouns for t in toks[app[0] : app[1]]):
@@ -2229,7 +2247,12 @@ class _Reader:
 
     def _listener_end(self, toks: list[_Tok], i: int) -> int:
         """End of the listener after "told": "reporters", "a news conference", "CNN", "Fox News" -- not the
-        subject of a reported clause that follows without "that" ("told reporters the North had agreed")."""
+        subject of a reported clause that follows without "that" ("told reporters the North had agreed"); a
+        ``speaker_places`` phrase after it belongs to it ("told reporters at the scene")."""
+        e = self._listener_head_end(toks, i)
+        return e + self._place_at(toks, e, back=False)
+
+    def _listener_head_end(self, toks: list[_Tok], i: int) -> int:
         n = len(toks)
         if toks[i].low in ("a", "an", "the", "his", "her", "their", "its"):
             e = i + 1
