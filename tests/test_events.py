@@ -1991,3 +1991,50 @@ def test_the_service_after_trains_is_the_rail_service():
                           "service in December 2008.\n", "2018-12-12")
     assert ("break", "roads_railways", dt.date(2008, 12, 1), "month") in got
     assert _article_events("The North halted the service in December 2008.\n", "2018-12-12") == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Two test trains crossed the line on the western route in May.", [("restoration", "roads_railways")]),
+    ("Two trains crossed the military demarcation line on Thursday.", [("restoration", "roads_railways")]),
+    ("A soldier crossed the military demarcation line on Thursday.", [("escalation", None)]),  # no train
+])
+def test_trains_crossing_the_demarcation_line_run_the_rail_link_again(text, want):
+    got = _article_events(text + "\n", "2007-11-16")
+    assert [(c, None if pd.isna(ch) else ch) for c, ch, *_ in got] == want
+
+
+def test_an_appositive_state_since_a_date_is_the_break_that_began_then():
+    got = _article_events("The Panmunjom hotline, silent since February 2016, came back on Jan. 3.\n", "2018-04-02")
+    assert got == [("break", "hotline", dt.date(2016, 2, 1), "month"),
+                   ("restoration", "hotline", dt.date(2018, 1, 3), "day")]
+    got = _article_events("The military line, dormant since 2016, was reconnected on Tuesday.\n", "2018-04-02")
+    assert ("break", "military_line", dt.date(2016, 1, 1), "year") in got
+
+
+@pytest.mark.parametrize("text", [
+    "Lee ordered the step to ease tension and rebuild trust, his office said.",
+    "Moon's office said it would restore ties.",
+])
+def test_a_leaders_office_is_not_the_liaison_office(text):
+    assert not any(g[1] == "liaison_office" for g in _article_events(text + "\n", "2025-06-12"))
+
+
+def test_the_norths_or_souths_office_is_still_the_liaison_office():
+    got = _article_events("The North blew up the South's office in Kaesong in June.\n", "2020-07-01")
+    assert got == [("break", "liaison_office", dt.date(2020, 6, 1), "month")]
+
+
+@pytest.mark.parametrize("text, channel", [
+    ("Generals met on Wednesday in their first military talks in more than three and a half years.", "talks"),
+    ("That round was the first face-to-face meeting between the two societies in nearly five years.", "talks"),
+])
+def test_the_first_meeting_after_a_gap_is_a_resumption_past_adjectives_and_half_years(text, channel):
+    got = _article_events(text + "\n", "2014-10-15")
+    assert [g[:2] for g in got if g[0] == "restoration"] == [("restoration", channel)]
+
+
+def test_breaking_an_agreement_is_a_violation_and_unravelling_its_end():
+    got = _article_events("Seoul charged that the North had broken the 2018 military agreement.\n", "2019-11-26")
+    assert [g[:2] for g in got] == [("escalation", "agreement")]
+    rows = mentions("If the firing goes on, the agreement could unravel, analysts say.\n", dt.date(2019, 11, 26))
+    assert [(m.category, m.status, m.channel) for m in rows] == [("break", "hypothetical", "agreement")]

@@ -136,6 +136,11 @@ _NOT_UNTIL = re.compile(
 _GAP_OBJECTS = frozenset({"talks", "reunions"})
 _TRAINS_BEFORE = re.compile(r"\btrains?\s+(?:(?!last\b)[a-z]+ly\s+)?$")
 _HABIT_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:daily|every\s+day|regularly|each\s+day|routinely)\b")
+_PERSONS_OFFICE = re.compile(
+    r"(?:\b(?:his|her|their|presidential|president's|minister's|leader's)|(?<!north's)(?<!south's)(?<!korea's)"
+    r"(?<!koreas')(?<!sides')(?<=\w's))\s+$"
+)
+_BORDER_AFTER = re.compile(r"\s+(?:the\s+)?((?:(?:military\s+)?demarcation\s+)?(?:line|border|frontier|dmz))\b")
 _RAIL_WORD = re.compile(r"\b(?:trains?|rail(?:way|road)?s?)\b")
 _THE_SERVICE = re.compile(r"\b(?:the|that|this|its|their)\s+(service)\b")
 _APPOSITIVE_OPEN = re.compile(r",\s+the\s+$")  # ", the first ...": an appositive opens
@@ -144,7 +149,7 @@ _FIRST_BEFORE = re.compile(r"\b(first|highest-level)\s+(?:[\w-]+\s+){0,3}$")
 _IN_SPAN = (
     r"in\s+(?:more\s+than\s+|nearly\s+|almost\s+|over\s+|about\s+)?"
     r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|many)\s+"
-    r"(?:years?|months?|decades?)"
+    r"(?:and\s+a\s+half\s+)?(?:years?|months?|decades?)"
 )
 _GAP_AFTER = re.compile(rf"(?:\s+[\w'-]+){{0,8}}?\s+(?:{_IN_SPAN}|since)\b")
 _EVER_SINCE = re.compile(r"\s+(?:the\s+)?(?:(?:1950|1953|1945|1950-53|1950-1953)\b|(?:korean\s+)?war\b|division\b|"
@@ -325,6 +330,7 @@ _APPOSITIVE_BEFORE = re.compile(
     # ", also run by Hyundai Asan,", ", vice-ministerial meetings at Kaesong in December,"
     r",\s*(?:(?:also|both|once|still|now|long|jointly)\s+)?"
     r"(?:the|a|an|its|their|his|her|which|who|whose|[a-z]+(?:ed|en)|held|set|built|run|made|known|seen|kept|cut|"
+    r"silent|dormant|idle|dead|quiet|empty|vacant|defunct|"
     r"due|scheduled|planned|expected|[a-z]+-[a-z]+(?=\s+[a-z]+s\b)|[a-z]+(?:ial|al)(?=\s+[a-z]+s\b))\b"
     r"[^,;:\"\u201c\u201d]{0,120},\s*$"
 )
@@ -962,9 +968,9 @@ class _SentenceReader:
         for i, t in enumerate(trigs):
             if t.suppressed:
                 continue
-            found = self._pair(t, trigs[i + 1 :])
+            found = self._trains_cross(t)  # trains crossing the demarcation line run the rail link, no incursion
             if found is None:
-                found = self._trains_cross(t)
+                found = self._pair(t, trigs[i + 1 :])
             if found is None:
                 continue
             pattern, obj_span, mode = found
@@ -1063,6 +1069,8 @@ class _SentenceReader:
             nxt = _NEXT_WORD.match(self.low, e)
             if nxt is not None and nxt.group(1) in self.vocab.modified_nouns:
                 continue  # "the border village", "the hotline number": the object names the noun after it
+            if key == "office" and _PERSONS_OFFICE.search(self.low, max(0, s - 30), s):
+                continue  # "his office said", "Moon's office", "the presidential office": a leader's staff
             out.append((s, e, objects[key][0]))
         if "service" in self.low:
             # "the North halted the service": the train service named in this sentence or the one before
@@ -1090,13 +1098,25 @@ class _SentenceReader:
         after a gap are a restoration, whether a verb holds them ("held the first talks ...", a meeting
         otherwise) or not ("Jan. 9: The first formal talks in two years")."""
         gap_words = "first" in self.low or "highest-level" in self.low
-        for s, e, cls in self.objs if gap_words else ():
+        objs, named = self.objs, set()
+        if gap_words:  # "the first face-to-face meeting in five years": a noun read as the meeting verb's form
+            base = self.offset
+            named = {
+                (m.char_start - base, m.char_end - base) for m in found
+                if m.category == "meeting" and " ".join(m.trigger.lower().split()) in self.vocab.objects
+            }
+            objs = sorted({*objs, *(
+                (s, e, self.vocab.objects[" ".join(self.low[s:e].split())][0]) for s, e in named
+            )})
+        for s, e, cls in objs if gap_words else ():
             if cls not in _GAP_OBJECTS or s in self._pronouns:
                 continue
             first = _FIRST_BEFORE.search(self.low, max(0, s - 40), s)
             gap = _GAP_AFTER.match(self.low, e) if first is not None else None
             if gap is None or _EVER_SINCE.match(self.low, gap.end()):
                 continue  # "the first reunions since the 1950-53 war": a first ever, not a resumption
+            if (s, e) in named and gap.group().endswith("since"):
+                continue  # "were the first Red Cross meeting since ...": the meeting named before it resumed
             p = self.vocab.pattern("resume", cls)
             if p is None:
                 continue
@@ -1106,8 +1126,7 @@ class _SentenceReader:
                 continue
             if covering:
                 for m in covering:
-                    m.category, m.action, m.cameo = p.category, p.action, p.cameo
-                    m.quad_class, m.goldstein = self.vocab.quad_class(p.cameo), self.vocab.goldstein(p.cameo)
+                    self._recode(m, "resume", cls)
                 continue
             fs, fe = first.start(1), first.end(1)
             if self._verb_after_appositive(found, fs, gap.end()):
@@ -1669,6 +1688,8 @@ class _SentenceReader:
     def _reduced_relative(self, t: _Trig, gap: str, p: Pattern | None) -> bool:
         """ "Tours to Mount Kumgang, suspended since July 2008, ...", "the office, closed in 2020, ...": a past
         participle right after "<object>," and followed by a preposition or a date is a passive."""
+        if p is not None and self.low.endswith(" since", t.start, t.end) and _REDUCED_GAP.match(gap):
+            return self._tail_ok(p, t.end)  # "the hotline, silent since February 2016, ...": a state and its start
         return (
             p is not None
             and t.form.participle
@@ -1762,6 +1783,9 @@ class _SentenceReader:
         if m is None or p is None or _HABIT_AFTER.match(self.low, t.end):
             return None  # ("trains crossed the border daily in 2008": a habit, not a resumption)
         obj = next(((s, e) for s, e, c in self.objs if c == "roads_railways" and t.end <= s <= t.end + 30), None)
+        if obj is None:  # "trains crossed the line", "... the military demarcation line": the border itself
+            b = _BORDER_AFTER.match(self.low, t.end)
+            obj = b.span(1) if b else None
         return (p, obj, "active") if obj is not None else None
 
     def _tail_ok(self, p: Pattern, pos: int) -> bool:
