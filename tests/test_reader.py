@@ -175,6 +175,8 @@ def test_headerless_text_needs_published():
         "15 October 2024 | Politics",
         "October 15, 2024 / 2:58 AM / Updated an hour ago",
         "OCTOBER 15, 2024 / 11:02 PM / UPDATED 2 HOURS AGO",
+        "OCTOBER 15, 2024 / 8:05 AM / 2 YEARS AGO",
+        "October 15, 2024 / 8:05 AM / a day ago",
     ],
 )
 def test_date_lines_as_copied_from_news_sites(line):

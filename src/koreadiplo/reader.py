@@ -159,7 +159,8 @@ _WEEKDAY = r"(?i:(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:
 # a time and time zone before or after (glued to the year when copied from some sites: "October 15,
 # 20245:28 AM GMT+9"), a section before a leading time ("All News 10:31 July 27, 2021"), "Updated ..." or
 # a section after a dash ("Jul 27, 2021 - World"), parts cut by slashes ("June 16, 2020 / 2:58 AM / Updated an
-# hour ago", as older Reuters pages print it). The date itself is the group ``date``.
+# hour ago", as older Reuters pages print it; "August 3, 2004 / 8:05 AM / 21 YEARS AGO" on its archive). The date
+# itself is the group ``date``.
 _DATE_LINE = re.compile(
     rf"^[ \t]*(?:[A-Z][A-Za-z&'.]*(?:[ \t][A-Za-z&'.]+){{0,3}}[ \t]+(?={_TIME}))?"
     rf"(?:{_TIME}(?:[ \t]*{_ZONE})?,?[ \t]+)?"
@@ -168,6 +169,7 @@ _DATE_LINE = re.compile(
     rf"|\d{{4}}-\d{{2}}-\d{{2}}|\d{{4}}[./]\d{{1,2}}[./]\d{{1,2}})"
     rf"(?:(?:[ \t]*,?[ \t]+(?:at[ \t]+)?|[ \t]*/[ \t]*|(?<=\d)){_TIME}(?:[ \t]*{_ZONE})?)?"
     r"(?:[ \t]*[(/]?[ \t]*(?i:updated|last[ \t]+updated)\b[^\n]*"
+    r"|[ \t]*/[ \t]*(?i:(?:an?|\d+)[ \t]+(?:minute|hour|day|week|month|year)s?[ \t]+ago)"
     r"|[ \t]+[-\u2013\u2014|\u00b7\u2022][ \t]+[A-Z][^\n]{0,40})?"
     r"[ \t]*$"
 )
