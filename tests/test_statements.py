@@ -1494,3 +1494,35 @@ def test_a_phrase_of_place_after_an_unnamed_speaker_belongs_to_it(text, speaker)
 def test_a_phrase_of_place_after_the_listener_is_not_the_reported_clause():
     r = one("The ministry told reporters at the scene the North had not answered.\n")
     assert (r["speaker"], r["quote"]) == ("the ministry", "the North had not answered")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The team won the final, according to the Korea Table Tennis Association.", "Korea Table Tennis Association"),
+    ("The aid will enter through Hungnam, according to the International Federation of Red Cross and Red "
+     "Crescent Societies.", "International Federation of Red Cross and Red Crescent Societies"),
+    ("The Korea Table Tennis Association said the team would play again.", "Korea Table Tennis Association"),
+])
+def test_a_capitalised_name_ending_in_an_org_word_is_a_body(text, speaker):
+    r = one(text + "\n")
+    assert r["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("A resident of Ganghwa Island told a local broadcaster that she slept well.", "a resident of Ganghwa Island"),
+    ("A resident of Seoul told reporters that she slept well.", "a resident of Seoul"),
+    ("\"I slept through the night,\" a resident of Ganghwa Island, near the border, told a local broadcaster.",
+     "a resident of Ganghwa Island"),
+    ("A joint team won the title on Monday, officials here said.", "officials here"),
+    ("Aid agencies have warned that millions of people face hunger.", "Aid agencies"),
+])
+def test_people_described_by_a_place_are_speakers_not_the_place(text, speaker):
+    assert one(text + "\n")["speaker"] == speaker
+
+
+def test_he_after_a_bullet_whose_main_clause_names_a_surname_is_that_person():
+    df = statements(
+        "Lee Jae-myung took office on June 4.\n\n"
+        "\"I slept well,\" a resident of Ganghwa Island told a local broadcaster.\n\n"
+        "On Thursday, in a speech marking the anniversary, Lee vowed to restore the channels.\n\n"
+        "Seoul will resume dialogue, he said.\n", "2025-06-12")
+    assert df["speaker"].tolist()[-1] == "Lee Jae-myung"

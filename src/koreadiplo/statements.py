@@ -113,6 +113,10 @@ _PREPOSITIONS = {
     "ahead",
     "late",
     "early",
+    "near",  # "a resident of Ganghwa Island, near the border, told ..."
+    "outside",
+    "inside",
+    "along",
 }
 _POSSESSIVE_NAME_RE = re.compile(r"\b([A-Z][a-z]+)['\u2019]s\b")
 _AUXILIARIES = {
@@ -233,6 +237,7 @@ class Cues:
     possessive_bodies: frozenset[str] = frozenset()  # "Moon's government": the owner's country
     parenthetical_adverbs: frozenset[str] = frozenset()  # "X, meanwhile, said": skipped between commas
     company_words: frozenset[str] = frozenset()  # last words of a company's name ("Corp.") and its nouns ("firm")
+    org_words: frozenset[str] = frozenset()  # last words of an unknown body's name ("... Tennis Association")
     person_nouns: frozenset[str] = frozenset()  # "an aide to | President Moon": someone described through another
     known_relations: dict[str, str] = field(default_factory=dict)  # "sister of Kim Jong-un" -> "Kim Yo-jong"
     dispute_verbs: frozenset[str] = frozenset()  # "..., but Kim Yo Jong denied it": another speaker answers
@@ -311,6 +316,7 @@ def _build_cues(data: Any, source: str) -> Cues:
         if data.get("possessive_bodies")
         else frozenset(),
         company_words=_words(data, "company_words", source) if data.get("company_words") else frozenset(),
+        org_words=_words(data, "org_words", source),
         person_nouns=_words(data, "person_nouns", source) if data.get("person_nouns") else frozenset(),
         known_relations={str(k).lower(): str(v) for k, v in (data.get("known_relations") or {}).items()},
         dispute_verbs=_words(data, "dispute_verbs", source) if data.get("dispute_verbs") else frozenset(),
@@ -495,7 +501,13 @@ _FINITE_AUX = frozenset(
     "should would will must could can may might shall had has have was were is are did do does".split()
 )
 # a bare family name opening a sentence, before a lower-case verb: "Lee disclosed that ..."
-_SURNAME_SUBJECT = re.compile(r"\s*([A-Z][a-z]+)\s+(?:also\s+|later\s+|then\s+)?[a-z]+(?:ed|s)\b")
+# a bare family name opening the sentence, or its main clause after an opening adjunct ("On Thursday, in a speech
+# marking ..., Lee vowed ...")
+_SURNAME_SUBJECT = re.compile(
+    r"\s*(?:(?:On|In|At|During|After|Before|Earlier|Later|Last|On\s+\w+day)\b[^,;:\"\u201c\u201d]{0,60},\s+"
+    r"(?:(?:in|at|during)\b[^,;:\"\u201c\u201d]{0,90},\s+)?)?"
+    r"([A-Z][a-z]+)\s+(?:also\s+|later\s+|then\s+)?[a-z]+(?:ed|s)\b"
+)
 
 
 @functools.lru_cache(maxsize=8)
@@ -1139,6 +1151,19 @@ class _Reader:
             return anaphor
         if low in self.cues.not_speakers or low.removeprefix("the ") in self.cues.not_speakers:
             return None
+        body = self._unknown_body(words, matches)
+        if body is not None:
+            return body
+        if toks[0].low in ("a", "an", "one", "another"):
+            noun = next((i for i, t in enumerate(toks[1:-1], 1) if t.bare.lower() in self.cues.speaker_nouns), None)
+            if (
+                noun is not None
+                and toks[noun].bare.lower() not in self.cues.role_nouns
+                and toks[noun + 1].low in ("of", "from", "in", "at", "near")
+                and all(_is_cap(t.text) or t.low == "the" for t in toks[noun + 2 :])
+            ):  # "a resident of Ganghwa Island", "a farmer from Paju": someone described by a place
+                country = self._country(phrase, matches)
+                return Speaker(phrase[0].lower() + phrase[1:], None, self.country_names.get(country or ""), country)
         name_toks = self._name_tokens(toks, matches)
         if name_toks:
             name = " ".join(t.text for t in name_toks)
@@ -1317,6 +1342,19 @@ class _Reader:
         if m and m.end() == len(phrase):
             return self.cues.generic_outlets.get(m.group().lower(), m.group())
         return None
+
+    def _unknown_body(self, words: Sequence[_Tok], matches) -> Speaker | None:
+        """ "the Korea Table Tennis Association", "the International Federation of Red Cross and Red Crescent
+        Societies": a capitalised name the actor vocabulary does not know, ending in one of ``org_words``."""
+        if len(words) < 2 or words[-1].low not in self.cues.org_words or not _is_cap(words[-1].text):
+            return None
+        if any(m.actor.kind in ("org", "outlet") and m.end >= words[-1].end for m in matches):
+            return None  # a body the vocabulary knows
+        if not all(_is_cap(t.text) or t.low in ("of", "and", "for", "on", "&") for t in words):
+            return None
+        raw = self.text[words[0].start : words[-1].end]
+        country = self._country(raw, matches)
+        return Speaker(" ".join(raw.split()), None, None, country, "org")
 
     def _name_tokens(self, toks: Sequence[_Tok], matches) -> list[_Tok]:
         """Capitalised words after the last role noun that no actor alias covers: a person's name."""
