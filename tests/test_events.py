@@ -2038,3 +2038,20 @@ def test_breaking_an_agreement_is_a_violation_and_unravelling_its_end():
     assert [g[:2] for g in got] == [("escalation", "agreement")]
     rows = mentions("If the firing goes on, the agreement could unravel, analysts say.\n", dt.date(2019, 11, 26))
     assert [(m.category, m.status, m.channel) for m in rows] == [("break", "hypothetical", "agreement")]
+
+
+@pytest.mark.parametrize("text", [
+    "North Korea failed to turn up for the Cabinet-level talks on Tuesday.",
+    "The North did not show up for the talks on Tuesday.",
+    "The North skipped the talks on Tuesday.",
+])
+def test_not_turning_up_for_talks_is_a_boycott(text):
+    got = _article_events(text + "\n", "2004-08-05")
+    assert got == [("break", "talks", dt.date(2004, 8, 3), "day")]
+
+
+def test_first_talks_wrapped_up_in_an_adjunct_took_place_on_the_main_clauses_day():
+    got = _article_events("The premiers agreed Friday to start freight service on Dec. 11, wrapping up their first "
+                          "talks in 15 years.\n", "2007-11-16")
+    assert ("restoration", "talks", dt.date(2007, 11, 16), "day") in got
+    assert not any(g[0] == "restoration" and g[2] == dt.date(2007, 12, 11) for g in got)

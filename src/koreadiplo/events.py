@@ -238,7 +238,9 @@ _INFINITIVE_GOVERNORS = frozenset({"refuse"})
 _TO_INFINITIVE = re.compile(r"\s*to\s+\w")
 _BY_ING = re.compile(r"\b(?:by|after|before|while|without)\s+\w+ing\b")
 _SECOND_CLAUSE = re.compile(r"(?:,\s*(?:but|and|yet)|;)\s+$")
-_ADJUNCT_FIRST = re.compile(r",\s*(?:in|at|during)\s+(?:their|the|its|his|her)\s+$")
+_ADJUNCT_FIRST = re.compile(
+    r",\s*(?:in|at|during|wrapping\s+up|winding\s+up|ending|concluding|closing|capping)\s+(?:their|the|its|his|her)\s+$"
+)
 _OPEN_TO = re.compile(r"\s+(?:to|for)\b")  # "open to diplomacy": the adjective
 # between a relative pronoun's antecedent and the pronoun: nothing, a comma, short prepositional phrases or an
 # appositive
@@ -1138,7 +1140,8 @@ class _SentenceReader:
                 # took place, on the day of the main clause
                 m.status = "happened"
                 dated = [o for o in found if o.date_precision == "day" and o.date_rule != "inherited"]
-                if m.date_precision == "reported" and dated:
+                if dated and (m.date_precision == "reported" or m.date > dated[0].date):
+                    # (", wrapping up their first talks in 15 years": not the date of a plan in the main clause)
                     o = dated[0]
                     m.date, m.date_end, m.date_precision, m.date_text, m.date_rule = (
                         o.date, o.date_end, o.date_precision, o.date_text, o.date_rule)
