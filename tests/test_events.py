@@ -2055,3 +2055,20 @@ def test_first_talks_wrapped_up_in_an_adjunct_took_place_on_the_main_clauses_day
                           "talks in 15 years.\n", "2007-11-16")
     assert ("restoration", "talks", dt.date(2007, 11, 16), "day") in got
     assert not any(g[0] == "restoration" and g[2] == dt.date(2007, 12, 11) for g in got)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The leaders agreed to start regular freight trains across their border on Dec. 11.",
+     ("restoration", "roads_railways", dt.date(2007, 12, 11), "day")),
+    ("The North has shunned all dialogue since the drills began this month.",
+     ("break", "talks", dt.date(2007, 11, 1), "month")),
+])
+def test_starting_trains_across_the_border_and_shunning_dialogue(text, want):
+    assert want in _article_events(text + "\n", "2007-11-16")
+
+
+def test_a_pattern_with_a_tail_needs_it_in_a_relative_clause_too():
+    # "start" runs the rail link only with trains "across" the border, also when the railway is the antecedent
+    got = _article_events("They will discuss the severed railway, which Seoul began rebuilding on its side of the "
+                          "border in September.\n", "2001-03-13")
+    assert not any(g[:2] == ("restoration", "roads_railways") and g[3] == "reported" for g in got)

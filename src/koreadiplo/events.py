@@ -1604,6 +1604,8 @@ class _SentenceReader:
                     continue
                 pp = _PP_END.search(self.low, max(0, s - 48), s) is not None
                 p = vocab.pattern(lemma.name, cls)
+                if p is not None and not self._tail_ok(p, t.end):
+                    p = None  # "the railway, which Seoul began rebuilding": "start" needs its tail ("across")
                 if not in_pp and not _REL_GAP.fullmatch(self.low[e:at]):
                     return None  # "The summit caps a fast thaw that began": the noun before "that" is no object
                 if p is not None and not (in_pp and pp):
@@ -1624,7 +1626,7 @@ class _SentenceReader:
                 if e > rel.start() or re.search(r"[;:!?\"\u201c\u201d]", self.low[e : rel.start()]):
                     continue
                 p = vocab.pattern(lemma.name, cls)
-                if p is not None:
+                if p is not None and self._tail_ok(p, t.end):
                     return p, (s, e), "relative"
                 if not _PP_END.search(self.low, max(0, s - 48), s):
                     break  # "a hotline used to clear traffic to Kaesong, which the North cut": past the phrase
