@@ -2072,3 +2072,12 @@ def test_a_pattern_with_a_tail_needs_it_in_a_relative_clause_too():
     got = _article_events("They will discuss the severed railway, which Seoul began rebuilding on its side of the "
                           "border in September.\n", "2001-03-13")
     assert not any(g[:2] == ("restoration", "roads_railways") and g[3] == "reported" for g in got)
+
+
+def test_rail_traffic_and_curbs_on_overland_crossings_are_the_rail_and_road_links():
+    got = _article_events("Rail traffic across the line stopped in June 1951.\n", "2007-05-17")
+    assert got == [("break", "roads_railways", dt.date(1951, 6, 1), "month")]
+    got = _article_events("Pyongyang last month lifted curbs on overland crossings that it had imposed in "
+                          "December.\n", "2009-09-26")
+    assert got == [("restoration", "roads_railways", dt.date(2009, 8, 1), "month"),
+                   ("break", "roads_railways", dt.date(2008, 12, 1), "month")]
