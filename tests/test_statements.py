@@ -1526,3 +1526,10 @@ def test_he_after_a_bullet_whose_main_clause_names_a_surname_is_that_person():
         "On Thursday, in a speech marking the anniversary, Lee vowed to restore the channels.\n\n"
         "Seoul will resume dialogue, he said.\n", "2025-06-12")
     assert df["speaker"].tolist()[-1] == "Lee Jae-myung"
+
+
+def test_its_ministry_is_the_ministry_of_the_country_the_text_is_about():
+    df = statements("Pyongyang has been protesting the exercise with the United States. Its foreign ministry "
+                    "warned on July 16 that the drills could affect the talks.\n", "2019-07-24")
+    assert df["speaker"].tolist() == ["Ministry of Foreign Affairs of the DPRK"]
+    assert df["speaker_country"].tolist() == ["PRK"]

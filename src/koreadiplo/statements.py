@@ -1071,6 +1071,10 @@ class _Reader:
             return self._antecedent(self.cues.pronouns[toks[0].low], at, self.cues.pronoun_gender.get(toks[0].low))
         if all(self._is_time_word(t) or t.low in ("late", "early", "the", "a", "an") for t in toks):
             return None  # "Late Thursday": a time adverbial is never a speaker
+        if len(toks) >= 2 and toks[0].low == "its" and toks[-1].bare.lower() in self.cues.body_nouns:
+            owned_body = self._body_of_last_country(toks, at)
+            if owned_body is not None:  # "Its foreign ministry warned": the ministry of the country named last
+                return owned_body
         if (
             len(toks) > 3 and toks[0].low in ("a", "an", "the")
             and toks[1].bare.lower() in self.cues.anaphors.get("document", ())
@@ -1342,6 +1346,28 @@ class _Reader:
         if m and m.end() == len(phrase):
             return self.cues.generic_outlets.get(m.group().lower(), m.group())
         return None
+
+    def _body_of_last_country(self, toks: Sequence[_Tok], at: int) -> Speaker | None:
+        """ "its foreign ministry" after "North Korean officials ...": the vocabulary's body of the country named
+        last before ``at``, when the vocabulary knows one ("North Korea's foreign ministry")."""
+        start = toks[0].start
+        here = next((s for s in self.sentences if s.char_start <= start < s.char_end), None)
+        countries = [(pos, a) for pos, a in self.state.actors if pos < start and a.kind == "country"]
+        if here is not None and not self.text[here.content_start : start].strip():
+            # opening its sentence: the subject of the sentence before ("Pyongyang has been protesting the drills
+            # with the United States. Its foreign ministry warned ...")
+            before = [s for s in self.sentences if s.char_end <= here.char_start]
+            if before:
+                countries = [c for c in countries if c[0] >= before[-1].char_start][:1] or countries
+        if not countries:
+            return None
+        country = countries[-1][1]
+        phrase = f"{country.name}'s " + " ".join(self.text[toks[1].start : toks[-1].end].split())
+        found = [m for m in self.vocab.find(phrase) if m.actor.kind == "org" and m.end == len(phrase)]
+        if not found:
+            return None
+        body = found[-1].actor
+        return Speaker(body.name, None, self.country_names.get(body.country or ""), body.country, "org")
 
     def _unknown_body(self, words: Sequence[_Tok], matches) -> Speaker | None:
         """ "the Korea Table Tennis Association", "the International Federation of Red Cross and Red Crescent
