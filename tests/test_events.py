@@ -2081,3 +2081,13 @@ def test_rail_traffic_and_curbs_on_overland_crossings_are_the_rail_and_road_link
                           "December.\n", "2009-09-26")
     assert got == [("restoration", "roads_railways", dt.date(2009, 8, 1), "month"),
                    ("break", "roads_railways", dt.date(2008, 12, 1), "month")]
+
+
+@pytest.mark.parametrize("text, category", [
+    ("The navies exchanged warning shots near the sea border on Oct. 7.", "escalation"),
+    ("The Defense Ministry lodged a protest with the North on Tuesday.", "criticism"),
+    ("Athletes from the two Koreas marched together at the opening ceremony.", "cooperation"),
+    ("The national soccer teams played each other in Pyongyang on Oct. 11.", "cooperation"),
+])
+def test_context_events_of_border_clashes_protests_and_joint_sport(text, category):
+    assert [m.category for m in mentions(text + "\n")] == [category]
