@@ -1533,3 +1533,24 @@ def test_its_ministry_is_the_ministry_of_the_country_the_text_is_about():
                     "warned on July 16 that the drills could affect the talks.\n", "2019-07-24")
     assert df["speaker"].tolist() == ["Ministry of Foreign Affairs of the DPRK"]
     assert df["speaker_country"].tolist() == ["PRK"]
+
+
+@pytest.mark.parametrize("text, speaker, quote", [
+    ("A retired navy officer said the crab season was the time to watch.", "a retired navy officer",
+     "the crab season was the time to watch"),
+    ("The conservative front-runner, Lee Myung-bak, has said he would tie aid to progress.", "Lee Myung-bak",
+     "he would tie aid to progress"),
+    ("The North had already declared that it was no longer bound by the deal.", "North Korea",
+     "it was no longer bound by the deal"),
+    ("North Korea denies any role and has warned that any punishment would mean war.", "North Korea",
+     "any punishment would mean war"),
+])
+def test_speakers_past_unknown_adjectives_appositives_and_auxiliaries(text, speaker, quote):
+    r = one("Headline\n\n" + text + "\n", "2007-12-11")
+    assert (r["speaker"], r["quote"]) == (speaker, quote)
+
+
+def test_a_noun_before_a_possessive_body_is_not_an_adjective_of_the_speaker():
+    df = statements("Headline\n\nThe North accused the South of flying drones, a claim Seoul's military has not "
+                    "confirmed.\n", "2024-10-15")
+    assert not df["speaker"].str.startswith("a claim").any()

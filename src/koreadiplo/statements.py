@@ -710,16 +710,33 @@ class _Reader:
                     return head[0], j - 1
             if (
                 app and app[0] - 1 > floor and toks[app[0] - 1].text == "," and self._has_name(toks[app[0] : app[1]])
-            ):  # "Kim's powerful sister, Kim Yo Jong, said"
+            ):  # "Kim's powerful sister, Kim Yo Jong, said"; "The conservative front-runner, Lee Myung-bak, said"
                 head = self._np_back(toks, app[0] - 1, floor)
                 if head and any(t.bare.lower() in self.cues.role_nouns for t in toks[head[0] : head[1]]):
                     return head[0], j - 1
+                start = self._description_before(toks, app[0] - 1, floor)
+                if start is not None:
+                    return start, j - 1
             return None
         own = self._np_back(toks, j, floor)
         rel = self._before_relative(toks, j, floor)
         if rel is not None and (own is None or own[0] > rel[0]):
             return rel
         return self._person_of(toks, own, floor)
+
+    @staticmethod
+    def _description_before(toks: list[_Tok], comma: int, floor: int) -> int | None:
+        """ "The conservative front-runner, | Lee Myung-bak, said": a sentence-opening "the" and one to four
+        lower-case words before the appositive's comma describe the named speaker; their first index."""
+        s = comma
+        while s - 1 > floor and comma - s < 4 and toks[s - 1].text.replace("-", "").isalpha() and toks[
+            s - 1
+        ].text.islower():
+            s -= 1
+        d = s - 1
+        if s < comma and d >= floor and toks[d].low == "the" and (d == floor or toks[d - 1].text in (",", ";")):
+            return d
+        return None
 
     def _before_relative(self, toks: list[_Tok], j: int, floor: int) -> tuple[int, int] | None:
         """ "a 58-year-old fish seller whose nephew took part in the search said": the description before a
@@ -836,6 +853,18 @@ class _Reader:
         i = j
         while i > floor and self._np_word(toks[i - 1]):
             i -= 1
+        for width in (1, 2):  # "A retired navy officer said": adjectives the lists do not know, after "a" / "an"
+            d = i - width - 1
+            if (
+                i < j and d >= floor and toks[d].low in ("a", "an")
+                and all(t.text.isalpha() and t.text.islower() and t.low not in _LISTENER_STOP
+                        and t.low not in self.cues.reporting and t.low not in self.cues.speech_act
+                        for t in toks[d + 1 : i])
+                and any(t.bare.lower() in self.cues.speaker_nouns for t in toks[i:j])
+                and not any(t.text.endswith(("'s", "\u2019s")) for t in toks[i:j])  # "a claim Seoul's military"
+            ):
+                i = d
+                break
         while i < j and toks[i].low in ("of", "for", "at", "and", "'s"):
             i += 1
         if i > floor and toks[i - 1].low in ("in", "at", "from", "on") and _is_cap(toks[i].text):
@@ -1826,9 +1855,11 @@ class _Reader:
             elif low in cues.reporting or low in cues.speech_act:
                 strength = 2 if low in cues.reporting else 1
                 span = self.np_before(toks, k)
-                if span is None and k > 1 and toks[k - 1].low in ("and", "but"):  # "X cut the lines and said ..."
+                aux = 1 if k > 2 and toks[k - 1].low in ("has", "have", "had") else 0  # "... and has warned that"
+                # "X cut the lines and said ..."
+                if span is None and k > 1 + aux and toks[k - 1 - aux].low in ("and", "but"):
                     subj = self._main_subject_span(toks)
-                    if subj is not None and subj[1] < k - 1:
+                    if subj is not None and subj[1] < k - 1 - aux:
                         sp = self.resolve(toks[subj[0] : subj[1]], t.start)
                         if sp is not None:
                             out.append(
