@@ -2091,3 +2091,13 @@ def test_rail_traffic_and_curbs_on_overland_crossings_are_the_rail_and_road_link
 ])
 def test_context_events_of_border_clashes_protests_and_joint_sport(text, category):
     assert [m.category for m in mentions(text + "\n")] == [category]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Relations have been largely frozen since the Hanoi summit.", []),
+    ("The North wants to thaw frozen relations.", []),
+    ("North Korea froze relations with the South in 2008.", [("break", "relations")]),
+    ("Dialogue has been frozen since 2016.", [("break", "talks")]),  # a channel's freeze still dates its break
+])
+def test_frozen_relations_describe_a_state_not_a_break(text, want):
+    assert [g[:2] for g in _article_events(text + "\n", "2019-10-15")] == want

@@ -983,6 +983,10 @@ class _SentenceReader:
                 continue
             if m.category == "restoration" and _STILL_BEFORE.search(self.low, max(0, t.start - 30), t.start):
                 continue  # "the office, which still takes calls every day": a state that goes on, no event
+            if pattern.obj == "relations" and t.form.lemma == "freeze" and (
+                mode == "passive" or obj_span is not None and obj_span[0] > t.start and t.form.participle
+            ):
+                continue  # "relations have been largely frozen", "frozen relations": a state, not a break
             out.append((t, mode, m))
             twin = self._date_twin(m, t)
             if twin is not None:  # "Two earlier rounds of talks, on Sept 17 and Sept 24, broke up": two breaks
