@@ -2101,3 +2101,23 @@ def test_context_events_of_border_clashes_protests_and_joint_sport(text, categor
 ])
 def test_frozen_relations_describe_a_state_not_a_break(text, want):
     assert [g[:2] for g in _article_events(text + "\n", "2019-10-15")] == want
+
+
+def test_not_stopping_answering_the_calls_denies_the_break():
+    rows = mentions("The North has not stopped answering the South's routine calls.\n", dt.date(2022, 12, 27))
+    assert [(m.category, m.status) for m in rows] == [("break", "denied")]
+    rows = mentions("The North stopped answering the South's routine calls on Friday.\n", dt.date(2022, 12, 27))
+    assert [(m.category, m.status) for m in rows] == [("break", "happened")]
+
+
+def test_a_pronoun_subject_after_and_opens_a_clause_of_its_own():
+    got = _article_events("Pyongyang put off the talks in February last year over the exercise, and they did not "
+                          "resume until October.\n", "1992-03-19")
+    assert got == [("break", "talks", dt.date(1991, 2, 1), "month"), ("restoration", "talks", dt.date(1991, 10, 1),
+                                                                      "month")]
+
+
+def test_talks_on_reopening_a_channel_are_talks_not_its_reopening():
+    got = _article_events("The sixth round of talks between South and North Korea on reopening their joint "
+                          "industrial park in Kaesong broke down Thursday without an agreement.\n", "2013-07-25")
+    assert got == [("break", "talks", dt.date(2013, 7, 25), "day")]

@@ -127,6 +127,11 @@ _REL_SUBJ = re.compile(
     r"\b(?:which|that)\s+((?:[\w'\u2019.-]+\s+){1,4}?)(?:(?:has|have|had|was|were|then|later|eventually|"
     r"finally|abruptly|\w+ly)\s+){0,3}$"
 )
+_TALKS_ON_BEFORE = re.compile(
+    r"\b(?:talks|negotiations|discussions|consultations|dialogue)\b(?:\s+[\w'-]+){0,5}?\s+(?:on|about|over|regarding)\s+$"
+)
+_FINITE_IN_GAP = re.compile(r"\b(?:\w+ed|is|are|was|were|has|have|had|will|would|could|said|says)\b")
+_NOT_STOPPED = re.compile(r"\b(?:not|n't|never)\s+(?:\w+\s+)?(?:stopped|stop|stops|ceased)\s+$")
 _NOT_UNTIL = re.compile(
     r"\W*(?:[\w'\u2019-]+\W+){0,6}?until\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d|last|early|"
     r"late|mid|this|next)",
@@ -402,7 +407,7 @@ _COORD_PARTICIPLE = re.compile(
     r"(?:\band|\bor|,)\s+(?:\w+ly\s+|later\s+|then\s+)?(?:(?:was|were|had been|has been|have been)\s+)?$"
 )
 _AND_ONLY = re.compile(r"\s+and\s+")
-_AT_BEFORE = re.compile(r"\b(?:at|during)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$")
+_AT_BEFORE = re.compile(r"\b(?:at|during|over|amid)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$")
 _SUBORDINATE = re.compile(r"\s(?:after|because|when|since|as|before|while)\s")
 _HAS_SINCE = re.compile(r"\b(?:has|have|had)\s+since\s+(?:\w+\s+)?$")
 _REL_OPEN = re.compile(r",\s*(?:which|who)\b")
@@ -414,7 +419,8 @@ _TO_VERB = re.compile(r"\bto\s+(?!the\b|a\b|an\b|its\b|their\b)[a-z]+\b")
 _OPENING_LABEL = re.compile(r"[\s\-\u2022*]*(?:[\w.,' ]{1,30}:\s*)?")
 # between a pronoun subject and its verb without object: "They never resumed", "It quickly reopened"
 _PRONOUN_ADVERBS = re.compile(
-    r"\s+(?:(?:never|not|again|also|later|then|soon|quickly|finally|eventually|only)\s+){1,2}"
+    r"\s+(?:(?:never|not|again|also|later|then|soon|quickly|finally|eventually|only|did|do|does|have|has|had|"
+    r"would|will|could|did\s+not|didn't|have\s+not|has\s+not|had\s+not|haven't|hasn't|hadn't)\s+){1,2}"
 )
 # a verb coordinated with an earlier one, sharing its subject: "..., and came back", "..., went quiet again"
 _COORD_VERB_BEFORE = re.compile(
@@ -983,6 +989,10 @@ class _SentenceReader:
                 continue
             if m.category == "restoration" and _STILL_BEFORE.search(self.low, max(0, t.start - 30), t.start):
                 continue  # "the office, which still takes calls every day": a state that goes on, no event
+            if m.category in ("break", "restoration") and self.low.endswith("ing", t.start, t.end) and (
+                _TALKS_ON_BEFORE.search(self.low, max(0, t.start - 60), t.start)
+            ):
+                continue  # "talks on reopening their joint industrial park": the topic of talks, not an event
             if pattern.obj == "relations" and t.form.lemma == "freeze" and (
                 mode == "passive" or obj_span is not None and obj_span[0] > t.start and t.form.participle
             ):
@@ -1408,7 +1418,8 @@ class _SentenceReader:
                 if p2 is not None and (p2.channel or p2.obj) not in seen:
                     seen.add(p2.channel or p2.obj)
                     out.append((p2, (s, e)))
-        elif mode in ("passive", "intransitive"):
+        elif mode in ("passive", "intransitive") and s0 not in self._pronouns:
+            # (", and they did not resume": a pronoun subject opens a clause; no list before it)
             cur = s0
             for s, e, cls in reversed(chain):
                 if e > cur:
@@ -1657,8 +1668,10 @@ class _SentenceReader:
             # "the meetings at Kaesong broke down": the object inside the prepositional phrase is no subject
             for s2, e2, cls2 in reversed(before[:-1]):
                 gap2 = self.low[e2 : t.start]
-                if not _PP_GAP.match(gap2) or _words(gap2) > 2 * MAX_GAP or re.search(r"[,;:!?\"\u201c\u201d]", gap2):
+                if not _PP_GAP.match(gap2) or re.search(r"[,;:!?\"\u201c\u201d]", gap2):
                     break
+                if _words(gap2) > 2 * MAX_GAP and (_words(gap2) > 3 * MAX_GAP or _FINITE_IN_GAP.search(gap2)):
+                    break  # ("talks between the two Koreas on reopening their park in Kaesong broke down": no verb)
                 p2 = vocab.pattern(lemma.name, cls2)
                 if p2 is not None and self._tail_ok(p2, t.end):
                     return p2, (s2, e2), "intransitive"
@@ -1882,6 +1895,8 @@ class _SentenceReader:
             action = p.negated.get("action", action)
             cameo = str(p.negated.get("cameo", cameo))
             status = p.negated.get("status", status)
+            if _NOT_STOPPED.search(self.low, max(0, t.start - 40), t.start):
+                status = "denied"  # "has not stopped answering the calls": the lines still work
             if status == "cue":  # "will no longer abide by the pact": announced, not denied
                 status = _cue_status(vocab, self.text[clause : t.start], ctx.is_title)
                 status = "happened" if status == "denied" else status
