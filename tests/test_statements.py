@@ -1554,3 +1554,20 @@ def test_a_noun_before_a_possessive_body_is_not_an_adjective_of_the_speaker():
     df = statements("Headline\n\nThe North accused the South of flying drones, a claim Seoul's military has not "
                     "confirmed.\n", "2024-10-15")
     assert not df["speaker"].str.startswith("a claim").any()
+
+
+def test_british_spelling_boards_and_opening_adverbs_resolve_to_the_speaker():
+    df = statements(
+        "Headline\n\nSeven delegates sat down at Panmunjom, according to the National Unification Board.\n\n"
+        "Both sides proposed a joint committee, the board said in a statement.\n\n"
+        "The survey will end this year, South Korea's defence ministry said.\n\n"
+        "Right after the session, Pak Chol-su, the North's chief delegate, told reporters the talks were "
+        "\"in danger of breakdown.\"\n", "2018-11-05")
+    assert df["speaker"].tolist() == ["National Unification Board", "National Unification Board",
+                                      "Ministry of National Defense", "Pak Chol-su"]
+
+
+def test_an_inverted_should_condition_around_the_attribution_keeps_both_halves():
+    r = one("Headline\n\nShould either side turn the loudspeakers back on, a Western diplomat said, the agreement "
+            "would be worth little.\n", "1972-11-04")
+    assert r["quote"] == "Should either side turn the loudspeakers back on, the agreement would be worth little"

@@ -2932,7 +2932,7 @@ class _Reader:
             after = max(att.hi, att.lead_end)
             if (
                 hi == att.lo - 1 and after < end and toks[after].text == ","
-                and toks[lo].low in self.cues.subordinators | {"if", "unless", "once"}
+                and toks[lo].low in self.cues.subordinators | {"if", "unless", "once", "should"}
                 and sum(t.text[0].isalnum() for t in toks[after + 1 : end]) >= 3
                 and not any(t.is_quote for t in toks[after + 1 : end])
             ):  # "If the North pulled its orchestra, he added, the Games would lose ...": both halves
