@@ -420,7 +420,7 @@ _OPENING_LABEL = re.compile(r"[\s\-\u2022*]*(?:[\w.,' ]{1,30}:\s*)?")
 # between a pronoun subject and its verb without object: "They never resumed", "It quickly reopened"
 _PRONOUN_ADVERBS = re.compile(
     r"\s+(?:(?:never|not|again|also|later|then|soon|quickly|finally|eventually|only|did|do|does|have|has|had|"
-    r"would|will|could|did\s+not|didn't|have\s+not|has\s+not|had\s+not|haven't|hasn't|hadn't)\s+){1,2}"
+    r"would|will|could|didn't|haven't|hasn't|hadn't)\s+){1,2}"
 )
 # a verb coordinated with an earlier one, sharing its subject: "..., and came back", "..., went quiet again"
 _COORD_VERB_BEFORE = re.compile(
