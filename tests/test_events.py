@@ -2121,3 +2121,8 @@ def test_talks_on_reopening_a_channel_are_talks_not_its_reopening():
     got = _article_events("The sixth round of talks between South and North Korea on reopening their joint "
                           "industrial park in Kaesong broke down Thursday without an agreement.\n", "2013-07-25")
     assert got == [("break", "talks", dt.date(2013, 7, 25), "day")]
+
+
+def test_pulling_south_korean_companies_out_is_a_break_of_the_factory_park():
+    got = _article_events("Seoul pulled its companies out of Kaesong in February 2016.\n", "2019-01-01")
+    assert got == [("break", "kaesong_complex", dt.date(2016, 2, 1), "month")]
