@@ -2634,12 +2634,12 @@ class _Reader:
             if att is not None:
                 span = (toks[att.lo].start, toks[min(max(att.hi, att.lead_end), len(toks)) - 1].end)
             self._add(unit, sp, text, kind, cue, first.start, last.end, span)
+        end = len(toks)
+        while end and not toks[end - 1].text[0].isalnum():
+            end -= 1
         for _key, att, sp, _cue in order:  # ""...," the ministry said, adding that ...": a second statement
             if att is not None:
                 after = min(max(att.hi, att.lead_end), len(toks))
-                end = len(toks)
-                while end and not toks[end - 1].text[0].isalnum():
-                    end -= 1
                 span = (toks[att.lo].start, toks[after - 1].end)
                 self._add_clause_after(unit, toks, after, end, sp, span)
         used = {id(a) for _, a, _, _ in order if a is not None}
