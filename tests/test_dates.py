@@ -225,6 +225,28 @@ def test_anchor_from_previous_sentence_can_be_passed():
     assert (m.date, m.relative_to) == (dt.date(2020, 6, 16), "June 13, 2020")
 
 
+def test_that_month_and_that_day_name_the_anchor_month_or_day():
+    m = find_dates("Seoul suspended the pact on June 4, 2024, and resumed drills later that month.", PUB)[-1]
+    assert summary(m) == ("that month", D(2024, 6, 1), D(2024, 6, 30), "month", "offset_same")
+    previous = find_dates("The North cut the western line in February last year.", D(2017, 7, 17))[-1]
+    m = only("It severed the other lines that same month.", D(2017, 7, 17), anchor=previous)
+    assert (m.date, m.date_end, m.precision) == (D(2016, 2, 1), D(2016, 2, 29), "month")
+    previous = find_dates("The North answered the call on Oct. 4, 2021.", PUB)[-1]
+    m = only("Seoul thanked it that day.", PUB, anchor=previous)
+    assert (m.date, m.precision) == (D(2021, 10, 4), "day")
+
+
+def test_that_month_skips_anchors_vaguer_than_a_month():
+    # "the 1950-53 war" cannot say which month; the day of the previous sentence can
+    previous = find_dates("Red Cross officials met on Feb. 5, 2014.", PUB)[-1]
+    m = find_dates("Families split by the 1950-53 Korean War met later that month.", PUB, anchor=previous)[-1]
+    assert (m.text, m.date, m.date_end) == ("that month", D(2014, 2, 1), D(2014, 2, 28))
+    # a year alone names no day, so "that day" stays undated
+    previous = find_dates("The armistice was signed in 1953.", PUB)[-1]
+    assert find_dates("The guns fell silent that day.", PUB, anchor=previous) == []
+    assert find_dates("The lines were cut that month.", PUB) == []  # no anchor at all
+
+
 def test_offset_anchor_stays_in_its_sentence():
     text = "The summit was held on June 12, 2018. Two days later, the North cut the lines."
     assert [m.text for m in find_dates(text, PUB)] == ["June 12, 2018"]

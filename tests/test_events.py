@@ -177,11 +177,37 @@ def test_coordinated_passive_shares_its_subject():
         ("Nobody has reconnected the military lines since the spring.", "denied"),
         ("No one cut the Red Cross line, the ministry said.", "denied"),
         ("Not until October did the two sides resume their talks.", "happened"),
+        # "ready to" is an offer, like "willing to" (and governs a coordinated second verb)
+        ("The North is ready to reopen the joint factory park, its leader said.", "announced"),
+        ("Seoul was ready to resume the stalled negotiations, an aide said.", "announced"),
+        ("Kim stands ready to restore the military lines and to reopen the office.", "announced"),
+        # what is proposed or suggested, and what ground is broken for, is an objective
+        ("Both delegations suggested reconnecting the cut railway between the two capitals.", "planned"),
+        ("Seoul proposed the reopening of the joint liaison office on Monday.", "planned"),
+        ("Officials broke ground near the border on Friday for the reconnection of the eastern road.", "planned"),
+        ("They held a groundbreaking ceremony at a border station for relinking the two rail lines.", "planned"),
     ],
 )
 def test_status(text, status):
     found = [m for m in mentions(text) if m.category in ("break", "restoration")]
-    assert found and found[0].status == status
+    assert found and {m.status for m in found} == {status}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea cut the hotline on Tuesday. Seoul vowed to respond sternly.",
+        "If the North cuts the hotline, Seoul will respond.",
+        '"We look forward to a positive answer," an official said, adding that the military line stays open.',
+    ],
+)
+def test_a_bare_reply_verb_restores_no_line_unless_the_line_works_again(text):
+    assert not [m for m in mentions(text) if m.category == "restoration"]
+
+
+def test_a_bare_reply_verb_restores_the_line_when_it_works_again():
+    text = "Seoul called the North on the liaison line at 9 a.m., and the North answered for the first time in months."
+    assert [(m.category, m.channel) for m in mentions(text)] == [("restoration", "hotline")]
 
 
 def test_not_answering_is_a_break_that_happened():

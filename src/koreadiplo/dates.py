@@ -280,7 +280,9 @@ class _Patterns:
             rf"(?P<dir>{_ci(['after', 'later', 'before', 'earlier', 'prior to'])})\b"
             rf"|{the}\s+(?P<dir2>{_ci(['next', 'following', 'previous', 'preceding', 'same'])})\s+"
             rf"(?P<unit2>{_ci(['day', 'week', 'month', 'year', *_DAY_PARTS])})\b"
-            rf"|{the}\s+{_ci(['day'])}\s+(?P<dir3>{_ci(['after', 'before'])})\b)"
+            rf"|{the}\s+{_ci(['day'])}\s+(?P<dir3>{_ci(['after', 'before'])})\b"
+            # "that month", "later that same day": the anchor's own month or day
+            rf"|{_ci(['that'])}\s+(?:{_ci(['same'])}\s+)?(?P<unit3>{_ci(['day', 'month'])})\b(?!-))"
         )
         fam["year"] = rf"(?:(?P<part>{part})[-\s]+)?(?P<y>{year})"
         self.families = fam
@@ -307,7 +309,7 @@ class _Patterns:
             "period": rel1 | part1 | {"earlier", "later", "the", "coming"}, "weekend": {"over", "the"},
             "relday": {"the", "today", "tonight", "yesterday", "tomorrow", "this", "last"},
             "weekday": rel1 | {"earlier", "early", "late", "later"} | weekday_tokens,
-            "ago": count1, "offset": count1 | {"the"}, "year": part1 | {"0"},
+            "ago": count1, "offset": count1 | {"the", "that"}, "year": part1 | {"0"},
         }
         self.dispatch: dict[str, tuple[str, ...]] = {}
         for name in fam:  # dict order = priority when two families match at the same place
@@ -478,6 +480,7 @@ class _Offset:
     look: str  # 'next' (prefer an anchor after it), 'prev' (anchor before it)
     whole: bool  # "the next year": widen to the whole unit
     approximate: bool
+    fine: bool = False  # "that month", "that day": only an anchor at least that precise names it
 
 
 @dataclass
@@ -821,6 +824,8 @@ def _r_offset(m: re.Match, c: _Ctx) -> list:
     if m["dir3"]:  # "the day after", "the day before"
         sign = 1 if m["dir3"].lower() == "after" else -1
         return [_Offset(c.start, c.end, 1, "day", sign, "next", False, False)]
+    if m["unit3"]:  # "that month", "that same day"
+        return [_Offset(c.start, c.end, 1, m["unit3"].lower(), 0, "prev", True, False, fine=True)]
     if m["dir2"]:  # "the next day", "the following month", "the same day"
         d = m["dir2"].lower()
         sign = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "same": 0}[d]
@@ -925,6 +930,11 @@ def _resolve_offsets(
         pool = [c for c in cands + resolved if sentence_of(c.start) == sentence_of(o.start)]
         before = [c for c in pool if c.end <= o.start]
         after = [c for c in pool if c.start >= o.end]
+        outer = anchor
+        if o.fine:  # "in 1950-53 ... later that month": skip anchors vaguer than the unit
+            before = [c for c in before if _fine_enough(c.date, c.date_end, o.unit)]
+            if outer is not None and not _fine_enough(outer.date, outer.date_end, o.unit):
+                outer = None
         base = None
         if o.look == "next":  # the anchor is in the object of "after" / "before", never behind it
             base = min(after, key=lambda c: c.start) if after else None
@@ -933,9 +943,9 @@ def _resolve_offsets(
         if base is not None:
             a_start, a_end, a_inferred = base.date, base.date_end, base.year_inferred
             a_text = text[base.start : base.end]
-        elif anchor is not None:
-            a_start, a_end, a_inferred = anchor.date, anchor.date_end, anchor.year_inferred
-            a_text = anchor.text
+        elif outer is not None:
+            a_start, a_end, a_inferred = outer.date, outer.date_end, outer.year_inferred
+            a_text = outer.text
         else:
             continue
         start, end = _shift(a_start, a_end, o)
@@ -945,6 +955,13 @@ def _resolve_offsets(
             cand.rule = "offset_same"
         resolved.append(cand)
     return resolved
+
+
+def _fine_enough(start: dt.date, end: dt.date, unit: str) -> bool:
+    """Does the span ``start``-``end`` lie within one ``unit`` (one day, one calendar month)?"""
+    if unit == "day":
+        return start == end
+    return (start.year, start.month) == (end.year, end.month)
 
 
 _THAT_YEAR = re.compile(r"\b(?:that|the\s+same|that\s+same)\s+year\b", re.IGNORECASE)

@@ -224,6 +224,12 @@ _ONLY_IF_AFTER = re.compile(r"(?:\s+[\w'-]+){0,6}?\s+(?:only\s+if|only\s+when|un
 # a relative clause in the past perfect right before a date: "..., which it had shut in"
 _FLASHBACK_BEFORE = re.compile(r",\s*(?:which|that|who)\s+(?:[\w-]+\s+){0,3}?had\s+(?:[\w-]+\s+){0,3}$")
 _STILL_BEFORE = re.compile(r"\bstill\s+(?:(?:is|are|was|were)\s+)?$")
+# A bare reply verb ("answered", "responded") with no object of its own restores a line only when the clause says
+# the line works again; "Seoul vowed to respond sternly", "a positive answer from the North" restore nothing.
+_REPLY_LEMMAS = frozenset({"answer", "respond to", "reply to", "pick up"})
+_REPLY_AGAIN = re.compile(
+    r"\b(?:again|resum\w*|beg[ia]n\w*|begun|start\w*|restart\w*|back|first time|once more|came through|connected)\b"
+)
 _BARE_SINCE = re.compile(r"\s+since\s*(?:[.,;:]|$)")
 # "have not resumed", "has yet to reopen", "has never answered": a denial that runs up to the publication
 _PERFECT_NEGATION = re.compile(
@@ -894,6 +900,11 @@ def _cue_status(vocab: ActionVocabulary, before: str, is_title: bool) -> str:
             if best is None or key > best[0]:
                 best = (key, status)
     if best is not None:
+        co = _AND_TO.search(before)
+        if co is not None:  # "ready to restore the lines and to reopen the office": the first "to" governs both
+            first = _cue_status(vocab, before[: co.start()], is_title)
+            if first != "happened":
+                return first
         co = _AND_WOULD.search(before) if best[1] == "hypothetical" else None
         if co is not None:  # "said it would cut the hotline and would close the office": the same announcement
             first = _cue_status(vocab, before[: co.start()], is_title)
@@ -906,6 +917,7 @@ def _cue_status(vocab: ActionVocabulary, before: str, is_title: bool) -> str:
 _NEGATED_OR = re.compile(
     r"(?:\b(?:not|never)|n['\u2019]t)\s+\w+(?:(?!\b(?:whether|if|that|which|who|but)\b)[^,;:])*\sor\s+$"
 )
+_AND_TO = re.compile(r"\b(?:and|or)\s+to\s+$")
 _AND_WOULD = re.compile(r"\band\s+(?:would|will)\s+(?:\w+\s+)?$")
 
 
@@ -989,6 +1001,13 @@ class _SentenceReader:
                 continue
             if m.category == "restoration" and _STILL_BEFORE.search(self.low, max(0, t.start - 30), t.start):
                 continue  # "the office, which still takes calls every day": a state that goes on, no event
+            if (
+                m.category == "restoration"
+                and mode in ("loose", "implicit")
+                and t.form.lemma in _REPLY_LEMMAS
+                and not _REPLY_AGAIN.search(self.low, max(0, t.start - 60), min(len(self.low), t.end + 60))
+            ):
+                continue
             if m.category in ("break", "restoration") and self.low.endswith("ing", t.start, t.end) and (
                 _TALKS_ON_BEFORE.search(self.low, max(0, t.start - 60), t.start)
             ):
