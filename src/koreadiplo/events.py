@@ -84,6 +84,7 @@ _STATUS_FAMILY = {
 }
 _VERBAL_CATEGORIES = {"criticism", "threat"}
 _FUTURE_STATUSES = {"announced", "planned", "threatened"}
+_DELIBERATIVE_LEMMAS = frozenset({"reconsider", "rethink"})
 _PERFECT_BEFORE = re.compile(r"\bhave\s+(?:\w+ly\s+)?$")  # "could have returned in July": the past
 _SETTLED_CATEGORIES = {"break", "restoration", "meeting"}
 
@@ -276,6 +277,28 @@ _PP_BEFORE_AUX = re.compile(
 # "Economic talks that opened at Panmunjom last November resumed": a relative clause with its own verb between the
 # subject and the verb
 _SUBJECT_RELATIVE_GAP = re.compile(r"\s+(?:that|which)\s+(?:had\s+|has\s+|have\s+)?[a-z]+(?:ed|en|an|un|ld|et)\s")
+_SCHEDULED_GAP = re.compile(
+    r"(?:\s+(?:between|with|of|in|at)\s+[^,;]{1,40}?)?"  # "talks between the two Koreas that were due to ..."
+    r"\s+(?:(?:that|which)\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+)?"
+    r"(?:scheduled|set|planned|due|slated|expected)\s+(?:to|for|on|in|at|next|this)\b"
+)
+_AUX_NOT_TAIL = re.compile(
+    r"(?:\b(?:did|does|do|will|would|could|may|might|has|have|had|was|were|is|are|not|never|n't)\s+)+$"
+)
+
+
+def _scheduled_gap(gap: str) -> bool:
+    """Is ``gap`` (between a subject and its verb) a phrase of schedule describing the subject ("scheduled for
+    Friday", "that were due to open in Pyongyang on Monday"), with no finite verb of its own?"""
+    sched = _SCHEDULED_GAP.match(gap)
+    return (
+        sched is not None
+        and _words(gap) <= 3 * MAX_GAP
+        and not re.search(r"[,;:!?\"\u201c\u201d]", gap)
+        and not _FINITE_IN_GAP.search(_AUX_NOT_TAIL.sub("", gap[sched.end() :]))
+    )
+
+
 _PP_GAP = re.compile(r"^\s+(?:between|with|among|involving|of|in|on|at|over)\s")
 _GAP_BLOCK = re.compile(
     r'[;:!?\u201d]|"(?!\w)|\b(?:but|while|which|who|whereas|although|because|whom|unless|if)\b'
@@ -354,6 +377,8 @@ _NOUN_APPOSITIVE = re.compile(
 # an appositive that dates its noun's own event: "the fourth round, held at Panmunjom on Wednesday, ended ..."
 _OWN_DATE_APPOSITIVE = re.compile(r",\s*(?:held|convened|(?:which|that)\s+(?:was|were)\s+held)\b")
 _CALLS_ON = re.compile(
+    # ("calls from South Korea on their liaison ... lines": the caller may come first)
+    r"(?:\s+(?:from|by)\s+(?:the\s+)?(?:south|north|seoul|pyongyang|south\s+korea|north\s+korea)(?:'s|\u2019s)?(?=\s))?"
     r"\s+(?:on|through|over|via|along)\s+(?:(?:the|its|their|both|all|two|a|an|inter-korean|cross-border|border|"
     r"regular|routine|daily|direct|two\s+sides'|two\s+koreas')\s+)*"
 )
@@ -364,7 +389,8 @@ _THEN_CLAUSE = re.compile(r",\s*(?:and\s+)?then\b")
 _AUX_TAIL = re.compile(
     r"(?:\s+(?:has|have|had|was|were|is|are|been|being|be|not|never|also|already|would|will|could|may|might))+\s*$"
 )
-_COORD_BEFORE = re.compile(r"(?:,|\band|\bor)\s+(?:\w+ly\s+|then\s+|later\s+)?$")
+_POSSESSIVE_GAP = re.compile(r"['\u2019]s?\s")  # "next month's summit"
+_COORD_BEFORE = re.compile(r"(?:,|\band|\bor)\s+(?:\w+ly\s+|then\s+|later\s+)?(?:to\s+)?$")
 # ", and the delegates settled ...": a coordinated clause with a subject of its own (a determiner, up to three
 # words, then a verb), not another item of a list ("..., and the military line on June 9")
 _AND_NEW_CLAUSE = re.compile(
@@ -435,6 +461,10 @@ _COORD_VERB_BEFORE = re.compile(
 )
 _ONLY_TO = re.compile(r",\s*only\s+to\s+(?:\w+ly\s+)?$")
 _BARE_LINES = frozenset({"lines", "line", "channels", "the lines", "the channels"})
+# a plural line phrase that names no line of its own: after a determiner it stands for the lines named before
+_BARE_PLURAL_LINES = frozenset({"lines", "hotlines", "channels", "the lines", "the hotlines", "the channels",
+                                "communication lines", "communication channels", "phone lines", "telephone lines"})
+_PLURAL_DETERMINER = re.compile(r"\b(?:the|these|those|both|both\s+the|the\s+two|all|all\s+the)\s+$")
 _DEF_LINE = re.compile(r"(?<![\w'\u2019-])(?:the|that|this)\s+line(?![\w'\u2019-])")
 _PRONOUN_OBJ = re.compile(r"(?<![\w'\u2019-])(?:it|them|they)(?![\w'\u2019-])")
 _COORD_WORDS = r"(?:and|or|as\s+well\s+as|along\s+with|together\s+with|plus|and\s+also)"
@@ -1410,7 +1440,12 @@ class _SentenceReader:
         seen = {p.channel or p.obj}
         out = []
         key = " ".join(self.low[s0:e0].split()).replace("\u2019", "'")
-        for cls in self.vocab.splits.get(key, ()):
+        classes = self.vocab.splits.get(key, ())
+        if not classes and key in _BARE_PLURAL_LINES and (
+            key.startswith("the ") or _PLURAL_DETERMINER.search(self.low, max(0, s0 - 12), s0)
+        ):
+            classes = self._prev_line_classes()  # "... cut the liaison and military lines. The lines were restored"
+        for cls in classes:
             p2 = self.vocab.pattern(p.lemma, cls)
             if p2 is not None and (p2.channel or p2.obj) not in seen and p2.category == p.category:
                 seen.add(p2.channel or p2.obj)
@@ -1452,6 +1487,20 @@ class _SentenceReader:
                     seen.add(p2.channel or p2.obj)
                     out.append((p2, (s, e)))
         return out
+
+    def _prev_line_classes(self) -> tuple[str, ...]:
+        """The line classes named in the previous sentence, when it names more than one ("the liaison and military
+        hotlines", "the military lines and the liaison channel"): what a bare "the lines" stands for."""
+        prev = self.ctx.prev_text
+        if not prev:
+            return ()
+        low, out = prev.lower(), []
+        for s, e in _find(self.vocab.object_re, low):
+            key = " ".join(low[s:e].split()).replace("\u2019", "'")
+            for cls in self.vocab.splits.get(key) or (self.vocab.objects[key][0],):
+                if cls in _LINE_CLASSES and cls not in out:
+                    out.append(cls)
+        return tuple(out) if len(out) > 1 else ()
 
     def _line_of_calls(self, t: _Trig, p: Pattern, span: tuple[int, int]) -> tuple[Pattern, tuple[int, int]]:
         """ "answered calls on the military hotline": the line named after "calls on / through / over" gives the
@@ -1517,8 +1566,13 @@ class _SentenceReader:
         event ("the blast was caused by ...", "a fire broke out")."""
         if t.form.noun or t.form.participle:
             return False
-        prev = self.low[: t.start].split()[-1:]
-        return bool(prev) and prev[0] in ("the", "a", "an")
+        prev = self.low[: t.start].split()[-2:]
+        if prev and prev[-1] in ("the", "a", "an"):
+            return True
+        # "the eastern end of the border": an article and an adjective before, "of" after
+        return len(prev) == 2 and prev[0] in ("the", "a", "an") and prev[1].isalpha() and (
+            self.low.startswith(" of ", t.end) and not self.low.endswith("ing", t.start, t.end)
+        )  # ("an emergency meeting of officials" is a meeting)
 
     def _attributive(self, t: _Trig) -> bool:
         """A participle used as an adjective right before its object ("the cutoff lines")."""
@@ -1687,6 +1741,11 @@ class _SentenceReader:
             # "the meetings at Kaesong broke down": the object inside the prepositional phrase is no subject
             for s2, e2, cls2 in reversed(before[:-1]):
                 gap2 = self.low[e2 : t.start]
+                if _scheduled_gap(gap2):  # "talks that were due to open in Kaesong on Friday did not take place"
+                    p2 = vocab.pattern(lemma.name, cls2)
+                    if p2 is not None and self._tail_ok(p2, t.end):
+                        return p2, (s2, e2), "intransitive"
+                    break
                 if not _PP_GAP.match(gap2) or re.search(r"[,;:!?\"\u201c\u201d]", gap2):
                     break
                 if _words(gap2) > 2 * MAX_GAP and (_words(gap2) > 3 * MAX_GAP or _FINITE_IN_GAP.search(gap2)):
@@ -1714,6 +1773,10 @@ class _SentenceReader:
         if lemma.intransitive and "," not in gap:
             # "talks collapsed", "the summit between Trump and Kim ended without a deal"
             if n <= MAX_INTRANS_GAP or ((_PP_GAP.match(gap) or _SUBJECT_RELATIVE_GAP.match(gap)) and n <= 2 * MAX_GAP):
+                return p, (s, e), "intransitive"
+            if _scheduled_gap(gap):
+                # "talks that were due to open in Pyongyang on Monday did not take place", "the summit set for
+                # June 12 will not go ahead": the schedule describes the subject
                 return p, (s, e), "intransitive"
         return None
 
@@ -1905,6 +1968,8 @@ class _SentenceReader:
             if modal:
                 status = "announced" if modal.group(1) in ("will", "is going to") else "hypothetical"
         category, action, cameo = p.category, p.action, p.cameo
+        if status == "happened" and t.form.lemma in _DELIBERATIVE_LEMMAS:
+            status = "hypothetical"  # "he was reconsidering the summit": a break under thought, not done
         if p.only_negated and not negated:
             return None
         if p.category in _SETTLED_CATEGORIES and self._not_an_event(t, clause):
@@ -2413,6 +2478,16 @@ class _SentenceReader:
             if (not self._modifier_date(d) or self._dated_cause(d, t) or self._dated_noun(d, t))
             and not _GAP_START.search(self.low, max(0, d.start - base - 60), d.start - base)
         ]
+        if dates:
+            # "reconsider next month's summit", "called off this year's drills": a date still ahead names the object,
+            # not the action ("the collapse of last month's summit" is dated by it)
+            dates = [
+                d for d in dates
+                if not (
+                    m.char_start <= d.start and d.end <= m.char_end and _POSSESSIVE_GAP.match(self.low, d.end - base)
+                    and d.date_end > self.ctx.today
+                )
+            ]
         pick = None
         if dates and m.quoted:  # a quotation names the event; the dates around it are the speaker's
             q0 = max(self.text.rfind('"', 0, t.start), self.text.rfind("\u201c", 0, t.start))
@@ -2474,6 +2549,14 @@ class _SentenceReader:
                     or _CLAUSE_OPENER.match(self.text[clause : d.start - base])
                     or _SENTENCE_OPENER.match(self.text[: d.start - base])
                 ]
+            if len(in_clause) > 1 and m.status in _FUTURE_STATUSES:
+                # "agreed Monday to reopen the offices on Aug. 15 and to reconnect the railway": the date ending
+                # the first infinitive's phrase is that verb's; the second one is dated by the agreement
+                in_clause = [
+                    d for d in in_clause
+                    if not (d.end - base <= t.start and _AND_TO_GAP.fullmatch(self.low, d.end - base, t.start)
+                            and any(o.end <= d.start - base and o.start >= clause for o in self.trigs))
+                ] or in_clause
             if len(in_clause) > 1:  # "reported Wednesday that ... cut the lines on Tuesday": Tuesday
                 own = [d for d in in_clause if not self._report_date(d, t) and self._near(d, t)]
                 in_clause = own or in_clause
@@ -2617,6 +2700,7 @@ def _next_occurrence(d, published: dt.date) -> tuple[dt.date, dt.date, str]:
     return start, end, f"{d.rule}+next"
 
 
+_AND_TO_GAP = re.compile(r"\s*,?\s*(?:and|or)\s+(?:also\s+)?to\s+")
 _COORD_GAP = re.compile(r"\s*,?\s*(?:and|but|then|and then|before|while)\s+(?:(?:later|also|then)\s+)?")
 
 
