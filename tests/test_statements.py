@@ -1501,6 +1501,11 @@ def test_a_phrase_of_place_after_the_listener_is_not_the_reported_clause():
     ("The aid will enter through Hungnam, according to the International Federation of Red Cross and Red "
      "Crescent Societies.", "International Federation of Red Cross and Red Crescent Societies"),
     ("The Korea Table Tennis Association said the team would play again.", "Korea Table Tennis Association"),
+    # a description before the name, a party, a possessive country
+    ("The main opposition Democratic Labor Party said the summit came too late.", "Democratic Labor Party"),
+    ("South Korea's conservative Liberty Korea Party said the summit came too late.", "Liberty Korea Party"),
+    ("The Liberty Korea Party, which has opposed the talks, called the date suspicious and said the summit came "
+     "too late.", "Liberty Korea Party"),
 ])
 def test_a_capitalised_name_ending_in_an_org_word_is_a_body(text, speaker):
     r = one(text + "\n")
@@ -1571,3 +1576,19 @@ def test_an_inverted_should_condition_around_the_attribution_keeps_both_halves()
     r = one("Headline\n\nShould either side turn the loudspeakers back on, a Western diplomat said, the agreement "
             "would be worth little.\n", "1972-11-04")
     assert r["quote"] == "Should either side turn the loudspeakers back on, the agreement would be worth little"
+
+
+def test_a_title_case_name_in_quotes_before_its_noun_is_no_quotation():
+    df = statements('North Korea called off the talks, saying the annual "Team Spirit" military exercise was a '
+                    '"rehearsal for invasion."\n')
+    assert list(df["quote"]) == ["rehearsal for invasion."]
+    df = statements('The agency said the "Max Thunder" drill was "a flagrant challenge."\n')
+    assert "Max Thunder" not in list(df["quote"])
+    # one lower-case word before a noun is still someone's word
+    assert one('Kim also shared "frank" thoughts on the talks, Yoon said.\n')["quote"] == "frank"
+
+
+def test_a_long_role_description_before_the_name_gives_the_named_speaker():
+    r = one("The North's chief delegate to the economic talks, Ri Son Gwon, called Seoul's behaviour \"a reckless "
+            "act\" on Monday.\n")
+    assert (r["speaker"], r["quote"]) == ("Ri Son-gwon", "a reckless act")  # (the vocabulary's spelling)

@@ -372,6 +372,26 @@ class Speaker:
     via: tuple[str, ...] = ()
 
 
+# Words that may follow a short quotation without making it a label of the noun after it
+_AFTER_QUOTE_WORDS = frozenset(
+    "that which who whom whose in on at to of for from with by as and or but nor than over against about into onto "
+    "toward towards after before since until during despite because if unless while when where is was were are be "
+    "been has have had will would could should may might must can said says say told added warned stated wrote "
+    "yesterday today tonight again last this next earlier later then now too also only even so not".split()
+)
+
+
+def _names_a_thing(quote: str, nxt: _Tok | None) -> bool:
+    """A short quotation that names the noun right after it, not words someone said: a name in title case (the
+    "Team Spirit" exercise, the "Max Thunder" drill). One lower-case word stays a quotation ("frank" thoughts)."""
+    words = quote.split()
+    if not 2 <= len(words) <= 3 or nxt is None or not nxt.text.isalpha() or not nxt.text.islower():
+        return False
+    if nxt.low in _AFTER_QUOTE_WORDS or quote.rstrip()[-1:] in ".,;:!?":
+        return False
+    return all(w[:1].isupper() for w in words)
+
+
 class _Tok:
     """One token: its text, its offsets in the article and its lowercase form (computed once)."""
 
@@ -715,6 +735,8 @@ class _Reader:
                 if head and any(t.bare.lower() in self.cues.role_nouns for t in toks[head[0] : head[1]]):
                     return head[0], j - 1
                 start = self._description_before(toks, app[0] - 1, floor)
+                if start is None:
+                    start = self._role_description_before(toks, app[0] - 1, floor)
                 if start is not None:
                     return start, j - 1
             return None
@@ -737,6 +759,22 @@ class _Reader:
         if s < comma and d >= floor and toks[d].low == "the" and (d == floor or toks[d - 1].text in (",", ";")):
             return d
         return None
+
+    def _role_description_before(self, toks: list[_Tok], comma: int, floor: int) -> int | None:
+        """ "The North's chief delegate to the economic talks, | Pak Chang-ryon, called": a sentence-opening "the",
+        a possessive and lower-case words (up to ten, a role noun among them) describe the named speaker."""
+        s = comma
+        while s - 1 > floor and comma - s < 10 and (
+            toks[s - 1].text.replace("-", "").isalpha() and toks[s - 1].text.islower()
+            or toks[s - 1].low.endswith(("'s", "\u2019s")) and _is_cap(toks[s - 1].text)
+        ):
+            s -= 1
+        d = s - 1
+        if not (s < comma and d >= floor and toks[d].low == "the" and (d == floor or toks[d - 1].text in (",", ";"))):
+            return None
+        if not any(t.bare.lower() in self.cues.role_nouns for t in toks[s:comma]):
+            return None
+        return d
 
     def _before_relative(self, toks: list[_Tok], j: int, floor: int) -> tuple[int, int] | None:
         """ "a 58-year-old fish seller whose nephew took part in the search said": the description before a
@@ -1405,7 +1443,12 @@ class _Reader:
             return None
         if any(m.actor.kind in ("org", "outlet") and m.end >= words[-1].end for m in matches):
             return None  # a body the vocabulary knows
-        if not all(_is_cap(t.text) or t.low in ("of", "and", "for", "on", "&") for t in words):
+        connectors = ("of", "and", "for", "on", "&")
+        cut = max((i + 1 for i, t in enumerate(words) if not (_is_cap(t.text) or t.low in connectors)), default=0)
+        words = words[cut:]  # "the main opposition | Grand National Party": the name after its description
+        while words and words[0].low in connectors:
+            words = words[1:]
+        if len(words) < 2:
             return None
         raw = self.text[words[0].start : words[-1].end]
         country = self._country(raw, matches)
@@ -1859,6 +1902,18 @@ class _Reader:
                 # "X cut the lines and said ..."
                 if span is None and k > 1 + aux and toks[k - 1 - aux].low in ("and", "but"):
                     subj = self._main_subject_span(toks)
+                    # "X, which ..., called the delay suspicious and said ...": the speaker of the verb before
+                    prev = [a for a in out if a.hi <= k and not a.is_outlet and not a.relative and a.rank == 1]
+                    if (
+                        prev and subj is not None and prev[-1].lo >= subj[0] and prev[-1].hi < k - 1 - aux
+                        and prev[-1].speaker.kind != "description"
+                    ):
+                        subj = None
+                        sp = prev[-1].speaker
+                        out.append(_Attribution(sp, low, strength, prev[-1].lo, k + 1, self._lead_end(toks, k),
+                                                sp.kind == "outlet", 1, coordinated=True))
+                        k += 1
+                        continue
                     if subj is not None and subj[1] < k - 1 - aux:
                         sp = self.resolve(toks[subj[0] : subj[1]], t.start)
                         if sp is not None:
@@ -2600,6 +2655,8 @@ class _Reader:
             )
             if ti is None:
                 continue
+            if _names_a_thing(q.text, toks[ti + 1] if ti + 1 < len(toks) else None):
+                continue  # the "Team Spirit" exercise, "frozen" notices: a name or a label, nobody's words
             att = self._choose(atts, ti, ti + 1, toks)
             if att is None and headline is not None:
                 att = headline
@@ -2971,6 +3028,16 @@ class _Reader:
             return True
         if 1 < lo <= 4 and toks[0].low in ("in", "at") and all(_is_cap(t.text) for t in toks[1:lo]):
             return True  # "In Seoul the ministry said ...": an opening place without its comma
+        first = next((i + 1 for i in range(min(lo, 3)) if toks[i].low.endswith(("'s", "\u2019s"))), 0)
+        if first and not all(_is_cap(t.text) for t in toks[:first]):
+            first = 0
+        if not first and toks[0].low in ("the", "a", "an"):
+            first = 1
+        if first and lo - first <= 3 and all(
+            t.text.isalpha() and t.text.islower() and not t.low.endswith("ed") and t.low not in self.cues.subordinators
+            and t.low not in self.cues.reporting for t in toks[first:lo]
+        ):
+            return True  # "The main | opposition Grand National Party said", "South Korea's main | opposition ..."
         before = toks[lo - 1]
         if before.text == ",":
             return not any(t.low in self.cues.reporting for t in toks[: lo - 1])
