@@ -2229,3 +2229,13 @@ def test_calls_from_the_caller_on_two_lines_are_two_breaks():
 def test_sealing_off_south_korean_facilities_is_coercion():
     m = one("North Korea on Tuesday sealed off five South Korean facilities at the Mount Kumgang resort.")
     assert (m.category, m.date) == ("coercion", dt.date(2021, 7, 27))
+
+
+def test_walking_out_breaks_the_talks_named_in_the_sentence_or_the_one_before():
+    got = _article_events("Red Cross talks have not met in full session since 1973, when the North walked out.\n",
+                          "1985-01-09")
+    assert ("break", "talks", dt.date(1973, 1, 1), "year") in got
+    got = _article_events("Talks resumed in Seoul on Monday.\n\nThe North's delegates walked out on Tuesday.\n",
+                          "1985-01-09")
+    assert ("break", "talks", dt.date(1985, 1, 8), "day") in got
+    assert _article_events("Workers walked out at a factory in Seoul on Monday.\n", "1985-01-09") == []
