@@ -389,7 +389,6 @@ _THEN_CLAUSE = re.compile(r",\s*(?:and\s+)?then\b")
 _AUX_TAIL = re.compile(
     r"(?:\s+(?:has|have|had|was|were|is|are|been|being|be|not|never|also|already|would|will|could|may|might))+\s*$"
 )
-_POSSESSIVE_GAP = re.compile(r"['\u2019]s?\s")  # "next month's summit"
 _COORD_BEFORE = re.compile(r"(?:,|\band|\bor)\s+(?:\w+ly\s+|then\s+|later\s+)?(?:to\s+)?$")
 # ", and the delegates settled ...": a coordinated clause with a subject of its own (a determiner, up to three
 # words, then a verb), not another item of a list ("..., and the military line on June 9")
@@ -2484,7 +2483,7 @@ class _SentenceReader:
             dates = [
                 d for d in dates
                 if not (
-                    m.char_start <= d.start and d.end <= m.char_end and _POSSESSIVE_GAP.match(self.low, d.end - base)
+                    m.char_start <= d.start and d.end <= m.char_end and _POSSESSIVE.match(self.low, d.end - base)
                     and d.date_end > self.ctx.today
                 )
             ]
