@@ -173,6 +173,16 @@ def test_reporting_verb_cancels_future_cue():
     assert m.date == dt.date(2021, 4, 1)
 
 
+def test_past_verb_after_a_planned_date_keeps_the_past_reading():
+    # the participle "scheduled for" names a plan; what follows the date says the plan lies behind us
+    m = only("Talks scheduled for Friday did not take place, officials said.")
+    assert (m.date, m.rule) == (dt.date(2021, 7, 23), "weekday_past")
+    m = only("A meeting planned for Thursday was called off.")
+    assert (m.date, m.rule) == (dt.date(2021, 7, 22), "weekday_past")
+    # a plan still to come keeps the future reading
+    assert only("Talks scheduled for Friday will go ahead.").date == dt.date(2021, 7, 30)
+
+
 # --- anchored expressions ----------------------------------------------------------------------------
 
 

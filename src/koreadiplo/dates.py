@@ -496,7 +496,9 @@ class _Ctx:
     def is_future(self) -> bool:
         """True when a future cue stands before the expression in the same clause."""
         if self.future is None:
-            self.future = _future_before(self.text, self.start, self.p, self.prep)
+            self.future = _future_before(self.text, self.start, self.p, self.prep) and not _past_after(
+                self.text, self.end
+            )
         return self.future
 
 
@@ -514,6 +516,15 @@ def _future_before(text: str, pos: int, p: _Patterns, prep: str | None) -> bool:
         return False
     return p.blocker.search(seg, cues[-1].end()) is None
 
+
+def _past_after(text: str, pos: int) -> bool:
+    """True when a past finite verb follows the expression: "talks scheduled for Friday did not take place"."""
+    return PAST_AFTER.match(text, pos) is not None
+
+
+#: A past auxiliary or verb right after a date that a participle ("scheduled for", "planned for") led in: the
+#: plan is of the past, whatever it was.
+PAST_AFTER = re.compile(r"\s+(?:did|was|were|had|never|fell|failed)\b", re.IGNORECASE)
 
 #: The pluperfect of a plan: "had been due / scheduled / set to ..." (a plan of the past, not one to come).
 PAST_PLAN = re.compile(r"\bhad\s+been\s+(?:\w+ly\s+)?(?:due|scheduled|set|expected|planned|slated|supposed)\b",
