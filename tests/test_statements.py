@@ -1592,3 +1592,31 @@ def test_a_long_role_description_before_the_name_gives_the_named_speaker():
     r = one("The North's chief delegate to the economic talks, Ri Son Gwon, called Seoul's behaviour \"a reckless "
             "act\" on Monday.\n")
     assert (r["speaker"], r["quote"]) == ("Ri Son-gwon", "a reckless act")  # (the vocabulary's spelling)
+
+
+def test_what_someone_told_others_is_reported_by_the_closing_attribution():
+    # the officials are the source of the whole act, the order included
+    row = one("The North closed the plant on Monday and told the Chinese-Korean staff working there to leave by "
+              "Friday, officials here said.")
+    assert (row["speaker"], row["cue"]) == ("officials here", "said")
+    assert row["quote"].startswith("The North closed the plant")
+    row = one("Pyongyang told Seoul of the decision in a fax, a ministry spokeswoman said.")
+    assert (row["speaker"], row["quote"]) == ("a ministry spokeswoman", "Pyongyang told Seoul of the decision in a fax")
+    # the listener who passes the words on ("the minister said") leaves them to the one who spoke
+    row = one("Kim Jong-un told a visiting South Korean minister on Friday that his country could return to the "
+              "talks, the minister said.", "2018-06-17")
+    assert (row["speaker"], row["quote"]) == ("Kim Jong-un", "his country could return to the talks")
+
+
+@pytest.mark.parametrize(
+    "text, quote",
+    [
+        ("Kim Jong-un told a visiting South Korean delegation the summit would go ahead.",
+         "the summit would go ahead"),
+        ("Kim Jong-un told the North Korean officials at the meeting that talks were over.", "talks were over"),
+        ("Kim Jong-un told the South it would restore the line.", "it would restore the line"),
+    ],
+)
+def test_told_a_listener_described_by_a_demonym(text, quote):
+    row = one(text, published="2018-06-17")
+    assert (row["speaker"], row["quote"]) == ("Kim Jong-un", quote)

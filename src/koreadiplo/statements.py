@@ -194,6 +194,9 @@ _ADJUNCT_OPENERS = frozenset(
 )
 _PREP_OR_TIME = frozenset(_PREPOSITIONS | _WEEKDAYS_MONTHS)
 _LISTENER_STOP = frozenset(_PREPOSITIONS | _AUXILIARIES | _CLAUSE_STARTS)
+#: Words that cannot be the noun a demonym describes ("told the South of the detention")
+_TOLD = frozenset(("told", "tells", "tell", "informed", "notified"))
+_NOT_A_HEAD = frozenset(("of", "about", "against", "and", "or", "but", "as", "not", "never"))
 
 
 # --------------------------------------------------------------------------------------------- vocabulary
@@ -2405,7 +2408,7 @@ class _Reader:
     def _listener_head_end(self, toks: list[_Tok], i: int) -> int:
         n = len(toks)
         if toks[i].low in ("a", "an", "the", "his", "her", "their", "its"):
-            e = i + 1
+            e = cap_end = i + 1
             if toks[i].low == "the" and e < n and _is_cap(toks[e].text):  # "told the United Nations it would"
                 while e < n and _is_cap(toks[e].text) and toks[e].text[0].isalpha() and e - i <= 4:
                     e += 1
@@ -2417,21 +2420,29 @@ class _Reader:
                     ):
                         f += 1
                     e = f if f > e else e
-                return e
-            while (
-                e < n
-                and e - i <= 4
-                and toks[e].text.isalpha()
-                and toks[e].text.islower()
-                and toks[e].low not in _LISTENER_STOP
-            ):
-                e += 1
-            return e
+                if not all(self._demonym_word(t.text) for t in toks[i + 1 : e]):
+                    return e
+                cap_end, e = e, i + 1  # "the North Korean delegates", "the Chinese-Korean staff": an adjective
+            while e < n and e - i <= 6:
+                if toks[e].text.isalpha() and toks[e].text.islower() and toks[e].low not in _LISTENER_STOP:
+                    e += 1
+                elif self._demonym_word(toks[e].text) and e + 1 < n and (
+                    self._demonym_word(toks[e + 1].text) or toks[e + 1].text.isalpha() and toks[e + 1].text.islower()
+                    and toks[e + 1].low not in _LISTENER_STOP | _NOT_A_HEAD
+                ):  # "a visiting South Korean minister", "the Chinese-Korean staff"
+                    e += 1
+                else:
+                    break
+            return max(e, cap_end)  # "told the South it would": the cap run alone
         e = i + 1
         if _is_cap(toks[i].text):
             while e < n and _is_cap(toks[e].text) and toks[e].text[0].isalpha() and e - i < 4:
                 e += 1
         return e
+
+    def _demonym_word(self, word: str) -> bool:
+        """A capitalised word of a demonym ("South", "Korean", "Chinese-Korean") used as an adjective."""
+        return word[:1].isupper() and all(w.lower() in self._demonym_words for w in word.split("-"))
 
     def _main_subject_span(self, toks: list[_Tok]) -> tuple[int, int] | None:
         """Token span of the subject of the main clause (after an introductory phrase ending in a comma)."""
@@ -2934,6 +2945,8 @@ class _Reader:
             elif att.cue == "quoted" and not att.is_outlet:
                 clause = (att.lead_end, end) if end - att.lead_end >= 3 else None
             elif att.cue in self.cues.reporting:
+                if self._told_reported(toks, att, atts, end):
+                    continue  # "X told the staff to leave, officials said": the officials report the order
                 clause = self._clause_after(toks, att, end, atts) or self._clause_before(toks, att, end)
             else:
                 clause = None
@@ -3002,6 +3015,24 @@ class _Reader:
             if hi >= end or not self._second_speech(toks, hi, end):
                 return
             done = hi  # "X said ..., and it warned that ...": the second speaker's clause is read too
+
+    def _told_reported(self, toks: list[_Tok], att: _Attribution, atts: Sequence[_Attribution], end: int) -> bool:
+        """``att`` is "told" (the North told the South ..., told the staff to leave) and the sentence closes with
+        another speaker's attribution after a comma (", officials here said"): that speaker reports the whole
+        act, so the clause is theirs."""
+        if att.cue not in _TOLD:
+            return False
+        listener = {t.low for t in toks[att.hi : att.lead_end]}
+        for b in atts:
+            if not (
+                b is not att and b.strength == 2 and not b.is_outlet and b.cue in self.cues.reporting
+                and b.lo > att.lead_end and toks[b.lo - 1].text == "," and max(b.hi, b.lead_end) >= end
+            ):
+                continue
+            head = next((t.low for t in reversed(toks[b.lo : b.hi]) if t.low != b.cue and t.text.isalpha()), "")
+            # "Kim told a visiting minister that ..., the minister said": the listener passes on Kim's words
+            return head not in listener and head not in ("he", "she", "they")
+        return False
 
     def _relative_statement(self, unit: _Unit, toks: list[_Tok], att: _Attribution, end: int, quoted_ok: bool) -> None:
         """The clause after the verb of a relative clause, to the next comma or the end of the sentence."""
