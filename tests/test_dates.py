@@ -235,6 +235,16 @@ def test_anchor_from_previous_sentence_can_be_passed():
     assert (m.date, m.relative_to) == (dt.date(2020, 6, 16), "June 13, 2020")
 
 
+def test_offset_never_counts_from_a_date_in_a_relative_clause_after_its_object():
+    previous = find_dates("North Korea cut every line on Tuesday, May 25.", D(2010, 5, 25))[-1]
+    m = find_dates("The move came a day after Seoul halted trade, which the two sides had resumed in 2004.",
+                   D(2010, 5, 25), anchor=previous)[0]
+    assert (m.text, m.relative_to) == ("a day after", "Tuesday, May 25")
+    # a date in the object of "after" itself is still the anchor
+    m = find_dates("The move came a day after Seoul halted trade on May 24.", D(2010, 5, 25), anchor=previous)[0]
+    assert (m.date, m.relative_to) == (D(2010, 5, 25), "May 24")
+
+
 def test_that_month_and_that_day_name_the_anchor_month_or_day():
     m = find_dates("Seoul suspended the pact on June 4, 2024, and resumed drills later that month.", PUB)[-1]
     assert summary(m) == ("that month", D(2024, 6, 1), D(2024, 6, 30), "month", "offset_same")

@@ -948,6 +948,7 @@ def _resolve_offsets(
                 outer = None
         base = None
         if o.look == "next":  # the anchor is in the object of "after" / "before", never behind it
+            after = [c for c in after if not _OTHER_CLAUSE.search(text, o.end, c.start)]
             base = min(after, key=lambda c: c.start) if after else None
         elif before:
             base = max(before, key=lambda c: c.end)
@@ -966,6 +967,11 @@ def _resolve_offsets(
             cand.rule = "offset_same"
         resolved.append(cand)
     return resolved
+
+
+#: A relative or new clause between "a day after" and a date: the date is no longer in the object of "after"
+#: ("a day after Seoul halted trade, which both sides stopped in 2004").
+_OTHER_CLAUSE = re.compile(r"[,;]\s*(?:which|who|whom|where|while|but|whereas)\b|;", re.IGNORECASE)
 
 
 def _fine_enough(start: dt.date, end: dt.date, unit: str) -> bool:
