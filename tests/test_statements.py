@@ -625,6 +625,19 @@ def test_quote_broken_by_its_attribution_is_one_direct_quote():
 @pytest.mark.parametrize(
     "text",
     [
+        '"He looks just like our father," said a retired clerk who met her brother on screen, "only much older."',
+        '"The door is small," said an official who asked not to be named, "but it is open."',
+    ],
+)
+def test_a_description_of_the_speaker_between_the_parts_keeps_the_quote_direct(text):
+    row = one(text, published="2005-08-15")
+    assert row["kind"] == "direct"
+    assert row["speaker"].startswith(("a retired clerk", "an official"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         '"A new history begins now," Kim Jong-un said, standing beside Moon Jae-in at the border.',
         '"Sometimes you have to walk away," Trump told reporters in Hanoi before flying home.',
     ],

@@ -2784,20 +2784,35 @@ class _Reader:
         n = len(toks)
         if att.hi < e < n and toks[e - 1].low in self.cues.subordinators:  # "before" taken as an adjunct
             e -= 1
+        nxt = next((k for k in range(e, n) if toks[k].is_quote), None)
+        if (
+            nxt is not None and e < nxt - 1 and toks[nxt - 1].text == ","
+            and any(toks[k].is_quote for k in range(att.lo))
+        ):
+            # '"...," said a woman who saw her brother, "only much thinner."': the description between the two
+            # parts of a quotation belongs to the speaker, for both parts
+            return self._description_tail(toks, e, nxt - 1)
         if ti >= att.lo or e >= n or any(t.is_quote for t in toks[e:]):
             return set()
         if ti == 0 and att.lo <= 2 and not any(t.is_quote for t in toks[att.hi :]):
             # '"...," a South Korean official said after the delegates returned.': the quotation opens the
             # sentence and its attribution follows; whatever comes after the verb is not what was said
             return set(range(att.hi, n))
-        first = toks[e + 1] if toks[e].text == "," and e + 1 < n else toks[e]
+        return self._description_tail(toks, e, n)
+
+    def _description_tail(self, toks: list[_Tok], e: int, stop: int) -> set[int]:
+        """Tokens ``e``..``stop`` when they open with a subordinator, a preposition, a relative pronoun or an
+        -ing form: a phrase about the speaker, not what was said."""
+        if e >= stop:
+            return set()
+        first = toks[e + 1] if toks[e].text == "," and e + 1 < stop else toks[e]
         if (
             first.low in self.cues.subordinators
             or first.low in _PREPOSITIONS
             or first.low in ("who", "whom", "whose", "which", "that")  # "said a diplomat who follows the North"
             or first is not toks[e] and first.low.endswith("ing") and first.text.islower()
         ):
-            return set(range(e, n))
+            return set(range(e, stop))
         return set()
 
     def _relay_tokens(self, toks: list[_Tok]) -> set[int]:
