@@ -2239,3 +2239,62 @@ def test_walking_out_breaks_the_talks_named_in_the_sentence_or_the_one_before():
                           "1985-01-09")
     assert ("break", "talks", dt.date(1985, 1, 8), "day") in got
     assert _article_events("Workers walked out at a factory in Seoul on Monday.\n", "1985-01-09") == []
+
+
+# --- rules written after the first run of held-out 18 (our own sentences) ---------------------------------
+
+
+def test_talks_that_stalled_at_a_stated_time_are_a_break_a_stalled_state_is_not():
+    m = one("Dialogue stalled in March 2019 after the summit in Hanoi.", category="break")
+    assert (m.channel, m.status, m.date, m.date_precision) == ("talks", "happened", dt.date(2019, 3, 1), "month")
+    m = one("Red Cross talks have stalled since 1973.", category="break")
+    assert (m.channel, m.date) == ("talks", dt.date(1973, 1, 1))
+    # how things stand, not an event: no date words, "remains stalled", "stalled for months", "the stalled talks"
+    for text in ("Talks between the two Koreas have stalled.",
+                 "Diplomacy between Pyongyang and Washington remains stalled in 2021.",
+                 "Talks with the South, which have been stalled for more than eight months, may resume.",
+                 "Seoul wants to revive the stalled talks in 2021."):
+        assert [m for m in mentions(text) if m.category == "break"] == [], text
+
+
+@pytest.mark.parametrize("text, channel", [
+    ("The ministry said it had tried to reach the North on the liaison channel but got no answer.", "hotline"),
+    ("Seoul called the North on the military hotline on Monday but there was no response.", "military_line"),
+])
+def test_a_call_that_gets_no_answer_is_a_break_of_its_line(text, channel):
+    m = one(text, category="break")
+    assert (m.channel, m.status, m.action) == (channel, "happened", "not answer")
+
+
+def test_signalling_what_one_will_do_announces_it():
+    m = one("Kim Jong-un signaled he would turn down the aid Seoul offered.", category="break")
+    assert m.status == "announced"
+
+
+def test_a_sentence_opening_with_should_is_a_condition():
+    m = one("Should talks collapse, the North would cut the hotline.", channel="talks")
+    assert m.status == "hypothetical"
+    m = one("Should the crossings close, the factories in Kaesong would have to stop.", category="break")
+    assert m.status == "hypothetical"
+
+
+def test_a_pronoun_after_a_noun_is_not_the_object_of_the_verb_before_the_noun():
+    got = _article_events("Seoul suspended the Kaesong complex in 2016.\n\n"
+                          "The station went off the air on June 4, ending broadcasts it had resumed in 2018.\n",
+                          "2025-07-23")
+    assert got == [("break", "kaesong_complex", dt.date(2016, 1, 1), "year")]
+    # a particle may stand between ("reopen all of it")
+    got = _article_events("Seoul wants to reopen the Kaesong complex.\n\nIt plans to reopen all of it by May.\n",
+                          "2025-07-23")
+    assert ("restoration", "kaesong_complex", dt.date(2026, 5, 1), "month") in got
+
+
+def test_a_where_clause_between_subject_and_verb_is_skipped():
+    m = one("The Kaesong park, where South Korean companies employ North Korean workers, has never been shut down.",
+            category="break")
+    assert (m.channel, m.status) == ("kaesong_complex", "denied")
+
+
+def test_the_state_of_the_object_in_a_relative_clause_does_not_make_the_event_a_state():
+    m = one("The two Koreas revived contacts that had been dead for years.", category="restoration")
+    assert m.status == "happened"

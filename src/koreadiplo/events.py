@@ -345,7 +345,7 @@ _LEAD_TITLES = re.compile(
 )
 # ", which ...," / ", stalled for more than a year,": a phrase between commas after the subject
 _PARENTHETICAL = re.compile(
-    r",\s*(?:which\b|who\b|(?:\w+ly\s+)?[a-z]+ed\s+(?:for|since|in|by|after|over)\b)[^,;]*,"
+    r",\s*(?:which\b|who\b|where\b|(?:\w+ly\s+)?[a-z]+ed\s+(?:for|since|in|by|after|over)\b)[^,;]*,"
 )
 # ", on Sept 17 and Sept 24," / ", in June," between a subject and its verb: the dates of the subject's event
 _DATE_PARENTHETICAL = re.compile(
@@ -365,7 +365,7 @@ def _parentheticals_out(gap: str) -> str:
 _APPOSITIVE_BEFORE = re.compile(
     # ", also run by Hyundai Asan,", ", vice-ministerial meetings at Kaesong in December,"
     r",\s*(?:(?:also|both|once|still|now|long|jointly)\s+)?"
-    r"(?:the|a|an|its|their|his|her|which|who|whose|[a-z]+(?:ed|en)|held|set|built|run|made|known|seen|kept|cut|"
+    r"(?:the|a|an|its|their|his|her|which|who|whose|where|[a-z]+(?:ed|en)|held|set|built|run|made|known|seen|kept|cut|"
     r"silent|dormant|idle|dead|quiet|empty|vacant|defunct|"
     r"due|scheduled|planned|expected|[a-z]+-[a-z]+(?=\s+[a-z]+s\b)|[a-z]+(?:ial|al)(?=\s+[a-z]+s\b))\b"
     r"[^,;:\"\u201c\u201d]{0,120},\s*$"
@@ -514,6 +514,7 @@ class Lemma:
     transitive: bool = True
     intransitive: bool = False
     loose: bool = False
+    dated_only: bool = False  # an event only with date words ("talks stalled in 2019"; "have stalled" is a state)
 
 
 @dataclass
@@ -637,6 +638,7 @@ def _parse_actions(data: Any, source: str) -> ActionVocabulary:
             bool(entry.get("transitive", True)),
             bool(entry.get("intransitive", False)),
             bool(entry.get("loose", False)),
+            bool(entry.get("dated_only", False)),
         )
         regular = _inflect(lemma)
         f = {k: entry.get(k, regular[k]) for k in ("s", "past", "pp", "ing")}
@@ -946,6 +948,25 @@ def _cue_status(vocab: ActionVocabulary, before: str, is_title: bool) -> str:
 _NEGATED_OR = re.compile(
     r"(?:\b(?:not|never)|n['\u2019]t)\s+\w+(?:(?!\b(?:whether|if|that|which|who|but)\b)[^,;:])*\sor\s+$"
 )
+#: What may stand between a verb and the pronoun that is its object: nothing or a particle ("cut them off" is
+#: read as "cut off them"; "reconnecting all of it"), never a noun ("ending broadcasts it had resumed").
+_PARTICLE_GAP = re.compile(r"\s*(?:(?:off|up|down|back|out|again|all|both|all\s+of|both\s+of)\s+)?")
+_CONTACT_RELATIVE = re.compile(r"([a-z]+s)\s+$")
+_AUX_AFTER_PRONOUN = re.compile(r"(?:it|they)\s+(?:had|has|have|would|will|was|were|could)\b")
+_NOT_PLURAL_NOUNS = frozenset(("was", "has", "is", "says", "does", "this", "its", "his", "as", "us", "thus", "plus",
+                               "across", "unless", "whereas", "perhaps", "always", "sometimes", "yes"))
+
+
+def _contact_relative(low: str, pos: int) -> bool:
+    """A pronoun opening a relative clause without "that" after a plural noun: "broadcasts it had resumed"."""
+    before = _CONTACT_RELATIVE.search(low, max(0, pos - 30), pos)
+    return (
+        before is not None and before.group(1) not in _NOT_PLURAL_NOUNS
+        and _AUX_AFTER_PRONOUN.match(low, pos) is not None
+    )
+
+
+_RELATIVE_WORD = re.compile(r"\b(?:that|which|who)\b")
 _AND_TO = re.compile(r"\b(?:and|or)\s+to\s+$")
 _AND_WOULD = re.compile(r"\band\s+(?:would|will)\s+(?:\w+\s+)?$")
 
@@ -1422,10 +1443,13 @@ class _SentenceReader:
         added = []
         for m in _PRONOUN_OBJ.finditer(self.low):
             # "..., stranding workers in Kaesong, before reconnecting it": the object its verb can take
-            verb = next((t for t in reversed(trigs) if t.end <= m.start() and _words(self.low[t.end : m.start()]) <= 1),
+            verb = next((t for t in reversed(trigs) if t.end <= m.start() and _PARTICLE_GAP.fullmatch(self.low, t.end,
+                                                                                                m.start())),
                         None) or (next(  # "They never resumed": the subject stands for what its verb can be about
                 (t for t in trigs if t.start >= m.end() and _words(self.low[m.end() : t.start]) <= 2), None)
                 if m.group() != "them" and _OPENING_LABEL.fullmatch(self.low, 0, m.start()) else None)
+            if verb is None and _contact_relative(self.low, m.start()):
+                continue  # "ending broadcasts it had resumed": "it" is the relative clause's subject, no object
             ref = self._referent(m.start(), verb.form.lemma if verb is not None else None)
             if ref is not None:
                 added.append((m.start(), m.end(), ref[0]))
@@ -2021,6 +2045,9 @@ class _SentenceReader:
         if target is not None and (actor is None or target.name != actor.name):
             m.target, m.target_country = target.name, target.country
         self._date(m, t, clause)
+        lemma = vocab.lemmas.get(t.form.lemma)
+        if lemma is not None and lemma.dated_only and m.date_precision == "reported":
+            return None
         return m
 
     def _not_an_event(self, t: _Trig, clause: int) -> bool:
@@ -2033,7 +2060,10 @@ class _SentenceReader:
         start = clause
         for m in _NEXT_STEP.finditer(self.low, clause, t.start):
             start = m.end()  # "cut the line several times in March, before restoring it on March 21": one event
-        return cues.search(self.low, start, b.start() if b else len(self.low)) is not None
+        return any(
+            not (m.start() >= t.end and _RELATIVE_WORD.search(self.low, t.end, m.start()))
+            for m in cues.finditer(self.low, start, b.start() if b else len(self.low))
+        )  # "revived contacts that had been dead for two years": the relative clause's state is the object's
 
     def _gerund_subject(self, t: _Trig, clause: int) -> bool:
         """Is the trigger an -ing form or noun opening its clause ("Scrapping the deal would ...")?"""
