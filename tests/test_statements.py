@@ -1633,3 +1633,24 @@ def test_what_someone_told_others_is_reported_by_the_closing_attribution():
 def test_told_a_listener_described_by_a_demonym(text, quote):
     row = one(text, published="2018-06-17")
     assert (row["speaker"], row["quote"]) == ("Kim Jong-un", quote)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("No accidents were reported, the transport ministry said.", "the transport ministry"),
+    ("The signals stopped on Sunday, the state telecom regulator said.", "the state telecom regulator"),
+    ("Police can still stop launches that put residents at risk, the court said.", "the court"),
+])
+def test_an_unnamed_body_with_modifiers_the_lists_do_not_know(text, speaker):
+    row = one(text, published="2012-05-15")
+    assert (row["speaker"], row["kind"]) == (speaker, "indirect")
+
+
+def test_the_commission_is_the_last_commission_the_text_named():
+    df = statements("The North's National Defense Commission issued a statement on Monday.\n\n"
+                    "The commission also repeated its warning that the military would take action without notice.",
+                    published="2011-05-30")
+    row = df.iloc[-1]
+    assert (row["speaker"], row["speaker_country"]) == ("National Defense Commission", "PRK")
+    row = one("The Constitutional Court struck down the ban. Police can still stop launches, the court said.",
+              published="2023-09-26")
+    assert row["speaker"] == "Constitutional Court"

@@ -195,6 +195,7 @@ _ADJUNCT_OPENERS = frozenset(
 _PREP_OR_TIME = frozenset(_PREPOSITIONS | _WEEKDAYS_MONTHS)
 _LISTENER_STOP = frozenset(_PREPOSITIONS | _AUXILIARIES | _CLAUSE_STARTS)
 #: Words that cannot be the noun a demonym describes ("told the South of the detention")
+_OWNER_BEFORE = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['\u2019]s\s+$")
 _TOLD = frozenset(("told", "tells", "tell", "informed", "notified"))
 _NOT_A_HEAD = frozenset(("of", "about", "against", "and", "or", "but", "as", "not", "never"))
 
@@ -895,9 +896,11 @@ class _Reader:
         while i > floor and self._np_word(toks[i - 1]):
             i -= 1
         for width in (1, 2):  # "A retired navy officer said": adjectives the lists do not know, after "a" / "an"
-            d = i - width - 1
+            d = i - width - 1  # after "the", singular ones only: "the state telecom regulator"
             if (
-                i < j and d >= floor and toks[d].low in ("a", "an")
+                i < j and d >= floor
+                and (toks[d].low in ("a", "an") or toks[d].low == "the" and not any(
+                    t.low.endswith("s") for t in toks[d + 1 : i]))
                 and all(t.text.isalpha() and t.text.islower() and t.low not in _LISTENER_STOP
                         and t.low not in self.cues.reporting and t.low not in self.cues.speech_act
                         for t in toks[d + 1 : i])
@@ -1739,7 +1742,27 @@ class _Reader:
                     or company and pos >= opening and actor.name in self._companies
                 ):  # "Hyundai Asan learned of it, the company said": a company of the vocabulary, same sentence
                     return Speaker(actor.name, None, None, actor.country, "org")
+            named = self._named_body(head, at)
+            if named is not None:
+                return named
         return None
+
+    def _named_body(self, head: str, at: int) -> Speaker | None:
+        """ "the commission said" after "the Korea Communications Commission": the last title-case name ending in
+        the head noun before ``at`` (a body the vocabulary does not know)."""
+        found = None
+        for m in re.finditer(r"\b((?:[A-Z][\w-]*\s+){1,5})" + head.capitalize() + r"\b", self.text[:at]):
+            found = m
+        if found is None:
+            return None
+        words = [w for w in found.group(1).split() if not w.endswith(("'s", "\u2019s")) and w not in ("The", "A")]
+        if not words:
+            return None
+        name = " ".join([*words, head.capitalize()])
+        owner = _OWNER_BEFORE.search(self.text, max(0, found.start() - 24), found.start())
+        span = self.text[owner.start() if owner else found.start() : found.end()]  # "the North's National ..."
+        country = self._country(span, list(self.vocab.find(span)))
+        return Speaker(name, None, self.country_names.get(country or ""), country, "org")
 
     def _sentence_at(self, at: int) -> Any | None:
         """The last sentence starting at or before offset ``at`` (None before the first)."""
