@@ -1654,3 +1654,12 @@ def test_the_commission_is_the_last_commission_the_text_named():
     row = one("The Constitutional Court struck down the ban. Police can still stop launches, the court said.",
               published="2023-09-26")
     assert row["speaker"] == "Constitutional Court"
+
+
+def test_a_reporting_verb_under_negation_reports_nothing():
+    assert statements("In May 2022, Pyongyang never replied when Seoul offered vaccines.").empty
+    assert statements("Kim Jong-un never said the talks were over.").empty
+    # a negation inside the clause before a coordinated verb is no negation of the verb
+    row = one("Kim Yo-jong dismissed the step as one that should never have been taken, and said it deserved no "
+              "credit.")
+    assert (row["speaker"], row["quote"]) == ("Kim Yo-jong", "it deserved no credit")

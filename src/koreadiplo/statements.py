@@ -2976,6 +2976,9 @@ class _Reader:
             verb_at = att.hi - 1 if att.coordinated else att.lo  # a coordinated verb's subject stands far before it
             if att.strength < 2 and att.cue not in self.cues.participles or verb_at < done:
                 continue
+            vi = next((k for k in range(att.lo, att.hi) if toks[k].low == att.cue.split()[0]), att.lo)
+            if any(toks[k].low in ("never", "not", "n't") for k in range(max(att.lo, vi - 2), vi)):
+                continue  # "Pyongyang never replied when ...", "Kim never said ...": nothing was said
             if att.cue in self.cues.relay_outer or att.cue in self.cues.relay_source:
                 clause = self._clause_around(toks, att, end)
             elif att.cue in self.cues.participles:
