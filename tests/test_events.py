@@ -2298,3 +2298,14 @@ def test_a_where_clause_between_subject_and_verb_is_skipped():
 def test_the_state_of_the_object_in_a_relative_clause_does_not_make_the_event_a_state():
     m = one("The two Koreas revived contacts that had been dead for years.", category="restoration")
     assert m.status == "happened"
+
+
+def test_a_date_after_starting_dates_the_verb_before_it():
+    m = one("The North will cut off the roads starting Dec. 1.", dt.date(2008, 11, 12), category="break")
+    assert (m.status, m.date, m.date_precision) == ("announced", dt.date(2008, 12, 1), "day")
+
+
+def test_overland_passage_is_the_road_and_rail_link_and_a_quoted_verb_keeps_the_dates_outside_the_quote():
+    m = one('North Korea said Wednesday it will "strictly restrict and cut off" all overland passage across its '
+            "border with South Korea starting Dec. 1.", dt.date(2008, 11, 12), category="break")
+    assert (m.channel, m.status, m.date) == ("roads_railways", "announced", dt.date(2008, 12, 1))

@@ -966,6 +966,7 @@ def _contact_relative(low: str, pos: int) -> bool:
     )
 
 
+_STARTING_DATE = re.compile(r"(?:starting|beginning)\s+(?:on\s+|in\s+|from\s+)?")
 _RELATIVE_WORD = re.compile(r"\b(?:that|which|who)\b")
 _AND_TO = re.compile(r"\b(?:and|or)\s+to\s+$")
 _AND_WOULD = re.compile(r"\band\s+(?:would|will)\s+(?:\w+\s+)?$")
@@ -2305,8 +2306,9 @@ class _SentenceReader:
         belongs to it if no trigger stands between them, or if it opens the clause ("In June, X cut ...,
         resumed ... and demolished ...")."""
         ds, de = d.start - self.offset, d.end - self.offset
-        if ds >= t.end:
-            return not any(t.end <= o.start < ds for o in self.trigs)
+        if ds >= t.end:  # ("cut off all passage starting Dec. 1": "starting" is a preposition there, no verb)
+            return not any(t.end <= o.start < ds and not _STARTING_DATE.fullmatch(self.low, o.start, ds)
+                           for o in self.trigs)
         if not any(de <= o.start < t.start for o in self.trigs):
             return True
         rel = _REL_SUBJ.search(self.low, de, t.start) or _REL_BEFORE.search(self.low, de, t.start)
@@ -2522,7 +2524,9 @@ class _SentenceReader:
             q0 = max(self.text.rfind('"', 0, t.start), self.text.rfind("\u201c", 0, t.start))
             q1 = min((i for i in (self.text.find('"', t.end), self.text.find("\u201d", t.end)) if i >= 0),
                      default=len(self.text))
-            if _words(self.text[q0 + 1 : q1]) > _SCARE_QUOTE_WORDS:  # not a scare quote ('would "seal off"')
+            # not a scare quote ('would "seal off"'), nor the verb alone quoted with its object outside ('will
+            # "strictly restrict and cut off" all overland passage')
+            if _words(self.text[q0 + 1 : q1]) > _SCARE_QUOTE_WORDS and m.char_end - base <= q1:
                 dates = [d for d in dates if q0 < d.start - base and d.end - base <= q1]
         if dates and ";" in self.text:
             dates = self._same_semicolon_clause(dates, t)
