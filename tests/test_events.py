@@ -2309,3 +2309,17 @@ def test_overland_passage_is_the_road_and_rail_link_and_a_quoted_verb_keeps_the_
     m = one('North Korea said Wednesday it will "strictly restrict and cut off" all overland passage across its '
             "border with South Korea starting Dec. 1.", dt.date(2008, 11, 12), category="break")
     assert (m.channel, m.status, m.date) == ("roads_railways", "announced", dt.date(2008, 12, 1))
+
+
+@pytest.mark.parametrize("text", [
+    "The loudspeakers went quiet on June 11, a week after Lee took office, ending broadcasts it had resumed.",
+    "Moon, who is due to leave office on Friday, said he hoped the talks would resume.",
+])
+def test_holding_or_leaving_office_is_not_the_liaison_office(text):
+    assert [m for m in mentions(text) if m.channel == "liaison_office"] == []
+
+
+def test_phone_lines_with_the_red_cross_are_the_red_cross_line():
+    m = one("The North's Red Cross said it will cut the direct phone lines with the South's Red Cross.",
+            category="break")
+    assert (m.channel, m.status) == ("red_cross_line", "announced")

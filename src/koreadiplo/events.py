@@ -146,6 +146,10 @@ _PERSONS_OFFICE = re.compile(
     r"(?:\b(?:his|her|their|presidential|president's|minister's|leader's)|(?<!north's)(?<!south's)(?<!korea's)"
     r"(?<!koreas')(?<!sides')(?<=\w's))\s+$"
 )
+_WITH_RED_CROSS = re.compile(r"\s+(?:with|to|between)\s+(?:the\s+)?(?:(?:south|north)['\u2019]s\s+|two\s+|its\s+)?"
+                             r"(?:(?:south|north)(?:\s+korean)?\s+)?red\s+cross(?:es)?\b")
+_HOLDS_OFFICE = re.compile(r"\b(?:t[oa]ok|takes?|taking|left|leaves?|leaving|in|out\s+of|assumed|assumes?|"
+                           r"assuming|entered|enters|entering|into|for|ran\s+for|runs\s+for|running\s+for)\s+$")
 _BORDER_AFTER = re.compile(r"\s+(?:the\s+)?((?:(?:military\s+)?demarcation\s+)?(?:line|border|frontier|dmz))\b")
 _RAIL_WORD = re.compile(r"\b(?:trains?|rail(?:way|road)?s?)\b")
 _THE_SERVICE = re.compile(r"\b(?:the|that|this|its|their)\s+(service)\b")
@@ -1155,9 +1159,14 @@ class _SentenceReader:
             nxt = _NEXT_WORD.match(self.low, e)
             if nxt is not None and nxt.group(1) in self.vocab.modified_nouns:
                 continue  # "the border village", "the hotline number": the object names the noun after it
-            if key == "office" and _PERSONS_OFFICE.search(self.low, max(0, s - 30), s):
-                continue  # "his office said", "Moon's office", "the presidential office": a leader's staff
-            out.append((s, e, objects[key][0]))
+            if key == "office" and (
+                _PERSONS_OFFICE.search(self.low, max(0, s - 30), s) or _HOLDS_OFFICE.search(self.low, max(0, s - 20), s)
+            ):  # "his office said", "Moon's office", "the presidential office": a leader's staff; "took office"
+                continue
+            cls = objects[key][0]
+            if cls == "hotline" and _WITH_RED_CROSS.match(self.low, e):
+                cls = "red_cross_line"  # "the direct phone lines with the South's Red Cross"
+            out.append((s, e, cls))
         if "service" in self.low:
             # "the North halted the service": the train service named in this sentence or the one before
             rail = _RAIL_WORD.search(self.low) or (self.ctx.prev_text and _RAIL_WORD.search(self.ctx.prev_text.lower()))
