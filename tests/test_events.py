@@ -2323,3 +2323,14 @@ def test_phone_lines_with_the_red_cross_are_the_red_cross_line():
     m = one("The North's Red Cross said it will cut the direct phone lines with the South's Red Cross.",
             category="break")
     assert (m.channel, m.status) == ("red_cross_line", "announced")
+
+
+def test_loudspeakers_switched_back_on_are_an_escalation_and_vaccines_are_aid():
+    m = one("In June Seoul switched its propaganda loudspeakers back on.", dt.date(2024, 8, 3))
+    assert (m.category, m.date, m.date_precision) == ("escalation", dt.date(2024, 6, 1), "month")
+    got = _article_events("- June 11: Seoul switched off the propaganda loudspeakers it had turned back on along the "
+                          "border last year.\n", "2025-07-23")
+    assert ("cooperation", None, dt.date(2025, 6, 11), "day") in [(c, ch if isinstance(ch, str) else None, d, p)
+                                                                   for c, ch, d, p in got]
+    m = one("The government offered COVID-19 vaccines and medical supplies in May 2022.", dt.date(2024, 8, 3))
+    assert (m.category, m.channel, m.date) == ("cooperation", "other", dt.date(2022, 5, 1))
