@@ -2334,3 +2334,11 @@ def test_loudspeakers_switched_back_on_are_an_escalation_and_vaccines_are_aid():
                                                                    for c, ch, d, p in got]
     m = one("The government offered COVID-19 vaccines and medical supplies in May 2022.", dt.date(2024, 8, 3))
     assert (m.category, m.channel, m.date) == ("cooperation", "other", dt.date(2022, 5, 1))
+
+
+def test_fishermen_sent_home_are_repatriated_and_machine_gun_fire_is_an_escalation():
+    m = one("On July 9 Seoul sent six North Korean fishermen home by sea.", dt.date(2025, 7, 23))
+    assert (m.category, m.action, m.date) == ("cooperation", "repatriate", dt.date(2025, 7, 9))
+    assert mentions("The North sent fishermen to the disputed waters.", dt.date(2025, 7, 23)) == []
+    m = one("North Korean troops fired machine guns at leaflet balloons in October 2014.", dt.date(2025, 7, 23))
+    assert (m.category, m.date) == ("escalation", dt.date(2014, 10, 1))
