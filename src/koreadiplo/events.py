@@ -2073,7 +2073,7 @@ class _SentenceReader:
         return any(
             not (m.start() >= t.end and _RELATIVE_WORD.search(self.low, t.end, m.start()))
             for m in cues.finditer(self.low, start, b.start() if b else len(self.low))
-        )  # "revived contacts that had been dead for two years": the relative clause's state is the object's
+        )  # "revived contacts that had been dead for years": the relative clause's state is the object's
 
     def _gerund_subject(self, t: _Trig, clause: int) -> bool:
         """Is the trigger an -ing form or noun opening its clause ("Scrapping the deal would ...")?"""
