@@ -194,9 +194,11 @@ _ADJUNCT_OPENERS = frozenset(
 )
 _PREP_OR_TIME = frozenset(_PREPOSITIONS | _WEEKDAYS_MONTHS)
 _LISTENER_STOP = frozenset(_PREPOSITIONS | _AUXILIARIES | _CLAUSE_STARTS)
-#: Words that cannot be the noun a demonym describes ("told the South of the detention")
+#: An owner right before a body's name: "the North's" (National Defense Commission)
 _OWNER_BEFORE = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['\u2019]s\s+$")
+#: Verbs whose listener may pass the words on, or whose clause a closing attribution reports (_told_reported)
 _TOLD = frozenset(("told", "tells", "tell", "informed", "notified"))
+#: Words that cannot be the noun a demonym describes ("told the South of the detention")
 _NOT_A_HEAD = frozenset(("of", "about", "against", "and", "or", "but", "as", "not", "never"))
 
 
