@@ -2342,3 +2342,8 @@ def test_fishermen_sent_home_are_repatriated_and_machine_gun_fire_is_an_escalati
     assert mentions("The North sent fishermen to the disputed waters.", dt.date(2025, 7, 23)) == []
     m = one("North Korean troops fired machine guns at leaflet balloons in October 2014.", dt.date(2025, 7, 23))
     assert (m.category, m.date) == ("escalation", dt.date(2014, 10, 1))
+
+
+def test_the_red_cross_is_no_crossing_between_a_verb_and_its_date():
+    m = one("Seoul offered relief supplies through the Korean Red Cross on Thursday.", dt.date(2024, 8, 3))
+    assert (m.category, m.date) == ("cooperation", dt.date(2024, 8, 1))

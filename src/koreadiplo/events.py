@@ -970,6 +970,7 @@ def _contact_relative(low: str, pos: int) -> bool:
     )
 
 
+_RED_BEFORE = re.compile(r"\bred\s+$")
 _STARTING_DATE = re.compile(r"(?:starting|beginning)\s+(?:on\s+|in\s+|from\s+)?")
 _RELATIVE_WORD = re.compile(r"\b(?:that|which|who)\b")
 _AND_TO = re.compile(r"\b(?:and|or)\s+to\s+$")
@@ -1008,6 +1009,8 @@ class _SentenceReader:
         ]
         # "an approach that is open to diplomacy": the adjective, not the verb
         trigs = [t for t in trigs if not (t.form.lemma == "open" and _OPEN_TO.match(self.low, t.end))]
+        # "through the Korean Red Cross on Thursday": the name, not the verb "cross"
+        trigs = [t for t in trigs if not (t.form.lemma == "cross" and _RED_BEFORE.search(self.low, 0, t.start))]
         objs = self._objects()
         objs = _shared_line_head(self.low, objs)
         # "a scheduled meeting", "the meeting": a word that is both a verb form and an object is the object
