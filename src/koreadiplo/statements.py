@@ -200,6 +200,9 @@ _OWNER_BEFORE = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['\u2
 _TOLD = frozenset(("told", "tells", "tell", "informed", "notified"))
 #: Words that cannot be the noun a demonym describes ("told the South of the detention")
 _NOT_A_HEAD = frozenset(("of", "about", "against", "and", "or", "but", "as", "not", "never"))
+#: Lower-case words that never modify a speaker noun: conjunctions and wh-words ("but officials said", "which
+#: residents have complained ...")
+_NOT_MODIFIERS = frozenset("and or but nor yet so than if whether which who whom whose what where how why".split())
 
 
 # --------------------------------------------------------------------------------------------- vocabulary
@@ -911,6 +914,8 @@ class _Reader:
             ):
                 i = d
                 break
+        else:
+            i = self._modified_head_start(toks, i, j, floor)
         while i < j and toks[i].low in ("of", "for", "at", "and", "'s"):
             i += 1
         if i > floor and toks[i - 1].low in ("in", "at", "from", "on") and _is_cap(toks[i].text):
@@ -972,6 +977,35 @@ class _Reader:
                 h += 1
             return h, j
         return (i, j) if i < j else None
+
+    def _modified_head_start(self, toks: list[_Tok], i: int, j: int, floor: int) -> int:
+        """Where a speaker noun with lower-case modifiers the lists do not know starts, at the start of a clause
+        (the sentence, after a comma or a quotation mark): after a quantifier ("Some conservative lawmakers said",
+        '"...," one crew member told'), or with no determiner before a plural noun ("..., legal experts said",
+        "port officials"). ``i`` is returned unchanged when the words before it are no such modifiers."""
+        if i >= j or not any(t.bare.lower() in self.cues.speaker_nouns for t in toks[i:j]):
+            return i
+
+        def modifier(t: _Tok) -> bool:
+            return (
+                t.text.isalpha() and t.text.islower() and not t.low.endswith("ly") and t.low not in _LISTENER_STOP
+                and t.low not in self.cues.reporting and t.low not in self.cues.speech_act
+                and t.low not in self.cues.subordinators and t.low not in _QUANTIFIERS and t.low not in _NOT_MODIFIERS
+            )
+
+        def opens(d: int) -> bool:
+            return d == floor or toks[d - 1].is_quote or toks[d - 1].text in (",", "\u2014", ";")
+
+        for width in (1, 2):
+            d = i - width - 1
+            if d < floor or not all(modifier(t) for t in toks[d + 1 : i]):
+                break
+            if toks[d].low in _QUANTIFIERS | {"another"} and opens(d):
+                return d
+        d = i - 1
+        if d >= floor and modifier(toks[d]) and opens(d) and toks[j - 1].low.endswith("s") and j - i == 1:
+            return d
+        return i
 
     def _of_phrase_head(self, toks: list[_Tok], i: int, floor: int) -> int | None:
         """Start of "<speaker noun> of / at / for <determiner> <lower-case words>" ending at ``toks[i]``, the
@@ -1720,14 +1754,7 @@ class _Reader:
                         actor.name, None, self.country_names.get(actor.country or ""), actor.country, "outlet"
                     )
             return None
-        definite = self.text[words[0].start - 4 : words[0].start].lower() == "the "
-        if definite and not caps and head in self.cues.speaker_nouns:  # "the officer" after "a military officer"
-            for pos, sp in reversed(self.state.speakers):
-                if pos <= at and sp.kind == "description" and sp.name.lower().split()[-1] == head:
-                    return sp
-            intro = self._introduced(head, words[0].start)
-            if intro is not None:  # "A senior ministry official met reporters. The official said ..."
-                return intro
+        # a body ("the ministry") is the last body of that name before any description ("a support ministry")
         if head in self.cues.anaphors.get("org", ()) and not caps and words[0].low not in ("a", "an"):
             company = head in self.cues.company_words
             for pos, sp in reversed(self.state.speakers):
@@ -1747,6 +1774,14 @@ class _Reader:
             named = self._named_body(head, at)
             if named is not None:
                 return named
+        definite = self.text[words[0].start - 4 : words[0].start].lower() == "the "
+        if definite and not caps and head in self.cues.speaker_nouns:  # "the officer" after "a military officer"
+            for pos, sp in reversed(self.state.speakers):
+                if pos <= at and sp.kind == "description" and sp.name.lower().split()[-1] == head:
+                    return sp
+            intro = self._introduced(head, words[0].start)
+            if intro is not None:  # "A senior ministry official met reporters. The official said ..."
+                return intro
         return None
 
     def _named_body(self, head: str, at: int) -> Speaker | None:
