@@ -1694,3 +1694,20 @@ def test_the_ministry_is_the_last_ministry_named_not_a_description_of_one():
     # a role noun still refers back to the described person
     df = statements("A military officer met reporters at the border. The officer said the guns had gone quiet.")
     assert df.iloc[-1]["speaker"] == "a military officer"
+
+
+def test_a_name_with_a_part_of_a_group_after_it_speaks_and_told_never_inverts():
+    row = one("Ri Chol, one of the freed fishermen, told reporters before boarding that he would write to "
+              "his family.", published="2000-09-02")
+    assert (row["speaker"], row["quote"]) == ("Ri Chol", "he would write to his family")
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("Kim told reporters after the meeting that the talks were over.", "the talks were over"),
+    ("Park told reporters gathered at the border that the gate would open at noon.", "the gate would open at noon"),
+    ("Park told lawmakers during a closed session that the envoy had returned.", "the envoy had returned"),
+    # no phrase, only a clause: the clause is what was told
+    ("Kim told reporters the talks that ended Friday were useful.", "the talks that ended Friday were useful"),
+])
+def test_what_was_told_starts_after_the_that_past_a_phrase_after_the_listener(text, quote):
+    assert one(text)["quote"] == quote

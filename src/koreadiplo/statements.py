@@ -727,6 +727,13 @@ class _Reader:
                 head = self._np_back(toks, c, floor)
                 if head and self._has_name(toks[head[0] : head[1]]):
                     return head[0], j - 1
+            if (
+                c > floor and toks[c].text == "," and 3 <= j - 1 - c <= 8
+                and toks[c + 1].low in _QUANTIFIERS | {"another"} and toks[c + 2].low == "of"
+            ):  # "Hong Mun-go, one of the men, told reporters": a part of a group, after a name
+                head = self._np_back(toks, c, floor)
+                if head and self._has_name(toks[head[0] : head[1]]):
+                    return head[0], j - 1
             app = self._np_back(toks, j - 1, floor)
             if (
                 app
@@ -1996,7 +2003,10 @@ class _Reader:
                         k += 1
                         continue
                 inverted = None
-                if span is None and k > 0 and (toks[k - 1].is_quote or toks[k - 1].text in (",", "\u2014")):
+                if (
+                    span is None and k > 0 and (toks[k - 1].is_quote or toks[k - 1].text in (",", "\u2014"))
+                    and low not in _TOLD  # "..., told reporters": the noun after "told" listens, it never speaks
+                ):
                     inverted = self.np_after(toks, k + 1)
                     if inverted is None and k + 2 < len(toks) and toks[k + 1].low in _INVERTED_OPENERS:
                         inverted = (k + 1, k + 2)  # "said a lecturer in ...": a head noun no list knows
@@ -2313,6 +2323,30 @@ class _Reader:
             return True
         return any(m.actor.kind == "outlet" for m in self.vocab.find(raw))
 
+    def _that_after_listener(self, toks: list[_Tok], j: int) -> int | None:
+        """Index of the "that" opening what was told when a phrase stands between the listener and it ("told
+        reporters before leaving that ...", "told reporters brought to the northern side that ..."): the phrase
+        opens with a preposition, a subordinator or a participle and holds no clause of its own."""
+        if j >= len(toks) or toks[j].low == "that":
+            return None
+        first = toks[j]
+        if not (
+            first.low in _PREPOSITIONS or first.low in self.cues.subordinators
+            or first.text.isalpha() and first.text.islower() and (
+                first.low.endswith(("ed", "ing")) or first.low in self.cues.past_verbs)
+        ):
+            return None
+        for e in range(j + 1, min(len(toks), j + 12)):
+            t = toks[e]
+            if t.low == "that":
+                return e
+            if (
+                t.is_quote or not t.text[0].isalnum() or t.low in self.cues.reporting or t.low in _AUXILIARIES
+                or t.low in ("it", "he", "she", "they", "we", "i", "you", "there", "this", "which", "who")
+            ):
+                return None
+        return None
+
     def _lead_end(self, toks: list[_Tok], k: int) -> int:
         """Index after the verb at ``k`` and its adjuncts ("said separately in a statement carried by KCNA on
         Tuesday that", "told reporters on Tuesday")."""
@@ -2325,6 +2359,9 @@ class _Reader:
                 j = self._listener_name(toks, j)
                 if j + 1 < n and toks[j].low == "to" and toks[j + 1].text.isalpha() and toks[j + 1].text.islower():
                     return j + 1  # "told officials to take measures": the instruction is what was said
+                that = self._that_after_listener(toks, j)
+                if that is not None:
+                    return that
         elif j < n and toks[k].low in ("warned", "warns") and toks[j].text[0].isalnum() and toks[j].low not in (
             _PREPOSITIONS | {"that"}
         ):  # "warned the minister to be careful": only with the instruction ("warned the move would fail" is a clause)
