@@ -143,6 +143,14 @@ def test_abbreviations_of_the_domain():
     ]
 
 
+def test_a_decade_ends_a_sentence_but_a_compass_initial_does_not():
+    text = (" date 2000-09-02 Decades\n\nThe talks stalled in the 1990s. They resumed in 2000. A man in his 60s. "
+            "\"Where are ours?\" he asked. Trade with S. Korea grew.\n")
+    body = [s.text for s in kd.read_article(text).iter_sentences()][1:]
+    assert body == ["The talks stalled in the 1990s.", "They resumed in 2000.", "A man in his 60s.",
+                    '"Where are ours?" he asked.', "Trade with S. Korea grew."]
+
+
 def test_crlf_and_bom_are_normalised(tmp_path):
     p = tmp_path / "crlf.txt"
     p.write_bytes("\ufeff date 2021-07-27 T\r\n\r\nNorth Korea restored the line.\r\n".encode())

@@ -672,6 +672,8 @@ def _is_abbreviation(text: str, sent_start: int, dot: int, next_start: int) -> b
     while j > sent_start and (text[j - 1].isalpha() or text[j - 1] == "."):
         j -= 1
     token = text[j:dot]
+    if j > sent_start and text[j - 1].isdigit() and token.islower():
+        return False  # "in the 1990s.", "in his 60s.": a decade, not the compass letter of "S. Korea"
     low = token.lower()
     nxt = re.match(r"[\"'“‘(\[]?([A-Za-z0-9]+)", text[next_start : next_start + 30])
     next_word = nxt.group(1) if nxt else ""
