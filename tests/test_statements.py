@@ -1711,3 +1711,19 @@ def test_a_name_with_a_part_of_a_group_after_it_speaks_and_told_never_inverts():
 ])
 def test_what_was_told_starts_after_the_that_past_a_phrase_after_the_listener(text, quote):
     assert one(text)["quote"] == quote
+
+
+def test_a_family_name_opening_a_sentence_with_an_irregular_past_is_its_subject():
+    df = statements("North Korea's leader Kim Il-sung answered within hours, the Korean Central News Agency reported. "
+                    "A South Korean official called the offer empty.\n\n"
+                    "Kim spoke at a rally in Pyongyang. He laid out three steps. Talks must come first, he said.",
+                    published="1973-06-23")
+    assert df.iloc[-1]["speaker"] == "Kim Il-sung"
+
+
+def test_a_document_owned_by_an_outlet_named_before_relays_through_it():
+    df = statements("The Korean Central News Agency carried the speech. An aide in Seoul called it old news.\n\n"
+                    "Separate seats would divide Korea for good, he said, according to the agency's broadcast.",
+                    published="1973-06-23")
+    assert df.iloc[-1]["via"] == "KCNA"
+    assert df.iloc[-1]["speaker"] != "KCNA"

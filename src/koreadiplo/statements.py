@@ -532,10 +532,14 @@ _FINITE_AUX = frozenset(
 # a bare family name opening a sentence, before a lower-case verb: "Lee disclosed that ..."
 # a bare family name opening the sentence, or its main clause after an opening adjunct ("On Thursday, in a speech
 # marking ..., Lee vowed ...")
+#: Irregular past forms after a family name that opens a sentence ("Kim spoke at a rally")
+_IRREGULAR_PAST = ("spoke", "told", "said", "met", "went", "made", "gave", "sent", "took", "led", "wrote", "came",
+                   "left", "held", "saw", "stood", "flew", "began", "brought", "kept", "sought", "struck", "won",
+                   "lost", "set", "put", "ran", "drove", "chose", "broke", "became", "thought", "read", "let")
 _SURNAME_SUBJECT = re.compile(
     r"\s*(?:(?:On|In|At|During|After|Before|Earlier|Later|Last|On\s+\w+day)\b[^,;:\"\u201c\u201d]{0,60},\s+"
     r"(?:(?:in|at|during)\b[^,;:\"\u201c\u201d]{0,90},\s+)?)?"
-    r"([A-Z][a-z]+)\s+(?:also\s+|later\s+|then\s+)?[a-z]+(?:ed|s)\b"
+    r"([A-Z][a-z]+)\s+(?:also\s+|later\s+|then\s+)?(?:[a-z]+(?:ed|s)|" + "|".join(_IRREGULAR_PAST) + r")\b"
 )
 
 
@@ -1743,6 +1747,10 @@ class _Reader:
         }
         caps = [t for t in words if _is_cap(t.text)]
         demonym_only = all(t.start in covered for t in caps)
+        owner = next((i for i, t in enumerate(words[:-1]) if t.text.endswith(("'s", "\u2019s"))), None)
+        if head in self.cues.anaphors.get("document", ()) and owner is not None and not caps:
+            # "the agency's broadcast", "the ministry's statement": the owner the text named before
+            return self._anaphor(words[: owner + 1], [], at)
         if head in self.cues.anaphors.get("document", ()) and demonym_only and len(words) <= 3:
             # the author of the last document the text named, else whoever spoke last
             for pos, sp in [*reversed(self.state.documents), *reversed(self.state.issuers)]:
