@@ -1727,3 +1727,34 @@ def test_a_document_owned_by_an_outlet_named_before_relays_through_it():
                     published="1973-06-23")
     assert df.iloc[-1]["via"] == "KCNA"
     assert df.iloc[-1]["speaker"] != "KCNA"
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("Vice Minister Song Min-ho denied that the crew had been spying.", "the crew had been spying"),
+    ("The ministry said the next morning that the line would reopen.", "the line would reopen"),
+    ("Vice Minister Song Min-ho denied the same day that the crew had been spying.", "the crew had been spying"),
+])
+def test_denied_that_reports_and_a_day_phrase_before_that_is_skipped(text, quote):
+    assert one(text, published="1995-08-14")["quote"] == quote
+
+
+def test_denied_without_that_reports_nothing():
+    assert statements("North Korea denied the report on Tuesday.").empty
+
+
+@pytest.mark.parametrize("text, first", [
+    ("The White House said it condemned the attack and called on the North to halt its actions.",
+     "it condemned the attack"),
+    ("Song denied that the crew had been spying and demanded their return.", "the crew had been spying"),
+])
+def test_a_second_verb_of_speech_after_and_ends_the_reported_clause(text, first):
+    df = statements(text, published="2010-11-23")
+    assert df.iloc[0]["quote"] == first
+
+
+def test_a_second_verb_of_speech_after_and_with_that_is_a_second_statement():
+    df = statements("The Joint Chiefs of Staff said it was watching the North closely and warned that the North "
+                    "would bear full responsibility for any provocation.", published="2024-10-09")
+    assert list(df["quote"]) == ["it was watching the North closely",
+                                 "the North would bear full responsibility for any provocation"]
+    assert set(df["speaker"]) == {"Joint Chiefs of Staff"}

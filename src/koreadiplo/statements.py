@@ -193,6 +193,9 @@ _ADJUNCT_OPENERS = frozenset(
     "on in at during after before following while when as who whom whose late early later earlier".split()
 )
 _PREP_OR_TIME = frozenset(_PREPOSITIONS | _WEEKDAYS_MONTHS)
+#: A time phrase between a reporting verb and its "that": "the same day", "the next morning", "that evening"
+_DAY_PHRASE = frozenset("the same next following previous that this day morning afternoon evening night week".split())
+_DAY_PHRASE_ENDS = frozenset("day morning afternoon evening night week".split())
 _LISTENER_STOP = frozenset(_PREPOSITIONS | _AUXILIARIES | _CLAUSE_STARTS)
 #: An owner right before a body's name: "the North's" (National Defense Commission)
 _OWNER_BEFORE = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['\u2019]s\s+$")
@@ -2402,6 +2405,13 @@ class _Reader:
                 break
             j = self._adverbs(toks, e)
         j0 = self._adverbs(toks, k + 1)
+        e = j
+        while e < n and e - j < 4 and (toks[e].low in _DAY_PHRASE or toks[e].low in _WEEKDAYS_MONTHS):
+            if e > j and toks[e - 1].low in _DAY_PHRASE_ENDS:
+                break
+            e += 1
+        if j < e < n and toks[e].low == "that" and toks[e - 1].low in _DAY_PHRASE_ENDS | _WEEKDAYS_MONTHS:
+            return e  # "denied the same day that ...", "said the next morning that ..."
         if j < n and toks[j].low != "that" and j0 < n and toks[j0].low in _PREPOSITIONS:
             # "said during a heated exchange over the nuclear dispute that ...": the phrase runs to "that"
             for e in range(j, min(n, j0 + 15)):
@@ -3256,7 +3266,14 @@ class _Reader:
     def _second_speech(self, toks: list[_Tok], k: int, end: int) -> bool:
         """``toks[k]`` (a comma or semicolon, possibly with a conjunction or subordinator after it) starts a
         clause whose subject speaks: "..., and it warned that ...", "..., while the defence ministry said ...",
-        "; the ministry said ...", "..., though it called the move ...". That clause is another statement."""
+        "; the ministry said ...", "..., though it called the move ...". That clause is another statement.
+        So is a second past verb of speech of the same subject after "and" ("... had been spying and demanded")."""
+        if (
+            toks[k].low == "and" and k + 1 < end and k > 0 and toks[k - 1].text[0].isalnum()
+            and (toks[k + 1].low in self.cues.reporting or toks[k + 1].low in self.cues.speech_act)
+            and toks[k + 1].low.endswith("ed") and toks[k + 1].low not in self.cues.dispute_verbs
+        ):
+            return True
         if toks[k].text not in (",", ";"):
             return False
         s = k + 1
