@@ -2347,3 +2347,20 @@ def test_fishermen_sent_home_are_repatriated_and_machine_gun_fire_is_an_escalati
 def test_the_red_cross_is_no_crossing_between_a_verb_and_its_date():
     m = one("Seoul offered relief supplies through the Korean Red Cross on Thursday.", dt.date(2024, 8, 3))
     assert (m.category, m.date) == ("cooperation", dt.date(2024, 8, 1))
+
+
+def test_a_past_cause_of_an_act_makes_the_act_happen():
+    pub = dt.date(1995, 8, 14)  # a Monday
+    m = one("The seizure led Pyongyang to call off on Wednesday the third round of rice talks.", pub)
+    assert (m.category, m.status, m.date) == ("break", "happened", dt.date(1995, 8, 9))
+    m = one("The clash prompted Seoul to suspend the talks on Friday.", pub)
+    assert (m.status, m.date) == ("happened", dt.date(1995, 8, 11))
+    # pressing someone to act is no cause of a done act
+    m = one("The North has long pushed Seoul to restart tours to the resort.", pub)
+    assert m.status != "happened"
+
+
+def test_a_channel_closed_since_a_date_is_a_break_of_that_date():
+    m = one("The Kaesong industrial park, closed since February 2016, stays empty.", dt.date(2025, 10, 14))
+    assert (m.category, m.channel, m.date, m.date_precision) == (
+        "break", "kaesong_complex", dt.date(2016, 2, 1), "month")
