@@ -2364,3 +2364,11 @@ def test_a_channel_closed_since_a_date_is_a_break_of_that_date():
     m = one("The Kaesong industrial park, closed since February 2016, stays empty.", dt.date(2025, 10, 14))
     assert (m.category, m.channel, m.date, m.date_precision) == (
         "break", "kaesong_complex", dt.date(2016, 2, 1), "month")
+
+
+def test_warning_messages_are_criticism_and_condolences_are_letters():
+    pub = dt.date(2022, 10, 19)
+    m = one("The South's military sent several warning messages to the North on Friday.", pub)
+    assert (m.category, m.channel) == ("criticism", None)
+    m = one("Kim sent Moon a message of condolence on Oct. 30.", dt.date(2019, 11, 7))
+    assert (m.category, m.channel, m.date) == ("cooperation", "letters", dt.date(2019, 10, 30))
