@@ -1758,3 +1758,10 @@ def test_a_second_verb_of_speech_after_and_with_that_is_a_second_statement():
     assert list(df["quote"]) == ["it was watching the North closely",
                                  "the North would bear full responsibility for any provocation"]
     assert set(df["speaker"]) == {"Joint Chiefs of Staff"}
+
+
+def test_the_government_is_no_government_a_modifier_introduced():
+    df = statements("A student who defied a government ban came home on Tuesday.\n\n"
+                    "The government has said that all contacts with the North must go through official channels.",
+                    published="1989-08-15")
+    assert df.iloc[-1]["speaker"] == "the government"

@@ -1797,8 +1797,10 @@ class _Reader:
             for pos, sp in reversed(self.state.speakers):
                 if pos <= at and sp.kind == "description" and sp.name.lower().split()[-1] == head:
                     return sp
-            intro = self._introduced(head, words[0].start)
-            if intro is not None:  # "A senior ministry official met reporters. The official said ..."
+            # "A senior ministry official met reporters. The official said ...": a person the text introduced
+            # (never a body: "in defiance of a government ban" introduces no government)
+            intro = None if head in self.cues.body_nouns else self._introduced(head, words[0].start)
+            if intro is not None:
                 return intro
         return None
 
