@@ -1761,7 +1761,8 @@ def test_a_second_verb_of_speech_after_and_with_that_is_a_second_statement():
 
 
 def test_the_government_is_no_government_a_modifier_introduced():
-    df = statements("A student who defied a government ban came home on Tuesday.\n\n"
-                    "The government has said that all contacts with the North must go through official channels.",
-                    published="1989-08-15")
+    df = statements("A South Korean pastor who spent a month in the North in defiance of a government ban crossed "
+                    "back at Panmunjom on Monday and was detained.\n\nAgents flew him to Seoul for questioning, "
+                    "officials said.\n\nThe government has said repeatedly that all contacts with the North must go "
+                    "through official channels.", published="1989-08-15")
     assert df.iloc[-1]["speaker"] == "the government"
