@@ -1766,3 +1766,18 @@ def test_the_government_is_no_government_a_modifier_introduced():
                     "officials said.\n\nThe government has said repeatedly that all contacts with the North must go "
                     "through official channels.", published="1989-08-15")
     assert df.iloc[-1]["speaker"] == "the government"
+
+
+@pytest.mark.parametrize("text, speaker, quote", [
+    ("South Korea on Thursday deported two fishermen who it said had killed their captain before fleeing south.",
+     "South Korea", "had killed their captain before fleeing south"),
+    ("The North voiced regret over the deaths, a gesture Seoul said it would accept as an apology.",
+     "South Korea", "it would accept as an apology"),
+    ("North Korea cut the Red Cross line on March 11, the day it said it would no longer honor the armistice.",
+     "North Korea", "it would no longer honor the armistice"),
+])
+def test_a_relative_clause_with_a_speaker_and_no_relative_pronoun_or_it(text, speaker, quote):
+    df = statements(text, published="2013-03-27")
+    row = df[df["quote"] == quote]
+    assert list(row["speaker"]) == [speaker], df[["speaker", "quote"]].to_dict("records")
+

@@ -1970,6 +1970,7 @@ class _Reader:
                 continue
             if low in cues.only_with_that:
                 w = self._adverbs(toks, k + 1)
+                w = self._that_after_day_phrase(toks, w) or w
                 if w >= n or toks[w].low != "that":
                     k += 1
                     continue
@@ -2040,7 +2041,9 @@ class _Reader:
                                 self._lead_end(toks, k),
                                 sp.kind == "outlet",
                                 1,
-                                relative=span[0] > 0 and toks[span[0] - 1].low in ("which", "that", "who", "whom"),
+                                relative=span[0] > 0 and toks[span[0] - 1].low in ("which", "that", "who", "whom")
+                                or k + 1 < n and toks[k + 1].text[0].isalnum()
+                                and self._reduced_relative(toks, span[0]),
                             )
                         )
                 elif inverted is not None:
@@ -2064,6 +2067,15 @@ class _Reader:
             return []
         return [_Attribution(sp, toks[k].low, 2, span[0], k + 1, lead_end, False, 1)]
 
+    @staticmethod
+    def _reduced_relative(toks: list[_Tok], i: int) -> bool:
+        """The speaker at ``i`` opens a relative clause with no relative pronoun after an appositive noun
+        (", a gesture Seoul said it would treat as an apology")."""
+        return (
+            i >= 3 and toks[i - 3].text == "," and toks[i - 2].low in ("a", "an", "the")
+            and toks[i - 1].text.isalpha() and toks[i - 1].text.islower()
+        )
+
     def _same_sentence_it(self, toks: list[_Tok], span: tuple[int, int]) -> Speaker | None:
         """ "The ministry issued a statement, and it said ...": "it" / "they" later in a sentence is the
         subject of its main clause when that is not a person."""
@@ -2071,6 +2083,12 @@ class _Reader:
         if span[1] - i != 1 or i < 2:
             return None
         relative = toks[i - 1].low in ("which", "what") and toks[i].low in ("it", "they", "he", "she")
+        if toks[i].low == "it" and (toks[i - 1].low in ("who", "whom", "that") or self._reduced_relative(toks, i)):
+            # "deported two fishermen who it said had killed ...", "on March 11, the day it said ...": the subject
+            # of the main clause, when it is a named body or country
+            subj = self._main_subject_span(toks)
+            sp = self.resolve(toks[subj[0] : subj[1]], toks[subj[0]].start) if subj and subj[1] < i else None
+            return sp if sp is not None and sp.kind in ("country", "org", "outlet") else None
         if relative:
             # "..., which it claimed was ...", "what he calls ...": the last actor of the right kind before it
             want_person = toks[i].low in ("he", "she")
@@ -2360,6 +2378,19 @@ class _Reader:
                 return None
         return None
 
+    @staticmethod
+    def _that_after_day_phrase(toks: list[_Tok], j: int) -> int | None:
+        """Index of the "that" right after a day phrase starting at ``j`` ("the same day that", "the next
+        morning that", "on Friday that" is read elsewhere), else None."""
+        n, e = len(toks), j
+        while e < n and e - j < 4 and (toks[e].low in _DAY_PHRASE or toks[e].low in _WEEKDAYS_MONTHS):
+            if e > j and toks[e - 1].low in _DAY_PHRASE_ENDS:
+                break
+            e += 1
+        if j < e < n and toks[e].low == "that" and toks[e - 1].low in _DAY_PHRASE_ENDS | _WEEKDAYS_MONTHS:
+            return e
+        return None
+
     def _lead_end(self, toks: list[_Tok], k: int) -> int:
         """Index after the verb at ``k`` and its adjuncts ("said separately in a statement carried by KCNA on
         Tuesday that", "told reporters on Tuesday")."""
@@ -2407,13 +2438,9 @@ class _Reader:
                 break
             j = self._adverbs(toks, e)
         j0 = self._adverbs(toks, k + 1)
-        e = j
-        while e < n and e - j < 4 and (toks[e].low in _DAY_PHRASE or toks[e].low in _WEEKDAYS_MONTHS):
-            if e > j and toks[e - 1].low in _DAY_PHRASE_ENDS:
-                break
-            e += 1
-        if j < e < n and toks[e].low == "that" and toks[e - 1].low in _DAY_PHRASE_ENDS | _WEEKDAYS_MONTHS:
-            return e  # "denied the same day that ...", "said the next morning that ..."
+        that = self._that_after_day_phrase(toks, j)
+        if that is not None:
+            return that  # "denied the same day that ...", "said the next morning that ..."
         if j < n and toks[j].low != "that" and j0 < n and toks[j0].low in _PREPOSITIONS:
             # "said during a heated exchange over the nuclear dispute that ...": the phrase runs to "that"
             for e in range(j, min(n, j0 + 15)):
