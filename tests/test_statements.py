@@ -1781,3 +1781,17 @@ def test_a_relative_clause_with_a_speaker_and_no_relative_pronoun_or_it(text, sp
     row = df[df["quote"] == quote]
     assert list(row["speaker"]) == [speaker], df[["speaker", "quote"]].to_dict("records")
 
+
+
+def test_the_articles_own_outlet_is_never_a_relay(tmp_path):
+    def only(quote_line: str) -> dict:
+        path = tmp_path / "2019-01-01_axios_kim-offers-to-restart-kaesong.txt"
+        path.write_text(" date 2019-01-01 Kim offers to restart Kaesong\n\n" + quote_line + "\n", encoding="utf-8")
+        df = extract_statements(read_article(path))
+        assert len(df) == 1, df[["speaker", "via"]].to_dict("records")
+        return df.iloc[0].to_dict()
+
+    row = only('"The offer is real," a senior South Korean official told Axios.')
+    assert row["speaker"] == "a senior South Korean official" and pd.isna(row["via"])
+    # another outlet stays a relay
+    assert only('"The offer is real," a senior South Korean official told Yonhap.')["via"] == "Yonhap"

@@ -2648,7 +2648,19 @@ class _Reader:
                 self._quoted(unit, toks, units, idx)
             else:
                 self._unquoted(unit, toks)
-        return self._outlet_relays(self.state.rows)
+        return self._without_own_outlet(self._outlet_relays(self.state.rows))
+
+    def _without_own_outlet(self, rows: list[dict]) -> list[dict]:
+        """The article's own outlet is never a relay: in an Axios story, '"...," an official told Axios' was
+        heard first hand (via stays empty); a statement of the outlet itself keeps it as the speaker."""
+        own = (getattr(self.article, "outlet", None) or "").lower()
+        if not own:
+            return rows
+        for r in rows:
+            if r["via"]:
+                kept = [v for v in r["via"].split(" < ") if v.lower() != own]
+                r["via"] = " < ".join(kept) if kept else None
+        return rows
 
     def _outlet_relays(self, rows: list[dict]) -> list[dict]:
         """ "KCNA reported that the delegates had warned that ...": the delegates speak and KCNA relays them
