@@ -2372,3 +2372,11 @@ def test_warning_messages_are_criticism_and_condolences_are_letters():
     assert (m.category, m.channel) == ("criticism", None)
     m = one("Kim sent Moon a message of condolence on Oct. 30.", dt.date(2019, 11, 7))
     assert (m.category, m.channel, m.date) == ("cooperation", "letters", dt.date(2019, 10, 30))
+
+
+def test_a_ships_or_crews_lines_are_no_inter_korean_channel():
+    pub = dt.date(1995, 8, 14)
+    assert mentions("The North cut off the ship's communications while it was in port.", pub) == []
+    assert mentions("Guards cut the crew's phone lines on Friday.", pub) == []
+    m = one("The North cut the military's communication lines on Friday.", pub)
+    assert m.category == "break"

@@ -146,6 +146,8 @@ _PERSONS_OFFICE = re.compile(
     r"(?:\b(?:his|her|their|presidential|president's|minister's|leader's)|(?<!north's)(?<!south's)(?<!korea's)"
     r"(?<!koreas')(?<!sides')(?<=\w's))\s+$"
 )
+#: The owner of an object phrase: "the ship's | communications", "the crew's | phone lines"
+_OWNER_WORD = re.compile(r"\b([a-z]+)['\u2019]s\s+$")
 _WITH_RED_CROSS = re.compile(r"\s+(?:with|to|between)\s+(?:the\s+)?(?:(?:south|north)['\u2019]s\s+|two\s+|its\s+)?"
                              r"(?:(?:south|north)(?:\s+korean)?\s+)?red\s+cross(?:es)?\b")
 _HOLDS_OFFICE = re.compile(r"\b(?:t[oa]ok|takes?|taking|left|leaves?|leaving|in|out\s+of|assumed|assumes?|"
@@ -538,6 +540,8 @@ class ActionVocabulary:
     not_events: re.Pattern | None = None
     #: words before a bare "lines" that make it no channel ("production lines", "front lines")
     not_line_modifiers: frozenset[str] = frozenset()
+    #: owners whose lines are no inter-Korean channel ("the ship's communications", "the crew's phone lines")
+    private_owners: frozenset[str] = frozenset()
     #: nouns after an object phrase that make it a modifier ("the border village", "the border town")
     modified_nouns: frozenset[str] = frozenset()
     #: cues that set the status of everything after them in the clause ("does not mean the North will ...")
@@ -694,6 +698,7 @@ def _parse_actions(data: Any, source: str) -> ActionVocabulary:
         forms, lemmas, objects, patterns, cameo, cues, negation, _skip_sections(data),
         _coordinated_phrases(objects), not_events,
         not_line_modifiers=frozenset(str(w).lower() for w in data.get("not_line_modifiers") or []),
+        private_owners=frozenset(str(w).lower() for w in data.get("private_owners") or []),
         scope_cues=scope,
         modified_nouns=frozenset(str(w).lower() for w in data.get("modified_nouns") or []),
     )
@@ -1167,6 +1172,10 @@ class _SentenceReader:
             ):  # "his office said", "Moon's office", "the presidential office": a leader's staff; "took office"
                 continue
             cls = objects[key][0]
+            if cls == "hotline" and self.vocab.private_owners:
+                owner = _OWNER_WORD.search(self.low, max(0, s - 30), s)
+                if owner is not None and owner.group(1) in self.vocab.private_owners:
+                    continue  # "cut off the ship's communications": a private line, not an inter-Korean one
             if cls == "hotline" and _WITH_RED_CROSS.match(self.low, e):
                 cls = "red_cross_line"  # "the direct phone lines with the South's Red Cross"
             out.append((s, e, cls))
