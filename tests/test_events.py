@@ -2380,3 +2380,13 @@ def test_a_ships_or_crews_lines_are_no_inter_korean_channel():
     assert mentions("Guards cut the crew's phone lines on Friday.", pub) == []
     m = one("The North cut the military's communication lines on Friday.", pub)
     assert m.category == "break"
+
+
+@pytest.mark.parametrize("text, action, date", [
+    ("The talks came two weeks after an ICBM launch on March 16.", "launch", dt.date(2017, 3, 16)),
+    ("It followed the North's third nuclear test on Feb. 12.", "test", dt.date(2017, 2, 12)),
+    ("It came after the North's failed rocket launch on April 13.", "launch", dt.date(2017, 4, 13)),
+])
+def test_a_weapon_before_launch_or_test_names_the_event(text, action, date):
+    m = one(text, dt.date(2017, 9, 15))
+    assert (m.category, m.action, m.date) == ("escalation", action, date)

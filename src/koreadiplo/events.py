@@ -1601,6 +1601,10 @@ class _SentenceReader:
             0 <= t.start - (a.end - self.offset) <= 1 for a in self.actors
         ):
             return False  # "which the North cut in March", "after it cut in": a verb after its subject
+        if any(
+            re.fullmatch(r"\s", self.low[e : t.start]) and not self.low[s:e].endswith("s") for s, e, _c in self.objs
+        ):  # "an ICBM launch", "its sixth nuclear test": a singular object before the noun is its modifier
+            return True
         return (
             prev[0] in ("the", "a", "an", "its", "their", "his", "her")
             or re.match(r"\s+(?:of|in)\b", self.low[t.end :]) is not None
