@@ -2390,3 +2390,10 @@ def test_a_ships_or_crews_lines_are_no_inter_korean_channel():
 def test_a_weapon_before_launch_or_test_names_the_event(text, action, date):
     m = one(text, dt.date(2017, 9, 15))
     assert (m.category, m.action, m.date) == ("escalation", action, date)
+
+
+def test_loudspeakers_switched_back_on_with_a_place_before_the_particle():
+    m = one("South Korea switched its loudspeakers along the border back on at noon on Friday.", dt.date(2016, 1, 8))
+    assert (m.category, m.action, m.date) == ("escalation", "turn on", dt.date(2016, 1, 8))
+    # a place phrase without the particle is no switching on
+    assert mentions("Seoul turned the loudspeakers along the border to face the sea.", dt.date(2016, 1, 8)) == []
