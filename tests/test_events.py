@@ -2397,3 +2397,8 @@ def test_loudspeakers_switched_back_on_with_a_place_before_the_particle():
     assert (m.category, m.action, m.date) == ("escalation", "turn on", dt.date(2016, 1, 8))
     # a place phrase without the particle is no switching on
     assert mentions("Seoul turned the loudspeakers along the border to face the sea.", dt.date(2016, 1, 8)) == []
+
+
+def test_a_phrasal_verbs_other_spelling_reads_in_the_passive():
+    m = one("The loudspeakers were switched off in April 2018.", dt.date(2024, 6, 9))
+    assert (m.category, m.action, m.date) == ("cooperation", "turn off", dt.date(2018, 4, 1))

@@ -656,7 +656,10 @@ def _parse_actions(data: Any, source: str) -> ActionVocabulary:
         add(f["past"], lemma, True, f["past"] == f["pp"], False)
         add(f["pp"], lemma, f["past"] == f["pp"], True, False)
         for extra in entry.get("extra") or []:
-            add(extra, lemma, True, extra.endswith(("ed", "en", "wn", "ut")) or "unanswered" in extra, False)
+            participle = extra.endswith(("ed", "en", "wn", "ut")) or "unanswered" in extra or (
+                " " in lemma and extra.split()[0].endswith("ed") and extra.split()[1:] == lemma.split()[1:]
+            )  # a phrasal verb's past with its particle ("switched off" of "turn off") is a participle too
+            add(extra, lemma, True, participle, False)
         for noun in entry.get("nouns") or []:
             add(noun, lemma, False, False, True)
     patterns: dict[tuple[str, str], Pattern] = {}
