@@ -1697,7 +1697,13 @@ def test_context_events_shootings_detentions_seized_property_tours_and_reunions(
     assert kinds("North Korea has detained a Hyundai Asan worker at the park.", pub) == [("coercion", None)]
     assert kinds("The North froze the buildings in April and seized them ten days later.", pub) == [
         ("coercion", "other"), ("coercion", "other")]
-    assert kinds("Kim ordered officials to tear down the hotels at the resort.", pub) == [("coercion", "other")]
+    # torn-down buildings at a joint site end the project there: a break of channel `other`, announced when ordered
+    m = one("Kim ordered officials to tear down the hotels at the resort.", pub)
+    assert (m.category, m.channel, m.status) == ("break", "other", "announced")
+    m = one("Last month Kim ordered the removal of South Korean-built hotels at the resort.", pub)
+    assert (m.category, m.status, m.date) == ("break", "announced", dt.date(2011, 7, 1))
+    m = one("North Korea demolished the South Korean-built hotels at the resort in 2022.", dt.date(2023, 1, 5))
+    assert (m.category, m.status) == ("break", "happened")
     assert kinds("Tours began in 1998.", pub) == [("cooperation", "other")]
     m = one("The last reunions were held in October 2010 at Mount Kumgang.", pub)
     assert (m.category, m.date) == ("cooperation", dt.date(2010, 10, 1))
