@@ -478,3 +478,37 @@ def test_a_headline_ending_in_an_abbreviation_is_still_the_headline_above_the_da
     # a first line that ends a sentence is still body text
     with pytest.raises(kd.ArticleError):
         kd.read_article("The two Koreas agreed to hold a ceremony.\n\nIt will be held soon.\n")
+
+
+@pytest.mark.parametrize("stamp, published", [
+    ("Dec. 10, 1990 12 AM PT", "1990-12-10"),  # an hour with no minutes
+    ("Fri, 05/15/2009 - 22:03", "2009-05-15"),  # a numeric US date and a time after a dash
+    ("15/05/2009", "2009-05-15"),  # day first: the 15 cannot be a month
+    ("February 1, 1989, Wednesday, AM cycle", "1989-02-01"),  # a legal archive's weekday and wire cycle
+    ("December 10, 1990|By MIN-JI SUH, Associated Press", "1990-12-10"),
+    ("Wednesday 1 February 1989 09.15 GMT", "1989-02-01"),  # a time with a dot
+])
+def test_more_publication_stamps_of_real_sites(stamp, published):
+    a = kd.read_article(f"Koreas agree on a resort\n\nBy Jane Roe\n\n{stamp}\n\nSEOUL (AP) — The North agreed.\n")
+    assert str(a.published) == published
+    assert a.title == "Koreas agree on a resort"
+
+
+def test_an_ambiguous_numeric_date_is_never_guessed():
+    with pytest.raises(kd.MissingDateError, match="05/06/2009' may be month/day or day/month"):
+        kd.read_article("Koreas agree\n\n05/06/2009 - 10:03\n\nSEOUL, May 6 (Yonhap) -- The North agreed.\n")
+
+
+def test_archive_metadata_lines_stay_out_of_the_article():
+    factiva = ("Hyundai founder says North agrees to joint resort\n\nBy Jane Roe\n410 words\n1 February 1989\n"
+               "Reuters News\nEnglish\n(c) 1989 Reuters Limited\n\n"
+               "SEOUL, Feb 1 (Reuters) - North Korea agreed on Wednesday to let tourists visit, Hyundai said.\n")
+    a = kd.read_article(factiva)
+    assert (str(a.published), a.outlet) == ("1989-02-01", "Reuters")
+    assert [s.text for s in a.iter_sentences()][1].startswith("North Korea agreed on Wednesday")
+    old_site = ("ID :\n61224\nFri, 05/15/2009 - 22:03\nAuther :\n\n(2nd LD) N. Korea scraps Kaesong contracts\n\n"
+                "SEOUL, May 15 (Yonhap) -- North Korea on Friday scrapped all contracts at the park.\n")
+    a = kd.read_article(old_site)
+    assert str(a.published) == "2009-05-15"
+    assert [s.text for s in a.iter_sentences()][:2] == [
+        "(2nd LD) N. Korea scraps Kaesong contracts", "North Korea on Friday scrapped all contracts at the park."]

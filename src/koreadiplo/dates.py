@@ -1343,7 +1343,19 @@ def parse_published(s: str) -> dt.date | None:
                                _day_of(fm["d"]))
             except (ValueError, KeyError):
                 continue
+    m = _NUMERIC_DATE.search(s)
+    if m is not None:  # "Fri, 05/15/2009 - 22:03": read only when day and month cannot be swapped
+        a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        month, day = (a, b) if b > 12 >= a else (b, a) if a > 12 >= b else (a, b) if a == b else (0, 0)
+        try:
+            return dt.date(y, month, day)
+        except ValueError:
+            return None  # "05/06/2009" is May 6 in New York and June 5 in London: never guessed
     return None
+
+
+#: A numeric date with the year last ("05/15/2009", "15/05/2009"), read in parse_published when unambiguous
+_NUMERIC_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
 
 
 # ------------------------------------------------------------------------------------ local publication day

@@ -146,13 +146,26 @@ _OUTLETS = {
     "hankyoreh": "Hankyoreh", "kyodo": "Kyodo", "xinhua": "Xinhua", "bloomberg": "Bloomberg", "cnn": "CNN",
     "bbc": "BBC", "nyt": "The New York Times", "new york times": "The New York Times",
 }
+# Metadata lines of news archives and older wire sites above the story: a word count ("410 words"), the language,
+# a copyright line, an item number, empty "ID :" / "Auther :" fields (Factiva, Yonhap's old English site)
+_ARCHIVE_META = re.compile(
+    r"^[ \t]*(?:\d[\d,]*[ \t]+words|English|(?:\(c\)|\u00a9|Copyright)[ \t].*|\d{3,9}"
+    r"|(?:ID|Auther|Author|Writer|Reporter|Document)[ \t]*:[ \t]*[\w.-]*)[ \t]*$",
+    re.I,
+)
+# An archive's source line after the date ("Reuters News", "Associated Press Newswires", "Yonhap English News")
+_SOURCE_LINE = re.compile(r"^[ \t]*(.+?)[ \t]+(?:English[ \t]+)?(?:News|Newswires?|News[ \t]+Service)[ \t]*$")
+# A numeric header date whose day and month could be swapped ("05/06/2009"): never guessed
+_AMBIGUOUS_NUMERIC = re.compile(r"(?<![\d/])(?:0?[1-9]|1[0-2])/(?:0?[1-9]|1[0-2])/\d{4}(?![\d/])")
 _HEADER_DATE = re.compile(r"^[ \t]*date[ \t]+(\d{4}-\d{1,2}-\d{1,2})(?:[ \t]+(.*\S))?[ \t]*$", re.I)
 _READ_TIME = re.compile(r"^[ \t]*[·•\-]?[ \t]*(\d+[ \t]*min(?:ute)?s?\.?[ \t]*read)[ \t]*$", re.I)
 _BYLINE = re.compile(r"^[ \t]*(?:By|BY)[ \t]+(\S.*?\S|\S)[ \t]*(?:\[[^\]\n]*@[^\]\n]*\])?[ \t]*$")
 _PUBLISHED = re.compile(r"^[ \t]*(?:Published|Updated|Posted|Date)[ \t]*:?[ \t]+(.*\S)[ \t]*$", re.I)
 _MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
            r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
-_TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?"
+# "6:24 PM", "12 AM" (an hour alone), "09.15 GMT" (a dot, before a zone)
+_TIME = (r"(?:\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?|\d{1,2}[ \t]*[AaPp]\.?[Mm]\.?(?![A-Za-z])"
+         r"|\d{1,2}\.\d{2}(?=[ \t]+[A-Z]))")
 _ZONE = r"(?:[A-Z]{1,4}|[Gg][Mm][Tt]|[Uu][Tt][Cc])(?:[+-]\d{1,2}(?::?\d{2})?)?"
 _WEEKDAY = r"(?i:(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:day)?\.?,?)"
 # A line of a web page's header that gives the publication date, with what sites put around it: a weekday,
@@ -166,11 +179,13 @@ _DATE_LINE = re.compile(
     rf"(?:{_TIME}(?:[ \t]*{_ZONE})?,?[ \t]+)?"
     rf"(?:{_WEEKDAY}[ \t]+)?"
     rf"(?P<date>(?i:{_MONTHS})\.?[ \t]+\d{{1,2}},?[ \t]+\d{{4}}|\d{{1,2}}[ \t]+(?i:{_MONTHS})\.?,?[ \t]+\d{{4}}"
-    rf"|\d{{4}}-\d{{2}}-\d{{2}}|\d{{4}}[./]\d{{1,2}}[./]\d{{1,2}})"
-    rf"(?:(?:[ \t]*,?[ \t]+(?:at[ \t]+)?|[ \t]*/[ \t]*|(?<=\d)){_TIME}(?:[ \t]*{_ZONE})?)?"
+    rf"|\d{{4}}-\d{{2}}-\d{{2}}|\d{{4}}[./]\d{{1,2}}[./]\d{{1,2}}|\d{{1,2}}/\d{{1,2}}/\d{{4}})"
+    rf"(?:,?[ \t]+{_WEEKDAY}(?:[ \t]+(?i:[AP]M[ \t]+cycle))?)?"  # "February 1, 1989, Wednesday, AM cycle"
+    rf"(?:(?:[ \t]*,?[ \t]+(?:at[ \t]+)?|[ \t]*/[ \t]*|[ \t]+[-\u2013][ \t]+|(?<=\d)){_TIME}(?:[ \t]*{_ZONE})?)?"
     r"(?:[ \t]*[(/]?[ \t]*(?i:updated|last[ \t]+updated)\b[^\n]*"
     r"|[ \t]*/[ \t]*(?i:(?:an?|\d+)[ \t]+(?:minute|hour|day|week|month|year)s?[ \t]+ago)"
-    r"|[ \t]+[-\u2013\u2014|\u00b7\u2022][ \t]+[A-Z][^\n]{0,40})?"
+    r"|[ \t]+[-\u2013\u2014|\u00b7\u2022][ \t]+[A-Z][^\n]{0,40}"
+    r"|[ \t]*\|[ \t]*(?:By|BY)[ \t][^\n]{0,60})?"  # "December 10, 1990|By MIN-JI SUH, Associated Press"
     r"[ \t]*$"
 )
 # A photo caption copied with a web article: "FILE - ...", "In this photo provided by ...", a credit line
@@ -417,8 +432,11 @@ def _parse_header(text: str, lines: list[tuple[int, int]], name: str) -> _Header
         if (m := _READ_TIME.match(line)):
             h.read_time = m.group(1)
             continue
-        if _line_key(stripped) in _page_chrome() or _EDITOR_NOTE.match(stripped):
-            continue  # page chrome; a newsroom's "(ATTN: UPDATES ...)" note among the header lines
+        if _line_key(stripped) in _page_chrome() or _EDITOR_NOTE.match(stripped) or _ARCHIVE_META.match(line):
+            continue  # page chrome; a newsroom's "(ATTN: UPDATES ...)" note; an archive's metadata lines
+        if h.published is not None and (m := _SOURCE_LINE.match(line)) and m.group(1).lower() in _OUTLETS:
+            h.outlet = h.outlet or _OUTLETS[m.group(1).lower()]
+            continue  # "Reuters News" under an archive's date line
         if (m := _BYLINE.match(line)) and len(m.group(1).split()) <= 8 and not _TERMINAL.search(stripped):
             by = m.group(1)
             outlet = _OUTLETS.get(by.lower().strip())
@@ -717,6 +735,13 @@ def _build(text: str, name: str, article_id: str, published: dt.date | None, pat
             from .dates import local_publication_day
 
             reference = local_publication_day(published, h.published_text, place)
+    first_line_end = text.find("\n", body_start) % (len(text) + 1)  # the header and the first line after it
+    ambiguous = _AMBIGUOUS_NUMERIC.search(text, 0, first_line_end) if published is None else None
+    if ambiguous is not None:
+        raise MissingDateError(
+            f"{name}: the date '{ambiguous.group()}' may be month/day or day/month; pass published=YYYY-MM-DD "
+            "(CLI: --published) or add a header line ' date YYYY-MM-DD <headline>'"
+        )
     if published is None and dateline_md:
         raise MissingDateError(
             f"{name}: the dateline gives '{dateline_md}' but no year; pass published=YYYY-MM-DD "
