@@ -1795,3 +1795,28 @@ def test_the_articles_own_outlet_is_never_a_relay(tmp_path):
     assert row["speaker"] == "a senior South Korean official" and pd.isna(row["via"])
     # another outlet stays a relay
     assert only('"The offer is real," a senior South Korean official told Yonhap.')["via"] == "Yonhap"
+
+
+@pytest.mark.parametrize("text, speaker, quote", [
+    ("North Korea's official Korean Central News Agency, monitored in Tokyo, said Chung left Pyongyang on "
+     "Wednesday.", "KCNA", "Chung left Pyongyang on Wednesday"),
+    ("State media says about 50 people have died.", "state media", "about 50 people have died"),
+    ("South Korean newspapers speculated that tourists might eventually visit the mountains.",
+     "South Korean newspapers", "tourists might eventually visit the mountains"),
+    ("North Korea has agreed to resume reunions, presidential envoy Lim Dong-won said Saturday on his return "
+     "from Pyongyang, ending a freeze that began in November.", "Lim Dong-won", "North Korea has agreed to resume "
+     "reunions"),
+    ("The soldiers turned back at 8:30 a.m., per the JCS, which said it saw no other unusual activity.",
+     "Joint Chiefs of Staff", "it saw no other unusual activity"),
+    ("The North Koreans replied that the South had dug the tunnel.", "North Korea", "the South had dug the tunnel"),
+])
+def test_more_attribution_forms(text, speaker, quote):
+    df = statements(text, published="2002-04-06")
+    assert (speaker, quote) in list(zip(df["speaker"], df["quote"], strict=True)), df[["speaker", "quote"]]
+
+
+def test_an_unknown_body_owned_by_a_side_keeps_its_name_and_takes_the_country():
+    row = one('In a statement carried by KCNA, the North\'s Central Special Zone Development Guidance General '
+              'Bureau, which runs the park, declared the rules "null and void."', published="2009-05-15")
+    assert (row["speaker"], row["speaker_country"], row["via"]) == (
+        "Central Special Zone Development Guidance General Bureau", "PRK", "KCNA")

@@ -885,9 +885,10 @@ class _Reader:
 
     def _parenthetical(self, tok: _Tok) -> bool:
         """A lower-case participle, "who" / "which" or a preposition opens a phrase between commas that is not
-        the speaker's name ("speaking on condition of anonymity", "who asked not to be named", "in a statement")."""
+        the speaker's name ("speaking on condition of anonymity", "monitored in Tokyo", "who asked not to be named",
+        "in a statement")."""
         return tok.text.islower() and (
-            tok.low.endswith("ing") and len(tok.low) > 4
+            tok.low.endswith(("ing", "ed")) and len(tok.low) > 4
             or tok.low in ("who", "whose", "which")
             or tok.low in _PREPOSITIONS
             or tok.low in self.cues.parenthetical_adverbs  # "The North's military, meanwhile, said"
@@ -1194,6 +1195,10 @@ class _Reader:
             return self._antecedent(self.cues.pronouns[toks[0].low], at, self.cues.pronoun_gender.get(toks[0].low))
         if all(self._is_time_word(t) or t.low in ("late", "early", "the", "a", "an") for t in toks):
             return None  # "Late Thursday": a time adverbial is never a speaker
+        if len(toks) >= 2 and toks[0].low == "the" and toks[-1].text.endswith("s") and _is_cap(toks[-1].text):
+            code = self.cues.demonyms.get(" ".join([*(t.text for t in toks[1:-1]), toks[-1].text[:-1]]))
+            if code and code in self.country_names:  # "The North Koreans replied that ...": that side
+                return Speaker(self.country_names[code], None, None, code, "country")
         if len(toks) >= 2 and toks[0].low == "its" and toks[-1].bare.lower() in self.cues.body_nouns:
             owned_body = self._body_of_last_country(toks, at)
             if owned_body is not None:  # "Its foreign ministry warned": the ministry of the country named last
@@ -1504,10 +1509,14 @@ class _Reader:
         words = words[cut:]  # "the main opposition | Grand National Party": the name after its description
         while words and words[0].low in connectors:
             words = words[1:]
+        owner = None
+        if words and words[0].text.endswith(("'s", "\u2019s")) and len(words) > 2:
+            owner = self.text[words[0].start : words[0].end]  # "the North's | Central Special Zone ... Bureau"
+            words = words[1:]
         if len(words) < 2:
             return None
         raw = self.text[words[0].start : words[-1].end]
-        country = self._country(raw, matches)
+        country = self._country(owner or raw, matches) if owner else self._country(raw, matches)
         return Speaker(" ".join(raw.split()), None, None, country, "org")
 
     def _name_tokens(self, toks: Sequence[_Tok], matches) -> list[_Tok]:
@@ -1982,6 +1991,16 @@ class _Reader:
             elif low in cues.reporting or low in cues.speech_act:
                 strength = 2 if low in cues.reporting else 1
                 span = self.np_before(toks, k)
+                if span is None and low in cues.reporting and k >= 3 and toks[k - 1].low in ("which", "who") and (
+                    toks[k - 2].text == ","
+                ):  # "..., per the JCS, which said it saw no other unusual activity": the noun before speaks
+                    named = self._np_back(toks, k - 2, 0)
+                    sp = self.resolve(toks[named[0] : named[1]], t.start) if named else None
+                    if sp is not None and sp.kind != "description":
+                        out.append(_Attribution(sp, low, strength, k - 1, k + 1, self._lead_end(toks, k),
+                                                sp.kind == "outlet", 1, relative=True))
+                        k += 1
+                        continue
                 aux = 1 if k > 2 and toks[k - 1].low in ("has", "have", "had") else 0  # "... and has warned that"
                 # "X cut the lines and said ..."
                 if span is None and k > 1 + aux and toks[k - 1 - aux].low in ("and", "but"):
@@ -2497,6 +2516,9 @@ class _Reader:
             "letter",
             "television",
             "televised",
+            "arrival",  # "said on arrival that", "said Saturday on his return from Pyongyang"
+            "return",
+            "departure",
         )
     )
 
@@ -3277,7 +3299,9 @@ class _Reader:
             pass
         elif att.cue in self.cues.needs_that and not self._looks_like_clause(toks, j, end):
             return None
-        elif j < end and (toks[j].low in ("of", "about", "against", "to", "for", "on") or toks[j].text == ":"):
+        elif j < end and (toks[j].low in ("of", "about", "against", "to", "for", "on") or toks[j].text == ":") and not (
+            toks[j].low == "about" and j + 1 < end and toks[j + 1].text[0].isdigit()
+        ):  # ("said about 50 people died": a number, not the topic)
             return None
         hi = end
         # stop before a trailing relay (", per AP", ", according to Yonhap") or attribution (", KCNA said")
