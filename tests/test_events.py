@@ -2408,3 +2408,14 @@ def test_loudspeakers_switched_back_on_with_a_place_before_the_particle():
 def test_a_phrasal_verbs_other_spelling_reads_in_the_passive():
     m = one("The loudspeakers were switched off in April 2018.", dt.date(2024, 6, 9))
     assert (m.category, m.action, m.date) == ("cooperation", "turn off", dt.date(2018, 4, 1))
+
+
+def test_quitting_talks_and_an_expressed_willingness():
+    pub = dt.date(2009, 5, 15)
+    m = one("North Korea quit the six-party talks in April 2009.", pub)
+    assert (m.category, m.channel, m.status, m.date) == ("break", "talks", "happened", dt.date(2009, 4, 1))
+    assert mentions("He quit his job in 2009.", pub) == []
+    m = one("The North announced that it was quitting the six-nation talks.", pub)
+    assert (m.category, m.status) == ("break", "announced")
+    m = one("Lim said Kim had expressed willingness to reopen dialogue with the United States.", pub)
+    assert (m.category, m.status) == ("restoration", "announced")
