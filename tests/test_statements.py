@@ -1820,3 +1820,32 @@ def test_an_unknown_body_owned_by_a_side_keeps_its_name_and_takes_the_country():
               'Bureau, which runs the park, declared the rules "null and void."', published="2009-05-15")
     assert (row["speaker"], row["speaker_country"], row["via"]) == (
         "Central Special Zone Development Guidance General Bureau", "PRK", "KCNA")
+
+
+def test_a_document_of_a_described_spokesman_is_his_and_it_goes_on():
+    df = statements("According to a press statement of a spokesman for the General Staff, army units will be "
+                    "stationed in the Kaesong zone. It said that guard posts will be set up again.",
+                    published="2020-06-17")
+    assert list(df["speaker"]) == ["a spokesman for the General Staff"] * 2
+
+
+def test_a_time_phrase_is_no_speech_and_the_closing_source_reports_the_sentence():
+    row = one("Kim received Moon's letter on Wednesday and replied the next day, North Korea's KCNA reported.",
+              published="2022-04-22")
+    assert (row["speaker"], row["quote"]) == ("KCNA", "Kim received Moon's letter on Wednesday and replied the "
+                                                      "next day")
+
+
+def test_a_request_closed_by_another_speakers_attribution_is_that_speakers_report():
+    row = one("In his letter, Moon urged Kim to resume talks with Washington, presidential spokesperson Park "
+              "Kyung-mee told reporters.", published="2022-04-22")
+    assert (row["speaker"], row["quote"]) == (
+        "Park Kyung-mee", "In his letter, Moon urged Kim to resume talks with Washington")
+
+
+def test_a_gerund_phrase_after_the_verb_is_no_speech():
+    row = one("Kim has agreed to meet Moon at Panmunjom in late April, national security adviser Chung Eui-yong "
+              "said Tuesday after returning from Pyongyang.", published="2018-03-06")
+    assert row["quote"] == "Kim has agreed to meet Moon at Panmunjom in late April"
+    row = one("Chung said after meeting Kim that the talks would go ahead.", published="2018-03-06")
+    assert row["quote"] == "the talks would go ahead"

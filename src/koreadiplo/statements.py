@@ -201,6 +201,8 @@ _LISTENER_STOP = frozenset(_PREPOSITIONS | _AUXILIARIES | _CLAUSE_STARTS)
 _OWNER_BEFORE = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['\u2019]s\s+$")
 #: Verbs whose listener may pass the words on, or whose clause a closing attribution reports (_told_reported)
 _TOLD = frozenset(("told", "tells", "tell", "informed", "notified"))
+#: Verbs of a request, whose clause a closing attribution reports too ("Moon urged Kim to ..., Park said")
+_INSTRUCTED = frozenset(("urged", "urges", "asked", "asks"))
 #: Words that cannot be the noun a demonym describes ("told the South of the detention")
 _NOT_A_HEAD = frozenset(("of", "about", "against", "and", "or", "but", "as", "not", "never"))
 #: Lower-case words that never modify a speaker noun: conjunctions and wh-words ("but officials said", "which
@@ -1203,13 +1205,23 @@ class _Reader:
             owned_body = self._body_of_last_country(toks, at)
             if owned_body is not None:  # "Its foreign ministry warned": the ministry of the country named last
                 return owned_body
-        if (
-            len(toks) > 3 and toks[0].low in ("a", "an", "the")
-            and toks[1].bare.lower() in self.cues.anaphors.get("document", ())
-            and toks[2].low in ("from", "by", "of")
-        ):  # "a statement from the Unification Ministry", "the message from the North's military": the author
-            author = self.resolve(toks[3:], at)
-            if author is not None and author.kind != "description":
+        doc = next(
+            (
+                d for d in (1, 2)
+                if len(toks) > d + 2 and toks[d].bare.lower() in self.cues.anaphors.get("document", ())
+                and toks[d + 1].low in ("from", "by", "of") and all(t.text.islower() for t in toks[1:d])
+            ),
+            None,
+        )
+        if doc is not None and toks[0].low in ("a", "an", "the"):
+            # "a statement from the Unification Ministry", "the message from the North's military", "a press
+            # statement of a spokesman for the General Staff": the author (a named one, or a described person)
+            author = self.resolve(toks[doc + 2 :], at)
+            if author is not None and (
+                author.kind != "description"
+                or any(t.bare.lower() in self.cues.role_nouns for t in toks[doc + 2 : doc + 5])
+            ):
+                self.state.document_voice = (at, author)  # "It said ...": the document's author goes on
                 return author
         matches = self.vocab.find(raw, offset=a)
         described = self._described_by_relation(toks, matches, phrase)
@@ -2460,6 +2472,15 @@ class _Reader:
         that = self._that_after_day_phrase(toks, j)
         if that is not None:
             return that  # "denied the same day that ...", "said the next morning that ..."
+        if j + 1 < n and toks[j].low in self.cues.subordinators and toks[j + 1].low.endswith("ing") and (
+            toks[j + 1].text.islower()
+        ):  # "said Tuesday after returning from Pyongyang": an adjunct, up to a "that" or the end of the phrase
+            for e in range(j + 2, min(n, j + 14)):
+                if toks[e].low == "that":
+                    return e
+                if toks[e].is_quote or toks[e].text in (",", ";", ":", ".") or toks[e].low in self.cues.reporting:
+                    return e
+            return min(n, j + 14)
         if j < n and toks[j].low != "that" and j0 < n and toks[j0].low in _PREPOSITIONS:
             # "said during a heated exchange over the nuclear dispute that ...": the phrase runs to "that"
             for e in range(j, min(n, j0 + 15)):
@@ -3153,11 +3174,13 @@ class _Reader:
                 if lo < r.lo < hi:
                     hi = next((c for c in range(r.lo - 1, lo, -1) if toks[c].text == ","), hi)
             for other in atts:  # "..., the agency reported, citing X": the clause ends before "the agency"
-                if other is not att and lo < other.lo < hi and toks[other.lo - 1].text == ",":
+                if other is not att and lo < other.lo < hi and toks[other.lo - 1].text == "," and not (
+                    self._told_reported(toks, other, atts, end)  # ("In his letter, Moon urged ..., Park said")
+                ):
                     hi = other.lo - 1
                     break
-            if hi - lo < 3:
-                continue
+            if hi - lo < 3 or all(self._is_time_word(t) or t.low in _DAY_PHRASE for t in toks[lo:hi]):
+                continue  # ("... and replied the next day, KCNA reported": a time phrase is no speech)
             speaker_att = att
             sp = att.speaker
             others = [
@@ -3216,7 +3239,7 @@ class _Reader:
         """``att`` is "told" (the North told the South ..., told the staff to leave) and the sentence closes with
         another speaker's attribution after a comma (", officials here said"): that speaker reports the whole
         act, so the clause is theirs."""
-        if att.cue not in _TOLD:
+        if att.cue not in _TOLD and att.cue not in _INSTRUCTED:
             return False
         listener = {t.low for t in toks[att.hi : att.lead_end]}
         for b in atts:
