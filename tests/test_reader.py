@@ -512,3 +512,18 @@ def test_archive_metadata_lines_stay_out_of_the_article():
     assert str(a.published) == "2009-05-15"
     assert [s.text for s in a.iter_sentences()][:2] == [
         "(2nd LD) N. Korea scraps Kaesong contracts", "North Korea on Friday scrapped all contracts at the park."]
+
+
+@pytest.mark.parametrize("header", [
+    'North Korea calls the warning shots a "serious provocation"\n\nNoor Castellano\n'
+    "Sat, August 23, 2025 at 11:15 AM GMT+9\n\u00b72 min read\n",  # a headline ending in a quoted phrase
+    "Koreas start clearing mines from the DMZ\n\nIvy Marchetti, author of Axios World\n\n"
+    "Updated Aug 23, 2025 - World\n",  # an author line with the author's role after a comma
+    "Koreas start clearing mines from the DMZ\n\nJordan Whitfield\nSat, August 23, 2025, 7:40 AM\u00b72 min read\n",
+])
+def test_copied_web_headers_with_quotes_roles_and_glued_read_times(header):
+    a = kd.read_article(header + "\nNorth Korea's military on Saturday accused the South of a provocation.\n")
+    assert str(a.published) == "2025-08-23"
+    body = [s.text for s in a.iter_sentences() if s.section != "title"]
+    assert body == ["North Korea's military on Saturday accused the South of a provocation."]
+    assert a.title.startswith(("North Korea calls", "Koreas start"))

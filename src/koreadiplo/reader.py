@@ -185,7 +185,8 @@ _DATE_LINE = re.compile(
     r"(?:[ \t]*[(/]?[ \t]*(?i:updated|last[ \t]+updated)\b[^\n]*"
     r"|[ \t]*/[ \t]*(?i:(?:an?|\d+)[ \t]+(?:minute|hour|day|week|month|year)s?[ \t]+ago)"
     r"|[ \t]+[-\u2013\u2014|\u00b7\u2022][ \t]+[A-Z][^\n]{0,40}"
-    r"|[ \t]*\|[ \t]*(?:By|BY)[ \t][^\n]{0,60})?"  # "December 10, 1990|By MIN-JI SUH, Associated Press"
+    r"|[ \t]*\|[ \t]*(?:By|BY)[ \t][^\n]{0,60}"  # "December 10, 1990|By MIN-JI SUH, Associated Press"
+    r"|[ \t]*[\u00b7\u2022][ \t]*\d+[ \t]*min(?:ute)?s?\.?[ \t]*read)?"  # "7:40 AM·2 min read" (Yahoo)
     r"[ \t]*$"
 )
 # A photo caption copied with a web article: "FILE - ...", "In this photo provided by ...", a credit line
@@ -231,6 +232,8 @@ _HARD_END = re.compile(
 _KEEP_HARD_END = re.compile(r"[ \t]*\(END\)")  # kept so that the trailer rule below trims it with the e-mail
 _BULLET = re.compile(r"^[ \t]*([•●▪◦‣∙·]|[-*–](?=[ \t]))[ \t]*")
 _LABEL = re.compile(r"([A-Z][A-Za-z'’,\- ]{0,60}?)(?::|\.\.\.|…)(?=[ \t]|$)[ \t]*")
+#: A line ending in a closing quotation mark with no full stop, question or exclamation mark inside it
+_QUOTE_END = re.compile(r"[^.?!\s][\"\u201d']$")
 _TERMINAL = re.compile(r"[.?!][\"'”’)\]]*$|[\"”]$")
 # a headline may end in an abbreviation's period ("... in late Nov. or early Dec.", "... with U.S.")
 _ABBREVIATION_END = re.compile(
@@ -391,6 +394,9 @@ def _parse_date_words(s: str) -> dt.date | None:
 
 
 def _looks_like_byline(line: str) -> bool:
+    name, sep, role = line.partition(", ")
+    if sep and role and len(role.split()) <= 6 and not any(c.isdigit() for c in role) and not _TERMINAL.search(role):
+        line = name  # "Ivy Marchetti, author of Axios World": the name before its role
     words = line.replace(" and ", " ").split()
     if not 2 <= len(words) <= 6 or any(c.isdigit() for c in line) or _TERMINAL.search(line.strip()):
         return False
@@ -469,7 +475,11 @@ def _parse_header(text: str, lines: list[tuple[int, int]], name: str) -> _Header
         # and more text follows; else the body starts here
         is_heading = (
             h.title is None and nxt is not None
-            and (not _TERMINAL.search(stripped) or _ABBREVIATION_END.search(stripped) is not None)
+            and (
+                not _TERMINAL.search(stripped) or _ABBREVIATION_END.search(stripped) is not None
+                # 'North Korea calls warning shots a "serious provocation"': a quoted phrase ending the headline
+                or _QUOTE_END.search(stripped) is not None and _metadata_follows(text, lines, i)
+            )
             and len(stripped.split()) <= 25 and not _DATELINE.match(stripped)
             and not _DATELINE_TASS.match(stripped) and not _BULLET.match(line)
             and _label_at(text, s + len(line) - len(line.lstrip()), e) is None
