@@ -527,3 +527,10 @@ def test_copied_web_headers_with_quotes_roles_and_glued_read_times(header):
     body = [s.text for s in a.iter_sentences() if s.section != "title"]
     assert body == ["North Korea's military on Saturday accused the South of a provocation."]
     assert a.title.startswith(("North Korea calls", "Koreas start"))
+
+
+def test_a_stamp_without_a_year_under_a_dated_header_is_no_body_text():
+    a = kd.read_article(" date 1998-10-31 Hyundai founder back from North\n\nSaturday October 31 8:12 AM ET\n\n"
+                        "SEOUL, Oct 31 (Reuters) - Hyundai founder Chung Ju-yung walked back across the border.\n")
+    assert a.dateline == "SEOUL, Oct 31 (Reuters)"
+    assert [s.text for s in a.iter_sentences()][1] == "Hyundai founder Chung Ju-yung walked back across the border."

@@ -1849,3 +1849,19 @@ def test_a_gerund_phrase_after_the_verb_is_no_speech():
     assert row["quote"] == "Kim has agreed to meet Moon at Panmunjom in late April"
     row = one("Chung said after meeting Kim that the talks would go ahead.", published="2018-03-06")
     assert row["quote"] == "the talks would go ahead"
+
+
+@pytest.mark.parametrize("text, speaker, quote", [
+    ('"Freedom does not end at the border," a researcher with an international rights group told reporters.',
+     "a researcher with an international rights group", "Freedom does not end at the border"),
+    ("Supporters note that the leaders agreed in 2018 to halt leafleting.", "supporters",
+     "the leaders agreed in 2018 to halt leafleting"),
+    ("Conservatives argue the South is giving away its defenses.", "conservatives",
+     "the South is giving away its defenses"),
+    ("The opposition National Unity Party (NUP) walked out. The NUP said the law went too far.",
+     "National Unity Party", "the law went too far"),
+    ("The PPP said the law would gag activists.", "People Power Party", "the law would gag activists"),
+])
+def test_groups_of_people_acronyms_and_with_phrases_as_speakers(text, speaker, quote):
+    df = statements(text, published="2020-12-14")
+    assert (speaker, quote) in list(zip(df["speaker"], df["quote"], strict=True)), df[["speaker", "quote"]]

@@ -189,6 +189,10 @@ _DATE_LINE = re.compile(
     r"|[ \t]*[\u00b7\u2022][ \t]*\d+[ \t]*min(?:ute)?s?\.?[ \t]*read)?"  # "7:40 AM·2 min read" (Yahoo)
     r"[ \t]*$"
 )
+# A stamp with no year ("Saturday October 31 8:12 AM ET"), skipped as a header line once the date is known
+_YEARLESS_DATE_LINE = re.compile(
+    rf"^[ \t]*(?:{_WEEKDAY}[ \t]+)?(?i:{_MONTHS})\.?[ \t]+\d{{1,2}},?(?:[ \t]+{_TIME}(?:[ \t]*{_ZONE})?)?[ \t]*$"
+)
 # A photo caption copied with a web article: "FILE - ...", "In this photo provided by ...", a credit line
 _CAPTION = re.compile(
     r"\A\s*(?:FILE\s*[-\u2013\u2014]|In this (?:undated |handout |file )?(?:photo|image|picture)\b|"
@@ -459,6 +463,8 @@ def _parse_header(text: str, lines: list[tuple[int, int]], name: str) -> _Header
             h.published = h.published or d
             h.published_text = h.published_text or stripped
             continue
+        if h.published is not None and _YEARLESS_DATE_LINE.match(line):
+            continue  # "Saturday October 31 8:12 AM ET" under a header that gave the year: a stamp, not the body
         nxt = next((j for j in range(i + 1, len(lines)) if text[lines[j][0]:lines[j][1]].strip()), None)
         if (
             h.author is not None and h.title is not None and h.published is None and len(stripped.split()) <= 6

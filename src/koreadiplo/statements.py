@@ -196,6 +196,8 @@ _PREP_OR_TIME = frozenset(_PREPOSITIONS | _WEEKDAYS_MONTHS)
 #: A time phrase between a reporting verb and its "that": "the same day", "the next morning", "that evening"
 _DAY_PHRASE = frozenset("the same next following previous that this day morning afternoon evening night week".split())
 _DAY_PHRASE_ENDS = frozenset("day morning afternoon evening night week".split())
+#: "People Power Party (PPP)": a capitalised name and the acronym the text gives it
+_DEFINED_ACRONYM = re.compile(r"((?:[A-Z][\w'\u2019.-]*\s+(?:(?:of|for|and|the)\s+)?){1,7}[A-Z][\w'\u2019.-]*)\s+\(([A-Z]{2,6})\)")
 _LISTENER_STOP = frozenset(_PREPOSITIONS | _AUXILIARIES | _CLAUSE_STARTS)
 #: An owner right before a body's name: "the North's" (National Defense Commission)
 _OWNER_BEFORE = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['\u2019]s\s+$")
@@ -606,6 +608,11 @@ class _Reader:
                 )
             )
         self._korean_names()
+        # acronyms the text defines: "the main opposition People Power Party (PPP)" -> a later "The PPP said"
+        self._acronyms = {
+            m.group(2): " ".join(m.group(1).split()) for m in _DEFINED_ACRONYM.finditer(self.text)
+            if "".join(w[0] for w in m.group(1).split() if w[0].isupper()) == m.group(2)
+        }
         self.state.outlets.sort(key=lambda x: x[0])
         self.state.names.sort(key=lambda x: x[0])
         self._embedded = self._relation_names()
@@ -1040,7 +1047,7 @@ class _Reader:
             h -= 1
         if h == i or h - 1 <= floor or toks[h - 1].low not in _DETERMINERS:
             return None
-        if h - 2 <= floor or toks[h - 2].low not in ("of", "at", "for", "in", "from"):
+        if h - 2 <= floor or toks[h - 2].low not in ("of", "at", "for", "in", "from", "with"):
             return None
         if toks[h - 2].low in ("in", "from", "at"):  # "the owner of a clothing firm in the zone said"
             before = self._np_back(toks, h - 2, floor)
@@ -1055,8 +1062,8 @@ class _Reader:
         ):  # "the head of one of the companies"
             head = self._np_back(toks, h - 4, floor)
             return head[0] if head else None
-        if toks[h - 2].low not in ("of", "at", "for") or toks[h - 3].bare.lower() not in self.cues.speaker_nouns:
-            return None
+        if toks[h - 2].low not in ("of", "at", "for", "with") or toks[h - 3].bare.lower() not in self.cues.speaker_nouns:
+            return None  # ("a researcher with an international human rights group")
         head = self._np_back(toks, h - 2, floor)
         return head[0] if head else None
 
@@ -1197,6 +1204,14 @@ class _Reader:
             return self._antecedent(self.cues.pronouns[toks[0].low], at, self.cues.pronoun_gender.get(toks[0].low))
         if all(self._is_time_word(t) or t.low in ("late", "early", "the", "a", "an") for t in toks):
             return None  # "Late Thursday": a time adverbial is never a speaker
+        short = [t for t in toks if t.low != "the"]
+        if len(short) == 1 and short[0].text in self._acronyms:  # "The PPP said", after "People Power Party (PPP)"
+            name = self._acronyms[short[0].text]
+            known = [m for m in self.vocab.find(name) if m.end - m.start == len(name)]
+            if known:
+                actor = known[0].actor
+                return Speaker(actor.name, None, None, actor.country, actor.kind)
+            return Speaker(name, None, None, self._country(name, self.vocab.find(name)), "org")
         if len(toks) >= 2 and toks[0].low == "the" and toks[-1].text.endswith("s") and _is_cap(toks[-1].text):
             code = self.cues.demonyms.get(" ".join([*(t.text for t in toks[1:-1]), toks[-1].text[:-1]]))
             if code and code in self.country_names:  # "The North Koreans replied that ...": that side
