@@ -197,7 +197,9 @@ _PREP_OR_TIME = frozenset(_PREPOSITIONS | _WEEKDAYS_MONTHS)
 _DAY_PHRASE = frozenset("the same next following previous that this day morning afternoon evening night week".split())
 _DAY_PHRASE_ENDS = frozenset("day morning afternoon evening night week".split())
 #: "People Power Party (PPP)": a capitalised name and the acronym the text gives it
-_DEFINED_ACRONYM = re.compile(r"((?:[A-Z][\w'\u2019.-]*\s+(?:(?:of|for|and|the)\s+)?){1,7}[A-Z][\w'\u2019.-]*)\s+\(([A-Z]{2,6})\)")
+_DEFINED_ACRONYM = re.compile(
+    r"((?:[A-Z][\w'\u2019.-]*\s+(?:(?:of|for|and|the)\s+)?){1,7}[A-Z][\w'\u2019.-]*)\s+\(([A-Z]{2,6})\)"
+)
 _LISTENER_STOP = frozenset(_PREPOSITIONS | _AUXILIARIES | _CLAUSE_STARTS)
 #: An owner right before a body's name: "the North's" (National Defense Commission)
 _OWNER_BEFORE = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['\u2019]s\s+$")
@@ -1062,8 +1064,10 @@ class _Reader:
         ):  # "the head of one of the companies"
             head = self._np_back(toks, h - 4, floor)
             return head[0] if head else None
-        if toks[h - 2].low not in ("of", "at", "for", "with") or toks[h - 3].bare.lower() not in self.cues.speaker_nouns:
-            return None  # ("a researcher with an international human rights group")
+        if toks[h - 2].low not in ("of", "at", "for", "with") or (
+            toks[h - 3].bare.lower() not in self.cues.speaker_nouns
+        ):  # ("a researcher with an international human rights group")
+            return None
         head = self._np_back(toks, h - 2, floor)
         return head[0] if head else None
 
