@@ -2419,3 +2419,13 @@ def test_quitting_talks_and_an_expressed_willingness():
     assert (m.category, m.status) == ("break", "announced")
     m = one("Lim said Kim had expressed willingness to reopen dialogue with the United States.", pub)
     assert (m.category, m.status) == ("restoration", "announced")
+
+
+def test_days_later_takes_the_anchors_month_and_things_fall_through():
+    got = _article_events("In June, Kim Yo-jong called the defectors scum.\n\nDays later, North Korea cut off all "
+                          "communication lines with the South.\n", "2020-12-14")
+    assert ("break", "hotline", dt.date(2020, 6, 1), "month") in got
+    m = one("A similar offer of aid last year fell through.", dt.date(2012, 9, 12))
+    assert (m.category, m.channel, m.date, m.date_precision) == ("break", "other", dt.date(2011, 1, 1), "year")
+    m = one("The talks fell through in March.", dt.date(2012, 9, 12))
+    assert (m.category, m.channel) == ("break", "talks")

@@ -282,7 +282,9 @@ class _Patterns:
             rf"(?P<unit2>{_ci(['day', 'week', 'month', 'year', *_DAY_PARTS])})\b"
             rf"|{the}\s+{_ci(['day'])}\s+(?P<dir3>{_ci(['after', 'before'])})\b"
             # "that month", "later that same day": the anchor's own month or day
-            rf"|{_ci(['that'])}\s+(?:{_ci(['same'])}\s+)?(?P<unit3>{_ci(['day', 'month'])})\b(?!-))"
+            rf"|{_ci(['that'])}\s+(?:{_ci(['same'])}\s+)?(?P<unit3>{_ci(['day', 'month'])})\b(?!-)"
+            # "Days later", "months earlier": no number, so no day of its own (the anchor's month, or its year)
+            rf"|(?P<bare>{_ci(['days', 'weeks', 'months'])})\s+(?P<dir4>{_ci(['later', 'earlier'])})\b)"
         )
         fam["year"] = rf"(?:(?P<part>{part})[-\s]+)?(?P<y>{year})"
         self.families = fam
@@ -309,7 +311,8 @@ class _Patterns:
             "period": rel1 | part1 | {"earlier", "later", "the", "coming"}, "weekend": {"over", "the"},
             "relday": {"the", "today", "tonight", "yesterday", "tomorrow", "this", "last"},
             "weekday": rel1 | {"earlier", "early", "late", "later"} | weekday_tokens,
-            "ago": count1, "offset": count1 | {"the", "that"}, "year": part1 | {"0"},
+            "ago": count1, "offset": count1 | {"the", "that", "days", "weeks", "months"},
+            "year": part1 | {"0"},
         }
         self.dispatch: dict[str, tuple[str, ...]] = {}
         for name in fam:  # dict order = priority when two families match at the same place
@@ -832,6 +835,9 @@ def _r_ago(m: re.Match, c: _Ctx) -> list:
 
 
 def _r_offset(m: re.Match, c: _Ctx) -> list:
+    if m["bare"]:  # "Days later": the anchor's month; "months later": its year
+        unit = {"days": "month", "weeks": "month", "months": "year"}[m["bare"].lower()]
+        return [_Offset(c.start, c.end, 1, unit, 0, "prev", True, False)]
     if m["dir3"]:  # "the day after", "the day before"
         sign = 1 if m["dir3"].lower() == "after" else -1
         return [_Offset(c.start, c.end, 1, "day", sign, "next", False, False)]
