@@ -2764,6 +2764,8 @@ class _Reader:
     ) -> None:
         date, precision = self._date(att_span)
         via = tuple(dict.fromkeys(v for v in sp.via if v != sp.name))
+        if sp.kind == "description" and sp.name.endswith((" here", " there")):
+            sp = replace(sp, name=sp.name.rsplit(" ", 1)[0])  # "officials here": the place is the dateline's
         evid_a = unit.first.char_start
         evid_b = max(s.char_end for s in unit.sentences)
         self.state.rows.append(
