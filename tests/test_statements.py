@@ -1871,3 +1871,17 @@ def test_here_after_an_unnamed_speaker_is_dropped():
     row = one("The two navies exchanged fire near the sea border on Tuesday, military officials here said.",
               published="2009-11-10")
     assert row["speaker"] == "military officials"
+
+
+def test_it_after_a_sentence_opened_by_a_named_body_is_that_body():
+    df = statements("Kim Yo-jong called the drills a rehearsal for war. South Korea's Joint Chiefs of Staff confirmed "
+                    "the warning shots, per AP. It said North Korean soldiers had crossed the line on Tuesday.",
+                    published="2025-08-23")
+    assert df.iloc[-1]["speaker"] == "Joint Chiefs of Staff"
+
+
+def test_a_capitalised_body_of_a_known_body_is_named_in_full():
+    row = one("The North's Supreme Command of the Korean People's Army said South Korean warships had chased its "
+              "patrol boat.", published="2009-11-10")
+    assert (row["speaker"], row["speaker_country"]) == ("Supreme Command of the Korean People's Army", "PRK")
+    assert one("The Ministry of Unification said the talks were off for now.")["speaker"] == "Ministry of Unification"

@@ -1281,6 +1281,9 @@ class _Reader:
             org = where[-1].actor.name if where and where[-1].actor.kind in ("org", "outlet") else None
             phrase = self._lower_opening(phrase)
             return Speaker(phrase, None, org or self.country_names.get(country or ""), country)
+        sub = self._sub_body(toks, matches)
+        if sub is not None:
+            return sub
         owned = self._possessive_body(toks, matches, at)
         if owned is not None:
             return owned
@@ -1528,6 +1531,25 @@ class _Reader:
         body = found[-1].actor
         return Speaker(body.name, None, self.country_names.get(body.country or ""), body.country, "org")
 
+    def _sub_body(self, toks: Sequence[_Tok], matches) -> Speaker | None:
+        """ "the Supreme Command of the Korean People's Army": a capitalised body of a known one, named in full
+        (not the known body it belongs to)."""
+        of = next((i for i, t in enumerate(toks) if t.low == "of"), None)
+        if of is None or of < 1 or toks[of - 1].low not in self.cues.org_words | self.cues.body_nouns:
+            return None
+        head = [t for t in toks[:of] if t.low not in ("the", "a", "an")]
+        if head and head[0].text.endswith(("'s", "\u2019s")):
+            head = head[1:]  # "the North's | Supreme Command of ...": the owner is the known body's country
+        if not head or not all(_is_cap(t.text) for t in head) or any(t.text.endswith(("'s", "\u2019s")) for t in head):
+            return None
+        rest = toks[of + 1 :]
+        known = [m for m in matches if m.actor.kind in ("org", "outlet") and m.end == toks[-1].end]
+        if not rest or not known or known[0].start > rest[-1].end or any(m.start < toks[of].start for m in known):
+            return None
+        body = known[0].actor
+        name = f"{' '.join(self.text[head[0].start : head[-1].end].split())} of the {body.name}"
+        return Speaker(name, None, body.name, body.country, "org")
+
     def _unknown_body(self, words: Sequence[_Tok], matches) -> Speaker | None:
         """ "the Korea Table Tennis Association", "the International Federation of Red Cross and Red Crescent
         Societies": a capitalised name the actor vocabulary does not know, ending in one of ``org_words``."""
@@ -1749,6 +1771,10 @@ class _Reader:
                 if pos < at and not any(p == pos for p, _ in candidates)
             ]
             candidates.sort(key=lambda c: c[0])
+        if want == "nonperson":  # "The JCS confirmed the shots. It said ...": a body opening the sentence before
+            body = self._body_subject_before(at)
+            if body is not None and all(pos < body[0] for pos, _sp in candidates):
+                return body[1]
         for _pos, sp in reversed(candidates):
             person = sp.kind == "person" or self._one_person(sp)
             if want == "person" and not person:
@@ -1774,6 +1800,24 @@ class _Reader:
                     continue
                 return sp
         return None
+
+    def _body_subject_before(self, at: int) -> tuple[int, Speaker] | None:
+        """(start, speaker) of the sentence before the one at ``at`` when its main subject is a named body or
+        a country ("South Korea's Joint Chiefs of Staff confirmed the warning shots, per AP.")."""
+        i = bisect.bisect_right(self._sentence_starts, at) - 2
+        if i < 0:
+            return None
+        sent = self.sentences[i]
+        toks = _tokens(self.text, sent.content_start, sent.char_end)
+        span = self._main_subject_span(toks)
+        if span is None or span[0] > 2 or span[1] >= len(toks) or not toks[span[1]].text.islower():
+            return None  # (a subject followed by its verb, not a heading or a fragment)
+        saved = list(self.state.names)
+        sp = self.resolve(toks[span[0] : span[1]], sent.char_start)
+        self.state.names = saved
+        if sp is None or sp.kind not in ("org", "country", "outlet"):
+            return None
+        return sent.char_start, sp
 
     def _anaphor(self, words: Sequence[_Tok], matches, at: int) -> Speaker | None:
         """ "the statement", "the South Korean news agency", "the ministry": refer back."""
