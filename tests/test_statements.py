@@ -1885,3 +1885,12 @@ def test_a_capitalised_body_of_a_known_body_is_named_in_full():
               "patrol boat.", published="2009-11-10")
     assert (row["speaker"], row["speaker_country"]) == ("Supreme Command of the Korean People's Army", "PRK")
     assert one("The Ministry of Unification said the talks were off for now.")["speaker"] == "Ministry of Unification"
+
+
+def test_that_after_and_opens_a_clause_and_told_about_reports_nothing():
+    df = statements("Ko said the work had nothing to do with military action and that the North had told U.S. forces "
+                    "in the South about it twice.", published="2025-08-23")
+    assert list(df["speaker"]) == ["Ko"]
+    assert statements("The North told U.S. forces about the plan on Monday.").empty
+    assert one("Kim told reporters the head of the delegation had left.")["quote"] == (
+        "the head of the delegation had left")

@@ -2136,6 +2136,10 @@ class _Reader:
                                 sp.kind == "outlet",
                                 1,
                                 relative=span[0] > 0 and toks[span[0] - 1].low in ("which", "that", "who", "whom")
+                                and not (  # "said ... and that the North had told ...": "that" opens a clause
+                                    toks[span[0] - 1].low == "that" and span[0] > 1
+                                    and toks[span[0] - 2].low in ("and", "or", "but")
+                                )
                                 or k + 1 < n and toks[k + 1].text[0].isalnum()
                                 and self._reduced_relative(toks, span[0]),
                             )
@@ -3385,6 +3389,8 @@ class _Reader:
             j += 1
         elif instruction:
             pass
+        elif att.cue in _TOLD and any(t.low == "about" for t in toks[j : j + 6]):
+            return None  # "had told U.S. forces about it twice": what the listener learnt of, no reported clause
         elif att.cue in self.cues.needs_that and not self._looks_like_clause(toks, j, end):
             return None
         elif j < end and (toks[j].low in ("of", "about", "against", "to", "for", "on") or toks[j].text == ":") and not (
