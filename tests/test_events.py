@@ -2429,3 +2429,13 @@ def test_days_later_takes_the_anchors_month_and_things_fall_through():
     assert (m.category, m.channel, m.date, m.date_precision) == ("break", "other", dt.date(2011, 1, 1), "year")
     m = one("The talks fell through in March.", dt.date(2012, 9, 12))
     assert (m.category, m.channel) == ("break", "talks")
+
+
+def test_flour_cattle_and_food_are_aid_and_a_protest_sent_is_criticism():
+    pub = dt.date(2012, 9, 12)
+    m = one("On Tuesday the South proposed sending 10,000 tonnes of flour.", pub)
+    assert (m.category, m.channel, m.date) == ("cooperation", "other", dt.date(2012, 9, 11))
+    m = one("The company plans to send another 501 head of cattle to the North.", pub)
+    assert m.category == "cooperation"
+    m = one("The JCS said it had sent a strong protest to the North.", pub)
+    assert m.category == "criticism"
