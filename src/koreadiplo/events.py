@@ -3110,6 +3110,7 @@ def _event_row(article_id: str, n: int, group: list[Mention]) -> dict:
             _PRECISION_RANK[x.date_precision],
             x.date_rule != "inherited",
             not x.date_rule.startswith("subordinate_offset"),
+            not x.date_rule.startswith("offset"),  # "June last year" before "days later" (counted from it)
             _GOING_ON.search(x.evidence) is None,
         ),
     )
