@@ -541,14 +541,10 @@ _FINITE_AUX = frozenset(
 # a bare family name opening a sentence, before a lower-case verb: "Lee disclosed that ..."
 # a bare family name opening the sentence, or its main clause after an opening adjunct ("On Thursday, in a speech
 # marking ..., Lee vowed ...")
-#: Irregular past forms after a family name that opens a sentence ("Kim spoke at a rally")
-_IRREGULAR_PAST = ("spoke", "told", "said", "met", "went", "made", "gave", "sent", "took", "led", "wrote", "came",
-                   "left", "held", "saw", "stood", "flew", "began", "brought", "kept", "sought", "struck", "won",
-                   "lost", "set", "put", "ran", "drove", "chose", "broke", "became", "thought", "read", "let")
 _SURNAME_SUBJECT = re.compile(
     r"\s*(?:(?:On|In|At|During|After|Before|Earlier|Later|Last|On\s+\w+day)\b[^,;:\"\u201c\u201d]{0,60},\s+"
     r"(?:(?:in|at|during)\b[^,;:\"\u201c\u201d]{0,90},\s+)?)?"
-    r"([A-Z][a-z]+)\s+(?:also\s+|later\s+|then\s+)?(?:[a-z]+(?:ed|s)|" + "|".join(_IRREGULAR_PAST) + r")\b"
+    r"([A-Z][a-z]+)\s+(?:also\s+|later\s+|then\s+)?([a-z]+)\b"
 )
 
 
@@ -1726,6 +1722,8 @@ class _Reader:
             while i < len(people) and people[i][0] < s.char_start:
                 i += 1
             opening = _SURNAME_SUBJECT.match(self.text, s.content_start, s.char_end)
+            if opening and not (opening.group(2).endswith(("ed", "s")) or opening.group(2) in self.cues.past_verbs):
+                opening = None  # a verb must follow: -ed, -s or an irregular past ("Kim spoke at a rally")
             found = self._surname(opening.group(1), s.char_start) if opening else None
             if found is not None and (i >= len(people) or people[i][0] > opening.end(1)):
                 # "Lee disclosed that ...": a bare family name opening the sentence is its subject
