@@ -2439,3 +2439,11 @@ def test_flour_cattle_and_food_are_aid_and_a_protest_sent_is_criticism():
     assert m.category == "cooperation"
     m = one("The JCS said it had sent a strong protest to the North.", pub)
     assert m.category == "criticism"
+
+
+def test_a_date_inside_ended_without_agreement():
+    m = one("The talks ended in March without agreement.", dt.date(1979, 4, 25))
+    assert (m.category, m.channel, m.date, m.date_precision) == ("break", "talks", dt.date(1979, 3, 1), "month")
+    assert m.trigger == "talks ended in March without agreement"
+    m = one("The summit ended on Friday without a deal.", dt.date(1979, 4, 25))
+    assert (m.category, m.date) == ("break", dt.date(1979, 4, 20))

@@ -220,6 +220,12 @@ _REDUCED_GAP = re.compile(
 )
 _REDUCED_AFTER = re.compile(r"\s+(?:since|in|on|after|until|last|earlier|by|amid|for|over|during)\b")
 # a particle verb split by a pronoun object: "called it off", "cut them off", "shut it down", "put it off"
+#: A date between "ended" and "without agreement" ("the talks ended in March without agreement")
+_DATE_IN_ENDED = re.compile(
+    r"\b(ended|ends)(\s+)((?:in|on)\s+(?:january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{4})(?:\s+\d{1,2})?(?:,?\s+\d{4})?)"
+    r"(\s+)(without\s+(?:an?\s+|any\s+)?(?:agreement|deal|breakthrough|progress|result))\b"
+)
 _SPLIT_PARTICLE = re.compile(
     r"\b((?:call(?:s|ed|ing)?|put(?:s|ting)?|cut(?:s|ting)?|shut(?:s|ting)?|break(?:s|ing)?|broke|"
     r"pull(?:s|ed|ing)?|switch(?:es|ed|ing)?|turn(?:s|ed|ing)?)\s)(it|them)(\s)(off|down)\b"
@@ -998,6 +1004,11 @@ class _SentenceReader:
         if " off" in low or " down" in low:
             # "called it off", "shut them down": read as "called off it" (same length, so offsets stay exact)
             low = _SPLIT_PARTICLE.sub(lambda m: f"{m[1]}{m[4]}{m[3]}{m[2]}", low)
+        self._moved: list[tuple[int, int]] = []
+        if "without" in low:
+            # "talks ended in March without agreement": read as "ended without agreement in March" (same length)
+            self._moved = [m.span() for m in _DATE_IN_ENDED.finditer(low)]
+            low = _DATE_IN_ENDED.sub(lambda m: f"{m[1]}{m[2]}{m[5]}{m[4]}{m[3]}", low)
         self.low = low
         self.last_subject = None
         self._dates = None
@@ -2041,6 +2052,9 @@ class _SentenceReader:
             lo, hi = min(start, obj_span[0]), max(end, obj_span[1])
             if _words(self.text[lo:hi]) <= MAX_GAP + 4:
                 start, end = lo, hi
+        for a, b in self._moved:  # a trigger in a reordered stretch covers all of it ("ended in March without a deal")
+            if a <= start < b or a < end <= b:
+                start, end = min(start, a), max(end, b)
         channel = p.channel
         if p.obj == "office_staff" and self._kaesong_passage():
             channel = "kaesong_complex"  # "pulled out its workers" from the factory park, not the office
