@@ -1894,3 +1894,12 @@ def test_that_after_and_opens_a_clause_and_told_about_reports_nothing():
     assert statements("The North told U.S. forces about the plan on Monday.").empty
     assert one("Kim told reporters the head of the delegation had left.")["quote"] == (
         "the head of the delegation had left")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("South Korea's government says it has no legal power to stop the activists.", "South Korea"),
+    ("North Korea's government said the talks were off for now.", "North Korea"),
+    ("Moon's government said the talks were off for now.", "South Korea"),
+])
+def test_a_countrys_government_is_the_country(text, speaker):
+    assert one(text, published="2020-12-14")["speaker"] == speaker

@@ -1386,6 +1386,9 @@ class _Reader:
         owner_end = toks[-2].end
         persons = [m for m in matches if m.actor.kind == "person" and m.end <= owner_end and m.actor.country]
         country = persons[-1].actor.country if persons else None
+        if country is None:  # "South Korea's government", "Seoul's government": the country itself
+            owners = [m for m in matches if m.actor.kind == "country" and m.end == owner_end - 2]
+            country = owners[-1].actor.country if owners else None
         if country is None and toks[-2].bare.lower() in self.cues.speaker_nouns:  # "the president's office"
             country = self._country(" ".join(t.text for t in toks[:-2]), [m for m in matches if m.end <= owner_end])
             if country is None:  # the country of the last person named who holds that office
