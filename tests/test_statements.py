@@ -1903,3 +1903,10 @@ def test_that_after_and_opens_a_clause_and_told_about_reports_nothing():
 ])
 def test_a_countrys_government_is_the_country(text, speaker):
     assert one(text, published="2020-12-14")["speaker"] == speaker
+
+
+def test_words_shouted_or_chanted_are_partial_quotes_of_who_shouted_them():
+    row = one('Protesters shouted "Go home" at the delegates.', published="1989-08-15")
+    assert (row["speaker"], row["quote"], row["kind"]) == ("Protesters", "Go home", "partial")
+    row = one('Students chanted "Korea is one" as the delegation crossed.', published="1989-08-15")
+    assert (row["speaker"], row["quote"]) == ("Students", "Korea is one")
