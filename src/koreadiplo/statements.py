@@ -1568,7 +1568,7 @@ class _Reader:
         if len(words) < 2:
             return None
         raw = self.text[words[0].start : words[-1].end]
-        country = self._country(owner or raw, matches) if owner else self._country(raw, matches)
+        country = self._country(owner or raw, matches)  # an owner names the country
         return Speaker(" ".join(raw.split()), None, None, country, "org")
 
     def _name_tokens(self, toks: Sequence[_Tok], matches) -> list[_Tok]:
