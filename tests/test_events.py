@@ -2447,3 +2447,72 @@ def test_a_date_inside_ended_without_agreement():
     assert m.trigger == "talks ended in March without agreement"
     m = one("The summit ended on Friday without a deal.", dt.date(1979, 4, 25))
     assert (m.category, m.date) == ("break", dt.date(1979, 4, 20))
+
+
+def test_a_relative_clause_without_that_pairs_its_object():
+    pub = dt.date(2007, 11, 16)
+    m = one("The accord the two leaders signed in Pyongyang on Oct. 4 has been shelved.", pub)
+    assert (m.category, m.channel, m.date) == ("cooperation", "agreement", dt.date(2007, 10, 4))
+    m = one("She mocked the South for its reading of two cruise missiles the North fired on Wednesday.", pub)
+    assert (m.category, m.date) == ("escalation", dt.date(2007, 11, 14))
+    # the verb has an object of its own: no relative clause, the hotline is what was resumed
+    assert kinds("Since the summit the two sides have resumed the hotline.", pub) == [("restoration", "hotline")]
+
+
+def test_deals_reached_or_struck_and_aid_shipped_or_driven_across():
+    pub = dt.date(2015, 8, 25)
+    m = one("North and South Korea struck a deal early on Tuesday to end the standoff.", pub)
+    assert (m.category, m.channel, m.date) == ("cooperation", "agreement", dt.date(2015, 8, 25))
+    m = one("The two sides reached an agreement on Aug. 20.", pub)
+    assert (m.category, m.date) == ("cooperation", dt.date(2015, 8, 20))
+    m = one("Seoul shipped 5,000 tonnes of rice to the North in October 2010.", pub)
+    assert (m.category, m.action, m.date_precision) == ("cooperation", "provide aid", "month")
+    m = one("Chung drove 500 head of cattle across the border on June 16.", pub)
+    assert (m.category, m.date) == ("cooperation", dt.date(2015, 6, 16))
+    assert mentions("He drove the cattle to a farm near Seosan.", pub) == []
+    # "ships" and "shipping" stay nouns
+    assert [m.action for m in mentions("South Korea said it would resume shipping rice to the North.", pub)] == [
+        "resume"
+    ]
+    assert mentions("Three rice ships were ordered to turn back.", pub) == []
+
+
+def test_loudspeakers_that_fall_silent_and_lines_that_go_silent():
+    pub = dt.date(2025, 6, 14)
+    m = one("The North's noise broadcasts fell silent on Thursday.", pub)
+    assert (m.category, m.date) == ("cooperation", dt.date(2025, 6, 12))
+    m = one("The hotline went silent on Friday.", pub)
+    assert (m.category, m.channel) == ("break", "hotline")
+
+
+def test_delegations_sent_and_games_boycotted():
+    pub = dt.date(2003, 8, 19)
+    m = one("North Korea sent athletes and a cheering squad to the Asian Games in Busan in 2002.", pub)
+    assert (m.category, m.action, m.date) == ("cooperation", "send delegation", dt.date(2002, 1, 1))
+    m = one("The North said it would send its team to the championships.", pub)
+    assert (m.category, m.status) == ("cooperation", "announced")
+    assert mentions("Rescue teams were sent to collect the debris on Monday.", pub) == []
+    m = one("The North said on Monday it would boycott the games in Daegu.", pub)
+    assert (m.category, m.channel, m.status, m.date) == ("break", "other", "announced", dt.date(2003, 8, 18))
+    m = one("The talks failed, leaving Pyongyang's boycott of the Games in place.", pub, action="boycott")
+    assert m.actor == "North Korea"
+
+
+def test_an_object_inside_a_phrase_does_not_hide_the_subject_of_an_intransitive_verb():
+    m = one("Separate talks on the Olympics held in Lausanne under the International Olympic Committee broke "
+            "down last year.", dt.date(1988, 8, 26))
+    assert (m.category, m.channel, m.date) == ("break", "talks", dt.date(1987, 1, 1))
+
+
+def test_a_meeting_without_a_channel_is_not_settled_by_another_channels_break():
+    # the reference chronology has Seoul's Kaesong suspension on 2016-02-10; a visit is no Kaesong break
+    got = _article_events("On Feb. 10, Kim Yo-jong delivered an invitation to visit Pyongyang.\n", "2018-03-06")
+    assert [(c, d, p) for c, _ch, d, p in got] == [("meeting", dt.date(2018, 2, 10), "day")]
+
+
+def test_a_long_clause_after_n_days_after_is_still_dated_by_the_offset():
+    m = one("North Korea reopened the hotline on Jan. 3, two days after Kim offered in his New Year's speech to "
+            "send athletes to the Games.", dt.date(2018, 3, 6), action="send delegation")
+    assert m.date == dt.date(2018, 1, 1)
+    m = one("Kim announced plans to launch three more spy satellites next year.", dt.date(2023, 12, 31))
+    assert (m.category, m.date) == ("escalation", dt.date(2024, 1, 1))

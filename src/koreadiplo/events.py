@@ -87,6 +87,8 @@ _FUTURE_STATUSES = {"announced", "planned", "threatened"}
 _DELIBERATIVE_LEMMAS = frozenset({"reconsider", "rethink"})
 _PERFECT_BEFORE = re.compile(r"\bhave\s+(?:\w+ly\s+)?$")  # "could have returned in July": the past
 _SETTLED_CATEGORIES = {"break", "restoration", "meeting"}
+#: reference rows a mention without a channel may be settled by when their category differs
+_OPEN_CHANNELS = frozenset(("summit", "talks", "other", "relations", None, ""))
 
 _WORD = re.compile(r"[\w'\u2019-]+")
 _DETERMINERS = frozenset(
@@ -656,11 +658,16 @@ def _parse_actions(data: Any, source: str) -> ActionVocabulary:
         )
         regular = _inflect(lemma)
         f = {k: entry.get(k, regular[k]) for k in ("s", "past", "pp", "ing")}
-        add(lemma, lemma, True, False, False)
-        add(f["s"], lemma, True, False, False)
-        add(f["ing"], lemma, True, False, False)
-        add(f["past"], lemma, True, f["past"] == f["pp"], False)
-        add(f["pp"], lemma, f["past"] == f["pp"], True, False)
+        only = set(entry.get("only") or ("base", "s", "ing", "past", "pp"))  # "ships", "shipping" are nouns too
+        if "base" in only:
+            add(lemma, lemma, True, False, False)
+        for k in ("s", "ing"):
+            if k in only:
+                add(f[k], lemma, True, False, False)
+        if "past" in only:
+            add(f["past"], lemma, True, f["past"] == f["pp"], False)
+        if "pp" in only:
+            add(f["pp"], lemma, f["past"] == f["pp"], True, False)
         for extra in entry.get("extra") or []:
             participle = extra.endswith(("ed", "en", "wn", "ut")) or "unanswered" in extra or (
                 " " in lemma and extra.split()[0].endswith("ed") and extra.split()[1:] == lemma.split()[1:]
@@ -984,6 +991,16 @@ def _contact_relative(low: str, pos: int) -> bool:
     )
 
 
+# "the accord he and Roh signed": the subject of a relative clause without "that" (events._pair_contact_relative)
+_CONTACT_GAP = re.compile(
+    r"\s+((?:[\w'\u2019.-]+\s+){0,3}[\w'\u2019.-]+)\s+(?:(?:had|has|have|would|will|then|later|\w+ly)\s+){0,2}"
+)
+_CONTACT_DETERMINERS = frozenset("the their his her its both two our".split())
+_CONTACT_NOT_SUBJECT = frozenset(
+    "of in on at to for with from by over about between after before since during until under into as than "
+    "is are was were be been said says that which who whom not no but or nor if when while last this next "
+    "year years month months week weeks day days".split()
+)
 _RED_BEFORE = re.compile(r"\bred\s+$")
 _STARTING_DATE = re.compile(r"(?:starting|beginning)\s+(?:on\s+|in\s+|from\s+)?")
 _RELATIVE_WORD = re.compile(r"\b(?:that|which|who)\b")
@@ -1781,6 +1798,9 @@ class _SentenceReader:
                     return p, (s, e), "relative"
                 if not _PP_END.search(self.low, max(0, s - 48), s):
                     break  # "a hotline used to clear traffic to Kaesong, which the North cut": past the phrase
+        contact = self._pair_contact_relative(t, lemma, before)
+        if contact is not None:
+            return contact
         # "..., due to start Wednesday, has not been canceled": the appositive ends before the auxiliaries
         aux = _AUX_TAIL.search(self.low, max(0, t.start - 60), t.start)
         head_end = aux.start() if aux else t.start
@@ -1809,7 +1829,11 @@ class _SentenceReader:
                     if p2 is not None and self._tail_ok(p2, t.end):
                         return p2, (s2, e2), "intransitive"
                     break
-                if not _PP_GAP.match(gap2) or re.search(r"[,;:!?\"\u201c\u201d]", gap2):
+                if re.search(r"[,;:!?\"\u201c\u201d]", gap2):
+                    break
+                if not _PP_GAP.match(gap2):
+                    if _PP_END.search(self.low, max(0, s2 - 48), s2):
+                        continue  # "talks on the Olympics held in Lausanne ... broke down": past a noun in a phrase
                     break
                 if _words(gap2) > 2 * MAX_GAP and (_words(gap2) > 3 * MAX_GAP or _FINITE_IN_GAP.search(gap2)):
                     break  # ("talks between the two Koreas on reopening their park in Kaesong broke down": no verb)
@@ -1842,6 +1866,29 @@ class _SentenceReader:
                 # June 12 will not go ahead": the schedule describes the subject
                 return p, (s, e), "intransitive"
         return None
+
+    def _pair_contact_relative(self, t: _Trig, lemma: Lemma, before: list[tuple[int, int, str]]):
+        """ "the accord he and Roh signed in Pyongyang", "the deal their leaders struck": a relative clause without
+        "that", its subject between the object and a verb that takes no object of its own."""
+        if not lemma.transitive or t.text.lower().endswith("ing"):
+            return None
+        s, e, cls = before[-1]
+        g = _CONTACT_GAP.fullmatch(self.low, e, t.start)
+        if g is None or _PP_END.search(self.low, max(0, s - 48), s) or not self._no_object_after(t):
+            return None
+        words = g.group(1).split()
+        first = self.text[g.start(1)]
+        subject = (
+            words[0] in _PRONOUNS and (len(words) == 1 or len(words) == 3 and words[1] == "and")
+            or words[0] in _CONTACT_DETERMINERS and len(words) >= 2
+            or first.isupper() and words[0] not in _CONTACT_NOT_SUBJECT
+        )
+        if not subject or any(w in _CONTACT_NOT_SUBJECT for w in words[1:]):
+            return None
+        p = self.vocab.pattern(lemma.name, cls)
+        if p is None or not self._tail_ok(p, t.end):
+            return None
+        return p, (s, e), "relative"
 
     def _no_object_after(self, t: _Trig) -> bool:
         """No object phrase follows the verb in its clause ("They resumed in Pyongyang in October")."""
@@ -2170,6 +2217,8 @@ class _SentenceReader:
                 if rs >= t.end and _BY_AGENT.match(self.text[t.end : rs]):
                     actor = a.actor
                     break
+        elif mode == "nominal" and (owner := self._possessor(t)) is not None:
+            actor = owner  # "leaving Pyongyang's boycott of the Games in place": the owner of the noun acts
         elif mode not in ("intransitive", "compound"):
             idx = None
             for i, a in enumerate(self.actors):
@@ -2208,6 +2257,14 @@ class _SentenceReader:
         if target is None:
             target = self._target(t, obj_span, mode, actor)
         return actor, target
+
+    def _possessor(self, t: _Trig):
+        """The actor whose possessive stands right before a nominal trigger ("the North's withdrawal")."""
+        base = self.offset
+        for a in self.actors:
+            if re.fullmatch(r"['\u2019]s?\s+", self.text[a.end - base : t.start]):
+                return a.actor
+        return None
 
     def _target(self, t: _Trig, obj_span, mode: str, actor):
         """First actor after the trigger (or its object) in the clause, after a preposition or right after
@@ -2413,7 +2470,7 @@ class _SentenceReader:
             sub = x
         if sub is None:
             return self._vague_offset(m, t, dates, clause)
-        if _words(self.low[sub.end() : t.start]) > 6 or _BOUNDARY.search(self.low, sub.end(), t.start):
+        if _words(self.low[sub.end() : t.start]) > 10 or _BOUNDARY.search(self.low, sub.end(), t.start):
             return False
         clause_end = _BOUNDARY.search(self.low, t.end)
         stop = clause_end.start() if clause_end else len(self.low)
@@ -2835,8 +2892,8 @@ def _settle(m: Mention, date: dt.date, ctx: SentenceContext) -> dt.date | None:
         and d.day == date.day
         and oldest <= d <= pub
         and cat in cats
-        and (family is None or chan in family)
-    ]
+        and (chan in family if family is not None else cat == m.category or chan in _OPEN_CHANNELS)
+    ]  # (a meeting without a channel is not settled by the day a factory park closed)
     return max(hits)[2] if hits else None
 
 
