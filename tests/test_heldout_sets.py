@@ -14,7 +14,7 @@ import pytest
 from koreadiplo.evaluate import check_baseline, evaluate, load_gold
 
 TESTS = Path(__file__).resolve().parent
-HELDOUT = [TESTS / f"heldout{n}" for n in ("", *map(str, range(2, 22)), "23")]
+HELDOUT = [TESTS / f"heldout{n}" for n in ("", *map(str, range(2, 24)))]
 ALL_SETS = [TESTS / "corpus", *HELDOUT]
 ids = [p.name for p in HELDOUT]
 
@@ -23,7 +23,10 @@ ids = [p.name for p in HELDOUT]
 def test_gold_for_every_article_loads(folder):
     golds = load_gold(folder)  # validates fields, dates, evidence and quotes against each article
     assert sorted(g.article_id for g in golds) == sorted(p.stem for p in folder.glob("*.txt"))
-    assert {g.article_id.split("_")[1] for g in golds} >= {"axios", "ap", "reuters", "yonhap"}
+    outlets = {g.article_id.split("_")[1] for g in golds}
+    assert outlets >= {"ap", "reuters", "yonhap"}
+    if any(g.article_id >= "2017" for g in golds):  # Axios exists since 2017: a set with later stories has it
+        assert "axios" in outlets
 
 
 @pytest.mark.parametrize("folder", HELDOUT, ids=ids)
