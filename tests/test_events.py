@@ -2516,3 +2516,46 @@ def test_a_long_clause_after_n_days_after_is_still_dated_by_the_offset():
     assert m.date == dt.date(2018, 1, 1)
     m = one("Kim announced plans to launch three more spy satellites next year.", dt.date(2023, 12, 31))
     assert (m.category, m.date) == ("escalation", dt.date(2024, 1, 1))
+
+
+def test_a_plural_pronoun_stands_for_a_plural_object():
+    got = _article_events(
+        "South Korea's military switched on propaganda loudspeakers along the entire inter-Korean border on Sunday."
+        "\n\nThe two Koreas had agreed to stop them in 2018.\n", "2024-07-21")
+    assert [(c, d, p) for c, _ch, d, p in got if d.year == 2018] == [("cooperation", dt.date(2018, 1, 1), "year")]
+    assert not any(c == "break" for c, *_ in got)
+
+
+def test_an_intransitive_verb_with_a_subject_of_its_own_is_not_the_objects():
+    pub = dt.date(2024, 7, 21)
+    got = kinds("In August 2015, the two militaries traded artillery fire across the border after Seoul restarted "
+                "its broadcasts.", pub)
+    assert got == [("escalation", None)]
+
+
+def test_a_call_without_a_line_is_on_the_line_named_before_and_the_caller_is_no_actor():
+    got = extract_events(read_article(
+        "North Korea did not answer a routine call from South Korea on the Red Cross hotline on Monday.\n\n"
+        "South Korean officials placed the call at 9 a.m. and got no reply, the ministry said.\n",
+        published="2013-03-11"))
+    assert list(zip(got.category, got.channel, strict=True)) == [("break", "red_cross_line")]
+    assert got.actor.iloc[0] == "North Korea"
+
+
+def test_and_would_after_said_it_was_doing_is_the_same_announcement():
+    m = one("On Friday, the committee said it was scrapping all nonaggression agreements with the South and would "
+            "close the Panmunjom channel.", dt.date(2013, 3, 11), action="close")
+    assert m.status == "announced"
+
+
+def test_an_agreement_regarded_as_invalid_is_declared_void():
+    pub = dt.date(2013, 3, 11)
+    m = one("The North's military said last Tuesday that it would regard the 1953 armistice that halted the Korean "
+            "War as invalid from Monday.", pub)
+    assert (m.category, m.channel, m.action, m.status) == ("break", "agreement", "declare void", "announced")
+    assert kinds("The North said it considers the 2018 agreement null and void.", pub) == [("break", "agreement")]
+    assert mentions("Seoul is considering the agreement carefully.", pub) == []
+
+
+def test_a_verb_form_after_no_is_a_noun():
+    assert mentions("The North has given no sign that it wants the agreements back.", dt.date(2024, 10, 18)) == []

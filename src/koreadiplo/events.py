@@ -966,6 +966,8 @@ def _cue_status(vocab: ActionVocabulary, before: str, is_title: bool) -> str:
             first = _cue_status(vocab, before[: co.start()], is_title)
             if first in ("announced", "threatened"):
                 return first
+            if _SAID_IT_WAS.search(before, 0, co.start()):
+                return "announced"  # "said it was scrapping the pacts and would close the channel"
         return best[1]
     return "happened"
 
@@ -982,6 +984,20 @@ _NOT_PLURAL_NOUNS = frozenset(("was", "has", "is", "says", "does", "this", "its"
                                "across", "unless", "whereas", "perhaps", "always", "sometimes", "yes"))
 
 
+def _agreeing(items: list, plural: bool | None, phrase) -> list:
+    """The referents that agree in number with the pronoun ("them": "the loudspeakers", not "the border"), or
+    all of them when none does (or the pronoun's number is unknown)."""
+    if plural is None:
+        return items
+    fit = [x for x in items if _is_plural(phrase(x)) == plural]
+    return fit or items
+
+
+def _is_plural(phrase: str) -> bool:
+    last = phrase.split()[-1] if phrase.split() else ""
+    return last.endswith("s") and not last.endswith(("ss", "us", "is"))
+
+
 def _contact_relative(low: str, pos: int) -> bool:
     """A pronoun opening a relative clause without "that" after a plural noun: "broadcasts it had resumed"."""
     before = _CONTACT_RELATIVE.search(low, max(0, pos - 30), pos)
@@ -995,6 +1011,13 @@ def _contact_relative(low: str, pos: int) -> bool:
 _CONTACT_GAP = re.compile(
     r"\s+((?:[\w'\u2019.-]+\s+){0,3}[\w'\u2019.-]+)\s+(?:(?:had|has|have|would|will|then|later|\w+ly)\s+){0,2}"
 )
+# a subordinate clause's opening and subject between an object and an intransitive verb ("... the border after
+# Seoul restarted"): the verb is not the object's
+_OWN_SUBJECT_GAP = re.compile(
+    r"\b(?:after|before|when|until|because|while|once|unless|although|though)\s+(?:the\s+)?"
+    r"(?!(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|last|this|next|a\b|an\b))"
+    r"[\w'\u2019-]+\s+(?:[\w'\u2019-]+\s+)?$"
+)
 _CONTACT_DETERMINERS = frozenset("the their his her its both two our".split())
 _CONTACT_NOT_SUBJECT = frozenset(
     "of in on at to for with from by over about between after before since during until under into as than "
@@ -1005,6 +1028,7 @@ _RED_BEFORE = re.compile(r"\bred\s+$")
 _STARTING_DATE = re.compile(r"(?:starting|beginning)\s+(?:on\s+|in\s+|from\s+)?")
 _RELATIVE_WORD = re.compile(r"\b(?:that|which|who)\b")
 _AND_TO = re.compile(r"\b(?:and|or)\s+to\s+$")
+_SAID_IT_WAS = re.compile(r"\b(?:said|says|announced|declared)\s+(?:that\s+)?(?:it|they)\s+(?:was|were)\s+\w+ing\b")
 _AND_WOULD = re.compile(r"\band\s+(?:would|will)\s+(?:\w+\s+)?$")
 
 
@@ -1412,7 +1436,9 @@ class _SentenceReader:
         return bool(prev) and (prev[0] in _DETERMINERS or prev[0].endswith("ed") or prev[0] in ("its", "their"))
 
     # ----------------------------------------------------------------------------------- references
-    def _referent(self, before: int, lemma: str | None = None) -> tuple[str, str] | None:
+    def _referent(
+        self, before: int, lemma: str | None = None, plural: bool | None = None
+    ) -> tuple[str, str] | None:
         """(object class, phrase) a pronoun or a verb without object stands for: the last object of this
         sentence before ``before``, else the last object of the previous sentence. The subject of a second
         clause ("The office opened after the summit, but it has been closed since January") is the subject of
@@ -1428,10 +1454,11 @@ class _SentenceReader:
         ]
         if lemma is not None and any(self.vocab.pattern(lemma, c) is not None for _s, _e, c in usable):
             usable = [o for o in usable if self.vocab.pattern(lemma, o[2]) is not None]
+        usable = _agreeing(usable, plural, lambda o: self.low[o[0] : o[1]])
         if usable:
             s, e, cls = usable[-1]
             return cls, self.low[s:e]
-        prev = self._prev_referent(lemma)
+        prev = self._prev_referent(lemma, plural)
         unfit = prev is not None and lemma is not None and self.vocab.pattern(lemma, prev[0]) is None
         if (prev is None or unfit) and self.ctx.last_line is not None and self.ctx.prev_text and _PRONOUN_OBJ.search(
             self.ctx.prev_text.lower()
@@ -1439,7 +1466,7 @@ class _SentenceReader:
             return self.ctx.last_line, "it"
         return prev
 
-    def _prev_referent(self, lemma: str | None = None) -> tuple[str, str] | None:
+    def _prev_referent(self, lemma: str | None = None, plural: bool | None = None) -> tuple[str, str] | None:
         """The last object of the previous sentence (the last one ``lemma`` can take, when it can take one:
         "cut every line over leaflets ... It reconnected them"), found once per sentence and only when asked."""
         if self._prev_ref is False:
@@ -1457,6 +1484,7 @@ class _SentenceReader:
             return None
         if lemma is not None:
             fits = [r for r in self._prev_ref if self.vocab.pattern(lemma, r[0]) is not None]
+            fits = _agreeing(fits, plural, lambda r: r[1])
             # "severed the military line after Seoul closed the park. ... reopen it": the main clause's first
             main = [r for r in fits if r[2]]
             if main or fits:
@@ -1503,7 +1531,8 @@ class _SentenceReader:
                 if m.group() != "them" and _OPENING_LABEL.fullmatch(self.low, 0, m.start()) else None)
             if verb is None and _contact_relative(self.low, m.start()):
                 continue  # "ending broadcasts it had resumed": "it" is the relative clause's subject, no object
-            ref = self._referent(m.start(), verb.form.lemma if verb is not None else None)
+            number = True if m.group() in ("them", "they") else False if m.group() == "it" else None
+            ref = self._referent(m.start(), verb.form.lemma if verb is not None else None, number)
             if ref is not None:
                 added.append((m.start(), m.end(), ref[0]))
                 self._pronouns.add(m.start())
@@ -1590,6 +1619,12 @@ class _SentenceReader:
             if p2 is not None and p2.category == p.category:
                 return p2, (s, e)
             break
+        else:
+            # "placed the call at 9 a.m. and got no reply": the line the sentence or the one before named
+            cls = self._line_referent(span[0], self.objs) if p.obj == "calls" else None
+            p2 = self.vocab.pattern(t.form.lemma, cls) if cls not in (None, "calls", "hotline") else None
+            if p2 is not None and p2.category == p.category:
+                return p2, span
         return p, span
 
     @staticmethod
@@ -1647,8 +1682,8 @@ class _SentenceReader:
         if t.form.noun or t.form.participle:
             return False
         prev = self.low[: t.start].split()[-2:]
-        if prev and prev[-1] in ("the", "a", "an"):
-            return True
+        if prev and prev[-1] in ("the", "a", "an", "no"):
+            return True  # ("has given no sign that it wants them back": a noun)
         # "the eastern end of the border": an article and an adjective before, "of" after
         return len(prev) == 2 and prev[0] in ("the", "a", "an") and prev[1].isalpha() and (
             self.low.startswith(" of ", t.end) and not self.low.endswith("ing", t.start, t.end)
@@ -1857,8 +1892,9 @@ class _SentenceReader:
             return None
         if _COORD_ONLY.match(gap):  # "reopen the park and restart tours": a coordinated verb, not a subject
             return None
-        if lemma.intransitive and "," not in gap:
-            # "talks collapsed", "the summit between Trump and Kim ended without a deal"
+        if lemma.intransitive and "," not in gap and not _OWN_SUBJECT_GAP.search(gap):
+            # "talks collapsed", "the summit between Trump and Kim ended without a deal" (not "fire across the
+            # border after Seoul restarted": the verb has a subject of its own)
             if n <= MAX_INTRANS_GAP or ((_PP_GAP.match(gap) or _SUBJECT_RELATIVE_GAP.match(gap)) and n <= 2 * MAX_GAP):
                 return p, (s, e), "intransitive"
             if _scheduled_gap(gap):
@@ -2130,6 +2166,8 @@ class _SentenceReader:
             quoted=_inside_quote(self.text, t.start),
         )
         actor, target = self._actor_target(t, p, obj_span, mode, clause)
+        if t.form.lemma == "get no answer":  # "Seoul placed the call and got no reply": the caller is the target
+            actor, target = target, actor
         if actor is not None:
             m.actor, m.actor_country = actor.name, actor.country
         if target is not None and (actor is None or target.name != actor.name):
