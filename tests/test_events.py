@@ -1609,7 +1609,7 @@ def test_a_split_particle_verb_takes_the_pronoun_as_its_object():
     m = one("The North restored the hotlines in January and cut them off again in April.", pub, category="break")
     assert (m.channel, m.date) == ("hotline", dt.date(2012, 4, 1))
     # without a referent the pronoun still ends the search: the drills after the comma are no object
-    assert kinds("The session was set for March, but the North called it off, citing military drills.", pub) == []
+    assert kinds("The ceremony was set for March, but the North called it off, citing military drills.", pub) == []
 
 
 def test_refusing_to_deal_with_the_other_government_breaks_relations():
@@ -2559,3 +2559,45 @@ def test_an_agreement_regarded_as_invalid_is_declared_void():
 
 def test_a_verb_form_after_no_is_a_noun():
     assert mentions("The North has given no sign that it wants the agreements back.", dt.date(2024, 10, 18)) == []
+
+
+def test_talks_sessions_and_dates_between_subject_and_verb():
+    pub = dt.date(1999, 6, 15)
+    m = one("The talks ended Thursday without agreement on anything except a date for the next round.", pub)
+    assert (m.category, m.channel, m.date) == ("break", "talks", dt.date(1999, 6, 10))
+    m = one("Their last round of talks there, in April last year, broke down over the same issue.", pub)
+    assert (m.category, m.channel, m.date, m.date_precision) == ("break", "talks", dt.date(1998, 4, 1), "month")
+    m = one("Pyongyang called off economic and Red Cross sessions over the drills in January 1985.", pub)
+    assert (m.category, m.channel, m.date) == ("break", "talks", dt.date(1985, 1, 1))
+    got = kinds("The talks opened on Aug 19. They broke off on Monday after a third session made no headway, and "
+                "resumed on Friday.", dt.date(1988, 8, 26))
+    assert ("break", "talks") in got and ("restoration", "talks") in got
+
+
+def test_a_date_before_the_object_and_a_participle_after_a_number_or_preposition():
+    pub = dt.date(2006, 7, 7)
+    got = mentions("The North called off on May 24 the test runs of trains on two reconnected railways.", pub)
+    assert [(m.category, m.date) for m in got] == [("break", dt.date(2006, 5, 24))]
+
+
+def test_contests_joined_refused_or_boycotted_in_their_year():
+    pub = dt.date(2000, 9, 15)
+    m = one("North Korea boycotted the 1988 Olympics in Seoul.", pub)
+    assert (m.category, m.channel, m.date, m.date_precision) == ("break", "other", dt.date(1988, 1, 1), "year")
+    m = one("The North said it would not take part in Games hosted by the South alone.", pub)
+    assert (m.category, m.channel, m.status) == ("break", "other", "announced")
+    m = one("Athletes from the North took part in the championships in Chiba.", pub)
+    assert m.category == "cooperation"
+
+
+def test_aid_held_off_refused_or_put_on_hold_is_a_break():
+    pub = dt.date(2006, 7, 7)
+    m = one("South Korea will hold off on sending rice and fertilizer to North Korea.", pub)
+    assert (m.category, m.channel, m.status) == ("break", "other", "announced")
+    m = one("North Korea refused to accept the flood aid on Wednesday.", pub)
+    assert (m.category, m.status, m.date) == ("break", "happened", dt.date(2006, 7, 5))
+    m = one("The decision puts on hold 500,000 tons of rice the North had asked for.", pub)
+    assert (m.category, m.channel) == ("break", "other")
+    m = one("Seoul sent 500,000 tons of rice last year.", pub)
+    assert (m.category, m.status) == ("cooperation", "happened")
+    assert mentions("Pyongyang uses the humanitarian agenda as leverage whenever aid is held back.", pub) == []

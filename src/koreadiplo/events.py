@@ -224,7 +224,7 @@ _REDUCED_AFTER = re.compile(r"\s+(?:since|in|on|after|until|last|earlier|by|amid
 # a particle verb split by a pronoun object: "called it off", "cut them off", "shut it down", "put it off"
 #: A date between "ended" and "without agreement" ("the talks ended in March without agreement")
 _DATE_IN_ENDED = re.compile(
-    r"\b(ended|ends)(\s+)((?:in|on)\s+(?:january|february|march|april|may|june|july|august|september|october|"
+    r"\b(ended|ends)(\s+)((?:(?:in|on)\s+)?(?:january|february|march|april|may|june|july|august|september|october|"
     r"november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{4})(?:\s+\d{1,2})?(?:,?\s+\d{4})?)"
     r"(\s+)(without\s+(?:an?\s+|any\s+)?(?:agreement|deal|breakthrough|progress|result))\b"
 )
@@ -365,7 +365,8 @@ _PARENTHETICAL = re.compile(
 _DATE_PARENTHETICAL = re.compile(
     r",\s*(?:on|in)\s+(?:(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*\.?\s+\d{1,2}"
     r"(?:\s+and\s+(?:(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*\.?\s+)?\d{1,2})?"
-    r"|(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{4})?)\s*,"
+    r"|(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+    r"(?:\s+\d{4}|\s+(?:last|that|this)\s+year)?)\s*,"
 )
 
 
@@ -1028,6 +1029,11 @@ _RED_BEFORE = re.compile(r"\bred\s+$")
 _STARTING_DATE = re.compile(r"(?:starting|beginning)\s+(?:on\s+|in\s+|from\s+)?")
 _RELATIVE_WORD = re.compile(r"\b(?:that|which|who)\b")
 _AND_TO = re.compile(r"\b(?:and|or)\s+to\s+$")
+_PAST_REFUSAL = re.compile(r"\b(?:refused|declined|failed)\s+to\s+(?:\w+\s+)?$|\b(?:did\s+not|didn't)\s+$")
+_TIME_PREP_END = re.compile(
+    r"\b(?:after|before|since|until|following|during|amid)\s+(?:(?:a|an|the|its|their|his|her|first|second|"
+    r"third|fourth|fifth|last|latest|next|new|another)\s+){0,2}$"
+)
 _SAID_IT_WAS = re.compile(r"\b(?:said|says|announced|declared)\s+(?:that\s+)?(?:it|they)\s+(?:was|were)\s+\w+ing\b")
 _AND_WOULD = re.compile(r"\band\s+(?:would|will)\s+(?:\w+\s+)?$")
 
@@ -1701,6 +1707,10 @@ class _SentenceReader:
         prev = self.low[: t.start].split()[-3:]
         if prev and prev[-1].endswith("ly") and prev[-1] not in _LY_NOUNS:
             prev = prev[:-1]
+        if prev and t.form.participle and t.text.lower().endswith("ed") and (
+            prev[-1] in _NUMBER_WORDS or prev[-1].isdigit() or prev[-1] in _PREPOSITIONS and prev[-1] != "to"
+        ):  # "test runs on two reconnected railways", "trains on reconnected tracks": an adjective
+            prev = ["the"]
         if not prev or prev[-1] not in _DETERMINERS:
             return False
         if len(prev) > 1 and prev[-1] in _ADVERB_DETERMINERS and prev[-2] in _AUXILIARIES:
@@ -2063,6 +2073,8 @@ class _SentenceReader:
             return True
         if _AT_GAP.match(gap):  # "the motorcade stopped at the border": a place, not the verb's object
             return True
+        if _TIME_PREP_END.search(gap):  # "They broke off on Monday after a third session": a time, no object
+            return True
         if '"' in gap or "\u201c" in gap:  # a quoted modifier inside the phrase: 'promised "searing" consequences'
             gap = _QUOTED_MODIFIER.sub(" ", gap)
         b = _GAP_BLOCK.search(gap)
@@ -2127,6 +2139,8 @@ class _SentenceReader:
             status = p.negated.get("status", status)
             if _NOT_STOPPED.search(self.low, max(0, t.start - 40), t.start):
                 status = "denied"  # "has not stopped answering the calls": the lines still work
+            if status == "cue" and _PAST_REFUSAL.search(self.low, max(clause, t.start - 40), t.start):
+                status = "happened"  # "refused to accept the aid on Wednesday": done, not planned
             if status == "cue":  # "will no longer abide by the pact": announced, not denied
                 status = _cue_status(vocab, self.text[clause : t.start], ctx.is_title)
                 status = "happened" if status == "denied" else status
@@ -2401,6 +2415,8 @@ class _SentenceReader:
                 self.low, opened, self.low.find(")", end) if ")" in self.low[end:] else len(self.low)
             ):
                 return True
+        if any(c == "games" and (s <= start < e or 0 <= s - end <= 1) for s, e, c in self.objs):
+            return False  # "boycotted the 1988 Olympics": a contest's year is when it was boycotted or joined
         if _NAME_DETERMINER.search(self.low, max(0, start - 12), start) and (nxt := _NEXT_WORD.match(self.low, end)):
             if nxt.group(1) not in _NAMED_BY_DATE_NOT:
                 return True
@@ -2418,7 +2434,8 @@ class _SentenceReader:
                 return (
                     len(words) <= 1
                     and not re.search(r"[^\w\s-]", gap)
-                    and not any(w in _PREPOSITIONS or w in _TIME_LINKS or w in self._trig_words for w in words)
+                    and not any(w in _PREPOSITIONS or w in _TIME_LINKS or w in self._trig_words or w in _DETERMINERS
+                                for w in words)  # ("called off on May 24 the test runs": no modifier)
                 )
         return False
 
