@@ -2601,3 +2601,22 @@ def test_aid_held_off_refused_or_put_on_hold_is_a_break():
     m = one("Seoul sent 500,000 tons of rice last year.", pub)
     assert (m.category, m.status) == ("cooperation", "happened")
     assert mentions("Pyongyang uses the humanitarian agenda as leverage whenever aid is held back.", pub) == []
+
+
+def test_staff_sent_back_firms_pulled_out_and_dealings_rejected():
+    pub = dt.date(2019, 4, 15)
+    got = kinds("North Korea pulled its staff out of the joint liaison office in Kaesong on March 22, then sent them "
+                "back three days later.", pub)
+    assert got == [("break", "liaison_office"), ("restoration", "liaison_office")]
+    m = one("Seoul pulled its firms out of the Kaesong complex on Feb. 10.", dt.date(2016, 3, 10))
+    assert (m.category, m.channel, m.date) == ("break", "kaesong_complex", dt.date(2016, 2, 10))
+    m = one("Kim Jong-un has rejected any dealings with Seoul.", dt.date(2026, 1, 11))
+    assert (m.category, m.channel) == ("break", "relations")
+
+
+def test_two_readings_of_one_clause_keep_the_dated_one():
+    got = mentions("Pyongyang has left Seoul's calls on the liaison line unanswered since April 2023.",
+                   dt.date(2026, 1, 11))
+    assert [(m.category, m.channel, m.date, m.date_precision) for m in got] == [
+        ("break", "hotline", dt.date(2023, 4, 1), "month")
+    ]

@@ -232,6 +232,7 @@ _SPLIT_PARTICLE = re.compile(
     r"\b((?:call(?:s|ed|ing)?|put(?:s|ting)?|cut(?:s|ting)?|shut(?:s|ting)?|break(?:s|ing)?|broke|"
     r"pull(?:s|ed|ing)?|switch(?:es|ed|ing)?|turn(?:s|ed|ing)?)\s)(it|them)(\s)(off|down)\b"
 )
+_SPLIT_BACK = re.compile(r"\b((?:send(?:s|ing)?|sent)\s)(it|them)(\s)(back|home)\b")
 # words that may follow an intransitive verb with no object ("resumed in Pyongyang", "reopened on Monday")
 _PREPOSITIONS_AFTER_VERB = frozenset("in on at after before since until last this early late".split())
 _WITHOUT_BEFORE = re.compile(r"\bwithout\s+$", re.IGNORECASE)
@@ -985,6 +986,26 @@ _NOT_PLURAL_NOUNS = frozenset(("was", "has", "is", "says", "does", "this", "its"
                                "across", "unless", "whereas", "perhaps", "always", "sometimes", "yes"))
 
 
+def _drop_undated_twins(found: list[Mention]) -> list[Mention]:
+    """Two readings of one clause ("has left Seoul's calls on the liaison line unanswered since April 2023":
+    "left ... unanswered" and "line unanswered"): the undated one goes when a dated one of the same category and
+    channel overlaps it."""
+    if len(found) < 2:
+        return found
+    drop = set()
+    for i, a in enumerate(found):
+        if a.date_precision != "reported":
+            continue
+        for b in found:
+            if (
+                b is not a and b.date_precision != "reported" and b.category == a.category
+                and b.channel == a.channel and a.char_start < b.char_end and b.char_start < a.char_end
+            ):
+                drop.add(i)
+                break
+    return [m for i, m in enumerate(found) if i not in drop] if drop else found
+
+
 def _agreeing(items: list, plural: bool | None, phrase) -> list:
     """The referents that agree in number with the pronoun ("them": "the loudspeakers", not "the border"), or
     all of them when none does (or the pronoun's number is unknown)."""
@@ -1051,6 +1072,8 @@ class _SentenceReader:
         if " off" in low or " down" in low:
             # "called it off", "shut them down": read as "called off it" (same length, so offsets stay exact)
             low = _SPLIT_PARTICLE.sub(lambda m: f"{m[1]}{m[4]}{m[3]}{m[2]}", low)
+        if " back" in low or " home" in low:  # "then sent them back three days later": "sent back them"
+            low = _SPLIT_BACK.sub(lambda m: f"{m[1]}{m[4]}{m[3]}{m[2]}", low)
         self._moved: list[tuple[int, int]] = []
         if "without" in low:
             # "talks ended in March without agreement": read as "ended without agreement in March" (same length)
@@ -1160,6 +1183,7 @@ class _SentenceReader:
                 if _GOVERN.match(gap) and _words(gap) <= MAX_GAP:
                     continue
             keep.append(m)
+        keep = _drop_undated_twins(keep)
         return self._dated_summits(self._first_in_years(keep))
 
     def _dated_summits(self, found: list[Mention]) -> list[Mention]:
