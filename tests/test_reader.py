@@ -534,3 +534,66 @@ def test_a_stamp_without_a_year_under_a_dated_header_is_no_body_text():
                         "SEOUL, Oct 31 (Reuters) - Hyundai founder Chung Ju-yung walked back across the border.\n")
     assert a.dateline == "SEOUL, Oct 31 (Reuters)"
     assert [s.text for s in a.iter_sentences()][1] == "Hyundai founder Chung Ju-yung walked back across the border."
+
+
+@pytest.mark.parametrize(
+    "text, title, dateline, outlet, published, body_start",
+    [
+        (  # LexisNexis: a source line, labelled fields, "BODY:"
+            "The Reuter Library Report\n\nJanuary 12, 1987, Monday, AM cycle\n\nLENGTH: 431 words\n\n"
+            "HEADLINE: CHUN CALLS FOR TALKS\n\nBYLINE: By Jane Roe\n\nDATELINE: SEOUL, Jan 12\n\nBODY:\n\n"
+            "President Chun called for talks on Monday.\n",
+            "CHUN CALLS FOR TALKS", "SEOUL, Jan 12", "Reuters", "1987-01-12", "President Chun",
+        ),
+        (  # a newspaper's wire copy: a dateline without a wire tag
+            "Agent Says She Planted Bomb\n\nJanuary 15, 1988|By Associated Press.\n\n"
+            "SEOUL, South Korea \u2014 A young woman told a news conference Friday that she planted the bomb.\n",
+            "Agent Says She Planted Bomb", "SEOUL, South Korea", None, "1988-01-15", "A young woman",
+        ),
+        (
+            "Kim hopes to meet Roh soon\n\nOct. 18, 1990\n\nSEOUL, South Korea -- Kim Il Sung said Thursday he "
+            "hoped to meet Roh.\n",
+            "Kim hopes to meet Roh soon", "SEOUL, South Korea", None, "1990-10-18", "Kim Il Sung",
+        ),
+        (  # the old singular tag, an agency's service line
+            "North Korea signals it may accept defection\n\nBy John Doe\n\nReuters World Service\n"
+            "17 Feb 1997 09:26 GMT\n\nSEOUL, Feb 17 (Reuter) - North Korea on Monday appeared to accept it.\n",
+            "North Korea signals it may accept defection", "SEOUL, Feb 17 (Reuter)", "Reuters", "1997-02-17",
+            "North Korea on",
+        ),
+        (  # "Associated Press Writer" under the byline, a semicolon before the time
+            "South Korea Sinks North Korean Boat\n\nBy Jane Roe\nAssociated Press Writer\n"
+            "Tuesday, June 15, 1999; 9:21 a.m. EDT\n\nSEOUL, South Korea (AP) -- Warships traded fire Tuesday.\n",
+            "South Korea Sinks North Korean Boat", "SEOUL, South Korea (AP)", "AP", "1999-06-15", "Warships",
+        ),
+        (  # a site's "Web posted at:" line
+            "Koreas march as one\n\nSeptember 15, 2000\nWeb posted at: 9:48 a.m. EDT (1348 GMT)\n\n"
+            "SYDNEY, Sept 15 (Reuters) - Athletes from both Koreas marched together on Friday.\n",
+            "Koreas march as one", "SYDNEY, Sept 15 (Reuters)", "Reuters", "2000-09-15", "Athletes",
+        ),
+        (  # ReliefWeb's "Source:" and "Date:" lines
+            "DPR Korea: N.Korea accepts Seoul's blast aid\n\nSource: Agence France-Presse (AFP)\n"
+            "Date: 27 Apr 2004\n\nSEOUL, April 27 (AFP) - North Korea on Tuesday accepted relief goods.\n",
+            "DPR Korea: N.Korea accepts Seoul's blast aid", "SEOUL, April 27 (AFP)", "AFP", "2004-04-27",
+            "North Korea on",
+        ),
+        (  # "Originally published ... | Updated ..."
+            "North Korea to expel South Koreans\n\nBy JANE ROE\nAssociated Press Writer\n\n"
+            "Originally published August 3, 2008 at 12:00 AM | Updated August 3, 2008 at 4:51 AM\n\n"
+            "SEOUL, South Korea (AP) \u2014 North Korea said Sunday it will throw them out.\n",
+            "North Korea to expel South Koreans", "SEOUL, South Korea (AP)", "AP", "2008-08-03", "North Korea said",
+        ),
+        (  # a headline in "Label: ..." form over a byline, a numeric "Updated" stamp
+            "Investigators: North Korean torpedo sank warship\n\nBy JANE ROE, Associated Press Writer\n"
+            "Updated 5/20/2010 9:02 AM\n\nSEOUL, South Korea (AP) \u2014 A submarine fired the torpedo, "
+            "investigators said.\n",
+            "Investigators: North Korean torpedo sank warship", "SEOUL, South Korea (AP)", "AP", "2010-05-20",
+            "A submarine",
+        ),
+    ],
+)
+def test_archive_and_newspaper_layouts_of_wire_copy(text, title, dateline, outlet, published, body_start):
+    a = kd.read_article(text)
+    assert (a.title, a.dateline, a.outlet, a.published.isoformat()) == (title, dateline, outlet, published)
+    assert a.body.startswith(body_start)
+    assert not any(s.section == "lead" and ("HEADLINE" in s.text or "Writer" in s.text) for s in a.sentence_list)

@@ -1909,4 +1909,25 @@ def test_words_shouted_or_chanted_are_partial_quotes_of_who_shouted_them():
     row = one('Protesters shouted "Go home" at the delegates.', published="1989-08-15")
     assert (row["speaker"], row["quote"], row["kind"]) == ("Protesters", "Go home", "partial")
     row = one('Students chanted "Korea is one" as the delegation crossed.', published="1989-08-15")
-    assert (row["speaker"], row["quote"]) == ("Students", "Korea is one")
+    assert (row["speaker"], row["quote"]) == ("students", "Korea is one")  # a plural noun, as "officials"
+
+
+def test_a_country_with_an_appositive_and_two_speakers_around_one_attribution():
+    r = one("China, the North's main ally, said all sides should stay calm.", "2010-05-20")
+    assert (r["speaker"], r["quote"]) == ("China", "all sides should stay calm")
+    # an appositive has no verb of its own: the speaker is the researcher, not "South Koreans"
+    r = one("If the boat had carried only South Koreans, the North might have held it longer, said a researcher "
+            "at a state institute.", "2010-05-20")
+    assert r["speaker"].startswith("a researcher")
+    df = statements("A submarine fired the torpedo, international investigators said Thursday, and the North "
+                    "warned that any punishment would bring war.", "2010-05-20")
+    assert list(zip(df.speaker, df.quote, strict=True)) == [
+        ("international investigators", "A submarine fired the torpedo"),
+        ("North Korea", "any punishment would bring war"),
+    ]
+
+
+def test_a_report_of_people_is_theirs():
+    df = statements('The North warned that any punishment would bring war.\n\n"There is no other plausible '
+                    'explanation," the investigators\' report said.\n', "2010-05-20")
+    assert df.speaker.tolist() == ["North Korea", "investigators"]

@@ -138,7 +138,8 @@ class Article:
 
 # --------------------------------------------------------------------------------------------------- patterns
 _OUTLETS = {
-    "ap": "AP", "associated press": "AP", "reuters": "Reuters", "yonhap": "Yonhap", "afp": "AFP",
+    "ap": "AP", "associated press": "AP", "reuters": "Reuters", "reuter": "Reuters", "yonhap": "Yonhap", "afp": "AFP",
+    "agence france-presse": "AFP", "agence france-presse (afp)": "AFP", "united press international": "UPI",
     "kcna": "KCNA", "tass": "TASS", "upi": "UPI", "axios": "Axios", "nk news": "NK News", "nknews": "NK News",
     "korea herald": "The Korea Herald", "koreaherald": "The Korea Herald", "the korea herald": "The Korea Herald",
     "korea times": "The Korea Times", "koreatimes": "The Korea Times", "joongang": "Korea JoongAng Daily",
@@ -150,8 +151,20 @@ _OUTLETS = {
 # a copyright line, an item number, empty "ID :" / "Auther :" fields (Factiva, Yonhap's old English site)
 _ARCHIVE_META = re.compile(
     r"^[ \t]*(?:\d[\d,]*[ \t]+words|English|(?:\(c\)|\u00a9|Copyright)[ \t].*|\d{3,9}"
-    r"|(?:ID|Auther|Author|Writer|Reporter|Document)[ \t]*:[ \t]*[\w.-]*)[ \t]*$",
+    r"|(?:ID|Auther|Author|Writer|Reporter|Document)[ \t]*:[ \t]*[\w.-]*"
+    # LexisNexis field lines, a site's "Web posted at: 9:48 a.m. EDT", ReliefWeb's "Source: ..." line
+    r"|(?:LENGTH|SECTION|LOAD-DATE|LANGUAGE|PUBLICATION-TYPE|TYPE|GRAPHIC|BODY)[ \t]*:.*"
+    r"|(?:Web[ \t]+)?posted[ \t]+at[ \t]*:[^\n]*|Source[ \t]*:[^\n]{1,80})[ \t]*$",
     re.I,
+)
+# LexisNexis labelled header fields: the headline, the byline and the dateline of the story below
+_LEXIS_FIELD = re.compile(r"^[ \t]*(HEADLINE|BYLINE|DATELINE)[ \t]*:[ \t]*(.*\S)[ \t]*$")
+# A wire service's name as a header line ("Associated Press Writer", "Reuters World Service", "The Reuter Library
+# Report", "AP Diplomatic Writer")
+_AGENCY_LINE = re.compile(
+    r"^[ \t]*(?:The[ \t]+)?(Associated[ \t]+Press|AP|Reuters?|Yonhap|AFP|UPI|United[ \t]+Press[ \t]+International)"
+    r"(?:[ \t]+(?:[A-Z][a-z]+[ \t]+)?(?:Writer|Correspondent|World[ \t]+Service|Library[ \t]+Report|Report|"
+    r"Newswires?|News[ \t]+Service))?[ \t]*\.?[ \t]*$"
 )
 # An archive's source line after the date ("Reuters News", "Associated Press Newswires", "Yonhap English News")
 _SOURCE_LINE = re.compile(r"^[ \t]*(.+?)[ \t]+(?:English[ \t]+)?(?:News|Newswires?|News[ \t]+Service)[ \t]*$")
@@ -160,7 +173,9 @@ _AMBIGUOUS_NUMERIC = re.compile(r"(?<![\d/])(?:0?[1-9]|1[0-2])/(?:0?[1-9]|1[0-2]
 _HEADER_DATE = re.compile(r"^[ \t]*date[ \t]+(\d{4}-\d{1,2}-\d{1,2})(?:[ \t]+(.*\S))?[ \t]*$", re.I)
 _READ_TIME = re.compile(r"^[ \t]*[·•\-]?[ \t]*(\d+[ \t]*min(?:ute)?s?\.?[ \t]*read)[ \t]*$", re.I)
 _BYLINE = re.compile(r"^[ \t]*(?:By|BY)[ \t]+(\S.*?\S|\S)[ \t]*(?:\[[^\]\n]*@[^\]\n]*\])?[ \t]*$")
-_PUBLISHED = re.compile(r"^[ \t]*(?:Published|Updated|Posted|Date)[ \t]*:?[ \t]+(.*\S)[ \t]*$", re.I)
+_PUBLISHED = re.compile(
+    r"^[ \t]*(?:Originally[ \t]+published|Published|Updated|Posted|Date)[ \t]*:?[ \t]+(.*\S)[ \t]*$", re.I
+)
 _MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
            r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
 # "6:24 PM", "12 AM" (an hour alone), "09.15 GMT" (a dot, before a zone)
@@ -181,7 +196,7 @@ _DATE_LINE = re.compile(
     rf"(?P<date>(?i:{_MONTHS})\.?[ \t]+\d{{1,2}},?[ \t]+\d{{4}}|\d{{1,2}}[ \t]+(?i:{_MONTHS})\.?,?[ \t]+\d{{4}}"
     rf"|\d{{4}}-\d{{2}}-\d{{2}}|\d{{4}}[./]\d{{1,2}}[./]\d{{1,2}}|\d{{1,2}}/\d{{1,2}}/\d{{4}})"
     rf"(?:,?[ \t]+{_WEEKDAY}(?:[ \t]+(?i:[AP]M[ \t]+cycle))?)?"  # "February 1, 1989, Wednesday, AM cycle"
-    rf"(?:(?:[ \t]*,?[ \t]+(?:at[ \t]+)?|[ \t]*/[ \t]*|[ \t]+[-\u2013][ \t]+|(?<=\d)){_TIME}(?:[ \t]*{_ZONE})?)?"
+    rf"(?:(?:[ \t]*[,;]?[ \t]+(?:at[ \t]+)?|[ \t]*/[ \t]*|[ \t]+[-\u2013][ \t]+|(?<=\d)){_TIME}(?:[ \t]*{_ZONE})?)?"
     r"(?:[ \t]*[(/]?[ \t]*(?i:updated|last[ \t]+updated)\b[^\n]*"
     r"|[ \t]*/[ \t]*(?i:(?:an?|\d+)[ \t]+(?:minute|hour|day|week|month|year)s?[ \t]+ago)"
     r"|[ \t]+[-\u2013\u2014|\u00b7\u2022][ \t]+[A-Z][^\n]{0,40}"
@@ -208,12 +223,20 @@ _CAPTION = re.compile(
 _EDITOR_NOTE = re.compile(r"\A\s*\((?:ATTN|EDITORS?|CORRECTS|UPDATES|RECASTS|ADDS)\b[^\n]*\)\s*\Z")
 # A paragraph that opens with a credit ("Photo: ...") is a caption, not an Axios label "Photo"
 _CREDIT = re.compile(r"[ \t]*(?:Photo illustration|Photos?|Illustration|Image|Credit)[ \t]*:")
-_WIRE_TAG = r"\((?P<tag>AP|Reuters|Yonhap|AFP|KCNA|UPI)\)"
+_WIRE_TAG = r"\((?P<tag>AP|Reuters|Reuter|Yonhap|AFP|KCNA|UPI)\)"
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Za-z.'\-]+(?:[ \t][A-Z][A-Za-z.'\-]+)*)"
     r"(?:,[ \t]*(?P<region>[A-Z][A-Za-z.]+(?:[ \t][A-Z][A-Za-z.]+)*?))?"
     r"(?:,[ \t]*(?P<md>" + _MONTHS + r"\.?[ \t]+\d{1,2}))?"
     r"[ \t]*" + _WIRE_TAG + r"[ \t]*(?:--|—|–|-)[ \t]*"
+)
+# A dateline without a wire tag, as newspapers printed wire copy ("SEOUL, South Korea —", "SEOUL, South Korea
+# --"): an all-capital place, an optional region, a dash
+_DATELINE_BARE = re.compile(
+    r"^(?P<place>[A-Z][A-Z.'\-]{2,}(?:[ \t][A-Z][A-Z.'\-]+)*)"
+    r"(?:,[ \t]*(?P<region>[A-Z][A-Za-z.]+(?:[ \t][A-Z][A-Za-z.]+)*?))?"
+    r"(?:,[ \t]*(?P<md>" + _MONTHS + r"\.?[ \t]+\d{1,2}))?"
+    r"[ \t]*(?:--|—|–)[ \t]*"
 )
 _DATELINE_TASS = re.compile(
     r"^(?P<place>[A-Z][A-Z\-]+(?:[ \t][A-Z][A-Z\-]+)*),[ \t]*(?P<md>" + _MONTHS + r"\.?[ \t]+\d{1,2})\."
@@ -416,6 +439,7 @@ class _Header:
     author: str | None = None
     read_time: str | None = None
     outlet: str | None = None
+    dateline: str | None = None  # a LexisNexis "DATELINE:" field
     body_start: int = 0
 
 
@@ -444,6 +468,21 @@ def _parse_header(text: str, lines: list[tuple[int, int]], name: str) -> _Header
             continue
         if _line_key(stripped) in _page_chrome() or _EDITOR_NOTE.match(stripped) or _ARCHIVE_META.match(line):
             continue  # page chrome; a newsroom's "(ATTN: UPDATES ...)" note; an archive's metadata lines
+        if (m := _LEXIS_FIELD.match(line)):
+            field_name, value = m.group(1), m.group(2)
+            if field_name == "HEADLINE":
+                h.title = value
+                h.title_span = (s + m.start(2), s + m.end(2))
+            elif field_name == "BYLINE":
+                h.author = re.sub(r"^(?:By|BY)[ \t]+", "", value)
+            else:
+                h.dateline = value
+            continue
+        if (m := _AGENCY_LINE.match(line)):
+            h.outlet = h.outlet or _OUTLETS.get(re.sub(r"[ \t]+", " ", m.group(1)).lower())
+            if h.title is not None and h.title_span is not None and text[h.title_span[0] : h.title_span[1]] == stripped:
+                h.title = h.title_span = None
+            continue  # "Associated Press Writer" under a byline, "Reuters World Service" above a date line
         if h.published is not None and (m := _SOURCE_LINE.match(line)) and m.group(1).lower() in _OUTLETS:
             h.outlet = h.outlet or _OUTLETS[m.group(1).lower()]
             continue  # "Reuters News" under an archive's date line
@@ -488,7 +527,11 @@ def _parse_header(text: str, lines: list[tuple[int, int]], name: str) -> _Header
             )
             and len(stripped.split()) <= 25 and not _DATELINE.match(stripped)
             and not _DATELINE_TASS.match(stripped) and not _BULLET.match(line)
-            and _label_at(text, s + len(line) - len(line.lstrip()), e) is None
+            and (
+                _label_at(text, s + len(line) - len(line.lstrip()), e) is None
+                # "Investigators: North Korean torpedo sank South Korean warship" over a byline: a headline
+                or not _TERMINAL.search(stripped) and _metadata_follows(text, lines, i)
+            )
         )
         if is_heading:
             lead = len(line) - len(line.lstrip())
@@ -574,6 +617,9 @@ def _parse_dateline(text: str, start: int) -> tuple[re.Match | None, str | None]
     m = _DATELINE_TASS.match(seg)
     if m:
         return m, "TASS"
+    m = _DATELINE_BARE.match(seg)
+    if m:
+        return m, None
     return None, None
 
 
@@ -741,6 +787,9 @@ def _build(text: str, name: str, article_id: str, published: dt.date | None, pat
         dateline_md = m.group("md")
         outlet = outlet or tag_outlet
         body_start += m.end()
+    elif h.dateline:  # a LexisNexis "DATELINE: SEOUL, Jan 12" field above a body without its own dateline
+        dateline = h.dateline
+        place = h.dateline.split(",")[0].strip().title()
     if outlet is None and path is not None:
         outlet = _outlet_from_stem(path.stem)
     body_end = _body_end(text, lines, body_start)

@@ -568,6 +568,11 @@ def _masked_tokens(text: str, start: int, end: int, quotes: Sequence[Quote]) -> 
 _QUANTIFIERS = frozenset("one some many several each any most two three four five".split())
 
 
+_FINITE_AUX = frozenset(
+    "is are was were has have had will would could might may can should must did does do".split()
+)
+
+
 def _is_cap(word: str) -> bool:
     return bool(word) and (word[0].isupper() or word[0].isdigit())
 
@@ -747,6 +752,23 @@ class _Reader:
             ):  # "Hong Mun-go, one of the men, told reporters": a part of a group, after a name
                 head = self._np_back(toks, c, floor)
                 if head and self._has_name(toks[head[0] : head[1]]):
+                    return head[0], j - 1
+            if (
+                c > floor and toks[c].text == "," and 2 <= j - 1 - c <= 10
+                and (
+                    toks[c + 1].low in ("a", "an", "the", "its", "his", "her", "their")
+                    or toks[c + 1].low.endswith(("'s", "\u2019s")) and _is_cap(toks[c + 1].text)
+                )
+                and not any(
+                    t.low in self.cues.reporting or t.low in _FINITE_AUX or t.text in ("(", ")")
+                    for t in toks[c + 1 : j - 1]
+                )
+            ):  # "China, the North's main ally, said": a name opening the clause, then an appositive
+                head = self._np_back(toks, c, floor)
+                if head and self._has_name(toks[head[0] : head[1]]) and (
+                    head[0] == floor or toks[head[0] - 1].text in (",", ";", "\u2014") or toks[head[0] - 1].low in (
+                        "and", "but", "while", "meanwhile")
+                ):
                     return head[0], j - 1
             app = self._np_back(toks, j - 1, floor)
             if (
@@ -1835,10 +1857,17 @@ class _Reader:
         }
         caps = [t for t in words if _is_cap(t.text)]
         demonym_only = all(t.start in covered for t in caps)
-        owner = next((i for i, t in enumerate(words[:-1]) if t.text.endswith(("'s", "\u2019s"))), None)
+        owner = next(
+            (i for i, t in enumerate(words[:-1]) if t.text.endswith(("'s", "\u2019s", "s'", "s\u2019"))), None
+        )
         if head in self.cues.anaphors.get("document", ()) and owner is not None and not caps:
             # "the agency's broadcast", "the ministry's statement": the owner the text named before
-            return self._anaphor(words[: owner + 1], [], at)
+            found = self._anaphor(words[: owner + 1], [], at)
+            if found is None and words[owner].bare.lower() in self.cues.speaker_nouns and owner <= 3:
+                # "the investigators' report said": the people whose report it is
+                own = " ".join([*(t.text for t in words[:owner]), words[owner].bare])
+                found = Speaker(own[0].lower() + own[1:])
+            return found
         if head in self.cues.anaphors.get("document", ()) and demonym_only and len(words) <= 3:
             # the author of the last document the text named, else whoever spoke last
             for pos, sp in [*reversed(self.state.documents), *reversed(self.state.issuers)]:
@@ -3301,9 +3330,10 @@ class _Reader:
             self._add(unit, sp, " ".join(quote.split()), "indirect", att.cue, a, b, span)
             if self._add_clause_after(unit, toks, after if hi < att.lo else hi, end, sp, span):
                 return
-            if hi >= end or not self._second_speech(toks, hi, end):
+            nxt = after if hi < att.lo else hi  # ("X, officials said Thursday, and the North warned that ...")
+            if nxt >= end or not self._second_speech(toks, nxt, end):
                 return
-            done = hi  # "X said ..., and it warned that ...": the second speaker's clause is read too
+            done = nxt  # "X said ..., and it warned that ...": the second speaker's clause is read too
 
     def _told_reported(self, toks: list[_Tok], att: _Attribution, atts: Sequence[_Attribution], end: int) -> bool:
         """``att`` is "told" (the North told the South ..., told the staff to leave) and the sentence closes with
