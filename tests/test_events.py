@@ -2620,3 +2620,38 @@ def test_two_readings_of_one_clause_keep_the_dated_one():
     assert [(m.category, m.channel, m.date, m.date_precision) for m in got] == [
         ("break", "hotline", dt.date(2023, 4, 1), "month")
     ]
+
+
+def test_a_date_opening_a_clause_with_will_is_ahead():
+    pub = dt.date(2000, 9, 15)  # a Friday
+    m = one("On Monday, South Korea will break ground on restoring its section of the railway to Sinuiju.", pub)
+    assert (m.category, m.date) == ("restoration", dt.date(2000, 9, 18))
+    m = one("On Monday, the North said it will restore the hotline.", pub)
+    assert m.date == dt.date(2000, 9, 11)  # the day it said so
+    m = one("June 17: The General Staff unveiled plans to resume drills near the border.", dt.date(2020, 6, 24),
+            category="escalation")
+    assert m.date == dt.date(2020, 6, 17)
+
+
+def test_the_year_after_first_since_is_the_last_time_not_this_one():
+    pub = dt.date(2004, 4, 27)
+    got = mentions("Delegations met at a hotel in Kaesong, in the first inter-Korean talks on disaster relief "
+                   "since 1984.", pub)
+    assert ("restoration", "talks") in [(m.category, m.channel) for m in got]
+    assert all(m.date.year == 2004 for m in got)
+
+
+def test_an_undated_event_in_a_since_clause_joins_the_dated_one():
+    got = _article_events("The Hanoi summit between Trump and Kim collapsed in February.\n\nMoon wants a fourth "
+                          "summit with Kim.\n\nThere has been no formal meeting since the Hanoi talks broke down.\n",
+                          "2019-04-15")
+    assert [(c, d) for c, _ch, d, _p in got if c == "break"] == [("break", dt.date(2019, 2, 1))]
+
+
+def test_south_koreans_thrown_out_and_the_site_they_leave():
+    pub = dt.date(2008, 8, 3)
+    m = one('North Korea said Sunday it will throw out South Koreans it deems "unnecessary" from the Mount '
+            'Kumgang resort.', pub)
+    assert (m.category, m.channel, m.status, m.date) == ("break", "other", "announced", dt.date(2008, 8, 3))
+    m = one("A day later, the North expelled the remaining South Koreans from the park.", pub)
+    assert (m.category, m.channel) == ("break", "kaesong_complex")

@@ -799,6 +799,7 @@ class Mention:
     paragraph: int = 0
     mode: str = ""  # how the verb found its object: active, passive, intransitive, nominal, implicit ...
     quoted: bool = False  # the trigger stands inside quotation marks
+    backref: bool = False  # in a clause opened by "since" / "after" ("since the Hanoi talks broke down")
 
 
 @dataclass
@@ -1055,6 +1056,15 @@ _TIME_PREP_END = re.compile(
     r"\b(?:after|before|since|until|following|during|amid)\s+(?:(?:a|an|the|its|their|his|her|first|second|"
     r"third|fourth|fifth|last|latest|next|new|another)\s+){0,2}$"
 )
+# a date opening the clause, its subject (up to five words) and a future auxiliary ("On Monday, South Korea will")
+_WILL_GAP = re.compile(
+    r"\s*,?\s*(?:[\w'\u2019.-]+\s+){1,5}?(?P<aux>will|shall|(?:is|are)\s+(?:due\s+|scheduled\s+|set\s+)?to"
+    r"|plans?\s+to)\b"
+)
+_SAID_GAP = re.compile(r"\b(?:said|says|say|announced|told|stated|reported|added|declared|warned)\b")
+# a clause about an earlier event the article dates elsewhere ("no meeting since the Hanoi talks broke down")
+_SINCE_CLAUSE = re.compile(r"\b(?:since|after)\s+(?:the|its|their|a|an)\s+(?:[\w'\u2019.-]+\s+){0,4}$")
+_FROM_SITE = re.compile(r"(?:\s+[\w'\u2019\"-]+){0,4}?\s+(?:from|out\s+of)\s+(?:the\s+|its\s+|their\s+)?")
 _SAID_IT_WAS = re.compile(r"\b(?:said|says|announced|declared)\s+(?:that\s+)?(?:it|they)\s+(?:was|were)\s+\w+ing\b")
 _AND_WOULD = re.compile(r"\band\s+(?:would|will)\s+(?:\w+\s+)?$")
 
@@ -1143,6 +1153,8 @@ class _SentenceReader:
             pattern, obj_span, mode = found
             if obj_span is not None and pattern.obj == "calls":
                 pattern, obj_span = self._line_of_calls(t, pattern, obj_span)
+            if obj_span is not None and pattern.obj == "victims" and mode == "active":
+                pattern, obj_span = self._from_site(t, pattern, obj_span)
             m = self._mention(t, pattern, obj_span, mode)
             if m is None:
                 continue
@@ -1335,6 +1347,23 @@ class _SentenceReader:
                     o = dated[0]
                     m.date, m.date_end, m.date_precision, m.date_text, m.date_rule = (
                         o.date, o.date_end, o.date_precision, o.date_text, o.date_rule)
+            since_at = gap.end() + len(self.low[gap.end() :]) - len(self.low[gap.end() :].lstrip())
+            if gap.group().rstrip().endswith("since"):
+                for o in found:  # ("Delegations met in Kaesong, in the first talks since 1984": not met in 1984)
+                    if o.date_text and o.date_precision != "reported" and self.low.startswith(
+                        o.date_text.lower(), since_at
+                    ):
+                        self._reported(o)
+            if m is not None and m.date_text and gap.group().rstrip().endswith("since") and self.low.startswith(
+                m.date_text.lower(), since_at
+            ):  # "the first talks on disaster relief since 1984": 1984 is the last time, not this one
+                dated = [o for o in found if o.date_precision != "reported" and o.date_rule != "inherited"]
+                if dated:
+                    o = dated[0]
+                    m.date, m.date_end, m.date_precision, m.date_text, m.date_rule = (
+                        o.date, o.date_end, o.date_precision, o.date_text, o.date_rule)
+                else:
+                    self._reported(m)
             if m is not None:
                 found.append(m)
         if gap_words:
@@ -1655,6 +1684,19 @@ class _SentenceReader:
             p2 = self.vocab.pattern(t.form.lemma, cls) if cls not in (None, "calls", "hotline") else None
             if p2 is not None and p2.category == p.category:
                 return p2, span
+        return p, span
+
+    def _from_site(self, t: _Trig, p: Pattern, span: tuple[int, int]) -> tuple[Pattern, tuple[int, int]]:
+        """ "expelled the remaining South Koreans from the park": the site after "from" gives the channel."""
+        for s, e, cls in self.objs:
+            if s < span[1]:
+                continue
+            if not _FROM_SITE.fullmatch(self.low, span[1], s):
+                break
+            p2 = self.vocab.pattern(t.form.lemma, cls)
+            if p2 is not None and p2.category == p.category:
+                return p2, (s, e)
+            break
         return p, span
 
     @staticmethod
@@ -2202,6 +2244,7 @@ class _SentenceReader:
             evidence=ctx.evidence if ctx.evidence is not None else self.text,
             mode=mode,
             quoted=_inside_quote(self.text, t.start),
+            backref=_SINCE_CLAUSE.search(self.low, max(0, min(start, t.start) - 60), min(start, t.start)) is not None,
         )
         actor, target = self._actor_target(t, p, obj_span, mode, clause)
         if t.form.lemma == "get no answer":  # "Seoul placed the call and got no reply": the caller is the target
@@ -2513,6 +2556,18 @@ class _SentenceReader:
         return any(
             clause <= o.start - self.offset and o.end - self.offset <= ds and o.date_end < d.date <= self.ctx.today
             for o in self._date_mentions()
+        )
+
+    def _will_after_date(self, d, t: _Trig) -> bool:
+        """A future auxiliary between a date before the trigger and the trigger, with no verb of speech between
+        ("On Monday, South Korea will break ground on restoring the railway"; not "On Monday, X said it will")."""
+        de = d.end - self.offset
+        if de > t.start:
+            return False
+        gap = self.low[de : t.start]
+        m = _WILL_GAP.match(gap)
+        return m is not None and _SAID_GAP.search(gap) is None and not re.search(
+            r"\b(?:and|but|while|which|that)\b|\w+ed\b", gap[: m.start("aux")]
         )
 
     def _intended_date(self, d, clause: int) -> bool:
@@ -2835,7 +2890,10 @@ class _SentenceReader:
                     self.low, max(0, t.start - 20), t.start))
                 and pick.year_inferred
                 and date_end < self.ctx.today
-                and (pick.start - base >= t.end or self._intended_date(pick, clause))
+                and (
+                    pick.start - base >= t.end or self._intended_date(pick, clause)
+                    or self._will_after_date(pick, t)  # "On Monday, South Korea will break ground on restoring"
+                )
                 and not self._planned_back_then(pick, clause)
                 and not self._in_relative_after(pick, t)  # "..., which KCNA reported on Wednesday": no plan's date
                 and not _past_plan().search(self.low, clause, t.end)  # "had been due to open Monday"
@@ -3175,7 +3233,7 @@ def _refers_back(m: Mention) -> bool:
     nominalisation ("the demolition of the office"), a relative clause ("lifted the curbs that it imposed").
     It joins a dated event of the article however old."""
     return m.date_precision == "reported" and (
-        m.section == "title" or m.quoted or m.mode in ("nominal", "compound", "relative")
+        m.section == "title" or m.quoted or m.backref or m.mode in ("nominal", "compound", "relative")
     )
 
 
