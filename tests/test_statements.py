@@ -1931,3 +1931,13 @@ def test_a_report_of_people_is_theirs():
     df = statements('The North warned that any punishment would bring war.\n\n"There is no other plausible '
                     'explanation," the investigators\' report said.\n', "2010-05-20")
     assert df.speaker.tolist() == ["North Korea", "investigators"]
+
+
+def test_a_named_body_or_country_in_the_appositive_of_a_description_speaks():
+    r = one("South Korea's intelligence service, the Agency for National Security Planning, said she had acted on "
+            "orders from Pyongyang.", "1988-01-15")
+    assert r["speaker"] == "National Intelligence Service"  # the agency's name before 1999
+    r = one("Seoul's closest ally, the United States, said it would consult Seoul.", "1988-01-15")
+    assert r["speaker"] == "United States"
+    r = one("The United States said it would consult Seoul.", "1988-01-15")
+    assert (r["speaker"], r["quote"]) == ("United States", "it would consult Seoul")

@@ -535,6 +535,7 @@ _OPENING_TIME_WORDS = frozenset(("this", "last", "week", "month", "year", "morni
                                  "on", "."))
 _INVERTED_OPENERS = frozenset(("a", "an", "the", "one", "another"))  # "said one Western diplomat"
 # a finite auxiliary or modal opens a clause: "..., said the two sides should meet" has no inverted speaker
+_NAME_PART_VERBS = frozenset(("states",))
 _FINITE_AUX = frozenset(
     "should would will must could can may might shall had has have was were is are did do does".split()
 )
@@ -568,6 +569,7 @@ def _masked_tokens(text: str, start: int, end: int, quotes: Sequence[Quote]) -> 
 _QUANTIFIERS = frozenset("one some many several each any most two three four five".split())
 
 
+_NAME_PART_VERBS = frozenset(("states",))
 _FINITE_AUX = frozenset(
     "is are was were has have had will would could might may can should must did does do".split()
 )
@@ -697,7 +699,9 @@ class _Reader:
             or low in self._anaphor_words
         ):
             return True
-        if low in self.cues.reporting or low in self.cues.speech_act:
+        if (low in self.cues.reporting or low in self.cues.speech_act) and not (
+            tok.text[:1].isupper() and low in _NAME_PART_VERBS
+        ):  # ("the United States said": "States" is a name's part)
             return False
         return _is_cap(tok.text) and tok.bare not in self.cues.not_name_words
 
@@ -760,7 +764,8 @@ class _Reader:
                     or toks[c + 1].low.endswith(("'s", "\u2019s")) and _is_cap(toks[c + 1].text)
                 )
                 and not any(
-                    t.low in self.cues.reporting or t.low in _FINITE_AUX or t.text in ("(", ")")
+                    t.low in self.cues.reporting and not (t.low in _NAME_PART_VERBS and t.text[:1].isupper())
+                    or t.low in _FINITE_AUX or t.text in ("(", ")")
                     for t in toks[c + 1 : j - 1]
                 )
             ):  # "China, the North's main ally, said": a name opening the clause, then an appositive
@@ -1212,6 +1217,12 @@ class _Reader:
                 desc = " ".join(self.text[toks[0].start : toks[comma - 1].end].split())
                 self._relative_description(desc, second.name)
                 return replace(second, role=self._role(desc, self.vocab.find(desc)) or second.role)
+            if (head is None or head.kind == "description") and second is not None and second.kind in (
+                "org", "outlet", "country"
+            ):
+                # "South Korea's intelligence service, the Agency for National Security Planning, said"
+                self.state.names = saved
+                return second
             if head is None or not app:
                 return head
             role_words = [t for t in app if t.low not in ("a", "an", "the")]
@@ -2032,8 +2043,10 @@ class _Reader:
         while k < n:
             t = toks[k]
             low = t.low
-            if low not in gate:
-                k += 1
+            if low not in gate or low in _NAME_PART_VERBS and t.text[:1].isupper() and k > 0 and _is_cap(
+                toks[k - 1].text
+            ):
+                k += 1  # ("the United States said": "States" is part of a name, not a verb)
                 continue
             if low == "quoted" and k + 1 < n:
                 quoted = self._quoted_as_saying(toks, k)
