@@ -2655,3 +2655,15 @@ def test_south_koreans_thrown_out_and_the_site_they_leave():
     assert (m.category, m.channel, m.status, m.date) == ("break", "other", "announced", dt.date(2008, 8, 3))
     m = one("A day later, the North expelled the remaining South Koreans from the park.", pub)
     assert (m.category, m.channel) == ("break", "kaesong_complex")
+
+
+def test_a_warning_of_what_would_follow_is_a_threat():
+    pub = dt.date(2008, 8, 3)
+    m = one("The North warned it would take stronger physical actions if pressure grew.", pub)
+    assert (m.category, m.actor) == ("threat", "North Korea")
+    got = _article_events("Kim Yo-jong issued a statement on Sunday.\n\nShe warned that a repeat would bring a "
+                          "terrible situation.\n", "2008-08-03")
+    assert [c for c, *_ in got] == ["threat"]
+    assert mentions("The ministry warned that the talks would be delayed.", pub) == []
+    m = one("Seoul turned the speakers back on five days later.", dt.date(2024, 7, 21))
+    assert (m.category, m.action) == ("escalation", "turn on")

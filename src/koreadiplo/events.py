@@ -1841,7 +1841,7 @@ class _SentenceReader:
                 return best[1], best[2], "loose"
         # 4. verbs that are events without an object
         p = vocab.pattern(lemma.name, "any")
-        if p is not None:
+        if p is not None and self._tail_ok(p, t.end):
             return p, None, "any"
         # 5. no object in the sentence: "Back online after 13 months", "The North stopped responding"
         return self._pair_implicit(t, lemma)
