@@ -597,3 +597,36 @@ def test_archive_and_newspaper_layouts_of_wire_copy(text, title, dateline, outle
     assert (a.title, a.dateline, a.outlet, a.published.isoformat()) == (title, dateline, outlet, published)
     assert a.body.startswith(body_start)
     assert not any(s.section == "lead" and ("HEADLINE" in s.text or "Writer" in s.text) for s in a.sentence_list)
+
+
+@pytest.mark.parametrize(
+    "stamp, published",
+    [
+        ("Issued on: 21/01/2018 - 07:41\nModified: 21/01/2018 - 07:43", "2018-01-21"),  # France 24, day first
+        ("By Carla Mendes \u00b7Nov 21, 2019", "2019-11-21"),  # a newsletter's byline with the date
+        ("KYODO NEWS - Sep 25, 2021 - 21:17  |  World, All", "2021-09-25"),
+        ("Desert Sun, Number 18, 20 August 1971", "1971-08-20"),  # a newspaper collection's issue line
+        ("Date: 03-Jul-02\nCountry: KOREA REP\nAuthor: Martin Kessler", "2002-07-03"),  # a two-digit year
+        ("World | Sat Aug 22, 2015 7:41am EDT\n\nSEOUL | BY DANIEL HOLM", "2015-08-22"),
+        ("Axios\nStory by Hannah Jeong \u2022 Sep 8, 2022", "2022-09-08"),
+        ("Publication: Japan Economic Newswire\nDate: Friday, January 29 1993", "1993-01-29"),
+    ],
+)
+def test_more_stamp_layouts(stamp, published):
+    a = kd.read_article(f"Koreas agree to hold talks\n\n{stamp}\n\nNorth Korea said on Monday it would hold talks.\n")
+    assert a.published.isoformat() == published
+    assert a.body.startswith("North Korea said")
+
+
+@pytest.mark.parametrize(
+    "line, dateline, outlet",
+    [
+        ("TOKYO, Jan. 29 Kyodo - North Korea said Friday it would not talk.", "TOKYO, Jan. 29 Kyodo", "Kyodo"),
+        ("SEOUL, South Korea {AP} \u2014 North Korea said Friday it would not talk.", "SEOUL, South Korea {AP}", "AP"),
+        ("SEOUL, South Korea (AP) _ North Korea said Friday it would not talk.", "SEOUL, South Korea (AP)", "AP"),
+        ("SEOUL - North Korea said Friday it would not talk.", "SEOUL", None),
+    ],
+)
+def test_archive_datelines(line, dateline, outlet):
+    a = kd.read_article(f"Talks off\n\nJanuary 29, 1993\n\n{line}\n")
+    assert (a.dateline, a.outlet, a.body[:11]) == (dateline, outlet, "North Korea")

@@ -151,7 +151,7 @@ _OUTLETS = {
 # a copyright line, an item number, empty "ID :" / "Auther :" fields (Factiva, Yonhap's old English site)
 _ARCHIVE_META = re.compile(
     r"^[ \t]*(?:\d[\d,]*[ \t]+words|English|(?:\(c\)|\u00a9|Copyright)[ \t].*|\d{3,9}"
-    r"|(?:ID|Auther|Author|Writer|Reporter|Document)[ \t]*:[ \t]*[\w.-]*"
+    r"|(?:ID|Auther|Author|Writer|Reporter|Document|Country|Publication|Region)[ \t]*:[ \t]*[\w.,'() -]{0,80}"
     # LexisNexis field lines, a site's "Web posted at: 9:48 a.m. EDT", ReliefWeb's "Source: ..." line
     r"|(?:LENGTH|SECTION|LOAD-DATE|LANGUAGE|PUBLICATION-TYPE|TYPE|GRAPHIC|BODY)[ \t]*:.*"
     r"|(?:Web[ \t]+)?posted[ \t]+at[ \t]*:[^\n]*|Source[ \t]*:[^\n]{1,80})[ \t]*$",
@@ -162,7 +162,8 @@ _LEXIS_FIELD = re.compile(r"^[ \t]*(HEADLINE|BYLINE|DATELINE)[ \t]*:[ \t]*(.*\S)
 # A wire service's name as a header line ("Associated Press Writer", "Reuters World Service", "The Reuter Library
 # Report", "AP Diplomatic Writer")
 _AGENCY_LINE = re.compile(
-    r"^[ \t]*(?:The[ \t]+)?(Associated[ \t]+Press|AP|Reuters?|Yonhap|AFP|UPI|United[ \t]+Press[ \t]+International)"
+    r"^[ \t]*(?:The[ \t]+)?(Associated[ \t]+Press|AP|Reuters?|Yonhap|AFP|UPI|United[ \t]+Press[ \t]+International"
+    r"|Axios|Kyodo|Kyodo[ \t]+News)"
     r"(?:[ \t]+(?:[A-Z][a-z]+[ \t]+)?(?:Writer|Correspondent|World[ \t]+Service|Library[ \t]+Report|Report|"
     r"Newswires?|News[ \t]+Service))?[ \t]*\.?[ \t]*$"
 )
@@ -172,9 +173,14 @@ _SOURCE_LINE = re.compile(r"^[ \t]*(.+?)[ \t]+(?:English[ \t]+)?(?:News|Newswire
 _AMBIGUOUS_NUMERIC = re.compile(r"(?<![\d/])(?:0?[1-9]|1[0-2])/(?:0?[1-9]|1[0-2])/\d{4}(?![\d/])")
 _HEADER_DATE = re.compile(r"^[ \t]*date[ \t]+(\d{4}-\d{1,2}-\d{1,2})(?:[ \t]+(.*\S))?[ \t]*$", re.I)
 _READ_TIME = re.compile(r"^[ \t]*[·•\-]?[ \t]*(\d+[ \t]*min(?:ute)?s?\.?[ \t]*read)[ \t]*$", re.I)
-_BYLINE = re.compile(r"^[ \t]*(?:By|BY)[ \t]+(\S.*?\S|\S)[ \t]*(?:\[[^\]\n]*@[^\]\n]*\])?[ \t]*$")
+_BYLINE = re.compile(
+    r"^[ \t]*(?:[A-Z][A-Z ]+[ \t]*\|[ \t]*)?(?:By|BY|Story[ \t]+by)[ \t]+(\S.*?\S|\S)[ \t]*"
+    r"(?:\[[^\]\n]*@[^\]\n]*\])?[ \t]*$"
+)
 _PUBLISHED = re.compile(
-    r"^[ \t]*(?:Originally[ \t]+published|Published|Updated|Posted|Date)[ \t]*:?[ \t]+(.*\S)[ \t]*$", re.I
+    r"^[ \t]*(?:Originally[ \t]+published|Published|Updated|Posted|Issued[ \t]+on|Modified|Date)[ \t]*:?[ \t]+"
+    r"(.*\S)[ \t]*$",
+    re.I
 )
 _MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
            r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
@@ -190,7 +196,9 @@ _WEEKDAY = r"(?i:(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:
 # hour ago", as older Reuters pages print it; "August 3, 2004 / 8:05 AM / 21 YEARS AGO" on its archive). The date
 # itself is the group ``date``.
 _DATE_LINE = re.compile(
-    rf"^[ \t]*(?:[A-Z][A-Za-z&'.]*(?:[ \t][A-Za-z&'.]+){{0,3}}[ \t]+(?={_TIME}))?"
+    r"^[ \t]*(?:[A-Z][A-Za-z&'.]*(?:[ \t][A-Za-z&'.]+){0,3}[ \t]+[-|\u2013\u2014][ \t]+"  # "KYODO NEWS - ", "World | "
+    r"|[A-Z][\w .'&-]{2,40},[ \t]*(?:Volume[ \t]+\w+,[ \t]*)?Number[ \t]+\d+,[ \t]*)?"  # "Desert Sun, Number 18, "
+    rf"(?:[A-Z][A-Za-z&'.]*(?:[ \t][A-Za-z&'.]+){{0,3}}[ \t]+(?={_TIME}))?"
     rf"(?:{_TIME}(?:[ \t]*{_ZONE})?,?[ \t]+)?"
     rf"(?:{_WEEKDAY}[ \t]+)?"
     rf"(?P<date>(?i:{_MONTHS})\.?[ \t]+\d{{1,2}},?[ \t]+\d{{4}}|\d{{1,2}}[ \t]+(?i:{_MONTHS})\.?,?[ \t]+\d{{4}}"
@@ -223,20 +231,22 @@ _CAPTION = re.compile(
 _EDITOR_NOTE = re.compile(r"\A\s*\((?:ATTN|EDITORS?|CORRECTS|UPDATES|RECASTS|ADDS)\b[^\n]*\)\s*\Z")
 # A paragraph that opens with a credit ("Photo: ...") is a caption, not an Axios label "Photo"
 _CREDIT = re.compile(r"[ \t]*(?:Photo illustration|Photos?|Illustration|Image|Credit)[ \t]*:")
-_WIRE_TAG = r"\((?P<tag>AP|Reuters|Reuter|Yonhap|AFP|KCNA|UPI)\)"
+# "(AP)", an archive's "{AP}", Kyodo's bare "Kyodo" ("TOKYO, Jan. 29 Kyodo -")
+_WIRE_TAG = r"(?:[({](?P<tag>AP|Reuters|Reuter|Yonhap|AFP|KCNA|UPI|Kyodo)[)}]|(?P<bare_tag>Kyodo))"
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Za-z.'\-]+(?:[ \t][A-Z][A-Za-z.'\-]+)*)"
     r"(?:,[ \t]*(?P<region>[A-Z][A-Za-z.]+(?:[ \t][A-Z][A-Za-z.]+)*?))?"
     r"(?:,[ \t]*(?P<md>" + _MONTHS + r"\.?[ \t]+\d{1,2}))?"
-    r"[ \t]*" + _WIRE_TAG + r"[ \t]*(?:--|—|–|-)[ \t]*"
+    r"[ \t]*" + _WIRE_TAG + r"[ \t]*(?:--|—|–|-|_(?=[ \t]))[ \t]*"
 )
 # A dateline without a wire tag, as newspapers printed wire copy ("SEOUL, South Korea —", "SEOUL, South Korea
 # --"): an all-capital place, an optional region, a dash
 _DATELINE_BARE = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'\-]{2,}(?:[ \t][A-Z][A-Z.'\-]+)*)"
+    r"^(?!(?:FILE|PHOTO|PHOTOS|UPDATE|UPDATED|CORRECTION|EDITORS?|ATTN|NOTE|WARNING|BREAKING)\b)"
+    r"(?P<place>[A-Z][A-Z.'\-]{2,}(?:[ \t][A-Z][A-Z.'\-]+)*)"
     r"(?:,[ \t]*(?P<region>[A-Z][A-Za-z.]+(?:[ \t][A-Z][A-Za-z.]+)*?))?"
     r"(?:,[ \t]*(?P<md>" + _MONTHS + r"\.?[ \t]+\d{1,2}))?"
-    r"[ \t]*(?:--|—|–)[ \t]*"
+    r"(?:[ \t]*(?:--|\u2014|\u2013)|[ \t]+[-_](?=[ \t]))[ \t]*"
 )
 _DATELINE_TASS = re.compile(
     r"^(?P<place>[A-Z][A-Z\-]+(?:[ \t][A-Z][A-Z\-]+)*),[ \t]*(?P<md>" + _MONTHS + r"\.?[ \t]+\d{1,2})\."
@@ -417,7 +427,25 @@ def _lines(text: str) -> list[tuple[int, int]]:
 def _parse_date_words(s: str) -> dt.date | None:
     from .dates import parse_published
 
-    return parse_published(s)
+    d = parse_published(s)
+    m = _DAY_MON_YY.search(s) if d is None else None
+    if m is not None:  # "03-Jul-02" (an archive's two-digit year: 50-99 are the 1900s)
+        yy = int(m.group(3))
+        months = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+        try:
+            d = dt.date(1900 + yy if yy >= 50 else 2000 + yy, months.index(m.group(2).lower()[:3]) + 1,
+                        int(m.group(1)))
+        except ValueError:
+            d = None
+    return d
+
+
+_DAY_MON_YY = re.compile(r"\b(\d{1,2})-((?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))[a-z]*-(\d{2})\b")
+# a byline with the date after a middle dot or a bar ("By Carla Mendes ·Nov 21, 2019")
+_BYLINE_DATE = re.compile(
+    r"^[ \t]*(?:By|BY|Story[ \t]+by)[ \t]+(?P<by>[^\u00b7\u2022|\n]+?)[ \t]*[\u00b7\u2022|][ \t]*"
+    r"(?P<date>\S.*?)[ \t]*$"
+)
 
 
 def _looks_like_byline(line: str) -> bool:
@@ -486,6 +514,11 @@ def _parse_header(text: str, lines: list[tuple[int, int]], name: str) -> _Header
         if h.published is not None and (m := _SOURCE_LINE.match(line)) and m.group(1).lower() in _OUTLETS:
             h.outlet = h.outlet or _OUTLETS[m.group(1).lower()]
             continue  # "Reuters News" under an archive's date line
+        if (m := _BYLINE_DATE.match(line)) and (d := _parse_date_words(m.group("date"))):
+            h.author = h.author or m.group("by")
+            h.published = h.published or d
+            h.published_text = h.published_text or m.group("date")
+            continue
         if (m := _BYLINE.match(line)) and len(m.group(1).split()) <= 8 and not _TERMINAL.search(stripped):
             by = m.group(1)
             outlet = _OUTLETS.get(by.lower().strip())
@@ -613,7 +646,7 @@ def _parse_dateline(text: str, start: int) -> tuple[re.Match | None, str | None]
     seg = text[start : start + 200]
     m = _DATELINE.match(seg)
     if m:
-        return m, _OUTLETS.get(m.group("tag").lower())
+        return m, _OUTLETS.get((m.group("tag") or m.group("bare_tag")).lower())
     m = _DATELINE_TASS.match(seg)
     if m:
         return m, "TASS"
@@ -782,7 +815,7 @@ def _build(text: str, name: str, article_id: str, published: dt.date | None, pat
             m, tag_outlet = _parse_dateline(text, body_start)
     dateline_md = None
     if m:
-        dateline = re.sub(r"[\s]*(?:--|—|–|-)?[\s]*$", "", text[body_start : body_start + m.end()]).strip()
+        dateline = re.sub(r"[\s]*(?:--|—|–|-|_)?[\s]*$", "", text[body_start : body_start + m.end()]).strip()
         place = m.group("place").title()
         dateline_md = m.group("md")
         outlet = outlet or tag_outlet
