@@ -2667,3 +2667,33 @@ def test_a_warning_of_what_would_follow_is_a_threat():
     assert mentions("The ministry warned that the talks would be delayed.", pub) == []
     m = one("Seoul turned the speakers back on five days later.", dt.date(2024, 7, 21))
     assert (m.category, m.action) == ("escalation", "turn on")
+
+
+def test_dates_after_a_preposition_or_before_without_date_the_verb():
+    m = one("The talks broke down in 1963 without agreement.", dt.date(1971, 8, 20))
+    assert (m.category, m.date, m.date_precision) == ("break", dt.date(1963, 1, 1), "year")
+    m = one("In January 2024, Kim declared the South a hostile state, and in October that year troops blew up the "
+            "roads and railways that once linked the two Koreas.", dt.date(2026, 2, 26))
+    assert (m.channel, m.date) == ("roads_railways", dt.date(2024, 10, 1))
+
+
+def test_meetings_not_attended_offers_withdrawn_plans_put_off_and_pacts_put_on_ice():
+    pub = dt.date(2002, 7, 3)  # a Wednesday
+    m = one("Kim Jong-un will not attend next week's summit in Busan.", pub)
+    assert (m.category, m.channel, m.status) == ("break", "summit", "announced")
+    m = one("Washington said on Tuesday it was withdrawing its offer to send an envoy to Pyongyang.", pub,
+            category="break")
+    assert (m.channel, m.date) == ("talks", dt.date(2002, 7, 2))
+    m = one("South Korea put off plans on Wednesday to ship surplus rice to North Korea.", pub)
+    assert (m.category, m.channel, m.status, m.date) == ("break", "other", "happened", dt.date(2002, 7, 3))
+    assert mentions("The row began when the first ship to carry the rice reached Chongjin.", pub) == []
+    m = one("Friday's statement puts on ice the agreements reached by the two prime ministers.", pub)
+    assert (m.category, m.channel) == ("break", "agreement")
+    m = one("Seoul suspended almost all civilian exchanges with Pyongyang in January 2016.", pub)
+    assert (m.category, m.channel) == ("break", "other")
+
+
+def test_a_round_due_on_a_day_that_did_not_take_place_is_called_off_that_day():
+    m = one("An 11th round of the working-level talks, due at Panmunjom on Friday, did not take place, officials "
+            "here said.", dt.date(1980, 9, 26))
+    assert (m.category, m.channel, m.action, m.date) == ("break", "talks", "call off", dt.date(1980, 9, 26))

@@ -403,7 +403,8 @@ _DESCRIBING_LEMMAS = frozenset({"link", "connect"})
 _DESCRIBING_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:that|which)\s+)?(?:(?:once|still|used\s+to|had|have|has)\s+)?")
 _THEN_CLAUSE = re.compile(r",\s*(?:and\s+)?then\b")
 _AUX_TAIL = re.compile(
-    r"(?:\s+(?:has|have|had|was|were|is|are|been|being|be|not|never|also|already|would|will|could|may|might))+\s*$"
+    r"(?:\s+(?:has|have|had|was|were|is|are|been|being|be|not|never|also|already|would|will|could|may|might|did|does|do"
+    r"|didn't|doesn't|don't|won't|wouldn't|hasn't|haven't|wasn't|weren't))+\s*$"
 )
 _COORD_BEFORE = re.compile(r"(?:,|\band|\bor)\s+(?:\w+ly\s+|then\s+|later\s+)?(?:to\s+)?$")
 # ", and the delegates settled ...": a coordinated clause with a subject of its own (a determiner, up to three
@@ -939,6 +940,8 @@ def _status(
         return "denied", True
     if _NEGATED_OR.search(before):  # "has not cut the hotlines or closed the liaison office": both denied
         return "denied", True
+    if _SHELVED_PLAN.search(before):  # "put off plans on Wednesday to ship rice": the shipping will not happen
+        return "denied", True
     status = _cue_status(vocab, before, is_title)
     if condition_after and status in ("happened", "announced") and _ONLY_IF_AFTER.match(text, trig.end):
         return "hypothetical", False  # "the tours can resume only if the North allows an investigation"
@@ -1065,6 +1068,20 @@ _SAID_GAP = re.compile(r"\b(?:said|says|say|announced|told|stated|reported|added
 # a clause about an earlier event the article dates elsewhere ("no meeting since the Hanoi talks broke down")
 _SINCE_CLAUSE = re.compile(r"\b(?:since|after)\s+(?:the|its|their|a|an)\s+(?:[\w'\u2019.-]+\s+){0,4}$")
 _FROM_SITE = re.compile(r"(?:\s+[\w'\u2019\"-]+){0,4}?\s+(?:from|out\s+of)\s+(?:the\s+|its\s+|their\s+)?")
+_ADVERBIAL_BEFORE = re.compile(r"\b(?:in|on|since|until|from|during)\s+$")
+_SHELVED_PLAN = re.compile(
+    r"\b(?:put\s+off|shelved|shelves|scrapped|scraps|dropped|drops|abandoned|postponed|postpones|cancell?ed)\s+"
+    r"(?:its\s+|their\s+|the\s+|a\s+)?plans?\s+(?:[\w.,']+\s+){0,4}?to\s+$"
+    r"|\b(?:withdrew|withdrawn|withdrawing|withdraws|retracted)\s+(?:its\s+|their\s+|the\s+|an\s+)?offers?\s+"
+    r"(?:[\w.,']+\s+){0,4}?to\s+$",
+    re.IGNORECASE,
+)
+_DID_NOT_BEFORE = re.compile(r"\b(?:did\s+not|didn't|never)\s+$")
+_SCHEDULED_APPOSITIVE = re.compile(r",\s*(?:due|scheduled|set|planned|slated)\b")
+# a base form that is also a common noun is a verb only after "to", a modal or "not" ("to ship rice", not "the
+# first ship to carry the rice")
+_BASE_VERB_BEFORE = re.compile(r"\b(?:to|will|would|could|can|may|might|must|should|shall|not|n't|did|does|do)\s+$")
+_NOUN_BASES = frozenset(("ship",))
 _SAID_IT_WAS = re.compile(r"\b(?:said|says|announced|declared)\s+(?:that\s+)?(?:it|they)\s+(?:was|were)\s+\w+ing\b")
 _AND_WOULD = re.compile(r"\band\s+(?:would|will)\s+(?:\w+\s+)?$")
 
@@ -1753,6 +1770,8 @@ class _SentenceReader:
         event ("the blast was caused by ...", "a fire broke out")."""
         if t.form.noun or t.form.participle:
             return False
+        if t.text.lower() in _NOUN_BASES and not _BASE_VERB_BEFORE.search(self.low, max(0, t.start - 12), t.start):
+            return True  # "the first ship to carry the rice": a noun
         prev = self.low[: t.start].split()[-2:]
         if prev and prev[-1] in ("the", "a", "an", "no"):
             return True  # ("has given no sign that it wants them back": a noun)
@@ -2205,7 +2224,10 @@ class _SentenceReader:
             status = p.negated.get("status", status)
             if _NOT_STOPPED.search(self.low, max(0, t.start - 40), t.start):
                 status = "denied"  # "has not stopped answering the calls": the lines still work
-            if status == "cue" and _PAST_REFUSAL.search(self.low, max(clause, t.start - 40), t.start):
+            if status == "cue" and (
+                _PAST_REFUSAL.search(self.low, max(clause, t.start - 40), t.start)
+                or _SHELVED_PLAN.search(self.low, max(clause, t.start - 80), t.start)
+            ):
                 status = "happened"  # "refused to accept the aid on Wednesday": done, not planned
             if status == "cue":  # "will no longer abide by the pact": announced, not denied
                 status = _cue_status(vocab, self.text[clause : t.start], ctx.is_title)
@@ -2490,6 +2512,8 @@ class _SentenceReader:
         if re.search(r"\ban?\s+$", self.low[max(0, start - 4) : start]) and (nxt := _NEXT_WORD.match(self.low, end)):
             if nxt.group(1) in ("deadline", "ultimatum", "target"):  # "missed a Sunday deadline": no event's date
                 return True
+        if _ADVERBIAL_BEFORE.search(self.low, max(0, start - 8), start):
+            return False  # "in October that year troops blew up ...": a date after a preposition dates the verb
         for s, e, _c in self.objs:
             if s in self._pronouns:
                 continue
@@ -2502,7 +2526,7 @@ class _SentenceReader:
                     len(words) <= 1
                     and not re.search(r"[^\w\s-]", gap)
                     and not any(w in _PREPOSITIONS or w in _TIME_LINKS or w in self._trig_words or w in _DETERMINERS
-                                for w in words)  # ("called off on May 24 the test runs": no modifier)
+                                or w in ("without", "within") for w in words)  # ("called off on May 24 the test runs")
                 )
         return False
 
@@ -2772,8 +2796,13 @@ class _SentenceReader:
             if app is not None and not _OWN_DATE_APPOSITIVE.match(self.low, app.start()) and not (
                 _NOUN_APPOSITIVE.match(self.low, app.start())
                 and all(app.start() <= d.start - base < head_end for d in dates)
+            ) and not (
+                t.form.lemma == "take place" and _SCHEDULED_APPOSITIVE.match(self.low, app.start())
+                and _DID_NOT_BEFORE.search(self.low, max(0, t.start - 12), t.start)
             ):  # (a noun phrase renaming the subject dates it when nothing else does: "The most recent talks,
-                # vice-ministerial meetings at Kaesong in December, broke down")
+                # vice-ministerial meetings at Kaesong in December, broke down"; "an 11th round, due at Panmunjom
+                # on Friday, did not take place": the day it failed to meet, while "the summit, set for July 25,
+                # would not take place" is dated by the day it was called off)
                 spans.append((app.start(), head_end))  # "The training, due to start Wednesday, has not been ..."
             if spans:
                 dates = [d for d in dates if not any(a <= d.start - base and d.end - base <= b for a, b in spans)]
