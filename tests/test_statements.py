@@ -1941,3 +1941,15 @@ def test_a_named_body_or_country_in_the_appositive_of_a_description_speaks():
     assert r["speaker"] == "United States"
     r = one("The United States said it would consult Seoul.", "1988-01-15")
     assert (r["speaker"], r["quote"]) == ("United States", "it would consult Seoul")
+
+
+def test_an_official_of_a_body_is_described_and_a_navy_speaks_for_itself():
+    r = one('"We did our part," an official of the National Unification Board said.', "1990-08-13")
+    assert (r["speaker"], r["speaker_country"]) == ("an official of the National Unification Board", "KOR")
+    r = one("A spokesman for the Unification Ministry said the talks would go ahead.", "1990-08-13")
+    assert r["speaker"] == "Ministry of Unification"  # a spokesman speaks for the body
+    r = one("The South Korean navy said it fired warning shots.", "2002-07-03")
+    assert r["speaker"] == "Republic of Korea Navy"  # not "the South"
+    df = statements('North Korea blames the South for the clash. Its navy said in a statement carried by KCNA that '
+                    'Seoul\'s demand was "the height of impudence."', "2002-07-03")
+    assert (df.speaker.iloc[-1], df.via.iloc[-1]) == ("Korean People's Army Navy", "KCNA")

@@ -192,10 +192,19 @@ class ActorVocabulary:
             Added to the returned ``start`` / ``end`` (the position of ``text`` in the article).
         """
         out = []
-        for m in self._regex.finditer(text):
+        pos = 0
+        while (m := self._regex.search(text, pos)) is not None:
+            pos = m.end()
             i = m.start()
             if i and (text[i - 1].isalnum() or text[i - 1] in "_-'\u2019"):
                 continue
+            if m.group()[:4].lower() == "the ":
+                # "The South Korean navy": the longer name after the article wins over the alias "the South"
+                longer = self._regex.match(text, i + 4)
+                actor = self._by_key.get(longer.group()) or self._by_key.get(_norm(longer.group())) if longer else None
+                if longer is not None and longer.end() > m.end() and actor is not None and actor.kind == "org":
+                    m, i = longer, i + 4
+                    pos = m.end()
             found = m.group()
             actor = self._by_key.get(found) or self._by_key.get(_norm(found))
             if actor is None:  # pragma: no cover - every alternative comes from a key

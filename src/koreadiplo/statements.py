@@ -536,6 +536,8 @@ _OPENING_TIME_WORDS = frozenset(("this", "last", "week", "month", "year", "morni
 _INVERTED_OPENERS = frozenset(("a", "an", "the", "one", "another"))  # "said one Western diplomat"
 # a finite auxiliary or modal opens a clause: "..., said the two sides should meet" has no inverted speaker
 _NAME_PART_VERBS = frozenset(("states",))
+#: people of a body who speak for themselves, not for it ("an official of the ministry"; a spokesman speaks for it)
+_MEMBER_NOUNS = frozenset("official officials officer officers member members aide aides executive executives".split())
 _FINITE_AUX = frozenset(
     "should would will must could can may might shall had has have was were is are did do does".split()
 )
@@ -570,6 +572,8 @@ _QUANTIFIERS = frozenset("one some many several each any most two three four fiv
 
 
 _NAME_PART_VERBS = frozenset(("states",))
+#: people of a body who speak for themselves, not for it ("an official of the ministry"; a spokesman speaks for it)
+_MEMBER_NOUNS = frozenset("official officials officer officers member members aide aides executive executives".split())
 _FINITE_AUX = frozenset(
     "is are was were has have had will would could might may can should must did does do".split()
 )
@@ -1275,7 +1279,14 @@ class _Reader:
         described = self._described_by_relation(toks, matches, phrase)
         if described is not None:
             return described
-        place = next((i for i in range(1, len(toks)) if toks[i].low in ("in", "at", "from")), None)
+        place = next(
+            (
+                i for i in range(1, len(toks))
+                if toks[i].low in ("in", "at", "from")
+                or toks[i].low == "of" and toks[i - 1].low in _MEMBER_NOUNS and toks[0].low in ("a", "an", "one")
+            ),
+            None,
+        )  # ("an official of the National Unification Board said": described, with the body as org)
         body = next(
             (
                 m for m in matches
