@@ -2697,3 +2697,15 @@ def test_a_round_due_on_a_day_that_did_not_take_place_is_called_off_that_day():
     m = one("An 11th round of the working-level talks, due at Panmunjom on Friday, did not take place, officials "
             "here said.", dt.date(1980, 9, 26))
     assert (m.category, m.channel, m.action, m.date) == ("break", "talks", "call off", dt.date(1980, 9, 26))
+
+
+def test_government_lines_contacts_and_a_since_clause_with_its_own_date():
+    pub = dt.date(2020, 9, 24)
+    assert kinds("North Korea cut all government and military communication lines with the South in June.", pub) == [
+        ("break", "hotline"), ("break", "military_line")]
+    m = one("North Korea has called off its contacts with South Korea on arranging a meeting.", pub)
+    assert (m.category, m.channel) == ("break", "talks")
+    got = mentions("It will be the first high-level contact between the two sides since Hwang made a surprise visit "
+                   "to the South in October last year.", dt.date(2015, 8, 22))
+    m = next(m for m in got if m.category == "restoration")
+    assert (m.channel, m.date_precision) == ("talks", "reported")  # not October 2014, the last contact

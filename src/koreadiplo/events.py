@@ -1365,16 +1365,19 @@ class _SentenceReader:
                     m.date, m.date_end, m.date_precision, m.date_text, m.date_rule = (
                         o.date, o.date_end, o.date_precision, o.date_text, o.date_rule)
             since_at = gap.end() + len(self.low[gap.end() :]) - len(self.low[gap.end() :].lstrip())
-            if gap.group().rstrip().endswith("since"):
-                for o in found:  # ("Delegations met in Kaesong, in the first talks since 1984": not met in 1984)
-                    if o.date_text and o.date_precision != "reported" and self.low.startswith(
-                        o.date_text.lower(), since_at
-                    ):
-                        self._reported(o)
-            if m is not None and m.date_text and gap.group().rstrip().endswith("since") and self.low.startswith(
-                m.date_text.lower(), since_at
-            ):  # "the first talks on disaster relief since 1984": 1984 is the last time, not this one
-                dated = [o for o in found if o.date_precision != "reported" and o.date_rule != "inherited"]
+            since_part = self.low[since_at:].split(";")[0] if gap.group().rstrip().endswith("since") else ""
+
+            def in_since(date_text: str | None, part: str = since_part) -> bool:
+                """The date stands in the "since ..." part ("since 1984", "since Hwang visited in October")."""
+                return bool(date_text and part) and date_text.lower() in part
+
+            for o in found:  # ("Delegations met in Kaesong, in the first talks since 1984": not met in 1984)
+                if o.date_precision != "reported" and in_since(o.date_text) and o.char_start - self.offset < since_at:
+                    self._reported(o)
+            if m is not None and in_since(m.date_text):
+                # "the first talks on disaster relief since 1984": 1984 is the last time, not this one
+                dated = [o for o in found if o.date_precision != "reported" and o.date_rule != "inherited"
+                         and o.char_start - self.offset < since_at]
                 if dated:
                     o = dated[0]
                     m.date, m.date_end, m.date_precision, m.date_text, m.date_rule = (
