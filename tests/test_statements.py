@@ -1953,3 +1953,14 @@ def test_an_official_of_a_body_is_described_and_a_navy_speaks_for_itself():
     df = statements('North Korea blames the South for the clash. Its navy said in a statement carried by KCNA that '
                     'Seoul\'s demand was "the height of impudence."', "2002-07-03")
     assert (df.speaker.iloc[-1], df.via.iloc[-1]) == ("Korean People's Army Navy", "KCNA")
+
+
+def test_a_person_of_a_body_speaks_as_that_person():
+    df = statements("Lt. Gen. Ahn Young-ho of the Joint Chiefs of Staff told reporters the military condemned the "
+                    "killing.\n\nKim Hyun-jong of the presidential office told reporters the talks would go ahead.\n\n"
+                    "Moon Chung-in of Yonsei University said the talks would go ahead.", "2020-09-24")
+    assert df.speaker.tolist() == ["Ahn Young-ho", "Kim Hyun-jong", "Moon Chung-in"]
+    assert (df.speaker_org.iloc[0], df.speaker_country.iloc[0]) == ("Joint Chiefs of Staff", "KOR")
+    # a body of a body stays the body
+    r = one("The Supreme Command of the Korean People's Army said the talks would go ahead.", "2020-09-24")
+    assert r["speaker"] == "Supreme Command of the Korean People's Army"

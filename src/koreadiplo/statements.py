@@ -1279,6 +1279,9 @@ class _Reader:
         described = self._described_by_relation(toks, matches, phrase)
         if described is not None:
             return described
+        named = self._name_of_body(toks, matches, at)
+        if named is not None:
+            return named
         place = next(
             (
                 i for i in range(1, len(toks))
@@ -1551,6 +1554,33 @@ class _Reader:
         if m and m.end() == len(phrase):
             return self.cues.generic_outlets.get(m.group().lower(), m.group())
         return None
+
+    def _name_of_body(self, toks: Sequence[_Tok], matches, at: int) -> Speaker | None:
+        """ "Lt. Gen. Ahn Young-ho of the Joint Chiefs of Staff", "Moon Chung-in of Yonsei University": the person
+        named before "of", with the body after it as the organisation."""
+        of = next((i for i, t in enumerate(toks) if t.low == "of"), None)
+        if of is None or of < 2 or of + 1 >= len(toks):
+            return None
+        head = list(toks[:of])
+        if not all(_is_cap(t.text) for t in head) or any(m.start < toks[of].start for m in matches):
+            return None
+        after = [t for t in toks[of + 1 :] if t.low != "the"]
+        if not after or not (
+            all(_is_cap(t.text) or t.low in ("of", "for", "and") for t in after)
+            or after[-1].low in self.cues.body_nouns and len(after) <= 3  # "of the presidential office"
+        ):
+            return None
+        saved = list(self.state.names)
+        person = self.resolve(head, at)
+        if person is None or person.kind != "person":
+            self.state.names = saved
+            return None
+        org = " ".join(self.text[after[0].start : after[-1].end].split())
+        known = [m for m in matches if m.start >= toks[of].end and m.actor.kind in ("org", "outlet")]
+        return replace(
+            person, org=known[-1].actor.name if known else org,
+            country=person.country or (known[-1].actor.country if known else None),
+        )
 
     def _body_of_last_country(self, toks: Sequence[_Tok], at: int) -> Speaker | None:
         """ "its foreign ministry" after "North Korean officials ...": the vocabulary's body of the country named
