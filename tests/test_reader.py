@@ -630,3 +630,30 @@ def test_more_stamp_layouts(stamp, published):
 def test_archive_datelines(line, dateline, outlet):
     a = kd.read_article(f"Talks off\n\nJanuary 29, 1993\n\n{line}\n")
     assert (a.dateline, a.outlet, a.body[:11]) == (dateline, outlet, "North Korea")
+
+
+@pytest.mark.parametrize(
+    "header, published, title, body_start",
+    [
+        ("Korean talks collapse\nBy Jane Roe\n411 words\n3 July 1999\n08:51\nReuters News\nLBA\nEnglish\n"
+         "(c) 1999 Reuters Limited\n\nBEIJING, July 3 (Reuters) - ", "1999-07-03", "Korean talks collapse", "Talks"),
+        (" date 2003-05-23\nKoreas Strike Rail, Rice Deal After Standoff\n\nMay 23, 2003 / 7:18 AM / AP\n\n"
+         "SEOUL, South Korea (AP) \u2014 ", "2003-05-23", "Koreas Strike Rail, Rice Deal After Standoff", "Talks"),
+        ("North Korea says Seoul begged for summits\n\nBy Jane Roe\n\nSEOUL | Wed Jun 1, 2011 7:24am EDT\n\n"
+         "(Reuters) - ", "2011-06-01", "North Korea says Seoul begged for summits", "Talks"),
+        ("North Korea Puts Off Talks\n\nBy AP\nNov. 28, 1984\n\nSee the article in its original context from\n"
+         "November 28, 1984, Section A, Page 11 Buy Reprints\n\nTimesMachine is an exclusive benefit for home "
+         "delivery and digital subscribers.\n\nSEOUL, South Korea, Nov. 27 (AP) \u2014 ", "1984-11-28",
+         "North Korea Puts Off Talks", "Talks"),
+        ("OLYMPIC TALKS END\n\nThe Canberra Times (ACT : 1926 - 1995)  Thursday 12 June 1986  p 8  Article\n\n"
+         "LAUSANNE, June 11 (Reuter) - ", "1986-06-12", "OLYMPIC TALKS END", "Talks"),
+        ("April 6, 1996 in Nation/World\n\nNorth Korean Troops Move Into Truce Village\n\nSoo-jin Park Associated "
+         "Press\n\n", "1996-04-06", "North Korean Troops Move Into Truce Village", "Talks"),
+        ("South Korea spurns offer\n\nBy Lee Hye-won - Associated Press - Tuesday, May 24, 2016\n\n"
+         "SEOUL, South Korea (AP) \u2014 ", "2016-05-24", "South Korea spurns offer", "Talks"),
+    ],
+)
+def test_archive_headers_of_held_out_26_and_27(header, published, title, body_start):
+    a = kd.read_article(header + "Talks between the two Koreas ended on Friday without agreement.\n")
+    assert (a.published.isoformat(), a.title) == (published, title)
+    assert a.body.startswith(body_start)

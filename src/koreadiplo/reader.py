@@ -154,8 +154,21 @@ _ARCHIVE_META = re.compile(
     r"|(?:ID|Auther|Author|Writer|Reporter|Document|Country|Publication|Region)[ \t]*:[ \t]*[\w.,'() -]{0,80}"
     # LexisNexis field lines, a site's "Web posted at: 9:48 a.m. EDT", ReliefWeb's "Source: ..." line
     r"|(?:LENGTH|SECTION|LOAD-DATE|LANGUAGE|PUBLICATION-TYPE|TYPE|GRAPHIC|BODY)[ \t]*:.*"
-    r"|(?:Web[ \t]+)?posted[ \t]+at[ \t]*:[^\n]*|Source[ \t]*:[^\n]{1,80})[ \t]*$",
+    r"|(?:Web[ \t]+)?posted[ \t]+at[ \t]*:[^\n]*|Source[ \t]*:[^\n]{1,80}"
+    r"|\d{1,2}:\d{2}(?:[ \t]*(?:GMT|UTC|[AP]M))?"  # Factiva's time line ("08:51")
+    r"|[A-Z]{2,5}"  # Factiva's source code ("LBA", "RTRS")
+    r"|[^\n]{0,40}\bSection[ \t]+\w+,[ \t]*Page[ \t]+\d+[^\n]*)[ \t]*$",  # "..., Section A, Page 11 Buy Reprints"
     re.I,
+)
+# a newspaper archive's issue line (Trove):
+# "The Canberra Times (ACT : 1926 - 1995)  Thursday 12 June 1986  p 8  Article"
+_TROVE_LINE = re.compile(
+    r"^[ \t]*[A-Z][^\n(]{2,60}\([^)\n]*\d{4}[ \t]*-[ \t]*\d{4}\)[ \t]+(?P<date>[^\n]*?\d{4})[ \t]+p[ \t]*\d+"
+    r"(?:[ \t]+Article)?[ \t]*$"
+)
+# a reporter's name and the agency on one line ("Soo-jin Park Associated Press")
+_NAME_AGENCY = re.compile(
+    r"^[ \t]*([A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){1,3})[ \t]+(Associated[ \t]+Press|Reuters)[ \t]*$"
 )
 # LexisNexis labelled header fields: the headline, the byline and the dateline of the story below
 _LEXIS_FIELD = re.compile(r"^[ \t]*(HEADLINE|BYLINE|DATELINE)[ \t]*:[ \t]*(.*\S)[ \t]*$")
@@ -209,6 +222,8 @@ _DATE_LINE = re.compile(
     r"|[ \t]*/[ \t]*(?i:(?:an?|\d+)[ \t]+(?:minute|hour|day|week|month|year)s?[ \t]+ago)"
     r"|[ \t]+[-\u2013\u2014|\u00b7\u2022][ \t]+[A-Z][^\n]{0,40}"
     r"|[ \t]*\|[ \t]*(?:By|BY)[ \t][^\n]{0,60}"  # "December 10, 1990|By MIN-JI SUH, Associated Press"
+    r"|[ \t]*/[ \t]*(?:AP|Reuters|AFP|Yonhap|UPI)"  # "May 23, 2003 / 7:18 AM / AP"
+    r"|[ \t]+in[ \t]+[A-Z][\w/&' -]{0,40}"  # "April 6, 1996 in Nation/World"
     r"|[ \t]*[\u00b7\u2022][ \t]*\d+[ \t]*min(?:ute)?s?\.?[ \t]*read)?"  # "7:40 AM·2 min read" (Yahoo)
     r"[ \t]*$"
 )
@@ -234,7 +249,7 @@ _CREDIT = re.compile(r"[ \t]*(?:Photo illustration|Photos?|Illustration|Image|Cr
 # "(AP)", an archive's "{AP}", Kyodo's bare "Kyodo" ("TOKYO, Jan. 29 Kyodo -")
 _WIRE_TAG = r"(?:[({](?P<tag>AP|Reuters|Reuter|Yonhap|AFP|KCNA|UPI|Kyodo)[)}]|(?P<bare_tag>Kyodo))"
 _DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Za-z.'\-]+(?:[ \t][A-Z][A-Za-z.'\-]+)*)"
+    r"^(?P<place>(?:[A-Z][A-Za-z.'\-]+(?:[ \t][A-Z][A-Za-z.'\-]+)*)?)"  # "(Reuters) -" under "SEOUL | <date>"
     r"(?:,[ \t]*(?P<region>[A-Z][A-Za-z.]+(?:[ \t][A-Z][A-Za-z.]+)*?))?"
     r"(?:,[ \t]*(?P<md>" + _MONTHS + r"\.?[ \t]+\d{1,2}))?"
     r"[ \t]*" + _WIRE_TAG + r"[ \t]*(?:--|—|–|-|_(?=[ \t]))[ \t]*"
@@ -443,14 +458,18 @@ def _parse_date_words(s: str) -> dt.date | None:
 _DAY_MON_YY = re.compile(r"\b(\d{1,2})-((?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))[a-z]*-(\d{2})\b")
 # a byline with the date after a middle dot or a bar ("By Carla Mendes ·Nov 21, 2019")
 _BYLINE_DATE = re.compile(
-    r"^[ \t]*(?:By|BY|Story[ \t]+by)[ \t]+(?P<by>[^\u00b7\u2022|\n]+?)[ \t]*[\u00b7\u2022|][ \t]*"
+    r"^[ \t]*(?:By|BY|Story[ \t]+by)[ \t]+(?P<by>[^\u00b7\u2022|\n]+?)"
+    r"(?:[ \t]*[\u00b7\u2022|][ \t]*|[ \t]+-[ \t]+(?:[A-Z][\w.]*(?:[ \t][A-Z][\w.]*){0,3}[ \t]+-[ \t]+)?)"
     r"(?P<date>\S.*?)[ \t]*$"
 )
 
 
 def _looks_like_byline(line: str) -> bool:
     name, sep, role = line.partition(", ")
-    if sep and role and len(role.split()) <= 6 and not any(c.isdigit() for c in role) and not _TERMINAL.search(role):
+    if (
+        sep and role and len(role.split()) <= 6 and not any(c.isdigit() for c in role) and not _TERMINAL.search(role)
+        and any(w[:1].islower() for w in role.split())  # (no title-case headline: "Koreas Strike Rail, Rice Deal")
+    ):
         line = name  # "Ivy Marchetti, author of Axios World": the name before its role
     words = line.replace(" and ", " ").split()
     if not 2 <= len(words) <= 6 or any(c.isdigit() for c in line) or _TERMINAL.search(line.strip()):
@@ -496,6 +515,14 @@ def _parse_header(text: str, lines: list[tuple[int, int]], name: str) -> _Header
             continue
         if _line_key(stripped) in _page_chrome() or _EDITOR_NOTE.match(stripped) or _ARCHIVE_META.match(line):
             continue  # page chrome; a newsroom's "(ATTN: UPDATES ...)" note; an archive's metadata lines
+        if (m := _TROVE_LINE.match(line)) and (d := _parse_date_words(m.group("date"))):
+            h.published = h.published or d  # "The Canberra Times (ACT : 1926 - 1995)  Thursday 12 June 1986  p 8"
+            h.published_text = h.published_text or m.group("date")
+            continue
+        if (m := _NAME_AGENCY.match(line)) and _looks_like_byline(m.group(1)):
+            h.author = h.author or m.group(1)  # "Soo-jin Park Associated Press"
+            h.outlet = h.outlet or _OUTLETS.get(m.group(2).lower())
+            continue
         if (m := _LEXIS_FIELD.match(line)):
             field_name, value = m.group(1), m.group(2)
             if field_name == "HEADLINE":
@@ -816,7 +843,7 @@ def _build(text: str, name: str, article_id: str, published: dt.date | None, pat
     dateline_md = None
     if m:
         dateline = re.sub(r"[\s]*(?:--|—|–|-|_)?[\s]*$", "", text[body_start : body_start + m.end()]).strip()
-        place = m.group("place").title()
+        place = m.group("place").title() or None
         dateline_md = m.group("md")
         outlet = outlet or tag_outlet
         body_start += m.end()
