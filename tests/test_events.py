@@ -2709,3 +2709,16 @@ def test_government_lines_contacts_and_a_since_clause_with_its_own_date():
                    "to the South in October last year.", dt.date(2015, 8, 22))
     m = next(m for m in got if m.category == "restoration")
     assert (m.channel, m.date_precision) == ("talks", "reported")  # not October 2014, the last contact
+
+
+def test_lines_back_to_normal_messages_unanswered_dealings_refused_and_passage_curtailed():
+    got = _article_events("The North cut the western military line in 2016.\n\nThe line returned to normal operation "
+                          "on Monday.\n", "2018-07-17")
+    assert ("restoration", "military_line", dt.date(2018, 7, 16), "day") in got
+    m = one("The ministry said Seoul would not reply to the latest message.", dt.date(2016, 5, 24))
+    assert (m.category, m.channel, m.status) == ("break", "letters", "announced")
+    m = one("The North said it would never again deal with Lee.", dt.date(2011, 6, 1))
+    assert (m.category, m.channel, m.status) == ("break", "relations", "announced")
+    m = one("The North will restore the overland passage of South Koreans, which it curtailed on Dec. 1 last year.",
+            dt.date(2009, 8, 17), category="break")
+    assert (m.channel, m.date) == ("roads_railways", dt.date(2008, 12, 1))

@@ -1082,6 +1082,8 @@ _SCHEDULED_APPOSITIVE = re.compile(r",\s*(?:due|scheduled|set|planned|slated)\b"
 # first ship to carry the rice")
 _BASE_VERB_BEFORE = re.compile(r"\b(?:to|will|would|could|can|may|might|must|should|shall|not|n't|did|does|do)\s+$")
 _NOUN_BASES = frozenset(("ship",))
+_OF_END = re.compile(r"\sof\s+(?:the\s+)?$")
+_REL_PRONOUN_BEFORE = re.compile(r"\b(?:which|that)\s+$")
 _SAID_IT_WAS = re.compile(r"\b(?:said|says|announced|declared)\s+(?:that\s+)?(?:it|they)\s+(?:was|were)\s+\w+ing\b")
 _AND_WOULD = re.compile(r"\band\s+(?:would|will)\s+(?:\w+\s+)?$")
 
@@ -1608,8 +1610,11 @@ class _SentenceReader:
                         None) or (next(  # "They never resumed": the subject stands for what its verb can be about
                 (t for t in trigs if t.start >= m.end() and _words(self.low[m.end() : t.start]) <= 2), None)
                 if m.group() != "them" and _OPENING_LABEL.fullmatch(self.low, 0, m.start()) else None)
-            if verb is None and _contact_relative(self.low, m.start()):
-                continue  # "ending broadcasts it had resumed": "it" is the relative clause's subject, no object
+            if verb is None and (
+                _contact_relative(self.low, m.start()) or _REL_PRONOUN_BEFORE.search(self.low, max(0, m.start() - 8),
+                                                                                     m.start())
+            ):
+                continue  # "ending broadcasts it had resumed", "which it curtailed": the relative clause's subject
             number = True if m.group() in ("them", "they") else False if m.group() == "it" else None
             ref = self._referent(m.start(), verb.form.lemma if verb is not None else None, number)
             if ref is not None:
@@ -1929,8 +1934,9 @@ class _SentenceReader:
                 p = vocab.pattern(lemma.name, cls)
                 if p is not None and self._tail_ok(p, t.end):
                     return p, (s, e), "relative"
-                if not _PP_END.search(self.low, max(0, s - 48), s):
+                if not (_PP_END.search(self.low, max(0, s - 48), s) or _OF_END.search(self.low, max(0, s - 8), s)):
                     break  # "a hotline used to clear traffic to Kaesong, which the North cut": past the phrase
+                # ("the overland passage of South Koreans, which it curtailed": the passage)
         contact = self._pair_contact_relative(t, lemma, before)
         if contact is not None:
             return contact
