@@ -2722,3 +2722,17 @@ def test_lines_back_to_normal_messages_unanswered_dealings_refused_and_passage_c
     m = one("The North will restore the overland passage of South Koreans, which it curtailed on Dec. 1 last year.",
             dt.date(2009, 8, 17), category="break")
     assert (m.channel, m.date) == ("roads_railways", dt.date(2008, 12, 1))
+
+
+def test_place_parentheticals_proposed_dates_ahead_breaking_with_and_giving_up():
+    m = one("The talks were the first since April last year, when vice-ministerial talks, also in Beijing, broke up "
+            "over fertilizer aid.", dt.date(1999, 7, 3), category="break")
+    assert (m.channel, m.date, m.date_precision) == ("talks", dt.date(1998, 4, 1), "month")
+    m = one("High-level talks between North and South Korea that Seoul had proposed for Thursday will not take "
+            "place, South Korea said on Wednesday.", dt.date(2014, 10, 29), category="break")
+    assert (m.status, m.date) == ("announced", dt.date(2014, 10, 30))
+    m = one("The North said it was time to break with the South Korean authorities.", dt.date(2020, 6, 13))
+    assert (m.category, m.channel) == ("break", "relations")
+    m = one("The mission said it would give up its duties under the 1953 armistice.", dt.date(1996, 4, 6))
+    assert (m.category, m.channel, m.status) == ("break", "agreement", "announced")
+    assert mentions("He gave up smoking in 2010.", dt.date(1996, 4, 6)) == []

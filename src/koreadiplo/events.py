@@ -294,8 +294,10 @@ _PP_BEFORE_AUX = re.compile(
 _SUBJECT_RELATIVE_GAP = re.compile(r"\s+(?:that|which)\s+(?:had\s+|has\s+|have\s+)?[a-z]+(?:ed|en|an|un|ld|et)\s")
 _SCHEDULED_GAP = re.compile(
     r"(?:\s+(?:between|with|of|in|at)\s+[^,;]{1,40}?)?"  # "talks between the two Koreas that were due to ..."
-    r"\s+(?:(?:that|which)\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+)?"
-    r"(?:scheduled|set|planned|due|slated|expected)\s+(?:to|for|on|in|at|next|this)\b"
+    r"\s+(?:(?:that|which)\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+"
+    # "talks that Seoul had proposed for Thursday will not take place"
+    r"|(?:that|which)\s+(?:[\w'\u2019-]+\s+){1,3}?(?:had\s+|has\s+|have\s+)?(?=proposed\s+for\b))?"
+    r"(?:scheduled|set|planned|due|slated|expected|proposed)\s+(?:to|for|on|in|at|next|this)\b"
 )
 _AUX_NOT_TAIL = re.compile(
     r"(?:\b(?:did|does|do|will|would|could|may|might|has|have|had|was|were|is|are|not|never|n't)\s+)+$"
@@ -372,8 +374,12 @@ _DATE_PARENTHETICAL = re.compile(
 
 
 def _parentheticals_out(gap: str) -> str:
-    """``gap`` without the relative, participle and date phrases set off by commas."""
-    return _DATE_PARENTHETICAL.sub(" ", _PARENTHETICAL.sub(" ", gap))
+    """``gap`` without the relative, participle, date and place phrases set off by commas."""
+    return _PLACE_PARENTHETICAL.sub(" ", _DATE_PARENTHETICAL.sub(" ", _PARENTHETICAL.sub(" ", gap)))
+
+
+# ", also in Beijing," between a subject and its verb
+_PLACE_PARENTHETICAL = re.compile(r",\s*(?:also\s+|again\s+|both\s+)?(?:in|at)\s+[a-z .'\u2019-]{2,40},")
 
 
 # ", the first official dialogue in four years," / ", held in secret," right before a verb: an appositive or a
@@ -1082,6 +1088,7 @@ _SCHEDULED_APPOSITIVE = re.compile(r",\s*(?:due|scheduled|set|planned|slated)\b"
 # first ship to carry the rice")
 _BASE_VERB_BEFORE = re.compile(r"\b(?:to|will|would|could|can|may|might|must|should|shall|not|n't|did|does|do)\s+$")
 _NOUN_BASES = frozenset(("ship",))
+_SCHEDULED_FOR = re.compile(r"\b(?:proposed|scheduled|set|planned|due|slated)\s+(?:for|on)\s+$")
 _OF_END = re.compile(r"\sof\s+(?:the\s+)?$")
 _REL_PRONOUN_BEFORE = re.compile(r"\b(?:which|that)\s+$")
 _SAID_IT_WAS = re.compile(r"\b(?:said|says|announced|declared)\s+(?:that\s+)?(?:it|they)\s+(?:was|were)\s+\w+ing\b")
@@ -2931,6 +2938,8 @@ class _SentenceReader:
                 and (
                     pick.start - base >= t.end or self._intended_date(pick, clause)
                     or self._will_after_date(pick, t)  # "On Monday, South Korea will break ground on restoring"
+                    # "talks that Seoul had proposed for Thursday will not take place": the Thursday ahead
+                    or _SCHEDULED_FOR.search(self.low, max(0, pick.start - base - 24), pick.start - base) is not None
                 )
                 and not self._planned_back_then(pick, clause)
                 and not self._in_relative_after(pick, t)  # "..., which KCNA reported on Wednesday": no plan's date
