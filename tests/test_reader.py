@@ -657,3 +657,19 @@ def test_archive_headers_of_held_out_26_and_27(header, published, title, body_st
     a = kd.read_article(header + "Talks between the two Koreas ended on Friday without agreement.\n")
     assert (a.published.isoformat(), a.title) == (published, title)
     assert a.body.startswith(body_start)
+
+
+@pytest.mark.parametrize(
+    "header, published",
+    [
+        ("Archive for Monday, September 18, 2000\n\nSouth Korea starts work on rail link\n\nSeptember 18, 2000\n\n",
+         "2000-09-18"),
+        ("South Korea starts work on rail link\nSource: Yonhap News Agency\nPosted: 12 Jul 2005\nOriginally "
+         "published: 12 Jul 2005\nOrigin: View original\n\nBy Jane Roe\n\n", "2005-07-12"),
+        ("South Korea starts work on rail link\n\nFebruary 08, 2010|Reuters\n\nBy Jane Roe\n\n", "2010-02-08"),
+    ],
+)
+def test_archive_headers_of_held_out_28(header, published):
+    a = kd.read_article(header + "SEOUL, Feb 8 (Reuters) - The two Koreas held talks on Monday.\n")
+    assert (a.published.isoformat(), a.title, a.body[:14]) == (published, "South Korea starts work on rail link",
+                                                               "The two Koreas")

@@ -151,7 +151,7 @@ _OUTLETS = {
 # a copyright line, an item number, empty "ID :" / "Auther :" fields (Factiva, Yonhap's old English site)
 _ARCHIVE_META = re.compile(
     r"^[ \t]*(?:\d[\d,]*[ \t]+words|English|(?:\(c\)|\u00a9|Copyright)[ \t].*|\d{3,9}"
-    r"|(?:ID|Auther|Author|Writer|Reporter|Document|Country|Publication|Region)[ \t]*:[ \t]*[\w.,'() -]{0,80}"
+    r"|(?:ID|Auther|Author|Writer|Reporter|Document|Country|Publication|Region|Origin)[ \t]*:[ \t]*[\w.,'() -]{0,80}"
     # LexisNexis field lines, a site's "Web posted at: 9:48 a.m. EDT", ReliefWeb's "Source: ..." line
     r"|(?:LENGTH|SECTION|LOAD-DATE|LANGUAGE|PUBLICATION-TYPE|TYPE|GRAPHIC|BODY)[ \t]*:.*"
     r"|(?:Web[ \t]+)?posted[ \t]+at[ \t]*:[^\n]*|Source[ \t]*:[^\n]{1,80}"
@@ -209,7 +209,8 @@ _WEEKDAY = r"(?i:(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:
 # hour ago", as older Reuters pages print it; "August 3, 2004 / 8:05 AM / 21 YEARS AGO" on its archive). The date
 # itself is the group ``date``.
 _DATE_LINE = re.compile(
-    r"^[ \t]*(?:[A-Z][A-Za-z&'.]*(?:[ \t][A-Za-z&'.]+){0,3}[ \t]+[-|\u2013\u2014][ \t]+"  # "KYODO NEWS - ", "World | "
+    r"^[ \t]*(?:Archive[ \t]+for[ \t]+"  # "Archive for Monday, September 18, 2000" (a newspaper's archive)
+    r"|[A-Z][A-Za-z&'.]*(?:[ \t][A-Za-z&'.]+){0,3}[ \t]+[-|\u2013\u2014][ \t]+"  # "KYODO NEWS - ", "World | "
     r"|[A-Z][\w .'&-]{2,40},[ \t]*(?:Volume[ \t]+\w+,[ \t]*)?Number[ \t]+\d+,[ \t]*)?"  # "Desert Sun, Number 18, "
     rf"(?:[A-Z][A-Za-z&'.]*(?:[ \t][A-Za-z&'.]+){{0,3}}[ \t]+(?={_TIME}))?"
     rf"(?:{_TIME}(?:[ \t]*{_ZONE})?,?[ \t]+)?"
@@ -222,7 +223,7 @@ _DATE_LINE = re.compile(
     r"|[ \t]*/[ \t]*(?i:(?:an?|\d+)[ \t]+(?:minute|hour|day|week|month|year)s?[ \t]+ago)"
     r"|[ \t]+[-\u2013\u2014|\u00b7\u2022][ \t]+[A-Z][^\n]{0,40}"
     r"|[ \t]*\|[ \t]*(?:By|BY)[ \t][^\n]{0,60}"  # "December 10, 1990|By MIN-JI SUH, Associated Press"
-    r"|[ \t]*/[ \t]*(?:AP|Reuters|AFP|Yonhap|UPI)"  # "May 23, 2003 / 7:18 AM / AP"
+    r"|[ \t]*[/|][ \t]*(?:AP|Reuters|AFP|Yonhap|UPI|Associated[ \t]+Press)"  # "May 23, 2003 / 7:18 AM / AP"
     r"|[ \t]+in[ \t]+[A-Z][\w/&' -]{0,40}"  # "April 6, 1996 in Nation/World"
     r"|[ \t]*[\u00b7\u2022][ \t]*\d+[ \t]*min(?:ute)?s?\.?[ \t]*read)?"  # "7:40 AM·2 min read" (Yahoo)
     r"[ \t]*$"
