@@ -534,10 +534,11 @@ _OUTLET_REPORTED = re.compile(
 _OPENING_TIME_WORDS = frozenset(("this", "last", "week", "month", "year", "morning", "afternoon", "evening", "night",
                                  "on", "."))
 _INVERTED_OPENERS = frozenset(("a", "an", "the", "one", "another"))  # "said one Western diplomat"
-# a finite auxiliary or modal opens a clause: "..., said the two sides should meet" has no inverted speaker
+#: a verb of speech that is part of a name when capitalised ("the United States said")
 _NAME_PART_VERBS = frozenset(("states",))
 #: people of a body who speak for themselves, not for it ("an official of the ministry"; a spokesman speaks for it)
 _MEMBER_NOUNS = frozenset("official officials officer officers member members aide aides executive executives".split())
+# a finite auxiliary or modal opens a clause: "..., said the two sides should meet" has no inverted speaker
 _FINITE_AUX = frozenset(
     "should would will must could can may might shall had has have was were is are did do does".split()
 )
@@ -569,14 +570,6 @@ def _masked_tokens(text: str, start: int, end: int, quotes: Sequence[Quote]) -> 
 
 
 _QUANTIFIERS = frozenset("one some many several each any most two three four five".split())
-
-
-_NAME_PART_VERBS = frozenset(("states",))
-#: people of a body who speak for themselves, not for it ("an official of the ministry"; a spokesman speaks for it)
-_MEMBER_NOUNS = frozenset("official officials officer officers member members aide aides executive executives".split())
-_FINITE_AUX = frozenset(
-    "is are was were has have had will would could might may can should must did does do".split()
-)
 
 
 def _is_cap(word: str) -> bool:
