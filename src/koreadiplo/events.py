@@ -538,6 +538,7 @@ class Lemma:
     intransitive: bool = False
     loose: bool = False
     dated_only: bool = False  # an event only with date words ("talks stalled in 2019"; "have stalled" is a state)
+    noun_base: bool = False  # the base form is a verb only after "to", a modal or "not" ("the first ship")
 
 
 @dataclass
@@ -664,6 +665,7 @@ def _parse_actions(data: Any, source: str) -> ActionVocabulary:
             bool(entry.get("intransitive", False)),
             bool(entry.get("loose", False)),
             bool(entry.get("dated_only", False)),
+            bool(entry.get("noun_base", False)),
         )
         regular = _inflect(lemma)
         f = {k: entry.get(k, regular[k]) for k in ("s", "past", "pp", "ing")}
@@ -1087,7 +1089,6 @@ _SCHEDULED_APPOSITIVE = re.compile(r",\s*(?:due|scheduled|set|planned|slated)\b"
 # a base form that is also a common noun is a verb only after "to", a modal or "not" ("to ship rice", not "the
 # first ship to carry the rice")
 _BASE_VERB_BEFORE = re.compile(r"\b(?:to|will|would|could|can|may|might|must|should|shall|not|n't|did|does|do)\s+$")
-_NOUN_BASES = frozenset(("ship",))
 _SCHEDULED_FOR = re.compile(r"\b(?:proposed|scheduled|set|planned|due|slated)\s+(?:for|on)\s+$")
 _OF_END = re.compile(r"\sof\s+(?:the\s+)?$")
 _REL_PRONOUN_BEFORE = re.compile(r"\b(?:which|that)\s+$")
@@ -1785,7 +1786,10 @@ class _SentenceReader:
         event ("the blast was caused by ...", "a fire broke out")."""
         if t.form.noun or t.form.participle:
             return False
-        if t.text.lower() in _NOUN_BASES and not _BASE_VERB_BEFORE.search(self.low, max(0, t.start - 12), t.start):
+        lemma = self.vocab.lemmas.get(t.form.lemma)
+        if lemma is not None and lemma.noun_base and t.text.lower() == lemma.name and not _BASE_VERB_BEFORE.search(
+            self.low, max(0, t.start - 12), t.start
+        ):
             return True  # "the first ship to carry the rice": a noun
         prev = self.low[: t.start].split()[-2:]
         if prev and prev[-1] in ("the", "a", "an", "no"):

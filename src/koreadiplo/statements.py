@@ -257,6 +257,7 @@ class Cues:
     company_words: frozenset[str] = frozenset()  # last words of a company's name ("Corp.") and its nouns ("firm")
     org_words: frozenset[str] = frozenset()  # last words of an unknown body's name ("... Tennis Association")
     person_nouns: frozenset[str] = frozenset()  # "an aide to | President Moon": someone described through another
+    member_nouns: frozenset[str] = frozenset()  # "an official of | the ministry": speaks for themselves, described
     known_relations: dict[str, str] = field(default_factory=dict)  # "sister of Kim Jong-un" -> "Kim Yo-jong"
     dispute_verbs: frozenset[str] = frozenset()  # "..., but Kim Yo Jong denied it": another speaker answers
     body_nouns: frozenset[str] = frozenset()  # nouns of a body, never one person ("a ministry", "an agency")
@@ -336,6 +337,7 @@ def _build_cues(data: Any, source: str) -> Cues:
         company_words=_words(data, "company_words", source) if data.get("company_words") else frozenset(),
         org_words=_words(data, "org_words", source),
         person_nouns=_words(data, "person_nouns", source) if data.get("person_nouns") else frozenset(),
+        member_nouns=_words(data, "member_nouns", source) if data.get("member_nouns") else frozenset(),
         known_relations={str(k).lower(): str(v) for k, v in (data.get("known_relations") or {}).items()},
         dispute_verbs=_words(data, "dispute_verbs", source) if data.get("dispute_verbs") else frozenset(),
         body_nouns=_words(data, "body_nouns", source) if data.get("body_nouns") else frozenset(),
@@ -536,8 +538,6 @@ _OPENING_TIME_WORDS = frozenset(("this", "last", "week", "month", "year", "morni
 _INVERTED_OPENERS = frozenset(("a", "an", "the", "one", "another"))  # "said one Western diplomat"
 #: a verb of speech that is part of a name when capitalised ("the United States said")
 _NAME_PART_VERBS = frozenset(("states",))
-#: people of a body who speak for themselves, not for it ("an official of the ministry"; a spokesman speaks for it)
-_MEMBER_NOUNS = frozenset("official officials officer officers member members aide aides executive executives".split())
 # a finite auxiliary or modal opens a clause: "..., said the two sides should meet" has no inverted speaker
 _FINITE_AUX = frozenset(
     "should would will must could can may might shall had has have was were is are did do does".split()
@@ -1279,7 +1279,8 @@ class _Reader:
             (
                 i for i in range(1, len(toks))
                 if toks[i].low in ("in", "at", "from")
-                or toks[i].low == "of" and toks[i - 1].low in _MEMBER_NOUNS and toks[0].low in ("a", "an", "one")
+                or toks[i].low == "of" and toks[i - 1].low in self.cues.member_nouns
+                and toks[0].low in ("a", "an", "one")
             ),
             None,
         )  # ("an official of the National Unification Board said": described, with the body as org)
