@@ -486,7 +486,8 @@ def test_corpus_break_and_restoration_f1_at_least_0_9():
 
 def test_fast_chronology_settling_agrees_with_settle_date():
     from koreadiplo.chronology import settle_date
-    from koreadiplo.events import Mention, SentenceContext, _settle
+    from koreadiplo.event_dates import _settle
+    from koreadiplo.mentions import Mention, SentenceContext
 
     for category, channel, month, day, pub in [
         ("break", "hotline", 6, 9, dt.date(2021, 10, 4)),

@@ -39,24 +39,51 @@ The rules, in reading order (docs/vocabulary.md has the details and the vocabula
    dates overlap are one event: the most precise date is kept, the first mention is the evidence,
    ``n_mentions`` counts them. A ``reported`` mention joins a dated event only when that event ended
    within :data:`RECENT_DAYS` days of publication (a headline about today's news).
+
+Where the parts live: the action vocabulary in :mod:`koreadiplo.actions`, the :class:`Mention` record and the word
+patterns shared by the rules in :mod:`koreadiplo.mentions`, the dating rules (5) in :mod:`koreadiplo.event_dates`;
+this module pairs triggers with objects, reads status, actors and targets, and merges mentions into events.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
 from . import schema
-from .actors import ActorMatch, ActorVocabulary, load_actors, trie_regex
-from .datafiles import read_yaml
-from .errors import VocabularyError
+from .actions import ActionVocabulary as ActionVocabulary
+from .actions import Form, Lemma, Pattern
+from .actions import load_actions as load_actions
+from .actors import ActorMatch, ActorVocabulary, load_actors
+from .event_dates import DateRules
+from .mentions import (
+    _APPOSITIVE_BEFORE,
+    _AUX_TAIL,
+    _BOUNDARY,
+    _DETERMINERS,
+    _FUTURE_STATUSES,
+    _NEXT_WORD,
+    _NUMBER_WORDS,
+    _PARENTHETICAL,
+    _POSSESSIVE,
+    _PREPOSITIONS,
+    _REL_BEFORE,
+    _REL_GAP,
+    _REL_SUBJ,
+    _SETTLED_CATEGORIES,
+    _SUBJECT_RELATIVE_GAP,
+    _Trig,
+    _words,
+)
+from .mentions import Mention as Mention
+from .mentions import SentenceContext as SentenceContext
+from .mentions import find_date_mentions as find_date_mentions
 
 #: Most words allowed between an active verb and its object ("cut off all inter-Korean communication lines").
 MAX_GAP = 6
@@ -67,12 +94,6 @@ MAX_INTRANS_GAP = 4
 #: A ``reported`` (undated) mention merges into a dated event only if that event ended this recently.
 RECENT_DAYS = 14
 
-QUAD_BY_ROOT = {
-    **dict.fromkeys(range(1, 6), 1),
-    **dict.fromkeys(range(6, 9), 2),
-    **dict.fromkeys(range(9, 14), 3),
-    **dict.fromkeys(range(14, 21), 4),
-}
 _PRECISION_RANK = {"day": 3, "month": 2, "year": 1, "reported": 0}
 _STATUS_FAMILY = {
     "happened": "happened",
@@ -83,27 +104,11 @@ _STATUS_FAMILY = {
     "denied": "denied",
 }
 _VERBAL_CATEGORIES = {"criticism", "threat"}
-_FUTURE_STATUSES = {"announced", "planned", "threatened"}
 _DELIBERATIVE_LEMMAS = frozenset({"reconsider", "rethink"})
-_PERFECT_BEFORE = re.compile(r"\bhave\s+(?:\w+ly\s+)?$")  # "could have returned in July": the past
-_SETTLED_CATEGORIES = {"break", "restoration", "meeting"}
-#: reference rows a mention without a channel may be settled by when their category differs
-_OPEN_CHANNELS = frozenset(("summit", "talks", "other", "relations", None, ""))
 
-_WORD = re.compile(r"[\w'\u2019-]+")
-_DETERMINERS = frozenset(
-    "the a an its their his her this that these those our previously once long "
-    "all already recently now".split()
-)
 _ADVERB_DETERMINERS = frozenset("previously once long already recently now".split())
 _AUXILIARIES = frozenset("has have had was were is are been be having".split())
-_PREPOSITIONS = frozenset(
-    "of with between on against to from for by about at in toward towards over into near "
-    "under among amid than via per including like".split()
-)
 _PRONOUNS = frozenset("it they he she we".split())
-# "in March 2009 during drills": a word between a date and a noun that keeps the date its own
-_TIME_LINKS = frozenset("during after before since until amid despite following".split())
 # "X accused Y of ... and said it would ...": "it" after a second verb of X is X
 _AND_SAID_IT = re.compile(
     r"\b(?:and|but)\s+(?:\w+ly\s+)?(?:said|says|added|warned|announced|vowed|threatened|declared|insisted)\s+"
@@ -116,20 +121,10 @@ _BODY_SUBJECTS = frozenset(
     "assembly leader leadership president predecessor successor predecessors".split()
 )
 _AUX = re.compile(r"\b(?:was|were|been|being|is|are|be|got|gets|get|has|have|had)\b")
-_REL_BEFORE = re.compile(
-    r"\b(?:which|that|who)\s+(?:(?:has|have|had|was|were|is|are|been|being|had|did|does|do|not|then|later|"
-    r"eventually|finally|quickly|abruptly|also|never|\w+ly)\s+){0,3}"
-)
 _REL_BEFORE_END = re.compile(_REL_BEFORE.pattern + "$")  # the relative pronoun right before a verb
 # "..., and that did not resume": a second relative clause coordinated with the first
 _AND_BEFORE = re.compile(r"(?:,\s*)?\b(?:and|but)\s+$")
 _REL_WORD = re.compile(r"\b(?:that|which)\b")
-# "which Pyongyang had cut", "that the North blew up": a relative clause with its own subject (an actor or
-# a pronoun, checked by the reader) whose object is the antecedent
-_REL_SUBJ = re.compile(
-    r"\b(?:which|that)\s+((?:[\w'\u2019.-]+\s+){1,4}?)(?:(?:has|have|had|was|were|then|later|eventually|"
-    r"finally|abruptly|\w+ly)\s+){0,3}$"
-)
 _TALKS_ON_BEFORE = re.compile(
     r"\b(?:talks|negotiations|discussions|consultations|dialogue)\b(?:\s+[\w'-]+){0,5}?\s+(?:on|about|over|regarding)\s+$"
 )
@@ -200,21 +195,10 @@ _SUMMIT_NOT_HELD_BEFORE = re.compile(
 _SUMMIT_NOT_HELD_AFTER = re.compile(r"\s+(?:of\b|could|would|will|may|might|is\s+(?:expected|set|scheduled|planned))")
 # Words between a date and the summit it names: "the June 2000 summit", "their April 2018 inter-Korean summit"
 _SUMMIT_MODIFIER = re.compile(r"\s+(?:[\w-]+\s+){0,2}")
-# "the so-called May 24 measures", "the 1950-53 Korean War": a date between a determiner and a noun names the noun
-_NAME_DETERMINER = re.compile(r"\b(?:the|so-called|its|their)\s+$")
-_NEXT_WORD = re.compile(r"\s+([a-z][a-z-]+)\b")
 # ... unless the word after it is a function word, a part of the day, or an event noun that may be the trigger's
 # own event ("demolished in the June 16 explosion")
 # how far a pattern's tail may follow the object: "declared the contracts on wages and rent at the park void"
 _TAIL_WORDS = 9
-# measures named by their date that are the subject of a trigger date it ("the Dec. 1 curbs had cut ...")
-_DATED_CAUSES = frozenset("curbs measures restrictions ban sanctions decision order steps move crackdown".split())
-_AUX_OR_ADVERB = frozenset("had has have also effectively already then largely".split())
-_NAMED_BY_DATE_NOT = frozenset(
-    "and or but when after before until since as at in on of by for from to with was were is are had has have "
-    "that which who while last this next morning afternoon evening night explosion explosions blast blasts attack "
-    "attacks shelling launch launches test tests demolition incident clash clashes operation".split()
-)
 # "<object>, cut in 1976, ...", "a line between Seoul and Pyongyang, cut by the North": a short phrase may stand
 # between the noun and the comma
 _REDUCED_GAP = re.compile(
@@ -246,11 +230,6 @@ _REPLY_LEMMAS = frozenset({"answer", "respond to", "reply to", "pick up"})
 _REPLY_AGAIN = re.compile(
     r"\b(?:again|resum\w*|beg[ia]n\w*|begun|start\w*|restart\w*|back|first time|once more|came through|connected)\b"
 )
-_BARE_SINCE = re.compile(r"\s+since\s*(?:[.,;:]|$)")
-# "have not resumed", "has yet to reopen", "has never answered": a denial that runs up to the publication
-_PERFECT_NEGATION = re.compile(
-    r"\b(?:ha(?:ve|s)(?:\s+(?:still|so\s+far|yet))?\s+(?:not|never)|ha(?:ve|s)n['\u2019]t|ha(?:ve|s)\s+yet\s+to)\b"
-)
 # ", ending a freeze of about nine months": the meeting named before ended a break
 _ENDING_A_BREAK = re.compile(
     r"(?:\s+[\w.]+){0,4}?,\s+(?:ending|breaking)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,3}?(?:freeze|hiatus|pause|stalemate|suspension|"
@@ -269,18 +248,10 @@ _ADJUNCT_FIRST = re.compile(
     r",\s*(?:in|at|during|wrapping\s+up|winding\s+up|ending|concluding|closing|capping)\s+(?:their|the|its|his|her)\s+$"
 )
 _OPEN_TO = re.compile(r"\s+(?:to|for)\b")  # "open to diplomacy": the adjective
-# between a relative pronoun's antecedent and the pronoun: nothing, a comma, short prepositional phrases or an
-# appositive
-_REL_GAP = re.compile(
-    r"[\s,]*|(?:\s+(?:to|in|at|of|from|with|near|along|across|on|between|inside|over)\s+[\w'\u2019 .-]{1,40}?){1,3}"
-    r"[\s,]*"
-    r"|\s*,\s*(?:a|an|the|its|their)\s+[\w'\u2019 -]{1,40}?\s*"  # "the park, a joint project that ..."
-)
 _MONTH_BEFORE_SUMMIT = re.compile(
     r"\b(?:the|their|a|last|this)\s+(January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\s+(?:inter-Korean\s+|[A-Z][\w-]+\s+)?$"
 )
-_ZONE_WORD = re.compile(r"\b(?:gmt|utc)\b")
 _PP_END = re.compile(
     r"\s(?:along|across|near|at|on|to|from|in|into|over|inside|within|beyond|around)\s+(?:the\s+|a\s+|an\s+)?"
     r"(?:[\w.-]+(?:'s|\u2019s)\s+)?$"
@@ -289,9 +260,6 @@ _PP_BEFORE_AUX = re.compile(
     r"\s+(?:to|in|at|of|from|near|on|across|along|with|between|for)\s+(?:[\w'\u2019.-]+\s+){1,6}?"
     r"(?:has|have|had|was|were|is|are)\s+(?:\w+ly\s+|not\s+|never\s+|also\s+)?(?:been\s+|being\s+)?$"
 )
-# "Economic talks that opened at Panmunjom last November resumed": a relative clause with its own verb between the
-# subject and the verb
-_SUBJECT_RELATIVE_GAP = re.compile(r"\s+(?:that|which)\s+(?:had\s+|has\s+|have\s+)?[a-z]+(?:ed|en|an|un|ld|et)\s")
 _SCHEDULED_GAP = re.compile(
     r"(?:\s+(?:between|with|of|in|at)\s+[^,;]{1,40}?)?"  # "talks between the two Koreas that were due to ..."
     r"\s+(?:(?:that|which)\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+"
@@ -328,15 +296,6 @@ _GAP_GENERIC = re.compile(
     r"(?:work|works|operations?|activities|activity|production|business|sections?|parts?|portions?|participation|"
     r"segments?|stretches|ones?|those|all|both|it|them|this|that)?"
 )
-_MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
-_BOUNDARY = re.compile(
-    r"[;:!?\u2014\u2013]|\s--\s|\s-\s|\b(?:but|while|whereas|although|though|because|when|despite|which|who|"
-    r"whom|where|whose|as soon as)\b|,\s*only\s+to\b"  # ", only to go dead again", not "agreed only to meet"
-    # "after / before / since / until" open a clause, not when a date follows ("since April")
-    rf"|\b(?:after|before|since|until)\b(?!\s+(?:(?i:{_MONTHS})|\d|last|early|late|mid|then|that\b|this\b))",
-    re.IGNORECASE,
-)
-_ATTACHED = re.compile(r"\W*(?:after|before|when|following|as|until|since)\b", re.IGNORECASE)
 _COORD = re.compile(r"(?:\band|\bor|,)\s")
 _COORD_ONLY = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:\w+ly\s+|then\s+|later\s+)?$")
 _GOVERN = re.compile(
@@ -348,7 +307,6 @@ _DATE_HINT = re.compile(
     r"later|last|this"
 )
 _BY_AGENT = re.compile(r"^\W*(?:\w+\s+){0,3}?by\s+$")
-_POSSESSIVE = re.compile(r"(?:'s|\u2019s|'|\u2019)(?!\w)")
 _AGENT_HEADS = frozenset(
     """leader leaders government military army navy officials official president ministry
     spokesperson spokesman spokeswoman authorities regime leadership envoy negotiator negotiators delegation
@@ -359,10 +317,6 @@ _LEAD_TITLES = re.compile(
     r"(?:\b(?:the\s+)?(?:then-)?(?:leader|president|minister|chairman|general|secretary|spokesperson|"
     r"spokesman|premier|envoy|ambassador|lawmaker|counterpart|sister|u\.s\.|north\s+korean|south\s+korean|"
     r"chinese|russian|japanese|american|foreign|defense|unification|prime|state|vice|first|deputy)\s+)+$"
-)
-# ", which ...," / ", stalled for more than a year,": a phrase between commas after the subject
-_PARENTHETICAL = re.compile(
-    r",\s*(?:which\b|who\b|where\b|(?:\w+ly\s+)?[a-z]+ed\s+(?:for|since|in|by|after|over)\b)[^,;]*,"
 )
 # ", on Sept 17 and Sept 24," / ", in June," between a subject and its verb: the dates of the subject's event
 _DATE_PARENTHETICAL = re.compile(
@@ -382,22 +336,6 @@ def _parentheticals_out(gap: str) -> str:
 _PLACE_PARENTHETICAL = re.compile(r",\s*(?:also\s+|again\s+|both\s+)?(?:in|at)\s+[a-z .'\u2019-]{2,40},")
 
 
-# ", the first official dialogue in four years," / ", held in secret," right before a verb: an appositive or a
-# participle phrase between the subject and its verb
-_APPOSITIVE_BEFORE = re.compile(
-    # ", also run by Hyundai Asan,", ", vice-ministerial meetings at Kaesong in December,"
-    r",\s*(?:(?:also|both|once|still|now|long|jointly)\s+)?"
-    r"(?:the|a|an|its|their|his|her|which|who|whose|where|[a-z]+(?:ed|en)|held|set|built|run|made|known|seen|kept|cut|"
-    r"silent|dormant|idle|dead|quiet|empty|vacant|defunct|"
-    r"due|scheduled|planned|expected|[a-z]+-[a-z]+(?=\s+[a-z]+s\b)|[a-z]+(?:ial|al)(?=\s+[a-z]+s\b))\b"
-    r"[^,;:\"\u201c\u201d]{0,120},\s*$"
-)
-# an appositive that renames its noun (no verb of its own): ", the last round in 2015,", ", vice-ministerial meetings"
-_NOUN_APPOSITIVE = re.compile(
-    r",\s*(?:the|a|an|its|their|[a-z]+-[a-z]+|[a-z]+(?:ial|al))\s+(?![a-z]+(?:ed|en)\b)(?:[\w'-]+\s+){0,2}?[a-z]+s?\b"
-)
-# an appositive that dates its noun's own event: "the fourth round, held at Panmunjom on Wednesday, ended ..."
-_OWN_DATE_APPOSITIVE = re.compile(r",\s*(?:held|convened|(?:which|that)\s+(?:was|were)\s+held)\b")
 _CALLS_ON = re.compile(
     # ("calls from South Korea on their liaison ... lines": the caller may come first)
     r"(?:\s+(?:from|by)\s+(?:the\s+)?(?:south|north|seoul|pyongyang|south\s+korea|north\s+korea)(?:'s|\u2019s)?(?=\s))?"
@@ -407,18 +345,6 @@ _CALLS_ON = re.compile(
 # verbs whose participle right after a noun describes it ("roads linking the two Koreas"), never an event there
 _DESCRIBING_LEMMAS = frozenset({"link", "connect"})
 _DESCRIBING_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:that|which)\s+)?(?:(?:once|still|used\s+to|had|have|has)\s+)?")
-_THEN_CLAUSE = re.compile(r",\s*(?:and\s+)?then\b")
-_AUX_TAIL = re.compile(
-    r"(?:\s+(?:has|have|had|was|were|is|are|been|being|be|not|never|also|already|would|will|could|may|might|did|does|do"
-    r"|didn't|doesn't|don't|won't|wouldn't|hasn't|haven't|wasn't|weren't))+\s*$"
-)
-_COORD_BEFORE = re.compile(r"(?:,|\band|\bor)\s+(?:\w+ly\s+|then\s+|later\s+)?(?:to\s+)?$")
-# ", and the delegates settled ...": a coordinated clause with a subject of its own (a determiner, up to three
-# words, then a verb), not another item of a list ("..., and the military line on June 9")
-_AND_NEW_CLAUSE = re.compile(
-    r",\s*(?:and|but|so)\s+(?:the|a|an|its|their|his|her|both|two)\s+(?:[a-z'-]+\s+){0,4}?"
-    r"(?:was|were|had|has|have|is|are|will|would|could|said|met|left|went|came|took|gave|made|kept|[a-z]+ed)\b"
-)
 _NEW_SUBJECT = re.compile(r"(?:[^,;]{0,30}?\s)?(?:it|they|he|she|we)\s", re.IGNORECASE)
 _MODAL_AFTER = re.compile(r"(?:\s+\S+){0,6}?\s+(would|could|might|may|will|is going to)\b")
 _DEMONYM_ENDINGS = ("ean", "ese", "can", "ian", "ish")
@@ -432,43 +358,17 @@ _AND_TITLE = re.compile(
     r"\s*,?\s+(?:and|&)\s+(?:(?:the\s+)?(?:[A-Z][\w.'-]*|then-\w+|leader|president|"
     r"minister|counterpart)\s+){0,4}"
 )
-_NUMBER_WORDS = {
-    w: i
-    for i, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-        "seventeen eighteen nineteen twenty".split()
-    )
-} | {"a": 1, "an": 1}
-_SUB_OFFSET = re.compile(
-    r"\b(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
-    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s+(day|week|month|year)s?\s+(after|before)\s+"
-    r"(?!(?:the\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun))"
-)
-# "days after Pyongyang cut the lines": an offset without a count, and its window in days (nearest, farthest)
-# ("hours after" is left to the main clause's day)
-_SUB_VAGUE = re.compile(r"\b(?:(?:a\s+few|several|some|just)\s+)?(days|weeks|months)\s+(after|before)\s+")
-_VAGUE_WINDOWS = {"days": (1, 14), "weeks": (7, 56), "months": (30, 365)}
-_PROPOSAL_LEMMAS = frozenset({"propose", "offer"})
-_FROM_BEFORE = re.compile(r"\b(?:from|starting|beginning|effective|as of)\s+(?:on\s+)?$")
 # a date whose year is written out ("July 2021", "Oct. 4, 2021"): the year the next sentence's months go on in
 _STORY_DATE = re.compile(r"\b(?:19|20)\d\d\b")
 _QUOTED_MODIFIER = re.compile(r"(?<=\s)[\"\u201c][\w' -]{1,30}[\"\u201d]\s*$")  # right before the object
-_CLAUSE_COMMA = re.compile(r",(?!\d{3}\b)")
 _NO_WILL_BEFORE = re.compile(
     r"\b(?:no|little)\s+(?:intention|reason|plans?|interest|need|desire|willingness)\s+(?:of|to|in|for)\s+(?:\w+\s+)?$"
 )
 _COORD_PARTICIPLE = re.compile(
     r"(?:\band|\bor|,)\s+(?:\w+ly\s+|later\s+|then\s+)?(?:(?:was|were|had been|has been|have been)\s+)?$"
 )
-_AND_ONLY = re.compile(r"\s+and\s+")
 _AT_BEFORE = re.compile(r"\b(?:at|during|over|amid)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$")
 _SUBORDINATE = re.compile(r"\s(?:after|because|when|since|as|before|while)\s")
-_HAS_SINCE = re.compile(r"\b(?:has|have|had)\s+since\s+(?:\w+\s+)?$")
-_REL_OPEN = re.compile(r",\s*(?:which|who)\b")
-# a date followed by a clause it dates: "in April last year, when a round in Beijing broke up"
-_WHEN_AFTER = re.compile(r"\s*,\s*when\b")
-# an infinitive: a date after it is that of the intended action ("agreed to hold a ceremony in November")
-_TO_VERB = re.compile(r"\bto\s+(?!the\b|a\b|an\b|its\b|their\b)[a-z]+\b")
 # what may stand before a sentence's subject: a bullet, a label or date label ("July 2021:")
 _OPENING_LABEL = re.compile(r"[\s\-\u2022*]*(?:[\w.,' ]{1,30}:\s*)?")
 # between a pronoun subject and its verb without object: "They never resumed", "It quickly reopened"
@@ -505,364 +405,6 @@ _OBJ_COORD_BEFORE = re.compile(rf"\s*,?\s+{_COORD_WORDS}\s+(?:[\w'\u2019-]+\s+){
 _PRONOUN_BEFORE = re.compile(r"(?<![\w'])(?:it|they|he|she)\s+(?:\S+\s+){0,3}$")
 
 
-# =============================================================================================== vocabulary
-@dataclass(frozen=True, slots=True)
-class Pattern:
-    """One row of the ``patterns`` section for a (verb lemma, object class) pair."""
-
-    lemma: str
-    obj: str  # object class, or "any"
-    category: str
-    cameo: str
-    action: str
-    channel: str | None
-    negated: dict | None = None
-    tail: re.Pattern | None = None  # words that must follow the object ("reduced it *to rubble*")
-    only_negated: bool = False  # an event only when negated ("will no longer abide by the agreement")
-
-
-@dataclass(frozen=True, slots=True)
-class Form:
-    """A trigger spelling: which lemma, and whether it reads as a verb, a participle, a noun."""
-
-    lemma: str
-    verb: bool
-    participle: bool
-    noun: bool
-
-
-@dataclass(frozen=True, slots=True)
-class Lemma:
-    name: str
-    transitive: bool = True
-    intransitive: bool = False
-    loose: bool = False
-    dated_only: bool = False  # an event only with date words ("talks stalled in 2019"; "have stalled" is a state)
-    noun_base: bool = False  # the base form is a verb only after "to", a modal or "not" ("the first ship")
-
-
-@dataclass
-class ActionVocabulary:
-    """The compiled action vocabulary. Build it with :func:`load_actions`."""
-
-    forms: dict[str, Form]
-    lemmas: dict[str, Lemma]
-    objects: dict[str, tuple[str, str | None]]  # phrase -> (class, channel)
-    patterns: dict[tuple[str, str], Pattern]
-    cameo: dict[str, tuple[str, float]]
-    cues: dict[str, re.Pattern]
-    negation: re.Pattern
-    skip_sections: frozenset[str]
-    splits: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "liaison and military lines"
-    #: cues in a trigger's clause that make it no single event ("severed ... repeatedly", "frozen for months")
-    not_events: re.Pattern | None = None
-    #: words before a bare "lines" that make it no channel ("production lines", "front lines")
-    not_line_modifiers: frozenset[str] = frozenset()
-    #: owners whose lines are no inter-Korean channel ("the ship's communications", "the crew's phone lines")
-    private_owners: frozenset[str] = frozenset()
-    #: nouns after an object phrase that make it a modifier ("the border village", "the border town")
-    modified_nouns: frozenset[str] = frozenset()
-    #: cues that set the status of everything after them in the clause ("does not mean the North will ...")
-    scope_cues: dict[str, re.Pattern] = field(default_factory=dict)
-    trigger_re: re.Pattern = field(init=False)
-    object_re: re.Pattern = field(init=False)
-
-    def __post_init__(self) -> None:
-        self.trigger_re = _phrase_regex(self.forms)
-        self.object_re = _phrase_regex(self.objects)
-
-    def pattern(self, lemma: str, obj: str) -> Pattern | None:
-        return self.patterns.get((lemma, obj))
-
-    def quad_class(self, code: str) -> int | None:
-        """CAMEO quad class of a code: 1 verbal coop, 2 material coop, 3 verbal / 4 material conflict."""
-        try:
-            return QUAD_BY_ROOT.get(int(code[:2]))
-        except ValueError:
-            return None
-
-    def goldstein(self, code: str) -> float | None:
-        entry = self.cameo.get(code)
-        return entry[1] if entry else None
-
-
-def _phrase_regex(phrases: Iterable[str]) -> re.Pattern:
-    atoms = []
-    for p in phrases:
-        atoms.append(
-            [r"\s+" if ch == " " else ("['\u2019]" if ch in "'\u2019" else re.escape(ch)) for ch in p]
-        )
-    body = trie_regex(atoms) or r"(?!x)x"
-    # no look-behind: it would stop ``re`` from jumping to possible first letters; _find checks the left edge
-    return re.compile(rf"(?:{body})(?![\w]|-\w)")
-
-
-def _inflect(lemma: str) -> dict[str, str]:
-    """Regular English forms of a (possibly multi-word) verb lemma: s, past, pp, ing."""
-    head, _, rest = lemma.partition(" ")
-    tail = f" {rest}" if rest else ""
-    if head.endswith(("s", "sh", "ch", "x", "z", "o")):
-        s = head + "es"
-    elif head.endswith("y") and head[-2:-1] not in "aeiou":
-        s = head[:-1] + "ies"
-    else:
-        s = head + "s"
-    if head.endswith("e"):
-        past = head + "d"
-    elif head.endswith("y") and head[-2:-1] not in "aeiou":
-        past = head[:-1] + "ied"
-    else:
-        past = head + "ed"
-    if head.endswith("ie"):
-        ing = head[:-2] + "ying"
-    elif head.endswith("e") and not head.endswith("ee"):
-        ing = head[:-1] + "ing"
-    else:
-        ing = head + "ing"
-    return {"s": s + tail, "past": past + tail, "pp": past + tail, "ing": ing + tail}
-
-
-def _compile_cue(phrases: Sequence[str], flags: int = 0) -> re.Pattern:
-    alts = sorted(phrases, key=len, reverse=True)
-    body = "|".join(p.replace(" ", r"\s+") for p in alts)
-    return re.compile(rf"(?<![\w'])(?:{body})(?![\w'])", flags)
-
-
-def _parse_actions(data: Any, source: str) -> ActionVocabulary:
-    if not isinstance(data, dict):
-        raise VocabularyError(f"{source}: expected a mapping with sections cameo, objects, verbs, patterns")
-    for key in ("cameo", "objects", "verbs", "patterns"):
-        if not isinstance(data.get(key), (dict, list)):
-            raise VocabularyError(f"{source}: missing section {key!r}")
-    cameo = {}
-    for code, entry in data["cameo"].items():
-        if not isinstance(entry, dict) or "goldstein" not in entry:
-            raise VocabularyError(f"{source}: cameo {code!r} needs a label and a goldstein value")
-        cameo[str(code)] = (str(entry.get("label", "")), float(entry["goldstein"]))
-    objects: dict[str, tuple[str, str | None]] = {}
-    for cls, entry in data["objects"].items():
-        channel = entry.get("channel")
-        if channel is not None and channel not in schema.CHANNELS:
-            raise VocabularyError(f"{source}: object {cls!r}: channel {channel!r} not in {schema.CHANNELS}")
-        for phrase in entry.get("phrases") or []:
-            objects.setdefault(str(phrase).lower(), (cls, channel))
-    forms: dict[str, Form] = {}
-    lemmas: dict[str, Lemma] = {}
-
-    def add(form: str, lemma: str, verb: bool, participle: bool, noun: bool) -> None:
-        form = form.lower()
-        old = forms.get(form)
-        if old is None:
-            forms[form] = Form(lemma, verb, participle, noun)
-        elif old.lemma == lemma:
-            forms[form] = Form(lemma, old.verb or verb, old.participle or participle, old.noun or noun)
-
-    for lemma, entry in data["verbs"].items():
-        entry = entry or {}
-        lemmas[lemma] = Lemma(
-            lemma,
-            bool(entry.get("transitive", True)),
-            bool(entry.get("intransitive", False)),
-            bool(entry.get("loose", False)),
-            bool(entry.get("dated_only", False)),
-            bool(entry.get("noun_base", False)),
-        )
-        regular = _inflect(lemma)
-        f = {k: entry.get(k, regular[k]) for k in ("s", "past", "pp", "ing")}
-        only = set(entry.get("only") or ("base", "s", "ing", "past", "pp"))  # "ships", "shipping" are nouns too
-        if "base" in only:
-            add(lemma, lemma, True, False, False)
-        for k in ("s", "ing"):
-            if k in only:
-                add(f[k], lemma, True, False, False)
-        if "past" in only:
-            add(f["past"], lemma, True, f["past"] == f["pp"], False)
-        if "pp" in only:
-            add(f["pp"], lemma, f["past"] == f["pp"], True, False)
-        for extra in entry.get("extra") or []:
-            participle = extra.endswith(("ed", "en", "wn", "ut")) or "unanswered" in extra or (
-                " " in lemma and extra.split()[0].endswith("ed") and extra.split()[1:] == lemma.split()[1:]
-            )  # a phrasal verb's past with its particle ("switched off" of "turn off") is a participle too
-            add(extra, lemma, True, participle, False)
-        for noun in entry.get("nouns") or []:
-            add(noun, lemma, False, False, True)
-    patterns: dict[tuple[str, str], Pattern] = {}
-    for i, p in enumerate(data["patterns"]):
-        cat = p.get("category")
-        if cat not in schema.CATEGORIES:
-            raise VocabularyError(f"{source}: patterns[{i}]: category {cat!r} not in {schema.CATEGORIES}")
-        code = str(p.get("cameo", ""))
-        if code not in cameo:
-            raise VocabularyError(f"{source}: patterns[{i}]: cameo {code!r} is not in the cameo section")
-        neg = p.get("negated")
-        if neg and str(neg.get("cameo", code)) not in cameo:
-            raise VocabularyError(f"{source}: patterns[{i}]: negated cameo not in the cameo section")
-        for lemma in p.get("verbs") or []:
-            if lemma not in lemmas:
-                raise VocabularyError(f"{source}: patterns[{i}]: verb {lemma!r} is not in the verbs section")
-            for obj in p.get("objects") or []:
-                if obj != "any" and obj not in data["objects"]:
-                    raise VocabularyError(
-                        f"{source}: patterns[{i}]: object {obj!r} is not in the objects section"
-                    )
-                channel = p.get("channel", data["objects"][obj].get("channel") if obj != "any" else None)
-                tail = re.compile(str(p["tail"]).replace(" ", r"\s+")) if p.get("tail") else None
-                patterns.setdefault(
-                    (lemma, obj),
-                    Pattern(
-                        lemma, obj, cat, code, p.get("action", lemma), channel, neg, tail,
-                        bool(p.get("only_negated", False)),
-                    ),
-                )
-    cues = {k: _compile_cue(v) for k, v in (data.get("status_cues") or {}).items()}
-    scope = {k: _compile_cue(v) for k, v in (data.get("status_scope_cues") or {}).items()}
-    bad = (set(cues) | set(scope)) - set(schema.STATUSES)
-    if bad:
-        raise VocabularyError(f"{source}: status_cues: unknown statuses {sorted(bad)}")
-    negation = _compile_cue(data.get("negation") or ["not"], re.IGNORECASE)  # "Neither side walked out"
-    not_events = _compile_cue(data["not_events"]) if data.get("not_events") else None
-    return ActionVocabulary(
-        forms, lemmas, objects, patterns, cameo, cues, negation, _skip_sections(data),
-        _coordinated_phrases(objects), not_events,
-        not_line_modifiers=frozenset(str(w).lower() for w in data.get("not_line_modifiers") or []),
-        private_owners=frozenset(str(w).lower() for w in data.get("private_owners") or []),
-        scope_cues=scope,
-        modified_nouns=frozenset(str(w).lower() for w in data.get("modified_nouns") or []),
-    )
-
-
-def _coordinated_phrases(objects: dict[str, tuple[str, str | None]]) -> dict[str, tuple[str, ...]]:
-    """Object phrases that name two channels at once ("liaison and military lines" = the liaison line and the
-    military line): phrase -> the object classes of its parts ("liaison lines", "military lines")."""
-    out: dict[str, tuple[str, ...]] = {}
-    for phrase in objects:
-        for conj in (" and ", " or "):
-            if conj not in phrase:
-                continue
-            left, right = phrase.split(conj, 1)
-            head = right.rsplit(" ", 1)[-1]
-            parts = [f"{left} {head}", right]
-            classes = []
-            for part in parts:
-                for cand in (part, part[:-1] if part.endswith("s") else part + "s"):
-                    if cand in objects and cand != phrase:
-                        classes.append(objects[cand][0])
-                        break
-            if len(classes) == 2 and len({objects[phrase][0], *classes}) > 1:
-                out[phrase] = tuple(dict.fromkeys(classes))
-    return out
-
-
-@functools.lru_cache(maxsize=4)
-def _load_actions_cached(path: str | None) -> ActionVocabulary:
-    data, source = read_yaml(path, "actions.yaml", "action vocabulary")
-    return _parse_actions(data, source)
-
-
-def _skip_sections(data: dict) -> frozenset[str]:
-    """The reader's sections that are not the article's reporting, and any a custom vocabulary adds."""
-    from .reader import skip_sections
-
-    return skip_sections() | frozenset(str(w) for w in data.get("skip_sections") or [])
-
-
-def load_actions(path: str | Path | None = None) -> ActionVocabulary:
-    """Load (once) the action vocabulary: the bundled ``data/actions.yaml`` or your own file.
-
-    Raises
-    ------
-    VocabularyError
-        When the file is unreadable, or a pattern names an unknown verb, object, category or CAMEO code.
-    """
-    return _load_actions_cached(str(path) if path else None)
-
-
-# =============================================================================================== mentions
-@dataclass
-class Mention:
-    """One mention of an event in one sentence (offsets in the article text)."""
-
-    category: str
-    status: str
-    action: str
-    channel: str | None
-    obj: str
-    cameo: str | None
-    quad_class: int | None
-    goldstein: float | None
-    trigger: str
-    char_start: int
-    char_end: int
-    actor: str | None = None
-    actor_country: str | None = None
-    target: str | None = None
-    target_country: str | None = None
-    date: dt.date | None = None
-    date_end: dt.date | None = None
-    date_precision: str = "reported"
-    date_text: str | None = None
-    date_rule: str | None = "reported"
-    section: str = "lead"
-    sentence_id: int = 0
-    evidence: str = ""
-    paragraph: int = 0
-    mode: str = ""  # how the verb found its object: active, passive, intransitive, nominal, implicit ...
-    quoted: bool = False  # the trigger stands inside quotation marks
-    backref: bool = False  # in a clause opened by "since" / "after" ("since the Hanoi talks broke down")
-
-
-@dataclass
-class SentenceContext:
-    """What a sentence needs from the rest of the article."""
-
-    published: dt.date
-    section: str = "lead"
-    sentence_id: int = 0
-    paragraph: int = 0
-    evidence: str | None = None
-    prev_date: tuple | None = (
-        None  # (date, date_end, precision, text) of the previous sentence, same paragraph
-    )
-    prev_subject: Any = None  # Actor
-    chronology: Any = None
-    is_title: bool = False
-    anchor: Any = None  # last DateMention of the previous sentence ("two days later")
-    prev_text: str | None = None  # the previous sentence (what "they" / "them" may stand for)
-    year_anchor: Any = None  # last DateMention with a stated year in the article ("that year")
-    reference: dt.date | None = None  # the day relative dates resolve against (Article.reference_date)
-    last_line: str | None = None  # object class of the last line the article named before this sentence
-    story_date: Any = None  # last DateMention of the paragraph so far when a past day or month with a stated year
-
-    @property
-    def today(self) -> dt.date:
-        """The day relative dates resolve against: ``reference``, or the publication day."""
-        return self.reference or self.published
-
-
-@dataclass(slots=True)
-class _Trig:
-    start: int
-    end: int
-    text: str
-    form: Form
-    suppressed: bool = False
-
-
-# The text before a date that opens its clause: a conjunction, then nothing or a preposition ("and, in October, ...")
-_CLAUSE_OPENER = re.compile(
-    r"^\W*(?:(?:and|but|then|so|yet)\s+)?\W*(?:(?:on|in|by|since|from|at|early|late|later)\s+)?$", re.I
-)
-# The text before a date that opens its sentence: nothing, or a preposition ("On May 2, ...")
-_SENTENCE_OPENER = re.compile(r"^\W*(?:(?:on|in|by|since|from|at|early|late|later)\s+)?$", re.I)
-
-# Words that make the span of "<N> <unit>s after" rough ("more than two years after ...")
-_APPROX_BEFORE = re.compile(
-    r"\b(?:more than|over|nearly|almost|about|some|roughly|around|less than|just over|just under)\s+$"
-)
-
-# "for the first time since March 3", "the first talks in two years since May": the date opens the gap the
-# event ends, it is never the event's own date
-_GAP_START = re.compile(r"\bfirst\b[\w\s-]{0,30}?\bsince\s+(?:the\s+)?$")
 
 # Words marking an action as the same one going on ("also went unanswered", "still unanswered")
 _GOING_ON = re.compile(
@@ -872,13 +414,6 @@ _GOING_ON = re.compile(
 )
 # How long after an event its "also" / "still" restatement may come
 RESTATED_DAYS = 7
-
-# A quotation this short is a scare quote inside the narration: the dates around it are the event's
-_SCARE_QUOTE_WORDS = 4
-
-
-def _words(s: str) -> int:
-    return len(_WORD.findall(s))
 
 
 def _find(regex: re.Pattern, low: str) -> list[tuple[int, int]]:
@@ -1059,7 +594,6 @@ _CONTACT_NOT_SUBJECT = frozenset(
     "year years month months week weeks day days".split()
 )
 _RED_BEFORE = re.compile(r"\bred\s+$")
-_STARTING_DATE = re.compile(r"(?:starting|beginning)\s+(?:on\s+|in\s+|from\s+)?")
 _RELATIVE_WORD = re.compile(r"\b(?:that|which|who)\b")
 _AND_TO = re.compile(r"\b(?:and|or)\s+to\s+$")
 _PAST_REFUSAL = re.compile(r"\b(?:refused|declined|failed)\s+to\s+(?:\w+\s+)?$|\b(?:did\s+not|didn't)\s+$")
@@ -1067,16 +601,9 @@ _TIME_PREP_END = re.compile(
     r"\b(?:after|before|since|until|following|during|amid)\s+(?:(?:a|an|the|its|their|his|her|first|second|"
     r"third|fourth|fifth|last|latest|next|new|another)\s+){0,2}$"
 )
-# a date opening the clause, its subject (up to five words) and a future auxiliary ("On Monday, South Korea will")
-_WILL_GAP = re.compile(
-    r"\s*,?\s*(?:[\w'\u2019.-]+\s+){1,5}?(?P<aux>will|shall|(?:is|are)\s+(?:due\s+|scheduled\s+|set\s+)?to"
-    r"|plans?\s+to)\b"
-)
-_SAID_GAP = re.compile(r"\b(?:said|says|say|announced|told|stated|reported|added|declared|warned)\b")
 # a clause about an earlier event the article dates elsewhere ("no meeting since the Hanoi talks broke down")
 _SINCE_CLAUSE = re.compile(r"\b(?:since|after)\s+(?:the|its|their|a|an)\s+(?:[\w'\u2019.-]+\s+){0,4}$")
 _FROM_SITE = re.compile(r"(?:\s+[\w'\u2019\"-]+){0,4}?\s+(?:from|out\s+of)\s+(?:the\s+|its\s+|their\s+)?")
-_ADVERBIAL_BEFORE = re.compile(r"\b(?:in|on|since|until|from|during)\s+$")
 _SHELVED_PLAN = re.compile(
     r"\b(?:put\s+off|shelved|shelves|scrapped|scraps|dropped|drops|abandoned|postponed|postpones|cancell?ed)\s+"
     r"(?:its\s+|their\s+|the\s+|a\s+)?plans?\s+(?:[\w.,']+\s+){0,4}?to\s+$"
@@ -1084,19 +611,16 @@ _SHELVED_PLAN = re.compile(
     r"(?:[\w.,']+\s+){0,4}?to\s+$",
     re.IGNORECASE,
 )
-_DID_NOT_BEFORE = re.compile(r"\b(?:did\s+not|didn't|never)\s+$")
-_SCHEDULED_APPOSITIVE = re.compile(r",\s*(?:due|scheduled|set|planned|slated)\b")
 # a base form that is also a common noun is a verb only after "to", a modal or "not" ("to ship rice", not "the
 # first ship to carry the rice")
 _BASE_VERB_BEFORE = re.compile(r"\b(?:to|will|would|could|can|may|might|must|should|shall|not|n't|did|does|do)\s+$")
-_SCHEDULED_FOR = re.compile(r"\b(?:proposed|scheduled|set|planned|due|slated)\s+(?:for|on)\s+$")
 _OF_END = re.compile(r"\sof\s+(?:the\s+)?$")
 _REL_PRONOUN_BEFORE = re.compile(r"\b(?:which|that)\s+$")
 _SAID_IT_WAS = re.compile(r"\b(?:said|says|announced|declared)\s+(?:that\s+)?(?:it|they)\s+(?:was|were)\s+\w+ing\b")
 _AND_WOULD = re.compile(r"\band\s+(?:would|will)\s+(?:\w+\s+)?$")
 
 
-class _SentenceReader:
+class _SentenceReader(DateRules):
     """Reads one sentence; see :func:`sentence_mentions`."""
 
     def __init__(
@@ -2446,535 +1970,6 @@ class _SentenceReader:
                 return a.actor
         return None
 
-    # ----------------------------------------------------------------------------------- dates
-    def _date_mentions(self):
-        if self._dates is None:
-            self._dates = find_date_mentions(
-                self.text, self.ctx.today, self.offset, self.ctx.anchor, self.ctx.year_anchor, self.ctx.story_date
-            )
-        return self._dates
-
-    def _date_twin(self, m: Mention, t: _Trig) -> Mention | None:
-        """The same break or restoration at the other date of "on Sept 17 and Sept 24" set off before its verb."""
-        if m.category not in ("break", "restoration") or m.date_precision != "day" or not self._dates:
-            return None
-        base = self.offset
-        for a, b in zip(self._dates, self._dates[1:], strict=False):
-            if b.end - base > t.start or not _AND_ONLY.fullmatch(self.low[a.end - base : b.start - base]):
-                continue
-            if (a.date, a.text) == (m.date, m.date_text):
-                other = b
-            elif (b.date, b.text) == (m.date, m.date_text):
-                other = a
-            else:
-                continue
-            if other.precision != "day":
-                return None
-            return replace(m, date=other.date, date_end=other.date_end, date_text=other.text, date_rule=other.rule)
-        return None
-
-    def _in_relative_after(self, d, t: _Trig) -> bool:
-        """Does ``d`` stand after ``t`` inside a relative clause still open (", which KCNA reported on Wednesday")?"""
-        ds = d.start - self.offset
-        if ds < t.end:
-            return False
-        rel = next(reversed(list(_REL_OPEN.finditer(self.low, t.end, ds))), None)
-        return rel is not None and "," not in self.low[rel.end() : ds]
-
-    def _dated_noun(self, d, t: _Trig) -> bool:
-        """ "the 2010 sinking of the warship Cheonan", "the June 2020 demolition": a date right before an event
-        noun dates that event."""
-        ds, de = d.start - self.offset, d.end - self.offset
-        return (
-            de <= t.start and not self.low[de : t.start].strip()
-            and (t.form.noun or t.text.lower().endswith("ing"))
-            and re.search(r"\b(?:the|a|an|its|their|his|her)\s+$|'s\s+$", self.low[max(0, ds - 12) : ds]) is not None
-        )
-
-    def _dated_cause(self, d, t: _Trig) -> bool:
-        """ "The Dec. 1 curbs had cut the crossings", "the May 24 measures cut off trade": a date naming the
-        measures that are the trigger's subject dates the trigger (``_DATED_CAUSES``)."""
-        end = d.end - self.offset
-        if end > t.start:
-            return False
-        m = _NEXT_WORD.match(self.low, end)
-        if m is None or m.group(1) not in _DATED_CAUSES:
-            return False
-        def verb_next(a: int, b: int) -> bool:
-            gap = self.low[a:b].split()
-            return len(gap) <= 2 and all(w in _AUX_OR_ADVERB for w in gap)
-
-        if verb_next(m.end(), t.start):
-            return True
-        # "... had cut the crossings and halted the train": a verb coordinated with the first one
-        first = next((o for o in self.trigs if m.end() <= o.start < t.start), None)
-        return (
-            first is not None and verb_next(m.end(), first.start)
-            and re.search(r"(?:^|\s|,)and\s+$", self.low[first.end : t.start]) is not None
-            and not re.search(r"[;.]", self.low[first.end : t.start])
-        )
-
-    def _modifier_date(self, d) -> bool:
-        """A date naming a thing, not the event: "the 2018 military agreement", "a 2019 summit", "the so-called
-        May 24 measures"."""
-        start, end = d.start - self.offset, d.end - self.offset
-        if "gmt" in self.low or "utc" in self.low:  # "at 8 a.m. (2300 GMT Friday)": a clock converted, not a date
-            opened = self.low.rfind("(", 0, start)
-            if opened != -1 and ")" not in self.low[opened:start] and _ZONE_WORD.search(
-                self.low, opened, self.low.find(")", end) if ")" in self.low[end:] else len(self.low)
-            ):
-                return True
-        if any(c == "games" and (s <= start < e or 0 <= s - end <= 1) for s, e, c in self.objs):
-            return False  # "boycotted the 1988 Olympics": a contest's year is when it was boycotted or joined
-        if _NAME_DETERMINER.search(self.low, max(0, start - 12), start) and (nxt := _NEXT_WORD.match(self.low, end)):
-            if nxt.group(1) not in _NAMED_BY_DATE_NOT:
-                return True
-        if re.search(r"\ban?\s+$", self.low[max(0, start - 4) : start]) and (nxt := _NEXT_WORD.match(self.low, end)):
-            if nxt.group(1) in ("deadline", "ultimatum", "target"):  # "missed a Sunday deadline": no event's date
-                return True
-        if _ADVERBIAL_BEFORE.search(self.low, max(0, start - 8), start):
-            return False  # "in October that year troops blew up ...": a date after a preposition dates the verb
-        for s, e, _c in self.objs:
-            if s in self._pronouns:
-                continue
-            if s <= start and end <= e:
-                return True
-            if s >= end:
-                gap = self.low[end:s]
-                words = gap.split()
-                return (
-                    len(words) <= 1
-                    and not re.search(r"[^\w\s-]", gap)
-                    and not any(w in _PREPOSITIONS or w in _TIME_LINKS or w in self._trig_words or w in _DETERMINERS
-                                or w in ("without", "within") for w in words)  # ("called off on May 24 the test runs")
-                )
-        return False
-
-    def _mirror(self, d, t: _Trig):
-        """ "It came a week after Pyongyang cut the lines": the date words sit before the clause of the
-        trigger and count from the anchor forward, but that clause happened a week *before* the anchor."""
-        if d.rule not in ("offset_after",) or not d.relative_to:
-            return None
-        if not d.text.lower().endswith("after"):  # "the next morning, X did": an adverb, never mirrored
-            return None
-        anchor = self.ctx.anchor
-        if anchor is None or anchor.text != d.relative_to:
-            return None
-        gap = self.low[d.end - self.offset : t.start]
-        if _words(gap) > 8 or _BOUNDARY.search(gap):  # "a week after the North said it would permanently block"
-            return None
-        back = d.date - anchor.date
-        return anchor.date - back, anchor.date_end - back, "offset_before_anchor"
-
-    def _eligible(self, d, t: _Trig, clause: int) -> bool:
-        """A date after the trigger belongs to it unless another trigger comes first; a date before it
-        belongs to it if no trigger stands between them, or if it opens the clause ("In June, X cut ...,
-        resumed ... and demolished ...")."""
-        ds, de = d.start - self.offset, d.end - self.offset
-        if ds >= t.end:  # ("cut off all passage starting Dec. 1": "starting" is a preposition there, no verb)
-            return not any(t.end <= o.start < ds and not _STARTING_DATE.fullmatch(self.low, o.start, ds)
-                           for o in self.trigs)
-        if not any(de <= o.start < t.start for o in self.trigs):
-            return True
-        rel = _REL_SUBJ.search(self.low, de, t.start) or _REL_BEFORE.search(self.low, de, t.start)
-        if (
-            rel is not None and rel.end() == t.start
-            and any(de <= o.start and o.end <= rel.start() for o in self.trigs)
-            and any(e <= rel.start() and _REL_GAP.fullmatch(self.low[e : rel.start()]) for _s, e, _c in self.objs)
-        ):  # "On Friday X lifted the curbs that it imposed in 2008": Friday dates the lifting, not the imposing
-            return False
-        if not any(clause <= o.start < ds for o in self.trigs):
-            return True
-        # a coordinated verb shares the date of the verb it is coordinated with
-        # ("threatened on Thursday to scrap the deal and close the office")
-        if _COORD_BEFORE.search(self.low, max(0, t.start - 40), t.start):
-            prev = [o for o in self.trigs if o.end <= t.start and o.start >= de]
-            if prev:
-                return self._eligible(d, prev[0], clause)
-        return False
-
-    def _planned_back_then(self, d, clause: int) -> bool:
-        """ "agreed last summer to hold a round in September" (a February article): the plan has a past date of
-        its own before ``d``, and ``d`` read in the recent past still falls after it, so the plan was for then."""
-        ds = d.start - self.offset
-        return any(
-            clause <= o.start - self.offset and o.end - self.offset <= ds and o.date_end < d.date <= self.ctx.today
-            for o in self._date_mentions()
-        )
-
-    def _will_after_date(self, d, t: _Trig) -> bool:
-        """A future auxiliary between a date before the trigger and the trigger, with no verb of speech between
-        ("On Monday, South Korea will break ground on restoring the railway"; not "On Monday, X said it will")."""
-        de = d.end - self.offset
-        if de > t.start:
-            return False
-        gap = self.low[de : t.start]
-        m = _WILL_GAP.match(gap)
-        return m is not None and _SAID_GAP.search(gap) is None and not re.search(
-            r"\b(?:and|but|while|which|that)\b|\w+ed\b", gap[: m.start("aux")]
-        )
-
-    def _intended_date(self, d, clause: int) -> bool:
-        """Does ``d`` stand in an infinitive phrase with no event of its own before it ("agreed to hold a
-        ceremony in late November for reconnecting ...")?"""
-        ds = d.start - self.offset
-        last = next(reversed(list(_TO_VERB.finditer(self.low, clause, ds))), None)
-        return (
-            last is not None
-            and "," not in self.low[last.end() : ds]
-            and not any(last.start() + 3 < o.start < ds for o in self.trigs)  # (the infinitive's own verb may be one)
-        )
-
-    def _looks_ahead(self, m: Mention, t: _Trig, d) -> bool:
-        """Is a yearless date about something still to come: an intended event, a proposal's date after the
-        verb ("proposed talks on Jan. 9"), or a starting point ("from Nov. 1", "starting Monday")?"""
-        if d.rule not in ("month_day", "month") and not (
-            d.rule.startswith("weekday") and not re.search(r"(?i)\b(?:last|past|earlier)\b", d.text)
-        ):
-            return False
-        before = self.low[max(0, d.start - self.offset - 12) : d.start - self.offset]
-        if _FROM_BEFORE.search(before) and m.status != "happened":
-            return True
-        return t.form.lemma in _PROPOSAL_LEMMAS and d.start - self.offset >= t.end
-
-    def _subordinate_offset(self, m: Mention, t: _Trig, dates: list, clause: int = 0) -> bool:
-        """ "..., 13 months after North Korea cut them off": the event of a clause opened by "<N> <unit>s
-        after / before" happened N units before / after the main clause's date, not on it."""
-        base = self.offset
-        if "after" not in self.low and "before" not in self.low:
-            return False
-        sub = None
-        for x in _SUB_OFFSET.finditer(self.low, 0, t.start):
-            sub = x
-        if sub is None:
-            return self._vague_offset(m, t, dates, clause)
-        if _words(self.low[sub.end() : t.start]) > 10 or _BOUNDARY.search(self.low, sub.end(), t.start):
-            return False
-        clause_end = _BOUNDARY.search(self.low, t.end)
-        stop = clause_end.start() if clause_end else len(self.low)
-        if any(sub.end() <= d.start - base < stop and self._eligible(d, t, clause) for d in dates):
-            return False  # the clause has its own date ("a year after Pyongyang severed them in June 2020")
-        main = [d for d in dates if d.end - base <= sub.start()]
-        if not main:
-            return False
-        d = main[-1]
-        n = _NUMBER_WORDS.get(sub.group(1)) or (int(sub.group(1)) if sub.group(1).isdigit() else None)
-        if n is None:
-            return False
-        unit = sub.group(2)
-        sign = -1 if sub.group(3) == "after" else 1
-        if unit in ("day", "week"):
-            step = dt.timedelta(days=sign * n * (7 if unit == "week" else 1))
-            date, end, precision = d.date + step, d.date_end + step, d.precision
-            if precision != "day":  # a month or a year shifted by days: the one holding most of the shifted span
-                mid = d.date + (d.date_end - d.date) / 2 + step
-                if precision == "year":
-                    date, end = mid.replace(month=1, day=1), mid.replace(month=12, day=31)
-                else:
-                    date, precision = mid.replace(day=1), "month"
-                    end = _add_months(date, 1) - dt.timedelta(days=1)
-        else:
-            months = sign * n * (12 if unit == "year" else 1)
-            date = _add_months(d.date, months)
-            if unit == "year" and d.precision == "year":
-                date, end, precision = date.replace(month=1, day=1), date.replace(month=12, day=31), "year"
-            else:
-                date = date.replace(day=1)
-                end, precision = _add_months(date, 1) - dt.timedelta(days=1), "month"
-        rule = "subordinate_offset"
-        if _APPROX_BEFORE.search(self.low, 0, sub.start()):
-            # "more than two years after the North cut them": a rough span, so a rough date (the year for
-            # years) that joins the article's own dated mention of that event (see `_compatible`)
-            rule = "subordinate_offset_approx"
-            if unit == "year":
-                date, end, precision = date.replace(month=1, day=1), date.replace(month=12, day=31), "year"
-        m.date, m.date_end, m.date_precision = date, end, precision
-        m.date_text, m.date_rule = self.text[sub.start() : sub.end()].strip(), rule
-        return True
-
-    def _vague_offset(self, m: Mention, t: _Trig, dates: list, clause: int) -> bool:
-        """ "..., days after Pyongyang cut off all communication lines": with no count, the clause's event lies in
-        a window before (after) the main clause's day date: days 1-14, weeks 1-8, months 1-12; its precision is
-        the finest unit holding the window (rule ``subordinate_offset_approx``). Nothing when the window
-        straddles two years, the main clause has no day date or the clause has a date of its own."""
-        base = self.offset
-        sub = None
-        for x in _SUB_VAGUE.finditer(self.low, 0, t.start):
-            sub = x
-        if sub is None or _words(self.low[sub.end() : t.start]) > 6 or _BOUNDARY.search(self.low, sub.end(), t.start):
-            return False
-        clause_end = _BOUNDARY.search(self.low, t.end)
-        stop = clause_end.start() if clause_end else len(self.low)
-        if any(sub.end() <= d.start - base < stop for d in dates):
-            return False
-        main = [d for d in dates if d.end - base <= sub.start() and d.precision == "day"]
-        if not main:
-            return False
-        day = main[-1].date
-        near, far = _VAGUE_WINDOWS[sub.group(1)]
-        if sub.group(2) == "after":
-            date, end = day - dt.timedelta(days=far), day - dt.timedelta(days=near)
-        else:
-            date, end = day + dt.timedelta(days=near), day + dt.timedelta(days=far)
-        if date.year != end.year:
-            return False
-        precision = "day" if date == end else "month" if (date.year, date.month) == (end.year, end.month) else "year"
-        if precision == "year":
-            date, end = date.replace(month=1, day=1), date.replace(month=12, day=31)
-        m.date, m.date_end, m.date_precision = date, end, precision
-        m.date_text, m.date_rule = self.text[sub.start() : sub.end()].strip(), "subordinate_offset_approx"
-        return True
-
-    def _sub_offset_before(self, t: _Trig) -> tuple[int, int] | None:
-        """Span of "<N> <unit>s after / before" opening the trigger's clause, if any."""
-        sub = None
-        for x in _SUB_OFFSET.finditer(self.low, 0, t.start):
-            sub = x
-        if sub is None or _words(self.low[sub.end() : t.start]) > 6 or _BOUNDARY.search(self.low, sub.end(), t.start):
-            return None
-        return sub.start(), sub.end()
-
-    def _same_semicolon_clause(self, dates: list, t: _Trig) -> list:
-        """Dates never cross a semicolon ("X cut the line on June 9; Seoul later suspended the pact"),
-        except a date that opens the sentence ("On May 2, the North ...; it also ...")."""
-        base = self.offset
-        before = self.text.rfind(";", 0, t.start)
-        after = self.text.find(";", t.end)
-        keep = []
-        for d in dates:
-            s, e = d.start - base, d.end - base
-            if after >= 0 and s > after:
-                continue
-            if before >= 0 and e <= before and not _SENTENCE_OPENER.match(self.text[:s]):
-                continue
-            keep.append(d)
-        return keep
-
-    def _report_date(self, d, t: _Trig) -> bool:
-        """Does ``d`` date the reporting of the trigger's clause rather than the event ("state media reported
-        Wednesday that ...", "Seoul said on Tuesday the North had ...")?"""
-        ds = d.start - self.offset
-        if ds >= t.start:
-            return False
-        before = self.low[max(0, ds - 60) : ds].split()
-        if before and before[-1] == "on":
-            before = before[:-1]
-        if bool(before) and before[-1] in _reporting_verbs():
-            return True
-        # "told a visiting South Korean minister Friday that ...": the date after the listener
-        tail = before[-6:]
-        told = max((i for i, w in enumerate(tail) if w in ("told", "tells", "informed", "assured")), default=None)
-        stops = ("that", "had", "has", "have", "was", "were", "would", "will")
-        return told is not None and not any(w in stops or w.endswith(",") for w in tail[told + 1 :])
-
-    def _near(self, d, t: _Trig) -> bool:
-        """Is ``d`` close to the trigger: before it, or after it within 12 words and no comma?"""
-        ds = d.start - self.offset
-        if ds < t.start:
-            return True
-        gap = self.low[t.end : ds]
-        return _CLAUSE_COMMA.search(gap) is None and _words(gap) <= 12  # (not the comma of "53,000")
-
-    def _date(self, m: Mention, t: _Trig, clause: int) -> None:
-        base = self.offset
-        if m.status == "denied" and _BARE_SINCE.match(self.low, t.end):
-            self._reported(m)  # "talks have not resumed since": up to the publication, whatever dates stand before
-            return
-        dates = [
-            d
-            for d in self._date_mentions()
-            if (not self._modifier_date(d) or self._dated_cause(d, t) or self._dated_noun(d, t))
-            and not _GAP_START.search(self.low, max(0, d.start - base - 60), d.start - base)
-        ]
-        if dates:
-            # "reconsider next month's summit", "called off this year's drills": a date still ahead names the object,
-            # not the action ("the collapse of last month's summit" is dated by it)
-            dates = [
-                d for d in dates
-                if not (
-                    m.char_start <= d.start and d.end <= m.char_end and _POSSESSIVE.match(self.low, d.end - base)
-                    and d.date_end > self.ctx.today
-                )
-            ]
-        pick = None
-        if dates and m.quoted:  # a quotation names the event; the dates around it are the speaker's
-            q0 = max(self.text.rfind('"', 0, t.start), self.text.rfind("\u201c", 0, t.start))
-            q1 = min((i for i in (self.text.find('"', t.end), self.text.find("\u201d", t.end)) if i >= 0),
-                     default=len(self.text))
-            # not a scare quote ('would "seal off"'), nor the verb alone quoted with its object outside ('will
-            # "strictly restrict and cut off" all overland passage')
-            if _words(self.text[q0 + 1 : q1]) > _SCARE_QUOTE_WORDS and m.char_end - base <= q1:
-                dates = [d for d in dates if q0 < d.start - base and d.end - base <= q1]
-        if dates and ";" in self.text:
-            dates = self._same_semicolon_clause(dates, t)
-        if dates and "," in self.low[: t.start]:
-            # "Tours ..., suspended since July 2008, have not resumed": the parenthetical's date is its own
-            spans = [(x.start(), x.end()) for x in _PARENTHETICAL.finditer(self.low, 0, t.start)]
-            aux = _AUX_TAIL.search(self.low, max(0, t.start - 60), t.start)
-            head_end = aux.start() if aux else t.start
-            app = _APPOSITIVE_BEFORE.search(self.low, max(0, head_end - 200), head_end)
-            if app is not None and not _OWN_DATE_APPOSITIVE.match(self.low, app.start()) and not (
-                _NOUN_APPOSITIVE.match(self.low, app.start())
-                and all(app.start() <= d.start - base < head_end for d in dates)
-            ) and not (
-                t.form.lemma == "take place" and _SCHEDULED_APPOSITIVE.match(self.low, app.start())
-                and _DID_NOT_BEFORE.search(self.low, max(0, t.start - 12), t.start)
-            ):  # (a noun phrase renaming the subject dates it when nothing else does: "The most recent talks,
-                # vice-ministerial meetings at Kaesong in December, broke down"; "an 11th round, due at Panmunjom
-                # on Friday, did not take place": the day it failed to meet, while "the summit, set for July 25,
-                # would not take place" is dated by the day it was called off)
-                spans.append((app.start(), head_end))  # "The training, due to start Wednesday, has not been ..."
-            if spans:
-                dates = [d for d in dates if not any(a <= d.start - base and d.end - base <= b for a, b in spans)]
-        if dates and m.mode == "intransitive" and m.char_start - base < t.start:
-            # "Economic talks that opened at Panmunjom last November resumed on May 17": the relative clause's
-            # date is the opening's
-            rel = _SUBJECT_RELATIVE_GAP.search(self.low, m.char_start - base, t.start)
-            if rel is not None:
-                dates = [d for d in dates if not (rel.start() <= d.start - base < t.start)] or dates
-        if dates and self._subordinate_offset(m, t, dates, clause):
-            return
-        if dates and ("after" in self.low or "before" in self.low):
-            # "... a year after it cut them off in June 2020": the span dates the main clause, not "cut"
-            sub = self._sub_offset_before(t)
-            if sub is not None:
-                dates = [d for d in dates if not (d.start - base < sub[1] and sub[0] < d.end - base)] or dates
-        if dates:
-            clause_end = len(self.text)
-            b = _BOUNDARY.search(self.text, t.end)
-            if b:
-                clause_end = b.start()
-            nc = _AND_NEW_CLAUSE.search(self.low, t.end, clause_end)
-            if nc is not None:  # "..., and the delegates settled on a date, Nov. 20": another clause's date
-                clause_end = nc.start()
-                dates = [d for d in dates if d.start - base < clause_end]
-            in_clause = [
-                d
-                for d in dates
-                if clause <= d.start - base and d.end - base <= clause_end and self._eligible(d, t, clause)
-            ]
-            if any(d.start - base >= t.end for d in in_clause):
-                # "X, which cut the lines after ... in May, restored them on Tuesday": a date cut off from the
-                # verb by a comma belongs to the phrase before, unless it opens the clause ("On Tuesday, X ...")
-                in_clause = [
-                    d
-                    for d in in_clause
-                    if d.end - base > t.start
-                    or "," not in self.low[d.end - base : t.start]
-                    or _CLAUSE_OPENER.match(self.text[clause : d.start - base])
-                    or _SENTENCE_OPENER.match(self.text[: d.start - base])
-                ]
-            if len(in_clause) > 1 and m.status in _FUTURE_STATUSES:
-                # "agreed Monday to reopen the offices on Aug. 15 and to reconnect the railway": the date ending
-                # the first infinitive's phrase is that verb's; the second one is dated by the agreement
-                in_clause = [
-                    d for d in in_clause
-                    if not (d.end - base <= t.start and _AND_TO_GAP.fullmatch(self.low, d.end - base, t.start)
-                            and any(o.end <= d.start - base and o.start >= clause for o in self.trigs))
-                ] or in_clause
-            if len(in_clause) > 1:  # "reported Wednesday that ... cut the lines on Tuesday": Tuesday
-                own = [d for d in in_clause if not self._report_date(d, t) and self._near(d, t)]
-                in_clause = own or in_clause
-            if len(in_clause) > 1 and m.status in _FUTURE_STATUSES:
-                # "agreed on Monday to hold talks in November": the date of the intended action, not the agreement's
-                ahead = [d for d in in_clause if d.start - base >= t.end]
-                if ahead and any(
-                    d.end - base <= t.start and _TO_VERB.search(self.low, d.end - base, t.end) for d in in_clause
-                ):
-                    in_clause = ahead
-            if len(in_clause) > 1 and any(d.start - base >= t.end for d in in_clause):
-                # "stopped answering X on March 11 and cut Y on March 27": a date that ends the previous
-                # verb's phrase right before "and" is that verb's when this one has its own after it
-                in_clause = [
-                    d for d in in_clause
-                    if not (d.end - base <= t.start and _COORD_GAP.fullmatch(self.low[d.end - base : t.start])
-                            and any(o.end <= d.start - base and o.start >= clause for o in self.trigs))
-                ] or in_clause
-            if in_clause:
-                pick = min(in_clause, key=lambda d: _distance(d, t, base))
-            elif b is not None and _ATTACHED.match(self.text, b.start()):
-                nxt = _BOUNDARY.search(self.text, b.end())
-                stop = nxt.start() if nxt else len(self.text)
-                then = _THEN_CLAUSE.search(self.low, b.end(), stop)  # "..., then sent her south two days later"
-                if then is not None:
-                    stop = then.start()
-                attached = [d for d in dates if b.start() <= d.start - base < stop]
-                if attached:
-                    pick = min(attached, key=lambda d: _distance(d, t, base))
-            if pick is None and not (m.status == "denied" and _PERFECT_NEGATION.search(self.low, clause, t.start)):
-                # ("tours, suspended in July 2008, have not resumed": a denial up to now takes no other clause's date)
-                other = [
-                    d
-                    for d in dates
-                    if not (clause <= d.start - base < clause_end) and self._eligible(d, t, clause)
-                ]
-                if other:
-                    pick = min(other, key=lambda d: _distance(d, t, base))
-        if pick is None and "when" in self.low:
-            # "the first since April last year, when a round in Beijing broke up": the date the clause hangs on
-            for d in self._date_mentions():  # (also a gap's start, which the dates above leave out)
-                w = _WHEN_AFTER.match(self.low, d.end - base)
-                if w is not None and w.end() <= t.start and not any(w.end() <= o.start < t.start for o in self.trigs):
-                    pick = d
-        if pick is not None:
-            date, date_end, precision, rule = pick.date, pick.date_end, pick.precision, pick.rule
-            if (
-                pick.rule == "month_day" and pick.year_inferred and m.category in _SETTLED_CATEGORIES
-                and pick.start not in self._unsettled
-            ):
-                settled = _settle(m, date, self.ctx)
-                if settled is not None:
-                    self._settled[pick.text] = settled - date
-                    date, date_end, rule = settled, settled, "chronology"
-            if rule != "chronology":  # "skipped the call on Oct. 4 ... but picked up again that day": one year
-                self._unsettled.add(pick.start)
-            delta = self._settled.get(pick.relative_to) if pick.relative_to else None
-            if delta:
-                date, date_end, rule = date + delta, date_end + delta, f"{rule}+chronology"
-            mirrored = self._mirror(pick, t)
-            if mirrored is not None:
-                date, date_end, rule = mirrored
-            if (
-                (m.status in _FUTURE_STATUSES or m.status == "hypothetical" and not _PERFECT_BEFORE.search(
-                    self.low, max(0, t.start - 20), t.start))
-                and pick.year_inferred
-                and date_end < self.ctx.today
-                and (
-                    pick.start - base >= t.end or self._intended_date(pick, clause)
-                    or self._will_after_date(pick, t)  # "On Monday, South Korea will break ground on restoring"
-                    # "talks that Seoul had proposed for Thursday will not take place": the Thursday ahead
-                    or _SCHEDULED_FOR.search(self.low, max(0, pick.start - base - 24), pick.start - base) is not None
-                )
-                and not self._planned_back_then(pick, clause)
-                and not self._in_relative_after(pick, t)  # "..., which KCNA reported on Wednesday": no plan's date
-                and not _past_plan().search(self.low, clause, t.end)  # "had been due to open Monday"
-            ):  # "could return to the talks as early as July" (a June article): next July, not last; "agreed to
-                # hold a ceremony in late November for reconnecting the railways" (an October article): this one
-                date, date_end, rule = _next_occurrence(pick, self.ctx.today)
-            elif pick.year_inferred and date_end < self.ctx.today and self._looks_ahead(m, t, pick):
-                # "proposed talks on Jan. 9" (3 Jan), "from Nov. 1" in a plan: the nearer reading is ahead
-                nxt = _next_occurrence(pick, self.ctx.today)
-                if (nxt[0] - self.ctx.today) < (self.ctx.today - date_end):
-                    date, date_end, rule = nxt
-            m.date, m.date_end, m.date_precision = date, date_end, precision
-            m.date_text, m.date_rule = pick.text, rule
-            if (date, date_end) != (pick.date, pick.date_end):
-                self.adjusted[id(pick)] = replace(pick, date=date, date_end=date_end)
-            return
-        prev = self.ctx.prev_date
-        if prev is not None and m.status == "happened" and not _HAS_SINCE.search(
-            self.low, max(0, t.start - 24), t.start
-        ):  # (not "It has since rebuilt guard posts": some time between then and the story)
-            m.date, m.date_end, m.date_precision, m.date_text = prev
-            m.date_rule = "inherited"
-            return
-        self._reported(m)
-
-    def _reported(self, m: Mention) -> None:
-        """No date words for ``m``: it is dated by the publication (precision ``reported``)."""
-        m.date = m.date_end = self.ctx.published
-        m.date_precision, m.date_text, m.date_rule = "reported", None, "reported"
-
 
 class _LazySubject:
     """The first non-outlet actor of a sentence, found only when a later pronoun asks for it."""
@@ -3000,30 +1995,6 @@ def _inside_quote(text: str, pos: int) -> bool:
     return head.count('"') % 2 == 1
 
 
-def _add_months(d: dt.date, months: int) -> dt.date:
-    y, mo = divmod(d.month - 1 + months, 12)
-    return dt.date(d.year + y, mo + 1, 1) if d.day > 28 else dt.date(d.year + y, mo + 1, d.day)
-
-
-def _next_occurrence(d, published: dt.date) -> tuple[dt.date, dt.date, str]:
-    """An announced event's date without a year names the next such day or month, not the last one."""
-    if d.precision == "day" and d.rule.startswith("weekday"):
-        step = dt.timedelta(days=7)
-        return d.date + step, d.date_end + step, f"{d.rule}+next"
-    try:
-        start = d.date.replace(year=d.date.year + 1)
-        end = d.date_end.replace(year=d.date_end.year + 1)
-    except ValueError:  # 29 February
-        return d.date, d.date_end, d.rule
-    if start < published:
-        return d.date, d.date_end, d.rule
-    return start, end, f"{d.rule}+next"
-
-
-_AND_TO_GAP = re.compile(r"\s*,?\s*(?:and|or)\s+(?:also\s+)?to\s+")
-_COORD_GAP = re.compile(r"\s*,?\s*(?:and|but|then|and then|before|while)\s+(?:(?:later|also|then)\s+)?")
-
-
 def _last_line_class(vocab: ActionVocabulary, low: str, skip_bare: bool = True) -> str | None:
     """Object class of the last line named in ``low`` (lower-case text), if any; a bare "lines" counts only
     with ``skip_bare=False``."""
@@ -3035,73 +2006,6 @@ def _last_line_class(vocab: ActionVocabulary, low: str, skip_bare: bool = True) 
         if cls in _LINE_CLASSES:
             return cls
     return None
-
-
-def _distance(d, t: _Trig, base: int) -> int:
-    s, e = d.start - base, d.end - base
-    return t.start - e if e <= t.start else max(0, s - t.end)
-
-
-@functools.lru_cache(maxsize=1)
-def _reference_days() -> tuple:
-    """The day-precision rows of the bundled reference chronology as plain tuples, read once."""
-    from .chronology import load_chronology
-
-    ref = load_chronology()
-    dates = pd.to_datetime(ref["date"])
-    rows = []
-    for d, prec, cat, chan, eid in zip(
-        dates, ref["date_precision"], ref["category"], ref["channel"], ref["event_id"], strict=True
-    ):
-        if prec == "day":
-            rows.append((d.date(), str(cat), str(chan), str(eid)))
-    return tuple(rows)
-
-
-def _settle(m: Mention, date: dt.date, ctx: SentenceContext) -> dt.date | None:
-    """Year of a month-day date from the reference chronology: "On June 9" in an October 2021 article is
-    the 2020-06-09 cut. The rule is :func:`koreadiplo.chronology.settle_date` at day precision (most recent
-    reference event on or before publication, at most three years old, with a compatible category and
-    channel, that month and day), run over rows read once. None when no reference event settles it."""
-    try:
-        from .chronology import CATEGORY_MATCHES, LINE_CHANNELS
-
-        rows = _reference_days()
-    except Exception:  # noqa: BLE001 - the chronology is an optional refinement, never a failure
-        return None
-    pub = ctx.today
-    oldest = pub - dt.timedelta(days=3 * 366)
-    cats = CATEGORY_MATCHES.get(m.category, (m.category,))
-    family = (LINE_CHANNELS if m.channel in LINE_CHANNELS else {m.channel}) if m.channel else None
-    hits = [
-        (d.year, chan == m.channel, d)
-        for d, cat, chan, _eid in rows
-        if d.month == date.month
-        and d.day == date.day
-        and oldest <= d <= pub
-        and cat in cats
-        and (chan in family if family is not None else cat == m.category or chan in _OPEN_CHANNELS)
-    ]  # (a meeting without a channel is not settled by the day a factory park closed)
-    return max(hits)[2] if hits else None
-
-
-@functools.cache
-def _past_plan() -> re.Pattern:
-    """The pluperfect of a plan ("had been due to", "had been scheduled to"), shared with the date reader."""
-    from .dates import PAST_PLAN
-
-    return PAST_PLAN
-
-
-def find_date_mentions(
-    text: str, published: dt.date, offset: int = 0, anchor=None, year_anchor=None, story=None
-) -> list:
-    """Date mentions of :func:`koreadiplo.dates.find_dates` (empty when that module is unavailable)."""
-    try:
-        from .dates import find_dates
-    except ImportError:  # pragma: no cover - dates.py ships with the package
-        return []
-    return list(find_dates(text, published, offset=offset, anchor=anchor, year_anchor=year_anchor, story=story))
 
 
 def sentence_mentions(
@@ -3221,14 +2125,6 @@ def extract_mentions_list(
         else:  # resolved only if a pronoun needs it: the first non-outlet actor of this sentence
             prev_subject = _LazySubject(body, actors, prev_subject)
     return out
-
-
-@functools.cache
-def _reporting_verbs() -> frozenset[str]:
-    """The reporting verbs of ``data/cues.yaml`` (said, reported, announced, ...)."""
-    from .statements import load_cues
-
-    return load_cues().reporting
 
 
 def _lead_in_status(vocab: ActionVocabulary, body: str) -> str | None:

@@ -1,0 +1,785 @@
+"""Which date an event mention takes (rule 5 of :mod:`koreadiplo.events`).
+
+:class:`DateRules` holds the dating half of the sentence reader: the date mention in the trigger's clause nearest
+the trigger, else one in an attached "after / before / when" clause, else the nearest in the sentence; dates that
+belong to another verb, a plan, a gap ("the first ... since") or a report are skipped; month-day dates without a
+year are settled by the reference chronology; a sentence without date words inherits the previous sentence's
+date or falls back to the publication day with precision ``reported``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from dataclasses import replace
+
+import pandas as pd
+
+from .mentions import (
+    _APPOSITIVE_BEFORE,
+    _AUX_TAIL,
+    _BOUNDARY,
+    _DETERMINERS,
+    _FUTURE_STATUSES,
+    _NEXT_WORD,
+    _NUMBER_WORDS,
+    _PARENTHETICAL,
+    _POSSESSIVE,
+    _PREPOSITIONS,
+    _REL_BEFORE,
+    _REL_GAP,
+    _REL_SUBJ,
+    _SETTLED_CATEGORIES,
+    _SUBJECT_RELATIVE_GAP,
+    Mention,
+    SentenceContext,
+    _Trig,
+    _words,
+    find_date_mentions,
+)
+
+_PERFECT_BEFORE = re.compile(r"\bhave\s+(?:\w+ly\s+)?$")  # "could have returned in July": the past
+
+#: reference rows a mention without a channel may be settled by when their category differs
+_OPEN_CHANNELS = frozenset(("summit", "talks", "other", "relations", None, ""))
+
+# "in March 2009 during drills": a word between a date and a noun that keeps the date its own
+_TIME_LINKS = frozenset("during after before since until amid despite following".split())
+
+# "the so-called May 24 measures", "the 1950-53 Korean War": a date between a determiner and a noun names the noun
+_NAME_DETERMINER = re.compile(r"\b(?:the|so-called|its|their)\s+$")
+
+# measures named by their date that are the subject of a trigger date it ("the Dec. 1 curbs had cut ...")
+_DATED_CAUSES = frozenset("curbs measures restrictions ban sanctions decision order steps move crackdown".split())
+
+_AUX_OR_ADVERB = frozenset("had has have also effectively already then largely".split())
+
+_NAMED_BY_DATE_NOT = frozenset(
+    "and or but when after before until since as at in on of by for from to with was were is are had has have "
+    "that which who while last this next morning afternoon evening night explosion explosions blast blasts attack "
+    "attacks shelling launch launches test tests demolition incident clash clashes operation".split()
+)
+
+_BARE_SINCE = re.compile(r"\s+since\s*(?:[.,;:]|$)")
+
+# "have not resumed", "has yet to reopen", "has never answered": a denial that runs up to the publication
+_PERFECT_NEGATION = re.compile(
+    r"\b(?:ha(?:ve|s)(?:\s+(?:still|so\s+far|yet))?\s+(?:not|never)|ha(?:ve|s)n['\u2019]t|ha(?:ve|s)\s+yet\s+to)\b"
+)
+
+_ZONE_WORD = re.compile(r"\b(?:gmt|utc)\b")
+
+_ATTACHED = re.compile(r"\W*(?:after|before|when|following|as|until|since)\b", re.IGNORECASE)
+
+# an appositive that renames its noun (no verb of its own): ", the last round in 2015,", ", vice-ministerial meetings"
+_NOUN_APPOSITIVE = re.compile(
+    r",\s*(?:the|a|an|its|their|[a-z]+-[a-z]+|[a-z]+(?:ial|al))\s+(?![a-z]+(?:ed|en)\b)(?:[\w'-]+\s+){0,2}?[a-z]+s?\b"
+)
+
+# an appositive that dates its noun's own event: "the fourth round, held at Panmunjom on Wednesday, ended ..."
+_OWN_DATE_APPOSITIVE = re.compile(r",\s*(?:held|convened|(?:which|that)\s+(?:was|were)\s+held)\b")
+
+_THEN_CLAUSE = re.compile(r",\s*(?:and\s+)?then\b")
+
+_COORD_BEFORE = re.compile(r"(?:,|\band|\bor)\s+(?:\w+ly\s+|then\s+|later\s+)?(?:to\s+)?$")
+
+# ", and the delegates settled ...": a coordinated clause with a subject of its own (a determiner, up to three
+# words, then a verb), not another item of a list ("..., and the military line on June 9")
+_AND_NEW_CLAUSE = re.compile(
+    r",\s*(?:and|but|so)\s+(?:the|a|an|its|their|his|her|both|two)\s+(?:[a-z'-]+\s+){0,4}?"
+    r"(?:was|were|had|has|have|is|are|will|would|could|said|met|left|went|came|took|gave|made|kept|[a-z]+ed)\b"
+)
+
+_SUB_OFFSET = re.compile(
+    r"\b(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s+(day|week|month|year)s?\s+(after|before)\s+"
+    r"(?!(?:the\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun))"
+)
+
+# "days after Pyongyang cut the lines": an offset without a count, and its window in days (nearest, farthest)
+# ("hours after" is left to the main clause's day)
+_SUB_VAGUE = re.compile(r"\b(?:(?:a\s+few|several|some|just)\s+)?(days|weeks|months)\s+(after|before)\s+")
+
+_VAGUE_WINDOWS = {"days": (1, 14), "weeks": (7, 56), "months": (30, 365)}
+
+_PROPOSAL_LEMMAS = frozenset({"propose", "offer"})
+
+_FROM_BEFORE = re.compile(r"\b(?:from|starting|beginning|effective|as of)\s+(?:on\s+)?$")
+
+_CLAUSE_COMMA = re.compile(r",(?!\d{3}\b)")
+
+_AND_ONLY = re.compile(r"\s+and\s+")
+
+_HAS_SINCE = re.compile(r"\b(?:has|have|had)\s+since\s+(?:\w+\s+)?$")
+
+_REL_OPEN = re.compile(r",\s*(?:which|who)\b")
+
+# a date followed by a clause it dates: "in April last year, when a round in Beijing broke up"
+_WHEN_AFTER = re.compile(r"\s*,\s*when\b")
+
+# an infinitive: a date after it is that of the intended action ("agreed to hold a ceremony in November")
+_TO_VERB = re.compile(r"\bto\s+(?!the\b|a\b|an\b|its\b|their\b)[a-z]+\b")
+
+# The text before a date that opens its clause: a conjunction, then nothing or a preposition ("and, in October, ...")
+_CLAUSE_OPENER = re.compile(
+    r"^\W*(?:(?:and|but|then|so|yet)\s+)?\W*(?:(?:on|in|by|since|from|at|early|late|later)\s+)?$", re.I
+)
+
+# The text before a date that opens its sentence: nothing, or a preposition ("On May 2, ...")
+_SENTENCE_OPENER = re.compile(r"^\W*(?:(?:on|in|by|since|from|at|early|late|later)\s+)?$", re.I)
+
+# Words that make the span of "<N> <unit>s after" rough ("more than two years after ...")
+_APPROX_BEFORE = re.compile(
+    r"\b(?:more than|over|nearly|almost|about|some|roughly|around|less than|just over|just under)\s+$"
+)
+
+# "for the first time since March 3", "the first talks in two years since May": the date opens the gap the
+# event ends, it is never the event's own date
+_GAP_START = re.compile(r"\bfirst\b[\w\s-]{0,30}?\bsince\s+(?:the\s+)?$")
+
+# A quotation this short is a scare quote inside the narration: the dates around it are the event's
+_SCARE_QUOTE_WORDS = 4
+
+_STARTING_DATE = re.compile(r"(?:starting|beginning)\s+(?:on\s+|in\s+|from\s+)?")
+
+# a date opening the clause, its subject (up to five words) and a future auxiliary ("On Monday, South Korea will")
+_WILL_GAP = re.compile(
+    r"\s*,?\s*(?:[\w'\u2019.-]+\s+){1,5}?(?P<aux>will|shall|(?:is|are)\s+(?:due\s+|scheduled\s+|set\s+)?to"
+    r"|plans?\s+to)\b"
+)
+
+_SAID_GAP = re.compile(r"\b(?:said|says|say|announced|told|stated|reported|added|declared|warned)\b")
+
+_ADVERBIAL_BEFORE = re.compile(r"\b(?:in|on|since|until|from|during)\s+$")
+
+_DID_NOT_BEFORE = re.compile(r"\b(?:did\s+not|didn't|never)\s+$")
+
+_SCHEDULED_APPOSITIVE = re.compile(r",\s*(?:due|scheduled|set|planned|slated)\b")
+
+_SCHEDULED_FOR = re.compile(r"\b(?:proposed|scheduled|set|planned|due|slated)\s+(?:for|on)\s+$")
+
+
+def _add_months(d: dt.date, months: int) -> dt.date:
+    y, mo = divmod(d.month - 1 + months, 12)
+    return dt.date(d.year + y, mo + 1, 1) if d.day > 28 else dt.date(d.year + y, mo + 1, d.day)
+
+
+def _next_occurrence(d, published: dt.date) -> tuple[dt.date, dt.date, str]:
+    """An announced event's date without a year names the next such day or month, not the last one."""
+    if d.precision == "day" and d.rule.startswith("weekday"):
+        step = dt.timedelta(days=7)
+        return d.date + step, d.date_end + step, f"{d.rule}+next"
+    try:
+        start = d.date.replace(year=d.date.year + 1)
+        end = d.date_end.replace(year=d.date_end.year + 1)
+    except ValueError:  # 29 February
+        return d.date, d.date_end, d.rule
+    if start < published:
+        return d.date, d.date_end, d.rule
+    return start, end, f"{d.rule}+next"
+
+
+_AND_TO_GAP = re.compile(r"\s*,?\s*(?:and|or)\s+(?:also\s+)?to\s+")
+
+_COORD_GAP = re.compile(r"\s*,?\s*(?:and|but|then|and then|before|while)\s+(?:(?:later|also|then)\s+)?")
+
+
+def _distance(d, t: _Trig, base: int) -> int:
+    s, e = d.start - base, d.end - base
+    return t.start - e if e <= t.start else max(0, s - t.end)
+
+
+@functools.lru_cache(maxsize=1)
+def _reference_days() -> tuple:
+    """The day-precision rows of the bundled reference chronology as plain tuples, read once."""
+    from .chronology import load_chronology
+
+    ref = load_chronology()
+    dates = pd.to_datetime(ref["date"])
+    rows = []
+    for d, prec, cat, chan, eid in zip(
+        dates, ref["date_precision"], ref["category"], ref["channel"], ref["event_id"], strict=True
+    ):
+        if prec == "day":
+            rows.append((d.date(), str(cat), str(chan), str(eid)))
+    return tuple(rows)
+
+
+def _settle(m: Mention, date: dt.date, ctx: SentenceContext) -> dt.date | None:
+    """Year of a month-day date from the reference chronology: "On June 9" in an October 2021 article is
+    the 2020-06-09 cut. The rule is :func:`koreadiplo.chronology.settle_date` at day precision (most recent
+    reference event on or before publication, at most three years old, with a compatible category and
+    channel, that month and day), run over rows read once. None when no reference event settles it."""
+    try:
+        from .chronology import CATEGORY_MATCHES, LINE_CHANNELS
+
+        rows = _reference_days()
+    except Exception:  # noqa: BLE001 - the chronology is an optional refinement, never a failure
+        return None
+    pub = ctx.today
+    oldest = pub - dt.timedelta(days=3 * 366)
+    cats = CATEGORY_MATCHES.get(m.category, (m.category,))
+    family = (LINE_CHANNELS if m.channel in LINE_CHANNELS else {m.channel}) if m.channel else None
+    hits = [
+        (d.year, chan == m.channel, d)
+        for d, cat, chan, _eid in rows
+        if d.month == date.month
+        and d.day == date.day
+        and oldest <= d <= pub
+        and cat in cats
+        and (chan in family if family is not None else cat == m.category or chan in _OPEN_CHANNELS)
+    ]  # (a meeting without a channel is not settled by the day a factory park closed)
+    return max(hits)[2] if hits else None
+
+
+@functools.cache
+def _past_plan() -> re.Pattern:
+    """The pluperfect of a plan ("had been due to", "had been scheduled to"), shared with the date reader."""
+    from .dates import PAST_PLAN
+
+    return PAST_PLAN
+
+
+@functools.cache
+def _reporting_verbs() -> frozenset[str]:
+    """The reporting verbs of ``data/cues.yaml`` (said, reported, announced, ...)."""
+    from .statements import load_cues
+
+    return load_cues().reporting
+
+
+class DateRules:
+    """The dating rules of the sentence reader (mixed into ``events._SentenceReader``).
+
+    They read the reader's ``text``, ``low``, ``offset``, ``ctx``, ``trigs``, ``objs`` and its clause helpers.
+    """
+
+    # ----------------------------------------------------------------------------------- dates
+    def _date_mentions(self):
+        if self._dates is None:
+            self._dates = find_date_mentions(
+                self.text, self.ctx.today, self.offset, self.ctx.anchor, self.ctx.year_anchor, self.ctx.story_date
+            )
+        return self._dates
+
+    def _date_twin(self, m: Mention, t: _Trig) -> Mention | None:
+        """The same break or restoration at the other date of "on Sept 17 and Sept 24" set off before its verb."""
+        if m.category not in ("break", "restoration") or m.date_precision != "day" or not self._dates:
+            return None
+        base = self.offset
+        for a, b in zip(self._dates, self._dates[1:], strict=False):
+            if b.end - base > t.start or not _AND_ONLY.fullmatch(self.low[a.end - base : b.start - base]):
+                continue
+            if (a.date, a.text) == (m.date, m.date_text):
+                other = b
+            elif (b.date, b.text) == (m.date, m.date_text):
+                other = a
+            else:
+                continue
+            if other.precision != "day":
+                return None
+            return replace(m, date=other.date, date_end=other.date_end, date_text=other.text, date_rule=other.rule)
+        return None
+
+    def _in_relative_after(self, d, t: _Trig) -> bool:
+        """Does ``d`` stand after ``t`` inside a relative clause still open (", which KCNA reported on Wednesday")?"""
+        ds = d.start - self.offset
+        if ds < t.end:
+            return False
+        rel = next(reversed(list(_REL_OPEN.finditer(self.low, t.end, ds))), None)
+        return rel is not None and "," not in self.low[rel.end() : ds]
+
+    def _dated_noun(self, d, t: _Trig) -> bool:
+        """ "the 2010 sinking of the warship Cheonan", "the June 2020 demolition": a date right before an event
+        noun dates that event."""
+        ds, de = d.start - self.offset, d.end - self.offset
+        return (
+            de <= t.start and not self.low[de : t.start].strip()
+            and (t.form.noun or t.text.lower().endswith("ing"))
+            and re.search(r"\b(?:the|a|an|its|their|his|her)\s+$|'s\s+$", self.low[max(0, ds - 12) : ds]) is not None
+        )
+
+    def _dated_cause(self, d, t: _Trig) -> bool:
+        """ "The Dec. 1 curbs had cut the crossings", "the May 24 measures cut off trade": a date naming the
+        measures that are the trigger's subject dates the trigger (``_DATED_CAUSES``)."""
+        end = d.end - self.offset
+        if end > t.start:
+            return False
+        m = _NEXT_WORD.match(self.low, end)
+        if m is None or m.group(1) not in _DATED_CAUSES:
+            return False
+        def verb_next(a: int, b: int) -> bool:
+            gap = self.low[a:b].split()
+            return len(gap) <= 2 and all(w in _AUX_OR_ADVERB for w in gap)
+
+        if verb_next(m.end(), t.start):
+            return True
+        # "... had cut the crossings and halted the train": a verb coordinated with the first one
+        first = next((o for o in self.trigs if m.end() <= o.start < t.start), None)
+        return (
+            first is not None and verb_next(m.end(), first.start)
+            and re.search(r"(?:^|\s|,)and\s+$", self.low[first.end : t.start]) is not None
+            and not re.search(r"[;.]", self.low[first.end : t.start])
+        )
+
+    def _modifier_date(self, d) -> bool:
+        """A date naming a thing, not the event: "the 2018 military agreement", "a 2019 summit", "the so-called
+        May 24 measures"."""
+        start, end = d.start - self.offset, d.end - self.offset
+        if "gmt" in self.low or "utc" in self.low:  # "at 8 a.m. (2300 GMT Friday)": a clock converted, not a date
+            opened = self.low.rfind("(", 0, start)
+            if opened != -1 and ")" not in self.low[opened:start] and _ZONE_WORD.search(
+                self.low, opened, self.low.find(")", end) if ")" in self.low[end:] else len(self.low)
+            ):
+                return True
+        if any(c == "games" and (s <= start < e or 0 <= s - end <= 1) for s, e, c in self.objs):
+            return False  # "boycotted the 1988 Olympics": a contest's year is when it was boycotted or joined
+        if _NAME_DETERMINER.search(self.low, max(0, start - 12), start) and (nxt := _NEXT_WORD.match(self.low, end)):
+            if nxt.group(1) not in _NAMED_BY_DATE_NOT:
+                return True
+        if re.search(r"\ban?\s+$", self.low[max(0, start - 4) : start]) and (nxt := _NEXT_WORD.match(self.low, end)):
+            if nxt.group(1) in ("deadline", "ultimatum", "target"):  # "missed a Sunday deadline": no event's date
+                return True
+        if _ADVERBIAL_BEFORE.search(self.low, max(0, start - 8), start):
+            return False  # "in October that year troops blew up ...": a date after a preposition dates the verb
+        for s, e, _c in self.objs:
+            if s in self._pronouns:
+                continue
+            if s <= start and end <= e:
+                return True
+            if s >= end:
+                gap = self.low[end:s]
+                words = gap.split()
+                return (
+                    len(words) <= 1
+                    and not re.search(r"[^\w\s-]", gap)
+                    and not any(w in _PREPOSITIONS or w in _TIME_LINKS or w in self._trig_words or w in _DETERMINERS
+                                or w in ("without", "within") for w in words)  # ("called off on May 24 the test runs")
+                )
+        return False
+
+    def _mirror(self, d, t: _Trig):
+        """ "It came a week after Pyongyang cut the lines": the date words sit before the clause of the
+        trigger and count from the anchor forward, but that clause happened a week *before* the anchor."""
+        if d.rule not in ("offset_after",) or not d.relative_to:
+            return None
+        if not d.text.lower().endswith("after"):  # "the next morning, X did": an adverb, never mirrored
+            return None
+        anchor = self.ctx.anchor
+        if anchor is None or anchor.text != d.relative_to:
+            return None
+        gap = self.low[d.end - self.offset : t.start]
+        if _words(gap) > 8 or _BOUNDARY.search(gap):  # "a week after the North said it would permanently block"
+            return None
+        back = d.date - anchor.date
+        return anchor.date - back, anchor.date_end - back, "offset_before_anchor"
+
+    def _eligible(self, d, t: _Trig, clause: int) -> bool:
+        """A date after the trigger belongs to it unless another trigger comes first; a date before it
+        belongs to it if no trigger stands between them, or if it opens the clause ("In June, X cut ...,
+        resumed ... and demolished ...")."""
+        ds, de = d.start - self.offset, d.end - self.offset
+        if ds >= t.end:  # ("cut off all passage starting Dec. 1": "starting" is a preposition there, no verb)
+            return not any(t.end <= o.start < ds and not _STARTING_DATE.fullmatch(self.low, o.start, ds)
+                           for o in self.trigs)
+        if not any(de <= o.start < t.start for o in self.trigs):
+            return True
+        rel = _REL_SUBJ.search(self.low, de, t.start) or _REL_BEFORE.search(self.low, de, t.start)
+        if (
+            rel is not None and rel.end() == t.start
+            and any(de <= o.start and o.end <= rel.start() for o in self.trigs)
+            and any(e <= rel.start() and _REL_GAP.fullmatch(self.low[e : rel.start()]) for _s, e, _c in self.objs)
+        ):  # "On Friday X lifted the curbs that it imposed in 2008": Friday dates the lifting, not the imposing
+            return False
+        if not any(clause <= o.start < ds for o in self.trigs):
+            return True
+        # a coordinated verb shares the date of the verb it is coordinated with
+        # ("threatened on Thursday to scrap the deal and close the office")
+        if _COORD_BEFORE.search(self.low, max(0, t.start - 40), t.start):
+            prev = [o for o in self.trigs if o.end <= t.start and o.start >= de]
+            if prev:
+                return self._eligible(d, prev[0], clause)
+        return False
+
+    def _planned_back_then(self, d, clause: int) -> bool:
+        """ "agreed last summer to hold a round in September" (a February article): the plan has a past date of
+        its own before ``d``, and ``d`` read in the recent past still falls after it, so the plan was for then."""
+        ds = d.start - self.offset
+        return any(
+            clause <= o.start - self.offset and o.end - self.offset <= ds and o.date_end < d.date <= self.ctx.today
+            for o in self._date_mentions()
+        )
+
+    def _will_after_date(self, d, t: _Trig) -> bool:
+        """A future auxiliary between a date before the trigger and the trigger, with no verb of speech between
+        ("On Monday, South Korea will break ground on restoring the railway"; not "On Monday, X said it will")."""
+        de = d.end - self.offset
+        if de > t.start:
+            return False
+        gap = self.low[de : t.start]
+        m = _WILL_GAP.match(gap)
+        return m is not None and _SAID_GAP.search(gap) is None and not re.search(
+            r"\b(?:and|but|while|which|that)\b|\w+ed\b", gap[: m.start("aux")]
+        )
+
+    def _intended_date(self, d, clause: int) -> bool:
+        """Does ``d`` stand in an infinitive phrase with no event of its own before it ("agreed to hold a
+        ceremony in late November for reconnecting ...")?"""
+        ds = d.start - self.offset
+        last = next(reversed(list(_TO_VERB.finditer(self.low, clause, ds))), None)
+        return (
+            last is not None
+            and "," not in self.low[last.end() : ds]
+            and not any(last.start() + 3 < o.start < ds for o in self.trigs)  # (the infinitive's own verb may be one)
+        )
+
+    def _looks_ahead(self, m: Mention, t: _Trig, d) -> bool:
+        """Is a yearless date about something still to come: an intended event, a proposal's date after the
+        verb ("proposed talks on Jan. 9"), or a starting point ("from Nov. 1", "starting Monday")?"""
+        if d.rule not in ("month_day", "month") and not (
+            d.rule.startswith("weekday") and not re.search(r"(?i)\b(?:last|past|earlier)\b", d.text)
+        ):
+            return False
+        before = self.low[max(0, d.start - self.offset - 12) : d.start - self.offset]
+        if _FROM_BEFORE.search(before) and m.status != "happened":
+            return True
+        return t.form.lemma in _PROPOSAL_LEMMAS and d.start - self.offset >= t.end
+
+    def _subordinate_offset(self, m: Mention, t: _Trig, dates: list, clause: int = 0) -> bool:
+        """ "..., 13 months after North Korea cut them off": the event of a clause opened by "<N> <unit>s
+        after / before" happened N units before / after the main clause's date, not on it."""
+        base = self.offset
+        if "after" not in self.low and "before" not in self.low:
+            return False
+        sub = None
+        for x in _SUB_OFFSET.finditer(self.low, 0, t.start):
+            sub = x
+        if sub is None:
+            return self._vague_offset(m, t, dates, clause)
+        if _words(self.low[sub.end() : t.start]) > 10 or _BOUNDARY.search(self.low, sub.end(), t.start):
+            return False
+        clause_end = _BOUNDARY.search(self.low, t.end)
+        stop = clause_end.start() if clause_end else len(self.low)
+        if any(sub.end() <= d.start - base < stop and self._eligible(d, t, clause) for d in dates):
+            return False  # the clause has its own date ("a year after Pyongyang severed them in June 2020")
+        main = [d for d in dates if d.end - base <= sub.start()]
+        if not main:
+            return False
+        d = main[-1]
+        n = _NUMBER_WORDS.get(sub.group(1)) or (int(sub.group(1)) if sub.group(1).isdigit() else None)
+        if n is None:
+            return False
+        unit = sub.group(2)
+        sign = -1 if sub.group(3) == "after" else 1
+        if unit in ("day", "week"):
+            step = dt.timedelta(days=sign * n * (7 if unit == "week" else 1))
+            date, end, precision = d.date + step, d.date_end + step, d.precision
+            if precision != "day":  # a month or a year shifted by days: the one holding most of the shifted span
+                mid = d.date + (d.date_end - d.date) / 2 + step
+                if precision == "year":
+                    date, end = mid.replace(month=1, day=1), mid.replace(month=12, day=31)
+                else:
+                    date, precision = mid.replace(day=1), "month"
+                    end = _add_months(date, 1) - dt.timedelta(days=1)
+        else:
+            months = sign * n * (12 if unit == "year" else 1)
+            date = _add_months(d.date, months)
+            if unit == "year" and d.precision == "year":
+                date, end, precision = date.replace(month=1, day=1), date.replace(month=12, day=31), "year"
+            else:
+                date = date.replace(day=1)
+                end, precision = _add_months(date, 1) - dt.timedelta(days=1), "month"
+        rule = "subordinate_offset"
+        if _APPROX_BEFORE.search(self.low, 0, sub.start()):
+            # "more than two years after the North cut them": a rough span, so a rough date (the year for
+            # years) that joins the article's own dated mention of that event (see `_compatible`)
+            rule = "subordinate_offset_approx"
+            if unit == "year":
+                date, end, precision = date.replace(month=1, day=1), date.replace(month=12, day=31), "year"
+        m.date, m.date_end, m.date_precision = date, end, precision
+        m.date_text, m.date_rule = self.text[sub.start() : sub.end()].strip(), rule
+        return True
+
+    def _vague_offset(self, m: Mention, t: _Trig, dates: list, clause: int) -> bool:
+        """ "..., days after Pyongyang cut off all communication lines": with no count, the clause's event lies in
+        a window before (after) the main clause's day date: days 1-14, weeks 1-8, months 1-12; its precision is
+        the finest unit holding the window (rule ``subordinate_offset_approx``). Nothing when the window
+        straddles two years, the main clause has no day date or the clause has a date of its own."""
+        base = self.offset
+        sub = None
+        for x in _SUB_VAGUE.finditer(self.low, 0, t.start):
+            sub = x
+        if sub is None or _words(self.low[sub.end() : t.start]) > 6 or _BOUNDARY.search(self.low, sub.end(), t.start):
+            return False
+        clause_end = _BOUNDARY.search(self.low, t.end)
+        stop = clause_end.start() if clause_end else len(self.low)
+        if any(sub.end() <= d.start - base < stop for d in dates):
+            return False
+        main = [d for d in dates if d.end - base <= sub.start() and d.precision == "day"]
+        if not main:
+            return False
+        day = main[-1].date
+        near, far = _VAGUE_WINDOWS[sub.group(1)]
+        if sub.group(2) == "after":
+            date, end = day - dt.timedelta(days=far), day - dt.timedelta(days=near)
+        else:
+            date, end = day + dt.timedelta(days=near), day + dt.timedelta(days=far)
+        if date.year != end.year:
+            return False
+        precision = "day" if date == end else "month" if (date.year, date.month) == (end.year, end.month) else "year"
+        if precision == "year":
+            date, end = date.replace(month=1, day=1), date.replace(month=12, day=31)
+        m.date, m.date_end, m.date_precision = date, end, precision
+        m.date_text, m.date_rule = self.text[sub.start() : sub.end()].strip(), "subordinate_offset_approx"
+        return True
+
+    def _sub_offset_before(self, t: _Trig) -> tuple[int, int] | None:
+        """Span of "<N> <unit>s after / before" opening the trigger's clause, if any."""
+        sub = None
+        for x in _SUB_OFFSET.finditer(self.low, 0, t.start):
+            sub = x
+        if sub is None or _words(self.low[sub.end() : t.start]) > 6 or _BOUNDARY.search(self.low, sub.end(), t.start):
+            return None
+        return sub.start(), sub.end()
+
+    def _same_semicolon_clause(self, dates: list, t: _Trig) -> list:
+        """Dates never cross a semicolon ("X cut the line on June 9; Seoul later suspended the pact"),
+        except a date that opens the sentence ("On May 2, the North ...; it also ...")."""
+        base = self.offset
+        before = self.text.rfind(";", 0, t.start)
+        after = self.text.find(";", t.end)
+        keep = []
+        for d in dates:
+            s, e = d.start - base, d.end - base
+            if after >= 0 and s > after:
+                continue
+            if before >= 0 and e <= before and not _SENTENCE_OPENER.match(self.text[:s]):
+                continue
+            keep.append(d)
+        return keep
+
+    def _report_date(self, d, t: _Trig) -> bool:
+        """Does ``d`` date the reporting of the trigger's clause rather than the event ("state media reported
+        Wednesday that ...", "Seoul said on Tuesday the North had ...")?"""
+        ds = d.start - self.offset
+        if ds >= t.start:
+            return False
+        before = self.low[max(0, ds - 60) : ds].split()
+        if before and before[-1] == "on":
+            before = before[:-1]
+        if bool(before) and before[-1] in _reporting_verbs():
+            return True
+        # "told a visiting South Korean minister Friday that ...": the date after the listener
+        tail = before[-6:]
+        told = max((i for i, w in enumerate(tail) if w in ("told", "tells", "informed", "assured")), default=None)
+        stops = ("that", "had", "has", "have", "was", "were", "would", "will")
+        return told is not None and not any(w in stops or w.endswith(",") for w in tail[told + 1 :])
+
+    def _near(self, d, t: _Trig) -> bool:
+        """Is ``d`` close to the trigger: before it, or after it within 12 words and no comma?"""
+        ds = d.start - self.offset
+        if ds < t.start:
+            return True
+        gap = self.low[t.end : ds]
+        return _CLAUSE_COMMA.search(gap) is None and _words(gap) <= 12  # (not the comma of "53,000")
+
+    def _date(self, m: Mention, t: _Trig, clause: int) -> None:
+        base = self.offset
+        if m.status == "denied" and _BARE_SINCE.match(self.low, t.end):
+            self._reported(m)  # "talks have not resumed since": up to the publication, whatever dates stand before
+            return
+        dates = [
+            d
+            for d in self._date_mentions()
+            if (not self._modifier_date(d) or self._dated_cause(d, t) or self._dated_noun(d, t))
+            and not _GAP_START.search(self.low, max(0, d.start - base - 60), d.start - base)
+        ]
+        if dates:
+            # "reconsider next month's summit", "called off this year's drills": a date still ahead names the object,
+            # not the action ("the collapse of last month's summit" is dated by it)
+            dates = [
+                d for d in dates
+                if not (
+                    m.char_start <= d.start and d.end <= m.char_end and _POSSESSIVE.match(self.low, d.end - base)
+                    and d.date_end > self.ctx.today
+                )
+            ]
+        pick = None
+        if dates and m.quoted:  # a quotation names the event; the dates around it are the speaker's
+            q0 = max(self.text.rfind('"', 0, t.start), self.text.rfind("\u201c", 0, t.start))
+            q1 = min((i for i in (self.text.find('"', t.end), self.text.find("\u201d", t.end)) if i >= 0),
+                     default=len(self.text))
+            # not a scare quote ('would "seal off"'), nor the verb alone quoted with its object outside ('will
+            # "strictly restrict and cut off" all overland passage')
+            if _words(self.text[q0 + 1 : q1]) > _SCARE_QUOTE_WORDS and m.char_end - base <= q1:
+                dates = [d for d in dates if q0 < d.start - base and d.end - base <= q1]
+        if dates and ";" in self.text:
+            dates = self._same_semicolon_clause(dates, t)
+        if dates and "," in self.low[: t.start]:
+            # "Tours ..., suspended since July 2008, have not resumed": the parenthetical's date is its own
+            spans = [(x.start(), x.end()) for x in _PARENTHETICAL.finditer(self.low, 0, t.start)]
+            aux = _AUX_TAIL.search(self.low, max(0, t.start - 60), t.start)
+            head_end = aux.start() if aux else t.start
+            app = _APPOSITIVE_BEFORE.search(self.low, max(0, head_end - 200), head_end)
+            if app is not None and not _OWN_DATE_APPOSITIVE.match(self.low, app.start()) and not (
+                _NOUN_APPOSITIVE.match(self.low, app.start())
+                and all(app.start() <= d.start - base < head_end for d in dates)
+            ) and not (
+                t.form.lemma == "take place" and _SCHEDULED_APPOSITIVE.match(self.low, app.start())
+                and _DID_NOT_BEFORE.search(self.low, max(0, t.start - 12), t.start)
+            ):  # (a noun phrase renaming the subject dates it when nothing else does: "The most recent talks,
+                # vice-ministerial meetings at Kaesong in December, broke down"; "an 11th round, due at Panmunjom
+                # on Friday, did not take place": the day it failed to meet, while "the summit, set for July 25,
+                # would not take place" is dated by the day it was called off)
+                spans.append((app.start(), head_end))  # "The training, due to start Wednesday, has not been ..."
+            if spans:
+                dates = [d for d in dates if not any(a <= d.start - base and d.end - base <= b for a, b in spans)]
+        if dates and m.mode == "intransitive" and m.char_start - base < t.start:
+            # "Economic talks that opened at Panmunjom last November resumed on May 17": the relative clause's
+            # date is the opening's
+            rel = _SUBJECT_RELATIVE_GAP.search(self.low, m.char_start - base, t.start)
+            if rel is not None:
+                dates = [d for d in dates if not (rel.start() <= d.start - base < t.start)] or dates
+        if dates and self._subordinate_offset(m, t, dates, clause):
+            return
+        if dates and ("after" in self.low or "before" in self.low):
+            # "... a year after it cut them off in June 2020": the span dates the main clause, not "cut"
+            sub = self._sub_offset_before(t)
+            if sub is not None:
+                dates = [d for d in dates if not (d.start - base < sub[1] and sub[0] < d.end - base)] or dates
+        if dates:
+            clause_end = len(self.text)
+            b = _BOUNDARY.search(self.text, t.end)
+            if b:
+                clause_end = b.start()
+            nc = _AND_NEW_CLAUSE.search(self.low, t.end, clause_end)
+            if nc is not None:  # "..., and the delegates settled on a date, Nov. 20": another clause's date
+                clause_end = nc.start()
+                dates = [d for d in dates if d.start - base < clause_end]
+            in_clause = [
+                d
+                for d in dates
+                if clause <= d.start - base and d.end - base <= clause_end and self._eligible(d, t, clause)
+            ]
+            if any(d.start - base >= t.end for d in in_clause):
+                # "X, which cut the lines after ... in May, restored them on Tuesday": a date cut off from the
+                # verb by a comma belongs to the phrase before, unless it opens the clause ("On Tuesday, X ...")
+                in_clause = [
+                    d
+                    for d in in_clause
+                    if d.end - base > t.start
+                    or "," not in self.low[d.end - base : t.start]
+                    or _CLAUSE_OPENER.match(self.text[clause : d.start - base])
+                    or _SENTENCE_OPENER.match(self.text[: d.start - base])
+                ]
+            if len(in_clause) > 1 and m.status in _FUTURE_STATUSES:
+                # "agreed Monday to reopen the offices on Aug. 15 and to reconnect the railway": the date ending
+                # the first infinitive's phrase is that verb's; the second one is dated by the agreement
+                in_clause = [
+                    d for d in in_clause
+                    if not (d.end - base <= t.start and _AND_TO_GAP.fullmatch(self.low, d.end - base, t.start)
+                            and any(o.end <= d.start - base and o.start >= clause for o in self.trigs))
+                ] or in_clause
+            if len(in_clause) > 1:  # "reported Wednesday that ... cut the lines on Tuesday": Tuesday
+                own = [d for d in in_clause if not self._report_date(d, t) and self._near(d, t)]
+                in_clause = own or in_clause
+            if len(in_clause) > 1 and m.status in _FUTURE_STATUSES:
+                # "agreed on Monday to hold talks in November": the date of the intended action, not the agreement's
+                ahead = [d for d in in_clause if d.start - base >= t.end]
+                if ahead and any(
+                    d.end - base <= t.start and _TO_VERB.search(self.low, d.end - base, t.end) for d in in_clause
+                ):
+                    in_clause = ahead
+            if len(in_clause) > 1 and any(d.start - base >= t.end for d in in_clause):
+                # "stopped answering X on March 11 and cut Y on March 27": a date that ends the previous
+                # verb's phrase right before "and" is that verb's when this one has its own after it
+                in_clause = [
+                    d for d in in_clause
+                    if not (d.end - base <= t.start and _COORD_GAP.fullmatch(self.low[d.end - base : t.start])
+                            and any(o.end <= d.start - base and o.start >= clause for o in self.trigs))
+                ] or in_clause
+            if in_clause:
+                pick = min(in_clause, key=lambda d: _distance(d, t, base))
+            elif b is not None and _ATTACHED.match(self.text, b.start()):
+                nxt = _BOUNDARY.search(self.text, b.end())
+                stop = nxt.start() if nxt else len(self.text)
+                then = _THEN_CLAUSE.search(self.low, b.end(), stop)  # "..., then sent her south two days later"
+                if then is not None:
+                    stop = then.start()
+                attached = [d for d in dates if b.start() <= d.start - base < stop]
+                if attached:
+                    pick = min(attached, key=lambda d: _distance(d, t, base))
+            if pick is None and not (m.status == "denied" and _PERFECT_NEGATION.search(self.low, clause, t.start)):
+                # ("tours, suspended in July 2008, have not resumed": a denial up to now takes no other clause's date)
+                other = [
+                    d
+                    for d in dates
+                    if not (clause <= d.start - base < clause_end) and self._eligible(d, t, clause)
+                ]
+                if other:
+                    pick = min(other, key=lambda d: _distance(d, t, base))
+        if pick is None and "when" in self.low:
+            # "the first since April last year, when a round in Beijing broke up": the date the clause hangs on
+            for d in self._date_mentions():  # (also a gap's start, which the dates above leave out)
+                w = _WHEN_AFTER.match(self.low, d.end - base)
+                if w is not None and w.end() <= t.start and not any(w.end() <= o.start < t.start for o in self.trigs):
+                    pick = d
+        if pick is not None:
+            date, date_end, precision, rule = pick.date, pick.date_end, pick.precision, pick.rule
+            if (
+                pick.rule == "month_day" and pick.year_inferred and m.category in _SETTLED_CATEGORIES
+                and pick.start not in self._unsettled
+            ):
+                settled = _settle(m, date, self.ctx)
+                if settled is not None:
+                    self._settled[pick.text] = settled - date
+                    date, date_end, rule = settled, settled, "chronology"
+            if rule != "chronology":  # "skipped the call on Oct. 4 ... but picked up again that day": one year
+                self._unsettled.add(pick.start)
+            delta = self._settled.get(pick.relative_to) if pick.relative_to else None
+            if delta:
+                date, date_end, rule = date + delta, date_end + delta, f"{rule}+chronology"
+            mirrored = self._mirror(pick, t)
+            if mirrored is not None:
+                date, date_end, rule = mirrored
+            if (
+                (m.status in _FUTURE_STATUSES or m.status == "hypothetical" and not _PERFECT_BEFORE.search(
+                    self.low, max(0, t.start - 20), t.start))
+                and pick.year_inferred
+                and date_end < self.ctx.today
+                and (
+                    pick.start - base >= t.end or self._intended_date(pick, clause)
+                    or self._will_after_date(pick, t)  # "On Monday, South Korea will break ground on restoring"
+                    # "talks that Seoul had proposed for Thursday will not take place": the Thursday ahead
+                    or _SCHEDULED_FOR.search(self.low, max(0, pick.start - base - 24), pick.start - base) is not None
+                )
+                and not self._planned_back_then(pick, clause)
+                and not self._in_relative_after(pick, t)  # "..., which KCNA reported on Wednesday": no plan's date
+                and not _past_plan().search(self.low, clause, t.end)  # "had been due to open Monday"
+            ):  # "could return to the talks as early as July" (a June article): next July, not last; "agreed to
+                # hold a ceremony in late November for reconnecting the railways" (an October article): this one
+                date, date_end, rule = _next_occurrence(pick, self.ctx.today)
+            elif pick.year_inferred and date_end < self.ctx.today and self._looks_ahead(m, t, pick):
+                # "proposed talks on Jan. 9" (3 Jan), "from Nov. 1" in a plan: the nearer reading is ahead
+                nxt = _next_occurrence(pick, self.ctx.today)
+                if (nxt[0] - self.ctx.today) < (self.ctx.today - date_end):
+                    date, date_end, rule = nxt
+            m.date, m.date_end, m.date_precision = date, date_end, precision
+            m.date_text, m.date_rule = pick.text, rule
+            if (date, date_end) != (pick.date, pick.date_end):
+                self.adjusted[id(pick)] = replace(pick, date=date, date_end=date_end)
+            return
+        prev = self.ctx.prev_date
+        if prev is not None and m.status == "happened" and not _HAS_SINCE.search(
+            self.low, max(0, t.start - 24), t.start
+        ):  # (not "It has since rebuilt guard posts": some time between then and the story)
+            m.date, m.date_end, m.date_precision, m.date_text = prev
+            m.date_rule = "inherited"
+            return
+        self._reported(m)
+
+    def _reported(self, m: Mention) -> None:
+        """No date words for ``m``: it is dated by the publication (precision ``reported``)."""
+        m.date = m.date_end = self.ctx.published
+        m.date_precision, m.date_text, m.date_rule = "reported", None, "reported"

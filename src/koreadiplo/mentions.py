@@ -1,0 +1,182 @@
+"""What the event rules build and share: the :class:`Mention` record, the :class:`SentenceContext` a sentence gets
+from the rest of its article, and the word patterns both the pairing rules (:mod:`koreadiplo.events`) and the
+dating rules (:mod:`koreadiplo.event_dates`) read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from .actions import Form
+
+_FUTURE_STATUSES = {"announced", "planned", "threatened"}
+
+_SETTLED_CATEGORIES = {"break", "restoration", "meeting"}
+
+_WORD = re.compile(r"[\w'\u2019-]+")
+
+_DETERMINERS = frozenset(
+    "the a an its their his her this that these those our previously once long "
+    "all already recently now".split()
+)
+
+_PREPOSITIONS = frozenset(
+    "of with between on against to from for by about at in toward towards over into near "
+    "under among amid than via per including like".split()
+)
+
+_REL_BEFORE = re.compile(
+    r"\b(?:which|that|who)\s+(?:(?:has|have|had|was|were|is|are|been|being|had|did|does|do|not|then|later|"
+    r"eventually|finally|quickly|abruptly|also|never|\w+ly)\s+){0,3}"
+)
+
+# "which Pyongyang had cut", "that the North blew up": a relative clause with its own subject (an actor or
+# a pronoun, checked by the reader) whose object is the antecedent
+_REL_SUBJ = re.compile(
+    r"\b(?:which|that)\s+((?:[\w'\u2019.-]+\s+){1,4}?)(?:(?:has|have|had|was|were|then|later|eventually|"
+    r"finally|abruptly|\w+ly)\s+){0,3}$"
+)
+
+_NEXT_WORD = re.compile(r"\s+([a-z][a-z-]+)\b")
+
+# between a relative pronoun's antecedent and the pronoun: nothing, a comma, short prepositional phrases or an
+# appositive
+_REL_GAP = re.compile(
+    r"[\s,]*|(?:\s+(?:to|in|at|of|from|with|near|along|across|on|between|inside|over)\s+[\w'\u2019 .-]{1,40}?){1,3}"
+    r"[\s,]*"
+    r"|\s*,\s*(?:a|an|the|its|their)\s+[\w'\u2019 -]{1,40}?\s*"  # "the park, a joint project that ..."
+)
+
+# "Economic talks that opened at Panmunjom last November resumed": a relative clause with its own verb between the
+# subject and the verb
+_SUBJECT_RELATIVE_GAP = re.compile(r"\s+(?:that|which)\s+(?:had\s+|has\s+|have\s+)?[a-z]+(?:ed|en|an|un|ld|et)\s")
+
+_MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+
+_BOUNDARY = re.compile(
+    r"[;:!?\u2014\u2013]|\s--\s|\s-\s|\b(?:but|while|whereas|although|though|because|when|despite|which|who|"
+    r"whom|where|whose|as soon as)\b|,\s*only\s+to\b"  # ", only to go dead again", not "agreed only to meet"
+    # "after / before / since / until" open a clause, not when a date follows ("since April")
+    rf"|\b(?:after|before|since|until)\b(?!\s+(?:(?i:{_MONTHS})|\d|last|early|late|mid|then|that\b|this\b))",
+    re.IGNORECASE,
+)
+
+_POSSESSIVE = re.compile(r"(?:'s|\u2019s|'|\u2019)(?!\w)")
+
+# ", which ...," / ", stalled for more than a year,": a phrase between commas after the subject
+_PARENTHETICAL = re.compile(
+    r",\s*(?:which\b|who\b|where\b|(?:\w+ly\s+)?[a-z]+ed\s+(?:for|since|in|by|after|over)\b)[^,;]*,"
+)
+
+# ", the first official dialogue in four years," / ", held in secret," right before a verb: an appositive or a
+# participle phrase between the subject and its verb
+_APPOSITIVE_BEFORE = re.compile(
+    # ", also run by Hyundai Asan,", ", vice-ministerial meetings at Kaesong in December,"
+    r",\s*(?:(?:also|both|once|still|now|long|jointly)\s+)?"
+    r"(?:the|a|an|its|their|his|her|which|who|whose|where|[a-z]+(?:ed|en)|held|set|built|run|made|known|seen|kept|cut|"
+    r"silent|dormant|idle|dead|quiet|empty|vacant|defunct|"
+    r"due|scheduled|planned|expected|[a-z]+-[a-z]+(?=\s+[a-z]+s\b)|[a-z]+(?:ial|al)(?=\s+[a-z]+s\b))\b"
+    r"[^,;:\"\u201c\u201d]{0,120},\s*$"
+)
+
+_AUX_TAIL = re.compile(
+    r"(?:\s+(?:has|have|had|was|were|is|are|been|being|be|not|never|also|already|would|will|could|may|might|did|does|do"
+    r"|didn't|doesn't|don't|won't|wouldn't|hasn't|haven't|wasn't|weren't))+\s*$"
+)
+
+_NUMBER_WORDS = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+        "seventeen eighteen nineteen twenty".split()
+    )
+} | {"a": 1, "an": 1}
+
+
+@dataclass
+class Mention:
+    """One mention of an event in one sentence (offsets in the article text)."""
+
+    category: str
+    status: str
+    action: str
+    channel: str | None
+    obj: str
+    cameo: str | None
+    quad_class: int | None
+    goldstein: float | None
+    trigger: str
+    char_start: int
+    char_end: int
+    actor: str | None = None
+    actor_country: str | None = None
+    target: str | None = None
+    target_country: str | None = None
+    date: dt.date | None = None
+    date_end: dt.date | None = None
+    date_precision: str = "reported"
+    date_text: str | None = None
+    date_rule: str | None = "reported"
+    section: str = "lead"
+    sentence_id: int = 0
+    evidence: str = ""
+    paragraph: int = 0
+    mode: str = ""  # how the verb found its object: active, passive, intransitive, nominal, implicit ...
+    quoted: bool = False  # the trigger stands inside quotation marks
+    backref: bool = False  # in a clause opened by "since" / "after" ("since the Hanoi talks broke down")
+
+
+@dataclass
+class SentenceContext:
+    """What a sentence needs from the rest of the article."""
+
+    published: dt.date
+    section: str = "lead"
+    sentence_id: int = 0
+    paragraph: int = 0
+    evidence: str | None = None
+    prev_date: tuple | None = (
+        None  # (date, date_end, precision, text) of the previous sentence, same paragraph
+    )
+    prev_subject: Any = None  # Actor
+    chronology: Any = None
+    is_title: bool = False
+    anchor: Any = None  # last DateMention of the previous sentence ("two days later")
+    prev_text: str | None = None  # the previous sentence (what "they" / "them" may stand for)
+    year_anchor: Any = None  # last DateMention with a stated year in the article ("that year")
+    reference: dt.date | None = None  # the day relative dates resolve against (Article.reference_date)
+    last_line: str | None = None  # object class of the last line the article named before this sentence
+    story_date: Any = None  # last DateMention of the paragraph so far when a past day or month with a stated year
+
+    @property
+    def today(self) -> dt.date:
+        """The day relative dates resolve against: ``reference``, or the publication day."""
+        return self.reference or self.published
+
+
+@dataclass(slots=True)
+class _Trig:
+    start: int
+    end: int
+    text: str
+    form: Form
+    suppressed: bool = False
+
+
+def _words(s: str) -> int:
+    return len(_WORD.findall(s))
+
+
+def find_date_mentions(
+    text: str, published: dt.date, offset: int = 0, anchor=None, year_anchor=None, story=None
+) -> list:
+    """Date mentions of :func:`koreadiplo.dates.find_dates` (empty when that module is unavailable)."""
+    try:
+        from .dates import find_dates
+    except ImportError:  # pragma: no cover - dates.py ships with the package
+        return []
+    return list(find_dates(text, published, offset=offset, anchor=anchor, year_anchor=year_anchor, story=story))
+
