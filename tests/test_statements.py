@@ -1206,6 +1206,27 @@ def test_the_statement_is_the_one_the_text_named_by_its_author():
     assert df.iloc[-1]["speaker"] == "Kim Yong Ju"
 
 
+@pytest.mark.parametrize(
+    "issued",
+    [
+        "Kim Yo Jong, the powerful sister of leader Kim Jong Un, issued a statement on Tuesday criticizing Seoul.",
+        "The North's Committee for the Peaceful Reunification of the Country released a lengthy statement.",
+    ],
+    ids=["person-with-appositive", "body"],
+)
+def test_the_statement_is_that_of_whoever_issued_it(issued):
+    df = statements(
+        f"{issued}\n\n"
+        "Unification Minister Kim Yeon-chul offered to resign on Wednesday. He said he took responsibility for the "
+        "worsening ties.\n\n"
+        "The statement also demanded that Seoul punish the activists, KCNA said."
+    )
+    last = df.iloc[-1]
+    assert last["quote"] == "Seoul punish the activists"
+    assert last["speaker"] != "Kim Yeon-chul"  # the last to speak did not write the statement
+    assert last["via"] == "KCNA"
+
+
 def test_he_after_a_sentence_opening_with_someone_described_is_that_person():
     df = statements(
         "Kim Dae-jung was released on Monday, saying he had been bound.\n\n"

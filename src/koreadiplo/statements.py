@@ -258,6 +258,7 @@ class Cues:
     org_words: frozenset[str] = frozenset()  # last words of an unknown body's name ("... Tennis Association")
     person_nouns: frozenset[str] = frozenset()  # "an aide to | President Moon": someone described through another
     member_nouns: frozenset[str] = frozenset()  # "an official of | the ministry": speaks for themselves, described
+    issue_verbs: frozenset[str] = frozenset()  # "X issued | a statement": X is the document's author
     known_relations: dict[str, str] = field(default_factory=dict)  # "sister of Kim Jong-un" -> "Kim Yo-jong"
     dispute_verbs: frozenset[str] = frozenset()  # "..., but Kim Yo Jong denied it": another speaker answers
     body_nouns: frozenset[str] = frozenset()  # nouns of a body, never one person ("a ministry", "an agency")
@@ -338,6 +339,7 @@ def _build_cues(data: Any, source: str) -> Cues:
         org_words=_words(data, "org_words", source),
         person_nouns=_words(data, "person_nouns", source) if data.get("person_nouns") else frozenset(),
         member_nouns=_words(data, "member_nouns", source) if data.get("member_nouns") else frozenset(),
+        issue_verbs=_words(data, "issue_verbs", source) if data.get("issue_verbs") else frozenset(),
         known_relations={str(k).lower(): str(v) for k, v in (data.get("known_relations") or {}).items()},
         dispute_verbs=_words(data, "dispute_verbs", source) if data.get("dispute_verbs") else frozenset(),
         body_nouns=_words(data, "body_nouns", source) if data.get("body_nouns") else frozenset(),
@@ -2421,6 +2423,22 @@ class _Reader:
                 sp = self.resolve(toks[span[0] : span[1]], toks[span[0]].start)
                 if sp is not None and sp.kind in ("person", "org", "country"):
                     self.state.documents.append((toks[span[1] - 1].end, sp))
+        for i in range(1, len(toks) - 2):
+            # "Kim Yo Jong, the leader's sister, issued a statement": the subject is the document's author
+            if toks[i].low not in self.cues.issue_verbs:
+                continue
+            k = i + 1
+            if toks[k].low not in ("a", "an"):
+                continue
+            head = next((j for j in range(k + 1, min(k + 4, len(toks))) if toks[j].bare.lower() in documents), None)
+            if head is None or any(not toks[j].text[0].isalnum() for j in range(k, head)):
+                continue
+            span = self.np_before(toks, i)
+            if span is None:
+                continue
+            sp = self.resolve(toks[span[0] : span[1]], toks[span[0]].start)
+            if sp is not None and sp.kind in ("person", "org", "country"):
+                self.state.documents.append((toks[head].end, sp))
 
     def _in_document(self, unit: _Unit) -> bool:
         """Whether the unit says its words are in a document ("In a letter to ..., X described ... as "..."):
