@@ -2589,6 +2589,36 @@ def test_contests_joined_refused_or_boycotted_in_their_year():
     assert (m.category, m.channel, m.status) == ("break", "other", "announced")
     m = one("Athletes from the North took part in the championships in Chiba.", pub)
     assert m.category == "cooperation"
+    m = one("North Korea boycotted the 1988 Seoul Olympics.", pub)  # the host's name between year and contest
+    assert (m.date, m.date_precision) == (dt.date(1988, 1, 1), "year")
+
+
+@pytest.mark.parametrize("verb", ["dropped", "called off", "ended"])
+def test_a_boycott_dropped_ends_the_break(verb):
+    m = one(f"North Korea {verb} its boycott of the Asian Games on Friday.", dt.date(2002, 9, 2))
+    assert (m.category, m.channel, m.date) == ("restoration", "other", dt.date(2002, 8, 30))
+
+
+def test_a_date_after_the_object_noun_dates_the_verb_not_a_clause_after_it():
+    m = one("North Korea ended its boycott of the talks on Monday.", dt.date(2018, 6, 15))
+    assert (m.category, m.date, m.date_precision) == ("restoration", dt.date(2018, 6, 11), "day")
+    m = one("Seoul ended the suspension of the Mount Kumgang tours in 2005.", dt.date(2008, 7, 1))
+    assert (m.category, m.date, m.date_precision) == ("restoration", dt.date(2005, 1, 1), "year")
+    # "this week" is when Seoul offered the aid, not when Kim would turn it down
+    m = one("Kim signaled he would turn down the aid Seoul offered this week.", dt.date(2024, 8, 3), category="break")
+    assert m.date_precision == "reported"
+
+
+def test_the_subject_of_a_verb_after_a_subordinate_clause():
+    pub = dt.date(2011, 7, 22)
+    m = one("North Korea walked out of the talks in April after the U.N. Security Council condemned its rocket "
+            "launch, and carried out its second nuclear test the following month.", pub, action="carry out")
+    assert m.actor == "North Korea"  # ", and" goes back to the main clause
+    m = one("South Korea says the firing came nine years after the North shelled the island and killed four South "
+            "Koreans.", pub, action="kill")
+    assert m.actor == "North Korea"  # without the comma it stays inside the "after" clause
+    m = one("Seoul suspended the tours in July after a soldier shot a tourist.", pub, action="shoot")
+    assert m.actor is None  # the clause has a subject of its own that is no actor
 
 
 def test_aid_held_off_refused_or_put_on_hold_is_a_break():

@@ -68,6 +68,12 @@ _PERFECT_NEGATION = re.compile(
     r"\b(?:ha(?:ve|s)(?:\s+(?:still|so\s+far|yet))?\s+(?:not|never)|ha(?:ve|s)n['\u2019]t|ha(?:ve|s)\s+yet\s+to)\b"
 )
 
+# between a contest's year and its name: nothing, or up to two capitalised words of the host ("2002 Busan")
+_HOST_NAMES = re.compile(r"\s?|\s(?:[A-Z][\w'\u2019-]*\s){1,2}")
+# between a verb and the noun heading its object: a determiner, then at most two modifiers ("its boycott"); after
+# that noun, a prepositional phrase before the date ("of the talks | on Monday"), not a clause ("the aid Seoul offered")
+_OBJECT_HEAD_GAP = re.compile(r"\s+(?:its|their|his|her|the|a|an|this|that)\s+(?:[\w-]+\s+){0,2}")
+_OBJECT_PP = re.compile(r"\s+(?:(?:of|on|in|at|with|for|over|between|from|about)\s+(?:[^,;:]{0,40}?\s+)?)?")
 _ZONE_WORD = re.compile(r"\b(?:gmt|utc)\b")
 
 _ATTACHED = re.compile(r"\W*(?:after|before|when|following|as|until|since)\b", re.IGNORECASE)
@@ -333,8 +339,11 @@ class DateRules:
                 self.low, opened, self.low.find(")", end) if ")" in self.low[end:] else len(self.low)
             ):
                 return True
-        if any(c == "games" and (s <= start < e or 0 <= s - end <= 1) for s, e, c in self.objs):
-            return False  # "boycotted the 1988 Olympics": a contest's year is when it was boycotted or joined
+        if any(c == "games" and (s <= start < e or 0 <= s - end and _HOST_NAMES.fullmatch(self.text, end, s))
+               for s, e, c in self.objs):
+            # "boycotted the 1988 Olympics", "the 2002 Busan Asian Games": a contest's year is when it was
+            # boycotted or joined
+            return False
         if _NAME_DETERMINER.search(self.low, max(0, start - 12), start) and (nxt := _NEXT_WORD.match(self.low, end)):
             if nxt.group(1) not in _NAMED_BY_DATE_NOT:
                 return True
@@ -381,7 +390,10 @@ class DateRules:
         resumed ... and demolished ...")."""
         ds, de = d.start - self.offset, d.end - self.offset
         if ds >= t.end:  # ("cut off all passage starting Dec. 1": "starting" is a preposition there, no verb)
+            # (nor is a noun heading the verb's object: "ended its boycott of the talks on Monday")
             return not any(t.end <= o.start < ds and not _STARTING_DATE.fullmatch(self.low, o.start, ds)
+                           and not (o.form.noun and _OBJECT_HEAD_GAP.fullmatch(self.low, t.end, o.start)
+                                    and _OBJECT_PP.fullmatch(self.low, o.end, ds))
                            for o in self.trigs)
         if not any(de <= o.start < t.start for o in self.trigs):
             return True

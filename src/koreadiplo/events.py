@@ -180,7 +180,8 @@ _FIRST_TIME_AFTER = re.compile(
 )
 # A verb that ends a break named by a noun: "end a 10-month freeze in dialogue", "lifted the suspension of tours"
 _ENDED_BREAK = re.compile(
-    r"\b(?:end|ends|ended|ending|lift|lifts|lifted|lifting|thaw|thawed|resolve|resolved|break|broke|breaking)\s+"
+    r"\b(?:end|ends|ended|ending|lift|lifts|lifted|lifting|thaw|thawed|resolve|resolved|break|broke|breaking|"
+    r"drop|drops|dropped|dropping|abandon|abandons|abandoned|abandoning|call\s+off|calls\s+off|called\s+off)\s+"
     r"(?:(?:a|an|the|its|their|this|that)\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:freeze|suspension|halt|hiatus|closure|shutdown|boycott|impasse|stalemate|deadlock|standoff|ban)\b"
 )
@@ -369,6 +370,13 @@ _COORD_PARTICIPLE = re.compile(
 )
 _AT_BEFORE = re.compile(r"\b(?:at|during|over|amid)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$")
 _SUBORDINATE = re.compile(r"\s(?:after|because|when|since|as|before|while)\s")
+# ", and" / ", but" right before a verb: it may go back past a subordinate clause to the main one
+_COMMA_AND_BEFORE = re.compile(r",\s*(?:and|but)\s+(?:later\s+|then\s+|\w+ly\s+)?$")
+# a subordinate clause whose subject is a noun phrase of its own, right before its verb ("after a soldier shot")
+_SUBORDINATE_OWN_SUBJECT = re.compile(
+    r"\b(?:after|because|when|since|before|while|until|although|though)\s+(?:a|an|the|its|their|his|her)\s+"
+    r"(?:[\w-]+\s+){1,3}"
+)
 # what may stand before a sentence's subject: a bullet, a label or date label ("July 2021:")
 _OPENING_LABEL = re.compile(r"[\s\-\u2022*]*(?:[\w.,' ]{1,30}:\s*)?")
 # between a pronoun subject and its verb without object: "They never resumed", "It quickly reopened"
@@ -1915,6 +1923,8 @@ class _SentenceReader(DateRules):
                 first = next((i for i in range(idx) if subjects[i] and self.actors[i].start - base >= clause), None)
                 idx = first if first is not None else idx
             if idx is not None:
+                idx = self._main_clause_subject(t, idx, subjects)
+            if idx is not None:
                 subj = self.actors[idx]
                 # "A and B met": A acts, B is the partner (meetings, cooperation) or a co-actor
                 j = idx
@@ -1942,6 +1952,25 @@ class _SentenceReader(DateRules):
         if target is None:
             target = self._target(t, obj_span, mode, actor)
         return actor, target
+
+    def _main_clause_subject(self, t: _Trig, idx: int | None, subjects: list[bool]) -> int | None:
+        """The subject of ``t`` when a subordinate clause stands between it and the last subject before it: a verb
+        coordinated after the clause shares the main clause's subject ("X walked out in April after the Council
+        condemned its launch, and carried out a test"); a verb inside a clause with a subject of its own that is
+        no actor has none ("Seoul suspended the tours after a soldier shot a tourist")."""
+        base = self.offset
+        subj_end = self.actors[idx].end - base
+        own = _SUBORDINATE_OWN_SUBJECT.search(self.low, subj_end, t.start)
+        if own is not None and own.end() == t.start and not re.search(r"[,;:]", self.low[subj_end : own.start()]):
+            return None
+        if not _COMMA_AND_BEFORE.search(self.low, max(0, t.start - 40), t.start):
+            return idx  # (without the comma, "after the North shelled the island and killed four" stays inside)
+        subj_start = self.actors[idx].start - base
+        subs = list(_SUBORDINATE.finditer(self.low, 0, subj_start))
+        if not subs or _words(self.low[subs[-1].end() : subj_start]) > 3:
+            return idx
+        earlier = [i for i in range(idx) if subjects[i] and self.actors[i].end - base <= subs[-1].start()]
+        return earlier[-1] if earlier else idx
 
     def _possessor(self, t: _Trig):
         """The actor whose possessive stands right before a nominal trigger ("the North's withdrawal")."""
