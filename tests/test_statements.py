@@ -1227,6 +1227,24 @@ def test_the_statement_is_that_of_whoever_issued_it(issued):
     assert last["via"] == "KCNA"
 
 
+def test_a_bare_surname_is_not_the_relative_named_after_his_or_her():
+    df = statements(
+        "North Korean leader Kim Jong Un said on Thursday he was open to talks with the South.\n\n"
+        "It was the first time Kim, who took over after his father Kim Jong Il died in 2011, had raised the idea.\n\n"
+        "Kim also said the drills staged by the South had to stop."
+    )
+    assert df.iloc[-1]["quote"] == "the drills staged by the South had to stop"
+    assert df.iloc[-1]["speaker"] == "Kim Jong-un"
+
+
+def test_a_described_speaker_with_a_hyphenated_modifier_and_an_of_phrase():
+    row = one('"She is setting the terms," a Seoul-based analyst of North Korean politics told Axios.')
+    assert row["speaker"] == "a Seoul-based analyst of North Korean politics"
+    df = statements("South Korea's Wi Sung-lac and Ri Yong-ho, a North Korean vice foreign minister newly confirmed "
+                    "as Pyongyang's chief envoy, talked for two hours in Bali.")
+    assert df.empty  # "confirmed" after an adverb reports nothing
+
+
 def test_he_after_a_sentence_opening_with_someone_described_is_that_person():
     df = statements(
         "Kim Dae-jung was released on Monday, saying he had been bound.\n\n"

@@ -1004,16 +1004,16 @@ class _Reader:
         ):  # '"...," one Hyundai Asan employee told reporters': the quantifier opens the description
             return i - 1, j
         if i == j:  # '"...," a South Korean engineer said': a head noun the lists do not know
-            a = j - 1
+            a = j - 1  # (hyphenated words too: "a Seoul-based analyst of North Korean politics told")
             while (
-                a > floor and j - a <= 5 and toks[a].text.isalpha()
+                a > floor and j - a <= 7 and toks[a].text.replace("-", "").isalpha()
                 and toks[a].low not in ("a", "an", "one", "another")
             ):
                 a -= 1
             if (
                 a >= floor and j - a >= 2 and toks[a].low in ("a", "an", "one", "another")
                 and (a == floor or toks[a - 1].text in (",", "\u2014") or toks[a - 1].is_quote)
-                and toks[j - 1].text.islower()
+                and toks[j - 1].text.islower() and not toks[j - 1].low.endswith("ly")  # ("minister newly confirmed")
                 and not any(t.low in self.cues.reporting or t.low in _LISTENER_STOP for t in toks[a + 1 : j])
             ):
                 return a, j
@@ -1731,16 +1731,22 @@ class _Reader:
                            r"(?:sister|brother|wife|husband|daughter|son|father|mother|uncle|aunt|niece|nephew|aide|"
                            r"adviser|relative)\s+(?:of|to)\s+(?:[\w.'\u2019-]+\s+){0,4}?$")
 
+    _KIN_BEFORE = re.compile(r"\b(?:his|her|whose)\s+(?:late\s+|younger\s+|elder\s+|older\s+)?(?:sister|brother|"
+                             r"wife|husband|daughter|son|father|mother|uncle|aunt|grandfather|grandmother)\s*,?\s*$")
+
     def _relation_names(self) -> set[int]:
         """Positions of full names that only describe someone of the same surname named just before ("Kim
         Yo-jong, the influential sister of leader | Kim Jong-un |, ..."): a later bare "Kim" is not them."""
         out: set[int] = set()
         names = self.state.names
         for (p1, n1, _a1), (p2, n2, _a2) in itertools.pairwise(names):
-            if n1 == n2 or self._surname_of(n1) != self._surname_of(n2) or p2 - p1 > 160:
+            if n1 == n2 or self._surname_of(n1) != self._surname_of(n2):
+                continue
+            if self._KIN_BEFORE.search(self.text, max(p1, p2 - 40), p2):
+                out.add(p2)  # "Kim, who took over after | his father Kim Jong Il | died": a later "Kim" is the son
                 continue
             end1 = self.text.find(",", p1, p2)
-            if end1 != -1 and self._RELATION.match(self.text[end1:p2]):
+            if p2 - p1 <= 160 and end1 != -1 and self._RELATION.match(self.text[end1:p2]):
                 out.add(p2)
         return out
 
