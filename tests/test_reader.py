@@ -658,9 +658,17 @@ def test_archive_datelines(line, dateline, outlet):
          "Rail link work starts", "Talks"),
         ("Rail link work starts\n\nFebruary 08, 2010|Reuters\n\nBy Jane Roe\n\nSEOUL, Feb 8 (Reuters) - ",
          "2010-02-08", "Rail link work starts", "Talks"),
+        ("Ministerial talks break up\n\nNovember 14, 2001 Posted: 0937 GMT (1737 HKT)\n\n"
+         "SEOUL, South Korea (Reuters) -- ", "2001-11-14", "Ministerial talks break up", "Talks"),
+        ("North frees fishing boat\n\n(AFP) \u2013 Sep 7, 2010\n\nSEOUL \u2014 ", "2010-09-07",
+         "North frees fishing boat", "Talks"),
+        ("Border drills halted\n\nReuters  |  Seoul\nLast Updated at November 1, 2018 10:12 IST\n\n", "2018-11-01",
+         "Border drills halted", "Talks"),
+        ("Balloon lands in compound\n\nVia AP news wire\nWednesday 24 July 2024 09:48\n\n"
+         "SEOUL, South Korea (AP) \u2014 ", "2024-07-24", "Balloon lands in compound", "Talks"),
     ],
 )
-def test_archive_headers_of_held_out_26_to_28(header, published, title, body_start):
+def test_archive_headers_of_held_out_26_to_30(header, published, title, body_start):
     a = kd.read_article(header + "Talks between the two Koreas ended on Friday without agreement.\n")
     assert (a.published.isoformat(), a.title) == (published, title)
     assert a.body.startswith(body_start)

@@ -175,10 +175,11 @@ _LEXIS_FIELD = re.compile(r"^[ \t]*(HEADLINE|BYLINE|DATELINE)[ \t]*:[ \t]*(.*\S)
 # A wire service's name as a header line ("Associated Press Writer", "Reuters World Service", "The Reuter Library
 # Report", "AP Diplomatic Writer")
 _AGENCY_LINE = re.compile(
-    r"^[ \t]*(?:The[ \t]+)?(Associated[ \t]+Press|AP|Reuters?|Yonhap|AFP|UPI|United[ \t]+Press[ \t]+International"
-    r"|Axios|Kyodo|Kyodo[ \t]+News)"
+    r"^[ \t]*(?:Via[ \t]+)?(?:The[ \t]+)?(Associated[ \t]+Press|AP|Reuters?|Yonhap|AFP|UPI"
+    r"|United[ \t]+Press[ \t]+International|Axios|Kyodo|Kyodo[ \t]+News)"
     r"(?:[ \t]+(?:[A-Z][a-z]+[ \t]+)?(?:Writer|Correspondent|World[ \t]+Service|Library[ \t]+Report|Report|"
-    r"Newswires?|News[ \t]+Service))?[ \t]*\.?[ \t]*$"
+    r"Newswires?|News[ \t]+Service|(?i:news[ \t]+wire)))?[ \t]*\.?"  # "Via AP news wire" (The Independent)
+    r"(?:[ \t]*\|[ \t]*[A-Z][\w .'-]{1,30}?)?[ \t]*$"  # "Reuters  |  Seoul" (Business Standard)
 )
 # An archive's source line after the date ("Reuters News", "Associated Press Newswires", "Yonhap English News")
 _SOURCE_LINE = re.compile(r"^[ \t]*(.+?)[ \t]+(?:English[ \t]+)?(?:News|Newswires?|News[ \t]+Service)[ \t]*$")
@@ -210,6 +211,8 @@ _WEEKDAY = r"(?i:(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:
 # itself is the group ``date``.
 _DATE_LINE = re.compile(
     r"^[ \t]*(?:Archive[ \t]+for[ \t]+"  # "Archive for Monday, September 18, 2000" (a newspaper's archive)
+    r"|(?i:last[ \t]+)?(?i:updated)[ \t]+(?:at|on)[ \t]+"  # "Last Updated at November 1, 2018 10:12 IST"
+    r"|\((?:AP|AFP|Reuters|Yonhap|UPI|Kyodo)\)[ \t]*[-\u2013\u2014][ \t]+"  # "(AFP) \u2013 Sep 7, 2010" (Google News)
     r"|[A-Z][A-Za-z&'.]*(?:[ \t][A-Za-z&'.]+){0,3}[ \t]+[-|\u2013\u2014][ \t]+"  # "KYODO NEWS - ", "World | "
     r"|[A-Z][\w .'&-]{2,40},[ \t]*(?:Volume[ \t]+\w+,[ \t]*)?Number[ \t]+\d+,[ \t]*)?"  # "Desert Sun, Number 18, "
     rf"(?:[A-Z][A-Za-z&'.]*(?:[ \t][A-Za-z&'.]+){{0,3}}[ \t]+(?={_TIME}))?"
@@ -219,7 +222,7 @@ _DATE_LINE = re.compile(
     rf"|\d{{4}}-\d{{2}}-\d{{2}}|\d{{4}}[./]\d{{1,2}}[./]\d{{1,2}}|\d{{1,2}}/\d{{1,2}}/\d{{4}})"
     rf"(?:,?[ \t]+{_WEEKDAY}(?:[ \t]+(?i:[AP]M[ \t]+cycle))?)?"  # "February 1, 1989, Wednesday, AM cycle"
     rf"(?:(?:[ \t]*[,;]?[ \t]+(?:at[ \t]+)?|[ \t]*/[ \t]*|[ \t]+[-\u2013][ \t]+|(?<=\d)){_TIME}(?:[ \t]*{_ZONE})?)?"
-    r"(?:[ \t]*[(/]?[ \t]*(?i:updated|last[ \t]+updated)\b[^\n]*"
+    r"(?:[ \t]*[(/]?[ \t]*(?i:updated|last[ \t]+updated|posted)\b[^\n]*"  # "... Posted: 0937 GMT (1737 HKT)" (CNN)
     r"|[ \t]*/[ \t]*(?i:(?:an?|\d+)[ \t]+(?:minute|hour|day|week|month|year)s?[ \t]+ago)"
     r"|[ \t]+[-\u2013\u2014|\u00b7\u2022][ \t]+[A-Z][^\n]{0,40}"
     r"|[ \t]*\|[ \t]*(?:By|BY)[ \t][^\n]{0,60}"  # "December 10, 1990|By MIN-JI SUH, Associated Press"
