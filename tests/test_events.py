@@ -2599,6 +2599,22 @@ def test_a_boycott_dropped_ends_the_break(verb):
     assert (m.category, m.channel, m.date) == ("restoration", "other", dt.date(2002, 8, 30))
 
 
+def test_exchanges_that_go_ahead_resume_and_talks_that_do_not_are_called_off():
+    pub = dt.date(2014, 2, 14)
+    m = one("The two sides agreed to let family reunions go ahead next month.", pub, category="restoration")
+    assert (m.channel, m.status, m.date, m.date_precision) == ("other", "planned", dt.date(2014, 3, 1), "month")
+    m = one("The North had blocked the tours for months, then let them go ahead in May.", pub, category="restoration")
+    assert (m.status, m.date, m.date_precision) == ("happened", dt.date(2013, 5, 1), "month")
+    m = one("North and South Korea agreed on Friday to go ahead later this month with reunions of separated "
+            "families.", pub, category="restoration")
+    assert (m.status, m.date_text) == ("planned", "later this month")
+    m = one("The summit will not go ahead as planned.", pub)
+    assert (m.category, m.channel, m.status) == ("break", "summit", "announced")
+    m = one("Seoul went ahead with the drills on Monday.", pub)
+    assert m.category == "escalation"
+    assert [x for x in mentions("The talks went ahead in Geneva.", pub) if x.category == "restoration"] == []
+
+
 def test_a_date_after_the_object_noun_dates_the_verb_not_a_clause_after_it():
     m = one("North Korea ended its boycott of the talks on Monday.", dt.date(2018, 6, 15))
     assert (m.category, m.date, m.date_precision) == ("restoration", dt.date(2018, 6, 11), "day")

@@ -213,6 +213,10 @@ _DATE_IN_ENDED = re.compile(
     r"november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{4})(?:\s+\d{1,2})?(?:,?\s+\d{4})?)"
     r"(\s+)(without\s+(?:an?\s+|any\s+)?(?:agreement|deal|breakthrough|progress|result))\b"
 )
+_TIME_IN_GO_AHEAD = re.compile(
+    r"\b((?:go|goes|going|gone|went)\s+ahead)(\s+)((?:(?:later|early|late)\s+)?(?:this|next)\s+(?:week|month|year)"
+    r"|(?:on|in|from)\s+[a-z]+(?:\s+\d{1,2})?|as\s+(?:planned|scheduled))(\s+)(with)\b"
+)
 _SPLIT_PARTICLE = re.compile(
     r"\b((?:call(?:s|ed|ing)?|put(?:s|ting)?|cut(?:s|ting)?|shut(?:s|ting)?|break(?:s|ing)?|broke|"
     r"pull(?:s|ed|ing)?|switch(?:es|ed|ing)?|turn(?:s|ed|ing)?)\s)(it|them)(\s)(off|down)\b"
@@ -648,6 +652,10 @@ class _SentenceReader(DateRules):
             # "talks ended in March without agreement": read as "ended without agreement in March" (same length)
             self._moved = [m.span() for m in _DATE_IN_ENDED.finditer(low)]
             low = _DATE_IN_ENDED.sub(lambda m: f"{m[1]}{m[2]}{m[5]}{m[4]}{m[3]}", low)
+        if " ahead " in low:
+            # "agreed to go ahead later this month with reunions": read as "later this month go ahead with reunions"
+            self._moved += [m.span() for m in _TIME_IN_GO_AHEAD.finditer(low)]
+            low = _TIME_IN_GO_AHEAD.sub(lambda m: f"{m[3]}{m[2]}{m[1]}{m[4]}{m[5]}", low)
         self.low = low
         self.last_subject = None
         self._dates = None
