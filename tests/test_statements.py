@@ -1245,6 +1245,25 @@ def test_a_described_speaker_with_a_hyphenated_modifier_and_an_of_phrase():
     assert df.empty  # "confirmed" after an adverb reports nothing
 
 
+def test_a_bare_surname_with_its_side_is_the_name_of_that_side():
+    df = statements(
+        "South Korea's Kim Jang-soo and the North's Kim Il-chol signed a statement on Thursday.\n\n"
+        "South Korea's Kim told reporters that the gap between the two sides was wide.\n\n"
+        "The North's Kim said the sea border had to be redrawn."
+    )
+    assert list(df["speaker"]) == ["Kim Jang-soo", "Kim Il-chol"]
+
+
+def test_less_common_surnames_and_an_age_among_the_modifiers():
+    df = statements(
+        "Prime Minister Chung Won-shik and his northern counterpart Yon Hyong-muk signed the documents.\n\n"
+        "Yon rejected the demand, saying the North had already opened its sites.\n\n"
+        'At the station, a 67-year-old retired railway worker said he was bitterly disappointed. "My father rode '
+        'this line as a boy," he said.'
+    )
+    assert list(df["speaker"]) == ["Yon Hyong-muk"] + ["a 67-year-old retired railway worker"] * 2
+
+
 def test_he_after_a_sentence_opening_with_someone_described_is_that_person():
     df = statements(
         "Kim Dae-jung was released on Monday, saying he had been bound.\n\n"

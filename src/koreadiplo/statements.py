@@ -948,13 +948,13 @@ class _Reader:
         i = j
         while i > floor and self._np_word(toks[i - 1]):
             i -= 1
-        for width in (1, 2):  # "A retired navy officer said": adjectives the lists do not know, after "a" / "an"
+        for width in (1, 2, 3):  # "A retired navy officer said": adjectives the lists do not know, after "a" / "an"
             d = i - width - 1  # after "the", singular ones only: "the state telecom regulator"
             if (
                 i < j and d >= floor
                 and (toks[d].low in ("a", "an") or toks[d].low == "the" and not any(
                     t.low.endswith("s") for t in toks[d + 1 : i]))
-                and all(t.text.isalpha() and t.text.islower() and t.low not in _LISTENER_STOP
+                and all(t.text.replace("-", "").isalnum() and t.text.islower() and t.low not in _LISTENER_STOP
                         and t.low not in self.cues.reporting and t.low not in self.cues.speech_act
                         for t in toks[d + 1 : i])
                 and any(t.bare.lower() in self.cues.speaker_nouns for t in toks[i:j])
@@ -1006,7 +1006,7 @@ class _Reader:
         if i == j:  # '"...," a South Korean engineer said': a head noun the lists do not know
             a = j - 1  # (hyphenated words too: "a Seoul-based analyst of North Korean politics told")
             while (
-                a > floor and j - a <= 7 and toks[a].text.replace("-", "").isalpha()
+                a > floor and j - a <= 7 and toks[a].text.replace("-", "").isalnum()  # ("a 67-year-old ...")
                 and toks[a].low not in ("a", "an", "one", "another")
             ):
                 a -= 1
@@ -1373,7 +1373,11 @@ class _Reader:
         if name_toks:
             name = " ".join(t.text for t in name_toks)
             if len(name_toks) == 1:
-                found = self._surname(name_toks[0].bare, at, self._gender_hint(name_toks[0].start))
+                side = [m for m in matches if m.end <= name_toks[0].start and m.actor.kind == "country"]
+                found = self._surname(  # "South Korea's Kim": the Kim of that side
+                    name_toks[0].bare, at, self._gender_hint(name_toks[0].start),
+                    side[-1].actor.country if side else None,
+                )
                 if found:
                     return self._person(found[0], found[1], toks, name_toks[0].start, at)
             if len(name_toks) > 1 and name_toks[-1].low in self.cues.company_words:  # "Hyundai Asan Corp."
@@ -1761,13 +1765,20 @@ class _Reader:
             return "male"
         return None
 
-    def _surname(self, surname: str, at: int, gender: str | None = None) -> tuple[str, Actor | None] | None:
+    def _surname(
+        self, surname: str, at: int, gender: str | None = None, country: str | None = None
+    ) -> tuple[str, Actor | None] | None:
         """The most recent full name before ``at`` with this surname (not one that only describes another), of
-        the ``gender`` given when the vocabulary knows it."""
+        the ``gender`` given when the vocabulary knows it, and of the side ``country`` when the text gives the
+        name's side ("South Korea's Kim Jang-soo and the North's Kim Il-chol")."""
         for pos, name, actor in reversed(self.state.names):
             if pos >= at or pos in self._embedded:
                 continue
             if gender and actor is not None and actor.gender and actor.gender != gender:
+                continue
+            if country and (actor.country if actor is not None and actor.country else self._side_of(pos)) not in (
+                None, country
+            ):
                 continue
             if self._surname_of(name) == surname and (surname, name) not in self.state.not_bare:
                 return name, actor
@@ -1779,6 +1790,17 @@ class _Reader:
         if len(later) == 1:
             return next(iter(later.items()))
         return None
+
+    _SIDE_BEFORE = re.compile(
+        r"(?:\b(?P<south>South\s+Korea['\u2019]s|the\s+South['\u2019]s|Seoul['\u2019]s|South\s+Korean)"
+        r"|\b(?P<north>North\s+Korea['\u2019]s|the\s+North['\u2019]s|Pyongyang['\u2019]s|North\s+Korean))"
+        r"\s+(?:[A-Za-z-]+\s+){0,3}$"
+    )
+
+    def _side_of(self, pos: int) -> str | None:
+        """The Korea a full name at ``pos`` belongs to when the words right before it say so ("the North's ...")."""
+        m = self._SIDE_BEFORE.search(self.text, max(0, pos - 60), pos)
+        return None if m is None else "KOR" if m.group("south") else "PRK"
 
     def _surname_of(self, name: str) -> str:
         parts = name.split()
