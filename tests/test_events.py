@@ -2615,6 +2615,32 @@ def test_exchanges_that_go_ahead_resume_and_talks_that_do_not_are_called_off():
     assert [x for x in mentions("The talks went ahead in Geneva.", pub) if x.category == "restoration"] == []
 
 
+def test_the_day_of_a_report_after_the_clause_is_past_even_for_an_order():
+    m = one("Kim ordered the removal of all South Korean-built facilities at the resort, KCNA reported on Oct. 23.",
+            dt.date(2019, 10, 31))
+    assert (m.status, m.date) == ("announced", dt.date(2019, 10, 23))  # not Oct. 23 of the next year
+    m = one("The North said it will close the office on Nov. 3.", dt.date(2019, 10, 31))
+    assert m.date == dt.date(2019, 11, 3)
+
+
+def test_first_meeting_in_a_year_with_place_and_date_between():
+    m = one("The joint committee met in Kaesong on July 16 for the first time in more than a year.",
+            dt.date(2015, 8, 18))
+    assert (m.category, m.channel, m.date) == ("restoration", "talks", dt.date(2015, 7, 16))
+
+
+def test_a_relative_clause_between_commas_lends_no_status_to_the_main_verb():
+    pub = dt.date(2024, 7, 24)
+    m = one("The agreement, which North Korea had said it would no longer observe, was suspended on Monday.", pub,
+            action="suspend")
+    assert (m.category, m.status, m.date) == ("break", "happened", dt.date(2024, 7, 22))
+    m = one("The office, which the North never used, was closed on Monday.", pub)
+    assert m.status == "happened"
+    # a relative clause that governs the verb still does: "a speech in which Moon said the Koreas should ..."
+    m = one("Moon gave a speech in which he said the two Koreas should resume reunions of separated families.", pub)
+    assert m.status == "hypothetical"
+
+
 def test_a_date_after_the_object_noun_dates_the_verb_not_a_clause_after_it():
     m = one("North Korea ended its boycott of the talks on Monday.", dt.date(2018, 6, 15))
     assert (m.category, m.date, m.date_precision) == ("restoration", dt.date(2018, 6, 11), "day")

@@ -157,6 +157,8 @@ _WILL_GAP = re.compile(
 
 _SAID_GAP = re.compile(r"\b(?:said|says|say|announced|told|stated|reported|added|declared|warned)\b")
 
+_REPORTED_BEFORE = re.compile(r"\b(?:said|reported|announced|added|stated|declared)\s+(?:on\s+)?$")
+
 _ADVERBIAL_BEFORE = re.compile(r"\b(?:in|on|since|until|from|during)\s+$")
 
 _DID_NOT_BEFORE = re.compile(r"\b(?:did\s+not|didn't|never)\s+$")
@@ -768,6 +770,8 @@ class DateRules:
                 )
                 and not self._planned_back_then(pick, clause)
                 and not self._in_relative_after(pick, t)  # "..., which KCNA reported on Wednesday": no plan's date
+                # "..., KCNA reported on Oct. 23": the day of a report, which is past
+                and not _REPORTED_BEFORE.search(self.low, max(0, pick.start - base - 30), pick.start - base)
                 and not _past_plan().search(self.low, clause, t.end)  # "had been due to open Monday"
             ):  # "could return to the talks as early as July" (a June article): next July, not last; "agreed to
                 # hold a ceremony in late November for reconnecting the railways" (an October article): this one

@@ -175,8 +175,9 @@ _GAP_PHRASE = re.compile(rf"\bthe\s+first\b(?:\s+[\w'-]+){{0,5}}?\s+(?:{_IN_SPAN
 # what joins a meeting to the gap phrase that follows it: a copula ("The talks ... were the first ..."), an
 # apposition ("held talks on Tuesday, the first ...") or "marking / in" ("met on Friday in the first ...")
 _GAP_LINK = re.compile(r"(?:\b(?:was|were|is|are|marking|marked|marks|in)|,)\s+$")
+_REL_PARENTHETICAL = re.compile(r"(?:^|,)\s*(?:which|who|whom|whose)\b[^,;:]*,")
 _FIRST_TIME_AFTER = re.compile(
-    rf"(?:\s+[\w'-]+){{0,4}}?\s+for\s+the\s+first\s+time\s+(?:{_IN_SPAN}|since\s+(?!the\s+(?:korean\s+)?war|the\s+1950))"
+    rf"(?:\s+[\w'-]+){{0,6}}?\s+for\s+the\s+first\s+time\s+(?:{_IN_SPAN}|since\s+(?!the\s+(?:korean\s+)?war|the\s+1950))"
 )
 # A verb that ends a break named by a noun: "end a 10-month freeze in dialogue", "lifted the suspension of tours"
 _ENDED_BREAK = re.compile(
@@ -483,6 +484,12 @@ def _status(
 ) -> tuple[str, bool]:
     """(status, negated) of a trigger from the cues before it in its clause."""
     before = text[clause : trig.start]
+    if "," in before:  # "The agreement, which the North said it would no longer observe, was suspended": the
+        # relative clause set off by commas has cues of its own (not "..., in which Moon said X should ...")
+        opened = text[max(0, clause - 3) : clause].rstrip().endswith(",")
+        before = _REL_PARENTHETICAL.sub(
+            lambda m: " " * len(m.group()) if m.start() > 0 or opened else m.group(), before
+        )
     if _WITHOUT_BEFORE.search(before):  # "let Friday pass without answering the proposal"
         return "denied", True
     tight = " ".join(before.split()[-4:])
