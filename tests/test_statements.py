@@ -1264,6 +1264,15 @@ def test_less_common_surnames_and_an_age_among_the_modifiers():
     assert list(df["speaker"]) == ["Yon Hyong-muk"] + ["a 67-year-old retired railway worker"] * 2
 
 
+def test_a_bare_title_appositive_and_an_unknown_service_or_office():
+    row = one("Kim Tae-hyo, first deputy director of the National Security Office, said Thursday that the presidential "
+              "office would wait.")
+    assert row["speaker"] == "Kim Tae-hyo"
+    df = statements("The Presidential Security Service said a team examined the debris and found nothing dangerous. "
+                    "It said it was watching for further balloons.")
+    assert list(df["speaker"]) == ["Presidential Security Service"] * 2
+
+
 def test_he_after_a_sentence_opening_with_someone_described_is_that_person():
     df = statements(
         "Kim Dae-jung was released on Monday, saying he had been bound.\n\n"

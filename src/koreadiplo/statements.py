@@ -779,7 +779,13 @@ class _Reader:
                 app
                 and app[0] - 1 > floor
                 and toks[app[0] - 1].text == ","
-                and (toks[app[0]].low in ("a", "an", "the") or toks[app[0]].low in self.cues.role_nouns)
+                and (
+                    toks[app[0]].low in ("a", "an", "the")
+                    or any(  # "Kim Tae-hyo, first deputy director of the National Security Office, said"
+                        toks[k].bare.lower() in self.cues.role_nouns and all(x.text.islower() for x in toks[app[0] : k])
+                        for k in range(app[0], min(app[0] + 3, app[1]))
+                    )
+                )
             ):
                 head = self._np_back(toks, app[0] - 1, floor)
                 if head and self._has_name(toks[head[0] : head[1]]):
