@@ -106,10 +106,16 @@ def test_according_to_is_indirect_speech():
     assert row["quote"] == "The North has not picked up the morning call since Aug. 10"
 
 
-def test_per_outlet_is_a_relay_not_a_speaker():
+def test_per_outlet_relays_a_speaker_and_speaks_for_a_bare_report():
     row = one("North Korea said it would cut the hotline at noon, per AP.")
     assert (row["speaker"], row["via"], row["kind"]) == ("North Korea", "AP", "indirect")
-    assert statements("Pyongyang demolished the office on Tuesday afternoon, per AP.").empty
+    # with no speaker of its own the report is the outlet's (tests/corpus/README.md: "per X" introduces a statement)
+    row = one("Pyongyang demolished the office on Tuesday afternoon, per AP.")
+    assert (row["speaker"], row["quote"], row["kind"]) == ("AP", "Pyongyang demolished the office on Tuesday afternoon",
+                                                           "indirect")
+    assert pd.isna(row["via"])
+    row = one("The six-car train left Dorasan station around 9 a.m., Yonhap reported.")
+    assert row["speaker"] == "Yonhap"
 
 
 @pytest.mark.parametrize("verb", ["warned", "noted", "added", "stressed"])

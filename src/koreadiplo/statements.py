@@ -3396,7 +3396,12 @@ class _Reader:
                 and (not source[0].is_outlet or source[0].speaker.name in self.cues.speaking_outlets)
             ):  # "Yonhap, citing KCNA, reported that ...": KCNA speaks, Yonhap relays
                 speaker_att, sp = source[0], source[0].speaker
-            elif att.is_outlet and (others or att.speaker.name not in self.cues.speaking_outlets):
+            elif att.is_outlet and (
+                others
+                or att.speaker.name not in self.cues.speaking_outlets
+                and any(t.low in self.cues.reporting for t in toks[lo:hi])
+            ):  # ("According to Yonhap, the North said ...": a relay; "..., Yonhap reported", "..., per AP": the
+                # outlet's own report)
                 continue
             via = self._via([a for a in atts if a.lo >= hi or a.hi <= lo], speaker_att)
             sp = replace(sp, via=via + sp.via)
