@@ -1279,6 +1279,12 @@ def test_a_bare_title_appositive_and_an_unknown_service_or_office():
     assert list(df["speaker"]) == ["Presidential Security Service"] * 2
 
 
+def test_us_funded_broadcasters_are_outlets_not_the_united_states():
+    row = one("Voice of America reported Tuesday that satellite images showed vehicles around the buildings.")
+    assert (row["speaker"], row["speaker_country"]) == ("Voice of America", "USA")
+    assert one("RFA said the North had moved the boats.")["speaker"] == "Radio Free Asia"
+
+
 def test_he_after_a_sentence_opening_with_someone_described_is_that_person():
     df = statements(
         "Kim Dae-jung was released on Monday, saying he had been bound.\n\n"
