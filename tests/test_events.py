@@ -2641,6 +2641,15 @@ def test_a_relative_clause_between_commas_lends_no_status_to_the_main_verb():
     assert m.status == "hypothetical"
 
 
+def test_joint_buildings_torn_down_at_a_resort_are_a_break():
+    pub = dt.date(2025, 2, 13)
+    m = one("North Korea has begun demolishing the Mount Kumgang center where separated families were reunited, "
+            "the ministry said Thursday.", pub)
+    assert (m.category, m.channel, m.date) == ("break", "other", dt.date(2025, 2, 13))
+    m = one("North Korea also tore down a South Korean-funded fire station at the resort last May.", pub)
+    assert (m.category, m.date, m.date_precision) == ("break", dt.date(2024, 5, 1), "month")
+
+
 def test_a_date_after_the_object_noun_dates_the_verb_not_a_clause_after_it():
     m = one("North Korea ended its boycott of the talks on Monday.", dt.date(2018, 6, 15))
     assert (m.category, m.date, m.date_precision) == ("restoration", dt.date(2018, 6, 11), "day")
