@@ -2650,6 +2650,14 @@ def test_joint_buildings_torn_down_at_a_resort_are_a_break():
     assert (m.category, m.date, m.date_precision) == ("break", dt.date(2024, 5, 1), "month")
 
 
+def test_dialogue_cut_off_and_a_warning_with_a_longer_subject():
+    pub = dt.date(2008, 4, 3)
+    m = one("The North cut off all dialogue with the South on Thursday.", pub)
+    assert (m.category, m.channel, m.date) == ("break", "talks", dt.date(2008, 4, 3))
+    m = one("Kim had warned on Saturday that all dialogue and contacts would be cut unless the South apologised.", pub)
+    assert (m.category, m.channel, m.status, m.date) == ("break", "talks", "threatened", dt.date(2008, 3, 29))
+
+
 def test_a_date_after_the_object_noun_dates_the_verb_not_a_clause_after_it():
     m = one("North Korea ended its boycott of the talks on Monday.", dt.date(2018, 6, 15))
     assert (m.category, m.date, m.date_precision) == ("restoration", dt.date(2018, 6, 11), "day")
