@@ -2658,6 +2658,11 @@ def test_dialogue_cut_off_and_a_warning_with_a_longer_subject():
     assert (m.category, m.channel, m.status, m.date) == ("break", "talks", "threatened", dt.date(2008, 3, 29))
 
 
+def test_the_border_hotline_is_a_hotline_not_the_border():
+    m = one("The North reopened the border hotline at the truce village of Panmunjom on Jan. 3.", dt.date(2018, 2, 11))
+    assert (m.category, m.channel, m.date) == ("restoration", "hotline", dt.date(2018, 1, 3))
+
+
 def test_a_date_after_the_object_noun_dates_the_verb_not_a_clause_after_it():
     m = one("North Korea ended its boycott of the talks on Monday.", dt.date(2018, 6, 15))
     assert (m.category, m.date, m.date_precision) == ("restoration", dt.date(2018, 6, 11), "day")
