@@ -666,9 +666,21 @@ def test_archive_datelines(line, dateline, outlet):
          "Border drills halted", "Talks"),
         ("Balloon lands in compound\n\nVia AP news wire\nWednesday 24 July 2024 09:48\n\n"
          "SEOUL, South Korea (AP) \u2014 ", "2024-07-24", "Balloon lands in compound", "Talks"),
+        ("Sports News | Sun Aug 26, 2018 | 4:12am EDT\n\nJoint crew wins gold\n\nBy Jane Roe\n\n"
+         "PALEMBANG, Indonesia (Reuters) - ", "2018-08-26", "Joint crew wins gold", "Talks"),
+        ("Kim writes to Moon\n\nJane Roe\nAxios\u2022December 30, 2018\n\n", "2018-12-30", "Kim writes to Moon",
+         "Talks"),
+        ("Reunion center torn down\n\nThe building was the last government property left at the resort\n\n"
+         "Jane Roe\n\nThursday 13 February 2025 08:41 GMT\n\nSEOUL, South Korea (AP) \u2014 ", "2025-02-13",
+         "Reunion center torn down", "Talks"),
+        ("Lee orders crackdown\n\nThe move follows a launch early Saturday\n\nJane Roe, author of Axios World\n"
+         "Jun 14, 2025\n\n", "2025-06-14", "Lee orders crackdown", "Talks"),
+        ("Daily Courier Copyright (c) 1995, Courier Co. DATE: WEDNESDAY, October 23, 1991 TAG: 9110230388 SECTION: "
+         "NATIONAL PAGE: A/4 SOURCE: Associated Press DATELINE: SEOUL, SOUTH KOREA LENGTH: Medium\n\n"
+         "KOREAS AGREE ON ACCORD\n\n", "1991-10-23", "KOREAS AGREE ON ACCORD", "Talks"),
     ],
 )
-def test_archive_headers_of_held_out_26_to_30(header, published, title, body_start):
+def test_archive_headers_of_held_out_26_to_32(header, published, title, body_start):
     a = kd.read_article(header + "Talks between the two Koreas ended on Friday without agreement.\n")
     assert (a.published.isoformat(), a.title) == (published, title)
     assert a.body.startswith(body_start)

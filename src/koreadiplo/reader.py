@@ -214,6 +214,7 @@ _DATE_LINE = re.compile(
     r"|(?i:last[ \t]+)?(?i:updated)[ \t]+(?:at|on)[ \t]+"  # "Last Updated at November 1, 2018 10:12 IST"
     r"|\((?:AP|AFP|Reuters|Yonhap|UPI|Kyodo)\)[ \t]*[-\u2013\u2014][ \t]+"  # "(AFP) \u2013 Sep 7, 2010" (Google News)
     r"|[A-Z][A-Za-z&'.]*(?:[ \t][A-Za-z&'.]+){0,3}[ \t]+[-|\u2013\u2014][ \t]+"  # "KYODO NEWS - ", "World | "
+    r"|[A-Z][A-Za-z&'.]*(?:[ \t][A-Za-z&'.]+){0,2}[ \t]*[\u2022\u00b7][ \t]*"  # "Axios\u2022" (Yahoo)
     r"|[A-Z][\w .'&-]{2,40},[ \t]*(?:Volume[ \t]+\w+,[ \t]*)?Number[ \t]+\d+,[ \t]*)?"  # "Desert Sun, Number 18, "
     rf"(?:[A-Z][A-Za-z&'.]*(?:[ \t][A-Za-z&'.]+){{0,3}}[ \t]+(?={_TIME}))?"
     rf"(?:{_TIME}(?:[ \t]*{_ZONE})?,?[ \t]+)?"
@@ -221,7 +222,7 @@ _DATE_LINE = re.compile(
     rf"(?P<date>(?i:{_MONTHS})\.?[ \t]+\d{{1,2}},?[ \t]+\d{{4}}|\d{{1,2}}[ \t]+(?i:{_MONTHS})\.?,?[ \t]+\d{{4}}"
     rf"|\d{{4}}-\d{{2}}-\d{{2}}|\d{{4}}[./]\d{{1,2}}[./]\d{{1,2}}|\d{{1,2}}/\d{{1,2}}/\d{{4}})"
     rf"(?:,?[ \t]+{_WEEKDAY}(?:[ \t]+(?i:[AP]M[ \t]+cycle))?)?"  # "February 1, 1989, Wednesday, AM cycle"
-    rf"(?:(?:[ \t]*[,;]?[ \t]+(?:at[ \t]+)?|[ \t]*/[ \t]*|[ \t]+[-\u2013][ \t]+|(?<=\d)){_TIME}(?:[ \t]*{_ZONE})?)?"
+    rf"(?:(?:[ \t]*[,;]?[ \t]+(?:at[ \t]+)?|[ \t]*[/|][ \t]*|[ \t]+[-\u2013][ \t]+|(?<=\d)){_TIME}(?:[ \t]*{_ZONE})?)?"
     r"(?:[ \t]*[(/]?[ \t]*(?i:updated|last[ \t]+updated|posted)\b[^\n]*"  # "... Posted: 0937 GMT (1737 HKT)" (CNN)
     r"|[ \t]*/[ \t]*(?i:(?:an?|\d+)[ \t]+(?:minute|hour|day|week|month|year)s?[ \t]+ago)"
     r"|[ \t]+[-\u2013\u2014|\u00b7\u2022][ \t]+[A-Z][^\n]{0,40}"
@@ -230,6 +231,12 @@ _DATE_LINE = re.compile(
     r"|[ \t]+in[ \t]+[A-Z][\w/&' -]{0,40}"  # "April 6, 1996 in Nation/World"
     r"|[ \t]*[\u00b7\u2022][ \t]*\d+[ \t]*min(?:ute)?s?\.?[ \t]*read)?"  # "7:40 AM·2 min read" (Yahoo)
     r"[ \t]*$"
+)
+# A newspaper text archive's record on one line: "Roanoke Times Copyright (c) 1995, ... DATE: WEDNESDAY, October 23,
+# 1991 TAG: ... SOURCE: Associated Press DATELINE: SEOUL, SOUTH KOREA LENGTH: Medium"
+_RECORD_LINE = re.compile(
+    rf"\bDATE:[ \t]*(?:{_WEEKDAY}[ \t]+)?(?P<date>(?i:{_MONTHS})\.?[ \t]+\d{{1,2}},?[ \t]+\d{{4}})"
+    r"(?:.*?\bSOURCE:[ \t]*(?P<source>[A-Za-z][A-Za-z ]*?)(?=[ \t]+[A-Z]{3,}:|[ \t]*$))?"
 )
 # A stamp with no year ("Saturday October 31 8:12 AM ET"), skipped as a header line once the date is known
 _YEARLESS_DATE_LINE = re.compile(
@@ -519,6 +526,12 @@ def _parse_header(text: str, lines: list[tuple[int, int]], name: str) -> _Header
             continue
         if _line_key(stripped) in _page_chrome() or _EDITOR_NOTE.match(stripped) or _ARCHIVE_META.match(line):
             continue  # page chrome; a newsroom's "(ATTN: UPDATES ...)" note; an archive's metadata lines
+        if "DATE:" in line and (m := _RECORD_LINE.search(line)) and (d := _parse_date_words(m.group("date"))):
+            h.published = h.published or d
+            h.published_text = h.published_text or m.group("date")
+            if m.group("source"):
+                h.outlet = h.outlet or _OUTLETS.get(m.group("source").strip().lower())
+            continue
         if (m := _TROVE_LINE.match(line)) and (d := _parse_date_words(m.group("date"))):
             h.published = h.published or d  # "The Canberra Times (ACT : 1926 - 1995)  Thursday 12 June 1986  p 8"
             h.published_text = h.published_text or m.group("date")
@@ -604,12 +617,18 @@ def _parse_header(text: str, lines: list[tuple[int, int]], name: str) -> _Header
             continue
         if (
             h.title is not None and h.published is None and h.author is None
-            and len(h.title.split()) <= 4 and not _TERMINAL.search(stripped) and len(stripped.split()) <= 25
+            and len(h.title.split()) <= 4 and all(not w[:1].islower() for w in h.title.split())
+            and not _TERMINAL.search(stripped) and len(stripped.split()) <= 25
             and _metadata_follows(text, lines, i)
         ):  # a site's section kicker ("World News", "Asia Pacific") above the headline, byline and date line
             lead = len(line) - len(line.lstrip())
             h.title = stripped
             h.title_span = (s + lead, s + lead + len(stripped))
+            continue
+        if (
+            h.title is not None and h.published is None and not _TERMINAL.search(stripped)
+            and len(stripped.split()) <= 30 and _metadata_follows(text, lines, i)
+        ):  # a dek under the headline, above the byline and date line ("The move follows a launch from ...")
             continue
         h.body_start = s
         return h
