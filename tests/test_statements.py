@@ -1285,6 +1285,19 @@ def test_us_funded_broadcasters_are_outlets_not_the_united_states():
     assert one("RFA said the North had moved the boats.")["speaker"] == "Radio Free Asia"
 
 
+@pytest.mark.parametrize(
+    "outlet, name",
+    [("Kyodo News", "Kyodo"), ("the Korea Times", "The Korea Times"), ("Agence France-Presse", "AFP"),
+     ("the Hankook Ilbo", "Hankook Ilbo")],
+)
+def test_more_agencies_and_korean_dailies_are_outlets(outlet, name):
+    row = one(f'Ri Son Gwon spoke on Friday.\n\nRi likened the ties to "a cart that runs toward peace," {outlet} '
+              "reported.")
+    assert (row["speaker"], row["via"], row["kind"]) == ("Ri Son-gwon", name, "partial")
+    row = one(f"Satellite images show the roof has been removed, per {outlet}.")
+    assert row["speaker"] == name
+
+
 def test_he_after_a_sentence_opening_with_someone_described_is_that_person():
     df = statements(
         "Kim Dae-jung was released on Monday, saying he had been bound.\n\n"
