@@ -1298,6 +1298,16 @@ def test_more_agencies_and_korean_dailies_are_outlets(outlet, name):
     assert row["speaker"] == name
 
 
+def test_a_long_appositive_after_a_name_that_names_no_one_else():
+    row = one("Kim Yang Gon, a senior ruling party secretary in charge of relations with the South, said during a "
+              "visit to the zone that what happened next depended on the South.")
+    assert (row["speaker"], row["quote"]) == ("Kim Yang Gon", "what happened next depended on the South")
+    # an appositive that names another person is not read this way
+    df = statements("North Korea's National Defense Commission, the country's top governing body led by Kim Jong Il, "
+                    'dismissed the report as a "fabrication" in a statement.')
+    assert "Kim Jong-il" not in set(df["speaker"])
+
+
 def test_he_after_a_sentence_opening_with_someone_described_is_that_person():
     df = statements(
         "Kim Dae-jung was released on Monday, saying he had been bound.\n\n"

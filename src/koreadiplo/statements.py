@@ -757,7 +757,12 @@ class _Reader:
                 if head and self._has_name(toks[head[0] : head[1]]):
                     return head[0], j - 1
             if (
-                c > floor and toks[c].text == "," and 2 <= j - 1 - c <= 10
+                c > floor and toks[c].text == "," and 2 <= j - 1 - c <= 14
+                and (  # (a longer appositive names no one else: "the government agency in charge of relations
+                    # with the North", not "the country's top governing body led by Kim Jong Il")
+                    j - 1 - c <= 10 or not any(t.low == "by" or t.bare in self.cues.korean_surnames
+                                               for t in toks[c + 2 : j - 1])
+                )
                 and (
                     toks[c + 1].low in ("a", "an", "the", "its", "his", "her", "their")
                     or toks[c + 1].low.endswith(("'s", "\u2019s")) and _is_cap(toks[c + 1].text)
