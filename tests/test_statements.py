@@ -1308,6 +1308,16 @@ def test_a_long_appositive_after_a_name_that_names_no_one_else():
     assert "Kim Jong-il" not in set(df["speaker"])
 
 
+def test_an_honorific_before_a_name_is_not_part_of_the_speaker():
+    df = statements(
+        "North Korea's chief delegate Pak Song-chol spoke first. Mr Pak said military representatives should meet "
+        "first.\n\n"
+        "Mr. Chang Ki-young said reconvening the committee would be pointless.\n\n"
+        "Mr Juan Antonio Samaranch said he may ask for help."
+    )
+    assert list(df["speaker"]) == ["Pak Song-chol", "Chang Ki-young", "Juan Antonio Samaranch"]
+
+
 def test_he_after_a_sentence_opening_with_someone_described_is_that_person():
     df = statements(
         "Kim Dae-jung was released on Monday, saying he had been bound.\n\n"

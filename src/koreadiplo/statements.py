@@ -259,6 +259,7 @@ class Cues:
     person_nouns: frozenset[str] = frozenset()  # "an aide to | President Moon": someone described through another
     member_nouns: frozenset[str] = frozenset()  # "an official of | the ministry": speaks for themselves, described
     issue_verbs: frozenset[str] = frozenset()  # "X issued | a statement": X is the document's author
+    honorifics: frozenset[str] = frozenset()  # "Mr Pak said", "Mr. Chang said": the name after it
     known_relations: dict[str, str] = field(default_factory=dict)  # "sister of Kim Jong-un" -> "Kim Yo-jong"
     dispute_verbs: frozenset[str] = frozenset()  # "..., but Kim Yo Jong denied it": another speaker answers
     body_nouns: frozenset[str] = frozenset()  # nouns of a body, never one person ("a ministry", "an agency")
@@ -340,6 +341,8 @@ def _build_cues(data: Any, source: str) -> Cues:
         person_nouns=_words(data, "person_nouns", source) if data.get("person_nouns") else frozenset(),
         member_nouns=_words(data, "member_nouns", source) if data.get("member_nouns") else frozenset(),
         issue_verbs=_words(data, "issue_verbs", source) if data.get("issue_verbs") else frozenset(),
+        honorifics=frozenset(w.rstrip(".").lower() for w in _words(data, "honorifics", source))
+        if data.get("honorifics") else frozenset(),
         known_relations={str(k).lower(): str(v) for k, v in (data.get("known_relations") or {}).items()},
         dispute_verbs=_words(data, "dispute_verbs", source) if data.get("dispute_verbs") else frozenset(),
         body_nouns=_words(data, "body_nouns", source) if data.get("body_nouns") else frozenset(),
@@ -1666,6 +1669,8 @@ class _Reader:
             elif i < len(toks) - 1 and t.text.endswith(("'s", "\u2019s")) and t.start in covered:
                 last_role = i  # "North Korea's Yon Hyong Muk": the name after the country's possessive
         tail = list(toks[last_role + 1 :])
+        while len(tail) > 1 and tail[0].text.rstrip(".").lower() in self.cues.honorifics:
+            tail = tail[1:]  # "Mr Pak", "Mr. Chang Ki-young": the name without its honorific
         if last_role >= 0 and len(tail) > 2 and tail[0].low == "of" and _is_cap(tail[1].text):
             # "Secretary of State Warren Christopher", "Minister of Foreign Affairs Kang Kyung-wha": the title's
             # complement goes, down to a two-word name or a Korean family name
