@@ -678,10 +678,35 @@ def test_archive_datelines(line, dateline, outlet):
         ("Daily Courier Copyright (c) 1995, Courier Co. DATE: WEDNESDAY, October 23, 1991 TAG: 9110230388 SECTION: "
          "NATIONAL PAGE: A/4 SOURCE: Associated Press DATELINE: SEOUL, SOUTH KOREA LENGTH: Medium\n\n"
          "KOREAS AGREE ON ACCORD\n\n", "1991-10-23", "KOREAS AGREE ON ACCORD", "Talks"),
+        ("Committee ends first session\n\nThe Straits Times, 2 December 1972, Page 3\n\nSEOUL, Dec. 1 - ",
+         "1972-12-02", "Committee ends first session", "Talks"),
+        ("Press, Volume CXXVII, Issue 37616, 25 September 1987, Page 8\n\nSEOUL SAYS NO TO TALKS\n\n"
+         "NZPA-Reuter Seoul\n\n", "1987-09-25", "SEOUL SAYS NO TO TALKS", "Talks"),
+        ("HD     Soccer series ends in Seoul\nWC     289 words\nPD     23 October 1990\nET     19:12\n"
+         "SN     Japan Economic Newswire\nLA     English\n\nLP     SEOUL, Oct. 23 Kyodo -- ", "1990-10-23",
+         "Soccer series ends in Seoul", "Talks"),
+        ("North links reunions to aid\n\nTalks in Kaesong end without agreement as Pyongyang asks for aid\n\n"
+         "Reuters\nguardian.co.uk, Wednesday 27 October 2010 11.02 BST\n\n", "2010-10-27",
+         "North links reunions to aid", "Talks"),
     ],
 )
-def test_archive_headers_of_held_out_26_to_32(header, published, title, body_start):
+def test_archive_headers_of_held_out_26_to_34(header, published, title, body_start):
     a = kd.read_article(header + "Talks between the two Koreas ended on Friday without agreement.\n")
     assert (a.published.isoformat(), a.title) == (published, title)
     assert a.body.startswith(body_start)
 
+
+def test_a_factiva_export_and_a_proquest_record_keep_their_codes_and_fields_out_of_the_story():
+    a = kd.read_article(
+        "HD     Soccer series ends\nPD     23 October 1990\n\nLP     SEOUL, Oct. 23 Kyodo -- The teams met.\n\n"
+        "TD     The series opened in Pyongyang.\n\nNS     gspo : Sports\nAN     Document jen0000020011026\n"
+    )
+    assert [s.text for s in a.iter_sentences()] == ["Soccer series ends", "The teams met.",
+                                                    "The series opened in Pyongyang."]
+    a = kd.read_article(
+        "Koreas hold first contact\n\nFull text:\n\nSEOUL, Oct. 5 (Yonhap) -- The two sides met.\n\n"
+        "Subject: Politics\n\nPublication title: Yonhap News Agency English Service\n\n"
+        "Publication date: Oct 5, 1993\n\nProQuest document ID: 427361945\n"
+    )
+    assert a.published.isoformat() == "1993-10-05"
+    assert [s.text for s in a.iter_sentences()] == ["Koreas hold first contact", "The two sides met."]

@@ -154,7 +154,7 @@ _ARCHIVE_META = re.compile(
     r"|(?:ID|Auther|Author|Writer|Reporter|Document|Country|Publication|Region|Origin)[ \t]*:[ \t]*[\w.,'() -]{0,80}"
     # LexisNexis field lines, a site's "Web posted at: 9:48 a.m. EDT", ReliefWeb's "Source: ..." line
     r"|(?:LENGTH|SECTION|LOAD-DATE|LANGUAGE|PUBLICATION-TYPE|TYPE|GRAPHIC|BODY)[ \t]*:.*"
-    r"|(?:Web[ \t]+)?posted[ \t]+at[ \t]*:[^\n]*|Source[ \t]*:[^\n]{1,80}"
+    r"|(?:Web[ \t]+)?posted[ \t]+at[ \t]*:[^\n]*|Source[ \t]*:[^\n]{1,80}|Full[ \t]+text[ \t]*:"  # ProQuest
     r"|\d{1,2}:\d{2}(?:[ \t]*(?:GMT|UTC|[AP]M))?"  # Factiva's time line ("08:51")
     r"|[A-Z]{2,5}"  # Factiva's source code ("LBA", "RTRS")
     r"|[^\n]{0,40}\bSection[ \t]+\w+,[ \t]*Page[ \t]+\d+[^\n]*)[ \t]*$",  # "..., Section A, Page 11 Buy Reprints"
@@ -170,16 +170,24 @@ _TROVE_LINE = re.compile(
 _NAME_AGENCY = re.compile(
     r"^[ \t]*([A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){1,3})[ \t]+(Associated[ \t]+Press|Reuters)[ \t]*$"
 )
+# Factiva's tagged export: two-letter field codes ("HD" headline, "PD" date, "BY" byline ...) before the text, whose
+# paragraphs open with "LP" (lead) and "TD" (text); the codes after it ("NS", "RE", "AN" ...) end the story
+_FACTIVA_FIELD = re.compile(
+    r"^(HD|WC|PD|ET|SN|SC|LA|CY|BY|CR|SE|ED|PG|CLM|RF)[ \t]{2,}(\S.*?)[ \t]*$"
+)
+_RECORD_DATE = re.compile(r"^[ \t]*Publication[ \t]+date[ \t]*:[ \t]*(\S[^\n]*?)[ \t]*$", re.M)
+_FACTIVA_TEXT = re.compile(r"(?:LP|TD)[ \t]{2,}(?=\S)")
 # LexisNexis labelled header fields: the headline, the byline and the dateline of the story below
 _LEXIS_FIELD = re.compile(r"^[ \t]*(HEADLINE|BYLINE|DATELINE)[ \t]*:[ \t]*(.*\S)[ \t]*$")
 # A wire service's name as a header line ("Associated Press Writer", "Reuters World Service", "The Reuter Library
 # Report", "AP Diplomatic Writer")
 _AGENCY_LINE = re.compile(
-    r"^[ \t]*(?:Via[ \t]+)?(?:The[ \t]+)?(Associated[ \t]+Press|AP|Reuters?|Yonhap|AFP|UPI"
+    r"^[ \t]*(?:Via[ \t]+)?(?:The[ \t]+)?(?:NZPA-|AAP-)?(Associated[ \t]+Press|AP|Reuters?|Yonhap|AFP|UPI"
     r"|United[ \t]+Press[ \t]+International|Axios|Kyodo|Kyodo[ \t]+News)"
     r"(?:[ \t]+(?:[A-Z][a-z]+[ \t]+)?(?:Writer|Correspondent|World[ \t]+Service|Library[ \t]+Report|Report|"
     r"Newswires?|News[ \t]+Service|(?i:news[ \t]+wire)))?[ \t]*\.?"  # "Via AP news wire" (The Independent)
-    r"(?:[ \t]*\|[ \t]*[A-Z][\w .'-]{1,30}?)?[ \t]*$"  # "Reuters  |  Seoul" (Business Standard)
+    r"(?:[ \t]*\|[ \t]*[A-Z][\w .'-]{1,30}?|(?<=Reuter)[ \t]+[A-Z][a-z]+)?[ \t]*$"  # "Reuters  |  Seoul" (Business
+    # Standard), "NZPA-Reuter Seoul" (Papers Past)
 )
 # An archive's source line after the date ("Reuters News", "Associated Press Newswires", "Yonhap English News")
 _SOURCE_LINE = re.compile(r"^[ \t]*(.+?)[ \t]+(?:English[ \t]+)?(?:News|Newswires?|News[ \t]+Service)[ \t]*$")
@@ -215,7 +223,10 @@ _DATE_LINE = re.compile(
     r"|\((?:AP|AFP|Reuters|Yonhap|UPI|Kyodo)\)[ \t]*[-\u2013\u2014][ \t]+"  # "(AFP) \u2013 Sep 7, 2010" (Google News)
     r"|[A-Z][A-Za-z&'.]*(?:[ \t][A-Za-z&'.]+){0,3}[ \t]+[-|\u2013\u2014][ \t]+"  # "KYODO NEWS - ", "World | "
     r"|[A-Z][A-Za-z&'.]*(?:[ \t][A-Za-z&'.]+){0,2}[ \t]*[\u2022\u00b7][ \t]*"  # "Axios\u2022" (Yahoo)
-    r"|[A-Z][\w .'&-]{2,40},[ \t]*(?:Volume[ \t]+\w+,[ \t]*)?Number[ \t]+\d+,[ \t]*)?"  # "Desert Sun, Number 18, "
+    # "Desert Sun, Number 18, ", "Press, Volume CXXVII, Issue 37616, "
+    r"|[A-Z][\w .'&-]{2,40},[ \t]*(?:Volume[ \t]+\w+,[ \t]*)?(?:Number|Issue)[ \t]+\d+,[ \t]*"
+    r"|(?:The[ \t]+)?[A-Z][A-Za-z.'&-]*(?:[ \t][A-Z][A-Za-z.'&-]*){0,3},[ \t]*(?=[^\n]*,[ \t]*Page[ \t]+\d+[ \t]*$)"
+    r"|[a-z][\w-]*(?:\.[a-z][\w-]*)*\.(?:com|co\.uk|org|net|co\.kr|kr)[ \t]*,[ \t]*)?"  # "guardian.co.uk, "
     rf"(?:[A-Z][A-Za-z&'.]*(?:[ \t][A-Za-z&'.]+){{0,3}}[ \t]+(?={_TIME}))?"
     rf"(?:{_TIME}(?:[ \t]*{_ZONE})?,?[ \t]+)?"
     rf"(?:{_WEEKDAY}[ \t]+)?"
@@ -229,7 +240,8 @@ _DATE_LINE = re.compile(
     r"|[ \t]*\|[ \t]*(?:By|BY)[ \t][^\n]{0,60}"  # "December 10, 1990|By MIN-JI SUH, Associated Press"
     r"|[ \t]*[/|][ \t]*(?:AP|Reuters|AFP|Yonhap|UPI|Associated[ \t]+Press)"  # "May 23, 2003 / 7:18 AM / AP"
     r"|[ \t]+in[ \t]+[A-Z][\w/&' -]{0,40}"  # "April 6, 1996 in Nation/World"
-    r"|[ \t]*[\u00b7\u2022][ \t]*\d+[ \t]*min(?:ute)?s?\.?[ \t]*read)?"  # "7:40 AM·2 min read" (Yahoo)
+    r"|[ \t]*[\u00b7\u2022][ \t]*\d+[ \t]*min(?:ute)?s?\.?[ \t]*read"  # "7:40 AM·2 min read" (Yahoo)
+    r"|,[ \t]*Page[ \t]+\d+)?"  # "The Straits Times, 2 December 1972, Page 3" (NewspaperSG, Papers Past)
     r"[ \t]*$"
 )
 # A newspaper text archive's record on one line: "Roanoke Times Copyright (c) 1995, ... DATE: WEDNESDAY, October 23,
@@ -289,6 +301,9 @@ _TRAILER = re.compile(
 _HARD_END = re.compile(
     r"[ \t]*(?:\(END\)|Our Standards:|Keywords[ \t]*$|(?:Reporting|Writing|Editing|Additional reporting)[ \t]+by\b"
     r"|_{3,}[ \t]*$|Follow AP'?s coverage\b"
+    r"|(?-i:NS|RE|IN|IPD|IPC|PUB|AN|CO)[ \t]{2,}\S"  # Factiva's codes after the text
+    # a ProQuest record's fields after the story
+    r"|(?:Credit|Subject|Publication[ \t]+title|Publication[ \t]+year|ProQuest[ \t]+document[ \t]+ID)[ \t]*:"
     r"|[^\n]{0,160}\bcontributed(?: reporting)? to this (?:report|story)\.?[ \t]*$)",
     re.I,
 )
@@ -526,6 +541,19 @@ def _parse_header(text: str, lines: list[tuple[int, int]], name: str) -> _Header
             continue
         if _line_key(stripped) in _page_chrome() or _EDITOR_NOTE.match(stripped) or _ARCHIVE_META.match(line):
             continue  # page chrome; a newsroom's "(ATTN: UPDATES ...)" note; an archive's metadata lines
+        if (m := _FACTIVA_FIELD.match(line)):
+            code, value = m.group(1), m.group(2)
+            if code == "HD" and h.title is None:
+                h.title, h.title_span = value, (s + m.start(2), s + m.end(2))
+            elif code == "PD" and (d := _parse_date_words(value)):
+                h.published = h.published or d
+                h.published_text = h.published_text or value
+            elif code == "BY":
+                h.author = h.author or re.sub(r"^(?:By|BY)[ \t]+", "", value)
+            continue
+        if (m := _FACTIVA_TEXT.match(line)) and h.title is not None:
+            h.body_start = s + m.end()  # "LP     SEOUL, Oct. 23 Kyodo -- ...": the story opens after the code
+            return h
         if "DATE:" in line and (m := _RECORD_LINE.search(line)) and (d := _parse_date_words(m.group("date"))):
             h.published = h.published or d
             h.published_text = h.published_text or m.group("date")
@@ -771,6 +799,8 @@ def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int, bool, b
             bm = None
         lead = bm.end() if bm else 0
         lead += len(line[lead:]) - len(line[lead:].lstrip())  # any white space, not only blanks and tabs
+        if line.startswith(("LP", "TD")) and (fm := _FACTIVA_TEXT.match(line)):
+            lead = fm.end()  # Factiva's paragraph code
         rstripped = line.rstrip()
         content = (s + lead, s + len(rstripped))
         ends_sentence = _TERMINAL.search(rstripped) is not None
@@ -883,6 +913,8 @@ def _build(text: str, name: str, article_id: str, published: dt.date | None, pat
             from .dates import local_publication_day
 
             reference = local_publication_day(published, h.published_text, place)
+    if published is None and (m := _RECORD_DATE.search(text)) and (d := _parse_date_words(m.group(1))):
+        published = d  # ProQuest's record fields after the story: "Publication date: Oct 5, 1993"
     first_line_end = text.find("\n", body_start) % (len(text) + 1)  # the header and the first line after it
     ambiguous = _AMBIGUOUS_NUMERIC.search(text, 0, first_line_end) if published is None else None
     if ambiguous is not None:
