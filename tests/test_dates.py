@@ -501,3 +501,12 @@ def test_a_duration_before_before_is_no_offset(text):
     assert find_dates(text, dt.date(2018, 12, 20), anchor=anchor) == []
     got = find_dates("Talks resumed about a year after they broke down.", dt.date(2018, 12, 20), anchor=anchor)
     assert [d.text for d in got] == ["about a year after"]
+
+
+def test_the_day_before_without_an_object_is_anchored_by_the_date_before_it():
+    got = [(d.text, d.date) for d in find_dates("Test runs set for May 25 were scrapped the day before.",
+                                                 dt.date(2007, 5, 11))]
+    assert got == [("May 25", dt.date(2006, 5, 25)), ("the day before", dt.date(2006, 5, 24))]
+    got = [(d.text, d.date) for d in find_dates("They left the day before the summit on June 12.",
+                                                 dt.date(2007, 5, 11))]
+    assert ("the day before", dt.date(2006, 6, 11)) in got

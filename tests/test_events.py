@@ -2663,6 +2663,19 @@ def test_the_border_hotline_is_a_hotline_not_the_border():
     assert (m.category, m.channel, m.date) == ("restoration", "hotline", dt.date(2018, 1, 3))
 
 
+def test_tours_frozen_a_line_switched_back_on_and_a_summit_named_by_its_year():
+    pub = dt.date(2013, 6, 10)
+    m = one("Tours to Mount Kumgang have been frozen since July 2008.", pub)
+    assert (m.category, m.channel, m.date, m.date_precision) == ("break", "other", dt.date(2008, 7, 1), "month")
+    m = one("On Friday, the North switched back on the Red Cross hotline at Panmunjom.", pub)
+    assert (m.category, m.channel, m.date) == ("restoration", "red_cross_line", dt.date(2013, 6, 7))
+    m = one("The road has sat unused since the 2019 Hanoi summit between Kim and Trump ended without a deal.",
+            dt.date(2024, 4, 18))
+    assert (m.category, m.date, m.date_precision) == ("break", dt.date(2019, 1, 1), "year")
+    m = one("Seoul agreed to switch off the propaganda loudspeakers it had turned back on.", pub, category="escalation")
+    assert m.trigger.endswith("turned back on")
+
+
 def test_a_date_after_the_object_noun_dates_the_verb_not_a_clause_after_it():
     m = one("North Korea ended its boycott of the talks on Monday.", dt.date(2018, 6, 15))
     assert (m.category, m.date, m.date_precision) == ("restoration", dt.date(2018, 6, 11), "day")

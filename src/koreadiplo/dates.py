@@ -838,9 +838,11 @@ def _r_offset(m: re.Match, c: _Ctx) -> list:
     if m["bare"]:  # "Days later": the anchor's month; "months later": its year
         unit = {"days": "month", "weeks": "month", "months": "year"}[m["bare"].lower()]
         return [_Offset(c.start, c.end, 1, unit, 0, "prev", True, False)]
-    if m["dir3"]:  # "the day after", "the day before"
+    if m["dir3"]:  # "the day after the summit", "the day before"
         sign = 1 if m["dir3"].lower() == "after" else -1
-        return [_Offset(c.start, c.end, 1, "day", sign, "next", False, False)]
+        # with an object, the date in it anchors it; without one ("were scrapped the day before."), the date before
+        has_object = re.match(r"\s+[\w\"\u201c'\u2018]", c.text[c.end : c.end + 3]) is not None
+        return [_Offset(c.start, c.end, 1, "day", sign, "next" if has_object else "prev", False, False)]
     if m["unit3"]:  # "that month", "that same day"
         return [_Offset(c.start, c.end, 1, m["unit3"].lower(), 0, "prev", True, False, fine=True)]
     if m["dir2"]:  # "the next day", "the following month", "the same day"

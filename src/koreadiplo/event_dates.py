@@ -308,6 +308,14 @@ class DateRules:
             and re.search(r"\b(?:the|a|an|its|their|his|her)\s+$|'s\s+$", self.low[max(0, ds - 12) : ds]) is not None
         )
 
+    def _dated_subject(self, d, m: Mention) -> bool:
+        """ "The 2019 Hanoi summit ... ended without a deal": a year naming the summit or talks that are the subject
+        of an intransitive verb dates what they did."""
+        if m.mode != "intransitive" or m.obj not in ("summit", "talks") or d.precision != "year":
+            return False
+        de, start = d.end - self.offset, m.char_start - self.offset
+        return 0 <= start - de <= 20 and re.fullmatch(r"\s*(?:[A-Z][\w-]*\s+){0,2}", self.text[de:start]) is not None
+
     def _dated_cause(self, d, t: _Trig) -> bool:
         """ "The Dec. 1 curbs had cut the crossings", "the May 24 measures cut off trade": a date naming the
         measures that are the trigger's subject dates the trigger (``_DATED_CAUSES``)."""
@@ -606,7 +614,8 @@ class DateRules:
         dates = [
             d
             for d in self._date_mentions()
-            if (not self._modifier_date(d) or self._dated_cause(d, t) or self._dated_noun(d, t))
+            if (not self._modifier_date(d) or self._dated_cause(d, t) or self._dated_noun(d, t)
+                or self._dated_subject(d, m))
             and not _GAP_START.search(self.low, max(0, d.start - base - 60), d.start - base)
         ]
         if dates:
