@@ -1318,6 +1318,16 @@ def test_an_honorific_before_a_name_is_not_part_of_the_speaker():
     assert list(df["speaker"]) == ["Pak Song-chol", "Chang Ki-young", "Juan Antonio Samaranch"]
 
 
+def test_the_role_noun_after_a_titled_name_is_that_person():
+    df = statements(
+        "Unification Minister Kim Yeon-chul met reporters on Monday. The minister said talks would resume.\n\n"
+        "The North demanded an apology for comments by General Kim Tae-young, the new chairman of the Joint Chiefs "
+        "of Staff. At a hearing, the general said the South would strike.\n\n"
+        "A military officer said the drills would go on. The officer said they were defensive."
+    )
+    assert list(df["speaker"]) == ["Kim Yeon-chul", "Kim Tae-young", "a military officer", "a military officer"]
+
+
 def test_he_after_a_sentence_opening_with_someone_described_is_that_person():
     df = statements(
         "Kim Dae-jung was released on Monday, saying he had been bound.\n\n"

@@ -544,6 +544,8 @@ _INVERTED_OPENERS = frozenset(("a", "an", "the", "one", "another"))  # "said one
 #: a verb of speech that is part of a name when capitalised ("the United States said")
 _NAME_PART_VERBS = frozenset(("states",))
 # a finite auxiliary or modal opens a clause: "..., said the two sides should meet" has no inverted speaker
+# the appositive right after a name, up to its closing comma ("Kim Tae-young, the new chairman of the JCS, ...")
+_APPOSITIVE_TITLE = re.compile(r"\s*,\s*((?:the|a|an)\s+[^,;.]{1,60}?)(?:,|\.|;)")
 _FINITE_AUX = frozenset(
     "should would will must could can may might shall had has have was were is are did do does".split()
 )
@@ -1368,6 +1370,9 @@ class _Reader:
         anaphor = self._anaphor(words, matches, at)
         if anaphor is not None:
             return anaphor
+        titled = self._titled_person(toks, at)
+        if titled is not None:
+            return titled
         if low in self.cues.not_speakers or low.removeprefix("the ") in self.cues.not_speakers:
             return None
         body = self._unknown_body(words, matches)
@@ -1817,6 +1822,25 @@ class _Reader:
         """The Korea a full name at ``pos`` belongs to when the words right before it say so ("the North's ...")."""
         m = self._SIDE_BEFORE.search(self.text, max(0, pos - 60), pos)
         return None if m is None else "KOR" if m.group("south") else "PRK"
+
+    def _titled_person(self, toks: Sequence[_Tok], at: int) -> Speaker | None:
+        """ "The minister said" after "Unification Minister Kim Yeon-chul ...", "the general said" after "General Kim
+        Tae-young, the new chairman ...": the last person named before, in the last 600 characters, whose title
+        (right before the name) or appositive (right after it) holds the same role noun."""
+        if len(toks) != 2 or toks[0].low != "the" or toks[1].low not in self.cues.role_nouns:
+            return None
+        noun = toks[1].low
+        for pos, name, actor in reversed(self.state.names):
+            if pos >= at or at - pos > 600 or pos in self._embedded:
+                continue
+            before = self.text[max(0, pos - 40) : pos].lower().split()[-3:]
+            after = self.text[pos + len(name) : pos + len(name) + 80]
+            appositive = _APPOSITIVE_TITLE.match(after)
+            if noun in before or appositive is not None and noun in appositive.group(1).lower().split() or (
+                actor is not None and actor.role and noun in actor.role.lower().split()
+            ):
+                return self._person(name, actor, list(toks), toks[0].start, at)
+        return None
 
     def _surname_of(self, name: str) -> str:
         parts = name.split()
