@@ -710,3 +710,15 @@ def test_a_factiva_export_and_a_proquest_record_keep_their_codes_and_fields_out_
     )
     assert a.published.isoformat() == "1993-10-05"
     assert [s.text for s in a.iter_sentences()] == ["Koreas hold first contact", "The two sides met."]
+
+
+def test_a_dateline_a_day_before_the_paper_is_the_day_relative_dates_count_from():
+    a = kd.read_article(
+        "KOREANS RESUME CONTACTS\n\nBy The Associated Press\n\nDec. 6, 1973\n\nSee the article in its original "
+        "context from\nDecember 6, 1973, Section , Page 14\n\nSEOUL, South Korea, Dec. 5 (AP) - Officials met at "
+        "Panmunjom today.\n"
+    )
+    assert (a.published.isoformat(), a.reference_date.isoformat()) == ("1973-12-06", "1973-12-05")
+    assert [s.text for s in a.iter_sentences()][1:] == ["Officials met at Panmunjom today."]
+    same_day = kd.read_article("Talks resume\n\nDec. 5, 1973\n\nSEOUL, Dec. 5 (AP) - Officials met today.\n")
+    assert same_day.reference_date == same_day.published

@@ -157,7 +157,7 @@ _ARCHIVE_META = re.compile(
     r"|(?:Web[ \t]+)?posted[ \t]+at[ \t]*:[^\n]*|Source[ \t]*:[^\n]{1,80}|Full[ \t]+text[ \t]*:"  # ProQuest
     r"|\d{1,2}:\d{2}(?:[ \t]*(?:GMT|UTC|[AP]M))?"  # Factiva's time line ("08:51")
     r"|[A-Z]{2,5}"  # Factiva's source code ("LBA", "RTRS")
-    r"|[^\n]{0,40}\bSection[ \t]+\w+,[ \t]*Page[ \t]+\d+[^\n]*)[ \t]*$",  # "..., Section A, Page 11 Buy Reprints"
+    r"|[^\n]{0,40}\bSection[ \t]*\w*[ \t]*,[ \t]*Page[ \t]+\d+[^\n]*)[ \t]*$",  # "..., Section A, Page 11 Buy Reprints"
     re.I,
 )
 # a newspaper archive's issue line (Trove):
@@ -934,6 +934,10 @@ def _build(text: str, name: str, article_id: str, published: dt.date | None, pat
         )
     if body_end <= body_start or not text[body_start:body_end].strip():
         raise ArticleError(f"{name}: header found but no article body after it")
+    if dateline_md and published == h.published and reference in (None, published):
+        filed = _dateline_day(dateline_md, published)
+        if filed is not None and 1 <= (published - filed).days <= 3:
+            reference = filed  # "SEOUL, Dec. 5 (AP) - ... met today" in a paper of Dec. 6: the wire's today
 
     _warn_if_not_english(text[body_start:body_end], name)
     blocks: list[Block] = []
@@ -970,6 +974,15 @@ def _build(text: str, name: str, article_id: str, published: dt.date | None, pat
         body_start=body_start, body_end=body_end, blocks=blocks, sentence_list=sentences, path=path,
         reference_date=reference,
     )
+
+
+def _dateline_day(md: str, published: dt.date) -> dt.date | None:
+    """The day a dateline's month and day ("Dec. 5") name, in the year of ``published`` or the one before."""
+    for year in (published.year, published.year - 1):
+        d = _parse_date_words(f"{md} {year}")
+        if d is not None and d <= published:
+            return d
+    return None
 
 
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
