@@ -2676,6 +2676,15 @@ def test_tours_frozen_a_line_switched_back_on_and_a_summit_named_by_its_year():
     assert m.trigger.endswith("turned back on")
 
 
+def test_a_sitting_that_ends_is_no_break_but_talks_ended_are():
+    pub = dt.date(1972, 12, 2)
+    assert [m for m in mentions("Koreas' new committee ends first session divided on agenda.", pub)
+            if m.category == "break"] == []
+    assert [m for m in mentions("The delegates ended the round on Friday.", pub) if m.category == "break"] == []
+    m = one("North Korea ended the talks abruptly on Friday.", pub)
+    assert (m.category, m.channel) == ("break", "talks")
+
+
 def test_a_date_after_the_object_noun_dates_the_verb_not_a_clause_after_it():
     m = one("North Korea ended its boycott of the talks on Monday.", dt.date(2018, 6, 15))
     assert (m.category, m.date, m.date_precision) == ("restoration", dt.date(2018, 6, 11), "day")

@@ -175,6 +175,8 @@ _GAP_PHRASE = re.compile(rf"\bthe\s+first\b(?:\s+[\w'-]+){{0,5}}?\s+(?:{_IN_SPAN
 # what joins a meeting to the gap phrase that follows it: a copula ("The talks ... were the first ..."), an
 # apposition ("held talks on Tuesday, the first ...") or "marking / in" ("met on Friday in the first ...")
 _GAP_LINK = re.compile(r"(?:\b(?:was|were|is|are|marking|marked|marks|in)|,)\s+$")
+# a single sitting of talks, which ends without breaking them off ("ends first session", "ended the round")
+_SITTING = re.compile(r"\b(?:session|sessions|round|rounds|meeting|meetings|sitting|plenary)$")
 _REL_PARENTHETICAL = re.compile(r"(?:^|,)\s*(?:which|who|whom|whose)\b[^,;:]*,")
 _FIRST_TIME_AFTER = re.compile(
     rf"(?:\s+[\w'-]+){{0,6}}?\s+for\s+the\s+first\s+time\s+(?:{_IN_SPAN}|since\s+(?!the\s+(?:korean\s+)?war|the\s+1950))"
@@ -1781,6 +1783,11 @@ class _SentenceReader(DateRules):
         if status == "happened" and t.form.lemma in _DELIBERATIVE_LEMMAS:
             status = "hypothetical"  # "he was reconsidering the summit": a break under thought, not done
         if p.only_negated and not negated:
+            return None
+        if (
+            t.form.lemma == "end" and p.category == "break" and obj_span is not None
+            and _SITTING.search(self.low, obj_span[0], obj_span[1])
+        ):  # "the committee ends its first session": a sitting that closes, not talks broken off
             return None
         if p.category in _SETTLED_CATEGORIES and self._not_an_event(t, clause):
             return None
