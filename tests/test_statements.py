@@ -1328,6 +1328,11 @@ def test_the_role_noun_after_a_titled_name_is_that_person():
     assert list(df["speaker"]) == ["Kim Yeon-chul", "Kim Tae-young", "a military officer", "a military officer"]
 
 
+def test_the_norths_military_general_staff_is_the_kpa_general_staff():
+    row = one("The North's military General Staff said it would send troops back to the zone, per KCNA.")
+    assert (row["speaker"], row["via"]) == ("General Staff of the Korean People's Army", "KCNA")
+
+
 def test_he_after_a_sentence_opening_with_someone_described_is_that_person():
     df = statements(
         "Kim Dae-jung was released on Monday, saying he had been bound.\n\n"
