@@ -2685,6 +2685,12 @@ def test_a_sitting_that_ends_is_no_break_but_talks_ended_are():
     assert (m.category, m.channel) == ("break", "talks")
 
 
+@pytest.mark.parametrize("date, year", [("in 2006", 2006), ("last year", 2006)])
+def test_a_year_set_off_by_commas_between_talks_and_their_verb(date, year):
+    m = one(f"The talks, {date}, ended without agreement.", dt.date(2007, 5, 11))
+    assert (m.category, m.channel, m.date, m.date_precision) == ("break", "talks", dt.date(year, 1, 1), "year")
+
+
 def test_a_date_after_the_object_noun_dates_the_verb_not_a_clause_after_it():
     m = one("North Korea ended its boycott of the talks on Monday.", dt.date(2018, 6, 15))
     assert (m.category, m.date, m.date_precision) == ("restoration", dt.date(2018, 6, 11), "day")

@@ -331,7 +331,10 @@ _DATE_PARENTHETICAL = re.compile(
     r",\s*(?:on|in)\s+(?:(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*\.?\s+\d{1,2}"
     r"(?:\s+and\s+(?:(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*\.?\s+)?\d{1,2})?"
     r"|(?:january|february|march|april|may|june|july|august|september|october|november|december)"
-    r"(?:\s+\d{4}|\s+(?:last|that|this)\s+year)?)\s*,"
+    r"(?:\s+\d{4}|\s+(?:last|that|this)\s+year)?|\d{4})\s*,"
+    # ", last May,", ", last year,": a relative date set off by commas
+    r"|,\s*(?:last|that|this)\s+(?:week|month|year|spring|summer|autumn|fall|winter|january|february|march|april|"
+    r"may|june|july|august|september|october|november|december)\s*,"
 )
 
 
