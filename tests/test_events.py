@@ -2691,6 +2691,13 @@ def test_a_year_set_off_by_commas_between_talks_and_their_verb(date, year):
     assert (m.category, m.channel, m.date, m.date_precision) == ("break", "talks", dt.date(year, 1, 1), "year")
 
 
+def test_trains_that_begin_runs_between_the_two_sides_restore_the_link():
+    m = one("On Dec. 11, freight trains are due to begin regular runs between the South's Munsan station and Bongdong.",
+            dt.date(2007, 12, 5))
+    assert (m.category, m.channel, m.status, m.date) == ("restoration", "roads_railways", "planned",
+                                                         dt.date(2007, 12, 11))
+
+
 def test_a_date_after_the_object_noun_dates_the_verb_not_a_clause_after_it():
     m = one("North Korea ended its boycott of the talks on Monday.", dt.date(2018, 6, 15))
     assert (m.category, m.date, m.date_precision) == ("restoration", dt.date(2018, 6, 11), "day")
