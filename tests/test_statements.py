@@ -2091,3 +2091,23 @@ def test_a_person_of_a_body_speaks_as_that_person():
     # a body of a body stays the body
     r = one("The Supreme Command of the Korean People's Army said the talks would go ahead.", "2020-09-24")
     assert r["speaker"] == "Supreme Command of the Korean People's Army"
+
+
+def test_a_speaker_tied_to_a_thing_or_a_person_by_a_postmodifier_is_described():
+    # "familiar with the talks", "close to the matter": the thing after the postmodifier is no speaker
+    r = one("An official familiar with the talks said the two sides were close.")
+    assert (r["speaker"], r["quote"]) == ("an official familiar with the talks", "the two sides were close")
+    r = one("A person close to the matter told Reuters the two sides were close.")
+    assert (r["speaker"], r["via"]) == ("a person close to the matter", "Reuters")
+    # a person named after the postmodifier is not the speaker
+    df = statements("President Moon Jae-in spoke at the United Nations on Tuesday.\n\nA South Korean official "
+                    "traveling with Moon told reporters the proposal was meant as an opening.", "2021-09-21")
+    assert df.speaker.tolist() == ["a South Korean official traveling with Moon"]
+    assert df.speaker_country.tolist() == ["KOR"]
+
+
+def test_told_an_outlet_without_that_ends_the_outlet_at_the_clause():
+    # "told Axios the government would ...": the article after the outlet's name opens the reported clause
+    r = one("A Unification Ministry official told Yonhap the government would try again.", "2022-09-08")
+    assert (r["speaker"], r["via"], r["quote"]) == (
+        "a Unification Ministry official", "Yonhap", "the government would try again")

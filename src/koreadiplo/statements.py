@@ -265,6 +265,7 @@ class Cues:
     body_nouns: frozenset[str] = frozenset()  # nouns of a body, never one person ("a ministry", "an agency")
     speech_settings: frozenset[str] = frozenset()  # "said a ministry official in a briefing": not the speaker
     speaker_places: tuple[tuple[str, ...], ...] = ()  # "officials | on both sides", "reporters | at the scene"
+    postmodifiers: tuple[tuple[str, ...], ...] = ()  # "an official | familiar with | the talks said"
 
 
 def _words(data: dict, key: str, source: str) -> frozenset[str]:
@@ -325,6 +326,8 @@ def _build_cues(data: Any, source: str) -> Cues:
         not_speakers=_words(data, "not_speakers", source),
         speaker_places=tuple(sorted({tuple(p.split()) for p in _words(data, "speaker_places", source)}, key=len,
                                     reverse=True)),
+        postmodifiers=tuple(sorted({tuple(p.split()) for p in _words(data, "postmodifiers", source)}, key=len,
+                                   reverse=True)) if data.get("postmodifiers") else (),
         post_verb=_words(data, "post_verb_words", source),
         subordinators=_words(data, "subordinators", source),
         only_with_that=_words(data, "only_with_that", source) if data.get("only_with_that") else frozenset(),
@@ -813,6 +816,10 @@ class _Reader:
                     return start, j - 1
             return None
         own = self._np_back(toks, j, floor)
+        if own is None:
+            post = self._after_postmodifier(toks, j, floor)
+            if post is not None:
+                return post
         rel = self._before_relative(toks, j, floor)
         if rel is not None and (own is None or own[0] > rel[0]):
             return rel
@@ -874,9 +881,44 @@ class _Reader:
 
     _HEAD_PREPOSITIONS = frozenset({"to", "in", "at", "of", "for", "from", "with", "inside", "within"})
 
+    def _postmodifier_before(self, toks: Sequence[_Tok], i: int, floor: int) -> int:
+        """Width of a ``postmodifiers`` phrase ("familiar with", "traveling with", "accompanying") ending right
+        before ``toks[i]`` and following a person noun ("an official familiar with | the talks"); 0 if none."""
+        for words in self.cues.postmodifiers:
+            n = len(words)
+            lo = i - n
+            if lo - 1 >= floor and tuple(t.low for t in toks[lo:i]) == words and (
+                toks[lo - 1].bare.lower() in self.cues.person_nouns | self.cues.speaker_nouns
+            ):
+                return n
+        return 0
+
+    def _after_postmodifier(self, toks: list[_Tok], j: int, floor: int) -> tuple[int, int] | None:
+        """ "An official familiar with the talks | said", "a person close to the matter | told Reuters": the thing
+        after the postmodifier is no speaker; the span runs from the person before it."""
+        for m in range(j - 1, max(floor + 1, j - 7), -1):
+            t = toks[m]
+            if not t.text.replace("-", "").replace("'", "").isalnum() or t.low in self.cues.reporting or (
+                t.low in ("that", "who", "which", "and", "but")
+            ):
+                return None
+            n = self._postmodifier_before(toks, m, floor)
+            if n:
+                head = self._np_back(toks, m - n, floor)
+                if head is not None and head[1] - head[0] <= 5:
+                    return head[0], j
+                return None
+        return None
+
     def _person_of(self, toks: list[_Tok], span: tuple[int, int] | None, floor: int) -> tuple[int, int] | None:
         """Extend a noun phrase back to the person it belongs to: "an aide to | the president", "a senior
-        official in | Yoon's office", "the head of one of | the companies in the zone"."""
+        official in | Yoon's office", "the head of one of | the companies in the zone", "an official familiar
+        with | the talks", "a diplomat traveling with | Moon"."""
+        post = self._postmodifier_before(toks, span[0], floor) if span is not None else 0
+        if post:
+            head = self._np_back(toks, span[0] - post, floor)
+            if head is not None and head[1] - head[0] <= 5:
+                return head[0], span[1]
         while span is not None and span[0] - 1 > floor and toks[span[0] - 1].low in self._HEAD_PREPOSITIONS:
             head = self._np_back(toks, span[0] - 1, floor)
             if head is None:
@@ -904,10 +946,16 @@ class _Reader:
             ),
             None,
         )
-        if p is None:
-            return None
+        post = False
+        if p is None:  # "a South Korean official traveling with Moon": a postmodifier, then the person
+            p = next((i for i in range(2, len(toks)) if self._postmodifier_before(toks, i, 0)), None)
+            if p is None:
+                return None
+            p, post = p - 1, True
         after = [m for m in matches if m.start >= toks[p].end]
-        if not any(m.actor.kind == "person" for m in after) or any(m.start < toks[p].start for m in matches):
+        if not any(m.actor.kind == "person" for m in after) or any(
+            m.start < toks[p].start and (not post or m.actor.kind == "person") for m in matches
+        ):
             return None
         relative = next((m.actor for m in after if m.actor.kind == "person"), None)
         named = self.cues.known_relations.get(f"{toks[p - 1].bare.lower()} of {relative.name.lower()}")
@@ -1155,6 +1203,10 @@ class _Reader:
             j += 1  # "said one Western diplomat"
         while j < len(toks) and self._np_word(toks[j]):
             if toks[j].low == "and" and j > k and not _is_cap(toks[j + 1].text if j + 1 < len(toks) else ""):
+                break
+            if toks[j].low in ("the", "a", "an") and j > k and _is_cap(toks[j - 1].text) and (
+                toks[j - 1].bare.lower() not in self.cues.description_words
+            ):  # "told Reuters | the two sides were close": an article after a name opens the next phrase
                 break
             j += 1
             if j + 2 < len(toks) and toks[j].text == "(" and toks[j + 2].text == ")":
