@@ -2866,3 +2866,24 @@ def test_place_parentheticals_proposed_dates_ahead_breaking_with_and_giving_up()
     m = one("The mission said it would give up its duties under the 1953 armistice.", dt.date(1996, 4, 6))
     assert (m.category, m.channel, m.status) == ("break", "agreement", "announced")
     assert mentions("He gave up smoking in 2010.", dt.date(1996, 4, 6)) == []
+
+
+def test_reunions_held_after_a_gap_ships_barred_nationals_withdrawn_and_a_participle_after_a_relative_date():
+    # reunions held, then a gap phrase: they resumed (a first ever stays a meeting of families)
+    m = one("The two Koreas held family reunions at Mount Kumgang in October, the first in two years.",
+            dt.date(2015, 11, 27), category="restoration")
+    assert (m.action, m.channel, m.date, m.date_precision) == ("resume", "other", dt.date(2015, 10, 1), "month")
+    assert [x.category for x in mentions("The two Koreas held family reunions in October, the first since the war.",
+                                         dt.date(2015, 11, 27))] == ["cooperation"]
+    # the North's ships barred from the South's ports: a break of the exchanges
+    m = one("South Korea barred all North Korean ships from its ports in May 2010.", dt.date(2018, 2, 6),
+            category="break")
+    assert (m.actor, m.channel, m.date) == ("South Korea", "other", dt.date(2010, 5, 1))
+    # nationals withdrawn from the zone: a break of the complex
+    m = one("Seoul decided on Friday to withdraw all of its remaining nationals from the zone.",
+            dt.date(2013, 4, 27), category="break")
+    assert (m.channel, m.status) == ("kaesong_complex", "announced")
+    # a participle after a comma takes the sentence's opening date, not one inside a relative clause
+    m = one("On Aug. 21, Pyongyang lifted the curbs it had placed in December, reopening the road to the zone.",
+            dt.date(2009, 8, 29), category="restoration")
+    assert (m.date, m.date_precision) == (dt.date(2009, 8, 21), "day")

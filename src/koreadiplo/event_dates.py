@@ -132,6 +132,13 @@ _CLAUSE_OPENER = re.compile(
     r"^\W*(?:(?:and|but|then|so|yet)\s+)?\W*(?:(?:on|in|by|since|from|at|early|late|later)\s+)?$", re.I
 )
 
+# A relative clause open right before a date, with or without its pronoun: "the curbs (that) it had placed | in
+# December", "the lines which Seoul cut | in 2016"
+_RELATIVE_BEFORE_DATE = re.compile(
+    r"(?:\b(?:that|which)|\b(?:it|they|he|she|seoul|pyongyang|washington|the\s+(?:north|south)))\s+"
+    r"(?:(?:had|has|have|was|were|then|first|later)\s+)?[a-z]{2,}(?:ed|t|n)\b[^,;]{0,30}?\s+(?:on|in|at|since|from)?\s*$"
+)
+
 # The text before a date that opens its sentence: nothing, or a preposition ("On May 2, ...")
 _SENTENCE_OPENER = re.compile(r"^\W*(?:(?:on|in|by|since|from|at|early|late|later)\s+)?$", re.I)
 
@@ -722,6 +729,19 @@ class DateRules:
                     if not (d.end - base <= t.start and _COORD_GAP.fullmatch(self.low[d.end - base : t.start])
                             and any(o.end <= d.start - base and o.start >= clause for o in self.trigs))
                 ] or in_clause
+            if len(in_clause) > 1 and self.low[max(0, t.start - 2) : t.start] == ", " and (
+                t.text.split()[0].lower().endswith("ing")
+            ):  # "On Aug 21, X lifted the curbs it had placed in December, reopening the route": the participle
+                # takes the date opening the sentence; a date inside a relative clause of the main one is that
+                # clause's
+                opener = [d for d in in_clause if d.end - base <= t.start
+                          and _SENTENCE_OPENER.match(self.text[: d.start - base])]
+                if opener and all(
+                    d.end - base <= t.start and _RELATIVE_BEFORE_DATE.search(self.low, opener[0].end - base,
+                                                                             d.start - base)
+                    for d in in_clause if d is not opener[0]
+                ):
+                    in_clause = opener[:1]
             if in_clause:
                 pick = min(in_clause, key=lambda d: _distance(d, t, base))
             elif b is not None and _ATTACHED.match(self.text, b.start()):

@@ -1004,6 +1004,12 @@ class _SentenceReader(DateRules):
                     self._gap_subject(g, found, after=m.char_end - base)
                 continue
             if (
+                m is not None and m.category == "cooperation" and m.obj == "reunions" and not inside
+                and _GAP_LINK.search(link) and not re.search(r"[;:]", link)
+                and self._recode(m, "resume", "reunions")
+            ):  # "held reunions of separated families in October, the first in 20 months": they resumed
+                self._date_before_gap(m, g, m.char_start - base)
+            elif (
                 m is not None and m.category == "meeting" and m.obj in ("talks", "any")
                 and _GAP_LINK.search(link) and not re.search(r"[;:]", link)
                 and self._recode(m, "resume", "talks")
