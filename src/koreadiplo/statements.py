@@ -629,6 +629,7 @@ class _Reader:
         self.state.names.sort(key=lambda x: x[0])
         self._embedded = self._relation_names()
         self._pre_verb = cues.pre_verb | _WEEKDAYS_MONTHS
+        self._postmodifier_ends = frozenset(words[-1] for words in cues.postmodifiers)
         self._demonym_words = frozenset(w.lower() for d in cues.demonyms for w in d.split())
         self._anaphor_words = frozenset(
             w for ws in (*cues.anaphors.values(), cues.documents) for p in ws for w in p.split()
@@ -884,6 +885,8 @@ class _Reader:
     def _postmodifier_before(self, toks: Sequence[_Tok], i: int, floor: int) -> int:
         """Width of a ``postmodifiers`` phrase ("familiar with", "traveling with", "accompanying") ending right
         before ``toks[i]`` and following a person noun ("an official familiar with | the talks"); 0 if none."""
+        if i - 1 < floor or toks[i - 1].low not in self._postmodifier_ends:
+            return 0
         for words in self.cues.postmodifiers:
             n = len(words)
             lo = i - n
