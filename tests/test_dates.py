@@ -510,3 +510,12 @@ def test_the_day_before_without_an_object_is_anchored_by_the_date_before_it():
     got = [(d.text, d.date) for d in find_dates("They left the day before the summit on June 12.",
                                                  dt.date(2007, 5, 11))]
     assert ("the day before", dt.date(2006, 6, 11)) in got
+
+
+def test_a_date_naming_a_thing_inside_the_clause_after_after_is_no_anchor():
+    # "a day after Seoul suspended the 2018 agreement": 2018 names the agreement, the offset does not count from it
+    found = find_dates("It came a day after Seoul suspended the 2018 military agreement.", dt.date(2024, 6, 5))
+    assert all(d.date.year != 2018 or d.rule == "year" for d in found)
+    # a noun phrase after "after" keeps its date as the anchor
+    found = find_dates("It came a day after the June 15 summit.", dt.date(2000, 7, 1))
+    assert [(d.date, d.rule) for d in found if d.rule.startswith("offset")] == [(dt.date(2000, 6, 16), "offset_after")]

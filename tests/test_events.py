@@ -2887,3 +2887,16 @@ def test_reunions_held_after_a_gap_ships_barred_nationals_withdrawn_and_a_partic
     m = one("On Aug. 21, Pyongyang lifted the curbs it had placed in December, reopening the road to the zone.",
             dt.date(2009, 8, 29), category="restoration")
     assert (m.date, m.date_precision) == (dt.date(2009, 8, 21), "day")
+
+
+def test_rails_torn_up_and_a_relative_clause_after_a_phrase_of_place():
+    # dismantling, tearing up or ripping up the railway is a break of the road and rail links
+    m = one("North Korea has begun dismantling part of the inter-Korean railway on the east coast.",
+            dt.date(2024, 6, 5), category="break")
+    assert (m.channel, m.action) == ("roads_railways", "dismantle")
+    assert one("Workers tore up the railway on Tuesday.", dt.date(2024, 6, 5), category="break").date == dt.date(
+        2024, 6, 4)
+    # a relative clause after "<head> along the border" is about the head, not the border
+    m = one("Troops reinstalled guard posts along the border that had been dismantled under the deal.",
+            dt.date(2024, 1, 16), action="dismantle")
+    assert m.category != "break"

@@ -956,7 +956,8 @@ def _resolve_offsets(
                 outer = None
         base = None
         if o.look == "next":  # the anchor is in the object of "after" / "before", never behind it
-            after = [c for c in after if not _OTHER_CLAUSE.search(text, o.end, c.start)]
+            after = [c for c in after if not _OTHER_CLAUSE.search(text, o.end, c.start)
+                     and not _named_in_clause(text, o.end, c)]
             base = min(after, key=lambda c: c.start) if after else None
         elif before:
             base = max(before, key=lambda c: c.end)
@@ -980,6 +981,24 @@ def _resolve_offsets(
 #: A relative or new clause between "a day after" and a date: the date is no longer in the object of "after"
 #: ("a day after Seoul halted trade, which both sides stopped in 2004").
 _OTHER_CLAUSE = re.compile(r"[,;]\s*(?:which|who|whom|where|while|but|whereas)\b|;", re.IGNORECASE)
+
+
+#: A finite verb: "after" takes a clause ("a day after Seoul suspended ..."), not a noun phrase
+_FINITE_VERB = re.compile(
+    r"\b(?:[a-z]{2,}ed|cut|shut|blew|broke|began|held|met|sent|said|was|were|had|has|made|took|left|put|set|ran|"
+    r"fired|threw|tore|drew|gave|won|lost|fell|rose|sank|struck|fought|spoke|wrote|went|came|saw|told)\b"
+)
+_ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:the|its|their|his|her|a|an|this|that)\s+$", re.IGNORECASE)
+
+
+def _named_in_clause(text: str, after_end: int, c: "_Cand") -> bool:
+    """ "a day after Seoul suspended the 2018 military agreement": a date naming a thing inside the clause that
+    "after" takes is no anchor of the offset ("a day after the June 15 summit", a noun phrase, keeps it)."""
+    if not _ATTRIBUTIVE_BEFORE.search(text, max(0, c.start - 8), c.start):
+        return False
+    if not re.match(r" [A-Za-z]", text[c.end : c.end + 2]):
+        return False
+    return _FINITE_VERB.search(text, after_end, c.start) is not None
 
 
 def _fine_enough(start: dt.date, end: dt.date, unit: str) -> bool:

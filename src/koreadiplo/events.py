@@ -122,6 +122,8 @@ _BODY_SUBJECTS = frozenset(
 )
 _AUX = re.compile(r"\b(?:was|were|been|being|is|are|be|got|gets|get|has|have|had)\b")
 _REL_BEFORE_END = re.compile(_REL_BEFORE.pattern + "$")  # the relative pronoun right before a verb
+# a phrase of place between a head noun and the noun before a relative pronoun ("guard posts | along the | border")
+_PLACE_PP_GAP = re.compile(r"\s+(?:along|across|near|on|at|in|inside|by|over)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}")
 # "..., and that did not resume": a second relative clause coordinated with the first
 _AND_BEFORE = re.compile(r"(?:,\s*)?\b(?:and|but)\s+$")
 _REL_WORD = re.compile(r"\b(?:that|which)\b")
@@ -1483,6 +1485,16 @@ class _SentenceReader(DateRules):
                     p = None  # "the railway, which Seoul began rebuilding": "start" needs its tail ("across")
                 if not in_pp and not _REL_GAP.fullmatch(self.low[e:at]):
                     return None  # "The summit caps a fast thaw that began": the noun before "that" is no object
+                if p is not None and pp and not in_pp and at - e <= 2:
+                    # "guard posts along the border that had been dismantled": the head the phrase of place
+                    # follows is the antecedent when the verb takes it too
+                    head = next(
+                        (o for o in reversed(before) if o[1] <= s and _PLACE_PP_GAP.fullmatch(self.low, o[1], s)),
+                        None,
+                    )
+                    hp = vocab.pattern(lemma.name, head[2]) if head is not None else None
+                    if hp is not None and self._tail_ok(hp, t.end):
+                        s, e, p = head[0], head[1], hp
                 if p is not None and not (in_pp and pp):
                     subj_rel = lemma.intransitive or (t.form.participle and _AUX.search(rel.group()))
                     if not lemma.intransitive and not _AUX.search(rel.group()):
