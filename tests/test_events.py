@@ -2900,3 +2900,23 @@ def test_rails_torn_up_and_a_relative_clause_after_a_phrase_of_place():
     m = one("Troops reinstalled guard posts along the border that had been dismantled under the deal.",
             dt.date(2024, 1, 16), action="dismantle")
     assert m.category != "break"
+
+
+def test_a_participle_after_an_as_clause_and_a_coordinated_verb_after_a_relative_date():
+    # ", halting traffic" after "as U.S. troops began drills": the main clause's subject halts it ...
+    m = one("North Korea cut its last working communication line on Monday as U.S. and South Korean troops began "
+            "their annual war games, halting traffic to the joint industrial park.", dt.date(2009, 3, 9),
+            category="break", channel="kaesong_complex")
+    assert m.actor == "North Korea"
+    # ... but after "after <clause>," the participle is the clause's ("killing" is the North's shelling)
+    m = one("The South halted the aid after the North shelled Yeonpyeong Island in November, killing four South "
+            "Koreans.",
+            dt.date(2011, 1, 5), action="kill")
+    assert m.actor == "North Korea"
+    # a verb coordinated after a relative clause with a date of its own takes the sentence's opening date
+    m = one("In December, it halted the freight train that had crossed the border on weekdays since late 2007 and "
+            "stopped tours to the old city of Kaesong.", dt.date(2009, 3, 9), action="stop")
+    assert (m.date, m.date_precision) == (dt.date(2008, 12, 1), "month")
+    # British spellings of aid: "resumed fertiliser shipments"
+    m = one("Seoul resumed fertiliser shipments in March.", dt.date(2007, 5, 9), category="restoration")
+    assert (m.channel, m.date) == ("other", dt.date(2007, 3, 1))

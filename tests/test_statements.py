@@ -2111,3 +2111,17 @@ def test_told_an_outlet_without_that_ends_the_outlet_at_the_clause():
     r = one("A Unification Ministry official told Yonhap the government would try again.", "2022-09-08")
     assert (r["speaker"], r["via"], r["quote"]) == (
         "a Unification Ministry official", "Yonhap", "the government would try again")
+
+
+def test_he_after_a_spokesman_for_a_body_and_the_military_after_a_military_body():
+    df = statements('In a statement carried by the official Korean Central News Agency, a spokesman for the General '
+                    'Staff of the North\'s Korean People\'s Army called it "nonsensical" to keep the channel open. '
+                    'The line will stay severed for as long as the drills last, he said.\n\n'
+                    'The military also warned, in the same statement, that any attempt to shoot down the satellite '
+                    'would be answered with war.', "2009-03-09")
+    assert df.speaker.tolist() == ["General Staff of the Korean People's Army"] * 3
+    assert df.via.tolist() == ["KCNA"] * 3
+    # a spokesman speaks for the body, so "he" after him does too
+    df = statements("A spokesman for the Unification Ministry said the talks were off. The line will stay cut for "
+                    "now, he said.", "2009-03-09")
+    assert df.speaker.tolist() == ["Ministry of Unification"] * 2

@@ -729,11 +729,12 @@ class DateRules:
                     if not (d.end - base <= t.start and _COORD_GAP.fullmatch(self.low[d.end - base : t.start])
                             and any(o.end <= d.start - base and o.start >= clause for o in self.trigs))
                 ] or in_clause
-            if len(in_clause) > 1 and self.low[max(0, t.start - 2) : t.start] == ", " and (
-                t.text.split()[0].lower().endswith("ing")
+            if len(in_clause) > 1 and (
+                self.low[max(0, t.start - 2) : t.start] == ", " and t.text.split()[0].lower().endswith("ing")
+                or _COORD_BEFORE.search(self.low, max(0, t.start - 40), t.start)
             ):  # "On Aug 21, X lifted the curbs it had placed in December, reopening the route": the participle
                 # takes the date opening the sentence; a date inside a relative clause of the main one is that
-                # clause's
+                # clause's ("In December, it halted the train that had run since late 2007 and stopped tours")
                 opener = [d for d in in_clause if d.end - base <= t.start
                           and _SENTENCE_OPENER.match(self.text[: d.start - base])]
                 if opener and all(

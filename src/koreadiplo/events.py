@@ -384,6 +384,8 @@ _AT_BEFORE = re.compile(r"\b(?:at|during|over|amid)\s+(?:the\s+|a\s+|an\s+)?(?:[
 _SUBORDINATE = re.compile(r"\s(?:after|because|when|since|as|before|while)\s")
 # ", and" / ", but" right before a verb: it may go back past a subordinate clause to the main one
 _COMMA_AND_BEFORE = re.compile(r",\s*(?:and|but)\s+(?:later\s+|then\s+|\w+ly\s+)?$")
+# ", but reversed itself that night": the main clause goes on after a subordinate clause
+_COMMA_AND_VERB = re.compile(r",\s*(?:and|but)\s+(?:\w+ly\s+|then\s+|later\s+)?[a-z]+ed\b")
 # a subordinate clause whose subject is a noun phrase of its own, right before its verb ("after a soldier shot")
 _SUBORDINATE_OWN_SUBJECT = re.compile(
     r"\b(?:after|because|when|since|before|while|until|although|though)\s+(?:a|an|the|its|their|his|her)\s+"
@@ -2006,11 +2008,17 @@ class _SentenceReader(DateRules):
         own = _SUBORDINATE_OWN_SUBJECT.search(self.low, subj_end, t.start)
         if own is not None and own.end() == t.start and not re.search(r"[,;:]", self.low[subj_end : own.start()]):
             return None
-        if not _COMMA_AND_BEFORE.search(self.low, max(0, t.start - 40), t.start):
+        participle = self.low[max(0, t.start - 2) : t.start] == ", " and t.text.split()[0].lower().endswith("ing")
+        if not participle and not _COMMA_AND_BEFORE.search(self.low, max(0, t.start - 40), t.start):
             return idx  # (without the comma, "after the North shelled the island and killed four" stays inside)
         subj_start = self.actors[idx].start - base
         subs = list(_SUBORDINATE.finditer(self.low, 0, subj_start))
         if not subs or _words(self.low[subs[-1].end() : subj_start]) > 3:
+            return idx
+        if participle and subs[-1].group().strip() not in ("as", "while") and not _COMMA_AND_VERB.search(
+            self.low, subj_start, t.start
+        ):  # ", halting traffic" after "as U.S. troops began drills": the main clause's subject halts it; but
+            # "after the North shelled the island, killing four": the clause's own subject kills
             return idx
         earlier = [i for i in range(idx) if subjects[i] and self.actors[i].end - base <= subs[-1].start()]
         return earlier[-1] if earlier else idx

@@ -1971,6 +1971,8 @@ class _Reader:
                 return body[1]
         for _pos, sp in reversed(candidates):
             person = sp.kind == "person" or self._one_person(sp)
+            if want == "person" and not person and sp.kind == "org" and self._by_spokesperson(_pos, gender):
+                return sp  # "a spokesman for the General Staff called it ... The line will stay cut, he said"
             if want == "person" and not person:
                 continue
             if want == "nonperson" and person:
@@ -1994,6 +1996,16 @@ class _Reader:
                     continue
                 return sp
         return None
+
+    def _by_spokesperson(self, pos: int, gender: str | None) -> bool:
+        """Was the body that spoke at ``pos`` named through its spokesman or spokeswoman ("a spokesman for the
+        ministry said")? Then "he" / "she" after it is that spokesperson, who speaks as the body."""
+        m = None
+        for m in _SPOKESPERSON_FOR.finditer(self.text, max(0, pos - 160), pos + 1):
+            pass
+        if m is None:
+            return False
+        return gender is None or gender == {"man": "male", "woman": "female"}.get(m.group(1), gender)
 
     def _body_subject_before(self, at: int) -> tuple[int, Speaker] | None:
         """(start, speaker) of the sentence before the one at ``at`` when its main subject is a named body or
@@ -2060,9 +2072,11 @@ class _Reader:
         # a body ("the ministry") is the last body of that name before any description ("a support ministry")
         if head in self.cues.anaphors.get("org", ()) and not caps and words[0].low not in ("a", "an"):
             company = head in self.cues.company_words
+            military = head in ("military", "army")  # "the military" after "the General Staff of the KPA said"
             for pos, sp in reversed(self.state.speakers):
                 if pos <= at and sp.kind in ("org", "outlet") and (
                     head in sp.name.lower()
+                    or military and any(w in sp.name.lower() for w in _MILITARY_NAME_WORDS)
                     or company
                     and (sp.name.split()[-1].lower() in self.cues.company_words or sp.name in self._companies)
                 ):  # "the company" after "Hyundai Asan Corp. said"
@@ -3771,6 +3785,13 @@ class _Reader:
         ):
             return 0, att.lo - 1
         return None
+
+
+#: "a spokesman for | the ministry", "the spokeswoman of | the committee"
+_SPOKESPERSON_FOR = re.compile(r"\b[Ss]pokes(man|woman|person)\s+(?:for|of)\b")
+
+#: words of a military body's name: "the military" / "the army" refers back to the last such body that spoke
+_MILITARY_NAME_WORDS = ("army", "military", "general staff", "command", "navy", "armed forces", "chiefs of staff")
 
 
 @functools.lru_cache(maxsize=4)
