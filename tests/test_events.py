@@ -2920,3 +2920,18 @@ def test_a_participle_after_an_as_clause_and_a_coordinated_verb_after_a_relative
     # British spellings of aid: "resumed fertiliser shipments"
     m = one("Seoul resumed fertiliser shipments in March.", dt.date(2007, 5, 9), category="restoration")
     assert (m.channel, m.date) == ("other", dt.date(2007, 3, 1))
+
+
+def test_naval_radio_channels_brought_back_a_passive_after_a_relative_clause_and_an_event_noun_in_a_list():
+    # the navies' ship-to-ship radio channel is a military line; bringing it back restores it
+    m = one("The navies made radio contact on Sunday, bringing back a ship-to-ship channel meant to prevent clashes.",
+            dt.date(2018, 7, 1), category="restoration")
+    assert (m.channel, m.action, m.date) == ("military_line", "bring back", dt.date(2018, 7, 1))
+    # "<subject>, which ... the border, was partially restored": the subject before the relative clause
+    m = one("The military line on the west coast, which carries notices for people crossing the border, was "
+            "partially restored in January this year.", dt.date(2018, 7, 1), category="restoration")
+    assert (m.channel, m.date) == ("military_line", dt.date(2018, 1, 1))
+    # an event noun in a list takes the date ending its own phrase
+    m = one("The sea border was the scene of a firefight in 2009 and the sinking of the South Korean corvette Cheonan "
+            "in 2010.", dt.date(2018, 7, 1), action="sink")
+    assert m.date == dt.date(2010, 1, 1)

@@ -743,6 +743,15 @@ class DateRules:
                     for d in in_clause if d is not opener[0]
                 ):
                     in_clause = opener[:1]
+            if len(in_clause) > 1 and m.mode == "nominal":
+                # "a firefight in 2009 and the sinking of the corvette Cheonan in 2010": an event noun is dated by
+                # the date that ends its own phrase, not by the one ending the item before it
+                phrase_end = max(t.end, m.char_end - base)
+                own = [d for d in in_clause if d.start - base >= phrase_end
+                       and _words(self.low[phrase_end : d.start - base]) <= 4
+                       and not re.search(r"[,;]", self.low[phrase_end : d.start - base])]
+                if own:
+                    in_clause = own
             if in_clause:
                 pick = min(in_clause, key=lambda d: _distance(d, t, base))
             elif b is not None and _ATTACHED.match(self.text, b.start()):

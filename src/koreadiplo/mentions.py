@@ -84,7 +84,8 @@ _APPOSITIVE_BEFORE = re.compile(
 
 _AUX_TAIL = re.compile(
     r"(?:\s+(?:has|have|had|was|were|is|are|been|being|be|not|never|also|already|would|will|could|may|might|did|does|do"
-    r"|didn't|doesn't|don't|won't|wouldn't|hasn't|haven't|wasn't|weren't))+\s*$"
+    r"|didn't|doesn't|don't|won't|wouldn't|hasn't|haven't|wasn't|weren't|partially|fully|quietly|briefly|finally|"
+    r"formally|officially|temporarily|eventually|again|later|then))+\s*$"
 )
 
 _NUMBER_WORDS = {
