@@ -2935,3 +2935,34 @@ def test_naval_radio_channels_brought_back_a_passive_after_a_relative_clause_and
     m = one("The sea border was the scene of a firefight in 2009 and the sinking of the South Korean corvette Cheonan "
             "in 2010.", dt.date(2018, 7, 1), action="sink")
     assert m.date == dt.date(2010, 1, 1)
+
+
+def test_a_headline_joins_the_bodys_event_told_as_announced_or_as_a_generic_line():
+    # the headline's present tense over "said Tuesday it will halt": one event, announced, dated by the body
+    ev = extract_events(read_article(
+        " date 2003-08-05 N. Korea suspends Mount Kumgang tours to mourn Hyundai chairman\n\n"
+        "SEOUL, Aug. 5 (Yonhap) -- North Korea said Tuesday it will halt South Korean tours to Mount Kumgang for "
+        "the time being.\n"))
+    breaks = ev[ev.category == "break"]
+    assert breaks[["status", "date_precision", "n_mentions"]].values.tolist() == [["announced", "day", 2]]
+    # "cuts last military line" over "cut its last working communication line on Monday": one military line
+    ev = extract_events(read_article(
+        " date 2009-03-09 North Korea cuts last military line to South\n\n"
+        "SEOUL, South Korea (AP) — North Korea cut its last working communication line with South Korea on "
+        "Monday.\n"))
+    breaks = ev[ev.category == "break"]
+    assert breaks[["channel", "date", "n_mentions"]].values.tolist() == [["military_line", pd.Timestamp("2009-03-09"), 2]]
+    # a headline never joins the other side's event, nor an old one
+    ev = extract_events(read_article(
+        " date 2023-11-23 North Korea will no longer abide by military pact\n\n"
+        "SEOUL (Reuters) - On Wednesday, the South Korean government suspended a clause of the military agreement.\n"))
+    assert len(ev[ev.category == "break"]) == 2
+
+
+def test_also_on_a_day_is_another_step_not_the_same_one_going_on():
+    ev = extract_events(read_article(
+        " date 2009-08-21 Mourners arrive\n\nSEOUL, South Korea (AP) — Also on Friday, the North lifted the "
+        "restrictions on border crossings. In a faxed message on Thursday, the North said the train service would "
+        "be restored as well.\n"))
+    lifted = ev[ev.action == "lift curbs"]
+    assert lifted.date.tolist() == [pd.Timestamp("2009-08-21")]

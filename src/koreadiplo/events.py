@@ -38,7 +38,10 @@ The rules, in reading order (docs/vocabulary.md has the details and the vocabula
    threatened / hypothetical / denied) whose actors' countries agree (or one is unknown) and whose
    dates overlap are one event: the most precise date is kept, the first mention is the evidence,
    ``n_mentions`` counts them. A ``reported`` mention joins a dated event only when that event ended
-   within :data:`RECENT_DAYS` days of publication (a headline about today's news).
+   within :data:`RECENT_DAYS` days of publication (a headline about today's news). A headline verb that
+   fits no event as it reads joins the body's break or restoration of the same side told as announced or
+   planned ("N. Korea suspends tours" over "said it will halt tours"), or of a line named by its kind ("cuts
+   last military line" over "cut its last communication line"), when that event is today's news.
 
 Where the parts live: the action vocabulary in :mod:`koreadiplo.actions`, the :class:`Mention` record and the word
 patterns shared by the rules in :mod:`koreadiplo.mentions`, the dating rules (5) in :mod:`koreadiplo.event_dates`;
@@ -429,8 +432,9 @@ _PRONOUN_BEFORE = re.compile(r"(?<![\w'])(?:it|they|he|she)\s+(?:\S+\s+){0,3}$")
 
 
 # Words marking an action as the same one going on ("also went unanswered", "still unanswered")
+# ("Also on Friday, the North lifted ...": another step, not the same one going on)
 _GOING_ON = re.compile(
-    r"\b(?:also|still|again|continued to|for (?:a|the) (?:second|third|fourth|fifth|2nd|3rd|4th|5th) "
+    r"\b(?:also(?!\s+(?:on|in|at|that)\b)|still|again|continued to|for (?:a|the) (?:second|third|fourth|fifth|2nd|3rd|4th|5th) "
     r"(?:straight |consecutive )?day|(?:second|third|2nd|3rd) (?:straight |consecutive )?day in a row)\b",
     re.I,
 )
@@ -2281,13 +2285,30 @@ def _restates(group: _Group, m: Mention) -> bool:
     return group.max_start <= m.date <= group.max_dated_end + dt.timedelta(days=RESTATED_DAYS)
 
 
-def _compatible(group: _Group, m: Mention, published: dt.date) -> bool:
+def _headline_of(head: Mention, m: Mention, published: dt.date) -> bool:
+    """A headline names the body's break or restoration in its own words: the present tense for what was
+    announced ("N. Korea suspends tours" over "said it will halt tours"), a line by its kind over "its last
+    communication line"; the body's event is today's news or still ahead, and by the same side."""
+    return (
+        m.section == "title" and head.section != "title" and m.date_precision == "reported"
+        and m.category in ("break", "restoration") and m.mode not in ("nominal", "compound", "relative")
+        and m.status in ("happened", "announced", "planned") and head.status in ("happened", "announced", "planned")
+        and _countries_agree(head.actor_country, m.actor_country)
+        and (published - head.date_end).days <= RECENT_DAYS
+    )
+
+
+def _compatible(group: _Group, m: Mention, published: dt.date, loose_headline: bool = False) -> bool:
     head = group.mentions[0]
-    if (head.category, head.channel or head.obj) != (m.category, m.channel or m.obj):
+    loose = loose_headline and _headline_of(head, m, published)  # (tried only when no group fits the headline as it reads)
+    if (head.category, head.channel or head.obj) != (m.category, m.channel or m.obj) and not (
+        loose and head.category == m.category and {head.channel, m.channel} <= _LINE_CHANNELS
+        and "hotline" in (head.channel, m.channel)
+    ):
         return False
     if _restates(group, m):
         return True
-    if _STATUS_FAMILY[head.status] != _STATUS_FAMILY[m.status]:
+    if _STATUS_FAMILY[head.status] != _STATUS_FAMILY[m.status] and not loose:
         return False
     if head.category in ("meeting", "cooperation", "criticism", "threat") and head.action != m.action:
         return False
@@ -2302,6 +2323,10 @@ def _compatible(group: _Group, m: Mention, published: dt.date) -> bool:
         return _refers_back(m) or (published - group.max_dated_end).days <= RECENT_DAYS
     # overlaps every dated mention: starts before the earliest end, ends after the latest start
     return m.date <= group.min_end and group.max_start <= m.date_end
+
+
+#: channels of a telephone or radio line: "hotline" is the generic one
+_LINE_CHANNELS = frozenset({"hotline", "military_line", "red_cross_line"})
 
 
 def merge_mentions(mentions: Sequence[Mention], published: dt.date) -> list[list[Mention]]:
@@ -2324,6 +2349,8 @@ def merge_mentions(mentions: Sequence[Mention], published: dt.date) -> list[list
     for i in order:
         m = mentions[i]
         cands = [g for g in groups if _compatible(g, m, published)]
+        if not cands and m.section == "title":  # "N. Korea suspends tours" over "said it will halt tours"
+            cands = [g for g in groups if _compatible(g, m, published, loose_headline=True)]
         if cands:
             max(cands, key=lambda g: g.max_end).add(m)
         else:
