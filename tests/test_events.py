@@ -2966,3 +2966,33 @@ def test_also_on_a_day_is_another_step_not_the_same_one_going_on():
         "be restored as well.\n"))
     lifted = ev[ev.action == "lift curbs"]
     assert lifted.date.tolist() == [pd.Timestamp("2009-08-21")]
+
+
+def test_calls_missed_and_resumed_trips_halted_and_a_passive_after_a_phrase_with_by():
+    m = one("In June, the North missed a morning call, and the calls resumed the next day.", dt.date(2022, 10, 4),
+            category="break")
+    assert (m.channel, m.action, m.date) == ("hotline", "not answer", dt.date(2022, 6, 1))
+    assert one("In June, the North missed a morning call, and the calls resumed the next day.",
+               dt.date(2022, 10, 4), category="restoration").channel == "hotline"
+    assert mentions("The North missed the deadline.", dt.date(2022, 10, 4)) == []
+    # tours told as trips
+    m = one("Seoul halted the trips in July 2008.", dt.date(2019, 11, 15), category="break")
+    assert (m.channel, m.date) == ("other", dt.date(2008, 7, 1))
+    # "Tours to X by ordinary South Koreans have been suspended": past the noun inside the phrase with "by"
+    m = one("Tours to Mount Kumgang by ordinary South Koreans have been suspended since July 2008.",
+            dt.date(2010, 10, 30), category="break")
+    assert (m.action, m.date) == ("suspend", dt.date(2008, 7, 1))
+    # aid called assistance
+    assert one("President Lee halted unconditional assistance in 2008.", dt.date(2010, 10, 30)).category == "break"
+
+
+def test_that_year_skips_a_year_naming_a_thing_and_other_merges_only_the_same_object():
+    m = one("North Korea stopped answering the lines in April 2023, declared the 2018 military agreement void in "
+            "November that year and blew up the roads in October last year.", dt.date(2025, 8, 20),
+            channel="agreement")
+    assert m.date == dt.date(2023, 11, 1)
+    # under the catch-all channel "other", tours halted and property removed are two events
+    ev = extract_events(read_article(
+        " date 2019-11-15 North Korea sends ultimatum over resort\n\nSEOUL (Reuters) - Seoul halted the trips in "
+        "July 2008. \"We cannot accept a one-sided removal of property,\" an official said.\n"))
+    assert len(ev[ev.category == "break"]) == 2

@@ -1114,6 +1114,11 @@ _BACKGROUND_CLAUSE = re.compile(r",\s*(?:which|who)\b[^,;.]*$", re.IGNORECASE)
 
 def _stated_year(cands: list[_Cand], pos: int, anchor: DateMention | None, text: str = "") -> int | None:
     stated = [c for c in cands if c.end <= pos and not c.year_inferred]
+    if text:  # "declared the 2018 military agreement void in November that year": 2018 names the agreement
+        named = [c for c in stated if c.rule == "year" and _ATTRIBUTIVE_BEFORE.search(text, max(0, c.start - 8), c.start)
+                 and re.match(r" [a-z]", text[c.end : c.end + 2])]
+        if len(named) < len(stated):
+            stated = [c for c in stated if c not in named]
     main = [c for c in stated if not _BACKGROUND_CLAUSE.search(text[: c.start])]
     if main and text:
         stated = main

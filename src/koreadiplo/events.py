@@ -270,7 +270,7 @@ _PP_END = re.compile(
     r"(?:[\w.-]+(?:'s|\u2019s)\s+)?$"
 )
 _PP_BEFORE_AUX = re.compile(
-    r"\s+(?:to|in|at|of|from|near|on|across|along|with|between|for)\s+(?:[\w'\u2019.-]+\s+){1,6}?"
+    r"\s+(?:to|in|at|of|from|near|on|across|along|with|between|for|by)\s+(?:[\w'\u2019.-]+\s+){1,6}?"
     r"(?:has|have|had|was|were|is|are)\s+(?:\w+ly\s+|not\s+|never\s+|also\s+)?(?:been\s+|being\s+)?$"
 )
 _SCHEDULED_GAP = re.compile(
@@ -1567,6 +1567,14 @@ class _SentenceReader(DateRules):
                 if p2 is not None and self._tail_ok(p2, t.end):
                     return p2, (s2, e2), "intransitive"
             return None
+        if p is None and t.form.participle and len(before) > 1 and _AUX.search(gap):
+            # "Tours to Mount Kumgang by ordinary South Koreans have been suspended": past the noun of a phrase
+            s2, e2, cls2 = before[-2]
+            p2 = vocab.pattern(lemma.name, cls2)
+            if p2 is not None and self._tail_ok(p2, t.end) and _PP_BEFORE_AUX.match(self.low[e2 : t.start]) and (
+                _words(self.low[e2 : t.start]) <= 2 * MAX_BACK_GAP and "," not in self.low[e2 : t.start]
+            ):
+                return p2, (s2, e2), "passive"
         reduced = self._reduced_relative(t, gap, p)
         if reduced:
             return p, (s, e), "passive"
@@ -2285,6 +2293,12 @@ def _restates(group: _Group, m: Mention) -> bool:
     return group.max_start <= m.date <= group.max_dated_end + dt.timedelta(days=RESTATED_DAYS)
 
 
+def _merge_key(m: Mention) -> tuple:
+    """What two mentions of one event share: the category and the channel; under the catch-all channel
+    ``other`` the object class too (tours halted are not property removed)."""
+    return m.category, m.channel or m.obj, m.obj if m.channel == "other" else None
+
+
 def _headline_of(head: Mention, m: Mention, published: dt.date) -> bool:
     """A headline names the body's break or restoration in its own words: the present tense for what was
     announced ("N. Korea suspends tours" over "said it will halt tours"), a line by its kind over "its last
@@ -2301,7 +2315,7 @@ def _headline_of(head: Mention, m: Mention, published: dt.date) -> bool:
 def _compatible(group: _Group, m: Mention, published: dt.date, loose_headline: bool = False) -> bool:
     head = group.mentions[0]
     loose = loose_headline and _headline_of(head, m, published)  # (tried only when no group fits the headline as it reads)
-    if (head.category, head.channel or head.obj) != (m.category, m.channel or m.obj) and not (
+    if _merge_key(head) != _merge_key(m) and not (
         loose and head.category == m.category and {head.channel, m.channel} <= _LINE_CHANNELS
         and "hotline" in (head.channel, m.channel)
     ):
