@@ -2125,3 +2125,19 @@ def test_he_after_a_spokesman_for_a_body_and_the_military_after_a_military_body(
     df = statements("A spokesman for the Unification Ministry said the talks were off. The line will stay cut for "
                     "now, he said.", "2009-03-09")
     assert df.speaker.tolist() == ["Ministry of Unification"] * 2
+
+
+def test_marine_corps_places_listed_after_a_speaker_an_act_declared_void_and_a_statement_carried_by_kcna():
+    r = one("Marines fired about 290 rounds into the sea, the Marine Corps said in a statement.", "2024-06-26")
+    assert (r["speaker"], r["speaker_country"]) == ("Republic of Korea Marine Corps", "KOR")
+    # a list of places after a described speaker is not an appositive naming a country
+    r = one("Officials in Seoul, Tokyo and Washington said they were still assessing the launch.", "2023-11-22")
+    assert (r["speaker"], r["quote"]) == ("officials in Seoul, Tokyo and Washington", "they were still assessing the launch")
+    # "..., declared the 2018 military agreement void": an act, not an inverted speaker
+    assert statements("North Korea stopped answering the lines in April 2023, declared the 2018 military agreement "
+                      "void in November and blew up the roads.", "2025-08-20").empty
+    # "the statement said" after "a statement from X ... carried by KCNA": X speaks, KCNA relays
+    df = statements("The announcement, made in a statement from the General Staff of the Korean People's Army and "
+                    "carried by the official KCNA news agency, came as warships staged an exercise.\n\nThe statement "
+                    'said the North would "completely nullify" the 2004 accord.', "2010-05-27")
+    assert df[["speaker", "via"]].values.tolist() == [["General Staff of the Korean People's Army", "KCNA"]]

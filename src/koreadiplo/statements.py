@@ -817,6 +817,12 @@ class _Reader:
                     return start, j - 1
             return None
         own = self._np_back(toks, j, floor)
+        if own is not None and own[0] - 1 > floor + 2 and toks[own[0] - 1].text == "," and any(
+            t.low in ("and", "or") for t in toks[own[0] : j]
+        ):  # "Officials in Seoul, Tokyo and Washington said": the places listed after the speaker's
+            head = self._np_back(toks, own[0] - 3, floor)
+            if head is not None and self._place_list(toks[head[0] : j], own[0] - 1 - head[0]):
+                return head[0], j
         if own is None:
             post = self._after_postmodifier(toks, j, floor)
             if post is not None:
@@ -1276,6 +1282,11 @@ class _Reader:
         if not toks:
             return None
         comma = next((i for i, t in enumerate(toks) if t.text == ","), None)
+        if comma is not None and self._place_list(toks, comma):
+            # "Officials in Seoul, Tokyo and Washington": a list of places, not an appositive
+            phrase = self._lower_opening(" ".join(self.text[toks[0].start : toks[-1].end].split()),
+                                         articles=("a", "an", "the"))
+            return Speaker(phrase)
         if comma is not None:
             head = self.resolve(toks[:comma], at)
             app = [t for t in toks[comma + 1 :] if t.text != ","]
@@ -1997,6 +2008,30 @@ class _Reader:
                 return sp
         return None
 
+    def _carried_by(self, toks: list[_Tok], k: int) -> str | None:
+        """The outlet of "... and carried by the official KCNA news agency" within a few words after ``k``."""
+        for i in range(k, min(k + 6, len(toks) - 2)):
+            if toks[i].low in ("carried", "released", "published", "run") and toks[i + 1].low == "by":
+                span = self.np_after(toks, i + 2)
+                sp = self.resolve(toks[span[0] : span[1]], toks[span[0]].start) if span else None
+                return sp.name if sp is not None and sp.kind == "outlet" else None
+            if toks[i].text in (";", ":") or toks[i].low in self.cues.reporting:
+                return None
+        return None
+
+    def _place_list(self, toks: Sequence[_Tok], comma: int) -> bool:
+        """ "officials in Seoul, | Tokyo and Washington": a described speaker whose place is a list of names."""
+        if comma < 3 or toks[comma - 2].low not in ("in", "from", "at") or not _is_cap(toks[comma - 1].text):
+            return False
+        if toks[0].bare.lower() not in self.cues.speaker_nouns and not any(
+            t.bare.lower() in self.cues.speaker_nouns for t in toks[1 : comma - 2]
+        ):
+            return False
+        rest = [t for t in toks[comma + 1 :]]
+        return 2 <= len(rest) <= 8 and any(t.low in ("and", "or") for t in rest) and all(
+            _is_cap(t.text) or t.low in ("and", "or") or t.text == "," for t in rest
+        )
+
     def _by_spokesperson(self, pos: int, gender: str | None) -> bool:
         """Was the body that spoke at ``pos`` named through its spokesman or spokeswoman ("a spokesman for the
         ministry said")? Then "he" / "she" after it is that spokesperson, who speaks as the body."""
@@ -2339,6 +2374,11 @@ class _Reader:
                         inverted = self._inverted_tail(toks, inverted)
                     if inverted is not None and inverted[1] < n and toks[inverted[1]].low in _FINITE_AUX:
                         inverted = None  # "..., said the two sides should meet": a clause, not an inverted speaker
+                    if inverted is not None and (
+                        toks[inverted[1] - 1].low in _OBJECT_COMPLEMENTS
+                        or inverted[1] < n and toks[inverted[1]].low in _OBJECT_COMPLEMENTS
+                    ):  # "..., declared the 2018 military agreement void": an act with its object, nobody speaks
+                        inverted = None
                 if span is not None:
                     sp = self._same_sentence_it(toks, span) or self.resolve(toks[span[0] : span[1]], t.start)
                     if sp is not None:
@@ -2559,6 +2599,9 @@ class _Reader:
                     continue
                 sp = self.resolve(toks[span[0] : span[1]], toks[span[0]].start)
                 if sp is not None and sp.kind in ("person", "org", "country"):
+                    carrier = self._carried_by(toks, span[1])
+                    if carrier is not None:  # "a statement from the General Staff ... carried by KCNA"
+                        sp = replace(sp, via=(carrier,))
                     self.state.documents.append((toks[span[1] - 1].end, sp))
         for i in range(1, len(toks) - 2):
             # "Kim Yo Jong, the leader's sister, issued a statement": the subject is the document's author
@@ -3786,6 +3829,9 @@ class _Reader:
             return 0, att.lo - 1
         return None
 
+
+#: words that complete "declared <object> ...": "declared the agreement void", "declared the talks over"
+_OBJECT_COMPLEMENTS = frozenset({"void", "null", "invalid", "defunct", "dead", "over", "illegal", "nullified"})
 
 #: "a spokesman for | the ministry", "the spokeswoman of | the committee"
 _SPOKESPERSON_FOR = re.compile(r"\b[Ss]pokes(man|woman|person)\s+(?:for|of)\b")
