@@ -475,3 +475,15 @@ def test_an_unnamed_speaker_described_with_a_trailing_phrase_is_the_same_speaker
     assert not _same_speaker("a retired clerk's son", accepted)  # another person
     assert not _same_speaker("a retired clerk union", accepted)  # not a trailing phrase
     assert not _same_speaker("officials in seoul", frozenset({"officials"}))  # only described individuals
+
+
+def test_a_longer_description_without_an_article_matches_the_golds_shorter_one():
+    from koreadiplo.evaluate import _same_speaker
+
+    # the leading "the" is dropped by normalisation: "[the] head of a textile company with a plant in Kaesong"
+    accepted = frozenset({"head of a south korean textile company"})
+    assert _same_speaker("head of a south korean textile company with a plant in the zone", accepted)
+    assert _same_speaker("a 68-year-old fisherman on yeonpyeong", frozenset({"a 68-year-old fisherman"}))
+    # a short name inside a longer one is not the same speaker
+    assert not _same_speaker("ministry of unification", frozenset({"ministry"}))
+    assert not _same_speaker("head of a south korean textile company union", accepted)

@@ -20,7 +20,9 @@ Statements:
 
 * **lenient** (``statements``): the same speaker (case, hyphens and a leading "the" ignored; the gold may
   list alternatives; a gold name that is an alias in the actor vocabulary also accepts its canonical name, so
-  "Unification Ministry" matches "Ministry of Unification") and the gold quote contained in (or equal to) the
+  "Unification Ministry" matches "Ministry of Unification"; a described speaker matches one that only adds a
+  trailing phrase, "a retired clerk from Seoul" = "a retired clerk", "the head of a textile company with a plant
+  in Kaesong" = "the head of a textile company") and the gold quote contained in (or equal to) the
   extracted quote, after quote marks are removed and whitespace, case and curly quotes normalised.
 * **strict** (``statements_strict``): lenient, and the same ``kind`` and the same ``via`` chain.
 
@@ -201,7 +203,7 @@ def _accepted_speakers(names: tuple[str, ...]) -> frozenset[str]:
 
 # an unnamed speaker described with a trailing phrase: "a retired clerk from Seoul" is "a retired clerk"
 _DESCRIBED = ("a ", "an ", "one of ")
-_TRAILING = ("from", "at", "in", "of", "with", "now", "who", "based", "living", "working", "for")
+_TRAILING = ("from", "at", "in", "of", "with", "now", "who", "based", "living", "working", "for", "on")
 
 
 def _same_speaker(name: str, accepted: frozenset[str]) -> bool:
@@ -209,12 +211,13 @@ def _same_speaker(name: str, accepted: frozenset[str]) -> bool:
     phrase ("a retired clerk from Seoul" / "a retired clerk"; "a researcher at an institute in Seoul")."""
     if name in accepted:
         return True
-    if not name.startswith(_DESCRIBED):
-        return False
     for gold in accepted:
-        if not gold.startswith(_DESCRIBED) or len(gold.split()) < 2:
-            continue
         short, long_ = sorted((gold, name), key=len)
+        # a description after "a" / "an", or one of four words or more ("[the] head of a textile company", its
+        # leading "the" dropped by normalisation): never a short name that a longer one merely contains
+        if not (name.startswith(_DESCRIBED) and gold.startswith(_DESCRIBED) and len(gold.split()) >= 2
+                or len(short.split()) >= 4):
+            continue
         if long_.startswith(short + " ") and long_[len(short) + 1 :].split(" ", 1)[0] in _TRAILING:
             return True
     return False
