@@ -2996,3 +2996,18 @@ def test_that_year_skips_a_year_naming_a_thing_and_other_merges_only_the_same_ob
         " date 2019-11-15 North Korea sends ultimatum over resort\n\nSEOUL (Reuters) - Seoul halted the trips in "
         "July 2008. \"We cannot accept a one-sided removal of property,\" an official said.\n"))
     assert len(ev[ev.category == "break"]) == 2
+
+
+def test_an_offer_of_talks_turned_down_is_a_break_of_talks():
+    # refused, ignored or rebuffed, with the offer's owner before it or not
+    for text in ("On April 26, Pyongyang rejected Seoul's offer of talks on the park.",
+                 "In July, Pyongyang ignored Moon's offers of military talks.",
+                 "North Korea rejected the offer of talks on Friday.",
+                 "Kim Yo-jong turned down an offer from Moon to send his security adviser as a special envoy."):
+        found = [m for m in mentions(text, dt.date(2020, 6, 17)) if m.category in ("break", "cooperation")]
+        assert [(m.category, m.channel, m.action) for m in found] == [("break", "talks", "reject offer")], text
+    # an offer of aid turned down stays aid refused; rejecting calls to act denies the act
+    assert one("North Korea rejected an offer of rice aid.", dt.date(2020, 6, 17)).action == "refuse aid"
+    assert one("The North rejected calls to reopen the liaison office.", dt.date(2020, 6, 17)).status == "denied"
+    # an offer made is cooperation
+    assert one("Seoul offered talks on Friday.", dt.date(2020, 6, 17)).category == "cooperation"

@@ -1437,7 +1437,7 @@ class _SentenceReader(DateRules):
             best = None
             for s, e, cls in self.objs:
                 p = vocab.pattern(lemma.name, cls)
-                if p is not None and not (s >= t.end and _BY_ING.search(self.low, t.end, s)):
+                if p is not None and self._tail_ok(p, e) and not (s >= t.end and _BY_ING.search(self.low, t.end, s)):
                     d = abs(s - t.start)
                     if best is None or d < best[0]:
                         best = (d, p, (s, e))
