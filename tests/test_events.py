@@ -3011,3 +3011,14 @@ def test_an_offer_of_talks_turned_down_is_a_break_of_talks():
     assert one("The North rejected calls to reopen the liaison office.", dt.date(2020, 6, 17)).status == "denied"
     # an offer made is cooperation
     assert one("Seoul offered talks on Friday.", dt.date(2020, 6, 17)).category == "cooperation"
+
+
+def test_the_last_managers_left_is_a_break_but_leaving_for_a_place_or_a_job_is_not():
+    m = one("The last South Korean managers left early last month.", dt.date(2013, 6, 7), category="break")
+    assert (m.channel, m.date, m.date_precision) == ("kaesong_complex", dt.date(2013, 5, 1), "month")
+    assert mentions("Workers left for Kaesong on Monday.", dt.date(2013, 6, 7)) == []
+    assert mentions("Many workers left their jobs.", dt.date(2013, 6, 7)) == []
+    # only staff leave intransitively; an order to leave is not the departure
+    assert [m.category for m in mentions("It told people living near the park to leave.", dt.date(2012, 10, 19))
+            if m.category == "break"] == []
+    assert [m for m in mentions("South Korean staff had 72 hours to leave.", dt.date(2011, 8, 23))] == []

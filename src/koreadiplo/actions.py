@@ -59,6 +59,9 @@ class Lemma:
     loose: bool = False
     dated_only: bool = False  # an event only with date words ("talks stalled in 2019"; "have stalled" is a state)
     noun_base: bool = False  # the base form is a verb only after "to", a modal or "not" ("the first ship")
+    # object classes that may be the subject of the intransitive reading (None: any); "the managers left", never
+    # "the park to leave"
+    subjects: frozenset[str] | None = None
 
 
 @dataclass
@@ -186,6 +189,7 @@ def _parse_actions(data: Any, source: str) -> ActionVocabulary:
             bool(entry.get("loose", False)),
             bool(entry.get("dated_only", False)),
             bool(entry.get("noun_base", False)),
+            frozenset(entry["intransitive_subjects"]) if entry.get("intransitive_subjects") else None,
         )
         regular = _inflect(lemma)
         f = {k: entry.get(k, regular[k]) for k in ("s", "past", "pp", "ing")}

@@ -1428,6 +1428,10 @@ class _SentenceReader(DateRules):
             or self._pair_coordinated_passive(t, lemma)
             or self._pair_coordinated_intransitive(t, lemma)
         )
+        if back is not None and back[2] == "intransitive" and lemma.subjects is not None and (
+            back[0].obj not in lemma.subjects or self.low[max(0, t.start - 3) : t.start] == "to "
+        ):  # "told people living near the park to leave": the park does not leave; "had 72 hours to leave":
+            back = None  # an order, not the departure
         if back is not None:
             if back[2] in ("passive", "intransitive"):
                 self._last_back = (*back[1], back[0].obj)
