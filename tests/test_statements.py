@@ -2141,3 +2141,14 @@ def test_marine_corps_places_listed_after_a_speaker_an_act_declared_void_and_a_s
                     "carried by the official KCNA news agency, came as warships staged an exercise.\n\nThe statement "
                     'said the North would "completely nullify" the 2004 accord.', "2010-05-27")
     assert df[["speaker", "via"]].values.tolist() == [["General Staff of the Korean People's Army", "KCNA"]]
+
+
+def test_an_outlet_named_after_the_words_it_carried_relays_them():
+    df = statements('The powerful sister of North Korean leader Kim Jong Un warned that South Korea would face a "new '
+                    'counteraction" if it kept up loudspeaker broadcasts.\n\nKim Yo Jong made the threat in a statement '
+                    'released late on Sunday and carried by state news agency KCNA. She called the broadcasts "a prelude '
+                    'to a very dangerous situation".', "2024-06-10")
+    assert df[["speaker", "via"]].values.tolist() == [["Kim Yo-jong", "KCNA"], ["Kim Yo-jong", "KCNA"]]
+    # without such a sentence the words are first hand
+    df = statements('Kim Yo Jong warned that South Korea would face a "new counteraction".', "2024-06-10")
+    assert df.via.isna().all()

@@ -3034,7 +3034,7 @@ class _Reader:
                 self._quoted(unit, toks, units, idx)
             else:
                 self._unquoted(unit, toks)
-        return self._without_own_outlet(self._outlet_relays(self.state.rows))
+        return self._without_own_outlet(self._carried_later(self._outlet_relays(self.state.rows)))
 
     def _without_own_outlet(self, rows: list[dict]) -> list[dict]:
         """The article's own outlet is never a relay: in an Axios story, '"...," an official told Axios' was
@@ -3046,6 +3046,27 @@ class _Reader:
             if r["via"]:
                 kept = [v for v in r["via"].split(" < ") if v.lower() != own]
                 r["via"] = " < ".join(kept) if kept else None
+        return rows
+
+    def _carried_later(self, rows: list[dict]) -> list[dict]:
+        """ "Kim Yo Jong made the threat in a statement released late on Sunday and carried by state news agency
+        KCNA": her statements of the sentences around it (two before, two after) came through that outlet."""
+        if "carried by" not in self.text and "released by" not in self.text:
+            return rows
+        for m in _CARRIED_LATER.finditer(self.text):
+            s = self._sentence_at(m.start())
+            if s is None:
+                continue
+            found = [x for x in self.vocab.find(self.text[m.start("outlet") : m.end("outlet")], offset=m.start("outlet"))
+                     if x.actor.kind == "outlet"]
+            subject = [x for x in self.vocab.find(s.text, offset=s.char_start) if x.start < m.start()
+                       and x.actor.kind in ("person", "org")]
+            if not found or not subject:
+                continue
+            who, outlet = subject[0].actor.name, found[0].actor.name
+            for r in rows:
+                if r["speaker"] == who and r["via"] is None and abs(r["sentence_id"] - s.sentence_id) <= 2:
+                    r["via"] = outlet
         return rows
 
     def _outlet_relays(self, rows: list[dict]) -> list[dict]:
@@ -3829,6 +3850,16 @@ class _Reader:
             return 0, att.lo - 1
         return None
 
+
+#: "<speaker> made the threat in a statement released late on Sunday and carried by <outlet>": the outlet named after
+#: the speaker's words relayed them
+_CARRIED_LATER = re.compile(
+    r"\b(?:made|issued|delivered|gave|released|posted)\s+(?:the|her|his|its|their|these|those)\s+(?:[\w-]+\s+)?"
+    r"(?:threats?|remarks?|comments?|warnings?|statements?|announcement|criticism)\s+in\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:statement|commentary|message|article|dispatch)\b[^.;]{0,80}?\b(?:carried|released|published)\s+by\s+"
+    r"(?P<outlet>(?:the\s+)?(?:[\w'-]+\s+){0,5}?(?:KCNA|Korean\s+Central\s+News\s+Agency|Rodong\s+Sinmun|"
+    r"Yonhap|Uriminzokkiri|Korean\s+Central\s+Television|KCTV))"
+)
 
 #: words that complete "declared <object> ...": "declared the agreement void", "declared the talks over"
 _OBJECT_COMPLEMENTS = frozenset({"void", "null", "invalid", "defunct", "dead", "over", "illegal", "nullified"})
