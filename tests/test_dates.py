@@ -519,3 +519,11 @@ def test_a_date_naming_a_thing_inside_the_clause_after_after_is_no_anchor():
     # a noun phrase after "after" keeps its date as the anchor
     found = find_dates("It came a day after the June 15 summit.", dt.date(2000, 7, 1))
     assert [(d.date, d.rule) for d in found if d.rule.startswith("offset")] == [(dt.date(2000, 6, 16), "offset_after")]
+
+
+def test_the_first_or_second_half_of_a_year_is_that_year():
+    found = find_dates("They will hold a test run in the first half of this year.", dt.date(2007, 3, 2))
+    assert [(d.date, d.date_end, d.precision, d.part) for d in found] == [
+        (dt.date(2007, 1, 1), dt.date(2007, 12, 31), "year", "early")]
+    found = find_dates("Talks are due in the second half of 2008.", dt.date(2007, 3, 2))
+    assert [(d.date.year, d.part) for d in found] == [(2008, "late")]

@@ -3022,3 +3022,16 @@ def test_the_last_managers_left_is_a_break_but_leaving_for_a_place_or_a_job_is_n
     assert [m.category for m in mentions("It told people living near the park to leave.", dt.date(2012, 10, 19))
             if m.category == "break"] == []
     assert [m for m in mentions("South Korean staff had 72 hours to leave.", dt.date(2011, 8, 23))] == []
+
+
+def test_test_runs_of_trains_held_or_called_off_and_the_day_before_as_an_adverb():
+    m = one("The two sides agreed to hold a test run of trains on the reconnected railways.", dt.date(2007, 3, 2),
+            category="restoration")
+    assert (m.channel, m.action, m.status) == ("roads_railways", "run test trains", "planned")
+    assert one("The military called off an earlier test run in May.", dt.date(2007, 3, 2)).category == "break"
+    # "the day before" ending its phrase dates the verb, counted from the date in the subject
+    m = one("Test runs then set for May 25 were scrapped the day before, when the military balked.",
+            dt.date(2007, 5, 11), category="break")
+    assert (m.date, m.date_precision) == (dt.date(2006, 5, 24), "day")
+    # a test run is not the border: holding talks at the border restores nothing
+    assert [m.category for m in mentions("They held a ceremony at the border.", dt.date(2007, 3, 2))] == []

@@ -411,6 +411,8 @@ class DateRules:
             return not any(t.end <= o.start < ds and not _STARTING_DATE.fullmatch(self.low, o.start, ds)
                            and not (o.form.noun and _OBJECT_HEAD_GAP.fullmatch(self.low, t.end, o.start)
                                     and _OBJECT_PP.fullmatch(self.low, o.end, ds))
+                           # ("a test run of trains on the reconnected railways in the first half of the year")
+                           and not self._attributive(o)
                            for o in self.trigs)
         if not any(de <= o.start < t.start for o in self.trigs):
             return True

@@ -60,7 +60,8 @@ _BOUNDARY = re.compile(
     r"[;:!?\u2014\u2013]|\s--\s|\s-\s|\b(?:but|while|whereas|although|though|because|when|despite|which|who|"
     r"whom|where|whose|as soon as)\b|,\s*only\s+to\b"  # ", only to go dead again", not "agreed only to meet"
     # "after / before / since / until" open a clause, not when a date follows ("since April")
-    rf"|\b(?:after|before|since|until)\b(?!\s+(?:(?i:{_MONTHS})|\d|last|early|late|mid|then|that\b|this\b))",
+    # (nor as an adverb ending its phrase: "were scrapped the day before, when ...")
+    rf"|\b(?:after|before|since|until)\b(?!\s+(?:(?i:{_MONTHS})|\d|last|early|late|mid|then|that\b|this\b)|\s*[,.;)])",
     re.IGNORECASE,
 )
 
