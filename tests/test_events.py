@@ -2939,24 +2939,19 @@ def test_naval_radio_channels_brought_back_a_passive_after_a_relative_clause_and
 
 def test_a_headline_joins_the_bodys_event_told_as_announced_or_as_a_generic_line():
     # the headline's present tense over "said Tuesday it will halt": one event, announced, dated by the body
-    ev = extract_events(read_article(
-        " date 2003-08-05 N. Korea suspends Mount Kumgang tours to mourn Hyundai chairman\n\n"
-        "SEOUL, Aug. 5 (Yonhap) -- North Korea said Tuesday it will halt South Korean tours to Mount Kumgang for "
-        "the time being.\n"))
-    breaks = ev[ev.category == "break"]
+    breaks = _breaks("N. Korea suspends Mount Kumgang tours to mourn Hyundai chairman\n\nSEOUL, Aug. 5 (Yonhap) -- "
+                     "North Korea said Tuesday it will halt South Korean tours to Mount Kumgang for the time being.\n",
+                     "2003-08-05")
     assert breaks[["status", "date_precision", "n_mentions"]].values.tolist() == [["announced", "day", 2]]
     # "cuts last military line" over "cut its last working communication line on Monday": one military line
-    ev = extract_events(read_article(
-        " date 2009-03-09 North Korea cuts last military line to South\n\n"
-        "SEOUL, South Korea (AP) — North Korea cut its last working communication line with South Korea on "
-        "Monday.\n"))
-    breaks = ev[ev.category == "break"]
-    assert breaks[["channel", "date", "n_mentions"]].values.tolist() == [["military_line", pd.Timestamp("2009-03-09"), 2]]
+    breaks = _breaks("North Korea cuts last military line to South\n\nSEOUL, South Korea (AP) — North Korea cut "
+                     "its last working communication line with South Korea on Monday.\n", "2009-03-09")
+    assert breaks[["channel", "date", "n_mentions"]].values.tolist() == [
+        ["military_line", pd.Timestamp("2009-03-09"), 2]]
     # a headline never joins the other side's event, nor an old one
-    ev = extract_events(read_article(
-        " date 2023-11-23 North Korea will no longer abide by military pact\n\n"
-        "SEOUL (Reuters) - On Wednesday, the South Korean government suspended a clause of the military agreement.\n"))
-    assert len(ev[ev.category == "break"]) == 2
+    breaks = _breaks("North Korea will no longer abide by military pact\n\nSEOUL (Reuters) - On Wednesday, the "
+                     "South Korean government suspended a clause of the military agreement.\n", "2023-11-23")
+    assert len(breaks) == 2
 
 
 def test_also_on_a_day_is_another_step_not_the_same_one_going_on():

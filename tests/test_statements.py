@@ -2132,7 +2132,8 @@ def test_marine_corps_places_listed_after_a_speaker_an_act_declared_void_and_a_s
     assert (r["speaker"], r["speaker_country"]) == ("Republic of Korea Marine Corps", "KOR")
     # a list of places after a described speaker is not an appositive naming a country
     r = one("Officials in Seoul, Tokyo and Washington said they were still assessing the launch.", "2023-11-22")
-    assert (r["speaker"], r["quote"]) == ("officials in Seoul, Tokyo and Washington", "they were still assessing the launch")
+    assert (r["speaker"], r["quote"]) == (
+        "officials in Seoul, Tokyo and Washington", "they were still assessing the launch")
     # "..., declared the 2018 military agreement void": an act, not an inverted speaker
     assert statements("North Korea stopped answering the lines in April 2023, declared the 2018 military agreement "
                       "void in November and blew up the roads.", "2025-08-20").empty
@@ -2144,11 +2145,15 @@ def test_marine_corps_places_listed_after_a_speaker_an_act_declared_void_and_a_s
 
 
 def test_an_outlet_named_after_the_words_it_carried_relays_them():
-    df = statements('The powerful sister of North Korean leader Kim Jong Un warned that South Korea would face a "new '
-                    'counteraction" if it kept up loudspeaker broadcasts.\n\nKim Yo Jong made the threat in a statement '
-                    'released late on Sunday and carried by state news agency KCNA. She called the broadcasts "a prelude '
-                    'to a very dangerous situation".', "2024-06-10")
+    df = statements('The powerful sister of North Korean leader Kim Jong Un warned that South Korea would face a '
+                    '"new counteraction" if it kept up loudspeaker broadcasts.\n\nKim Yo Jong made the threat in a '
+                    'statement released late on Sunday and carried by state news agency KCNA. She called the '
+                    'broadcasts "a prelude to a very dangerous situation".', "2024-06-10")
     assert df[["speaker", "via"]].values.tolist() == [["Kim Yo-jong", "KCNA"], ["Kim Yo-jong", "KCNA"]]
     # without such a sentence the words are first hand
     df = statements('Kim Yo Jong warned that South Korea would face a "new counteraction".', "2024-06-10")
     assert df.via.isna().all()
+    # any outlet of the actor vocabulary, and a pronoun for the speaker named before
+    df = statements("Kim Yo Jong warned the South would pay a price. She made the remarks in a statement carried by "
+                    "the Rodong Sinmun, the party newspaper.", "2024-06-10")
+    assert df[["speaker", "via"]].values.tolist() == [["Kim Yo-jong", "Rodong Sinmun"]]

@@ -991,7 +991,7 @@ _FINITE_VERB = re.compile(
 _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:the|its|their|his|her|a|an|this|that)\s+$", re.IGNORECASE)
 
 
-def _named_in_clause(text: str, after_end: int, c: "_Cand") -> bool:
+def _named_in_clause(text: str, after_end: int, c: _Cand) -> bool:
     """ "a day after Seoul suspended the 2018 military agreement": a date naming a thing inside the clause that
     "after" takes is no anchor of the offset ("a day after the June 15 summit", a noun phrase, keeps it)."""
     if not _ATTRIBUTIVE_BEFORE.search(text, max(0, c.start - 8), c.start):
@@ -1115,7 +1115,8 @@ _BACKGROUND_CLAUSE = re.compile(r",\s*(?:which|who)\b[^,;.]*$", re.IGNORECASE)
 def _stated_year(cands: list[_Cand], pos: int, anchor: DateMention | None, text: str = "") -> int | None:
     stated = [c for c in cands if c.end <= pos and not c.year_inferred]
     if text:  # "declared the 2018 military agreement void in November that year": 2018 names the agreement
-        named = [c for c in stated if c.rule == "year" and _ATTRIBUTIVE_BEFORE.search(text, max(0, c.start - 8), c.start)
+        named = [c for c in stated if c.rule == "year"
+                 and _ATTRIBUTIVE_BEFORE.search(text, max(0, c.start - 8), c.start)
                  and re.match(r" [a-z]", text[c.end : c.end + 2])]
         if len(named) < len(stated):
             stated = [c for c in stated if c not in named]

@@ -126,7 +126,9 @@ _BODY_SUBJECTS = frozenset(
 _AUX = re.compile(r"\b(?:was|were|been|being|is|are|be|got|gets|get|has|have|had)\b")
 _REL_BEFORE_END = re.compile(_REL_BEFORE.pattern + "$")  # the relative pronoun right before a verb
 # a phrase of place between a head noun and the noun before a relative pronoun ("guard posts | along the | border")
-_PLACE_PP_GAP = re.compile(r"\s+(?:along|across|near|on|at|in|inside|by|over)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}")
+_PLACE_PP_GAP = re.compile(
+    r"\s+(?:along|across|near|on|at|in|inside|by|over)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}"
+)
 # "..., and that did not resume": a second relative clause coordinated with the first
 _AND_BEFORE = re.compile(r"(?:,\s*)?\b(?:and|but)\s+$")
 _REL_WORD = re.compile(r"\b(?:that|which)\b")
@@ -434,7 +436,8 @@ _PRONOUN_BEFORE = re.compile(r"(?<![\w'])(?:it|they|he|she)\s+(?:\S+\s+){0,3}$")
 # Words marking an action as the same one going on ("also went unanswered", "still unanswered")
 # ("Also on Friday, the North lifted ...": another step, not the same one going on)
 _GOING_ON = re.compile(
-    r"\b(?:also(?!\s+(?:on|in|at|that)\b)|still|again|continued to|for (?:a|the) (?:second|third|fourth|fifth|2nd|3rd|4th|5th) "
+    r"\b(?:also(?!\s+(?:on|in|at|that)\b)|still|again|continued to|"
+    r"for (?:a|the) (?:second|third|fourth|fifth|2nd|3rd|4th|5th) "
     r"(?:straight |consecutive )?day|(?:second|third|2nd|3rd) (?:straight |consecutive )?day in a row)\b",
     re.I,
 )
@@ -2318,7 +2321,8 @@ def _headline_of(head: Mention, m: Mention, published: dt.date) -> bool:
 
 def _compatible(group: _Group, m: Mention, published: dt.date, loose_headline: bool = False) -> bool:
     head = group.mentions[0]
-    loose = loose_headline and _headline_of(head, m, published)  # (tried only when no group fits the headline as it reads)
+    # (tried only when no group fits the headline as it reads)
+    loose = loose_headline and _headline_of(head, m, published)
     if _merge_key(head) != _merge_key(m) and not (
         loose and head.category == m.category and {head.channel, m.channel} <= _LINE_CHANNELS
         and "hotline" in (head.channel, m.channel)

@@ -266,6 +266,7 @@ class Cues:
     speech_settings: frozenset[str] = frozenset()  # "said a ministry official in a briefing": not the speaker
     speaker_places: tuple[tuple[str, ...], ...] = ()  # "officials | on both sides", "reporters | at the scene"
     postmodifiers: tuple[tuple[str, ...], ...] = ()  # "an official | familiar with | the talks said"
+    military_name_words: tuple[str, ...] = ()  # "the military" refers back to a body named with one of these
 
 
 def _words(data: dict, key: str, source: str) -> frozenset[str]:
@@ -328,6 +329,8 @@ def _build_cues(data: Any, source: str) -> Cues:
                                     reverse=True)),
         postmodifiers=tuple(sorted({tuple(p.split()) for p in _words(data, "postmodifiers", source)}, key=len,
                                    reverse=True)) if data.get("postmodifiers") else (),
+        military_name_words=tuple(sorted(_words(data, "military_name_words", source)))
+        if data.get("military_name_words") else (),
         post_verb=_words(data, "post_verb_words", source),
         subordinators=_words(data, "subordinators", source),
         only_with_that=_words(data, "only_with_that", source) if data.get("only_with_that") else frozenset(),
@@ -2036,7 +2039,7 @@ class _Reader:
         """Was the body that spoke at ``pos`` named through its spokesman or spokeswoman ("a spokesman for the
         ministry said")? Then "he" / "she" after it is that spokesperson, who speaks as the body."""
         m = None
-        for m in _SPOKESPERSON_FOR.finditer(self.text, max(0, pos - 160), pos + 1):
+        for m in _SPOKESPERSON_FOR.finditer(self.text, max(0, pos - 160), pos + 1):  # noqa: B007 (the last one)
             pass
         if m is None:
             return False
@@ -2111,7 +2114,7 @@ class _Reader:
             for pos, sp in reversed(self.state.speakers):
                 if pos <= at and sp.kind in ("org", "outlet") and (
                     head in sp.name.lower()
-                    or military and any(w in sp.name.lower() for w in _MILITARY_NAME_WORDS)
+                    or military and any(w in sp.name.lower() for w in self.cues.military_name_words)
                     or company
                     and (sp.name.split()[-1].lower() in self.cues.company_words or sp.name in self._companies)
                 ):  # "the company" after "Hyundai Asan Corp. said"
@@ -3051,19 +3054,25 @@ class _Reader:
     def _carried_later(self, rows: list[dict]) -> list[dict]:
         """ "Kim Yo Jong made the threat in a statement released late on Sunday and carried by state news agency
         KCNA": her statements of the sentences around it (two before, two after) came through that outlet."""
-        if "carried by" not in self.text and "released by" not in self.text:
+        if not any(w in self.text for w in ("carried by", "released by", "published by")):
             return rows
         for m in _CARRIED_LATER.finditer(self.text):
             s = self._sentence_at(m.start())
             if s is None:
                 continue
-            found = [x for x in self.vocab.find(self.text[m.start("outlet") : m.end("outlet")], offset=m.start("outlet"))
-                     if x.actor.kind == "outlet"]
+            phrase = self.text[m.start("outlet") : m.end("outlet")]
+            found = [x for x in self.vocab.find(phrase, offset=m.start("outlet")) if x.actor.kind == "outlet"]
             subject = [x for x in self.vocab.find(s.text, offset=s.char_start) if x.start < m.start()
                        and x.actor.kind in ("person", "org")]
-            if not found or not subject:
+            first = s.text.split(None, 1)[0].lower() if s.text.strip() else ""
+            if not subject and first in self.cues.pronouns:  # "She made the remarks in a statement carried by ..."
+                before = [r for r in rows if r["char_start"] < s.char_start]
+                who = before[-1]["speaker"] if before else None
+            else:
+                who = subject[0].actor.name if subject else None
+            if not found or who is None:
                 continue
-            who, outlet = subject[0].actor.name, found[0].actor.name
+            outlet = found[0].actor.name
             for r in rows:
                 if r["speaker"] == who and r["via"] is None and abs(r["sentence_id"] - s.sentence_id) <= 2:
                     r["via"] = outlet
@@ -3857,8 +3866,7 @@ _CARRIED_LATER = re.compile(
     r"\b(?:made|issued|delivered|gave|released|posted)\s+(?:the|her|his|its|their|these|those)\s+(?:[\w-]+\s+)?"
     r"(?:threats?|remarks?|comments?|warnings?|statements?|announcement|criticism)\s+in\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}"
     r"(?:statement|commentary|message|article|dispatch)\b[^.;]{0,80}?\b(?:carried|released|published)\s+by\s+"
-    r"(?P<outlet>(?:the\s+)?(?:[\w'-]+\s+){0,5}?(?:KCNA|Korean\s+Central\s+News\s+Agency|Rodong\s+Sinmun|"
-    r"Yonhap|Uriminzokkiri|Korean\s+Central\s+Television|KCTV))"
+    r"(?P<outlet>[^.;,]{1,60})"  # the outlet: whatever the actor vocabulary finds there
 )
 
 #: words that complete "declared <object> ...": "declared the agreement void", "declared the talks over"
@@ -3866,10 +3874,6 @@ _OBJECT_COMPLEMENTS = frozenset({"void", "null", "invalid", "defunct", "dead", "
 
 #: "a spokesman for | the ministry", "the spokeswoman of | the committee"
 _SPOKESPERSON_FOR = re.compile(r"\b[Ss]pokes(man|woman|person)\s+(?:for|of)\b")
-
-#: words of a military body's name: "the military" / "the army" refers back to the last such body that spoke
-_MILITARY_NAME_WORDS = ("army", "military", "general staff", "command", "navy", "armed forces", "chiefs of staff")
-
 
 @functools.lru_cache(maxsize=4)
 def _korean_name_re(surnames: frozenset[str]) -> re.Pattern:
