@@ -1856,7 +1856,8 @@ def test_as_opens_a_clause_a_year_before_an_event_noun_dates_it_and_promised_con
     # "has since": some time between the date before and the story, not that date
     got = _article_events("The North fired shells on Nov. 23. It has since rebuilt guard posts it tore down in 2018.\n",
                           "2024-01-05")
-    assert [(d, p) for _c, _ch, d, p in got] == [(dt.date(2023, 11, 23), "day"), (dt.date(2024, 1, 5), "reported")]
+    assert [(d, p) for _c, _ch, d, p in got] == [(dt.date(2023, 11, 23), "day"), (dt.date(2024, 1, 5), "reported"),
+                                                 (dt.date(2018, 1, 1), "year")]  # "guard posts it tore down in 2018"
 
 
 def test_aid_given_offered_or_accepted_is_cooperation_and_killing_people_or_troops_is_escalation():
@@ -3030,3 +3031,30 @@ def test_test_runs_of_trains_held_or_called_off_and_the_day_before_as_an_adverb(
     assert (m.date, m.date_precision) == (dt.date(2006, 5, 24), "day")
     # a test run is not the border: holding talks at the border restores nothing
     assert [m.category for m in mentions("They held a ceremony at the border.", dt.date(2007, 3, 2))] == []
+
+
+def test_made_test_runs_and_a_test_train_running_across_restore_the_rail_link():
+    m = one("The two sides made test runs of trains on the reconnected railway on Thursday.", dt.date(2007, 5, 19),
+            category="restoration")
+    assert (m.channel, m.date) == ("roads_railways", dt.date(2007, 5, 17))
+    m = one("A test train ran across the border on Friday.", dt.date(2007, 5, 19), category="restoration")
+    assert (m.channel, m.date) == ("roads_railways", dt.date(2007, 5, 18))
+    assert mentions("Troops ran across the border on Friday.", dt.date(2007, 5, 19)) == []
+    # "make" without an object it takes right after it is no verb of ours, and does not take other verbs' dates
+    m = one("The promises made at the summits in 2018 were broken when the North cut the lines in June 2020.",
+            dt.date(2021, 7, 27), category="break")
+    assert (m.date, m.date_precision) == (dt.date(2020, 6, 1), "month")
+    m = one("Seoul offered aid in May, a gesture that made little difference, and the North rejected it.",
+            dt.date(2021, 7, 27), category="cooperation")
+    assert (m.date, m.date_precision) == (dt.date(2021, 5, 1), "month")
+
+
+def test_a_relative_clause_without_that_has_its_own_status():
+    got = mentions("South Korea on Monday urged the North to reopen the channels it cut in June last year.",
+                   dt.date(2021, 7, 27))
+    cut = next(m for m in got if m.category == "break")
+    assert (cut.status, cut.date, cut.date_precision) == ("happened", dt.date(2020, 6, 1), "month")
+    assert next(m for m in got if m.category == "restoration").status == "planned"
+    # a cue inside the relative clause still counts
+    got = mentions("Seoul urged the North to keep the channels it had threatened to cut.", dt.date(2021, 7, 27))
+    assert [m.status for m in got if m.category == "break"] == ["threatened"]

@@ -62,6 +62,9 @@ class Lemma:
     # object classes that may be the subject of the intransitive reading (None: any); "the managers left", never
     # "the park to leave"
     subjects: frozenset[str] | None = None
+    # a common verb ("make") is a trigger only with an object it takes right after it ("made test runs", not
+    # "made it a crime" or "made radio contact"): otherwise it would stand between other verbs and their dates
+    needs_object: bool = False
 
 
 @dataclass
@@ -190,6 +193,7 @@ def _parse_actions(data: Any, source: str) -> ActionVocabulary:
             bool(entry.get("dated_only", False)),
             bool(entry.get("noun_base", False)),
             frozenset(entry["intransitive_subjects"]) if entry.get("intransitive_subjects") else None,
+            bool(entry.get("needs_object", False)),
         )
         regular = _inflect(lemma)
         f = {k: entry.get(k, regular[k]) for k in ("s", "past", "pp", "ing")}

@@ -410,7 +410,10 @@ class DateRules:
             # (nor is a noun heading the verb's object: "ended its boycott of the talks on Monday")
             return not any(t.end <= o.start < ds and not _STARTING_DATE.fullmatch(self.low, o.start, ds)
                            and not (o.form.noun and _OBJECT_HEAD_GAP.fullmatch(self.low, t.end, o.start)
-                                    and _OBJECT_PP.fullmatch(self.low, o.end, ds))
+                                    and _OBJECT_PP.fullmatch(self.low, o.end, ds)
+                                    # ("reopen the channels Pyongyang cut in June": a verb after its subject)
+                                    and not any(t.end < e < o.start and 0 < _words(self.low[e : o.start]) <= 2
+                                                for _s, e, _c in self.objs))
                            # ("a test run of trains on the reconnected railways in the first half of the year")
                            and not self._attributive(o)
                            for o in self.trigs)

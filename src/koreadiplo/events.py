@@ -602,12 +602,13 @@ def _is_plural(phrase: str) -> bool:
     return last.endswith("s") and not last.endswith(("ss", "us", "is"))
 
 
-def _contact_relative(low: str, pos: int) -> bool:
-    """A pronoun opening a relative clause without "that" after a plural noun: "broadcasts it had resumed"."""
+def _contact_relative(low: str, pos: int, verb_next: bool = False) -> bool:
+    """A pronoun opening a relative clause without "that" after a plural noun: "broadcasts it had resumed", and
+    "the channels it cut" when a verb of ours follows the pronoun (``verb_next``)."""
     before = _CONTACT_RELATIVE.search(low, max(0, pos - 30), pos)
     return (
         before is not None and before.group(1) not in _NOT_PLURAL_NOUNS
-        and _AUX_AFTER_PRONOUN.match(low, pos) is not None
+        and (verb_next or _AUX_AFTER_PRONOUN.match(low, pos) is not None)
     )
 
 
@@ -702,6 +703,7 @@ class _SentenceReader(DateRules):
         trigs = [t for t in trigs if not (t.form.lemma == "cross" and _RED_BEFORE.search(self.low, 0, t.start))]
         objs = self._objects()
         objs = _shared_line_head(self.low, objs)
+        trigs = [t for t in trigs if not vocab.lemmas[t.form.lemma].needs_object or self._object_follows(t, objs)]
         # "a scheduled meeting", "the meeting": a word that is both a verb form and an object is the object
         # after a determiner or a participle
         same = {(s, e) for s, e, _c in objs}
@@ -1187,9 +1189,11 @@ class _SentenceReader(DateRules):
                         None) or (next(  # "They never resumed": the subject stands for what its verb can be about
                 (t for t in trigs if t.start >= m.end() and _words(self.low[m.end() : t.start]) <= 2), None)
                 if m.group() != "them" and _OPENING_LABEL.fullmatch(self.low, 0, m.start()) else None)
+            verb_next = any(t.form.verb and not t.text.lower().endswith("ing") and 0 < t.start - m.end() <= 1
+                            for t in trigs)
             if verb is None and (
-                _contact_relative(self.low, m.start()) or _REL_PRONOUN_BEFORE.search(self.low, max(0, m.start() - 8),
-                                                                                     m.start())
+                _contact_relative(self.low, m.start(), verb_next)
+                or _REL_PRONOUN_BEFORE.search(self.low, max(0, m.start() - 8), m.start())
             ):
                 continue  # "ending broadcasts it had resumed", "which it curtailed": the relative clause's subject
             number = True if m.group() in ("them", "they") else False if m.group() == "it" else None
@@ -1632,6 +1636,14 @@ class _SentenceReader(DateRules):
             return None
         return p, (s, e), "relative"
 
+    def _object_follows(self, t: _Trig, objs: list[tuple[int, int, str]]) -> bool:
+        """An object the verb takes starts within three words after it ("made test runs of trains")."""
+        return any(
+            t.end <= s and _words(self.low[t.end : s]) <= 3 and not _BOUNDARY.search(self.low, t.end, s)
+            and self.vocab.pattern(t.form.lemma, c) is not None
+            for s, _e, c in objs
+        )
+
     def _no_object_after(self, t: _Trig) -> bool:
         """No object phrase follows the verb in its clause ("They resumed in Pyongyang in October")."""
         b = _BOUNDARY.search(self.low, t.end)
@@ -1732,10 +1744,10 @@ class _SentenceReader(DateRules):
     def _trains_cross(self, t: _Trig):
         """ "Two passenger trains crossed the border on Thursday": trains (not troops or trucks) that cross the
         border run on the rail link again, whatever follows; "trains last crossed in 2008" is the last run."""
-        if t.form.lemma != "cross":
+        if t.form.lemma not in ("cross", "run across"):
             return None
         m = _TRAINS_BEFORE.search(self.low, max(0, t.start - 60), t.start)
-        p = self.vocab.pattern("cross", "roads_railways")
+        p = self.vocab.pattern(t.form.lemma, "roads_railways")
         if m is None or p is None or _HABIT_AFTER.match(self.low, t.end):
             return None  # ("trains crossed the border daily in 2008": a habit, not a resumption)
         obj = next(((s, e) for s, e, c in self.objs if c == "roads_railways" and t.end <= s <= t.end + 30), None)
@@ -1816,6 +1828,9 @@ class _SentenceReader(DateRules):
     def _mention(self, t: _Trig, p: Pattern, obj_span, mode: str) -> Mention | None:
         vocab, ctx, base = self.vocab, self.ctx, self.offset
         clause = _clause_start(self.text, t.start, self.actors, base)
+        if mode == "relative" and obj_span is not None and clause < obj_span[1] <= t.start:
+            # "urged the North to reopen the channels it cut last year": the relative clause has cues of its own
+            clause = obj_span[1]
         status, negated = _status(vocab, self.text, clause, t, ctx.is_title, p.obj != "any")
         if status == "happened" and obj_span is not None and self._gerund_subject(t, clause):
             modal = _MODAL_AFTER.match(self.low, obj_span[1])
