@@ -42,7 +42,7 @@ lint: | $(VENV_DEP)  ## ruff over the package, tests and benchmarks
 	$(PY) -m ruff check src tests benchmarks
 
 evaluate: | $(VENV_DEP)  ## score the extractors on the dev corpus and every held-out set (figures per set)
-	for d in tests/corpus tests/heldout tests/heldout2 tests/heldout3 tests/heldout4 tests/heldout5 tests/heldout6 tests/heldout7 tests/heldout8 tests/heldout9 tests/heldout10 tests/heldout11 tests/heldout12 tests/heldout13 tests/heldout14 tests/heldout15 tests/heldout16 tests/heldout17 tests/heldout18 tests/heldout19 tests/heldout20 tests/heldout21 tests/heldout22 tests/heldout23 tests/heldout24 tests/heldout25 tests/heldout26 tests/heldout27 tests/heldout28 tests/heldout29 tests/heldout30 tests/heldout31 tests/heldout32 tests/heldout33 tests/heldout34 tests/heldout35 tests/heldout36 tests/heldout37 tests/heldout38 tests/heldout39; do $(PY) -m koreadiplo evaluate $$d --summary || exit 1; done
+	for d in tests/corpus $$(ls -d tests/heldout* | sort -V); do $(PY) -m koreadiplo evaluate $$d --summary || exit 1; done
 
 bench: | $(VENV_DEP)  ## full benchmark (1k/10k/100k synthetic articles); prints articles/s, peak memory, notebook time
 	$(PY) benchmarks/run.py

@@ -2157,3 +2157,18 @@ def test_an_outlet_named_after_the_words_it_carried_relays_them():
     df = statements("Kim Yo Jong warned the South would pay a price. She made the remarks in a statement carried by "
                     "the Rodong Sinmun, the party newspaper.", "2024-06-10")
     assert df[["speaker", "via"]].values.tolist() == [["Kim Yo-jong", "Rodong Sinmun"]]
+
+
+def test_someone_prompted_or_led_to_say_something_says_it():
+    df = statements("North Korea fired two missiles on Sunday, prompting President Yoon Suk Yeol to say that Seoul "
+                    "would respond firmly.", "2023-03-20")
+    assert df[["speaker", "kind", "quote"]].values.tolist() == [
+        ["Yoon Suk Yeol", "indirect", "Seoul would respond firmly"]]
+    df = statements("The launch led the Unification Ministry to warn that the North would pay a price.", "2023-03-20")
+    assert df.speaker.tolist() == ["Ministry of Unification"]
+    # an action the phrase was led to take is no speech
+    assert statements("The shelling prompted residents to flee to shelters.", "2023-03-20").empty
+    # "X-led" before a name is part of the subject
+    df = statements("The U.S.-led United Nations Command said Wednesday that North Korean troops had violated the "
+                    "armistice.", "2017-11-22")
+    assert df.speaker.tolist() == ["UN Command"]

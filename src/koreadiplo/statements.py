@@ -267,6 +267,7 @@ class Cues:
     speaker_places: tuple[tuple[str, ...], ...] = ()  # "officials | on both sides", "reporters | at the scene"
     postmodifiers: tuple[tuple[str, ...], ...] = ()  # "an official | familiar with | the talks said"
     military_name_words: tuple[str, ...] = ()  # "the military" refers back to a body named with one of these
+    causatives: frozenset[str] = frozenset()  # "prompting | Yoon | to say that": the phrase between speaks
 
 
 def _words(data: dict, key: str, source: str) -> frozenset[str]:
@@ -329,6 +330,7 @@ def _build_cues(data: Any, source: str) -> Cues:
                                     reverse=True)),
         postmodifiers=tuple(sorted({tuple(p.split()) for p in _words(data, "postmodifiers", source)}, key=len,
                                    reverse=True)) if data.get("postmodifiers") else (),
+        causatives=_words(data, "causatives", source),
         military_name_words=tuple(sorted(_words(data, "military_name_words", source)))
         if data.get("military_name_words") else (),
         post_verb=_words(data, "post_verb_words", source),
@@ -2331,6 +2333,12 @@ class _Reader:
                                                 sp.kind == "outlet", 1, relative=True))
                         k += 1
                         continue
+                if span is None and low in cues.reporting and k > 2 and toks[k - 1].low == "to":
+                    made = self._made_to_say(toks, k)  # "..., prompting Yoon to say that ..."
+                    if made is not None:
+                        out.append(made)
+                        k += 1
+                        continue
                 aux = 1 if k > 2 and toks[k - 1].low in ("has", "have", "had") else 0  # "... and has warned that"
                 # "X cut the lines and said ..."
                 if span is None and k > 1 + aux and toks[k - 1 - aux].low in ("and", "but"):
@@ -2413,6 +2421,22 @@ class _Reader:
                         continue
             k += 1
         return self._relayed_bodies(out)
+
+    def _made_to_say(self, toks: list[_Tok], k: int) -> _Attribution | None:
+        """The noun phrase after a causative verb and before "to <reporting verb>" speaks ("..., prompting
+        President Yoon Suk Yeol to say that Seoul would respond", "leading the minister to warn that ...")."""
+        span = self.np_before(toks, k - 1)
+        if span is None:
+            return None
+        inside = [c for c in range(span[0], span[1] - 1) if toks[c].low in self.cues.causatives]
+        if inside:  # "The launch led the ministry": the phrase ends at the verb
+            span = (inside[-1] + 1, span[1])
+        elif span[0] == 0 or toks[span[0] - 1].low not in self.cues.causatives:
+            return None
+        sp = self.resolve(toks[span[0] : span[1]], toks[k].start)
+        if sp is None:
+            return None
+        return _Attribution(sp, toks[k].low, 2, span[0], k + 1, self._lead_end(toks, k), sp.kind == "outlet", 1)
 
     def _told_outlet(self, toks: list[_Tok], k: int, lead_end: int) -> list[_Attribution]:
         """The subject of "told <outlet>" speaks; the outlet only relays ("A ministry official, who declined
@@ -3674,6 +3698,12 @@ class _Reader:
             return not any(t.low in self.cues.reporting for t in toks[: lo - 1])
         if before.text == ";" or before.low in self.cues.subordinators:
             return True
+        if before.low in self.cues.causatives and any(t.low == "to" for t in toks[lo : lo + 10]):
+            return True  # ", prompting Yoon to say that ...": the phrase after a causative verb speaks
+        if before.low.endswith("led") and lo >= 3 and toks[lo - 2].text == "-" and all(
+            t.low in ("the", "a", "an") for t in toks[: lo - 3]
+        ):
+            return True  # "The U.S.-led United Nations Command said ...": a compound modifier opens the subject
         if before.text == ":" and lo - 1 <= 4 and not any(t.low in self.cues.reporting for t in toks[: lo - 1]):
             return True  # a short label such as a bullet's date ("June 2: Pyongyang said ...")
         return before.low in ("and", "but", "while") and lo > 1 and toks[lo - 2].text == ","
