@@ -3058,3 +3058,21 @@ def test_a_relative_clause_without_that_has_its_own_status():
     # a cue inside the relative clause still counts
     got = mentions("Seoul urged the North to keep the channels it had threatened to cut.", dt.date(2021, 7, 27))
     assert [m.status for m in got if m.category == "break"] == ["threatened"]
+
+
+def test_lifting_a_suspension_restores_what_was_suspended():
+    m = one("The committee said that it would lift the suspension of operations at the Kaesong complex.",
+            dt.date(2013, 8, 7), category="restoration")
+    assert (m.channel, m.status) == ("kaesong_complex", "announced")
+    m = one("Seoul ended the suspension of tours to Mount Kumgang in 2003.", dt.date(2005, 1, 1), category="restoration")
+    assert (m.obj, m.date.year) == ("tours", 2003)
+    # the suspension itself is still a break
+    assert one("Seoul suspended the tours in July.", dt.date(2008, 8, 1)).category == "break"
+
+
+def test_talks_that_ended_without_any_agreement_broke_down_and_a_participle_of_speech_announces():
+    m = one("The meeting ended without any agreement on Tuesday.", dt.date(2009, 4, 22), category="break")
+    assert (m.channel, m.date) == ("talks", dt.date(2009, 4, 21))
+    got = mentions("The North responded by declaring it would cut off all relations with the South.",
+                   dt.date(2010, 5, 26))
+    assert {m.status for m in got if m.category == "break"} == {"announced"}
