@@ -25,6 +25,13 @@ def test_curly_quotes():
     assert texts(text) == ["We are ready to talk,", "The line is open."]
 
 
+def test_double_primes_of_archived_ap_copy_are_quote_marks():
+    text = "\u2033We have a telephone line and a date,\u2033 a delegate said. He called it \u2033a start.\u2033"
+    assert texts(text) == ["We have a telephone line and a date,", "a start."]
+    # a measure in inches or seconds is no quotation when nothing pairs with it
+    assert texts("The shell was 5\u2033 across.") == []
+
+
 @pytest.mark.parametrize(
     "text",
     [

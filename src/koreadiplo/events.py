@@ -2106,7 +2106,7 @@ def _inside_quote(text: str, pos: int) -> bool:
     head = text[:pos]
     if "\u201c" in head:
         return head.rfind("\u201c") > head.rfind("\u201d")
-    return head.count('"') % 2 == 1
+    return (head.count('"') + head.count("\u2033")) % 2 == 1  # (the double prime of archived AP copy)
 
 
 def _last_line_class(vocab: ActionVocabulary, low: str, skip_bare: bool = True) -> str | None:

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 
 __all__ = ["Quote", "find_quotes"]
 
-_DOUBLE = '"\u201c\u201d\u201e\u00ab\u00bb'
+_DOUBLE = '"\u201c\u201d\u201e\u00ab\u00bb\u2033'  # \u2033 (double prime): quote marks of old AP copy in archives
 _SINGLE = "'\u2018\u2019\u201a"
 _OPEN_GLYPHS = "\u201c\u201e\u00ab\u2018\u201a"
 _CLOSE_GLYPHS = "\u201d\u00bb\u2019"
