@@ -134,3 +134,9 @@ def test_malformed_file_is_a_vocabulary_error(tmp_path):
 ])
 def test_a_surname_alias_followed_by_a_given_name_is_someone_else(vocab, text, want):
     assert [m.actor.name for m in vocab.find(text) if m.actor.kind == "person"] == want
+
+
+def test_a_lower_case_alias_opening_a_sentence_is_found(vocab):
+    (m,) = vocab.find("Both Koreas want peace.")
+    assert (m.actor.name, m.start, m.end) == ("the two Koreas", 0, 11)
+    assert [x.actor.name for x in vocab.find("They say both Koreas want peace.")] == ["the two Koreas"]

@@ -2172,3 +2172,19 @@ def test_someone_prompted_or_led_to_say_something_says_it():
     df = statements("The U.S.-led United Nations Command said Wednesday that North Korean troops had violated the "
                     "armistice.", "2017-11-22")
     assert df.speaker.tolist() == ["UN Command"]
+
+
+def test_delegations_both_koreas_and_participles_after_an_opening_clause():
+    assert statements("The two delegations said they would keep discussing the issue.").speaker.tolist() == [
+        "the two delegations"]
+    # an alias that opens the sentence with a capital ("both Koreas" in the vocabulary)
+    assert statements("Both Koreas say they want reunification.").speaker.tolist() == ["the two Koreas"]
+    # "In 1948, when ..., Pyongyang stopped ..., saying ...": the main subject after the subordinate clause
+    df = statements("In 1948, when most of the capacity lay in the North, Pyongyang stopped the power flowing "
+                    "south, saying Seoul had not paid its bills.", "2005-03-16")
+    assert df[["speaker", "quote"]].values.tolist() == [["North Korea", "Seoul had not paid its bills"]]
+    # a bare noun and its verb after "saying" are what was said
+    df = statements("Seoul turned down the request, saying electricity was a strategic resource.", "2005-03-16")
+    assert df[["speaker", "quote"]].values.tolist() == [["South Korea", "electricity was a strategic resource"]]
+    # an object after "saying" is not
+    assert statements("Seoul turned down the request, saying nothing.", "2005-03-16").empty

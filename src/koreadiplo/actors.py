@@ -206,7 +206,11 @@ class ActorVocabulary:
                     m, i = longer, i + 4
                     pos = m.end()
             found = m.group()
-            actor = self._by_key.get(found) or self._by_key.get(_norm(found))
+            actor = (
+                self._by_key.get(found) or self._by_key.get(_norm(found))
+                # "Both Koreas" opening a sentence: the alias "both Koreas" (its first letter matches either case)
+                or self._by_key.get(_norm(found[:1].lower() + found[1:]))
+            )
             if actor is None:  # pragma: no cover - every alternative comes from a key
                 continue
             if actor.kind == "person" and " " not in found and _other_given_name(text, m.end()):

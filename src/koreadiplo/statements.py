@@ -3019,6 +3019,12 @@ class _Reader:
             while i < n and toks[i].text != ",":
                 i += 1
             i += 1
+            # "In 1948, when most of the capacity lay in the North, Pyongyang stopped ...": a subordinate clause
+            # after the introductory phrase ends at its own comma
+            if i < n and toks[i].low in self.cues.subordinators:
+                c = next((c for c in range(i + 1, min(n, i + 20)) if toks[c].text == ","), None)
+                if c is not None:
+                    i = c + 1
         return self.np_after(toks, i) if i < n else None
 
     def _clause_subject(self, toks: list[_Tok], k: int) -> Speaker | None:
@@ -3827,7 +3833,10 @@ class _Reader:
         j = att.lead_end
         if j < end and toks[j].low == "that":
             j += 1
-        elif not self._looks_like_clause(toks, j, end) and not self._past_clause(toks, j, end):
+        elif not self._looks_like_clause(toks, j, end) and not self._past_clause(toks, j, end) and not (
+            j + 1 < end and toks[j].text.isalpha() and toks[j].text.islower() and toks[j + 1].low in _AUXILIARIES
+            and not toks[j].low.endswith("ly") and toks[j].low not in _PREPOSITIONS
+        ):  # ("saying electricity was a strategic resource": a bare noun and its verb)
             return None
         return (j, end) if end - j >= 3 else None
 
