@@ -279,8 +279,8 @@ def test_object_of_a_preposition_and_possessive_are_not_subjects():
         category="restoration",
     )
     assert m.actor == "North Korea"
-    m = one("Seoul's call for North Korea's denuclearization went unanswered.", category="break")
-    assert m.actor is None
+    m = one("Seoul's morning call on the liaison line went unanswered.", category="break")
+    assert m.actor is None  # (a call "for North Korea's denuclearization" is an appeal: no line event at all)
 
 
 def test_outlets_are_not_actors_of_material_events():
@@ -3076,3 +3076,20 @@ def test_talks_that_ended_without_any_agreement_broke_down_and_a_participle_of_s
     got = mentions("The North responded by declaring it would cut off all relations with the South.",
                    dt.date(2010, 5, 26))
     assert {m.status for m in got if m.category == "break"} == {"announced"}
+
+
+def test_an_appeal_called_a_call_and_what_should_not_happen_are_no_line_events():
+    # a person's call "at" or "for" something is an appeal
+    assert mentions("She was responding to Moon's call at the U.N. for a formal end to the war.",
+                    dt.date(2021, 10, 1)) == []
+    # calls on a line, or ignored "for a fifth day", are phone calls
+    assert one("The North answered Seoul's call on the liaison line on Friday.", dt.date(2021, 10, 1)).category == (
+        "restoration")
+    assert one("North Korea ignores South Korea's calls for a fifth day.", dt.date(2023, 4, 11)).category == "break"
+    # "called on X to resume": an appeal for the act; "should not be cut": no denial
+    m = one("The ministry on Thursday called on North Korea to resume answering routine calls on the liaison "
+            "channel.", dt.date(2023, 11, 2))
+    assert (m.category, m.status) == ("restoration", "planned")
+    m = one("The ministry said the liaison channel should not be cut off under any circumstances.",
+            dt.date(2023, 11, 2))
+    assert (m.category, m.status) == ("break", "hypothetical")

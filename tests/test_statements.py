@@ -2188,3 +2188,11 @@ def test_delegations_both_koreas_and_participles_after_an_opening_clause():
     assert df[["speaker", "quote"]].values.tolist() == [["South Korea", "electricity was a strategic resource"]]
     # an object after "saying" is not
     assert statements("Seoul turned down the request, saying nothing.", "2005-03-16").empty
+
+
+def test_he_is_not_the_person_named_later_in_his_own_sentence():
+    df = statements("South Korea's new Unification Minister Chung Dong-young visited Panmunjom on Friday.\n\n"
+                    "Chung, a veteran lawmaker, served as minister in 2004-05 under President Roh Moo-hyun.\n\n"
+                    "He said Friday that rebuilding the ministry's staff, cut sharply under former President Yoon "
+                    "Suk Yeol, comes first.", "2025-07-25")
+    assert df.speaker.tolist() == ["Chung Dong-young"]

@@ -354,6 +354,12 @@ def _parentheticals_out(gap: str) -> str:
 _PLACE_PARENTHETICAL = re.compile(r",\s*(?:also\s+|again\s+|both\s+)?(?:in|at)\s+[a-z .'\u2019-]{2,40},")
 
 
+# a person's call: an appeal when "for", "at" or "to <verb>" follows ("Moon's call at the U.N. for an end-of-war
+# declaration"), unlike "Seoul's calls on the liaison line"
+_APPEAL_CALL = re.compile(r"(?:\b(?:his|her)|[a-z](?:'s|\u2019s))\s+(?:repeated\s+|latest\s+|renewed\s+)?$")
+_APPEAL_AFTER = re.compile(
+    r"\s+(?:for(?!(?:\s+[\w-]+){0,3}?\s+(?:days?|times?|weeks?|months?|hours?)\b)|at|to\s+(?!the\b|its\b|their\b)[a-z]+)\b"
+)  # (not "ignores South Korea's calls for a fifth day": the calls go on)
 _CALLS_ON = re.compile(
     # ("calls from South Korea on their liaison ... lines": the caller may come first)
     r"(?:\s+(?:from|by)\s+(?:the\s+)?(?:south|north|seoul|pyongyang|south\s+korea|north\s+korea)(?:'s|\u2019s)?(?=\s))?"
@@ -515,6 +521,8 @@ def _status(
     if neg is not None and _words(tight[neg.end() :]) <= 2:
         if _NOT_UNTIL.match(text, trig.end):  # "did not resume until October 2015": resumed then
             return "happened", False
+        if _SHOULD_NOT.search(tight):  # "the channel should not be cut off": what ought to be, no denial
+            return "hypothetical", True
         return "denied", True
     if _NEGATED_OR.search(before):  # "has not cut the hotlines or closed the liaison office": both denied
         return "denied", True
@@ -556,6 +564,7 @@ def _cue_status(vocab: ActionVocabulary, before: str, is_title: bool) -> str:
     return "happened"
 
 
+_SHOULD_NOT = re.compile(r"\b(?:should|must|ought\s+to)\s+(?:not|never)\b|\b(?:shouldn|mustn)['\u2019]t\b")
 _NEGATED_OR = re.compile(
     r"(?:\b(?:not|never)|n['\u2019]t)\s+\w+(?:(?!\b(?:whether|if|that|which|who|but)\b)[^,;:])*\sor\s+$"
 )
@@ -861,6 +870,10 @@ class _SentenceReader(DateRules):
             ):  # "his office said", "Moon's office", "the presidential office": a leader's staff; "took office"
                 continue
             cls = objects[key][0]
+            if cls == "calls" and key in ("call", "calls") and _APPEAL_CALL.search(self.low, max(0, s - 30), s) and (
+                _APPEAL_AFTER.match(self.low, e)
+            ):  # "responding to Moon's call at the U.N. for ...", "his calls for talks": an appeal, not a phone call
+                continue
             if cls == "hotline" and self.vocab.private_owners:
                 owner = _OWNER_WORD.search(self.low, max(0, s - 30), s)
                 if owner is not None and owner.group(1) in self.vocab.private_owners:

@@ -563,7 +563,8 @@ _FINITE_AUX = frozenset(
 _SURNAME_SUBJECT = re.compile(
     r"\s*(?:(?:On|In|At|During|After|Before|Earlier|Later|Last|On\s+\w+day)\b[^,;:\"\u201c\u201d]{0,60},\s+"
     r"(?:(?:in|at|during)\b[^,;:\"\u201c\u201d]{0,90},\s+)?)?"
-    r"([A-Z][a-z]+)\s+(?:also\s+|later\s+|then\s+)?([a-z]+)\b"
+    r"([A-Z][a-z]+)(?:,\s+(?:a|an|the)\s+[^,;:\"\u201c\u201d]{1,60},)?"  # ("Chung, a veteran lawmaker, served")
+    r"\s+(?:also\s+|later\s+|then\s+|already\s+|once\s+)?([a-z]+)\b"
 )
 
 
@@ -1929,6 +1930,7 @@ class _Reader:
         """The first person named in each sentence (its subject, or the one it is about): "Kim Yo Jong, the
         sister of leader Kim Jong Un, ..." gives Kim Yo-jong; a later "she" may refer back to it."""
         people = [(p, a if a is not None else Actor(n, "person")) for p, n, a in self.state.names]
+        self._subject_named_at: dict[int, int] = {}  # sentence start -> where its subject is named
         i = 0
         for s in self.sentences:
             while i < len(people) and people[i][0] < s.char_start:
@@ -1940,8 +1942,10 @@ class _Reader:
             if found is not None and (i >= len(people) or people[i][0] > opening.end(1)):
                 # "Lee disclosed that ...": a bare family name opening the sentence is its subject
                 self.state.subjects.append((s.char_start, found[1] or Actor(found[0], "person")))
+                self._subject_named_at[s.char_start] = opening.start(1)
             elif i < len(people) and people[i][0] < s.char_end:
                 self.state.subjects.append((s.char_start, people[i][1]))
+                self._subject_named_at[s.char_start] = people[i][0]
 
     def _one_person(self, sp: Speaker) -> bool:
         """An unnamed person described by a singular noun ("a Unification Ministry official", "a researcher at
@@ -1978,7 +1982,9 @@ class _Reader:
             candidates += [
                 (pos, Speaker(a.name, _short_role(a.role), a.org, a.country, "person"))
                 for pos, a in self.state.subjects
-                if pos < at and not any(p == pos for p, _ in candidates)
+                # (not the person named later in the pronoun's own sentence: "He said ... under former President
+                # Yoon ...")
+                if pos < at and self._subject_named_at.get(pos, pos) < at and not any(p == pos for p, _ in candidates)
             ]
             candidates.sort(key=lambda c: c[0])
         if want == "nonperson":  # "The JCS confirmed the shots. It said ...": a body opening the sentence before
