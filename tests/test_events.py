@@ -3093,3 +3093,25 @@ def test_an_appeal_called_a_call_and_what_should_not_happen_are_no_line_events()
     m = one("The ministry said the liaison channel should not be cut off under any circumstances.",
             dt.date(2023, 11, 2))
     assert (m.category, m.status) == ("break", "hypothetical")
+
+
+def test_particles_after_the_object_and_a_place_after_the_pronouns_referent():
+    m = one("The two Koreas brought the hotlines back on July 27.", dt.date(2021, 9, 27), category="restoration")
+    assert (m.channel, m.date) == ("hotline", dt.date(2021, 7, 27))
+    m = one("The North cut the hotlines in 2020 and brought them back in July 2021.", dt.date(2021, 9, 27),
+            category="restoration")
+    assert (m.channel, m.date) == ("hotline", dt.date(2021, 7, 1))
+    assert mentions("The talks brought the two sides closer in June.", dt.date(2021, 9, 27)) == []
+    # "blew it up": the place after the office is not what "it" stands for
+    m = one("The liaison office building in Kaesong has been rubble since the North blew it up in June 2020.",
+            dt.date(2022, 5, 10), category="break")
+    assert (m.channel, m.date, m.date_precision) == ("liaison_office", dt.date(2020, 6, 1), "month")
+    got = _article_events("Seoul placed a call on the liaison line. The North picked it up on Friday.\n", "2022-05-10")
+    assert ("restoration", "hotline", dt.date(2022, 5, 6), "day") in got
+
+
+def test_loudspeakers_blown_up_are_attacked_but_taken_down_they_are_a_gesture():
+    assert one("The North threatened to blow up the South's propaganda loudspeakers.", dt.date(2015, 8, 21)
+               ).category == "escalation"
+    assert one("South Korea dismantled its propaganda loudspeakers on Tuesday.", dt.date(2018, 5, 2)
+               ).category == "cooperation"

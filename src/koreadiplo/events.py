@@ -229,9 +229,11 @@ _TIME_IN_GO_AHEAD = re.compile(
 )
 _SPLIT_PARTICLE = re.compile(
     r"\b((?:call(?:s|ed|ing)?|put(?:s|ting)?|cut(?:s|ting)?|shut(?:s|ting)?|break(?:s|ing)?|broke|"
-    r"pull(?:s|ed|ing)?|switch(?:es|ed|ing)?|turn(?:s|ed|ing)?)\s)(it|them)(\s)(off|down)\b"
+    r"pull(?:s|ed|ing)?|switch(?:es|ed|ing)?|turn(?:s|ed|ing)?|tear(?:s|ing)?|tore|torn)\s)(it|them)(\s)(off|down)\b"
+    # "blew it up", "picked it up", "ripped them up"
+    r"|\b((?:blow(?:s|n|ing)?|blew|pick(?:s|ed|ing)?|rip(?:s|ped|ping)?|tear(?:s|ing)?|tore|torn)\s)(it|them)(\s)(up)\b"
 )
-_SPLIT_BACK = re.compile(r"\b((?:send(?:s|ing)?|sent)\s)(it|them)(\s)(back|home)\b")
+_SPLIT_BACK = re.compile(r"\b((?:send(?:s|ing)?|sent|bring(?:s|ing)?|brought)\s)(it|them)(\s)(back|home)\b")
 # words that may follow an intransitive verb with no object ("resumed in Pyongyang", "reopened on Monday")
 _PREPOSITIONS_AFTER_VERB = frozenset("in on at after before since until last this early late".split())
 _WITHOUT_BEFORE = re.compile(r"\bwithout\s+$", re.IGNORECASE)
@@ -360,6 +362,7 @@ _APPEAL_CALL = re.compile(r"(?:\b(?:his|her)|[a-z](?:'s|\u2019s))\s+(?:repeated\
 _APPEAL_AFTER = re.compile(
     r"\s+(?:for(?!(?:\s+[\w-]+){0,3}?\s+(?:days?|times?|weeks?|months?|hours?)\b)|at|to\s+(?!the\b|its\b|their\b)[a-z]+)\b"
 )  # (not "ignores South Korea's calls for a fifth day": the calls go on)
+_PLACE_OF_HEAD = re.compile(r"\s+(?:[\w-]+\s+)?(?:in|at|near|inside)\s+(?:the\s+)?")
 _CALLS_ON = re.compile(
     # ("calls from South Korea on their liaison ... lines": the caller may come first)
     r"(?:\s+(?:from|by)\s+(?:the\s+)?(?:south|north|seoul|pyongyang|south\s+korea|north\s+korea)(?:'s|\u2019s)?(?=\s))?"
@@ -675,9 +678,12 @@ class _SentenceReader(DateRules):
         low = text.lower()
         if len(low) != len(text):  # a character whose lower case is longer: keep offsets exact
             low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-        if " off" in low or " down" in low:
-            # "called it off", "shut them down": read as "called off it" (same length, so offsets stay exact)
-            low = _SPLIT_PARTICLE.sub(lambda m: f"{m[1]}{m[4]}{m[3]}{m[2]}", low)
+        if " off" in low or " down" in low or " up" in low:
+            # "called it off", "shut them down", "blew it up": read as "called off it" (same length, so offsets stay
+            # exact)
+            low = _SPLIT_PARTICLE.sub(
+                lambda m: f"{m[1]}{m[4]}{m[3]}{m[2]}" if m[1] else f"{m[5]}{m[8]}{m[7]}{m[6]}", low
+            )
         if " back" in low or " home" in low:  # "then sent them back three days later": "sent back them"
             low = _SPLIT_BACK.sub(lambda m: f"{m[1]}{m[4]}{m[3]}{m[2]}", low)
         self._moved: list[tuple[int, int]] = []
@@ -1128,6 +1134,8 @@ class _SentenceReader(DateRules):
         if lemma is not None and any(self.vocab.pattern(lemma, c) is not None for _s, _e, c in usable):
             usable = [o for o in usable if self.vocab.pattern(lemma, o[2]) is not None]
         usable = _agreeing(usable, plural, lambda o: self.low[o[0] : o[1]])
+        while len(usable) > 1 and _PLACE_OF_HEAD.fullmatch(self.low, usable[-2][1], usable[-1][0]):
+            usable = usable[:-1]  # "the liaison office building in Kaesong ... blew it up": the office, not the place
         if usable:
             s, e, cls = usable[-1]
             return cls, self.low[s:e]
