@@ -3115,3 +3115,22 @@ def test_loudspeakers_blown_up_are_attacked_but_taken_down_they_are_a_gesture():
                ).category == "escalation"
     assert one("South Korea dismantled its propaganda loudspeakers on Tuesday.", dt.date(2018, 5, 2)
                ).category == "cooperation"
+
+
+def test_a_side_that_sends_nobody_to_the_talks_boycotts_them():
+    m = one("The North has not sent its co-chief to the weekly meeting at the liaison office since early March.",
+            dt.date(2019, 4, 1), category="break")
+    assert (m.channel, m.action, m.date, m.date_precision) == ("talks", "boycott talks", dt.date(2019, 3, 1), "month")
+    # the meeting inside the phrase is no event of its own
+    assert [x.category for x in mentions("The North has not sent its co-chief to the weekly meeting since early "
+                                         "March.", dt.date(2019, 4, 1))] == ["break"]
+    # sending negotiators is no event; sending a delegation to a contest stays an exchange
+    assert mentions("The North sent its negotiators to the talks on Monday.", dt.date(2019, 4, 1)) == []
+
+
+def test_a_trigger_read_as_part_of_another_verbs_phrase_does_not_block_its_date():
+    # "a North Korean torpedo sank the Cheonan in March 2010": "sank" inside the phrase of "torpedo" (a form of
+    # "sink") does not stand between that verb and its date
+    m = one("A multinational investigation found that a North Korean torpedo sank the Cheonan in March 2010.",
+            dt.date(2018, 2, 25), category="escalation")
+    assert (m.date, m.date_precision) == (dt.date(2010, 3, 1), "month")

@@ -408,7 +408,8 @@ class DateRules:
         ds, de = d.start - self.offset, d.end - self.offset
         if ds >= t.end:  # ("cut off all passage starting Dec. 1": "starting" is a preposition there, no verb)
             # (nor is a noun heading the verb's object: "ended its boycott of the talks on Monday")
-            return not any(t.end <= o.start < ds and not _STARTING_DATE.fullmatch(self.low, o.start, ds)
+            return not any(t.end <= o.start < ds and not o.suppressed
+                           and not _STARTING_DATE.fullmatch(self.low, o.start, ds)
                            and not (o.form.noun and _OBJECT_HEAD_GAP.fullmatch(self.low, t.end, o.start)
                                     and _OBJECT_PP.fullmatch(self.low, o.end, ds)
                                     # ("reopen the channels Pyongyang cut in June": a verb after its subject)

@@ -758,6 +758,13 @@ class _SentenceReader(DateRules):
             if found is None:
                 continue
             pattern, obj_span, mode = found
+            if pattern.tail is not None and obj_span is not None and obj_span[0] >= t.end:
+                # "not sent its co-chief to the weekly meeting": a trigger inside the tail after the object is part
+                # of the phrase, no verb of its own
+                tail_end = self._tail_end(pattern, obj_span[1])
+                for o in trigs[i + 1 :]:
+                    if obj_span[1] <= o.start and o.end <= tail_end:
+                        o.suppressed = True
             if obj_span is not None and pattern.obj == "calls":
                 pattern, obj_span = self._line_of_calls(t, pattern, obj_span)
             if obj_span is not None and pattern.obj == "victims" and mode == "active":
@@ -1776,6 +1783,15 @@ class _SentenceReader(DateRules):
             b = _BORDER_AFTER.match(self.low, t.end)
             obj = b.span(1) if b else None
         return (p, obj, "active") if obj is not None else None
+
+    def _tail_end(self, p: Pattern, pos: int) -> int:
+        """Where the tail of ``p`` found after ``pos`` ends (``pos`` when there is none)."""
+        window = self.low[pos : pos + 80]
+        b = _BOUNDARY.search(window)
+        if b is not None:
+            window = window[: b.start()]
+        m = p.tail.search(window) if p.tail is not None else None
+        return pos + m.end() if m is not None else pos
 
     def _tail_ok(self, p: Pattern, pos: int) -> bool:
         """A pattern with a ``tail`` ("reduced X to rubble") needs it within a few words after ``pos`` in the clause."""
