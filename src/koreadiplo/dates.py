@@ -1384,9 +1384,19 @@ def parse_published(s: str) -> dt.date | None:
             return dt.date(y, month, day)
         except ValueError:
             return None  # "05/06/2009" is May 6 in New York and June 5 in London: never guessed
+    m = _DAY_MON_YEAR.search(s)
+    if m is not None:  # "16-JAN-1989 08:47:12.05": the stamp of 1980s Reuters newswire copy
+        try:
+            return dt.date(int(m.group(3)), _MONTH_ABBR.index(m.group(2).lower()) + 1, int(m.group(1)))
+        except ValueError:
+            return None
     return None
 
 
+_MONTH_ABBR = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+#: Day, abbreviated month and year joined by hyphens ("16-JAN-1989"), as archived newswire copy stamps it
+_DAY_MON_YEAR = re.compile(r"(?<![\w-])(\d{1,2})-(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)-(\d{4})(?![\w-])",
+                           re.IGNORECASE)
 #: A numeric date with the year last ("05/15/2009", "15/05/2009"), read in parse_published when unambiguous
 _NUMERIC_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
 

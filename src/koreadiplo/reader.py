@@ -207,7 +207,7 @@ _PUBLISHED = re.compile(
 _MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
            r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
 # "6:24 PM", "12 AM" (an hour alone), "09.15 GMT" (a dot, before a zone)
-_TIME = (r"(?:\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?|\d{1,2}[ \t]*[AaPp]\.?[Mm]\.?(?![A-Za-z])"
+_TIME = (r"(?:\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:[ \t]*[AaPp]\.?[Mm]\.?)?|\d{1,2}[ \t]*[AaPp]\.?[Mm]\.?(?![A-Za-z])"
          r"|\d{1,2}\.\d{2}(?=[ \t]+[A-Z]))")
 _ZONE = r"(?:[A-Z]{1,4}|[Gg][Mm][Tt]|[Uu][Tt][Cc])(?:[+-]\d{1,2}(?::?\d{2})?)?"
 _WEEKDAY = r"(?i:(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:day)?\.?,?)"
@@ -231,7 +231,8 @@ _DATE_LINE = re.compile(
     rf"(?:{_TIME}(?:[ \t]*{_ZONE})?,?[ \t]+)?"
     rf"(?:{_WEEKDAY}[ \t]+)?"
     rf"(?P<date>(?i:{_MONTHS})\.?[ \t]+\d{{1,2}},?[ \t]+\d{{4}}|\d{{1,2}}[ \t]+(?i:{_MONTHS})\.?,?[ \t]+\d{{4}}"
-    rf"|\d{{4}}-\d{{2}}-\d{{2}}|\d{{4}}[./]\d{{1,2}}[./]\d{{1,2}}|\d{{1,2}}/\d{{1,2}}/\d{{4}})"
+    rf"|\d{{4}}-\d{{2}}-\d{{2}}|\d{{4}}[./]\d{{1,2}}[./]\d{{1,2}}|\d{{1,2}}/\d{{1,2}}/\d{{4}}"
+    rf"|\d{{1,2}}-(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)-\d{{4}})"  # "16-JAN-1989 08:47:12.05"
     rf"(?:,?[ \t]+{_WEEKDAY}(?:[ \t]+(?i:[AP]M[ \t]+cycle))?)?"  # "February 1, 1989, Wednesday, AM cycle"
     rf"(?:(?:[ \t]*[,;]?[ \t]+(?:at[ \t]+)?|[ \t]*[/|][ \t]*|[ \t]+[-\u2013][ \t]+|(?<=\d)){_TIME}(?:[ \t]*{_ZONE})?)?"
     r"(?:[ \t]*[(/]?[ \t]*(?i:updated|last[ \t]+updated|posted)\b[^\n]*"  # "... Posted: 0937 GMT (1737 HKT)" (CNN)
