@@ -3134,3 +3134,10 @@ def test_a_trigger_read_as_part_of_another_verbs_phrase_does_not_block_its_date(
     m = one("A multinational investigation found that a North Korean torpedo sank the Cheonan in March 2010.",
             dt.date(2018, 2, 25), category="escalation")
     assert (m.date, m.date_precision) == (dt.date(2010, 3, 1), "month")
+
+
+def test_explosions_set_off_on_roads_and_a_clause_of_the_military_pact_suspended():
+    m = one("North Korea set off explosions on both roads on Oct. 15.", dt.date(2024, 11, 4), category="break")
+    assert (m.channel, m.date) == ("roads_railways", dt.date(2024, 10, 15))
+    m = one("Seoul suspended its no-fly zone clause in November 2023.", dt.date(2026, 1, 21), category="break")
+    assert (m.channel, m.date, m.date_precision) == ("agreement", dt.date(2023, 11, 1), "month")
