@@ -25,6 +25,14 @@ def test_curly_quotes():
     assert texts(text) == ["We are ready to talk,", "The line is open."]
 
 
+def test_two_backticks_open_a_quotation_in_archived_ap_copy():
+    text = "``We will meet again,'' he said. She called it ``a start.\u2033"
+    qs = find_quotes(text)
+    assert [q.text for q in qs] == ["We will meet again,", "a start."]
+    assert [text[q.inner_start : q.inner_end] for q in qs] == ["We will meet again,", "a start."]
+    assert text[qs[0].start : qs[0].end] == "``We will meet again,'"
+
+
 def test_double_primes_of_archived_ap_copy_are_quote_marks():
     text = "\u2033We have a telephone line and a date,\u2033 a delegate said. He called it \u2033a start.\u2033"
     assert texts(text) == ["We have a telephone line and a date,", "a start."]

@@ -2196,3 +2196,14 @@ def test_he_is_not_the_person_named_later_in_his_own_sentence():
                     "He said Friday that rebuilding the ministry's staff, cut sharply under former President Yoon "
                     "Suk Yeol, comes first.", "2025-07-25")
     assert df.speaker.tolist() == ["Chung Dong-young"]
+
+
+def test_archived_ap_quotations_and_family_names_of_other_spellings():
+    df = statements("``The place matters less than whether they come,\u2033 said a senior Unification Ministry "
+                    "official, speaking on condition of anonymity. ``If they want fertilizer, they will have to hear "
+                    "us.\u2033", "1998-04-05")
+    assert df[["speaker", "kind"]].values.tolist() == [["a senior Unification Ministry official", "direct"]] * 2
+    # "Baik", "Yoh", "Ryoo": a family name standing for the full name given before
+    df = statements("Unification Ministry spokesman Baik Tae-hyun said the two sides would meet.\n\n"
+                    "Baik said the two sides will settle the rest by exchanging documents.", "2018-01-05")
+    assert df.speaker.tolist() == ["Baik Tae-hyun", "Baik Tae-hyun"]

@@ -30,7 +30,7 @@ Examples
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 __all__ = ["Quote", "find_quotes"]
 
@@ -240,6 +240,9 @@ def find_quotes(text: str, *, offset: int = 0) -> list[Quote]:
     list of Quote
         Top-level quotations; nested ones are in :attr:`Quote.nested`.
     """
+    backticks = "``" in text
+    if backticks:  # archived AP copy opens quotations with two backticks (``...'' or ``...″): read as one
+        text = text.replace("``", "\u201c\u2060")  # opening mark and a word joiner: offsets stay exact
     reader = _LineReader(text)
     carry: _Open | None = None
     for a, b in _lines(text):
@@ -261,7 +264,17 @@ def find_quotes(text: str, *, offset: int = 0) -> list[Quote]:
     if carry is not None:
         reader.drop_carry(carry)
     out = sorted(reader.out, key=lambda q: q.start)
+    if backticks:
+        out = [_past_joiner(q, text) for q in out]
     return [_shift(q, offset) for q in out] if offset else out
+
+
+def _past_joiner(q: Quote, text: str) -> Quote:
+    """A quotation opened by two backticks starts after the second one (read as a word joiner)."""
+    (a, b), rest = q.parts[0], q.parts[1:]
+    if text[a : a + 1] != "\u2060":
+        return q
+    return replace(q, parts=((a + 1, b), *rest), text=q.text.replace("\u2060", ""))
 
 
 def _shift(q: Quote, d: int) -> Quote:

@@ -312,8 +312,8 @@ _KEEP_HARD_END = re.compile(r"[ \t]*\(END\)")  # kept so that the trailer rule b
 _BULLET = re.compile(r"^[ \t]*([•●▪◦‣∙·]|[-*–](?=[ \t]))[ \t]*")
 _LABEL = re.compile(r"([A-Z][A-Za-z'’,\- ]{0,60}?)(?::|\.\.\.|…)(?=[ \t]|$)[ \t]*")
 #: A line ending in a closing quotation mark with no full stop, question or exclamation mark inside it
-_QUOTE_END = re.compile(r"[^.?!\s][\"\u201d']$")
-_TERMINAL = re.compile(r"[.?!][\"'”’)\]]*$|[\"”]$")
+_QUOTE_END = re.compile(r"[^.?!\s][\"\u201d\u2033']$")
+_TERMINAL = re.compile(r"[.?!][\"'”’″)\]]*$|[\"”″]$")
 # a headline may end in an abbreviation's period ("... in late Nov. or early Dec.", "... with U.S.")
 _ABBREVIATION_END = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Corp|Co|Inc|Ltd|Jr|Sr|Mt|U\.S|U\.N|U\.K|S|N)\.$"
@@ -321,7 +321,7 @@ _ABBREVIATION_END = re.compile(
 
 # Sentence boundary: . ? ! plus closing quotes / brackets, then white space, then something that can start a
 # sentence (capital, digit, opening quote or bracket).
-_BOUNDARY = re.compile(r"([.?!])([\"'”’)\]]*)(\s+)(?=[\"'“‘(\[]?[A-Z0-9])")
+_BOUNDARY = re.compile(r"([.?!])([\"'”’″)\]]*)(\s+)(?=(?:``|[\"'“‘″(\[])?[A-Z0-9])")  # (`` ″: archived AP)
 _NO_BREAK_ABBREVS = {
     "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "sgt", "capt", "adm", "sen", "rep", "gov", "pres",
     "st", "jr", "sr", "no", "nos", "vs", "inc", "corp", "co", "ltd", "prof", "amb", "gens", "cmdr", "brig",
