@@ -2207,3 +2207,13 @@ def test_archived_ap_quotations_and_family_names_of_other_spellings():
     df = statements("Unification Ministry spokesman Baik Tae-hyun said the two sides would meet.\n\n"
                     "Baik said the two sides will settle the rest by exchanging documents.", "2018-01-05")
     assert df.speaker.tolist() == ["Baik Tae-hyun", "Baik Tae-hyun"]
+
+
+def test_an_aide_to_a_titled_person_the_vocabulary_does_not_know_is_the_aide():
+    df = statements("A senior aide to President Kim Young-sam said the government would lodge a protest.",
+                    "1997-07-16")
+    assert df.speaker.tolist() == ["a senior aide to President Kim Young-sam"]
+    # a spokesman for a body named with a rank word is still the body's
+    df = statements("A spokesman for the General Staff of the Korean People's Army said the line would stay cut.",
+                    "2013-03-27")
+    assert df.speaker.tolist() == ["General Staff of the Korean People's Army"]

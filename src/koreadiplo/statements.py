@@ -548,6 +548,8 @@ _OUTLET_REPORTED = re.compile(
 )
 _OPENING_TIME_WORDS = frozenset(("this", "last", "week", "month", "year", "morning", "afternoon", "evening", "night",
                                  "on", "."))
+# titles before a person's name ("an aide to President Kim Young-sam"), never a body's ("the General Staff")
+_PERSON_TITLES = frozenset(("president", "leader", "chairman", "premier", "minister", "ambassador", "envoy", "king"))
 _INVERTED_OPENERS = frozenset(("a", "an", "the", "one", "another"))  # "said one Western diplomat"
 #: a verb of speech that is part of a name when capitalised ("the United States said")
 _NAME_PART_VERBS = frozenset(("states",))
@@ -968,11 +970,20 @@ class _Reader:
                 return None
             p, post = p - 1, True
         after = [m for m in matches if m.start >= toks[p].end]
-        if not any(m.actor.kind == "person" for m in after) or any(
+        # ("an aide to President Kim Young-sam": a titled name the actor vocabulary does not know)
+        titled = any(
+            toks[i].low in _PERSON_TITLES and _is_cap(toks[i].text) and _is_cap(toks[i + 1].text)
+            and toks[i + 1].low not in self.cues.body_nouns
+            for i in range(p + 1, len(toks) - 1)
+        )
+        if not (titled or any(m.actor.kind == "person" for m in after)) or any(
             m.start < toks[p].start and (not post or m.actor.kind == "person") for m in matches
         ):
             return None
         relative = next((m.actor for m in after if m.actor.kind == "person"), None)
+        if relative is None:
+            phrase = self._lower_opening(phrase, articles=("a", "an", "the"))
+            return Speaker(phrase, None, None, next((m.actor.country for m in after if m.actor.country), None))
         named = self.cues.known_relations.get(f"{toks[p - 1].bare.lower()} of {relative.name.lower()}")
         if named is None and p >= 2:  # "younger sister of"
             named = self.cues.known_relations.get(
