@@ -611,6 +611,7 @@ def test_archive_and_newspaper_layouts_of_wire_copy(text, title, dateline, outle
         ("Axios\nStory by Hannah Jeong \u2022 Sep 8, 2022", "2022-09-08"),
         ("Publication: Japan Economic Newswire\nDate: Friday, January 29 1993", "1993-01-29"),
         ("16-JAN-1989 08:47:12.05", "1989-01-16"),  # 1980s Reuters newswire copy as archived
+        ("- The Washington Times - Friday, March 13, 2009", "2009-03-13"),  # a dash before the paper's name
     ],
 )
 def test_more_stamp_layouts(stamp, published):
