@@ -2217,3 +2217,14 @@ def test_an_aide_to_a_titled_person_the_vocabulary_does_not_know_is_the_aide():
     df = statements("A spokesman for the General Staff of the Korean People's Army said the line would stay cut.",
                     "2013-03-27")
     assert df.speaker.tolist() == ["General Staff of the Korean People's Army"]
+
+
+def test_a_south_korean_presidents_office_is_the_blue_house_or_the_presidential_office():
+    df = statements("Moon Jae-in's office said the president signed off on Friday.", "2020-06-19")
+    assert df.speaker.tolist() == ["Blue House"]
+    # the office moved to Yongsan in May 2022
+    df = statements("President Yoon Suk Yeol's office said the president signed off on Friday.", "2023-06-19")
+    assert df.speaker.tolist() == ["presidential office"]
+    # another country's leader's office stays that country
+    df = statements("U.S. President Joe Biden's office said the president signed off on Friday.", "2023-06-19")
+    assert df.speaker.tolist() == ["United States"]

@@ -548,6 +548,7 @@ _OUTLET_REPORTED = re.compile(
 )
 _OPENING_TIME_WORDS = frozenset(("this", "last", "week", "month", "year", "morning", "afternoon", "evening", "night",
                                  "on", "."))
+_BLUE_HOUSE_LEFT = _dt.date(2022, 5, 10)  # South Korea's presidential office moved from the Blue House to Yongsan
 # titles before a person's name ("an aide to President Kim Young-sam"), never a body's ("the General Staff")
 _PERSON_TITLES = frozenset(("president", "leader", "chairman", "premier", "minister", "ambassador", "envoy", "king"))
 _INVERTED_OPENERS = frozenset(("a", "an", "the", "one", "another"))  # "said one Western diplomat"
@@ -1546,6 +1547,12 @@ class _Reader:
                     if actor is not None and actor.country and title in (actor.role or "").lower():
                         country = actor.country
                         break
+        if toks[-1].low == "office" and persons and "president" in (persons[-1].actor.role or "").lower():
+            # "Moon's office said": South Korea's presidential office, the Blue House until it moved in May 2022
+            seat = "Blue House" if self.published < _BLUE_HOUSE_LEFT else "presidential office"
+            office = self.vocab.get(seat) if persons[-1].actor.country == "KOR" else None
+            if office is not None:
+                return Speaker(office.name, None, None, office.country, office.kind)
         name = self.country_names.get(country or "")
         return Speaker(name, None, None, country, "country") if name else None
 
