@@ -2228,3 +2228,11 @@ def test_a_south_korean_presidents_office_is_the_blue_house_or_the_presidential_
     # another country's leader's office stays that country
     df = statements("U.S. President Joe Biden's office said the president signed off on Friday.", "2023-06-19")
     assert df.speaker.tolist() == ["United States"]
+
+
+def test_its_ministry_closing_a_clause_belongs_to_the_country_opening_it():
+    df = statements("South Korea began taking down the loudspeakers that have blared propaganda into North Korea, "
+                    "its defence ministry said on Tuesday.", "2018-05-01")
+    assert df.speaker.tolist() == ["Ministry of National Defense"]
+    df = statements("North Korea sent a delegation to South Korea on Friday, its foreign ministry said.", "2018-05-01")
+    assert df.speaker.tolist() == ["Ministry of Foreign Affairs of the DPRK"]

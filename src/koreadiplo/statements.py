@@ -1703,6 +1703,12 @@ class _Reader:
             before = [s for s in self.sentences if s.char_end <= here.char_start]
             if before:
                 countries = [c for c in countries if c[0] >= before[-1].char_start][:1] or countries
+        elif here is not None and self.text[here.content_start : start].rstrip().endswith(","):
+            # "South Korea began taking down the loudspeakers ... into North Korea, its defence ministry said": the
+            # country opening the clause the attribution closes, not the one named last
+            opening = [c for c in countries if here.content_start <= c[0]
+                       and len(self.text[here.content_start : c[0]].split()) <= 4]
+            countries = opening[:1] or countries
         if not countries:
             return None
         country = countries[-1][1]
