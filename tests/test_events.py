@@ -3064,7 +3064,8 @@ def test_lifting_a_suspension_restores_what_was_suspended():
     m = one("The committee said that it would lift the suspension of operations at the Kaesong complex.",
             dt.date(2013, 8, 7), category="restoration")
     assert (m.channel, m.status) == ("kaesong_complex", "announced")
-    m = one("Seoul ended the suspension of tours to Mount Kumgang in 2003.", dt.date(2005, 1, 1), category="restoration")
+    m = one("Seoul ended the suspension of tours to Mount Kumgang in 2003.", dt.date(2005, 1, 1),
+            category="restoration")
     assert (m.obj, m.date.year) == ("tours", 2003)
     # the suspension itself is still a break
     assert one("Seoul suspended the tours in July.", dt.date(2008, 8, 1)).category == "break"
