@@ -1784,24 +1784,24 @@ class _SentenceReader(DateRules):
             obj = b.span(1) if b else None
         return (p, obj, "active") if obj is not None else None
 
-    def _tail_end(self, p: Pattern, pos: int) -> int:
-        """Where the tail of ``p`` found after ``pos`` ends (``pos`` when there is none)."""
+    def _tail_match(self, p: Pattern, pos: int) -> tuple[re.Match | None, str]:
+        """The tail of ``p`` in the rest of the clause after ``pos`` (and that stretch of text)."""
         window = self.low[pos : pos + 80]
         b = _BOUNDARY.search(window)
         if b is not None:
             window = window[: b.start()]
-        m = p.tail.search(window) if p.tail is not None else None
+        return (p.tail.search(window) if p.tail is not None else None), window
+
+    def _tail_end(self, p: Pattern, pos: int) -> int:
+        """Where the tail of ``p`` found after ``pos`` ends (``pos`` when there is none)."""
+        m, _window = self._tail_match(p, pos)
         return pos + m.end() if m is not None else pos
 
     def _tail_ok(self, p: Pattern, pos: int) -> bool:
         """A pattern with a ``tail`` ("reduced X to rubble") needs it within a few words after ``pos`` in the clause."""
         if p.tail is None:
             return True
-        window = self.low[pos : pos + 80]
-        b = _BOUNDARY.search(window)
-        if b is not None:
-            window = window[: b.start()]
-        m = p.tail.search(window)
+        m, window = self._tail_match(p, pos)
         return m is not None and _words(window[: m.start()]) <= _TAIL_WORDS
 
     def _gap_blocked(self, gap: str, t: _Trig) -> bool:
