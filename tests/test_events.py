@@ -3142,3 +3142,37 @@ def test_explosions_set_off_on_roads_and_a_clause_of_the_military_pact_suspended
     assert (m.channel, m.date) == ("roads_railways", dt.date(2024, 10, 15))
     m = one("Seoul suspended its no-fly zone clause in November 2023.", dt.date(2026, 1, 21), category="break")
     assert (m.channel, m.date, m.date_precision) == ("agreement", dt.date(2023, 11, 1), "month")
+
+
+def test_a_time_phrase_set_off_by_commas_does_not_part_the_subject_from_its_verb():
+    m = one("The previous round of talks on the zone, in March, broke down without a deal.", dt.date(2011, 6, 2),
+            category="break")
+    assert (m.channel, m.status, m.date, m.date_precision) == ("talks", "happened", dt.date(2011, 3, 1), "month")
+    m = one("Red Cross talks, on Thursday, collapsed.", dt.date(2011, 6, 4), category="break")
+    assert (m.channel, m.date, m.date_precision) == ("talks", dt.date(2011, 6, 2), "day")
+
+
+def test_a_day_between_a_refusal_and_its_to_still_denies():
+    # wire copy: "refused Tuesday to reopen"; and what the failure brought, told by a participle, happened
+    m = one("The North refused Tuesday to reopen the Red Cross line.", dt.date(2013, 5, 9), category="restoration")
+    assert m.status == "denied"
+    m = one("Negotiators failed Friday to agree on wages, ending their first working-level talks on the zone in "
+            "years.", dt.date(2013, 5, 11), category="break")
+    assert (m.status, m.channel, m.date) == ("happened", "talks", dt.date(2013, 5, 10))
+
+
+def test_the_date_after_first_since_opens_the_gap_even_after_a_long_noun_phrase():
+    m = one("The delegates met at Panmunjom on Friday, ending their first working-level talks on the industrial zone "
+            "since April.", dt.date(2013, 7, 6), category="break")
+    assert (m.date, m.date_precision) == (dt.date(2013, 7, 5), "day")
+
+
+def test_an_after_clause_set_off_by_a_comma_does_not_take_the_main_clauses_day():
+    # the suspension came before Wednesday's drills, on a day this sentence does not give
+    got = _article_events("Marines held live-fire drills on two islands on Wednesday, after Seoul suspended the "
+                          "2018 military pact.\n", "2024-06-27")
+    assert ("break", "agreement", dt.date(2024, 6, 27), "reported") in got
+    # a month or a year still holds it, and without the comma the clause keeps the day ("hours after")
+    got = _article_events("Marines held drills in June 2024, after Seoul suspended the 2018 military pact.\n",
+                          "2024-07-20")
+    assert ("break", "agreement", dt.date(2024, 6, 1), "month") in got

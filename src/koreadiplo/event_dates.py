@@ -147,9 +147,12 @@ _APPROX_BEFORE = re.compile(
     r"\b(?:more than|over|nearly|almost|about|some|roughly|around|less than|just over|just under)\s+$"
 )
 
+# a clause set off by a comma that opens with "after": what it tells came before the main clause's event
+_AFTER_CLAUSE = re.compile(r"\s*(?:after|following)\s")
+
 # "for the first time since March 3", "the first talks in two years since May": the date opens the gap the
 # event ends, it is never the event's own date
-_GAP_START = re.compile(r"\bfirst\b[\w\s-]{0,30}?\bsince\s+(?:the\s+)?$")
+_GAP_START = re.compile(r"\bfirst\b[\w\s-]{0,50}?\bsince\s+(?:the\s+)?$")
 
 # A quotation this short is a scare quote inside the narration: the dates around it are the event's
 _SCARE_QUOTE_WORDS = 4
@@ -776,6 +779,16 @@ class DateRules:
                     for d in dates
                     if not (clause <= d.start - base < clause_end) and self._eligible(d, t, clause)
                 ]
+                if (
+                    other and _AFTER_CLAUSE.match(self.low, clause) and self.low[:clause].rstrip().endswith(",")
+                    and "," not in self.low[clause : t.start]
+                ):
+                    # "fired on Wednesday, ..., after Seoul suspended the deal": the suspension came before that
+                    # day, on one the sentence does not give (a month or a year still holds it)
+                    other = [d for d in other if d.precision != "day"]
+                    if not other:
+                        self._reported(m)
+                        return
                 if other:
                     pick = min(other, key=lambda d: _distance(d, t, base))
         if pick is None and "when" in self.low:

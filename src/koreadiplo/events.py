@@ -517,7 +517,10 @@ def _status(
         )
     if _WITHOUT_BEFORE.search(before):  # "let Friday pass without answering the proposal"
         return "denied", True
-    tight = " ".join(before.split()[-4:])
+    if trig.text.lower().endswith("ing") and before.rstrip().endswith(",") and _FAILED_TO.search(before):
+        return "happened", False  # "failed Monday to agree on the park, ending their first talks since July"
+    # "refused Tuesday to reopen": wire copy's day between the verb and its "to" is no part of the cue
+    tight = " ".join(_WEEKDAY_WORD.sub(" ", before).split()[-4:])
     neg = None
     for m in vocab.negation.finditer(tight):
         neg = m
@@ -567,6 +570,10 @@ def _cue_status(vocab: ActionVocabulary, before: str, is_title: bool) -> str:
     return "happened"
 
 
+_WEEKDAY_WORD = re.compile(r"(?<=[a-z]) (?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?= to )", re.IGNORECASE)
+_FAILED_TO = re.compile(
+    r"\b(?:refused|declined|failed)\s+(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?to\b", re.IGNORECASE
+)
 _SHOULD_NOT = re.compile(r"\b(?:should|must|ought\s+to)\s+(?:not|never)\b|\b(?:shouldn|mustn)['\u2019]t\b")
 _NEGATED_OR = re.compile(
     r"(?:\b(?:not|never)|n['\u2019]t)\s+\w+(?:(?!\b(?:whether|if|that|which|who|but)\b)[^,;:])*\sor\s+$"
@@ -635,7 +642,20 @@ _OWN_SUBJECT_GAP = re.compile(
     r"(?!(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|last|this|next|a\b|an\b))"
     r"[\w'\u2019-]+\s+(?:[\w'\u2019-]+\s+)?$"
 )
+# a time phrase set off by commas between a subject and its verb ("the last round of talks, in July, broke up")
+_TIME_APPOSITIVE = re.compile(
+    r",\s*(?:(?:in|on|since|during|early|late|last|earlier|later|this|that)\s+)?(?:(?:early|late|mid-?)\s*)?"
+    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{4}|year|month|week|spring|summer|autumn|fall|winter)\s*,\s*$"
+)
 _CONTACT_DETERMINERS = frozenset("the their his her its both two our".split())
+
+
+def _untimed(gap: str) -> str:
+    """The gap before an intransitive verb without a time phrase set off by commas at its end."""
+    m = _TIME_APPOSITIVE.search(gap)
+    return gap if m is None else gap[: m.start()] + " "
+
 _CONTACT_NOT_SUBJECT = frozenset(
     "of in on at to for with from by over about between after before since during until under into as than "
     "is are was were be been said says that which who whom not no but or nor if when while last this next "
@@ -1588,7 +1608,7 @@ class _SentenceReader(DateRules):
         if p is None and lemma.intransitive:
             # "the meetings at Kaesong broke down": the object inside the prepositional phrase is no subject
             for s2, e2, cls2 in reversed(before[:-1]):
-                gap2 = self.low[e2 : t.start]
+                gap2 = _untimed(self.low[e2 : t.start])
                 if _scheduled_gap(gap2):  # "talks that were due to open in Kaesong on Friday did not take place"
                     p2 = vocab.pattern(lemma.name, cls2)
                     if p2 is not None and self._tail_ok(p2, t.end):
@@ -1630,6 +1650,9 @@ class _SentenceReader(DateRules):
             return None
         if _COORD_ONLY.match(gap):  # "reopen the park and restart tours": a coordinated verb, not a subject
             return None
+        if lemma.intransitive and _TIME_APPOSITIVE.search(gap):
+            gap = _untimed(gap)
+            n = _words(gap)
         if lemma.intransitive and "," not in gap and not _OWN_SUBJECT_GAP.search(gap):
             # "talks collapsed", "the summit between Trump and Kim ended without a deal" (not "fire across the
             # border after Seoul restarted": the verb has a subject of its own)
