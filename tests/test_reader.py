@@ -612,6 +612,8 @@ def test_archive_and_newspaper_layouts_of_wire_copy(text, title, dateline, outle
         ("Publication: Japan Economic Newswire\nDate: Friday, January 29 1993", "1993-01-29"),
         ("16-JAN-1989 08:47:12.05", "1989-01-16"),  # 1980s Reuters newswire copy as archived
         ("- The Washington Times - Friday, March 13, 2009", "2009-03-13"),  # a dash before the paper's name
+        ("Saturday, June 29th 2002, 8:24 am\nBy: News On 6", "2002-06-29"),  # an ordinal day; "By:"
+        ("Kim Min-su\n\n| 2024-12-24 16:38:21", "2024-12-24"),  # a bar before the date (Yonhap's site)
     ],
 )
 def test_more_stamp_layouts(stamp, published):
@@ -724,3 +726,17 @@ def test_a_dateline_a_day_before_the_paper_is_the_day_relative_dates_count_from(
     assert [s.text for s in a.iter_sentences()][1:] == ["Officials met at Panmunjom today."]
     same_day = kd.read_article("Talks resume\n\nDec. 5, 1973\n\nSEOUL, Dec. 5 (AP) - Officials met today.\n")
     assert same_day.reference_date == same_day.published
+
+
+def test_a_teaser_sentence_between_the_headline_and_the_date_line_is_skipped():
+    # a local site's AP copy: headline, a one-sentence teaser, the stamp, the byline, then the story
+    a = kd.read_article(
+        "Koreas trade fire at sea\nSEOUL, South Korea (AP) _ The navies traded fire on Saturday.\n"
+        "Saturday, June 29th 2002, 8:24 am\nBy: News On 6\n\n"
+        "SEOUL, South Korea (AP) _ North and South Korean warships exchanged fire on Saturday.\n"
+    )
+    assert a.published.isoformat() == "2002-06-29" and a.title == "Koreas trade fire at sea"
+    assert a.body.startswith("North and South Korean warships")
+    # without a date line right under it, a first sentence is the body, never skipped
+    with pytest.raises(kd.MissingDateError):
+        kd.read_article("Koreas trade fire at sea\nThe navies traded fire on Saturday.\n\nMore text here.\n")

@@ -196,7 +196,7 @@ _AMBIGUOUS_NUMERIC = re.compile(r"(?<![\d/])(?:0?[1-9]|1[0-2])/(?:0?[1-9]|1[0-2]
 _HEADER_DATE = re.compile(r"^[ \t]*date[ \t]+(\d{4}-\d{1,2}-\d{1,2})(?:[ \t]+(.*\S))?[ \t]*$", re.I)
 _READ_TIME = re.compile(r"^[ \t]*[·•\-]?[ \t]*(\d+[ \t]*min(?:ute)?s?\.?[ \t]*read)[ \t]*$", re.I)
 _BYLINE = re.compile(
-    r"^[ \t]*(?:[A-Z][A-Z ]+[ \t]*\|[ \t]*)?(?:By|BY|Story[ \t]+by)[ \t]+(\S.*?\S|\S)[ \t]*"
+    r"^[ \t]*(?:[A-Z][A-Z ]+[ \t]*\|[ \t]*)?(?:By|BY|Story[ \t]+by):?[ \t]+(\S.*?\S|\S)[ \t]*"
     r"(?:\[[^\]\n]*@[^\]\n]*\])?[ \t]*$"
 )
 _PUBLISHED = re.compile(
@@ -225,6 +225,7 @@ _DATE_LINE = re.compile(
     # "KYODO NEWS - ", "World | ", "- The Washington Times - " (a dash before the paper's name, as its site prints it)
     r"|(?:[-\u2013\u2014][ \t]+)?[A-Z][A-Za-z&'.]*(?:[ \t][A-Za-z&'.]+){0,3}[ \t]+[-|\u2013\u2014][ \t]+"
     r"|[A-Z][A-Za-z&'.]*(?:[ \t][A-Za-z&'.]+){0,2}[ \t]*[\u2022\u00b7][ \t]*"  # "Axios\u2022" (Yahoo)
+    r"|\|[ \t]*"  # "| 2024-12-24 16:38:21" (Yonhap's site, the bar after the byline's line)
     # "Desert Sun, Number 18, ", "Press, Volume CXXVII, Issue 37616, "
     r"|[A-Z][\w .'&-]{2,40},[ \t]*(?:Volume[ \t]+\w+,[ \t]*)?(?:Number|Issue)[ \t]+\d+,[ \t]*"
     r"|(?:The[ \t]+)?[A-Z][A-Za-z.'&-]*(?:[ \t][A-Z][A-Za-z.'&-]*){0,3},[ \t]*(?=[^\n]*,[ \t]*Page[ \t]+\d+[ \t]*$)"
@@ -232,7 +233,9 @@ _DATE_LINE = re.compile(
     rf"(?:[A-Z][A-Za-z&'.]*(?:[ \t][A-Za-z&'.]+){{0,3}}[ \t]+(?={_TIME}))?"
     rf"(?:{_TIME}(?:[ \t]*{_ZONE})?,?[ \t]+)?"
     rf"(?:{_WEEKDAY}[ \t]+)?"
-    rf"(?P<date>(?i:{_MONTHS})\.?[ \t]+\d{{1,2}},?[ \t]+\d{{4}}|\d{{1,2}}[ \t]+(?i:{_MONTHS})\.?,?[ \t]+\d{{4}}"
+    # (an ordinal day: "Saturday, June 29th 2002, 8:24 am", as a local TV site prints AP copy)
+    rf"(?P<date>(?i:{_MONTHS})\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+\d{{4}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?i:{_MONTHS})\.?,?[ \t]+\d{{4}}"
     rf"|\d{{4}}-\d{{2}}-\d{{2}}|\d{{4}}[./]\d{{1,2}}[./]\d{{1,2}}|\d{{1,2}}/\d{{1,2}}/\d{{4}}"
     rf"|\d{{1,2}}-(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)-\d{{4}})"  # "16-JAN-1989 08:47:12.05"
     rf"(?:,?[ \t]+{_WEEKDAY}(?:[ \t]+(?i:[AP]M[ \t]+cycle))?)?"  # "February 1, 1989, Wednesday, AM cycle"
@@ -660,6 +663,11 @@ def _parse_header(text: str, lines: list[tuple[int, int]], name: str) -> _Header
             h.title is not None and h.published is None and not _TERMINAL.search(stripped)
             and len(stripped.split()) <= 30 and _metadata_follows(text, lines, i)
         ):  # a dek under the headline, above the byline and date line ("The move follows a launch from ...")
+            continue
+        if (
+            h.title is not None and h.published is None and len(stripped.split()) <= 45
+            and _is_date_line(text, lines, nxt)
+        ):  # a teaser sentence between the headline and the date line right under it (local sites' AP copy)
             continue
         h.body_start = s
         return h
