@@ -3176,3 +3176,15 @@ def test_an_after_clause_set_off_by_a_comma_does_not_take_the_main_clauses_day()
     got = _article_events("Marines held drills in June 2024, after Seoul suspended the 2018 military pact.\n",
                           "2024-07-20")
     assert ("break", "agreement", dt.date(2024, 6, 1), "month") in got
+
+
+def test_days_later_steps_on_from_the_main_clause_and_that_month_names_the_last_one_told():
+    got = _article_events(
+        "The thaw began when the North reopened the hotline on Jan. 3, nearly two years after it cut the line in "
+        "February 2016. Six days later, the two sides held their first high-level talks in two years.\n",
+        "2018-04-26")
+    assert ("restoration", "talks", dt.date(2018, 1, 9), "day") in got
+    got = _article_events(
+        "The two Koreas restored the channels on July 27, a year after Pyongyang severed them in June 2020. The "
+        "North demolished the liaison office in Kaesong that month.\n", "2021-08-11")
+    assert ("break", "liaison_office", dt.date(2020, 6, 1), "month") in got

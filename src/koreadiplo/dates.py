@@ -935,7 +935,8 @@ def _sentence_spans(text: str, p: _Patterns) -> list[int]:
 
 
 def _resolve_offsets(
-    offsets: list[_Offset], cands: list[_Cand], text: str, p: _Patterns, anchor: DateMention | None
+    offsets: list[_Offset], cands: list[_Cand], text: str, p: _Patterns, anchor: DateMention | None,
+    step_anchor: DateMention | None = None,
 ) -> list[_Cand]:
     if not offsets:
         return []
@@ -949,7 +950,9 @@ def _resolve_offsets(
         pool = [c for c in cands + resolved if sentence_of(c.start) == sentence_of(o.start)]
         before = [c for c in pool if c.end <= o.start]
         after = [c for c in pool if c.start >= o.end]
-        outer = anchor
+        # "six days later" steps on from the previous sentence's main date (``step_anchor``); "that month" names the
+        # last one it told
+        outer = step_anchor if step_anchor is not None and not o.fine else anchor
         if o.fine:  # "in 1950-53 ... later that month": skip anchors vaguer than the unit
             before = [c for c in before if _fine_enough(c.date, c.date_end, o.unit)]
             if outer is not None and not _fine_enough(outer.date, outer.date_end, o.unit):
@@ -1166,6 +1169,7 @@ def find_dates(
     anchor: DateMention | None = None,
     year_anchor: DateMention | None = None,
     story: DateMention | None = None,
+    step_anchor: DateMention | None = None,
 ) -> list[DateMention]:
     """Find the date expressions of a text and resolve them against the publication date.
 
@@ -1221,7 +1225,7 @@ def find_dates(
                 f.relative_to = p.v.prepositions.get(f.prep)
             cands.append(f)
     cands = _merge_ranges(cands, text, p)
-    cands += _resolve_offsets(offsets, cands, text, p, anchor)
+    cands += _resolve_offsets(offsets, cands, text, p, anchor, step_anchor)
     cands.sort(key=lambda c: c.start)
     if _THAT_YEAR.search(text):
         cands = _that_year(cands, text, year_anchor or anchor)

@@ -277,7 +277,8 @@ class DateRules:
     def _date_mentions(self):
         if self._dates is None:
             self._dates = find_date_mentions(
-                self.text, self.ctx.today, self.offset, self.ctx.anchor, self.ctx.year_anchor, self.ctx.story_date
+                self.text, self.ctx.today, self.offset, self.ctx.anchor, self.ctx.year_anchor, self.ctx.story_date,
+                self.ctx.step_anchor,
             )
         return self._dates
 
@@ -395,7 +396,7 @@ class DateRules:
             return None
         if not d.text.lower().endswith("after"):  # "the next morning, X did": an adverb, never mirrored
             return None
-        anchor = self.ctx.anchor
+        anchor = self.ctx.step_anchor or self.ctx.anchor
         if anchor is None or anchor.text != d.relative_to:
             return None
         gap = self.low[d.end - self.offset : t.start]

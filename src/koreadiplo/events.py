@@ -240,6 +240,7 @@ _WITHOUT_BEFORE = re.compile(r"\bwithout\s+$", re.IGNORECASE)
 _ONLY_IF_AFTER = re.compile(r"(?:\s+[\w'-]+){0,6}?\s+(?:only\s+if|only\s+when|unless)\b")
 # a relative clause in the past perfect right before a date: "..., which it had shut in"
 _FLASHBACK_BEFORE = re.compile(r",\s*(?:which|that|who)\s+(?:[\w-]+\s+){0,3}?had\s+(?:[\w-]+\s+){0,3}$")
+_AFTER_FLASHBACK = re.compile(r"\b(?:after|since)\s+(?:[\w'\u2019-]+\s+){0,8}?(?:in|on)?\s*$")
 _STILL_BEFORE = re.compile(r"\bstill\s+(?:(?:is|are|was|were)\s+)?$")
 # A bare reply verb ("answered", "responded") with no object of its own restores a line only when the clause says
 # the line works again; "Seoul vowed to respond sternly", "a positive answer from the North" restore nothing.
@@ -2227,6 +2228,7 @@ def extract_mentions_list(
     published = article.published
     out: list[Mention] = []
     prev_par = prev_date = prev_subject = anchor = chronology = prev_text = year_anchor = lead_status = None
+    step_anchor = None
     story = None
     last_line = None
     for s in article.iter_sentences():
@@ -2248,6 +2250,7 @@ def extract_mentions_list(
             chronology=chronology,
             is_title=s.section == "title",
             anchor=anchor,
+            step_anchor=step_anchor,
             prev_text=prev_text,
             year_anchor=year_anchor,
             reference=getattr(article, "reference_date", None),
@@ -2279,10 +2282,20 @@ def extract_mentions_list(
         if reader._dates:
             # "that month", "two days later": the last date named, unless it sits in a flashback clause ("...,
             # which it had shut in February 2016")
+            # (nor one in an "after" / "since" clause behind an earlier date: "reopened the line on Jan. 3, nearly
+            # two years after it cut it in February 2016. Six days later, ...")
             told = [d for d in reader._dates if not _FLASHBACK_BEFORE.search(
                 reader.low, max(0, d.start - reader.offset - 60), max(0, d.start - reader.offset))]
             pick = (told or reader._dates)[-1]
             anchor = reader.adjusted.get(id(pick), pick)
+            # "six days later" steps on from the main clause's date, not from one in an "after" / "since" clause
+            # behind it, nor from a rough offset restating it ("reopened the line on Jan. 3, nearly two years
+            # after it cut it in February 2016. Six days later, ..."); "that month" still names February 2016
+            main = [d for i, d in enumerate(told) if not (i and (
+                d.rule.startswith("offset_after") or _AFTER_FLASHBACK.search(
+                    reader.low, max(0, d.start - reader.offset - 60), max(0, d.start - reader.offset))))]
+            step = main[-1] if main else None
+            step_anchor = reader.adjusted.get(id(step), step) if step is not None and step is not pick else None
             stated = [d for d in reader._dates if not d.year_inferred and d.precision != "reported"]
             if stated:
                 year_anchor = stated[-1]

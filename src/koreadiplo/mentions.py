@@ -146,7 +146,9 @@ class SentenceContext:
     prev_subject: Any = None  # Actor
     chronology: Any = None
     is_title: bool = False
-    anchor: Any = None  # last DateMention of the previous sentence ("two days later")
+    anchor: Any = None  # last DateMention of the previous sentence ("that month")
+    # the previous sentence's last date outside a flashback or an "after" / "since" clause ("six days later")
+    step_anchor: Any = None
     prev_text: str | None = None  # the previous sentence (what "they" / "them" may stand for)
     year_anchor: Any = None  # last DateMention with a stated year in the article ("that year")
     reference: dt.date | None = None  # the day relative dates resolve against (Article.reference_date)
@@ -173,12 +175,13 @@ def _words(s: str) -> int:
 
 
 def find_date_mentions(
-    text: str, published: dt.date, offset: int = 0, anchor=None, year_anchor=None, story=None
+    text: str, published: dt.date, offset: int = 0, anchor=None, year_anchor=None, story=None, step_anchor=None
 ) -> list:
     """Date mentions of :func:`koreadiplo.dates.find_dates` (empty when that module is unavailable)."""
     try:
         from .dates import find_dates
     except ImportError:  # pragma: no cover - dates.py ships with the package
         return []
-    return list(find_dates(text, published, offset=offset, anchor=anchor, year_anchor=year_anchor, story=story))
+    return list(find_dates(text, published, offset=offset, anchor=anchor, year_anchor=year_anchor, story=story,
+                           step_anchor=step_anchor))
 
