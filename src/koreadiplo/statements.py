@@ -32,7 +32,7 @@ import functools
 import itertools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -42,168 +42,44 @@ from . import schema
 from .actors import Actor, ActorVocabulary, load_actors
 from .quotes import Quote, find_quotes
 from .statement_cues import Cues, load_cues
+from .statement_records import Speaker, _Attribution, _State, _Unit
+from .statement_tokens import (
+    _AUXILIARIES,
+    _CLAUSE_LINKS,
+    _DAY_PHRASE,
+    _DETERMINERS,
+    _FINITE_AUX,
+    _LISTENER_STOP,
+    _NAME_PART_VERBS,
+    _PREPOSITIONS,
+    _TOLD,
+    _WEEKDAYS_MONTHS,
+    _clause_ids,
+    _is_cap,
+    _masked_tokens,
+    _Tok,
+    _tokens,
+)
 
 __all__ = ["Cues", "Speaker", "extract_statements", "load_cues"]
 
-_QMASK = "\ue000"
-_TOKEN_RE = re.compile(r"\ue000+|[\w\u00c0-\u024f](?:[\w\u00c0-\u024f\-'\u2019]|\.(?=\w))*\.?|[^\w\s]")
-_ABBREV = {
-    "gen.",
-    "lt.",
-    "col.",
-    "sen.",
-    "rep.",
-    "dr.",
-    "mr.",
-    "ms.",
-    "mrs.",
-    "jr.",
-    "st.",
-    "amb.",
-    "gov.",
-    "maj.",
-    "capt.",
-    "sgt.",
-    "adm.",
-    "prof.",
-    "u.s.",
-    "u.n.",
-    "n.",
-    "s.",
-    "d.c.",
-    "jan.",
-    "feb.",
-    "mar.",
-    "apr.",
-    "aug.",
-    "sep.",
-    "sept.",
-    "oct.",
-    "nov.",
-    "dec.",
-    "vs.",
-    "corp.",
-    "co.",
-    "inc.",
-    "ltd.",
-}
 _DASHES = "\u2014\u2013-"
 _LABEL_SPEAKER_RE = re.compile(
     r"^what\s+(?P<who>.+?)\s*(?:is|are|was|were|'s|\u2019s|'re|\u2019re)\s+saying\b", re.IGNORECASE
 )
-_PREPOSITIONS = {
-    "in",
-    "on",
-    "at",
-    "during",
-    "through",
-    "via",
-    "to",
-    "after",
-    "before",
-    "while",
-    "from",
-    "with",
-    "by",
-    "for",
-    "over",
-    "following",
-    "amid",
-    "ahead",
-    "late",
-    "early",
-    "near",  # "a resident of Ganghwa Island, near the border, told ..."
-    "outside",
-    "inside",
-    "along",
-}
 _POSSESSIVE_NAME_RE = re.compile(r"\b([A-Z][a-z]+)['\u2019]s\b")
-_AUXILIARIES = {
-    "would",
-    "will",
-    "could",
-    "should",
-    "might",
-    "must",
-    "may",
-    "can",
-    "had",
-    "has",
-    "have",
-    "was",
-    "were",
-    "is",
-    "are",
-    "did",
-    "does",
-    "do",
-    "plans",
-    "planned",
-    "intends",
-    "wants",
-}
-_DETERMINERS = frozenset(("the", "a", "an", "its", "his", "her", "their", "this", "these", "those", "both", "all"))
-_CLAUSE_STARTS = frozenset(("that", "the", "a", "an", "it", "he", "she", "they", "we", "i", "you", "there", "this"))
-_WEEKDAYS_MONTHS = {
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan.",
-    "feb.",
-    "aug.",
-    "sept.",
-    "sep.",
-    "oct.",
-    "nov.",
-    "dec.",
-    "week",
-    "month",
-    "year",
-    "night",
-    "morning",
-    "afternoon",
-    "evening",
-    "today",
-    "yesterday",
-    "last",
-    "this",
-    "earlier",
-    "later",
-}
-_CLAUSE_LINKS = frozenset(("and", "but", "while", "though", "although", "whereas"))
 # words that open an adjunct after a sentence-final "X said" ("on condition of anonymity", "after the talks")
 _ADJUNCT_OPENERS = frozenset(
     "on in at during after before following while when as who whom whose late early later earlier".split()
 )
 _PREP_OR_TIME = frozenset(_PREPOSITIONS | _WEEKDAYS_MONTHS)
-#: A time phrase between a reporting verb and its "that": "the same day", "the next morning", "that evening"
-_DAY_PHRASE = frozenset("the same next following previous that this day morning afternoon evening night week".split())
 _DAY_PHRASE_ENDS = frozenset("day morning afternoon evening night week".split())
 #: "People Power Party (PPP)": a capitalised name and the acronym the text gives it
 _DEFINED_ACRONYM = re.compile(
     r"((?:[A-Z][\w'\u2019.-]*\s+(?:(?:of|for|and|the)\s+)?){1,7}[A-Z][\w'\u2019.-]*)\s+\(([A-Z]{2,6})\)"
 )
-_LISTENER_STOP = frozenset(_PREPOSITIONS | _AUXILIARIES | _CLAUSE_STARTS)
 #: An owner right before a body's name: "the North's" (National Defense Commission)
 _OWNER_BEFORE = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['\u2019]s\s+$")
-#: Verbs whose listener may pass the words on, or whose clause a closing attribution reports (_told_reported)
-_TOLD = frozenset(("told", "tells", "tell", "informed", "notified"))
 #: Verbs of a request, whose clause a closing attribution reports too ("Moon urged Kim to ..., Park said")
 _INSTRUCTED = frozenset(("urged", "urges", "asked", "asks"))
 #: Words that cannot be the noun a demonym describes ("told the South of the detention")
@@ -211,23 +87,6 @@ _NOT_A_HEAD = frozenset(("of", "about", "against", "and", "or", "but", "as", "no
 #: Lower-case words that never modify a speaker noun: conjunctions and wh-words ("but officials said", "which
 #: residents have complained ...")
 _NOT_MODIFIERS = frozenset("and or but nor yet so than if whether which who whom whose what where how why".split())
-
-
-# --------------------------------------------------------------------------------------------- records
-
-
-@dataclass(frozen=True)
-class Speaker:
-    """Who a statement is from: canonical ``name`` (or the description the text gives), ``role``, ``org``,
-    ISO ``country``, ``kind`` (person / country / org / outlet / group / description) and the ``via`` chain
-    of outlets that relayed it (nearest the article first)."""
-
-    name: str
-    role: str | None = None
-    org: str | None = None
-    country: str | None = None
-    kind: str = "description"
-    via: tuple[str, ...] = ()
 
 
 # Words that may follow a short quotation without making it a label of the noun after it
@@ -250,122 +109,6 @@ def _names_a_thing(quote: str, nxt: _Tok | None) -> bool:
     return all(w[:1].isupper() for w in words)
 
 
-class _Tok:
-    """One token: its text, its offsets in the article and its lowercase form (computed once)."""
-
-    __slots__ = ("text", "start", "end", "low")
-
-    def __init__(self, text: str, start: int, end: int):
-        self.text = text
-        self.start = start  # offset in the article
-        self.end = end
-        self.low = text.lower()
-
-    def __eq__(self, other: object) -> bool:
-        return (
-            isinstance(other, _Tok)
-            and (self.text, self.start, self.end) == (other.text, other.start, other.end)
-        )
-
-    def __hash__(self) -> int:
-        return hash((self.text, self.start, self.end))
-
-    def __repr__(self) -> str:
-        return f"_Tok(text={self.text!r}, start={self.start}, end={self.end})"
-
-    @property
-    def is_quote(self) -> bool:
-        return self.text.startswith(_QMASK)
-
-    @property
-    def bare(self) -> str:
-        """The word without a possessive ending."""
-        t = self.text
-        for suffix in ("'s", "\u2019s"):
-            if t.endswith(suffix):
-                return t[: -len(suffix)]
-        if t.endswith(("s'", "s\u2019")):
-            return t[:-1]
-        return t
-
-
-@dataclass
-class _Unit:
-    sentences: list[Any]
-    start: int  # content start (after any label)
-    end: int
-    quotes: list[Quote]
-
-    @property
-    def first(self) -> Any:
-        return self.sentences[0]
-
-
-@dataclass
-class _Attribution:
-    speaker: Speaker
-    cue: str
-    strength: int  # 2 reporting verb / relay, 1 speech act / participle / colon
-    lo: int  # token span of the attribution (speaker and cue) in the unit's tokens
-    hi: int
-    lead_end: int  # token index where the reported material may start (after the verb and its adjuncts)
-    is_outlet: bool = False
-    rank: int = 1  # for outlets used as relays: 0 outer (per, according to), 1 subject of a verb, 2 inner
-    coordinated: bool = False  # the verb shares the subject of the main clause ("X did Y and said ...")
-    relative: bool = False  # in a relative clause ("..., which Pompeo said would ...")
-
-
-@dataclass
-class _State:
-    """What has been read so far in the article (for references back)."""
-
-    rows: list[dict] = field(default_factory=list)
-    speakers: list[tuple[int, Speaker]] = field(default_factory=list)  # (offset, speaker) per statement
-    # the same, without words characterised by a speech act ('called the South a "primary foe"'): who can
-    # have issued "the statement" that a later sentence refers to
-    issuers: list[tuple[int, Speaker]] = field(default_factory=list)
-    names: list[tuple[int, str, Actor | None]] = field(default_factory=list)  # full-name mentions
-    outlets: list[tuple[int, Actor]] = field(default_factory=list)
-    actors: list[tuple[int, Actor]] = field(default_factory=list)
-    pending: tuple[int, Speaker, str] | None = None  # (paragraph, speaker, cue) of a lead-in ending in ':'
-    last_paragraph: int = -99  # paragraph of the last statement
-    consumed_paragraphs: set[int] = field(default_factory=set)
-    not_bare: set[tuple[str, str]] = field(default_factory=set)  # (surname, name): "Kim's sister" is not "Kim"
-    subjects: list[tuple[int, Actor]] = field(default_factory=list)  # (sentence start, first person named)
-    # (offset, speaker) of the last "the letter said" read as its author's words: "it added" goes on with them
-    document_voice: tuple[int, Speaker] | None = None
-    # (sentence start, description) of sentences opening with someone described ("A senior official ... said")
-    described: list[tuple[int, Speaker]] = field(default_factory=list)
-    # (offset, author) of documents the text names ("a statement by X", "In a letter, X said"): "the statement"
-    documents: list[tuple[int, Speaker]] = field(default_factory=list)
-
-
-# --------------------------------------------------------------------------------------------- helpers
-
-
-def _tokens(text: str, start: int, end: int, shift: int = 0) -> list[_Tok]:
-    """Tokens of text[start:end]; their offsets are moved by ``shift`` (to give offsets in the article)."""
-    out = []
-    append = out.append
-    for m in _TOKEN_RE.finditer(text, start, end):
-        t = m.group()
-        a, b = m.span()
-        if (
-            len(t) > 1
-            and t[-1] == "."
-            and t.lower() not in _ABBREV
-            and not (len(t) == 2 and "A" <= t[0] <= "Z")
-            and "." not in t[:-1]
-        ):
-            t, b = t[:-1], b - 1
-            append(_Tok(t, a + shift, b + shift))
-            append(_Tok(".", b + shift, b + 1 + shift))
-            continue
-        append(_Tok(t, a + shift, b + shift))
-    return out
-
-
-_NOT_NEWLINE = re.compile(r"[^\n]")
 _ISSUED = frozenset(("released", "issued", "signed", "published", "distributed"))
 # an outlet's report opening: "KCNA reported late Thursday that", "Yonhap said, citing officials, that"
 _OUTLET_REPORTED = re.compile(
@@ -377,14 +120,8 @@ _BLUE_HOUSE_LEFT = _dt.date(2022, 5, 10)  # South Korea's presidential office mo
 # titles before a person's name ("an aide to President Kim Young-sam"), never a body's ("the General Staff")
 _PERSON_TITLES = frozenset(("president", "leader", "chairman", "premier", "minister", "ambassador", "envoy", "king"))
 _INVERTED_OPENERS = frozenset(("a", "an", "the", "one", "another"))  # "said one Western diplomat"
-#: a verb of speech that is part of a name when capitalised ("the United States said")
-_NAME_PART_VERBS = frozenset(("states",))
-# a finite auxiliary or modal opens a clause: "..., said the two sides should meet" has no inverted speaker
 # the appositive right after a name, up to its closing comma ("Kim Tae-young, the new chairman of the JCS, ...")
 _APPOSITIVE_TITLE = re.compile(r"\s*,\s*((?:the|a|an)\s+[^,;.]{1,60}?)(?:,|\.|;)")
-_FINITE_AUX = frozenset(
-    "should would will must could can may might shall had has have was were is are did do does".split()
-)
 # a bare family name opening a sentence, before a lower-case verb: "Lee disclosed that ..."
 # a bare family name opening the sentence, or its main clause after an opening adjunct ("On Thursday, in a speech
 # marking ..., Lee vowed ...")
@@ -403,21 +140,7 @@ def _in_document_re(documents: tuple[str, ...]) -> re.Pattern:
     return re.compile(rf"\b[Ii]n\s+(?:a|an|his|her|its|their)\s+(?:[\w'\u2019-]+\s+){{0,2}}?(?:{words})\b")
 
 
-def _masked_tokens(text: str, start: int, end: int, quotes: Sequence[Quote]) -> list[_Tok]:
-    """Tokens of text[start:end] with the quoted characters masked (offsets stay those of the article)."""
-    region = text[start:end]
-    for q in quotes:
-        a, b = max(q.start, start) - start, min(q.end, end) - start
-        if a < b:
-            region = region[:a] + _NOT_NEWLINE.sub(_QMASK, region[a:b]) + region[b:]
-    return _tokens(region, 0, len(region), start)
-
-
 _QUANTIFIERS = frozenset("one some many several each any most two three four five".split())
-
-
-def _is_cap(word: str) -> bool:
-    return bool(word) and (word[0].isupper() or word[0].isdigit())
 
 
 class _Reader:
@@ -3776,16 +3499,6 @@ def _korean_name_re(surnames: frozenset[str]) -> re.Pattern:
     return re.compile(
         rf"\b({family})[ \t]+({syllable}-[a-z]{{1,6}}|{syllable}[ \t]+{syllable})\b(?![ \t]+[A-Z]|-|['\u2019])"
     )
-
-
-def _clause_ids(toks: Sequence[_Tok]) -> list[int]:
-    """A clause number per token: a new clause starts after ", and" / ", but" / ", though" / ";"."""
-    out, cid = [], 0
-    for k, t in enumerate(toks):
-        if t.text == ";" or (t.text == "," and k + 1 < len(toks) and toks[k + 1].low in _CLAUSE_LINKS):
-            cid += 1
-        out.append(cid)
-    return out
 
 
 def _short_role(role: str | None) -> str | None:
