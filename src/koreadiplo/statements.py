@@ -22,6 +22,14 @@
 6. **Quotes without attribution** take the speaker of a pull-quote line that follows ("— Kim Yo-jong"), of a
    lead-in ending in a colon, of a "What she's saying" section, or of the statement just before (same
    paragraph, or the previous one when this is a bullet or a whole-paragraph quotation).
+
+This module holds the public functions and ``_Reader``, which walks the article (units, the passes over all its
+rows); the rules are mixed into ``_Reader`` from :mod:`~koreadiplo.statement_phrases` (the noun phrase before or
+after a cue), :mod:`~koreadiplo.statement_attributions` (rule 2), :mod:`~koreadiplo.statement_speakers` (rule 3),
+:mod:`~koreadiplo.statement_quotations` (a quotation's attribution and kind; rule 6) and
+:mod:`~koreadiplo.statement_clauses` (reported clauses without quote marks). :mod:`~koreadiplo.statement_cues`
+loads the cues; :mod:`~koreadiplo.statement_tokens` and :mod:`~koreadiplo.statement_records` hold the tokens, word
+sets and records they share.
 """
 
 from __future__ import annotations
@@ -53,8 +61,6 @@ __all__ = ["Cues", "Speaker", "extract_statements", "load_cues"]
 _DEFINED_ACRONYM = re.compile(
     r"((?:[A-Z][\w'\u2019.-]*\s+(?:(?:of|for|and|the)\s+)?){1,7}[A-Z][\w'\u2019.-]*)\s+\(([A-Z]{2,6})\)"
 )
-
-
 # an outlet's report opening: "KCNA reported late Thursday that", "Yonhap said, citing officials, that"
 _OUTLET_REPORTED = re.compile(
     r"[\w.' -]{0,60}?\b(?:reported|reports|said|says)\b[^.;:\"\u201c]{0,60}?\bthat\b", re.IGNORECASE
