@@ -614,6 +614,8 @@ def test_archive_and_newspaper_layouts_of_wire_copy(text, title, dateline, outle
         ("- The Washington Times - Friday, March 13, 2009", "2009-03-13"),  # a dash before the paper's name
         ("Saturday, June 29th 2002, 8:24 am\nBy: News On 6", "2002-06-29"),  # an ordinal day; "By:"
         ("Kim Min-su\n\n| 2024-12-24 16:38:21", "2024-12-24"),  # a bar before the date (Yonhap's site)
+        ("SEOUL Fri Jan 17, 2014 5:32am EST", "2014-01-17"),  # the city before the date (reuters.com, 2014)
+        ("Reuters World Service\n\nSeptember 30, 1995, Saturday, BC cycle", "1995-09-30"),  # a legal archive
     ],
 )
 def test_more_stamp_layouts(stamp, published):

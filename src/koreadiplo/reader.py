@@ -226,6 +226,7 @@ _DATE_LINE = re.compile(
     r"|(?:[-\u2013\u2014][ \t]+)?[A-Z][A-Za-z&'.]*(?:[ \t][A-Za-z&'.]+){0,3}[ \t]+[-|\u2013\u2014][ \t]+"
     r"|[A-Z][A-Za-z&'.]*(?:[ \t][A-Za-z&'.]+){0,2}[ \t]*[\u2022\u00b7][ \t]*"  # "Axios\u2022" (Yahoo)
     r"|\|[ \t]*"  # "| 2024-12-24 16:38:21" (Yonhap's site, the bar after the byline's line)
+    rf"|[A-Z]{{3,}}(?:[ \t][A-Z]{{3,}})?[ \t]+(?={_WEEKDAY}[ \t])"  # "SEOUL Fri Jan 17, 2014 5:32am EST" (reuters.com)
     # "Desert Sun, Number 18, ", "Press, Volume CXXVII, Issue 37616, "
     r"|[A-Z][\w .'&-]{2,40},[ \t]*(?:Volume[ \t]+\w+,[ \t]*)?(?:Number|Issue)[ \t]+\d+,[ \t]*"
     r"|(?:The[ \t]+)?[A-Z][A-Za-z.'&-]*(?:[ \t][A-Z][A-Za-z.'&-]*){0,3},[ \t]*(?=[^\n]*,[ \t]*Page[ \t]+\d+[ \t]*$)"
@@ -238,7 +239,7 @@ _DATE_LINE = re.compile(
     rf"|\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?i:{_MONTHS})\.?,?[ \t]+\d{{4}}"
     rf"|\d{{4}}-\d{{2}}-\d{{2}}|\d{{4}}[./]\d{{1,2}}[./]\d{{1,2}}|\d{{1,2}}/\d{{1,2}}/\d{{4}}"
     rf"|\d{{1,2}}-(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)-\d{{4}})"  # "16-JAN-1989 08:47:12.05"
-    rf"(?:,?[ \t]+{_WEEKDAY}(?:[ \t]+(?i:[AP]M[ \t]+cycle))?)?"  # "February 1, 1989, Wednesday, AM cycle"
+    rf"(?:,?[ \t]+{_WEEKDAY}(?:[ \t]+(?i:(?:[AP]M|BC)[ \t]+cycle))?)?"  # "February 1, 1989, Wednesday, AM cycle"
     rf"(?:(?:[ \t]*[,;]?[ \t]+(?:at[ \t]+)?|[ \t]*[/|][ \t]*|[ \t]+[-\u2013][ \t]+|(?<=\d)){_TIME}(?:[ \t]*{_ZONE})?)?"
     r"(?:[ \t]*[(/]?[ \t]*(?i:updated|last[ \t]+updated|posted)\b[^\n]*"  # "... Posted: 0937 GMT (1737 HKT)" (CNN)
     r"|[ \t]*/[ \t]*(?i:(?:an?|\d+)[ \t]+(?:minute|hour|day|week|month|year)s?[ \t]+ago)"
