@@ -2236,3 +2236,19 @@ def test_its_ministry_closing_a_clause_belongs_to_the_country_opening_it():
     assert df.speaker.tolist() == ["Ministry of National Defense"]
     df = statements("North Korea sent a delegation to South Korea on Friday, its foreign ministry said.", "2018-05-01")
     assert df.speaker.tolist() == ["Ministry of Foreign Affairs of the DPRK"]
+
+
+def test_a_body_the_vocabulary_does_not_know_is_named_without_its_countrys_possessive():
+    r = one("North Korea's National Aerospace Development Administration said the rocket lost thrust.")
+    assert (r["speaker"], r["speaker_country"]) == ("National Aerospace Development Administration", "PRK")
+    # an apostrophe inside the body's own name stays ("Korean People's Army")
+    assert one("North Korea's Korean People's Army said it would respond.")["speaker"] == "Korean People's Army"
+
+
+def test_a_south_korean_presidents_office_told_by_his_is_the_presidential_office():
+    text = "President Moon Jae-in spoke on Monday. He called for calm, his office said."
+    assert one(text, "2021-03-24")["speaker"] == "Blue House"
+    assert one(text.replace("Moon Jae-in", "Yoon Suk Yeol"), "2023-03-24")["speaker"] == "presidential office"
+    # anyone else's office is left as written
+    assert one("Kim Yo-jong spoke on Monday. She called for calm, her office said.", "2021-03-24")["speaker"] != (
+        "Blue House")

@@ -192,6 +192,10 @@ class SpeakersMixin:
             code = self.cues.demonyms.get(" ".join([*(t.text for t in toks[1:-1]), toks[-1].text[:-1]]))
             if code and code in self.country_names:  # "The North Koreans replied that ...": that side
                 return Speaker(self.country_names[code], None, None, code, "country")
+        if len(toks) == 2 and toks[0].low in ("his", "her") and toks[1].low == "office":
+            seat = self._presidents_office(self._antecedent("person", at, self.cues.pronoun_gender.get(toks[0].low)))
+            if seat is not None:  # "Moon made the remarks at ..., his office said": the Blue House
+                return seat
         if len(toks) >= 2 and toks[0].low == "its" and toks[-1].bare.lower() in self.cues.body_nouns:
             owned_body = self._body_of_last_country(toks, at)
             if owned_body is not None:  # "Its foreign ministry warned": the ministry of the country named last
@@ -391,14 +395,24 @@ class SpeakersMixin:
                     if actor is not None and actor.country and title in (actor.role or "").lower():
                         country = actor.country
                         break
-        if toks[-1].low == "office" and persons and "president" in (persons[-1].actor.role or "").lower():
-            # "Moon's office said": South Korea's presidential office, the Blue House until it moved in May 2022
-            seat = "Blue House" if self.published < _BLUE_HOUSE_LEFT else "presidential office"
-            office = self.vocab.get(seat) if persons[-1].actor.country == "KOR" else None
-            if office is not None:
-                return Speaker(office.name, None, None, office.country, office.kind)
+        if toks[-1].low == "office" and persons:
+            a = persons[-1].actor
+            seat = self._presidents_office(Speaker(a.name, a.role, a.org, a.country, "person"))
+            if seat is not None:
+                return seat
         name = self.country_names.get(country or "")
         return Speaker(name, None, None, country, "country") if name else None
+
+    def _presidents_office(self, person: Speaker | None) -> Speaker | None:
+        """ "Moon's office", "his office" (Moon): South Korea's presidential office, the Blue House until it moved
+        in May 2022; None for anyone else."""
+        if person is None or person.kind != "person" or person.country != "KOR":
+            return None
+        actor = self.vocab.get(person.name)
+        if "president" not in ((actor.role if actor is not None else person.role) or "").lower():
+            return None
+        office = self.vocab.get("Blue House" if self.published < _BLUE_HOUSE_LEFT else "presidential office")
+        return Speaker(office.name, None, None, office.country, office.kind) if office is not None else None
 
     def _signed_document(self, words: Sequence[_Tok], matches, phrase: str) -> Speaker | None:
         """ "the joint statement", "the accord", "the inter-Korean agreement" (``signed_documents`` in
@@ -598,6 +612,14 @@ class SpeakersMixin:
         if words and words[0].text.endswith(("'s", "\u2019s")) and len(words) > 2:
             owner = self.text[words[0].start : words[0].end]  # "the North's | Central Special Zone ... Bureau"
             words = words[1:]
+        elif len(words) > 3:  # "North Korea's | National Aerospace Development Administration": a country's body
+            k = next((i for i, t in enumerate(words[:3]) if t.text.endswith(("'s", "\u2019s"))), None)
+            if k and len(words) - k > 2 and any(
+                m.actor.kind == "country" and m.start == words[0].start and words[k].end - 2 <= m.end <= words[k].end
+                for m in matches
+            ):
+                owner = self.text[words[0].start : words[k].end]
+                words = words[k + 1 :]
         if len(words) < 2:
             return None
         raw = self.text[words[0].start : words[-1].end]
