@@ -240,7 +240,9 @@ _DATE_LINE = re.compile(
     rf"|\d{{4}}-\d{{2}}-\d{{2}}|\d{{4}}[./]\d{{1,2}}[./]\d{{1,2}}|\d{{1,2}}/\d{{1,2}}/\d{{4}}"
     rf"|\d{{1,2}}-(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)-\d{{4}})"  # "16-JAN-1989 08:47:12.05"
     rf"(?:,?[ \t]+{_WEEKDAY}(?:[ \t]+(?i:(?:[AP]M|BC)[ \t]+cycle))?)?"  # "February 1, 1989, Wednesday, AM cycle"
-    rf"(?:(?:[ \t]*[,;]?[ \t]+(?:at[ \t]+)?|[ \t]*[/|][ \t]*|[ \t]+[-\u2013][ \t]+|(?<=\d)){_TIME}(?:[ \t]*{_ZONE})?)?"
+    # (a zone before the time: "Sunday August 23, 2009 MYT 1:18:42 PM", as The Star prints Reuters copy)
+    rf"(?:(?:[ \t]*[,;]?[ \t]+(?:at[ \t]+)?|[ \t]*[/|][ \t]*|[ \t]+[-\u2013][ \t]+|(?<=\d))(?:[A-Z]{{3,4}}[ \t]+)?"
+    rf"{_TIME}(?:[ \t]*{_ZONE})?)?"
     r"(?:[ \t]*[(/]?[ \t]*(?i:updated|last[ \t]+updated|posted)\b[^\n]*"  # "... Posted: 0937 GMT (1737 HKT)" (CNN)
     r"|[ \t]*/[ \t]*(?i:(?:an?|\d+)[ \t]+(?:minute|hour|day|week|month|year)s?[ \t]+ago)"
     r"|[ \t]+[-\u2013\u2014|\u00b7\u2022][ \t]+[A-Z][^\n]{0,40}"
@@ -492,7 +494,7 @@ _DAY_MON_YY = re.compile(r"\b(\d{1,2})-((?i:jan|feb|mar|apr|may|jun|jul|aug|sep|
 # a byline with the date after a middle dot or a bar ("By Carla Mendes ·Nov 21, 2019")
 _BYLINE_DATE = re.compile(
     r"^[ \t]*(?:By|BY|Story[ \t]+by)[ \t]+(?P<by>[^\u00b7\u2022|\n]+?)"
-    r"(?:[ \t]*[\u00b7\u2022|][ \t]*|[ \t]+-[ \t]+(?:[A-Z][\w.]*(?:[ \t][A-Z][\w.]*){0,3}[ \t]+-[ \t]+)?)"
+    r"(?:[ \t]*[\u00b7\u2022|][ \t]*|[ \t]+[-\u2013\u2014][ \t]+(?:[A-Z][\w.]*(?:[ \t][A-Z][\w.]*){0,3}[ \t]+-[ \t]+)?)"
     r"(?P<date>\S.*?)[ \t]*$"
 )
 
