@@ -3188,3 +3188,10 @@ def test_days_later_steps_on_from_the_main_clause_and_that_month_names_the_last_
         "The two Koreas restored the channels on July 27, a year after Pyongyang severed them in June 2020. The "
         "North demolished the liaison office in Kaesong that month.\n", "2021-08-11")
     assert ("break", "liaison_office", dt.date(2020, 6, 1), "month") in got
+
+
+def test_a_word_of_a_name_is_not_what_a_pronoun_stands_for():
+    # "People's" in "the Supreme People's Assembly" is no referent of "it": the committee of the sentence before is
+    got = _article_events("The list includes the reunification committee. The North's Supreme People's Assembly "
+                          "abolished it in January.\n", "2024-12-24")
+    assert ("break", "relations", dt.date(2024, 1, 1), "month") in got

@@ -241,6 +241,7 @@ _ONLY_IF_AFTER = re.compile(r"(?:\s+[\w'-]+){0,6}?\s+(?:only\s+if|only\s+when|un
 # a relative clause in the past perfect right before a date: "..., which it had shut in"
 _FLASHBACK_BEFORE = re.compile(r",\s*(?:which|that|who)\s+(?:[\w-]+\s+){0,3}?had\s+(?:[\w-]+\s+){0,3}$")
 _AFTER_FLASHBACK = re.compile(r"\b(?:after|since)\s+(?:[\w'\u2019-]+\s+){0,8}?(?:in|on)?\s*$")
+_NAME_POSSESSIVE = re.compile(r"['\u2019]s\s+[A-Z]")
 _STILL_BEFORE = re.compile(r"\bstill\s+(?:(?:is|are|was|were)\s+)?$")
 # A bare reply verb ("answered", "responded") with no object of its own restores a line only when the clause says
 # the line works again; "Seoul vowed to respond sternly", "a positive answer from the North" restore nothing.
@@ -1158,6 +1159,8 @@ class _SentenceReader(DateRules):
         usable = [
             (s, e, cls) for s, e, cls in objs if e <= before and s not in self._pronouns and cls not in _NOT_REFERENTS
             and not _AT_BEFORE.search(self.low, max(0, s - 20), s)  # "agreed at high-level talks to reopen it"
+            # (nor a word of a name: "the Supreme People's Assembly abolished it")
+            and not (self.text[s : s + 1].isupper() and _NAME_POSSESSIVE.match(self.text, e))
         ]
         if lemma is not None and any(self.vocab.pattern(lemma, c) is not None for _s, _e, c in usable):
             usable = [o for o in usable if self.vocab.pattern(lemma, o[2]) is not None]
