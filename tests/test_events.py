@@ -3195,3 +3195,15 @@ def test_a_word_of_a_name_is_not_what_a_pronoun_stands_for():
     got = _article_events("The list includes the reunification committee. The North's Supreme People's Assembly "
                           "abolished it in January.\n", "2024-12-24")
     assert ("break", "relations", dt.date(2024, 1, 1), "month") in got
+
+
+def test_declaring_the_other_side_a_hostile_state_breaks_relations():
+    m = one("Kim declared the South a hostile state in December 2023.", dt.date(2025, 3, 1), category="break")
+    assert (m.channel, m.status, m.date, m.date_precision) == ("relations", "happened", dt.date(2023, 12, 1), "month")
+    m = one('Kim defined inter-Korean ties as relations between "two states hostile to each other" in December.',
+            dt.date(2024, 1, 5), category="break")
+    assert (m.channel, m.date) == ("relations", dt.date(2023, 12, 1))
+    # what a text says ("the constitution defines ...") and a plan to rewrite it are no declaration made
+    assert mentions("The constitution defines the South as a hostile state.", dt.date(2025, 3, 1)) == []
+    assert mentions("Kim said the constitution should be rewritten to define the South as a hostile state.",
+                    dt.date(2024, 1, 16)) == []
