@@ -140,3 +140,10 @@ def test_a_lower_case_alias_opening_a_sentence_is_found(vocab):
     (m,) = vocab.find("Both Koreas want peace.")
     assert (m.actor.name, m.start, m.end) == ("the two Koreas", 0, 11)
     assert [x.actor.name for x in vocab.find("They say both Koreas want peace.")] == ["the two Koreas"]
+
+
+def test_a_place_named_after_a_person_is_not_that_person():
+    vocab = load_actors()
+    assert [m.actor.name for m in vocab.find("A parade in Kim Il Sung Square.")] == []
+    assert [m.actor.name for m in vocab.find("He studied at Kim Il-sung University.")] == []
+    assert [m.actor.name for m in vocab.find("Kim Il-sung founded the state.")] == ["Kim Il-sung"]

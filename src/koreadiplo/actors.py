@@ -10,6 +10,8 @@ Matching rules of :meth:`ActorVocabulary.find`:
 * the longest alias wins at a position ("North and South Korea" is the group, not two countries);
 * a straight apostrophe in an alias also matches a curly one, and a space matches any run of white space;
 * hyphenated given names of people also match spaced and capitalised ("Kim Jong-un" -> "Kim Jong Un");
+* a person's name followed by a place word ("Kim Il Sung Square", "Kim Il-sung University") is not that
+  person;
 * a bare surname is never generated ("Kim" is ambiguous): only the aliases the file lists are used, and a
   surname alias followed by a given name is someone else ("Kwon" is Kwon Young-se, "Kwon Ho Ung" is not).
   :meth:`ActorVocabulary.people_with_surname` lists the candidates for callers that can disambiguate.
@@ -35,6 +37,12 @@ from .datafiles import read_yaml
 from .errors import VocabularyError
 
 KINDS = ("person", "country", "org", "outlet", "group")
+#: Words after a person's name that make it the name of a place or a thing ("Kim Il Sung Square")
+_NAMED_AFTER = re.compile(
+    r"[ \t]+(?:Square|Stadium|University|Street|Bridge|Plaza|Mausoleum|Prize|Order|Hall|Avenue|Park|Palace|"
+    r"Statues?|Memorial|Airport|Station|Institute|Academy|Foundation|Library|Museum|Road|Boulevard|School|"
+    r"Peace\s+Center|Center|Centre)\b"
+)
 _SECTION_KIND = {
     "countries": "country",
     "groups": "group",
@@ -215,6 +223,8 @@ class ActorVocabulary:
                 continue
             if actor.kind == "person" and " " not in found and _other_given_name(text, m.end()):
                 continue  # "Kwon Ho Ung", "Yoon Do-han": someone else with the surname the alias "Kwon" stands for
+            if actor.kind == "person" and _NAMED_AFTER.match(text, m.end()):
+                continue  # "Kim Il Sung Square", "Kim Il-sung University": a place or a thing named after them
             out.append(ActorMatch(i + offset, m.end() + offset, found, actor))
         return out
 
