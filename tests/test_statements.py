@@ -2252,3 +2252,11 @@ def test_a_south_korean_presidents_office_told_by_his_is_the_presidential_office
     # anyone else's office is left as written
     assert one("Kim Yo-jong spoke on Monday. She called for calm, her office said.", "2021-03-24")["speaker"] != (
         "Blue House")
+
+
+def test_what_it_called_inside_a_reported_clause_is_the_main_subjects_phrase():
+    df = statements('North Korea on Tuesday attacked the president by name for the first time since he took office, '
+                    'branding him a "traitor" and warning that Seoul would answer for what it called the "catastrophic '
+                    'consequences" of his policy.', "2008-04-01")
+    got = dict(zip(df["quote"], df["speaker"], strict=True))
+    assert got["catastrophic consequences"] == "North Korea"

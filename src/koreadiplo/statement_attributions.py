@@ -278,6 +278,14 @@ class AttributionsMixin:
             if not found:
                 return None
             m = found[-1]
+            subj = self._main_subject_span(toks) if toks[i - 1].low == "what" else None
+            if subj is not None and subj[1] <= i and any(
+                t.low == "that" and toks[subj[1] - 1].end <= t.start < m.start for t in toks[subj[1] : i]
+            ):  # "North Korea ... warning that Seoul would answer for what it called ...": the main clause's
+                # subject names the thing, not the one inside the clause it reports
+                sp = self.resolve(toks[subj[0] : subj[1]], toks[subj[0]].start)
+                if sp is not None and (sp.kind == "person") == want_person:
+                    return sp
             if want_person:
                 return self._person(m.actor.name, m.actor, toks, m.start, toks[i].start)
             country = self.country_names.get(m.actor.country or "")
