@@ -18,7 +18,8 @@ HELDOUT = sorted((p for p in TESTS.glob("heldout*") if p.is_dir() and p.name[7:]
                  key=lambda p: int(p.name[7:] or 1))
 ALL_SETS = [TESTS / "corpus", *HELDOUT]
 WIRE_ONLY = {"heldout36", "heldout41", "heldout46"}  # written to measure plain wire copy (AP, Reuters, Yonhap) alone
-NO_WIRE = {"heldout37", "heldout40", "heldout48", "heldout54", "heldout68"}  # written to measure Axios and other web outlets alone
+# written to measure Axios and other web outlets alone
+NO_WIRE = {"heldout37", "heldout40", "heldout48", "heldout54", "heldout68"}
 ids = [p.name for p in HELDOUT]
 
 
