@@ -617,6 +617,7 @@ def test_archive_and_newspaper_layouts_of_wire_copy(text, title, dateline, outle
         ("SEOUL Fri Jan 17, 2014 5:32am EST", "2014-01-17"),  # the city before the date (reuters.com, 2014)
         ("By MIN-JI YOON, Associated Press \u2013 Wed, Feb 9, 2011", "2011-02-09"),  # Yahoo's AP byline, a dash
         ("Sunday August 23, 2009 MYT 1:18:42 PM", "2009-08-23"),  # a zone before the time (The Star)
+        ("By SEUNG-WOO NAM\nJuly 3, 2020 GMT", "2020-07-03"),  # a zone without a time (apnews.com)
         ("Reuters World Service\n\nSeptember 30, 1995, Saturday, BC cycle", "1995-09-30"),  # a legal archive
     ],
 )

@@ -249,6 +249,7 @@ _DATE_LINE = re.compile(
     r"|[ \t]*\|[ \t]*(?:By|BY)[ \t][^\n]{0,60}"  # "December 10, 1990|By MIN-JI SUH, Associated Press"
     r"|[ \t]*[/|][ \t]*(?:AP|Reuters|AFP|Yonhap|UPI|Associated[ \t]+Press)"  # "May 23, 2003 / 7:18 AM / AP"
     r"|[ \t]+in[ \t]+[A-Z][\w/&' -]{0,40}"  # "April 6, 1996 in Nation/World"
+    r"|[ \t]+(?:GMT|UTC)"  # "July 3, 2020 GMT" (apnews.com, a zone without a time)
     r"|[ \t]*[\u00b7\u2022][ \t]*\d+[ \t]*min(?:ute)?s?\.?[ \t]*read"  # "7:40 AM·2 min read" (Yahoo)
     r"|,[ \t]*Page[ \t]+\d+)?"  # "The Straits Times, 2 December 1972, Page 3" (NewspaperSG, Papers Past)
     r"[ \t]*$"
