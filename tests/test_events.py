@@ -3207,3 +3207,11 @@ def test_declaring_the_other_side_a_hostile_state_breaks_relations():
     assert mentions("The constitution defines the South as a hostile state.", dt.date(2025, 3, 1)) == []
     assert mentions("Kim said the constitution should be rewritten to define the South as a hostile state.",
                     dt.date(2024, 1, 16)) == []
+
+
+def test_a_demand_with_must_is_planned():
+    assert one("Seoul said the lines must be restored at once.", dt.date(2021, 6, 18)).status == "planned"
+    assert one("The North must first reopen the liaison office.", dt.date(2021, 6, 18)).status == "planned"
+    # a noun further on is not what "must" governs
+    assert [m.status for m in mentions("The South must take seriously what the reopening of the office means.",
+                                       dt.date(2021, 10, 4))] in ([], ["happened"])
