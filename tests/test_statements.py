@@ -2260,3 +2260,9 @@ def test_what_it_called_inside_a_reported_clause_is_the_main_subjects_phrase():
                     'consequences" of his policy.', "2008-04-01")
     got = dict(zip(df["quote"], df["speaker"], strict=True))
     assert got["catastrophic consequences"] == "North Korea"
+
+
+def test_a_bare_surname_after_a_sentence_with_two_namesakes_is_its_subject():
+    df = statements("Kim Dae-jung was sworn in as president on Wednesday and offered to meet the North's leader, Kim "
+                    "Jong Il. Kim said his government would seek reconciliation.", "1998-02-25")
+    assert df["speaker"].tolist() == ["Kim Dae-jung"]

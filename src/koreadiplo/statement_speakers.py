@@ -764,7 +764,9 @@ class SpeakersMixin:
             ):
                 continue
             if self._surname_of(name) == surname and (surname, name) not in self.state.not_bare:
-                return name, actor
+                if gender or country:
+                    return name, actor
+                return self._subject_namesake(pos, name, actor, surname)
         later = {  # a headline's "Kim" before anyone is named: the only Kim the article names
             name: actor
             for pos, name, actor in self.state.names
@@ -773,6 +775,23 @@ class SpeakersMixin:
         if len(later) == 1:
             return next(iter(later.items()))
         return None
+
+    def _subject_namesake(self, pos: int, name: str, actor: Actor | None, surname: str) -> tuple[str, Actor | None]:
+        """ "Kim Dae-jung ... offered to meet its leader, Kim Jong Il. ... Kim said": a namesake named later in the
+        sentence whose subject has that surname is not what a bare surname after it stands for; the subject is."""
+        named_at = getattr(self, "_subject_named_at", None)
+        if not named_at:
+            return name, actor
+        k = bisect.bisect_right(self._sentence_starts, pos) - 1
+        subject_at = named_at.get(self._sentence_starts[k]) if k >= 0 else None
+        if subject_at is None or subject_at >= pos:
+            return name, actor
+        for pos2, name2, actor2 in self.state.names:
+            if pos2 == subject_at and name2 != name and self._surname_of(name2) == surname and (
+                (surname, name2) not in self.state.not_bare
+            ):
+                return name2, actor2
+        return name, actor
 
     _SIDE_BEFORE = re.compile(
         r"(?:\b(?P<south>South\s+Korea['\u2019]s|the\s+South['\u2019]s|Seoul['\u2019]s|South\s+Korean)"
