@@ -2803,9 +2803,12 @@ def test_a_warning_of_what_would_follow_is_a_threat():
 def test_dates_after_a_preposition_or_before_without_date_the_verb():
     m = one("The talks broke down in 1963 without agreement.", dt.date(1971, 8, 20))
     assert (m.category, m.date, m.date_precision) == ("break", dt.date(1963, 1, 1), "year")
-    m = one("In January 2024, Kim declared the South a hostile state, and in October that year troops blew up the "
-            "roads and railways that once linked the two Koreas.", dt.date(2026, 2, 26))
-    assert (m.channel, m.date) == ("roads_railways", dt.date(2024, 10, 1))
+    text = ("In January 2024, Kim declared the South a hostile state, and in October that year troops blew up the "
+            "roads and railways that once linked the two Koreas.")
+    m = one(text, dt.date(2026, 2, 26), channel="roads_railways")
+    assert m.date == dt.date(2024, 10, 1)
+    # (the declaration is a break of relations of its own, dated by the date opening the sentence)
+    assert one(text, dt.date(2026, 2, 26), channel="relations").date == dt.date(2024, 1, 1)
 
 
 def test_meetings_not_attended_offers_withdrawn_plans_put_off_and_pacts_put_on_ice():

@@ -777,11 +777,13 @@ class SpeakersMixin:
         return None
 
     def _subject_namesake(self, pos: int, name: str, actor: Actor | None, surname: str) -> tuple[str, Actor | None]:
-        """ "Kim Dae-jung ... offered to meet its leader, Kim Jong Il. ... Kim said": a namesake named later in the
-        sentence whose subject has that surname is not what a bare surname after it stands for; the subject is."""
+        """ "Kim Dae-jung ... offered to meet its leader, Kim Jong Il. ... Kim said": a namesake set off by a comma
+        later in the sentence whose subject has that surname is not what a bare surname after it stands for; the
+        subject is."""
         named_at = getattr(self, "_subject_named_at", None)
-        if not named_at:
-            return name, actor
+        if not named_at or not self.text[max(0, pos - 2) : pos].startswith(","):
+            return name, actor  # (only a namesake in apposition: "its leader, Kim Jong Il"; "sat across from Kim
+            # Kwan-jin. Kim said" is the later one)
         k = bisect.bisect_right(self._sentence_starts, pos) - 1
         subject_at = named_at.get(self._sentence_starts[k]) if k >= 0 else None
         if subject_at is None or subject_at >= pos:
