@@ -1187,6 +1187,9 @@ def find_dates(
     year_anchor : DateMention, optional
         The last date with a stated year earlier in the article: "that year" / "the same year" ("June 9
         that year", "later that year") take its year when their own sentence states none before them.
+    step_anchor : DateMention, optional
+        The previous sentence's main date when it differs from ``anchor`` (not one in an "after" / "since" clause
+        behind it): what "six days later" steps on from; "that month" / "that day" still use ``anchor``.
     story : DateMention, optional
         The last date of the previous sentence of the paragraph, when a past day or month with a stated year:
         a later month without a year, before any stated date of this sentence, is in that year ("In July

@@ -2285,8 +2285,6 @@ def extract_mentions_list(
         if reader._dates:
             # "that month", "two days later": the last date named, unless it sits in a flashback clause ("...,
             # which it had shut in February 2016")
-            # (nor one in an "after" / "since" clause behind an earlier date: "reopened the line on Jan. 3, nearly
-            # two years after it cut it in February 2016. Six days later, ...")
             told = [d for d in reader._dates if not _FLASHBACK_BEFORE.search(
                 reader.low, max(0, d.start - reader.offset - 60), max(0, d.start - reader.offset))]
             pick = (told or reader._dates)[-1]
