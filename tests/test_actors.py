@@ -127,6 +127,8 @@ def test_malformed_file_is_a_vocabulary_error(tmp_path):
 @pytest.mark.parametrize("text, want", [
     ("Kwon Ho Ung, a Cabinet councilor, spoke.", []),  # not Kwon Young-se, whose alias is "Kwon"
     ("Yoon Do-han briefed reporters.", []),  # not Yoon Suk Yeol
+    ("Finance Minister Kwon O-kyu led the delegation.", []),  # a one-letter syllable before the hyphen
+    ("Kwon O. Kyu led the delegation.", ["Kwon Young-se"]),  # an initial with a period is no given name
     ("Rep. Yoon Sang-hyun met the minister.", []),
     ("Kwon said on Monday the talks would go on.", ["Kwon Young-se"]),
     ("Yoon Monday rejected the offer.", ["Yoon Suk Yeol"]),  # a weekday is no given name

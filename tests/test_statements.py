@@ -433,6 +433,17 @@ def test_unnamed_officials_with_a_place(text, quote):
     assert row["quote"] == quote
 
 
+@pytest.mark.parametrize("speaker", [
+    "a former Unification Ministry official now teaching in Seoul",
+    "a Unification Ministry official based in Seoul",
+    "an analyst now teaching in Seoul",
+])
+def test_someone_described_with_a_participle_and_a_place_is_not_the_place(speaker):
+    # the place at the end of the description is where the person is, not who speaks
+    row = one(f'"Pyongyang usually waits to see what a new government does," said {speaker}.', published="2022-03-10")
+    assert (row["speaker"], row["speaker_country"], row["kind"]) == (speaker, "KOR", "direct")
+
+
 def test_attribution_followed_by_a_trailing_clause():
     row = one(
         "North Korea demolished the liaison office in Kaesong, state media reported Wednesday, "

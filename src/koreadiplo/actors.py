@@ -144,7 +144,7 @@ def trie_regex(alternatives: Iterable[list[str]]) -> str:
 
 
 # A romanised Korean given name after a surname: one or two syllables, hyphenated or spaced ("Do-han", "Ho Ung")
-_GIVEN_NAME = re.compile(r"[ \t]+([A-Z][a-z]{1,6})(?:-[a-z]{1,6}|[ \t]+[A-Z][a-z]{1,6})?(?![\w-])")
+_GIVEN_NAME = re.compile(r"[ \t]+([A-Z][a-z]{1,6}|[A-Z](?=-[a-z]))(?:-[a-z]{1,6}|[ \t]+[A-Z][a-z]{1,6})?(?![\w-])")
 _NOT_GIVEN = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Jan Feb Mar Apr May June July Aug Sept Oct Nov Dec "
     "The And But Or On In At".split()

@@ -250,6 +250,7 @@ class SpeakersMixin:
             place is not None
             and (
                 toks[place - 1].bare.lower() in self.cues.speaker_nouns
+                or self._noun_then_participle(toks, place)
                 or toks[0].low in ("a", "an")
                 and toks[place - 1].text.isalpha()
                 and toks[place - 1].text.islower()
@@ -375,6 +376,15 @@ class SpeakersMixin:
             phrase = self._lower_opening(phrase)
             return Speaker(phrase, None, orgs[-1] if orgs else self.country_names.get(country or ""), country)
         return None
+
+    def _noun_then_participle(self, toks: Sequence[_Tok], place: int) -> bool:
+        """ "a former ministry official now teaching in Seoul", "an official based in Seoul": a speaker noun, then
+        lower-case words (an adverb, a participle) before the place."""
+        noun = next((i for i in range(place - 2, 0, -1) if toks[i].bare.lower() in self.cues.speaker_nouns), None)
+        return noun is not None and all(
+            t.text.isalpha() and t.text.islower() and (t.low.endswith(("ing", "ed")) or t.low in ("now", "still"))
+            for t in toks[noun + 1 : place]
+        )
 
     def _possessive_body(self, toks: Sequence[_Tok], matches, at: int) -> Speaker | None:
         """ "Moon's government", "the president's office", "Biden's administration": the body of the owner's
