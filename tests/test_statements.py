@@ -2265,6 +2265,16 @@ def test_a_south_korean_presidents_office_told_by_his_is_the_presidential_office
         "Blue House")
 
 
+def test_a_presidents_office_by_surname_is_the_office_of_the_president_named_before():
+    text = "President Lee Myung-bak spoke on Monday. A statement from Lee's office said the government would stay calm."
+    assert one(text, "2011-12-19")["speaker"] == "Blue House"
+    assert one("President Lee Jae-myung spoke on Monday. Lee's office said the government would stay calm.",
+               "2025-08-20")["speaker"] == "presidential office"
+    # the surname of someone who is no president names no seat of government
+    assert one("Kim Yo-jong spoke on Monday. Kim's office said the government would stay calm.",
+               "2021-03-24")["speaker"] != "Blue House"
+
+
 def test_what_it_called_inside_a_reported_clause_is_the_main_subjects_phrase():
     df = statements('North Korea on Tuesday attacked the president by name for the first time since he took office, '
                     'branding him a "traitor" and warning that Seoul would answer for what it called the "catastrophic '

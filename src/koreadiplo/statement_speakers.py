@@ -410,6 +410,14 @@ class SpeakersMixin:
             seat = self._presidents_office(Speaker(a.name, a.role, a.org, a.country, "person"))
             if seat is not None:
                 return seat
+        if toks[-1].low == "office" and not persons and len(toks) == 2 and _is_cap(toks[0].bare):
+            # "Lee's office" after "Lee Myung-bak" was named: that president's office
+            named = self._surname(toks[0].bare, at)
+            actor = named[1] if named is not None else None
+            if actor is not None:
+                seat = self._presidents_office(Speaker(actor.name, actor.role, actor.org, actor.country, "person"))
+                if seat is not None:
+                    return seat
         name = self.country_names.get(country or "")
         return Speaker(name, None, None, country, "country") if name else None
 
