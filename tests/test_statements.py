@@ -2275,6 +2275,19 @@ def test_a_presidents_office_by_surname_is_the_office_of_the_president_named_bef
                "2021-03-24")["speaker"] != "Blue House"
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("The North agreed to look into the fate of the missing, a step a South Korean official said on Friday could "
+     "help settle the issue.", "a South Korean official"),
+    ("The North reopened the line, a move analysts said could ease tensions.", "analysts"),
+    # one phrase, not two: a noun of a group, a counting noun, a preposition
+    ("The ship was torpedoed, a team of international investigators said.", "a team of international investigators"),
+    ("The ship was torpedoed, a few officials said.", "a few officials"),
+    ("The ship was torpedoed, a senior defense official said.", "a senior defense official"),
+])
+def test_a_noun_phrase_before_the_speaker_in_a_relative_clause_without_that(text, speaker):
+    assert one(text, "2010-05-20")["speaker"] == speaker
+
+
 def test_what_it_called_inside_a_reported_clause_is_the_main_subjects_phrase():
     df = statements('North Korea on Tuesday attacked the president by name for the first time since he took office, '
                     'branding him a "traitor" and warning that Seoul would answer for what it called the "catastrophic '

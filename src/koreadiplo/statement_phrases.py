@@ -10,6 +10,8 @@ from .statement_tokens import _DETERMINERS, _FINITE_AUX, _LISTENER_STOP, _NAME_P
 #: residents have complained ...")
 _NOT_MODIFIERS = frozenset("and or but nor yet so than if whether which who whom whose what where how why".split())
 _QUANTIFIERS = frozenset("one some many several each any most two three four five".split())
+# nouns that count or group what follows ("a few officials", "a dozen analysts"): never a noun phrase of their own
+_COUNT_NOUNS = frozenset("few dozen couple number handful lot host series pair score hundred thousand group".split())
 
 
 class NounPhrasesMixin:
@@ -151,7 +153,32 @@ class NounPhrasesMixin:
         rel = self._before_relative(toks, j, floor)
         if rel is not None and (own is None or own[0] > rel[0]):
             return rel
-        return self._person_of(toks, own, floor)
+        return self._second_of_two(toks, self._person_of(toks, own, floor))
+
+    def _second_of_two(self, toks: list[_Tok], span: tuple[int, int] | None) -> tuple[int, int] | None:
+        """ "..., a step a South Korean official said could help", "a move analysts said would ease tensions": two
+        noun phrases side by side, the first the object of a relative clause without "that"; the second speaks."""
+        if span is None or toks[span[0]].low not in ("a", "an"):
+            return span
+        i, j = span
+        for p in range(i + 2, j):
+            t = toks[p]
+            if t.low == "of" or t.low in _LISTENER_STOP and t.low not in ("a", "an", "the"):
+                return span  # "a team of international investigators": one phrase
+            plural_speaker = t.bare.lower() in self.cues.speaker_nouns and t.low.endswith("s") and p == j - 1
+            if t.low in ("a", "an", "the") or plural_speaker:
+                first = toks[i + 1 : p]
+                if all(
+                    x.text.isalpha() and x.text.islower() and x.low not in _LISTENER_STOP
+                    and x.low not in _NOT_MODIFIERS and x.bare.lower() not in self.cues.speaker_nouns
+                    and x.low not in _COUNT_NOUNS
+                    for x in first
+                ):
+                    return p, j
+                return span
+            if not (t.text.isalpha() and t.text.islower()):
+                return span
+        return span
 
     @staticmethod
     def _description_before(toks: list[_Tok], comma: int, floor: int) -> int | None:
