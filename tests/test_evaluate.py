@@ -471,6 +471,7 @@ def test_an_unnamed_speaker_described_with_a_trailing_phrase_is_the_same_speaker
 
     accepted = frozenset({"a retired clerk", "a 68 year old retired clerk"})
     assert _same_speaker("a 68 year old retired clerk from seoul", accepted)
+    assert _same_speaker("a retired clerk near the compound", accepted)
     assert _same_speaker("a retired clerk", accepted)
     assert not _same_speaker("a retired clerk's son", accepted)  # another person
     assert not _same_speaker("a retired clerk union", accepted)  # not a trailing phrase

@@ -203,7 +203,8 @@ def _accepted_speakers(names: tuple[str, ...]) -> frozenset[str]:
 
 # an unnamed speaker described with a trailing phrase: "a retired clerk from Seoul" is "a retired clerk"
 _DESCRIBED = ("a ", "an ", "one of ")
-_TRAILING = ("from", "at", "in", "of", "with", "now", "who", "based", "living", "working", "for", "on")
+_TRAILING = ("from", "at", "in", "of", "with", "now", "who", "based", "living", "working", "for", "on", "near",
+             "outside", "inside")
 
 
 def _same_speaker(name: str, accepted: frozenset[str]) -> bool:
