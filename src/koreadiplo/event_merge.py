@@ -1,0 +1,179 @@
+"""Merging the mentions of one article into events (rule 6 of :mod:`koreadiplo.events`): :func:`merge_mentions`."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+from .mentions import Mention
+
+#: A ``reported`` (undated) mention merges into a dated event only if that event ended this recently.
+RECENT_DAYS = 14
+_STATUS_FAMILY = {
+    "happened": "happened",
+    "announced": "intent",
+    "planned": "intent",
+    "threatened": "threatened",
+    "hypothetical": "hypothetical",
+    "denied": "denied",
+}
+
+
+# Words marking an action as the same one going on ("also went unanswered", "still unanswered")
+# ("Also on Friday, the North lifted ...": another step, not the same one going on)
+_GOING_ON = re.compile(
+    r"\b(?:also(?!\s+(?:on|in|at|that)\b)|still|again|continued to|"
+    r"for (?:a|the) (?:second|third|fourth|fifth|2nd|3rd|4th|5th) "
+    r"(?:straight |consecutive )?day|(?:second|third|2nd|3rd) (?:straight |consecutive )?day in a row)\b",
+    re.I,
+)
+# How long after an event its "also" / "still" restatement may come
+RESTATED_DAYS = 7
+
+
+def _countries_agree(a: str | None, b: str | None) -> bool:
+    if not a or not b:
+        return True
+    sa, sb = set(a.split("+")), set(b.split("+"))
+    return bool(sa & sb)
+
+
+def _overlap(a: Mention, b: Mention) -> bool:
+    return a.date <= b.date_end and b.date <= a.date_end
+
+
+class _Group:
+    """Mentions merged so far, with the summary `_compatible` needs (so a merge stays linear in the mentions)."""
+
+    __slots__ = ("mentions", "countries", "max_start", "min_end", "max_dated_end", "max_end")
+
+    def __init__(self, m: Mention) -> None:
+        self.mentions = [m]
+        self.countries: set[str] = set()
+        self.max_start: dt.date | None = None
+        self.min_end: dt.date | None = None
+        self.max_dated_end: dt.date | None = None
+        self.max_end = m.date_end
+        self._note(m)
+
+    def _note(self, m: Mention) -> None:
+        if m.actor_country:
+            self.countries.add(m.actor_country)
+        self.max_end = max(self.max_end, m.date_end)
+        if m.date_precision != "reported":
+            self.max_start = m.date if self.max_start is None else max(self.max_start, m.date)
+            self.min_end = m.date_end if self.min_end is None else min(self.min_end, m.date_end)
+            self.max_dated_end = m.date_end if self.max_dated_end is None else max(self.max_dated_end, m.date_end)
+
+    def add(self, m: Mention) -> None:
+        self.mentions.append(m)
+        self._note(m)
+
+
+def _refers_back(m: Mention) -> bool:
+    """An undated mention that names an event rather than reporting it: a headline, a quotation, a
+    nominalisation ("the demolition of the office"), a relative clause ("lifted the curbs that it imposed").
+    It joins a dated event of the article however old."""
+    return m.date_precision == "reported" and (
+        m.section == "title" or m.quoted or m.backref or m.mode in ("nominal", "compound", "relative")
+    )
+
+
+def _restates(group: _Group, m: Mention) -> bool:
+    """The same action told again (category and channel already match): an undated mention in the sentence
+    right after one of the group ("said Tuesday it was severing all relations. It said it would totally
+    freeze relations"), or one marked as going on ("calls on Saturday also went unanswered") at most a
+    week after the group's latest date."""
+    if not all(_countries_agree(c, m.actor_country) for c in group.countries):
+        return False
+    told = {"happened", "announced", "planned"}  # never a threat, a hypothesis or a denial
+    if m.status not in told or any(x.status not in told for x in group.mentions):
+        return False
+    if m.date_precision == "reported" and m.section != "title":
+        return any(x.sentence_id == m.sentence_id - 1 and x.section != "title" for x in group.mentions)
+    if group.max_dated_end is None or not _GOING_ON.search(m.evidence):
+        return False
+    return group.max_start <= m.date <= group.max_dated_end + dt.timedelta(days=RESTATED_DAYS)
+
+
+def _merge_key(m: Mention) -> tuple:
+    """What two mentions of one event share: the category and the channel; under the catch-all channel
+    ``other`` the object class too (tours halted are not property removed)."""
+    return m.category, m.channel or m.obj, m.obj if m.channel == "other" else None
+
+
+def _headline_of(head: Mention, m: Mention, published: dt.date) -> bool:
+    """A headline names the body's break or restoration in its own words: the present tense for what was
+    announced ("N. Korea suspends tours" over "said it will halt tours"), a line by its kind over "its last
+    communication line"; the body's event is today's news or still ahead, and by the same side."""
+    return (
+        m.section == "title" and head.section != "title" and m.date_precision == "reported"
+        and m.category in ("break", "restoration") and m.mode not in ("nominal", "compound", "relative")
+        and m.status in ("happened", "announced", "planned") and head.status in ("happened", "announced", "planned")
+        and _countries_agree(head.actor_country, m.actor_country)
+        and (published - head.date_end).days <= RECENT_DAYS
+    )
+
+
+def _compatible(group: _Group, m: Mention, published: dt.date, loose_headline: bool = False) -> bool:
+    head = group.mentions[0]
+    # (tried only when no group fits the headline as it reads)
+    loose = loose_headline and _headline_of(head, m, published)
+    if _merge_key(head) != _merge_key(m) and not (
+        loose and head.category == m.category and {head.channel, m.channel} <= _LINE_CHANNELS
+        and "hotline" in (head.channel, m.channel)
+    ):
+        return False
+    if _restates(group, m):
+        return True
+    if _STATUS_FAMILY[head.status] != _STATUS_FAMILY[m.status] and not loose:
+        return False
+    if head.category in ("meeting", "cooperation", "criticism", "threat") and head.action != m.action:
+        return False
+    if not _refers_back(m) and not all(_countries_agree(c, m.actor_country) for c in group.countries):
+        return False
+    if group.max_start is None:  # nothing dated yet
+        return True
+    if m.date_rule == "subordinate_offset_approx":  # a rough back-reference joins the precisely dated event
+        tol = dt.timedelta(days=366 if m.date_precision == "year" else 62)  # ... if it is roughly that one
+        return m.date - tol <= group.min_end and group.max_start <= m.date_end + tol
+    if m.date_precision == "reported":
+        return _refers_back(m) or (published - group.max_dated_end).days <= RECENT_DAYS
+    # overlaps every dated mention: starts before the earliest end, ends after the latest start
+    return m.date <= group.min_end and group.max_start <= m.date_end
+
+
+#: channels of a telephone or radio line: "hotline" is the generic one
+_LINE_CHANNELS = frozenset({"hotline", "military_line", "red_cross_line"})
+
+
+def merge_mentions(mentions: Sequence[Mention], published: dt.date) -> list[list[Mention]]:
+    """Group mentions of the same event (see the module docstring, rule 6), in order of first mention.
+
+    Dated mentions are grouped first (those marked as going on, "for a second day", after the others);
+    undated (``reported``) ones then join the most recent compatible event.
+    """
+    groups: list[_Group] = []
+    order = sorted(
+        range(len(mentions)),
+        key=lambda i: (
+            mentions[i].date_precision == "reported",
+            mentions[i].date_rule == "subordinate_offset_approx",
+            # "ignored the calls for a second day on Wednesday" in the lead joins Tuesday's event of the body
+            _GOING_ON.search(mentions[i].evidence) is not None,
+            i,
+        ),
+    )
+    for i in order:
+        m = mentions[i]
+        cands = [g for g in groups if _compatible(g, m, published)]
+        if not cands and m.section == "title":  # "N. Korea suspends tours" over "said it will halt tours"
+            cands = [g for g in groups if _compatible(g, m, published, loose_headline=True)]
+        if cands:
+            max(cands, key=lambda g: g.max_end).add(m)
+        else:
+            groups.append(_Group(m))
+    out = [sorted(g.mentions, key=lambda x: (x.sentence_id, x.char_start)) for g in groups]
+    out.sort(key=lambda g: (g[0].sentence_id, g[0].char_start))
+    return out
