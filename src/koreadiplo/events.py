@@ -68,6 +68,7 @@ from .event_dates import DateRules
 from .event_merge import _GOING_ON
 from .event_merge import RECENT_DAYS as RECENT_DAYS
 from .event_merge import merge_mentions as merge_mentions
+from .event_status import _SHELVED_PLAN, _cue_status, _status
 from .mentions import (
     _APPOSITIVE_BEFORE,
     _AUX_TAIL,
@@ -130,11 +131,6 @@ _TALKS_ON_BEFORE = re.compile(
 )
 _FINITE_IN_GAP = re.compile(r"\b(?:\w+ed|is|are|was|were|has|have|had|will|would|could|said|says)\b")
 _NOT_STOPPED = re.compile(r"\b(?:not|n't|never)\s+(?:\w+\s+)?(?:stopped|stop|stops|ceased)\s+$")
-_NOT_UNTIL = re.compile(
-    r"\W*(?:[\w'\u2019-]+\W+){0,6}?until\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d|last|early|"
-    r"late|mid|this|next)",
-    re.IGNORECASE,
-)
 # Talks or reunions after a gap: "the first (formal) talks in more than two years", "... since 2018"
 _GAP_OBJECTS = frozenset({"talks", "reunions"})
 _TRAINS_BEFORE = re.compile(r"\btrains?\s+(?:(?!last\b)[a-z]+ly\s+)?$")
@@ -177,7 +173,6 @@ _GAP_PHRASE = re.compile(rf"\bthe\s+first\b(?:\s+[\w'-]+){{0,5}}?\s+(?:{_IN_SPAN
 _GAP_LINK = re.compile(r"(?:\b(?:was|were|is|are|marking|marked|marks|in)|,)\s+$")
 # a single sitting of talks, which ends without breaking them off ("ends first session", "ended the round")
 _SITTING = re.compile(r"\b(?:session|sessions|round|rounds|meeting|meetings|sitting|plenary)$")
-_REL_PARENTHETICAL = re.compile(r"(?:^|,)\s*(?:which|who|whom|whose)\b[^,;:]*,")
 _FIRST_TIME_AFTER = re.compile(
     rf"(?:\s+[\w'-]+){{0,6}}?\s+for\s+the\s+first\s+time\s+(?:{_IN_SPAN}|since\s+(?!the\s+(?:korean\s+)?war|the\s+1950))"
 )
@@ -229,8 +224,6 @@ _SPLIT_PARTICLE = re.compile(
 _SPLIT_BACK = re.compile(r"\b((?:send(?:s|ing)?|sent|bring(?:s|ing)?|brought)\s)(it|them)(\s)(back|home)\b")
 # words that may follow an intransitive verb with no object ("resumed in Pyongyang", "reopened on Monday")
 _PREPOSITIONS_AFTER_VERB = frozenset("in on at after before since until last this early late".split())
-_WITHOUT_BEFORE = re.compile(r"\bwithout\s+$", re.IGNORECASE)
-_ONLY_IF_AFTER = re.compile(r"(?:\s+[\w'-]+){0,6}?\s+(?:only\s+if|only\s+when|unless)\b")
 # a relative clause in the past perfect right before a date: "..., which it had shut in"
 _FLASHBACK_BEFORE = re.compile(r",\s*(?:which|that|who)\s+(?:[\w-]+\s+){0,3}?had\s+(?:[\w-]+\s+){0,3}$")
 _AFTER_FLASHBACK = re.compile(r"\b(?:after|since)\s+(?:[\w'\u2019-]+\s+){0,8}?(?:in|on)?\s*$")
@@ -484,82 +477,6 @@ def _clause_start(text: str, pos: int, actors: list[ActorMatch], base: int) -> i
         if any(0 <= a.start - base - nxt <= 30 for a in actors) or _NEW_SUBJECT.match(text, nxt):
             start = start + m.start()
     return start
-
-
-def _status(
-    vocab: ActionVocabulary, text: str, clause: int, trig: _Trig, is_title: bool, condition_after: bool = True
-) -> tuple[str, bool]:
-    """(status, negated) of a trigger from the cues before it in its clause."""
-    before = text[clause : trig.start]
-    if "," in before:  # "The agreement, which the North said it would no longer observe, was suspended": the
-        # relative clause set off by commas has cues of its own (not "..., in which Moon said X should ...")
-        opened = text[max(0, clause - 3) : clause].rstrip().endswith(",")
-        before = _REL_PARENTHETICAL.sub(
-            lambda m: " " * len(m.group()) if m.start() > 0 or opened else m.group(), before
-        )
-    if _WITHOUT_BEFORE.search(before):  # "let Friday pass without answering the proposal"
-        return "denied", True
-    if trig.text.lower().endswith("ing") and before.rstrip().endswith(",") and _FAILED_TO.search(before):
-        return "happened", False  # "failed Monday to agree on the park, ending their first talks since July"
-    # "refused Tuesday to reopen": wire copy's day between the verb and its "to" is no part of the cue
-    tight = " ".join(_WEEKDAY_WORD.sub(" ", before).split()[-4:])
-    neg = None
-    for m in vocab.negation.finditer(tight):
-        neg = m
-    if neg is not None and _words(tight[neg.end() :]) <= 2:
-        if _NOT_UNTIL.match(text, trig.end):  # "did not resume until October 2015": resumed then
-            return "happened", False
-        if _SHOULD_NOT.search(tight):  # "the channel should not be cut off": what ought to be, no denial
-            return "hypothetical", True
-        return "denied", True
-    if _NEGATED_OR.search(before):  # "has not cut the hotlines or closed the liaison office": both denied
-        return "denied", True
-    if _SHELVED_PLAN.search(before):  # "put off plans on Wednesday to ship rice": the shipping will not happen
-        return "denied", True
-    status = _cue_status(vocab, before, is_title)
-    if condition_after and status in ("happened", "announced") and _ONLY_IF_AFTER.match(text, trig.end):
-        return "hypothetical", False  # "the tours can resume only if the North allows an investigation"
-    return status, False
-
-
-def _cue_status(vocab: ActionVocabulary, before: str, is_title: bool) -> str:
-    """The status the nearest cue before a trigger gives (negation left aside)."""
-    if is_title and re.search(r"(?<!\w)to\s+$", before):
-        return "announced"
-    for status, cre in vocab.scope_cues.items():
-        if cre.search(before):
-            return status
-    best = None
-    for status, cre in vocab.cues.items():
-        for m in cre.finditer(before):
-            key = (m.end(), -m.start())
-            if best is None or key > best[0]:
-                best = (key, status)
-    if best is not None:
-        co = _AND_TO.search(before)
-        if co is not None:  # "ready to restore the lines and to reopen the office": the first "to" governs both
-            first = _cue_status(vocab, before[: co.start()], is_title)
-            if first != "happened":
-                return first
-        co = _AND_WOULD.search(before) if best[1] == "hypothetical" else None
-        if co is not None:  # "said it would cut the hotline and would close the office": the same announcement
-            first = _cue_status(vocab, before[: co.start()], is_title)
-            if first in ("announced", "threatened"):
-                return first
-            if _SAID_IT_WAS.search(before, 0, co.start()):
-                return "announced"  # "said it was scrapping the pacts and would close the channel"
-        return best[1]
-    return "happened"
-
-
-_WEEKDAY_WORD = re.compile(r"(?<=[a-z]) (?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?= to )", re.IGNORECASE)
-_FAILED_TO = re.compile(
-    r"\b(?:refused|declined|failed)\s+(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?to\b", re.IGNORECASE
-)
-_SHOULD_NOT = re.compile(r"\b(?:should|must|ought\s+to)\s+(?:not|never)\b|\b(?:shouldn|mustn)['\u2019]t\b")
-_NEGATED_OR = re.compile(
-    r"(?:\b(?:not|never)|n['\u2019]t)\s+\w+(?:(?!\b(?:whether|if|that|which|who|but)\b)[^,;:])*\sor\s+$"
-)
 #: What may stand between a verb and the pronoun that is its object: nothing or a particle ("cut them off" is
 #: read as "cut off them"; "reconnecting all of it"), never a noun ("ending broadcasts it had resumed").
 _PARTICLE_GAP = re.compile(r"\s*(?:(?:off|up|down|back|out|again|all|both|all\s+of|both\s+of)\s+)?")
@@ -645,7 +562,6 @@ _CONTACT_NOT_SUBJECT = frozenset(
 )
 _RED_BEFORE = re.compile(r"\bred\s+$")
 _RELATIVE_WORD = re.compile(r"\b(?:that|which|who)\b")
-_AND_TO = re.compile(r"\b(?:and|or)\s+to\s+$")
 _PAST_REFUSAL = re.compile(r"\b(?:refused|declined|failed)\s+to\s+(?:\w+\s+)?$|\b(?:did\s+not|didn't)\s+$")
 _TIME_PREP_END = re.compile(
     r"\b(?:after|before|since|until|following|during|amid)\s+(?:(?:a|an|the|its|their|his|her|first|second|"
@@ -654,20 +570,11 @@ _TIME_PREP_END = re.compile(
 # a clause about an earlier event the article dates elsewhere ("no meeting since the Hanoi talks broke down")
 _SINCE_CLAUSE = re.compile(r"\b(?:since|after)\s+(?:the|its|their|a|an)\s+(?:[\w'\u2019.-]+\s+){0,4}$")
 _FROM_SITE = re.compile(r"(?:\s+[\w'\u2019\"-]+){0,4}?\s+(?:from|out\s+of)\s+(?:the\s+|its\s+|their\s+)?")
-_SHELVED_PLAN = re.compile(
-    r"\b(?:put\s+off|shelved|shelves|scrapped|scraps|dropped|drops|abandoned|postponed|postpones|cancell?ed)\s+"
-    r"(?:its\s+|their\s+|the\s+|a\s+)?plans?\s+(?:[\w.,']+\s+){0,4}?to\s+$"
-    r"|\b(?:withdrew|withdrawn|withdrawing|withdraws|retracted)\s+(?:its\s+|their\s+|the\s+|an\s+)?offers?\s+"
-    r"(?:[\w.,']+\s+){0,4}?to\s+$",
-    re.IGNORECASE,
-)
 # a base form that is also a common noun is a verb only after "to", a modal or "not" ("to ship rice", not "the
 # first ship to carry the rice")
 _BASE_VERB_BEFORE = re.compile(r"\b(?:to|will|would|could|can|may|might|must|should|shall|not|n't|did|does|do)\s+$")
 _OF_END = re.compile(r"\sof\s+(?:the\s+)?$")
 _REL_PRONOUN_BEFORE = re.compile(r"\b(?:which|that)\s+$")
-_SAID_IT_WAS = re.compile(r"\b(?:said|says|announced|declared)\s+(?:that\s+)?(?:it|they)\s+(?:was|were)\s+\w+ing\b")
-_AND_WOULD = re.compile(r"\band\s+(?:would|will)\s+(?:\w+\s+)?$")
 
 
 class _SentenceReader(DateRules):

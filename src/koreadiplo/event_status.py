@@ -1,0 +1,103 @@
+"""The status of an event mention (rule 3 of :mod:`koreadiplo.events`): the cues before its trigger, in its clause."""
+
+from __future__ import annotations
+
+import re
+
+from .actions import ActionVocabulary
+from .mentions import _Trig, _words
+
+_NOT_UNTIL = re.compile(
+    r"\W*(?:[\w'\u2019-]+\W+){0,6}?until\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d|last|early|"
+    r"late|mid|this|next)",
+    re.IGNORECASE,
+)
+_REL_PARENTHETICAL = re.compile(r"(?:^|,)\s*(?:which|who|whom|whose)\b[^,;:]*,")
+_WITHOUT_BEFORE = re.compile(r"\bwithout\s+$", re.IGNORECASE)
+_ONLY_IF_AFTER = re.compile(r"(?:\s+[\w'-]+){0,6}?\s+(?:only\s+if|only\s+when|unless)\b")
+
+
+def _status(
+    vocab: ActionVocabulary, text: str, clause: int, trig: _Trig, is_title: bool, condition_after: bool = True
+) -> tuple[str, bool]:
+    """(status, negated) of a trigger from the cues before it in its clause."""
+    before = text[clause : trig.start]
+    if "," in before:  # "The agreement, which the North said it would no longer observe, was suspended": the
+        # relative clause set off by commas has cues of its own (not "..., in which Moon said X should ...")
+        opened = text[max(0, clause - 3) : clause].rstrip().endswith(",")
+        before = _REL_PARENTHETICAL.sub(
+            lambda m: " " * len(m.group()) if m.start() > 0 or opened else m.group(), before
+        )
+    if _WITHOUT_BEFORE.search(before):  # "let Friday pass without answering the proposal"
+        return "denied", True
+    if trig.text.lower().endswith("ing") and before.rstrip().endswith(",") and _FAILED_TO.search(before):
+        return "happened", False  # "failed Monday to agree on the park, ending their first talks since July"
+    # "refused Tuesday to reopen": wire copy's day between the verb and its "to" is no part of the cue
+    tight = " ".join(_WEEKDAY_WORD.sub(" ", before).split()[-4:])
+    neg = None
+    for m in vocab.negation.finditer(tight):
+        neg = m
+    if neg is not None and _words(tight[neg.end() :]) <= 2:
+        if _NOT_UNTIL.match(text, trig.end):  # "did not resume until October 2015": resumed then
+            return "happened", False
+        if _SHOULD_NOT.search(tight):  # "the channel should not be cut off": what ought to be, no denial
+            return "hypothetical", True
+        return "denied", True
+    if _NEGATED_OR.search(before):  # "has not cut the hotlines or closed the liaison office": both denied
+        return "denied", True
+    if _SHELVED_PLAN.search(before):  # "put off plans on Wednesday to ship rice": the shipping will not happen
+        return "denied", True
+    status = _cue_status(vocab, before, is_title)
+    if condition_after and status in ("happened", "announced") and _ONLY_IF_AFTER.match(text, trig.end):
+        return "hypothetical", False  # "the tours can resume only if the North allows an investigation"
+    return status, False
+
+
+def _cue_status(vocab: ActionVocabulary, before: str, is_title: bool) -> str:
+    """The status the nearest cue before a trigger gives (negation left aside)."""
+    if is_title and re.search(r"(?<!\w)to\s+$", before):
+        return "announced"
+    for status, cre in vocab.scope_cues.items():
+        if cre.search(before):
+            return status
+    best = None
+    for status, cre in vocab.cues.items():
+        for m in cre.finditer(before):
+            key = (m.end(), -m.start())
+            if best is None or key > best[0]:
+                best = (key, status)
+    if best is not None:
+        co = _AND_TO.search(before)
+        if co is not None:  # "ready to restore the lines and to reopen the office": the first "to" governs both
+            first = _cue_status(vocab, before[: co.start()], is_title)
+            if first != "happened":
+                return first
+        co = _AND_WOULD.search(before) if best[1] == "hypothetical" else None
+        if co is not None:  # "said it would cut the hotline and would close the office": the same announcement
+            first = _cue_status(vocab, before[: co.start()], is_title)
+            if first in ("announced", "threatened"):
+                return first
+            if _SAID_IT_WAS.search(before, 0, co.start()):
+                return "announced"  # "said it was scrapping the pacts and would close the channel"
+        return best[1]
+    return "happened"
+
+
+_WEEKDAY_WORD = re.compile(r"(?<=[a-z]) (?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?= to )", re.IGNORECASE)
+_FAILED_TO = re.compile(
+    r"\b(?:refused|declined|failed)\s+(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?to\b", re.IGNORECASE
+)
+_SHOULD_NOT = re.compile(r"\b(?:should|must|ought\s+to)\s+(?:not|never)\b|\b(?:shouldn|mustn)['\u2019]t\b")
+_NEGATED_OR = re.compile(
+    r"(?:\b(?:not|never)|n['\u2019]t)\s+\w+(?:(?!\b(?:whether|if|that|which|who|but)\b)[^,;:])*\sor\s+$"
+)
+_AND_TO = re.compile(r"\b(?:and|or)\s+to\s+$")
+_SHELVED_PLAN = re.compile(
+    r"\b(?:put\s+off|shelved|shelves|scrapped|scraps|dropped|drops|abandoned|postponed|postpones|cancell?ed)\s+"
+    r"(?:its\s+|their\s+|the\s+|a\s+)?plans?\s+(?:[\w.,']+\s+){0,4}?to\s+$"
+    r"|\b(?:withdrew|withdrawn|withdrawing|withdraws|retracted)\s+(?:its\s+|their\s+|the\s+|an\s+)?offers?\s+"
+    r"(?:[\w.,']+\s+){0,4}?to\s+$",
+    re.IGNORECASE,
+)
+_SAID_IT_WAS = re.compile(r"\b(?:said|says|announced|declared)\s+(?:that\s+)?(?:it|they)\s+(?:was|were)\s+\w+ing\b")
+_AND_WOULD = re.compile(r"\band\s+(?:would|will)\s+(?:\w+\s+)?$")
