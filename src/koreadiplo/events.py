@@ -69,22 +69,25 @@ from .event_merge import _GOING_ON
 from .event_merge import RECENT_DAYS as RECENT_DAYS
 from .event_merge import merge_mentions as merge_mentions
 from .event_status import _SHELVED_PLAN, _cue_status, _status
+from .event_subjects import SubjectsMixin, _LazySubject
 from .mentions import (
     _APPOSITIVE_BEFORE,
     _AUX_TAIL,
     _BOUNDARY,
     _DETERMINERS,
     _FUTURE_STATUSES,
+    _LINE_CLASSES,
     _NEXT_WORD,
     _NUMBER_WORDS,
     _PARENTHETICAL,
-    _POSSESSIVE,
+    _PP_END,
     _PREPOSITIONS,
     _REL_BEFORE,
     _REL_GAP,
     _REL_SUBJ,
     _SETTLED_CATEGORIES,
     _SUBJECT_RELATIVE_GAP,
+    _SUBORDINATE,
     _Trig,
     _words,
 )
@@ -100,17 +103,11 @@ MAX_BACK_GAP = 6
 MAX_INTRANS_GAP = 4
 
 _PRECISION_RANK = {"day": 3, "month": 2, "year": 1, "reported": 0}
-_VERBAL_CATEGORIES = {"criticism", "threat"}
 _DELIBERATIVE_LEMMAS = frozenset({"reconsider", "rethink"})
 
 _ADVERB_DETERMINERS = frozenset("previously once long already recently now".split())
 _AUXILIARIES = frozenset("has have had was were is are been be having".split())
 _PRONOUNS = frozenset("it they he she we".split())
-# "X accused Y of ... and said it would ...": "it" after a second verb of X is X
-_AND_SAID_IT = re.compile(
-    r"\b(?:and|but)\s+(?:\w+ly\s+)?(?:said|says|added|warned|announced|vowed|threatened|declared|insisted)\s+"
-    r"(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they)\b"
-)
 # words ending in -ly that are not adverbs ("The assembly abolished ...")
 _LY_NOUNS = frozenset("assembly family rally ally supply reply july italy monopoly anomaly".split())
 _BODY_SUBJECTS = frozenset(
@@ -257,10 +254,6 @@ _MONTH_BEFORE_SUMMIT = re.compile(
     r"\b(?:the|their|a|last|this)\s+(January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\s+(?:inter-Korean\s+|[A-Z][\w-]+\s+)?$"
 )
-_PP_END = re.compile(
-    r"\s(?:along|across|near|at|on|to|from|in|into|over|inside|within|beyond|around)\s+(?:the\s+|a\s+|an\s+)?"
-    r"(?:[\w.-]+(?:'s|\u2019s)\s+)?$"
-)
 _PP_BEFORE_AUX = re.compile(
     r"\s+(?:to|in|at|of|from|near|on|across|along|with|between|for|by)\s+(?:[\w'\u2019.-]+\s+){1,6}?"
     r"(?:has|have|had|was|were|is|are)\s+(?:\w+ly\s+|not\s+|never\s+|also\s+)?(?:been\s+|being\s+)?$"
@@ -311,18 +304,6 @@ _DATE_HINT = re.compile(
     r"\d|day|week|month|year|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|ago|earlier|"
     r"later|last|this"
 )
-_BY_AGENT = re.compile(r"^\W*(?:\w+\s+){0,3}?by\s+$")
-_AGENT_HEADS = frozenset(
-    """leader leaders government military army navy officials official president ministry
-    spokesperson spokesman spokeswoman authorities regime leadership envoy negotiator negotiators delegation
-    troops forces soldiers foreign defense unification top new state-run state premier prime minister
-    parliament cabinet administration sister""".split()
-)
-_LEAD_TITLES = re.compile(
-    r"(?:\b(?:the\s+)?(?:then-)?(?:leader|president|minister|chairman|general|secretary|spokesperson|"
-    r"spokesman|premier|envoy|ambassador|lawmaker|counterpart|sister|u\.s\.|north\s+korean|south\s+korean|"
-    r"chinese|russian|japanese|american|foreign|defense|unification|prime|state|vice|first|deputy)\s+)+$"
-)
 # ", on Sept 17 and Sept 24," / ", in June," between a subject and its verb: the dates of the subject's event
 _DATE_PARENTHETICAL = re.compile(
     r",\s*(?:on|in)\s+(?:(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*\.?\s+\d{1,2}"
@@ -362,17 +343,6 @@ _DESCRIBING_LEMMAS = frozenset({"link", "connect"})
 _DESCRIBING_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:that|which)\s+)?(?:(?:once|still|used\s+to|had|have|has)\s+)?")
 _NEW_SUBJECT = re.compile(r"(?:[^,;]{0,30}?\s)?(?:it|they|he|she|we)\s", re.IGNORECASE)
 _MODAL_AFTER = re.compile(r"(?:\s+\S+){0,6}?\s+(would|could|might|may|will|is going to)\b")
-_DEMONYM_ENDINGS = ("ean", "ese", "can", "ian", "ish")
-_DEMONYM_RE = re.compile(r"[A-Z][\w. ]*(?:ean|ese|can|ian|ish)")
-_TITLE_GAP = re.compile(
-    r"(?:\s+(?:[A-Z][\w.'-]*|then-[A-Z][\w.'-]*|[a-z]+\s+[a-z]+ister|leader|president|"
-    r"minister|spokesperson|spokesman|official|envoy|negotiator|ruler|dictator|lawmaker|"
-    r"ambassador|diplomat|general|commander|state\s+media)){1,4}\s+"
-)
-_AND_TITLE = re.compile(
-    r"\s*,?\s+(?:and|&)\s+(?:(?:the\s+)?(?:[A-Z][\w.'-]*|then-\w+|leader|president|"
-    r"minister|counterpart)\s+){0,4}"
-)
 # a date whose year is written out ("July 2021", "Oct. 4, 2021"): the year the next sentence's months go on in
 _STORY_DATE = re.compile(r"\b(?:19|20)\d\d\b")
 _QUOTED_MODIFIER = re.compile(r"(?<=\s)[\"\u201c][\w' -]{1,30}[\"\u201d]\s*$")  # right before the object
@@ -383,16 +353,6 @@ _COORD_PARTICIPLE = re.compile(
     r"(?:\band|\bor|,)\s+(?:\w+ly\s+|later\s+|then\s+)?(?:(?:was|were|had been|has been|have been)\s+)?$"
 )
 _AT_BEFORE = re.compile(r"\b(?:at|during|over|amid)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$")
-_SUBORDINATE = re.compile(r"\s(?:after|because|when|since|as|before|while)\s")
-# ", and" / ", but" right before a verb: it may go back past a subordinate clause to the main one
-_COMMA_AND_BEFORE = re.compile(r",\s*(?:and|but)\s+(?:later\s+|then\s+|\w+ly\s+)?$")
-# ", but reversed itself that night": the main clause goes on after a subordinate clause
-_COMMA_AND_VERB = re.compile(r",\s*(?:and|but)\s+(?:\w+ly\s+|then\s+|later\s+)?[a-z]+ed\b")
-# a subordinate clause whose subject is a noun phrase of its own, right before its verb ("after a soldier shot")
-_SUBORDINATE_OWN_SUBJECT = re.compile(
-    r"\b(?:after|because|when|since|before|while|until|although|though)\s+(?:a|an|the|its|their|his|her)\s+"
-    r"(?:[\w-]+\s+){1,3}"
-)
 # what may stand before a sentence's subject: a bullet, a label or date label ("July 2021:")
 _OPENING_LABEL = re.compile(r"[\s\-\u2022*]*(?:[\w.,' ]{1,30}:\s*)?")
 # between a pronoun subject and its verb without object: "They never resumed", "It quickly reopened"
@@ -426,7 +386,6 @@ _OBJ_COORD_AFTER = re.compile(
 _OBJ_LIST_COMMA = re.compile(r"\s*,\s+(?:(?:the|a|an|its|their|his|her)\s+)?")
 _LIST_END = re.compile(r",?\s+(?:and|or)\s")
 _OBJ_COORD_BEFORE = re.compile(rf"\s*,?\s+{_COORD_WORDS}\s+(?:[\w'\u2019-]+\s+){{0,3}}", re.IGNORECASE)
-_PRONOUN_BEFORE = re.compile(r"(?<![\w'])(?:it|they|he|she)\s+(?:\S+\s+){0,3}$")
 
 
 def _find(regex: re.Pattern, low: str) -> list[tuple[int, int]]:
@@ -445,9 +404,6 @@ def _find(regex: re.Pattern, low: str) -> list[tuple[int, int]]:
             continue
         out.append((i, m.end()))
         pos = m.end()
-
-
-_LINE_CLASSES = ("hotline", "military_line", "red_cross_line")
 _AND_GAP = re.compile(r"\s+(?:and|or)\s+")
 _PLURAL_LINES = re.compile(r"(?:lines|hotlines|channels)$")
 
@@ -577,7 +533,7 @@ _OF_END = re.compile(r"\sof\s+(?:the\s+)?$")
 _REL_PRONOUN_BEFORE = re.compile(r"\b(?:which|that)\s+$")
 
 
-class _SentenceReader(DateRules):
+class _SentenceReader(SubjectsMixin, DateRules):
     """Reads one sentence; see :func:`sentence_mentions`."""
 
     def __init__(
@@ -1884,173 +1840,6 @@ class _SentenceReader(DateRules):
             return False
         head = self.low[clause : t.start].split()
         return all(w in _DETERMINERS or w in ("if", "and", "but", "that") or not w.isalpha() for w in head)
-
-    def _subjects(self) -> list[bool]:
-        """For each actor mention of the sentence: can it be the subject of a verb?
-
-        Not after a preposition ("talks with Seoul"), not a possessive unless an agent noun follows
-        ("North Korea's leader" yes, "North Korea's denuclearization" no), not a demonym modifying the next
-        actor ("South Korean President Moon Jae-in"), and a mention coordinated with a non-subject
-        ("of the north and the south") is none either.
-        """
-        if self._subj is not None:
-            return self._subj
-        base, out = self.offset, []
-        for i, a in enumerate(self.actors):
-            rs, re_ = a.start - base, a.end - base
-            ok = True
-            poss = _POSSESSIVE.match(self.text, re_)
-            if poss:
-                nxt = self.low[poss.end() :].split()[:1]
-                ok = bool(nxt) and nxt[0].strip(",.") in _AGENT_HEADS
-            prev = self.low[:rs].split()[-1:]
-            lead = _LEAD_TITLES.search(self.low[:rs])
-            if lead is not None:
-                prev = self.low[: lead.start()].split()[-1:]
-            if prev and prev[0] in _PREPOSITIONS:
-                ok = False
-            if i and ok and prev and prev[0] in ("and", "or", "&"):
-                b = self.actors[i - 1]
-                if (
-                    re.fullmatch(r"\s*,?\s*(?:and|or|&)\s+(?:the\s+)?", self.low[b.end - base : rs])
-                    and not out[-1]
-                ):
-                    ok = False
-            if (
-                ok
-                and a.actor.kind == "country"
-                and a.text.endswith(_DEMONYM_ENDINGS)
-                and i + 1 < len(self.actors)
-            ):
-                b = self.actors[i + 1]
-                if _TITLE_GAP.fullmatch(self.text[re_ : b.start - base]):
-                    ok = False
-            out.append(ok)
-        self._subj = out
-        return out
-
-    def _actor_target(self, t: _Trig, p: Pattern, obj_span, mode: str, clause: int):
-        base = self.offset
-        allow_outlet = p.category in _VERBAL_CATEGORIES
-        subjects = self._subjects()
-        actor = target = None
-        if mode == "passive":
-            for a in self.actors:
-                rs = a.start - base
-                if rs >= t.end and _BY_AGENT.match(self.text[t.end : rs]):
-                    actor = a.actor
-                    break
-        elif mode == "nominal" and (owner := self._possessor(t)) is not None:
-            actor = owner  # "leaving Pyongyang's boycott of the Games in place": the owner of the noun acts
-        elif mode not in ("intransitive", "compound"):
-            idx = None
-            for i, a in enumerate(self.actors):
-                if a.end - base > t.start:
-                    break
-                if subjects[i] and (a.actor.kind != "outlet" or allow_outlet):
-                    idx = i
-            if idx is not None and _AND_SAID_IT.search(self.low, self.actors[idx].end - base, t.start):
-                first = next((i for i in range(idx) if subjects[i] and self.actors[i].start - base >= clause), None)
-                idx = first if first is not None else idx
-            if idx is not None:
-                idx = self._main_clause_subject(t, idx, subjects)
-            if idx is not None:
-                subj = self.actors[idx]
-                # "A and B met": A acts, B is the partner (meetings, cooperation) or a co-actor
-                j = idx
-                while True:
-                    k = j - 1
-                    while k >= 0 and not subjects[k] and _DEMONYM_RE.fullmatch(self.actors[k].text):
-                        k -= 1
-                    if (
-                        k < 0
-                        or not subjects[k]
-                        or not _AND_TITLE.fullmatch(
-                            self.text[self.actors[k].end - base : self.actors[j].start - base]
-                        )
-                    ):
-                        break
-                    j = k
-                if j != idx:
-                    if p.category in ("meeting", "cooperation"):
-                        target = subj.actor
-                    subj = self.actors[j]
-                actor = subj.actor
-                self.last_subject = actor
-            elif self.ctx.prev_subject is not None and _PRONOUN_BEFORE.search(self.low, clause, t.start):
-                actor = _resolve_subject(self.ctx.prev_subject)
-        if target is None:
-            target = self._target(t, obj_span, mode, actor)
-        return actor, target
-
-    def _main_clause_subject(self, t: _Trig, idx: int | None, subjects: list[bool]) -> int | None:
-        """The subject of ``t`` when a subordinate clause stands between it and the last subject before it: a verb
-        coordinated after the clause shares the main clause's subject ("X walked out in April after the Council
-        condemned its launch, and carried out a test"); a verb inside a clause with a subject of its own that is
-        no actor has none ("Seoul suspended the tours after a soldier shot a tourist")."""
-        base = self.offset
-        subj_end = self.actors[idx].end - base
-        own = _SUBORDINATE_OWN_SUBJECT.search(self.low, subj_end, t.start)
-        if own is not None and own.end() == t.start and not re.search(r"[,;:]", self.low[subj_end : own.start()]):
-            return None
-        participle = self.low[max(0, t.start - 2) : t.start] == ", " and t.text.split()[0].lower().endswith("ing")
-        if not participle and not _COMMA_AND_BEFORE.search(self.low, max(0, t.start - 40), t.start):
-            return idx  # (without the comma, "after the North shelled the island and killed four" stays inside)
-        subj_start = self.actors[idx].start - base
-        subs = list(_SUBORDINATE.finditer(self.low, 0, subj_start))
-        if not subs or _words(self.low[subs[-1].end() : subj_start]) > 3:
-            return idx
-        if participle and subs[-1].group().strip() not in ("as", "while") and not _COMMA_AND_VERB.search(
-            self.low, subj_start, t.start
-        ):  # ", halting traffic" after "as U.S. troops began drills": the main clause's subject halts it; but
-            # "after the North shelled the island, killing four": the clause's own subject kills
-            return idx
-        earlier = [i for i in range(idx) if subjects[i] and self.actors[i].end - base <= subs[-1].start()]
-        return earlier[-1] if earlier else idx
-
-    def _possessor(self, t: _Trig):
-        """The actor whose possessive stands right before a nominal trigger ("the North's withdrawal")."""
-        base = self.offset
-        for a in self.actors:
-            if re.fullmatch(r"['\u2019]s?\s+", self.text[a.end - base : t.start]):
-                return a.actor
-        return None
-
-    def _target(self, t: _Trig, obj_span, mode: str, actor):
-        """First actor after the trigger (or its object) in the clause, after a preposition or right after
-        a verb without object; or the parties of "talks between A and B"."""
-        base = self.offset
-        after_pos = max(t.end, obj_span[1] if obj_span else t.end)
-        for a in self.actors:
-            rs = a.start - base
-            if rs < after_pos:
-                continue
-            gap = self.low[after_pos:rs]
-            if _words(gap) > 8 or re.search(r"[.;:!?]", gap) or _BOUNDARY.search(gap):
-                break
-            if a.actor.kind == "outlet" or a.actor is actor:
-                continue
-            words = gap.split()
-            if (words and words[-1] in _PREPOSITIONS) or (not words and mode == "any"):
-                return a.actor
-        return None
-
-
-class _LazySubject:
-    """The first non-outlet actor of a sentence, found only when a later pronoun asks for it."""
-
-    __slots__ = ("text", "actors", "fallback")
-
-    def __init__(self, text: str, actors: ActorVocabulary, fallback):
-        self.text, self.actors, self.fallback = text, actors, fallback
-
-    def resolve(self):
-        first = [a for a in self.actors.find(self.text) if a.actor.kind != "outlet"][:1]
-        return first[0].actor if first else _resolve_subject(self.fallback)
-
-
-def _resolve_subject(subject):
-    return subject.resolve() if isinstance(subject, _LazySubject) else subject
 
 
 def _inside_quote(text: str, pos: int) -> bool:

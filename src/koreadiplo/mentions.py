@@ -98,6 +98,16 @@ _NUMBER_WORDS = {
 } | {"a": 1, "an": 1}
 
 
+_PP_END = re.compile(
+    r"\s(?:along|across|near|at|on|to|from|in|into|over|inside|within|beyond|around)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:[\w.-]+(?:'s|\u2019s)\s+)?$"
+)
+
+_SUBORDINATE = re.compile(r"\s(?:after|because|when|since|as|before|while)\s")
+
+_LINE_CLASSES = ("hotline", "military_line", "red_cross_line")
+
+
 @dataclass
 class Mention:
     """One mention of an event in one sentence (offsets in the article text)."""
