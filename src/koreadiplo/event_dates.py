@@ -55,6 +55,8 @@ _DATED_CAUSES = frozenset("curbs measures restrictions ban sanctions decision or
 
 _AUX_OR_ADVERB = frozenset("had has have also effectively already then largely".split())
 
+# ... unless the word after it is a function word, a part of the day, or an event noun that may be the trigger's
+# own event ("demolished in the June 16 explosion")
 _NAMED_BY_DATE_NOT = frozenset(
     "and or but when after before until since as at in on of by for from to with was were is are had has have "
     "that which who while last this next morning afternoon evening night explosion explosions blast blasts attack "

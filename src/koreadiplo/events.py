@@ -53,7 +53,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -61,15 +60,17 @@ import pandas as pd
 
 from . import schema
 from .actions import ActionVocabulary as ActionVocabulary
-from .actions import Form, Lemma, Pattern
+from .actions import Lemma, Pattern
 from .actions import load_actions as load_actions
 from .actors import ActorMatch, ActorVocabulary, load_actors
 from .event_dates import DateRules
+from .event_gaps import GapsMixin
 from .event_merge import _GOING_ON
 from .event_merge import RECENT_DAYS as RECENT_DAYS
 from .event_merge import merge_mentions as merge_mentions
 from .event_status import _SHELVED_PLAN, _cue_status, _status
 from .event_subjects import SubjectsMixin, _LazySubject
+from .event_summits import SummitsMixin
 from .mentions import (
     _APPOSITIVE_BEFORE,
     _AUX_TAIL,
@@ -128,8 +129,6 @@ _TALKS_ON_BEFORE = re.compile(
 )
 _FINITE_IN_GAP = re.compile(r"\b(?:\w+ed|is|are|was|were|has|have|had|will|would|could|said|says)\b")
 _NOT_STOPPED = re.compile(r"\b(?:not|n't|never)\s+(?:\w+\s+)?(?:stopped|stop|stops|ceased)\s+$")
-# Talks or reunions after a gap: "the first (formal) talks in more than two years", "... since 2018"
-_GAP_OBJECTS = frozenset({"talks", "reunions"})
 _TRAINS_BEFORE = re.compile(r"\btrains?\s+(?:(?!last\b)[a-z]+ly\s+)?$")
 _HABIT_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:daily|every\s+day|regularly|each\s+day|routinely)\b")
 _PERSONS_OFFICE = re.compile(
@@ -145,54 +144,12 @@ _HOLDS_OFFICE = re.compile(r"\b(?:t[oa]ok|takes?|taking|left|leaves?|leaving|in|
 _BORDER_AFTER = re.compile(r"\s+(?:the\s+)?((?:(?:military\s+)?demarcation\s+)?(?:line|border|frontier|dmz))\b")
 _RAIL_WORD = re.compile(r"\b(?:trains?|rail(?:way|road)?s?)\b")
 _THE_SERVICE = re.compile(r"\b(?:the|that|this|its|their)\s+(service)\b")
-_APPOSITIVE_OPEN = re.compile(r",\s+the\s+$")  # ", the first ...": an appositive opens
-_FIRST_BEFORE = re.compile(r"\b(first|highest-level)\s+(?:[\w-]+\s+){0,3}$")
-# "in (more than) two years", "in 15 months": the span of a gap
-_IN_SPAN = (
-    r"in\s+(?:more\s+than\s+|nearly\s+|almost\s+|over\s+|about\s+)?"
-    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|many)\s+"
-    r"(?:and\s+a\s+half\s+)?(?:years?|months?|decades?)"
-)
-_GAP_AFTER = re.compile(rf"(?:\s+[\w'-]+){{0,8}}?\s+(?:{_IN_SPAN}|since)\b")
-_EVER_SINCE = re.compile(r"\s+(?:the\s+)?(?:(?:1950|1953|1945|1950-53|1950-1953)\b|(?:korean\s+)?war\b|division\b|"
-                         r"armistice\b|end\s+of\s+the\s+(?:korean\s+)?war\b|peninsula\s+was\s+divided)"
-                         r"|\s+(?:[\w'.\u2019-]+\s+){1,4}?(?:took\s+(?:office|power)|assumed\s+office|came\s+to\s+power"
-                         r"|was\s+(?:inaugurated|sworn\s+in|elected))\b")
 # object classes a pronoun never stands for ("the South Korean government ... cut them")
 _NOT_REFERENTS = frozenset({"counterparts", "offers"})
 # ", before ...", ", then ...": what follows is a next step, not part of the habit named before the comma
 _NEXT_STEP = re.compile(r",\s*(?:before|after|then|until|and\s+then|only\s+to)\b")
-# "..., the first (such meeting) in two years", "were the first Red Cross talks since ...": a gap phrase that says
-# what it follows (a meeting named before it) was a resumption
-_GAP_PHRASE = re.compile(rf"\bthe\s+first\b(?:\s+[\w'-]+){{0,5}}?\s+(?:{_IN_SPAN}|since)\b")
-# what joins a meeting to the gap phrase that follows it: a copula ("The talks ... were the first ..."), an
-# apposition ("held talks on Tuesday, the first ...") or "marking / in" ("met on Friday in the first ...")
-_GAP_LINK = re.compile(r"(?:\b(?:was|were|is|are|marking|marked|marks|in)|,)\s+$")
 # a single sitting of talks, which ends without breaking them off ("ends first session", "ended the round")
 _SITTING = re.compile(r"\b(?:session|sessions|round|rounds|meeting|meetings|sitting|plenary)$")
-_FIRST_TIME_AFTER = re.compile(
-    rf"(?:\s+[\w'-]+){{0,6}}?\s+for\s+the\s+first\s+time\s+(?:{_IN_SPAN}|since\s+(?!the\s+(?:korean\s+)?war|the\s+1950))"
-)
-# A verb that ends a break named by a noun: "end a 10-month freeze in dialogue", "lifted the suspension of tours"
-_ENDED_BREAK = re.compile(
-    r"\b(?:end|ends|ended|ending|lift|lifts|lifted|lifting|thaw|thawed|resolve|resolved|break|broke|breaking|"
-    r"drop|drops|dropped|dropping|abandon|abandons|abandoned|abandoning|call\s+off|calls\s+off|called\s+off)\s+"
-    r"(?:(?:a|an|the|its|their|this|that)\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:freeze|suspension|halt|hiatus|closure|shutdown|boycott|impasse|stalemate|deadlock|standoff|ban)\b"
-)
-# ... and a break named by a noun that ends: "the freeze ended only last month with vice-ministerial talks"
-_BREAK_ENDED = re.compile(
-    r"\b(?:freeze|suspension|hiatus|boycott|impasse|stalemate|deadlock|standoff)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:ended|ends|end|was\s+lifted|were\s+lifted|came\s+to\s+an\s+end)\b"
-)
-_SUMMIT_NOT_HELD_BEFORE = re.compile(
-    r"\b(?:before|after|since|until|ahead\s+of|for|toward|towards)\s+(?:[\w'-]+\s+){0,3}$"
-)
-_SUMMIT_NOT_HELD_AFTER = re.compile(r"\s+(?:of\b|could|would|will|may|might|is\s+(?:expected|set|scheduled|planned))")
-# Words between a date and the summit it names: "the June 2000 summit", "their April 2018 inter-Korean summit"
-_SUMMIT_MODIFIER = re.compile(r"\s+(?:[\w-]+\s+){0,2}")
-# ... unless the word after it is a function word, a part of the day, or an event noun that may be the trigger's
-# own event ("demolished in the June 16 explosion")
 # how far a pattern's tail may follow the object: "declared the contracts on wages and rent at the park void"
 _TAIL_WORDS = 9
 # "<object>, cut in 1976, ...", "a line between Seoul and Pyongyang, cut by the North": a short phrase may stand
@@ -232,11 +189,6 @@ _REPLY_LEMMAS = frozenset({"answer", "respond to", "reply to", "pick up"})
 _REPLY_AGAIN = re.compile(
     r"\b(?:again|resum\w*|beg[ia]n\w*|begun|start\w*|restart\w*|back|first time|once more|came through|connected)\b"
 )
-# ", ending a freeze of about nine months": the meeting named before ended a break
-_ENDING_A_BREAK = re.compile(
-    r"(?:\s+[\w.]+){0,4}?,\s+(?:ending|breaking)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,3}?(?:freeze|hiatus|pause|stalemate|suspension|"
-    r"break|impasse|standoff)\b"
-)
 _AT_GAP = re.compile(r"\s*at\s+(?!least\b|most\b|once\b|all\b|the\s+same\b)")
 _NEW_CLAUSE_GAP = re.compile(r",\s*(?:and|but|while)\s+(?:the|a|an|its|their|his|her)\s")
 _PRONOUN_GAP = re.compile(r"\s*(?:it|them)\b")
@@ -246,14 +198,7 @@ _INFINITIVE_GOVERNORS = frozenset({"refuse"})
 _TO_INFINITIVE = re.compile(r"\s*to\s+\w")
 _BY_ING = re.compile(r"\b(?:by|after|before|while|without)\s+\w+ing\b")
 _SECOND_CLAUSE = re.compile(r"(?:,\s*(?:but|and|yet)|;)\s+$")
-_ADJUNCT_FIRST = re.compile(
-    r",\s*(?:in|at|during|wrapping\s+up|winding\s+up|ending|concluding|closing|capping)\s+(?:their|the|its|his|her)\s+$"
-)
 _OPEN_TO = re.compile(r"\s+(?:to|for)\b")  # "open to diplomacy": the adjective
-_MONTH_BEFORE_SUMMIT = re.compile(
-    r"\b(?:the|their|a|last|this)\s+(January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)\s+(?:inter-Korean\s+|[A-Z][\w-]+\s+)?$"
-)
 _PP_BEFORE_AUX = re.compile(
     r"\s+(?:to|in|at|of|from|near|on|across|along|with|between|for|by)\s+(?:[\w'\u2019.-]+\s+){1,6}?"
     r"(?:has|have|had|was|were|is|are)\s+(?:\w+ly\s+|not\s+|never\s+|also\s+)?(?:been\s+|being\s+)?$"
@@ -533,7 +478,7 @@ _OF_END = re.compile(r"\sof\s+(?:the\s+)?$")
 _REL_PRONOUN_BEFORE = re.compile(r"\b(?:which|that)\s+$")
 
 
-class _SentenceReader(SubjectsMixin, DateRules):
+class _SentenceReader(SummitsMixin, GapsMixin, SubjectsMixin, DateRules):
     """Reads one sentence; see :func:`sentence_mentions`."""
 
     def __init__(
@@ -677,59 +622,6 @@ class _SentenceReader(SubjectsMixin, DateRules):
         keep = _drop_undated_twins(keep)
         return self._dated_summits(self._first_in_years(keep))
 
-    def _dated_summits(self, found: list[Mention]) -> list[Mention]:
-        """A summit named with its own date and no verb of its own ("at their summit in Pyongyang in early
-        October", "the June 2000 summit") is a meeting on that date."""
-        if "summit" not in self.low:
-            return found
-        base = self.offset
-        for s, e, cls in self.objs:
-            if cls != "summit" or s in self._pronouns:
-                continue
-            if any(m.char_start - base <= s < m.char_end - base for m in found):
-                continue  # a verb already holds it ("the summit collapsed", "held a summit")
-            if _SUMMIT_NOT_HELD_BEFORE.search(self.low, max(0, s - 30), s) or _SUMMIT_NOT_HELD_AFTER.match(
-                self.low, e
-            ):  # "before the April 27 summit", "the summit of Mount Paektu", "a summit could be held"
-                continue
-            d = self._summit_date(s, e)
-            if d is not None and (d.precision == "reported" or d.rule.startswith(("offset", "years_ago"))):
-                d = None
-            p = self.vocab.pattern("hold", cls)
-            if d is None or p is None:
-                continue
-            t = _Trig(s, e, self.text[s:e], Form("hold", False, False, True))
-            m = self._mention(t, p, (s, e), "nominal")
-            if m is None or m.status != "happened":
-                continue
-            m.date, m.date_end, m.date_precision = d.date, d.date_end, d.precision
-            m.date_text, m.date_rule = d.text, d.rule
-            found.append(m)
-        found.sort(key=lambda m: m.char_start)
-        return found
-
-    def _summit_date(self, s: int, e: int):
-        """The date naming a summit: right before it ("the June 2000 summit") or within a few words after it,
-        before any comma or other verb ("their summit in Pyongyang in early October")."""
-        base = self.offset
-        for d in self._date_mentions():
-            ds, de = d.start - base, d.end - base
-            if de <= s and _SUMMIT_MODIFIER.fullmatch(self.low[de:s]):
-                return d
-            if ds >= e:
-                gap = self.low[e:ds]
-                if _words(gap) <= 6 and not re.search(r"[,;:()\"\u201c\u201d]", gap) and not any(
-                    e <= t.start < ds for t in self.trigs
-                ) and not _BOUNDARY.search(gap):
-                    return d
-                return None
-        named = _MONTH_BEFORE_SUMMIT.search(self.text, max(0, s - 40), s)
-        if named is not None:  # "the April summit": a month alone names it (dates need "in April" elsewhere)
-            found = find_date_mentions(f"in {named.group(1)}", self.ctx.today)
-            if found:
-                return replace(found[0], start=base + named.start(1), end=base + named.end(1), text=named.group(1))
-        return None
-
     def _objects(self) -> list[tuple[int, int, str]]:
         """(start, end, object class) of every object phrase of the sentence."""
         objects = self.vocab.objects
@@ -767,219 +659,6 @@ class _SentenceReader(SubjectsMixin, DateRules):
                     out.append((m.start(1), m.end(1), "roads_railways"))
             out.sort()
         return out
-
-    def _gap_only(self) -> list[Mention]:
-        """A sentence without a trigger can still name talks after a gap ("Jan. 9: The first formal talks in
-        more than two years")."""
-        if "first" not in self.low and "highest-level" not in self.low and "summit" not in self.low:
-            return []
-        self.objs = self._objects()
-        self.trigs, self._pronouns, self._trig_words, self._settled = [], set(), set(), {}
-        self._unsettled = set()
-        self.actors = self.avocab.find(self.text, self.offset)
-        self._dates, self._subj = None, None
-        return self._dated_summits(self._first_in_years([]))
-
-    def _first_in_years(self, found: list[Mention]) -> list[Mention]:
-        """"the first talks in more than two years", "the first family reunions since 2015": talks or reunions
-        after a gap are a restoration, whether a verb holds them ("held the first talks ...", a meeting
-        otherwise) or not ("Jan. 9: The first formal talks in two years")."""
-        gap_words = "first" in self.low or "highest-level" in self.low
-        objs, named = self.objs, set()
-        if gap_words:  # "the first face-to-face meeting in five years": a noun read as the meeting verb's form
-            base = self.offset
-            named = {
-                (m.char_start - base, m.char_end - base) for m in found
-                if m.category == "meeting" and " ".join(m.trigger.lower().split()) in self.vocab.objects
-            }
-            objs = sorted({*objs, *(
-                (s, e, self.vocab.objects[" ".join(self.low[s:e].split())][0]) for s, e in named
-            )})
-        for s, e, cls in objs if gap_words else ():
-            if cls not in _GAP_OBJECTS or s in self._pronouns:
-                continue
-            first = _FIRST_BEFORE.search(self.low, max(0, s - 40), s)
-            gap = _GAP_AFTER.match(self.low, e) if first is not None else None
-            if gap is None or _EVER_SINCE.match(self.low, gap.end()):
-                continue  # "the first reunions since the 1950-53 war": a first ever, not a resumption
-            if (s, e) in named and gap.group().endswith("since"):
-                continue  # "were the first Red Cross meeting since ...": the meeting named before it resumed
-            p = self.vocab.pattern("resume", cls)
-            if p is None:
-                continue
-            base = self.offset
-            covering = [m for m in found if m.char_start - base <= s and e <= m.char_end - base]
-            if any(m.category not in ("meeting", "cooperation") for m in covering):
-                continue
-            if covering:
-                for m in covering:
-                    self._recode(m, "resume", cls)
-                continue
-            fs, fe = first.start(1), first.end(1)
-            if self._verb_after_appositive(found, fs, gap.end()):
-                continue  # "The talks, the first in almost three years, opened on Aug 19": that meeting resumed them
-            t = _Trig(fs, fe, self.text[fs:fe], Form("resume", False, False, True))
-            m = self._mention(t, p, (s, e), "nominal")
-            if m is not None and _ADJUNCT_FIRST.search(self.low, max(0, fs - 40), fs) and m.status in _FUTURE_STATUSES:
-                # "Generals agreed Thursday to restore the lines, in their first talks in a decade": the talks
-                # took place, on the day of the main clause
-                m.status = "happened"
-                dated = [o for o in found if o.date_precision == "day" and o.date_rule != "inherited"]
-                if dated and (m.date_precision == "reported" or m.date > dated[0].date):
-                    # (", wrapping up their first talks in 15 years": not the date of a plan in the main clause)
-                    o = dated[0]
-                    m.date, m.date_end, m.date_precision, m.date_text, m.date_rule = (
-                        o.date, o.date_end, o.date_precision, o.date_text, o.date_rule)
-            since_at = gap.end() + len(self.low[gap.end() :]) - len(self.low[gap.end() :].lstrip())
-            since_part = self.low[since_at:].split(";")[0] if gap.group().rstrip().endswith("since") else ""
-
-            def in_since(date_text: str | None, part: str = since_part) -> bool:
-                """The date stands in the "since ..." part ("since 1984", "since Hwang visited in October")."""
-                return bool(date_text and part) and date_text.lower() in part
-
-            for o in found:  # ("Delegations met in Kaesong, in the first talks since 1984": not met in 1984)
-                if o.date_precision != "reported" and in_since(o.date_text) and o.char_start - self.offset < since_at:
-                    self._reported(o)
-            if m is not None and in_since(m.date_text):
-                # "the first talks on disaster relief since 1984": 1984 is the last time, not this one
-                dated = [o for o in found if o.date_precision != "reported" and o.date_rule != "inherited"
-                         and o.char_start - self.offset < since_at]
-                if dated:
-                    o = dated[0]
-                    m.date, m.date_end, m.date_precision, m.date_text, m.date_rule = (
-                        o.date, o.date_end, o.date_precision, o.date_text, o.date_rule)
-                else:
-                    self._reported(m)
-            if m is not None:
-                found.append(m)
-        if gap_words:
-            found = self._meeting_before_gap(found)
-        for m in found:
-            b = m.char_end - self.offset
-            if m.category == "meeting" and m.obj in ("talks", "any") and _ENDING_A_BREAK.match(self.low, b):
-                self._recode(m, "resume", "talks")  # "The talks opened Monday, ending a freeze of nine months"
-                continue
-            if m.category == "meeting" and m.action == "meet" and _FIRST_TIME_AFTER.match(self.low, b):
-                # "the ministers met for the first time in eight years": talks resume
-                self._recode(m, "resume", "talks")
-            elif m.category == "break" and (
-                _ENDED_BREAK.search(self.low, max(0, m.char_start - self.offset - 40), b)
-                or _BREAK_ENDED.search(self.low, max(0, m.char_start - self.offset - 40), b)
-            ):
-                # "agreed to end a 10-month freeze in dialogue", "lifted the suspension of tours"
-                self._recode(m, "resume", m.obj) or self._recode(m, "restore", m.obj)
-        found.sort(key=lambda m: m.char_start)
-        return found
-
-    def _verb_after_appositive(self, found: list[Mention], first: int, gap_end: int) -> bool:
-        """A gap phrase set off by commas between a subject and its meeting verb ("The talks, the first between
-        the two Koreas in almost three years, opened on Aug 19"): recode that meeting as the resumption."""
-        if not _APPOSITIVE_OPEN.search(self.low, max(0, first - 12), first):
-            return False
-        close = self.low.find(",", gap_end)
-        if close == -1 or _words(self.low[gap_end:close]) > 8:
-            return False
-        base = self.offset
-        nxt = [m for m in found if m.char_end - base > close]  # (a passive starts at its subject: "were held")
-        if not nxt or _words(self.low[close : nxt[0].char_end - base]) > 4 or nxt[0].category != "meeting":
-            return False
-        return self._recode(nxt[0], "resume", "talks")
-
-    def _meeting_before_gap(self, found: list[Mention]) -> list[Mention]:
-        """"The talks, which opened on Tuesday, were the first Red Cross meeting since the North broke off the
-        negotiations", "held talks on Friday, the first in two years": the meeting named before the gap phrase
-        resumed the talks (dated by its own words, not by "since ..."); a "meeting" inside the phrase is the same
-        event and makes no row of its own."""
-        base = self.offset
-        for g in _GAP_PHRASE.finditer(self.low):
-            if _EVER_SINCE.match(self.low, g.end()) or "summit" in g.group():
-                continue  # a first ever; "the first inter-Korean summit since 2007" is a summit, not talks resumed
-            gs, ge = g.start() + base, g.end() + base
-            if any(o.category in ("break", "restoration") and gs <= o.char_start < ge for o in found):
-                continue  # the phrase names its own resumption ("the first inter-Korean talks in two years")
-            before = [m for m in found if m.char_end <= gs]
-            inside = [o for o in found if o.category == "meeting" and gs <= o.char_start < ge]
-            m = before[-1] if before else None
-            link = self.low[m.char_end - base : g.start()] if m is not None else ""
-            if m is not None and any(m.char_end - base <= s and e <= g.start() for s, e, _c in self.objs):
-                # "met their relatives ... in reunions that ended this month, the first in a year": the phrase
-                # follows the reunions, not the meeting
-                if not inside:
-                    self._gap_subject(g, found, after=m.char_end - base)
-                continue
-            if (
-                m is not None and m.category == "cooperation" and m.obj == "reunions" and not inside
-                and _GAP_LINK.search(link) and not re.search(r"[;:]", link)
-                and self._recode(m, "resume", "reunions")
-            ):  # "held reunions of separated families in October, the first in 20 months": they resumed
-                self._date_before_gap(m, g, m.char_start - base)
-            elif (
-                m is not None and m.category == "meeting" and m.obj in ("talks", "any")
-                and _GAP_LINK.search(link) and not re.search(r"[;:]", link)
-                and self._recode(m, "resume", "talks")
-            ):
-                self._date_before_gap(m, g, m.char_start - base)
-                found = [o for o in found if o not in inside]
-            elif inside and not before:
-                # "The meeting on Tuesday was the first Red Cross meeting since ...": the subject is no row of
-                # its own (a noun after "the"), the meeting in the phrase is the one event
-                if self._recode(inside[0], "resume", "talks"):
-                    self._date_before_gap(inside[0], g)
-            elif not before and not inside:
-                if not self._verb_after_appositive(found, self.low.find("first", g.start()), g.end()):
-                    self._gap_subject(g, found)
-        found.sort(key=lambda m: m.char_start)
-        return found
-
-    def _date_before_gap(self, m: Mention, g: re.Match, start: int = 0) -> None:
-        """An undated resumption named by a gap phrase takes the last date named before the phrase ("The
-        Kaesong meeting, which opened Monday, was the first ... since July last year"), not the date after
-        "since"."""
-        if m.date_precision != "reported":
-            return
-        base = self.offset
-        dates = [
-            d for d in self._date_mentions()
-            if start <= d.start - base and d.end - base <= g.start() and d.precision != "reported"
-        ]
-        if dates:
-            d = dates[-1]
-            m.date, m.date_end, m.date_precision, m.date_text, m.date_rule = (
-                d.date, d.date_end, d.precision, d.text, d.rule)
-
-    def _gap_subject(self, g: re.Match, found: list[Mention], after: int = 0) -> None:
-        """"The talks on Tuesday were the first since 2018": talks named before the gap phrase, with no verb of
-        their own, resumed."""
-        objs = [(s, e, c) for s, e, c in self.objs if after <= s and e <= g.start() and s not in self._pronouns]
-        if not objs or objs[-1][2] not in _GAP_OBJECTS:
-            return
-        s, e, cls = objs[-1]
-        link = self.low[e : g.start()]
-        base = self.offset
-        if (
-            not _GAP_LINK.search(link) or re.search(r"[;:]|,\s*(?:and|but|while|as)\b", link)
-            or any(e <= m.char_start - base < g.start() for m in found)
-        ):
-            return
-        p = self.vocab.pattern("resume", cls)
-        fs = g.start() + self.low[g.start() : g.end()].index("first")
-        if p is None:
-            return
-        t = _Trig(fs, fs + 5, self.text[fs : fs + 5], Form("resume", False, False, True))
-        m = self._mention(t, p, (s, e), "nominal")
-        if m is not None:
-            self._date_before_gap(m, g)
-            found.append(m)
-
-    def _recode(self, m: Mention, lemma: str, obj: str) -> bool:
-        """Give ``m`` the category, action and code of the pattern (lemma, obj), if there is one."""
-        p = self.vocab.pattern(lemma, obj)
-        if p is None:
-            return False
-        m.category, m.action, m.cameo, m.obj = p.category, p.action, p.cameo, p.obj
-        m.channel = p.channel if p.channel is not None else m.channel
-        m.quad_class, m.goldstein = self.vocab.quad_class(p.cameo), self.vocab.goldstein(p.cameo)
-        return True
 
     def _noun_slot(self, pos: int) -> bool:
         """Does the word at ``pos`` follow a determiner or an -ed modifier ("the", "a scheduled")?"""

@@ -1,0 +1,78 @@
+"""Summits of the event sentence reader: a summit named with its own date and no verb ("the June 2000 summit")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .actions import Form
+from .mentions import _BOUNDARY, Mention, _Trig, _words, find_date_mentions
+
+_SUMMIT_NOT_HELD_BEFORE = re.compile(
+    r"\b(?:before|after|since|until|ahead\s+of|for|toward|towards)\s+(?:[\w'-]+\s+){0,3}$"
+)
+_SUMMIT_NOT_HELD_AFTER = re.compile(r"\s+(?:of\b|could|would|will|may|might|is\s+(?:expected|set|scheduled|planned))")
+# Words between a date and the summit it names: "the June 2000 summit", "their April 2018 inter-Korean summit"
+_SUMMIT_MODIFIER = re.compile(r"\s+(?:[\w-]+\s+){0,2}")
+_MONTH_BEFORE_SUMMIT = re.compile(
+    r"\b(?:the|their|a|last|this)\s+(January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\s+(?:inter-Korean\s+|[A-Z][\w-]+\s+)?$"
+)
+
+
+class SummitsMixin:
+    """The summit rule of the event sentence reader (mixed into ``events._SentenceReader``): :meth:`_dated_summits`
+    makes a summit named with its own date and no verb of its own a meeting on that date."""
+
+    def _dated_summits(self, found: list[Mention]) -> list[Mention]:
+        """A summit named with its own date and no verb of its own ("at their summit in Pyongyang in early
+        October", "the June 2000 summit") is a meeting on that date."""
+        if "summit" not in self.low:
+            return found
+        base = self.offset
+        for s, e, cls in self.objs:
+            if cls != "summit" or s in self._pronouns:
+                continue
+            if any(m.char_start - base <= s < m.char_end - base for m in found):
+                continue  # a verb already holds it ("the summit collapsed", "held a summit")
+            if _SUMMIT_NOT_HELD_BEFORE.search(self.low, max(0, s - 30), s) or _SUMMIT_NOT_HELD_AFTER.match(
+                self.low, e
+            ):  # "before the April 27 summit", "the summit of Mount Paektu", "a summit could be held"
+                continue
+            d = self._summit_date(s, e)
+            if d is not None and (d.precision == "reported" or d.rule.startswith(("offset", "years_ago"))):
+                d = None
+            p = self.vocab.pattern("hold", cls)
+            if d is None or p is None:
+                continue
+            t = _Trig(s, e, self.text[s:e], Form("hold", False, False, True))
+            m = self._mention(t, p, (s, e), "nominal")
+            if m is None or m.status != "happened":
+                continue
+            m.date, m.date_end, m.date_precision = d.date, d.date_end, d.precision
+            m.date_text, m.date_rule = d.text, d.rule
+            found.append(m)
+        found.sort(key=lambda m: m.char_start)
+        return found
+
+    def _summit_date(self, s: int, e: int):
+        """The date naming a summit: right before it ("the June 2000 summit") or within a few words after it,
+        before any comma or other verb ("their summit in Pyongyang in early October")."""
+        base = self.offset
+        for d in self._date_mentions():
+            ds, de = d.start - base, d.end - base
+            if de <= s and _SUMMIT_MODIFIER.fullmatch(self.low[de:s]):
+                return d
+            if ds >= e:
+                gap = self.low[e:ds]
+                if _words(gap) <= 6 and not re.search(r"[,;:()\"\u201c\u201d]", gap) and not any(
+                    e <= t.start < ds for t in self.trigs
+                ) and not _BOUNDARY.search(gap):
+                    return d
+                return None
+        named = _MONTH_BEFORE_SUMMIT.search(self.text, max(0, s - 40), s)
+        if named is not None:  # "the April summit": a month alone names it (dates need "in April" elsewhere)
+            found = find_date_mentions(f"in {named.group(1)}", self.ctx.today)
+            if found:
+                return replace(found[0], start=base + named.start(1), end=base + named.end(1), text=named.group(1))
+        return None
