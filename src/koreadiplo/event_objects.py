@@ -1,0 +1,431 @@
+"""Objects of the event sentence reader: object phrases, what a pronoun or "the line" stands for, coordinated ones."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .actions import ActionVocabulary, Pattern
+from .mentions import _BOUNDARY, _LINE_CLASSES, _NEXT_WORD, _PP_END, _SUBORDINATE, _Trig, _words
+
+_PERSONS_OFFICE = re.compile(
+    r"(?:\b(?:his|her|their|presidential|president's|minister's|leader's)|(?<!north's)(?<!south's)(?<!korea's)"
+    r"(?<!koreas')(?<!sides')(?<=\w's))\s+$"
+)
+#: The owner of an object phrase: "the ship's | communications", "the crew's | phone lines"
+_OWNER_WORD = re.compile(r"\b([a-z]+)['\u2019]s\s+$")
+_WITH_RED_CROSS = re.compile(r"\s+(?:with|to|between)\s+(?:the\s+)?(?:(?:south|north)['\u2019]s\s+|two\s+|its\s+)?"
+                             r"(?:(?:south|north)(?:\s+korean)?\s+)?red\s+cross(?:es)?\b")
+_HOLDS_OFFICE = re.compile(r"\b(?:t[oa]ok|takes?|taking|left|leaves?|leaving|in|out\s+of|assumed|assumes?|"
+                           r"assuming|entered|enters|entering|into|for|ran\s+for|runs\s+for|running\s+for)\s+$")
+_RAIL_WORD = re.compile(r"\b(?:trains?|rail(?:way|road)?s?)\b")
+_THE_SERVICE = re.compile(r"\b(?:the|that|this|its|their)\s+(service)\b")
+# object classes a pronoun never stands for ("the South Korean government ... cut them")
+_NOT_REFERENTS = frozenset({"counterparts", "offers"})
+_NAME_POSSESSIVE = re.compile(r"['\u2019]s\s+[A-Z]")
+_SECOND_CLAUSE = re.compile(r"(?:,\s*(?:but|and|yet)|;)\s+$")
+
+
+# a person's call: an appeal when "for", "at" or "to <verb>" follows ("Moon's call at the U.N. for an end-of-war
+# declaration"), unlike "Seoul's calls on the liaison line"
+_APPEAL_CALL = re.compile(r"(?:\b(?:his|her)|[a-z](?:'s|\u2019s))\s+(?:repeated\s+|latest\s+|renewed\s+)?$")
+_APPEAL_AFTER = re.compile(
+    r"\s+(?:for(?!(?:\s+[\w-]+){0,3}?\s+(?:days?|times?|weeks?|months?|hours?)\b)|at|to\s+(?!the\b|its\b|their\b)[a-z]+)\b"
+)  # (not "ignores South Korea's calls for a fifth day": the calls go on)
+_PLACE_OF_HEAD = re.compile(r"\s+(?:[\w-]+\s+)?(?:in|at|near|inside)\s+(?:the\s+)?")
+_CALLS_ON = re.compile(
+    # ("calls from South Korea on their liaison ... lines": the caller may come first)
+    r"(?:\s+(?:from|by)\s+(?:the\s+)?(?:south|north|seoul|pyongyang|south\s+korea|north\s+korea)(?:'s|\u2019s)?(?=\s))?"
+    r"\s+(?:on|through|over|via|along)\s+(?:(?:the|its|their|both|all|two|a|an|inter-korean|cross-border|border|"
+    r"regular|routine|daily|direct|two\s+sides'|two\s+koreas')\s+)*"
+)
+_AT_BEFORE = re.compile(r"\b(?:at|during|over|amid)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$")
+# what may stand before a sentence's subject: a bullet, a label or date label ("July 2021:")
+_OPENING_LABEL = re.compile(r"[\s\-\u2022*]*(?:[\w.,' ]{1,30}:\s*)?")
+_BARE_LINES = frozenset({"lines", "line", "channels", "the lines", "the channels"})
+# a plural line phrase that names no line of its own: after a determiner it stands for the lines named before
+_BARE_PLURAL_LINES = frozenset({"lines", "hotlines", "channels", "the lines", "the hotlines", "the channels",
+                                "communication lines", "communication channels", "phone lines", "telephone lines"})
+_PLURAL_DETERMINER = re.compile(r"\b(?:the|these|those|both|both\s+the|the\s+two|all|all\s+the)\s+$")
+_DEF_LINE = re.compile(r"(?<![\w'\u2019-])(?:the|that|this)\s+line(?![\w'\u2019-])")
+_PRONOUN_OBJ = re.compile(r"(?<![\w'\u2019-])(?:it|them|they)(?![\w'\u2019-])")
+_COORD_WORDS = r"(?:and|or|as\s+well\s+as|along\s+with|together\s+with|plus|and\s+also)"
+# "the liaison channel | at the border village of Panmunjom as well as the | military line"
+_PP_THEN_COORD = re.compile(
+    rf"\s+(?:at|in|on|near|of|from|along|between|with|inside)\s+(?:[\w'\u2019-]+\s+){{1,7}}?,?\s*{_COORD_WORDS}\s+"
+    r"(?:[\w'\u2019-]+\s+){0,3}",
+    re.IGNORECASE,
+)
+_OBJ_COORD_AFTER = re.compile(
+    rf"(?:\s+[\w'\u2019-]+){{0,4}}?\s*,?\s+{_COORD_WORDS}\s+(?:[\w'\u2019-]+\s+){{0,3}}", re.IGNORECASE
+)
+_OBJ_LIST_COMMA = re.compile(r"\s*,\s+(?:(?:the|a|an|its|their|his|her)\s+)?")
+_LIST_END = re.compile(r",?\s+(?:and|or)\s")
+_OBJ_COORD_BEFORE = re.compile(rf"\s*,?\s+{_COORD_WORDS}\s+(?:[\w'\u2019-]+\s+){{0,3}}", re.IGNORECASE)
+
+
+def _find(regex: re.Pattern, low: str) -> list[tuple[int, int]]:
+    """Spans of ``regex`` that start a word; a match inside a word ("vice-ministerial talks") is tried again
+    one character later, so that the phrase inside it ("talks") is still found."""
+    out = []
+    pos = 0
+    search = regex.search
+    while True:
+        m = search(low, pos)
+        if m is None:
+            return out
+        i = m.start()
+        if i and (low[i - 1].isalnum() or low[i - 1] in "_-"):
+            pos = i + 1
+            continue
+        out.append((i, m.end()))
+        pos = m.end()
+
+
+_AND_GAP = re.compile(r"\s+(?:and|or)\s+")
+_PLURAL_LINES = re.compile(r"(?:lines|hotlines|channels)$")
+
+
+def _shared_line_head(low: str, objs: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """"the liaison office and military hotlines": the plural head noun is shared, so the first object is the
+    liaison office's line (a hotline), not the office."""
+    out = list(objs)
+    for i in range(len(out) - 1):
+        s, e, cls = out[i]
+        s2, e2, cls2 = out[i + 1]
+        if cls == "liaison_office" and cls2 in _LINE_CLASSES and _AND_GAP.fullmatch(low[e:s2]) and _PLURAL_LINES.search(
+            low[s2:e2]
+        ):
+            out[i] = (s, e, "hotline")
+    return out
+
+
+#: What may stand between a verb and the pronoun that is its object: nothing or a particle ("cut them off" is
+#: read as "cut off them"; "reconnecting all of it"), never a noun ("ending broadcasts it had resumed").
+_PARTICLE_GAP = re.compile(r"\s*(?:(?:off|up|down|back|out|again|all|both|all\s+of|both\s+of)\s+)?")
+_CONTACT_RELATIVE = re.compile(r"([a-z]+s)\s+$")
+_AUX_AFTER_PRONOUN = re.compile(r"(?:it|they)\s+(?:had|has|have|would|will|was|were|could)\b")
+_NOT_PLURAL_NOUNS = frozenset(("was", "has", "is", "says", "does", "this", "its", "his", "as", "us", "thus", "plus",
+                               "across", "unless", "whereas", "perhaps", "always", "sometimes", "yes"))
+
+
+def _agreeing(items: list, plural: bool | None, phrase) -> list:
+    """The referents that agree in number with the pronoun ("them": "the loudspeakers", not "the border"), or
+    all of them when none does (or the pronoun's number is unknown)."""
+    if plural is None:
+        return items
+    fit = [x for x in items if _is_plural(phrase(x)) == plural]
+    return fit or items
+
+
+def _is_plural(phrase: str) -> bool:
+    last = phrase.split()[-1] if phrase.split() else ""
+    return last.endswith("s") and not last.endswith(("ss", "us", "is"))
+
+
+def _contact_relative(low: str, pos: int, verb_next: bool = False) -> bool:
+    """A pronoun opening a relative clause without "that" after a plural noun: "broadcasts it had resumed", and
+    "the channels it cut" when a verb of ours follows the pronoun (``verb_next``)."""
+    before = _CONTACT_RELATIVE.search(low, max(0, pos - 30), pos)
+    return (
+        before is not None and before.group(1) not in _NOT_PLURAL_NOUNS
+        and (verb_next or _AUX_AFTER_PRONOUN.match(low, pos) is not None)
+    )
+
+
+_FROM_SITE = re.compile(r"(?:\s+[\w'\u2019\"-]+){0,4}?\s+(?:from|out\s+of)\s+(?:the\s+|its\s+|their\s+)?")
+_REL_PRONOUN_BEFORE = re.compile(r"\b(?:which|that)\s+$")
+
+
+def _last_line_class(vocab: ActionVocabulary, low: str, skip_bare: bool = True) -> str | None:
+    """Object class of the last line named in ``low`` (lower-case text), if any; a bare "lines" counts only
+    with ``skip_bare=False``."""
+    for s, e in reversed(_find(vocab.object_re, low)):
+        key = " ".join(low[s:e].split()).replace("\u2019", "'")
+        if skip_bare and key in _BARE_LINES:
+            continue
+        cls = vocab.objects[key][0]
+        if cls in _LINE_CLASSES:
+            return cls
+    return None
+
+
+class ObjectsMixin:
+    """The object rules of the event sentence reader (mixed into ``events._SentenceReader``): the object
+    phrases of a sentence (:meth:`_objects`), the object a pronoun, "the line" or a verb without object stands
+    for (:meth:`_referent`, :meth:`_add_pronoun_objects`) and the objects coordinated with a paired one
+    (:meth:`_coordinated`)."""
+
+    def _objects(self) -> list[tuple[int, int, str]]:
+        """(start, end, object class) of every object phrase of the sentence."""
+        objects = self.vocab.objects
+        out = []
+        for s, e in _find(self.vocab.object_re, self.low):
+            key = " ".join(self.low[s:e].split()).replace("\u2019", "'")
+            if key in _BARE_LINES:  # "production lines", "supply lines", "front lines": not channels
+                before = self.low[max(0, s - 20) : s].split()
+                if before and before[-1] in self.vocab.not_line_modifiers:
+                    continue
+            nxt = _NEXT_WORD.match(self.low, e)
+            if nxt is not None and nxt.group(1) in self.vocab.modified_nouns:
+                continue  # "the border village", "the hotline number": the object names the noun after it
+            if key == "office" and (
+                _PERSONS_OFFICE.search(self.low, max(0, s - 30), s) or _HOLDS_OFFICE.search(self.low, max(0, s - 20), s)
+            ):  # "his office said", "Moon's office", "the presidential office": a leader's staff; "took office"
+                continue
+            cls = objects[key][0]
+            if cls == "calls" and key in ("call", "calls") and _APPEAL_CALL.search(self.low, max(0, s - 30), s) and (
+                _APPEAL_AFTER.match(self.low, e)
+            ):  # "responding to Moon's call at the U.N. for ...", "his calls for talks": an appeal, not a phone call
+                continue
+            if cls == "hotline" and self.vocab.private_owners:
+                owner = _OWNER_WORD.search(self.low, max(0, s - 30), s)
+                if owner is not None and owner.group(1) in self.vocab.private_owners:
+                    continue  # "cut off the ship's communications": a private line, not an inter-Korean one
+            if cls == "hotline" and _WITH_RED_CROSS.match(self.low, e):
+                cls = "red_cross_line"  # "the direct phone lines with the South's Red Cross"
+            out.append((s, e, cls))
+        if "service" in self.low:
+            # "the North halted the service": the train service named in this sentence or the one before
+            rail = _RAIL_WORD.search(self.low) or (self.ctx.prev_text and _RAIL_WORD.search(self.ctx.prev_text.lower()))
+            for m in _THE_SERVICE.finditer(self.low) if rail else ():
+                if not any(s <= m.start(1) < e for s, e, _c in out):
+                    out.append((m.start(1), m.end(1), "roads_railways"))
+            out.sort()
+        return out
+
+    # ----------------------------------------------------------------------------------- references
+    def _referent(
+        self, before: int, lemma: str | None = None, plural: bool | None = None
+    ) -> tuple[str, str] | None:
+        """(object class, phrase) a pronoun or a verb without object stands for: the last object of this
+        sentence before ``before``, else the last object of the previous sentence. The subject of a second
+        clause ("The office opened after the summit, but it has been closed since January") is the subject of
+        the first, when that is an object opening the sentence."""
+        objs = self.objs if hasattr(self, "objs") else []
+        if objs and _SECOND_CLAUSE.search(self.low, max(0, before - 8), before):
+            s, e, cls = objs[0]
+            if s < before and _words(self.low[:s]) <= 2 and s not in self._pronouns:
+                return cls, self.low[s:e]
+        usable = [
+            (s, e, cls) for s, e, cls in objs if e <= before and s not in self._pronouns and cls not in _NOT_REFERENTS
+            and not _AT_BEFORE.search(self.low, max(0, s - 20), s)  # "agreed at high-level talks to reopen it"
+            # (nor a word of a name: "the Supreme People's Assembly abolished it")
+            and not (self.text[s : s + 1].isupper() and _NAME_POSSESSIVE.match(self.text, e))
+        ]
+        if lemma is not None and any(self.vocab.pattern(lemma, c) is not None for _s, _e, c in usable):
+            usable = [o for o in usable if self.vocab.pattern(lemma, o[2]) is not None]
+        usable = _agreeing(usable, plural, lambda o: self.low[o[0] : o[1]])
+        while len(usable) > 1 and _PLACE_OF_HEAD.fullmatch(self.low, usable[-2][1], usable[-1][0]):
+            usable = usable[:-1]  # "the liaison office building in Kaesong ... blew it up": the office, not the place
+        if usable:
+            s, e, cls = usable[-1]
+            return cls, self.low[s:e]
+        prev = self._prev_referent(lemma, plural)
+        unfit = prev is not None and lemma is not None and self.vocab.pattern(lemma, prev[0]) is None
+        if (prev is None or unfit) and self.ctx.last_line is not None and self.ctx.prev_text and _PRONOUN_OBJ.search(
+            self.ctx.prev_text.lower()
+        ):  # "The North agreed to reopen it. It came back the next morning.": the line the article is about
+            return self.ctx.last_line, "it"
+        return prev
+
+    def _prev_referent(self, lemma: str | None = None, plural: bool | None = None) -> tuple[str, str] | None:
+        """The last object of the previous sentence (the last one ``lemma`` can take, when it can take one:
+        "cut every line over leaflets ... It reconnected them"), found once per sentence and only when asked."""
+        if self._prev_ref is False:
+            self._prev_ref = []
+            prev = self.ctx.prev_text
+            if prev:
+                low = prev.lower()
+                sub = _SUBORDINATE.search(low)
+                cut = sub.start() if sub else len(low)
+                for s, e in reversed(_find(self.vocab.object_re, low)):
+                    key = " ".join(low[s:e].split()).replace("\u2019", "'")
+                    if self.vocab.objects[key][0] not in _NOT_REFERENTS:
+                        self._prev_ref.append((self.vocab.objects[key][0], key, s < cut))
+        if not self._prev_ref:
+            return None
+        if lemma is not None:
+            fits = [r for r in self._prev_ref if self.vocab.pattern(lemma, r[0]) is not None]
+            fits = _agreeing(fits, plural, lambda r: r[1])
+            # "severed the military line after Seoul closed the park. ... reopen it": the main clause's first
+            main = [r for r in fits if r[2]]
+            if main or fits:
+                return (main or fits)[0][:2]
+        return self._prev_ref[0][:2]
+
+    def _line_referent(self, before: int, objs: list[tuple[int, int, str]]) -> str | None:
+        """The line class "the line" stands for: the last line named before it in this sentence or the previous
+        one ("North Korea cut the military hotline ... It restored the line on Friday")."""
+        for _s, e, cls in reversed(objs):
+            if e <= before and cls in _LINE_CLASSES:
+                return cls
+        prev = self.ctx.prev_text
+        found = _last_line_class(self.vocab, prev.lower(), skip_bare=False) if prev else None
+        return found or self.ctx.last_line
+
+    def _add_pronoun_objects(
+        self, objs: list[tuple[int, int, str]], trigs: Sequence[_Trig] = ()
+    ) -> list[tuple[int, int, str]]:
+        """ "They were reconnected", "severed them": a pronoun is the object it stands for (the last object
+        of the sentence before it, or of the previous sentence); "the line" is the last line named."""
+        if " line" in self.low:
+            extra = []
+            for m in _DEF_LINE.finditer(self.low):
+                if any(s < m.end() and m.start() < e for s, e, _c in objs) or _PP_END.search(
+                    self.low, max(0, m.start() - 48), m.start()
+                ):
+                    continue  # "close to the line", "along the line": a place, not a channel
+                cls = self._line_referent(m.start(), objs)
+                if cls is not None:
+                    extra.append((m.start() + m.group().rindex("line"), m.end(), cls))
+            if extra:
+                objs = sorted(objs + extra)
+        if not _PRONOUN_OBJ.search(self.low):
+            return objs
+        self.objs = objs
+        added = []
+        for m in _PRONOUN_OBJ.finditer(self.low):
+            # "..., stranding workers in Kaesong, before reconnecting it": the object its verb can take
+            verb = next((t for t in reversed(trigs) if t.end <= m.start() and _PARTICLE_GAP.fullmatch(self.low, t.end,
+                                                                                                m.start())),
+                        None) or (next(  # "They never resumed": the subject stands for what its verb can be about
+                (t for t in trigs if t.start >= m.end() and _words(self.low[m.end() : t.start]) <= 2), None)
+                if m.group() != "them" and _OPENING_LABEL.fullmatch(self.low, 0, m.start()) else None)
+            verb_next = any(t.form.verb and not t.text.lower().endswith("ing") and 0 < t.start - m.end() <= 1
+                            for t in trigs)
+            if verb is None and (
+                _contact_relative(self.low, m.start(), verb_next)
+                or _REL_PRONOUN_BEFORE.search(self.low, max(0, m.start() - 8), m.start())
+            ):
+                continue  # "ending broadcasts it had resumed", "which it curtailed": the relative clause's subject
+            number = True if m.group() in ("them", "they") else False if m.group() == "it" else None
+            ref = self._referent(m.start(), verb.form.lemma if verb is not None else None, number)
+            if ref is not None:
+                added.append((m.start(), m.end(), ref[0]))
+                self._pronouns.add(m.start())
+        return sorted(objs + added) if added else objs
+
+    def _coordinated(self, t: _Trig, p: Pattern, obj_span, mode: str):
+        """Further objects joined to the paired one ("cut the hotline and the military line", "the liaison
+        and military lines went dead"): (pattern, span) for each with another channel."""
+        s0, e0 = obj_span
+        seen = {p.channel or p.obj}
+        out = []
+        key = " ".join(self.low[s0:e0].split()).replace("\u2019", "'")
+        classes = self.vocab.splits.get(key, ())
+        if not classes and key in _BARE_PLURAL_LINES and (
+            key.startswith("the ") or _PLURAL_DETERMINER.search(self.low, max(0, s0 - 12), s0)
+        ):
+            classes = self._prev_line_classes()  # "... cut the liaison and military lines. The lines were restored"
+        for cls in classes:
+            p2 = self.vocab.pattern(p.lemma, cls)
+            if p2 is not None and (p2.channel or p2.obj) not in seen and p2.category == p.category:
+                seen.add(p2.channel or p2.obj)
+                out.append((p2, obj_span))
+        chain = [(s, e, c) for s, e, c in self.objs if s not in self._pronouns]
+        if mode in ("active", "nominal"):
+            cur = e0
+            for s, e, cls in chain:
+                if s < cur:
+                    continue
+                gap = self.low[cur:s]
+                if any(cur <= o.start < s for o in self.trigs):
+                    break
+                if _PP_END.search(gap) and (_words(gap) <= 3 or _OBJ_COORD_AFTER.fullmatch(gap)):
+                    cur = e  # "the channel at the liaison office in Kaesong, as well as ...": inside a phrase
+                    continue
+                if not (
+                    _OBJ_COORD_AFTER.fullmatch(gap) or _PP_THEN_COORD.fullmatch(gap)
+                    or self._list_comma(gap, self._after(e))
+                ):
+                    break
+                cur = e
+                p2 = self.vocab.pattern(p.lemma, cls)
+                if p2 is not None and (p2.channel or p2.obj) not in seen:
+                    seen.add(p2.channel or p2.obj)
+                    out.append((p2, (s, e)))
+        elif mode in ("passive", "intransitive") and s0 not in self._pronouns:
+            # (", and they did not resume": a pronoun subject opens a clause; no list before it)
+            cur = s0
+            for s, e, cls in reversed(chain):
+                if e > cur:
+                    continue
+                gap = self.low[e:cur]
+                if not (_OBJ_COORD_BEFORE.fullmatch(gap) or self._list_comma(gap, self.low[e:s0])):
+                    break
+                cur = s
+                p2 = self.vocab.pattern(p.lemma, cls)
+                if p2 is not None and (p2.channel or p2.obj) not in seen:
+                    seen.add(p2.channel or p2.obj)
+                    out.append((p2, (s, e)))
+        return out
+
+    def _prev_line_classes(self) -> tuple[str, ...]:
+        """The line classes named in the previous sentence, when it names more than one ("the liaison and military
+        hotlines", "the military lines and the liaison channel"): what a bare "the lines" stands for."""
+        prev = self.ctx.prev_text
+        if not prev:
+            return ()
+        low, out = prev.lower(), []
+        for s, e in _find(self.vocab.object_re, low):
+            key = " ".join(low[s:e].split()).replace("\u2019", "'")
+            for cls in self.vocab.splits.get(key) or (self.vocab.objects[key][0],):
+                if cls in _LINE_CLASSES and cls not in out:
+                    out.append(cls)
+        return tuple(out) if len(out) > 1 else ()
+
+    def _line_of_calls(self, t: _Trig, p: Pattern, span: tuple[int, int]) -> tuple[Pattern, tuple[int, int]]:
+        """ "answered calls on the military hotline": the line named after "calls on / through / over" gives the
+        channel (and, coordinated, more than one: "calls on the liaison and military lines")."""
+        for s, e, cls in self.objs:
+            if s < span[1]:
+                continue
+            if not _CALLS_ON.fullmatch(self.low[span[1] : s]):
+                break
+            p2 = self.vocab.pattern(t.form.lemma, cls) if cls != "calls" else None
+            if p2 is not None and p2.category == p.category:
+                return p2, (s, e)
+            break
+        else:
+            # "placed the call at 9 a.m. and got no reply": the line the sentence or the one before named
+            cls = self._line_referent(span[0], self.objs) if p.obj == "calls" else None
+            p2 = self.vocab.pattern(t.form.lemma, cls) if cls not in (None, "calls", "hotline") else None
+            if p2 is not None and p2.category == p.category:
+                return p2, span
+        return p, span
+
+    def _from_site(self, t: _Trig, p: Pattern, span: tuple[int, int]) -> tuple[Pattern, tuple[int, int]]:
+        """ "expelled the remaining South Koreans from the park": the site after "from" gives the channel."""
+        for s, e, cls in self.objs:
+            if s < span[1]:
+                continue
+            if not _FROM_SITE.fullmatch(self.low, span[1], s):
+                break
+            p2 = self.vocab.pattern(t.form.lemma, cls)
+            if p2 is not None and p2.category == p.category:
+                return p2, (s, e)
+            break
+        return p, span
+
+    @staticmethod
+    def _list_comma(gap: str, rest: str) -> bool:
+        """A comma between items of a list that "and" / "or" closes in ``rest`` ("cut the hotline, the fax
+        line, and the military line"; "the hotline, the office and the line were cut")."""
+        return _OBJ_LIST_COMMA.fullmatch(gap) is not None and _LIST_END.search(rest) is not None
+
+    def _after(self, pos: int) -> str:
+        """The next few words after ``pos`` in the clause."""
+        rest = self.low[pos : pos + 60]
+        b = _BOUNDARY.search(rest)
+        return rest[: b.start()] if b else rest
+
+    def _kaesong_passage(self) -> bool:
+        """Does this sentence, or else the previous one, speak of the Kaesong complex rather than the office?"""
+        classes = {c for _s, _e, c in self.objs}
+        if "liaison_office" in classes:
+            return False
+        if "kaesong_complex" in classes:
+            return True
+        ref = self._prev_referent()
+        return ref is not None and ref[0] == "kaesong_complex"
