@@ -1,0 +1,709 @@
+"""Pairing of the event sentence reader (rule 2 of :mod:`koreadiplo.events`): the object a trigger takes, and how."""
+
+from __future__ import annotations
+
+import re
+
+from .actions import Lemma, Pattern
+from .mentions import (
+    _APPOSITIVE_BEFORE,
+    _AUX_TAIL,
+    _BOUNDARY,
+    _DETERMINERS,
+    _LINE_CLASSES,
+    _NUMBER_WORDS,
+    _PARENTHETICAL,
+    _PP_END,
+    _PREPOSITIONS,
+    _REL_BEFORE,
+    _REL_GAP,
+    _REL_SUBJ,
+    _SUBJECT_RELATIVE_GAP,
+    _Trig,
+    _words,
+)
+
+#: Most words allowed between an active verb and its object ("cut off all inter-Korean communication lines").
+MAX_GAP = 6
+#: Most words between an object and a passive verb ("the liaison office in Kaesong was demolished").
+MAX_BACK_GAP = 6
+#: Most words between the subject object and an intransitive verb ("talks between the two sides collapsed").
+MAX_INTRANS_GAP = 4
+
+_ADVERB_DETERMINERS = frozenset("previously once long already recently now".split())
+_AUXILIARIES = frozenset("has have had was were is are been be having".split())
+_PRONOUNS = frozenset("it they he she we".split())
+# words ending in -ly that are not adverbs ("The assembly abolished ...")
+_LY_NOUNS = frozenset("assembly family rally ally supply reply july italy monopoly anomaly".split())
+_BODY_SUBJECTS = frozenset(
+    "government administration military army regime authorities side sides ministry cabinet parliament "
+    "assembly leader leadership president predecessor successor predecessors".split()
+)
+_AUX = re.compile(r"\b(?:was|were|been|being|is|are|be|got|gets|get|has|have|had)\b")
+_REL_BEFORE_END = re.compile(_REL_BEFORE.pattern + "$")  # the relative pronoun right before a verb
+# a phrase of place between a head noun and the noun before a relative pronoun ("guard posts | along the | border")
+_PLACE_PP_GAP = re.compile(
+    r"\s+(?:along|across|near|on|at|in|inside|by|over)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}"
+)
+# "..., and that did not resume": a second relative clause coordinated with the first
+_AND_BEFORE = re.compile(r"(?:,\s*)?\b(?:and|but)\s+$")
+_REL_WORD = re.compile(r"\b(?:that|which)\b")
+_FINITE_IN_GAP = re.compile(r"\b(?:\w+ed|is|are|was|were|has|have|had|will|would|could|said|says)\b")
+_TRAINS_BEFORE = re.compile(r"\btrains?\s+(?:(?!last\b)[a-z]+ly\s+)?$")
+_HABIT_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:daily|every\s+day|regularly|each\s+day|routinely)\b")
+_BORDER_AFTER = re.compile(r"\s+(?:the\s+)?((?:(?:military\s+)?demarcation\s+)?(?:line|border|frontier|dmz))\b")
+# how far a pattern's tail may follow the object: "declared the contracts on wages and rent at the park void"
+_TAIL_WORDS = 9
+# "<object>, cut in 1976, ...", "a line between Seoul and Pyongyang, cut by the North": a short phrase may stand
+# between the noun and the comma
+_REDUCED_GAP = re.compile(
+    r"^\s*(?:(?:between|with|at|in|from|to|of|across|along)\s+[\w' .-]{1,40}?)?,\s*(?:\w+ly\s+)?$"
+)
+_REDUCED_AFTER = re.compile(r"\s+(?:since|in|on|after|until|last|earlier|by|amid|for|over|during)\b")
+# words that may follow an intransitive verb with no object ("resumed in Pyongyang", "reopened on Monday")
+_PREPOSITIONS_AFTER_VERB = frozenset("in on at after before since until last this early late".split())
+_AT_GAP = re.compile(r"\s*at\s+(?!least\b|most\b|once\b|all\b|the\s+same\b)")
+_NEW_CLAUSE_GAP = re.compile(r",\s*(?:and|but|while)\s+(?:the|a|an|its|their|his|her)\s")
+_PRONOUN_GAP = re.compile(r"\s*(?:it|them)\b")
+# verbs whose to-infinitive takes the object ("refused to resume talks" is no refusal of talks; "offered to hold
+# talks" stays an offer of talks)
+_INFINITIVE_GOVERNORS = frozenset({"refuse"})
+_TO_INFINITIVE = re.compile(r"\s*to\s+\w")
+_BY_ING = re.compile(r"\b(?:by|after|before|while|without)\s+\w+ing\b")
+_PP_BEFORE_AUX = re.compile(
+    r"\s+(?:to|in|at|of|from|near|on|across|along|with|between|for|by)\s+(?:[\w'\u2019.-]+\s+){1,6}?"
+    r"(?:has|have|had|was|were|is|are)\s+(?:\w+ly\s+|not\s+|never\s+|also\s+)?(?:been\s+|being\s+)?$"
+)
+_SCHEDULED_GAP = re.compile(
+    r"(?:\s+(?:between|with|of|in|at)\s+[^,;]{1,40}?)?"  # "talks between the two Koreas that were due to ..."
+    r"\s+(?:(?:that|which)\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+"
+    # "talks that Seoul had proposed for Thursday will not take place"
+    r"|(?:that|which)\s+(?:[\w'\u2019-]+\s+){1,3}?(?:had\s+|has\s+|have\s+)?(?=proposed\s+for\b))?"
+    r"(?:scheduled|set|planned|due|slated|expected|proposed)\s+(?:to|for|on|in|at|next|this)\b"
+)
+_AUX_NOT_TAIL = re.compile(
+    r"(?:\b(?:did|does|do|will|would|could|may|might|has|have|had|was|were|is|are|not|never|n't)\s+)+$"
+)
+
+
+def _scheduled_gap(gap: str) -> bool:
+    """Is ``gap`` (between a subject and its verb) a phrase of schedule describing the subject ("scheduled for
+    Friday", "that were due to open in Pyongyang on Monday"), with no finite verb of its own?"""
+    sched = _SCHEDULED_GAP.match(gap)
+    return (
+        sched is not None
+        and _words(gap) <= 3 * MAX_GAP
+        and not re.search(r"[,;:!?\"\u201c\u201d]", gap)
+        and not _FINITE_IN_GAP.search(_AUX_NOT_TAIL.sub("", gap[sched.end() :]))
+    )
+
+
+_PP_GAP = re.compile(r"^\s+(?:between|with|among|involving|of|in|on|at|over)\s")
+_GAP_BLOCK = re.compile(
+    r'[;:!?\u201d]|"(?!\w)|\b(?:but|while|which|who|whereas|although|because|whom|unless|if)\b'
+    r"|(?<!such )(?<!as well )(?<!\bas )\bas\s+(?:the\s+|a\s+|an\s+|\w+\s+){0,3}$"
+)  # "exploded on Aug. 4 as South Korean soldiers patrolled": "as" opens a clause of its own
+_GAP_PREP = re.compile(r"\b(?:along|across|near|toward|towards|against|in|into|over|about|through)\b")
+# words that may stand before such a preposition without being the verb's object ("work in the complex")
+_GAP_GENERIC = re.compile(
+    r"(?:(?:all|the|its|their|some|most|further|remaining|again|back|fully|completely|partly|temporarily)\s*)*"
+    r"(?:work|works|operations?|activities|activity|production|business|sections?|parts?|portions?|participation|"
+    r"segments?|stretches|ones?|those|all|both|it|them|this|that)?"
+)
+_COORD = re.compile(r"(?:\band|\bor|,)\s")
+_COORD_ONLY = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:\w+ly\s+|then\s+|later\s+)?$")
+# ", on Sept 17 and Sept 24," / ", in June," between a subject and its verb: the dates of the subject's event
+_DATE_PARENTHETICAL = re.compile(
+    r",\s*(?:on|in)\s+(?:(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*\.?\s+\d{1,2}"
+    r"(?:\s+and\s+(?:(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*\.?\s+)?\d{1,2})?"
+    r"|(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+    r"(?:\s+\d{4}|\s+(?:last|that|this)\s+year)?|\d{4})\s*,"
+    # ", last May,", ", last year,": a relative date set off by commas
+    r"|,\s*(?:last|that|this)\s+(?:week|month|year|spring|summer|autumn|fall|winter|january|february|march|april|"
+    r"may|june|july|august|september|october|november|december)\s*,"
+)
+
+
+def _parentheticals_out(gap: str) -> str:
+    """``gap`` without the relative, participle, date and place phrases set off by commas."""
+    return _PLACE_PARENTHETICAL.sub(" ", _DATE_PARENTHETICAL.sub(" ", _PARENTHETICAL.sub(" ", gap)))
+
+
+# ", also in Beijing," between a subject and its verb
+_PLACE_PARENTHETICAL = re.compile(r",\s*(?:also\s+|again\s+|both\s+)?(?:in|at)\s+[a-z .'\u2019-]{2,40},")
+_QUOTED_MODIFIER = re.compile(r"(?<=\s)[\"\u201c][\w' -]{1,30}[\"\u201d]\s*$")  # right before the object
+_COORD_PARTICIPLE = re.compile(
+    r"(?:\band|\bor|,)\s+(?:\w+ly\s+|later\s+|then\s+)?(?:(?:was|were|had been|has been|have been)\s+)?$"
+)
+# between a pronoun subject and its verb without object: "They never resumed", "It quickly reopened"
+_PRONOUN_ADVERBS = re.compile(
+    r"\s+(?:(?:never|not|again|also|later|then|soon|quickly|finally|eventually|only|did|do|does|have|has|had|"
+    r"would|will|could|didn't|haven't|hasn't|hadn't)\s+){1,2}"
+)
+# a verb coordinated with an earlier one, sharing its subject: "..., and came back", "..., went quiet again"
+_COORD_VERB_BEFORE = re.compile(
+    r"(?:,\s*(?:and\s+|but\s+|then\s+)?|\s(?:and|but)\s+)(?:later\s+|then\s+|\w+ly\s+)?"
+    r"(?:(?:did|does|do|has|have|had|would|could)\s+)?(?:not\s+|never\s+)?$"
+)
+_ONLY_TO = re.compile(r",\s*only\s+to\s+(?:\w+ly\s+)?$")
+
+
+# "the accord he and Roh signed": the subject of a relative clause without "that" (events._pair_contact_relative)
+_CONTACT_GAP = re.compile(
+    r"\s+((?:[\w'\u2019.-]+\s+){0,3}[\w'\u2019.-]+)\s+(?:(?:had|has|have|would|will|then|later|\w+ly)\s+){0,2}"
+)
+# a subordinate clause's opening and subject between an object and an intransitive verb ("... the border after
+# Seoul restarted"): the verb is not the object's
+_OWN_SUBJECT_GAP = re.compile(
+    r"\b(?:after|before|when|until|because|while|once|unless|although|though)\s+(?:the\s+)?"
+    r"(?!(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|last|this|next|a\b|an\b))"
+    r"[\w'\u2019-]+\s+(?:[\w'\u2019-]+\s+)?$"
+)
+# a time phrase set off by commas between a subject and its verb ("the last round of talks, in July, broke up")
+_TIME_APPOSITIVE = re.compile(
+    r",\s*(?:(?:in|on|since|during|early|late|last|earlier|later|this|that)\s+)?(?:(?:early|late|mid-?)\s*)?"
+    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{4}|year|month|week|spring|summer|autumn|fall|winter)\s*,\s*$"
+)
+_CONTACT_DETERMINERS = frozenset("the their his her its both two our".split())
+
+
+def _untimed(gap: str) -> str:
+    """The gap before an intransitive verb without a time phrase set off by commas at its end."""
+    m = _TIME_APPOSITIVE.search(gap)
+    return gap if m is None else gap[: m.start()] + " "
+
+
+_CONTACT_NOT_SUBJECT = frozenset(
+    "of in on at to for with from by over about between after before since during until under into as than "
+    "is are was were be been said says that which who whom not no but or nor if when while last this next "
+    "year years month months week weeks day days".split()
+)
+_TIME_PREP_END = re.compile(
+    r"\b(?:after|before|since|until|following|during|amid)\s+(?:(?:a|an|the|its|their|his|her|first|second|"
+    r"third|fourth|fifth|last|latest|next|new|another)\s+){0,2}$"
+)
+# a base form that is also a common noun is a verb only after "to", a modal or "not" ("to ship rice", not "the
+# first ship to carry the rice")
+_BASE_VERB_BEFORE = re.compile(r"\b(?:to|will|would|could|can|may|might|must|should|shall|not|n't|did|does|do)\s+$")
+_OF_END = re.compile(r"\sof\s+(?:the\s+)?$")
+
+
+class PairingMixin:
+    """The pairing rules of the event sentence reader (mixed into ``events._SentenceReader``): :meth:`_pair`
+    gives the pattern, object span and mode (active, passive, intransitive, relative, nominal, ...) of a
+    trigger, or None when it is no event (a noun, an adjective, a participle describing its noun)."""
+
+    def _noun_slot(self, pos: int) -> bool:
+        """Does the word at ``pos`` follow a determiner or an -ed modifier ("the", "a scheduled")?"""
+        prev = self.low[:pos].split()[-1:]
+        return bool(prev) and (prev[0] in _DETERMINERS or prev[0].endswith("ed") or prev[0] in ("its", "their"))
+
+    # ----------------------------------------------------------------------------------- pairing
+    @staticmethod
+    def _resolve_overlaps(trigs: list[_Trig], objs: list[tuple[int, int, str]]):
+        keep_t, keep_o = [], []
+        for t in trigs:
+            if any(s <= t.start and t.end <= e and (e - s) > (t.end - t.start) for s, e, _ in objs):
+                continue
+            keep_t.append(t)
+        for o in objs:
+            if any(t.start <= o[0] and o[1] <= t.end and (t.end - t.start) >= (o[1] - o[0]) for t in keep_t):
+                continue
+            keep_o.append(o)
+        return keep_t, keep_o
+
+    def _is_noun_reading(self, t: _Trig) -> bool:
+        if not t.form.noun:
+            return False
+        if not t.form.verb and not t.form.participle:
+            return True
+        prev = self.low[: t.start].split()[-1:] or [""]
+        if prev[0] in ("had", "has", "have", "was", "were", "been", "be", "is", "are", "to", "would", "will"):
+            return False  # "had cut in May": a verb form
+        if t.form.participle and prev[0].endswith(","):
+            return False  # "The hotline, cut in 1976, ...": a participle after its noun and a comma
+        if prev[0] in ("it", "they", "he", "she", "we", "which", "who") or any(
+            0 <= t.start - (a.end - self.offset) <= 1 for a in self.actors
+        ):
+            return False  # "which the North cut in March", "after it cut in": a verb after its subject
+        if any(
+            re.fullmatch(r"\s", self.low[e : t.start]) and not self.low[s:e].endswith("s") for s, e, _c in self.objs
+        ):  # "an ICBM launch", "its sixth nuclear test": a singular object before the noun is its modifier
+            return True
+        return (
+            prev[0] in ("the", "a", "an", "its", "their", "his", "her")
+            or re.match(r"\s+(?:of|in)\b", self.low[t.end :]) is not None
+        )
+
+    def _bare_noun(self, t: _Trig) -> bool:
+        """A verb form with no noun reading in the vocabulary, right after an article, is a noun that is no
+        event ("the blast was caused by ...", "a fire broke out")."""
+        if t.form.noun or t.form.participle:
+            return False
+        lemma = self.vocab.lemmas.get(t.form.lemma)
+        if lemma is not None and lemma.noun_base and t.text.lower() == lemma.name and not _BASE_VERB_BEFORE.search(
+            self.low, max(0, t.start - 12), t.start
+        ):
+            return True  # "the first ship to carry the rice": a noun
+        prev = self.low[: t.start].split()[-2:]
+        if prev and prev[-1] in ("the", "a", "an", "no"):
+            return True  # ("has given no sign that it wants them back": a noun)
+        # "the eastern end of the border": an article and an adjective before, "of" after
+        return len(prev) == 2 and prev[0] in ("the", "a", "an") and prev[1].isalpha() and (
+            self.low.startswith(" of ", t.end) and not self.low.endswith("ing", t.start, t.end)
+        )  # ("an emergency meeting of officials" is a meeting)
+
+    def _attributive(self, t: _Trig) -> bool:
+        """A participle used as an adjective right before its object ("the cutoff lines")."""
+        if (
+            not (t.form.participle or t.form.noun)
+            or t.form.lemma in self.vocab.lemmas
+            and self.vocab.lemmas[t.form.lemma].intransitive
+            and not t.form.participle
+        ):
+            return False
+        prev = self.low[: t.start].split()[-3:]
+        if prev and prev[-1].endswith("ly") and prev[-1] not in _LY_NOUNS:
+            prev = prev[:-1]
+        if prev and t.form.participle and t.text.lower().endswith("ed") and (
+            prev[-1] in _NUMBER_WORDS or prev[-1].isdigit() or prev[-1] in _PREPOSITIONS and prev[-1] != "to"
+        ):  # "test runs on two reconnected railways", "trains on reconnected tracks": an adjective
+            prev = ["the"]
+        if not prev or prev[-1] not in _DETERMINERS:
+            return False
+        if len(prev) > 1 and prev[-1] in _ADVERB_DETERMINERS and prev[-2] in _AUXILIARIES:
+            return False  # "had already suspended shipments": a verb after its auxiliary, not an adjective
+        for s, _e, _c in self.objs:
+            if s >= t.end:
+                return _words(self.low[t.end : s]) <= 2 and not _GAP_BLOCK.search(self.low[t.end : s])
+        return False
+
+    def _pair(self, t: _Trig, later: list[_Trig]):
+        vocab = self.vocab
+        lemma = vocab.lemmas.get(t.form.lemma, Lemma(t.form.lemma))
+        if self._is_noun_reading(t):
+            return self._pair_noun(t)
+        if self._attributive(t) or self._bare_noun(t):
+            return None
+        # 1. active: first compatible object after the verb
+        if lemma.transitive:
+            inner = [o for o in later]
+            for s, e, cls in self.objs:
+                if s < t.end:
+                    continue
+                gap = self.low[t.end : s]
+                if _words(gap) > MAX_GAP or self._gap_blocked(gap, t) or _PRONOUN_GAP.match(gap):
+                    break  # "called it off, citing the drills": the pronoun is the object
+                if self._owned_by_later(t, s, inner):
+                    break
+                if any(o.start - t.end <= 1 and self.low[o.start : o.end].split()[0].endswith("ing") for o in later):
+                    break  # "stopped answering calls, protesting drills": the gerund right after is the complement
+                if s in self._pronouns and (_words(gap) > 2 or any(t.end <= o.start < s for o in later)):
+                    continue  # "severed them": a pronoun object follows its verb closely
+                p = vocab.pattern(lemma.name, cls)
+                if p is not None and self._tail_ok(p, e):
+                    self._suppress_inside(t.end, s, later)
+                    return p, (s, e), "active"
+        # "..., only to go dead again": the infinitive shares the subject of the main clause
+        if self._last_obj is not None and _ONLY_TO.search(self.low, max(0, t.start - 40), t.start):
+            s, e, cls = self._last_obj
+            p = vocab.pattern(lemma.name, cls)
+            if p is not None:  # (a verb with an object of its own was paired with it above)
+                return p, (s, e), "intransitive"
+        # 2. passive / intransitive / relative: object before the verb
+        back = (
+            self._pair_back(t, lemma)
+            or self._pair_coordinated_passive(t, lemma)
+            or self._pair_coordinated_intransitive(t, lemma)
+        )
+        if back is not None and back[2] == "intransitive" and lemma.subjects is not None and (
+            back[0].obj not in lemma.subjects or self.low[max(0, t.start - 3) : t.start] == "to "
+        ):  # "told people living near the park to leave": the park does not leave; "had 72 hours to leave":
+            back = None  # an order, not the departure
+        if back is not None:
+            if back[2] in ("passive", "intransitive"):
+                self._last_back = (*back[1], back[0].obj)
+            return back
+        # 3. loose verbs: a compatible object anywhere in the sentence
+        if lemma.loose:
+            best = None
+            for s, e, cls in self.objs:
+                p = vocab.pattern(lemma.name, cls)
+                if p is not None and self._tail_ok(p, e) and not (s >= t.end and _BY_ING.search(self.low, t.end, s)):
+                    d = abs(s - t.start)
+                    if best is None or d < best[0]:
+                        best = (d, p, (s, e))
+            if best is not None:
+                return best[1], best[2], "loose"
+        # 4. verbs that are events without an object
+        p = vocab.pattern(lemma.name, "any")
+        if p is not None and self._tail_ok(p, t.end):
+            return p, None, "any"
+        # 5. no object in the sentence: "Back online after 13 months", "The North stopped responding"
+        return self._pair_implicit(t, lemma)
+
+    def _pair_implicit(self, t: _Trig, lemma: Lemma):
+        """A verb with no object of its own reads the channel of the previous sentence when it stands first
+        in a verbless fragment (a headline, a bullet), or is a loose verb ("stopped responding")."""
+        head = self.low[: t.start]
+        opening = not head.strip(" \t\n-\u2022*\u2014:\"\u201c'")
+        if not (lemma.loose or (opening and not lemma.transitive)):
+            return None
+        if any(s < t.start for s, _e, _c in self.objs) and not lemma.loose:
+            return None
+        ref = self._prev_referent()
+        if ref is None:
+            return None
+        p = self.vocab.pattern(lemma.name, ref[0])
+        if p is None or p.category not in ("break", "restoration"):
+            return None
+        return p, None, "implicit"
+
+    def _pair_back(self, t: _Trig, lemma: Lemma):
+        vocab = self.vocab
+        before = [(s, e, c) for s, e, c in self.objs if e <= t.start]
+        if not before:
+            return None
+        rel = _REL_BEFORE_END.search(self.low, max(0, t.start - 80), t.start)
+        if rel is not None:
+            # "..., which broke down" / "the office that the North blew up": the nearest compatible object
+            # before the relative pronoun is the antecedent
+            at = rel.start()
+            if _AND_BEFORE.search(self.low, max(0, at - 12), at):
+                # "the talks that X broke off ..., and that did not resume": the first clause's antecedent
+                prev = [m.start() for m in _REL_WORD.finditer(self.low, 0, at)]
+                at = prev[-1] if prev else at
+            in_pp = False
+            for s, e, cls in reversed(before):
+                if e > at or re.search(r"[;:!?\"\u201c\u201d]", self.low[e:at]):
+                    continue
+                pp = _PP_END.search(self.low, max(0, s - 48), s) is not None
+                p = vocab.pattern(lemma.name, cls)
+                if p is not None and not self._tail_ok(p, t.end):
+                    p = None  # "the railway, which Seoul began rebuilding": "start" needs its tail ("across")
+                if not in_pp and not _REL_GAP.fullmatch(self.low[e:at]):
+                    return None  # "The summit caps a fast thaw that began": the noun before "that" is no object
+                if p is not None and pp and not in_pp and at - e <= 2:
+                    # "guard posts along the border that had been dismantled": the head the phrase of place
+                    # follows is the antecedent when the verb takes it too
+                    head = next(
+                        (o for o in reversed(before) if o[1] <= s and _PLACE_PP_GAP.fullmatch(self.low, o[1], s)),
+                        None,
+                    )
+                    hp = vocab.pattern(lemma.name, head[2]) if head is not None else None
+                    if hp is not None and self._tail_ok(hp, t.end):
+                        s, e, p = head[0], head[1], hp
+                if p is not None and not (in_pp and pp):
+                    subj_rel = lemma.intransitive or (t.form.participle and _AUX.search(rel.group()))
+                    if not lemma.intransitive and not _AUX.search(rel.group()):
+                        return None  # "Red Cross talks that ended on Aug 28": the talks end, nobody ends them
+                    return p, (s, e), "intransitive" if subj_rel else "relative"
+                if at - e <= 2:
+                    # "guard posts along the border that had been dismantled": past a noun inside a phrase, to
+                    # a noun that is not in one; "... at the resort in reunions that ended": nothing
+                    if not pp:
+                        return None
+                    in_pp = True
+            return None
+        rel = _REL_SUBJ.search(self.low, max(0, t.start - 200), t.start) if lemma.transitive else None
+        if rel is not None and self._is_subject_phrase(rel.start(1), rel.end(1)):
+            for s, e, cls in reversed(before):
+                if e > rel.start() or re.search(r"[;:!?\"\u201c\u201d]", self.low[e : rel.start()]):
+                    continue
+                p = vocab.pattern(lemma.name, cls)
+                if p is not None and self._tail_ok(p, t.end):
+                    return p, (s, e), "relative"
+                if not (_PP_END.search(self.low, max(0, s - 48), s) or _OF_END.search(self.low, max(0, s - 8), s)):
+                    break  # "a hotline used to clear traffic to Kaesong, which the North cut": past the phrase
+                # ("the overland passage of South Koreans, which it curtailed": the passage)
+        contact = self._pair_contact_relative(t, lemma, before)
+        if contact is not None:
+            return contact
+        # "..., due to start Wednesday, has not been canceled": the appositive ends before the auxiliaries
+        aux = _AUX_TAIL.search(self.low, max(0, t.start - 60), t.start)
+        head_end = aux.start() if aux else t.start
+        app = (
+            _APPOSITIVE_BEFORE.search(self.low, max(0, head_end - 200), head_end)
+            if self.low[:head_end].rstrip().endswith(",") else None
+        )
+        if app is not None and any(e <= app.start() for _s, e, _c in before):
+            # "Talks in Beijing, the first official dialogue in four years, broke down": the subject stands
+            # before the appositive or participle phrase, and the objects inside it are not the subject
+            before = [o for o in before if o[1] <= app.start()]
+            s, e, cls = before[-1]
+            gap = _parentheticals_out(self.low[e : app.start()]) + " " + self.low[head_end : t.start]
+        else:
+            s, e, cls = before[-1]
+            gap = _parentheticals_out(self.low[e : t.start])
+        if re.search(r"[;:!?\"\u201c\u201d]", gap):
+            return None
+        p = vocab.pattern(lemma.name, cls)
+        if p is None and lemma.intransitive:
+            # "the meetings at Kaesong broke down": the object inside the prepositional phrase is no subject
+            for s2, e2, cls2 in reversed(before[:-1]):
+                gap2 = _untimed(self.low[e2 : t.start])
+                if _scheduled_gap(gap2):  # "talks that were due to open in Kaesong on Friday did not take place"
+                    p2 = vocab.pattern(lemma.name, cls2)
+                    if p2 is not None and self._tail_ok(p2, t.end):
+                        return p2, (s2, e2), "intransitive"
+                    break
+                if re.search(r"[,;:!?\"\u201c\u201d]", gap2):
+                    break
+                if not _PP_GAP.match(gap2):
+                    if _PP_END.search(self.low, max(0, s2 - 48), s2):
+                        continue  # "talks on the Olympics held in Lausanne ... broke down": past a noun in a phrase
+                    break
+                if _words(gap2) > 2 * MAX_GAP and (_words(gap2) > 3 * MAX_GAP or _FINITE_IN_GAP.search(gap2)):
+                    break  # ("talks between the two Koreas on reopening their park in Kaesong broke down": no verb)
+                p2 = vocab.pattern(lemma.name, cls2)
+                if p2 is not None and self._tail_ok(p2, t.end):
+                    return p2, (s2, e2), "intransitive"
+            return None
+        if p is None and t.form.participle and len(before) > 1 and _AUX.search(gap):
+            # "Tours to Mount Kumgang by ordinary South Koreans have been suspended": past the noun of a phrase
+            s2, e2, cls2 = before[-2]
+            p2 = vocab.pattern(lemma.name, cls2)
+            if p2 is not None and self._tail_ok(p2, t.end) and _PP_BEFORE_AUX.match(self.low[e2 : t.start]) and (
+                _words(self.low[e2 : t.start]) <= 2 * MAX_BACK_GAP and "," not in self.low[e2 : t.start]
+            ):
+                return p2, (s2, e2), "passive"
+        reduced = self._reduced_relative(t, gap, p)
+        if reduced:
+            return p, (s, e), "passive"
+        if p is None or not self._tail_ok(p, t.end):
+            return None
+        n = _words(gap)
+        if t.form.participle and _AUX.search(gap) and (
+            n <= MAX_BACK_GAP or _PP_BEFORE_AUX.match(gap) and n <= 2 * MAX_BACK_GAP and "," not in gap
+        ):  # "Tours to the Mount Kumgang resort have been suspended": a prepositional phrase before the verb
+            return p, (s, e), "passive"
+        if s in self._pronouns and lemma.transitive and not (
+            lemma.intransitive and (_words(gap) == 0 or _PRONOUN_ADVERBS.fullmatch(gap)) and self._no_object_after(t)
+        ):  # "it reopened the office": "it" is the actor; "They resumed in Pyongyang in October": the talks
+            return None
+        if _COORD_ONLY.match(gap):  # "reopen the park and restart tours": a coordinated verb, not a subject
+            return None
+        if lemma.intransitive and _TIME_APPOSITIVE.search(gap):
+            gap = _untimed(gap)
+            n = _words(gap)
+        if lemma.intransitive and "," not in gap and not _OWN_SUBJECT_GAP.search(gap):
+            # "talks collapsed", "the summit between Trump and Kim ended without a deal" (not "fire across the
+            # border after Seoul restarted": the verb has a subject of its own)
+            if n <= MAX_INTRANS_GAP or ((_PP_GAP.match(gap) or _SUBJECT_RELATIVE_GAP.match(gap)) and n <= 2 * MAX_GAP):
+                return p, (s, e), "intransitive"
+            if _scheduled_gap(gap):
+                # "talks that were due to open in Pyongyang on Monday did not take place", "the summit set for
+                # June 12 will not go ahead": the schedule describes the subject
+                return p, (s, e), "intransitive"
+        return None
+
+    def _pair_contact_relative(self, t: _Trig, lemma: Lemma, before: list[tuple[int, int, str]]):
+        """ "the accord he and Roh signed in Pyongyang", "the deal their leaders struck": a relative clause without
+        "that", its subject between the object and a verb that takes no object of its own."""
+        if not lemma.transitive or t.text.lower().endswith("ing"):
+            return None
+        s, e, cls = before[-1]
+        g = _CONTACT_GAP.fullmatch(self.low, e, t.start)
+        if g is None or _PP_END.search(self.low, max(0, s - 48), s) or not self._no_object_after(t):
+            return None
+        words = g.group(1).split()
+        first = self.text[g.start(1)]
+        subject = (
+            words[0] in _PRONOUNS and (len(words) == 1 or len(words) == 3 and words[1] == "and")
+            or words[0] in _CONTACT_DETERMINERS and len(words) >= 2
+            or first.isupper() and words[0] not in _CONTACT_NOT_SUBJECT
+        )
+        if not subject or any(w in _CONTACT_NOT_SUBJECT for w in words[1:]):
+            return None
+        p = self.vocab.pattern(lemma.name, cls)
+        if p is None or not self._tail_ok(p, t.end):
+            return None
+        return p, (s, e), "relative"
+
+    def _object_follows(self, t: _Trig, objs: list[tuple[int, int, str]]) -> bool:
+        """An object the verb takes starts within three words after it ("made test runs of trains")."""
+        return any(
+            t.end <= s and _words(self.low[t.end : s]) <= 3 and not _BOUNDARY.search(self.low, t.end, s)
+            and self.vocab.pattern(t.form.lemma, c) is not None
+            for s, _e, c in objs
+        )
+
+    def _no_object_after(self, t: _Trig) -> bool:
+        """No object phrase follows the verb in its clause ("They resumed in Pyongyang in October")."""
+        b = _BOUNDARY.search(self.low, t.end)
+        end = b.start() if b else len(self.low)
+        nxt = [w for w in (x.strip(".,;:!?\"'\u201d\u2019)") for x in self.low[t.end : end].split()[:1]) if w]
+        return not any(t.end <= s < end for s, _e, _c in self.objs) and (
+            not nxt or nxt[0] in _PREPOSITIONS_AFTER_VERB
+        )
+
+    def _reduced_relative(self, t: _Trig, gap: str, p: Pattern | None) -> bool:
+        """ "Tours to Mount Kumgang, suspended since July 2008, ...", "the office, closed in 2020, ...": a past
+        participle right after "<object>," and followed by a preposition or a date is a passive."""
+        if p is not None and self.low.endswith(" since", t.start, t.end) and _REDUCED_GAP.match(gap):
+            return self._tail_ok(p, t.end)  # "the hotline, silent since February 2016, ...": a state and its start
+        return (
+            p is not None
+            and t.form.participle
+            and not self.low[t.start : t.end].endswith("ing")
+            and _REDUCED_GAP.match(gap) is not None
+            and _REDUCED_AFTER.match(self.low, t.end) is not None
+            and self._tail_ok(p, t.end)
+        )
+
+    def _is_subject_phrase(self, start: int, end: int) -> bool:
+        """Is ``low[start:end]`` the subject of a relative clause (a pronoun, or an actor standing first)?"""
+        words = self.low[start:end].split()
+        if len(words) == 1 and words[0] in _PRONOUNS:
+            return True
+        if 2 <= len(words) <= 4 and words[-1] in _BODY_SUBJECTS and (
+            words[0] in ("the", "his", "her", "its", "their") or words[0].endswith(("'s", "\u2019s"))
+        ):  # "which his predecessor's government suspended", "that the previous administration signed"
+            return True
+        base = self.offset
+        return any(a.start - base == start and a.end - base <= end for a in self.actors)
+
+    def _pair_coordinated_passive(self, t: _Trig, lemma: Lemma):
+        """ "The line was cut in June and restored in July": the second participle shares the subject."""
+        if self._last_back is None or not t.form.participle:
+            return None
+        if not _COORD_PARTICIPLE.search(self.low[: t.start]):  # ("... opened on Friday and were suspended Saturday")
+            return None
+        s, e, cls = self._last_back
+        p = self.vocab.pattern(lemma.name, cls)
+        return (p, (s, e), "passive") if p is not None else None
+
+    def _pair_coordinated_intransitive(self, t: _Trig, lemma: Lemma):
+        """ "The lines went dead in August, ... and came back in October", "It reconnected them in July, went
+        quiet again in August": a verb that takes no object, coordinated with an earlier verb of the sentence,
+        is about that verb's channel (its subject, else its object)."""
+        if not lemma.intransitive or lemma.transitive and not self._no_object_after(t):
+            return None
+        if not _COORD_VERB_BEFORE.search(self.low, max(0, t.start - 40), t.start):
+            return None
+        subject = self._last_back
+        for s, e, cls in sorted(
+            (o for o in (self._last_back, self._last_obj) if o is not None), key=lambda o: o[0], reverse=True
+        ):  # the earlier verb's subject ("talks ... broke up ..., and did not resume"), or a line it acted on
+            if e > t.start or (cls not in _LINE_CLASSES and (s, e, cls) != subject):
+                continue
+            p = self.vocab.pattern(lemma.name, cls)
+            if p is not None:
+                return p, (s, e), "intransitive"
+        return None
+
+    def _pair_noun(self, t: _Trig):
+        vocab = self.vocab
+        after = self.low[t.end :]
+        m = re.match(r"\s+(?:of|in|on|to)\s+", after)
+        if m:
+            for s, e, cls in self.objs:
+                if s < t.end + m.end():
+                    continue
+                gap = self.low[t.end + m.end() : s]
+                if _words(gap) > 4 or _GAP_BLOCK.search(gap):
+                    break
+                if _PP_END.search(self.low, t.end + m.end(), s):
+                    break  # "a halt to hostile acts along the border": the border only places the acts
+                p = vocab.pattern(t.form.lemma, cls)
+                if p is not None:
+                    return p, (s, e), "nominal"
+        for s, e, cls in self.objs:  # "hotline restoration", "the office's demolition"
+            if e <= t.start and re.fullmatch(r"(?:'s|\u2019s|'|\u2019)?\s+", self.low[e : t.start]):
+                p = vocab.pattern(t.form.lemma, cls)
+                if p is not None:
+                    return p, (s, e), "compound"
+        return None
+
+    def _trains_cross(self, t: _Trig):
+        """ "Two passenger trains crossed the border on Thursday": trains (not troops or trucks) that cross the
+        border run on the rail link again, whatever follows; "trains last crossed in 2008" is the last run."""
+        if t.form.lemma not in ("cross", "run across"):
+            return None
+        m = _TRAINS_BEFORE.search(self.low, max(0, t.start - 60), t.start)
+        p = self.vocab.pattern(t.form.lemma, "roads_railways")
+        if m is None or p is None or _HABIT_AFTER.match(self.low, t.end):
+            return None  # ("trains crossed the border daily in 2008": a habit, not a resumption)
+        obj = next(((s, e) for s, e, c in self.objs if c == "roads_railways" and t.end <= s <= t.end + 30), None)
+        if obj is None:  # "trains crossed the line", "... the military demarcation line": the border itself
+            b = _BORDER_AFTER.match(self.low, t.end)
+            obj = b.span(1) if b else None
+        return (p, obj, "active") if obj is not None else None
+
+    def _tail_match(self, p: Pattern, pos: int) -> tuple[re.Match | None, str]:
+        """The tail of ``p`` in the rest of the clause after ``pos`` (and that stretch of text)."""
+        window = self.low[pos : pos + 80]
+        b = _BOUNDARY.search(window)
+        if b is not None:
+            window = window[: b.start()]
+        return (p.tail.search(window) if p.tail is not None else None), window
+
+    def _tail_end(self, p: Pattern, pos: int) -> int:
+        """Where the tail of ``p`` found after ``pos`` ends (``pos`` when there is none)."""
+        m, _window = self._tail_match(p, pos)
+        return pos + m.end() if m is not None else pos
+
+    def _tail_ok(self, p: Pattern, pos: int) -> bool:
+        """A pattern with a ``tail`` ("reduced X to rubble") needs it within a few words after ``pos`` in the clause."""
+        if p.tail is None:
+            return True
+        m, window = self._tail_match(p, pos)
+        return m is not None and _words(window[: m.start()]) <= _TAIL_WORDS
+
+    def _gap_blocked(self, gap: str, t: _Trig) -> bool:
+        """Does the gap between a verb and its object cross a clause? A closing quote mark does not when the
+        quotation opened right before the verb ('would "completely cut off" roads')."""
+        if _BY_ING.search(gap):  # "responded by cutting the hotline": the -ing verb takes the object
+            return True
+        if (
+            t.form.lemma in _INFINITIVE_GOVERNORS and _TO_INFINITIVE.match(gap)
+            and any(t.end < o.start < t.end + len(gap) for o in self.trigs)
+        ):
+            return True  # "refused to resume talks": the infinitive takes the object
+        if _NEW_CLAUSE_GAP.search(gap):  # "have not been restored, and the accord sets no date": another subject
+            return True
+        if _AT_GAP.match(gap):  # "the motorcade stopped at the border": a place, not the verb's object
+            return True
+        if _TIME_PREP_END.search(gap):  # "They broke off on Monday after a third session": a time, no object
+            return True
+        if '"' in gap or "\u201c" in gap:  # a quoted modifier inside the phrase: 'promised "searing" consequences'
+            gap = _QUOTED_MODIFIER.sub(" ", gap)
+        b = _GAP_BLOCK.search(gap)
+        if b is None:
+            return self._prep_blocked(gap)
+        if b.group() not in ('"', "\u201d") or _GAP_BLOCK.search(gap, b.end()):
+            return True
+        head = self.low[max(0, t.start - 40) : t.start]
+        q = max(head.rfind('"'), head.rfind("\u201c"))
+        if q < 0 or _words(head[q + 1 :]) > 3:  # not a scare quote opened right before the verb
+            return True
+        return not (q + 1 < len(head) and (head[q + 1].isalpha()) or q + 1 == len(head)) or self._prep_blocked(gap)
+
+    @staticmethod
+    def _prep_blocked(gap: str) -> bool:
+        """ "restore trust in relations", "stop hostile acts along the border": a noun, then a preposition
+        before the object; the verb's own object came first."""
+        p = _GAP_PREP.search(gap)
+        if p is None:
+            return False
+        before = gap[: p.start()].strip(" \t\n\"\u201d,")
+        return _words(before) >= 1 and not _GAP_GENERIC.fullmatch(before)
+
+    def _owned_by_later(self, t: _Trig, obj_start: int, later: list[_Trig]) -> bool:
+        """Is the object after a later, coordinated verb ("restore X and develop Y": Y is develop's)?"""
+        for o in later:
+            if o.start >= obj_start:
+                return False
+            if t.end <= o.start and _COORD.search(self.low, t.end, o.start):
+                head = self.low[t.end : o.start]
+                return not _COORD_ONLY.match(head)
+        return False
+
+    def _suppress_inside(self, start: int, end: int, later: list[_Trig]) -> None:
+        """Triggers between a verb and its object are modifiers ("resume previously suspended channels"),
+        unless coordinated ("cut and later restored the line")."""
+        for t in later:
+            if start <= t.start and t.end <= end:
+                if not _COORD_ONLY.match(self.low[start : t.start]):
+                    t.suppressed = True
