@@ -148,7 +148,7 @@ _COORD_VERB_BEFORE = re.compile(
 _ONLY_TO = re.compile(r",\s*only\s+to\s+(?:\w+ly\s+)?$")
 
 
-# "the accord he and Roh signed": the subject of a relative clause without "that" (events._pair_contact_relative)
+# "the accord he and Roh signed": the subject of a relative clause without "that" (_pair_contact_relative)
 _CONTACT_GAP = re.compile(
     r"\s+((?:[\w'\u2019.-]+\s+){0,3}[\w'\u2019.-]+)\s+(?:(?:had|has|have|would|will|then|later|\w+ly)\s+){0,2}"
 )

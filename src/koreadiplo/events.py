@@ -44,8 +44,14 @@ The rules, in reading order (docs/vocabulary.md has the details and the vocabula
    last military line" over "cut its last communication line"), when that event is today's news.
 
 Where the parts live: the action vocabulary in :mod:`koreadiplo.actions`, the :class:`Mention` record and the word
-patterns shared by the rules in :mod:`koreadiplo.mentions`, the dating rules (5) in :mod:`koreadiplo.event_dates`;
-this module pairs triggers with objects, reads status, actors and targets, and merges mentions into events.
+patterns shared by the rules in :mod:`koreadiplo.mentions`. This module holds the public functions, the article-level
+reading (:func:`extract_mentions_list`) and ``_SentenceReader``, which finds a sentence's triggers and makes each
+paired trigger a mention (:meth:`_SentenceReader._mention`); the rules are mixed into it from
+:mod:`~koreadiplo.event_pairing` (rule 2: the object a trigger takes), :mod:`~koreadiplo.event_objects` (object
+phrases, what a pronoun or "the line" stands for, coordinated objects), :mod:`~koreadiplo.event_subjects` (rule 4),
+:mod:`~koreadiplo.event_dates` (rule 5), :mod:`~koreadiplo.event_gaps` (talks or reunions after a gap) and
+:mod:`~koreadiplo.event_summits` (summits named with their date). :mod:`~koreadiplo.event_status` reads rule 3 and
+:mod:`~koreadiplo.event_merge` does rule 6.
 """
 
 from __future__ import annotations

@@ -1,6 +1,7 @@
 """What the event rules build and share: the :class:`Mention` record, the :class:`SentenceContext` a sentence gets
-from the rest of its article, and the word patterns both the pairing rules (:mod:`koreadiplo.events`) and the
-dating rules (:mod:`koreadiplo.event_dates`) read.
+from the rest of its article, and the word patterns that more than one module of the event rules reads
+(:mod:`koreadiplo.events`, its ``event_*`` mixins such as :mod:`koreadiplo.event_pairing`, and the dating rules of
+:mod:`koreadiplo.event_dates`).
 """
 
 from __future__ import annotations
