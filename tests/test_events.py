@@ -2795,7 +2795,8 @@ def test_a_warning_of_what_would_follow_is_a_threat():
     got = _article_events("Kim Yo-jong issued a statement on Sunday.\n\nShe warned that a repeat would bring a "
                           "terrible situation.\n", "2008-08-03")
     assert [c for c, *_ in got] == ["threat"]
-    assert mentions("The ministry warned that the talks would be delayed.", pub) == []
+    # (a delay of talks is a break, since "delay" is a verb of postponing; still no threat)
+    assert [m.category for m in mentions("The ministry warned that the talks would be delayed.", pub)] == ["break"]
     m = one("Seoul turned the speakers back on five days later.", dt.date(2024, 7, 21))
     assert (m.category, m.action) == ("escalation", "turn on")
 
@@ -3218,3 +3219,60 @@ def test_a_demand_with_must_is_planned():
     # a noun further on is not what "must" governs
     assert [m.status for m in mentions("The South must take seriously what the reopening of the office means.",
                                        dt.date(2021, 10, 4))] in ([], ["happened"])
+
+
+@pytest.mark.parametrize("text, category, status", [
+    ("The North didn't answer the hotline on Monday.", "break", "happened"),
+    ("The North hasn\u2019t reopened the liaison office.", "restoration", "denied"),
+    ("Pyongyang won't reopen the liaison office, officials said.", "restoration", "denied"),
+    ("The two sides didn't meet last week.", "meeting", "denied"),
+])
+def test_a_contracted_negation_denies_as_not_does(text, category, status):
+    # "n't" ends a word ("didn't", "won\u2019t"): it was never read as a negation before
+    m = one(text, dt.date(2025, 9, 22))
+    assert (m.category, m.status) == (category, status)
+
+
+@pytest.mark.parametrize("text", [
+    "The North said it would never sit down with the South again.",
+    "Kim Yo Jong said the North would not sit down with Seoul.",
+    "Pyongyang said it will not hold talks with the South.",
+    "Pyongyang said it won\u2019t meet Seoul's envoys.",
+    "Kim Yo Jong said in July that the North had no interest in any proposal from Seoul.",
+    "Pyongyang said it had nothing more to talk about with the South's authorities.",
+])
+def test_a_meeting_refused_ahead_or_a_stated_refusal_breaks_talks(text):
+    m = one(text, dt.date(2025, 9, 22))
+    assert (m.category, m.channel, m.status, m.action) == ("break", "talks", "announced", "refuse talks")
+
+
+def test_a_meeting_that_did_not_happen_or_talk_with_others_is_no_refusal():
+    m = one("The two sides did not meet last week.", dt.date(2025, 9, 22))
+    assert (m.category, m.status) == ("meeting", "denied")
+    assert mentions("Officials said there was nothing to discuss with reporters.", dt.date(2025, 9, 22)) == []
+    # a state observed, not a refusal stated
+    assert mentions("Pyongyang has shown no interest in talks with Seoul.", dt.date(2025, 9, 22)) == []
+
+
+@pytest.mark.parametrize("text, published, day, precision", [
+    # the request or the agreement to postpone is the postponing; "until" / "to" name the new date, not its day
+    ("North and South Korea agreed today to put off until October a round of prime ministers' talks.",
+     dt.date(1991, 8, 23), dt.date(1991, 8, 23), "day"),
+    ("North Korea asked on Saturday to push back the first summit between the leaders by a day.",
+     dt.date(2000, 6, 11), dt.date(2000, 6, 10), "day"),
+    ("The two sides postponed the talks to June 14.", dt.date(2018, 6, 1), dt.date(2018, 6, 1), "reported"),
+    ("The North delayed the talks on Monday.", dt.date(2003, 9, 30), dt.date(2003, 9, 29), "day"),
+])
+def test_a_postponement_asked_or_agreed_happened_on_its_own_day(text, published, day, precision):
+    m = one(text, published, category="break")
+    assert (m.status, m.date, m.date_precision) == ("happened", day, precision)
+
+
+def test_the_old_date_of_a_postponed_event_still_dates_it():
+    m = one("North Korea abruptly postponed the reunions set for late September last year.", dt.date(2014, 2, 5))
+    assert (m.category, m.date, m.date_precision) == ("break", dt.date(2013, 9, 1), "month")
+
+
+def test_any_before_an_object_is_a_determiner():
+    m = one("Pyongyang rejected any proposal for talks.", dt.date(2025, 9, 22))
+    assert (m.category, m.channel, m.action) == ("break", "talks", "reject offer")

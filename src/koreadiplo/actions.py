@@ -39,6 +39,7 @@ class Pattern:
     negated: dict | None = None
     tail: re.Pattern | None = None  # words that must follow the object ("reduced it *to rubble*")
     only_negated: bool = False  # an event only when negated ("will no longer abide by the agreement")
+    status: str | None = None  # the status when no cue gives one (a stance stated: "had no interest in" = announced)
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,9 +150,13 @@ def _inflect(lemma: str) -> dict[str, str]:
 
 
 def _compile_cue(phrases: Sequence[str], flags: int = 0) -> re.Pattern:
+    """One regex for a list of cue phrases (spaces match any white space), each a whole word; a phrase starting
+    with "n't" is the end of a word ("didn't", "won\u2019t", with either apostrophe)."""
     alts = sorted(phrases, key=len, reverse=True)
-    body = "|".join(p.replace(" ", r"\s+") for p in alts)
-    return re.compile(rf"(?<![\w'])(?:{body})(?![\w'])", flags)
+    words = "|".join(p.replace(" ", r"\s+") for p in alts if not p.startswith("n't"))
+    tails = "|".join("n['\u2019]t" + p[3:].replace(" ", r"\s+") for p in alts if p.startswith("n't"))
+    body = rf"(?<![\w'\u2019])(?:{words})" + (f"|(?<=\\w)(?:{tails})" if tails else "")
+    return re.compile(rf"(?:{body})(?![\w'\u2019])", flags)
 
 
 def _parse_actions(data: Any, source: str) -> ActionVocabulary:
@@ -223,6 +228,8 @@ def _parse_actions(data: Any, source: str) -> ActionVocabulary:
         if code not in cameo:
             raise VocabularyError(f"{source}: patterns[{i}]: cameo {code!r} is not in the cameo section")
         neg = p.get("negated")
+        if p.get("status") is not None and p["status"] not in schema.STATUSES:
+            raise VocabularyError(f"{source}: patterns[{i}]: status {p['status']!r} not in {schema.STATUSES}")
         if neg and str(neg.get("cameo", code)) not in cameo:
             raise VocabularyError(f"{source}: patterns[{i}]: negated cameo not in the cameo section")
         for lemma in p.get("verbs") or []:
@@ -239,7 +246,7 @@ def _parse_actions(data: Any, source: str) -> ActionVocabulary:
                     (lemma, obj),
                     Pattern(
                         lemma, obj, cat, code, p.get("action", lemma), channel, neg, tail,
-                        bool(p.get("only_negated", False)),
+                        bool(p.get("only_negated", False)), p.get("status"),
                     ),
                 )
     cues = {k: _compile_cue(v) for k, v in (data.get("status_cues") or {}).items()}

@@ -173,10 +173,14 @@ _REPORTED_BEFORE = re.compile(r"\b(?:said|reported|announced|added|stated|declar
 
 _ADVERBIAL_BEFORE = re.compile(r"\b(?:in|on|since|until|from|during)\s+$")
 
-_DID_NOT_BEFORE = re.compile(r"\b(?:did\s+not|didn't|never)\s+$")
+_DID_NOT_BEFORE = re.compile(r"\b(?:did\s+not|didn['\u2019]t|never)\s+$")
 
 _SCHEDULED_APPOSITIVE = re.compile(r",\s*(?:due|scheduled|set|planned|slated)\b")
 
+# a postponement's new date after the verb: "put off until October", "pushed back to Saturday" (the day of the
+# postponing is another; the old date, "postponed the reunions set for late September", stays: it is put off then)
+_POSTPONE_LEMMAS = frozenset({"postpone", "put off", "push back", "delay"})
+_MOVED_DATE_BEFORE = re.compile(r"\b(?:until|till|to)\s+(?:on\s+|the\s+)?$")
 _SCHEDULED_FOR = re.compile(r"\b(?:proposed|scheduled|set|planned|due|slated)\s+(?:for|on)\s+$")
 
 
@@ -647,6 +651,11 @@ class DateRules:
                     and d.date_end > self.ctx.today
                 )
             ]
+        if dates and t.form.lemma in _POSTPONE_LEMMAS:
+            dates = [d for d in dates if not (
+                d.start - base >= t.end
+                and _MOVED_DATE_BEFORE.search(self.low, max(0, d.start - base - 12), d.start - base)
+            )]
         pick = None
         if dates and m.quoted:  # a quotation names the event; the dates around it are the speaker's
             q0 = max(self.text.rfind('"', 0, t.start), self.text.rfind("\u201c", 0, t.start))

@@ -82,7 +82,7 @@ _SCHEDULED_GAP = re.compile(
     r"(?:scheduled|set|planned|due|slated|expected|proposed)\s+(?:to|for|on|in|at|next|this)\b"
 )
 _AUX_NOT_TAIL = re.compile(
-    r"(?:\b(?:did|does|do|will|would|could|may|might|has|have|had|was|were|is|are|not|never|n't)\s+)+$"
+    r"(?:(?:\b(?:did|does|do|will|would|could|may|might|has|have|had|was|were|is|are|not|never)|n['\u2019]t)\s+)+$"
 )
 
 
@@ -138,7 +138,7 @@ _COORD_PARTICIPLE = re.compile(
 # between a pronoun subject and its verb without object: "They never resumed", "It quickly reopened"
 _PRONOUN_ADVERBS = re.compile(
     r"\s+(?:(?:never|not|again|also|later|then|soon|quickly|finally|eventually|only|did|do|does|have|has|had|"
-    r"would|will|could|didn't|haven't|hasn't|hadn't)\s+){1,2}"
+    r"would|will|could|(?:didn|haven|hasn|hadn)['\u2019]t)\s+){1,2}"
 )
 # a verb coordinated with an earlier one, sharing its subject: "..., and came back", "..., went quiet again"
 _COORD_VERB_BEFORE = re.compile(
@@ -185,7 +185,9 @@ _TIME_PREP_END = re.compile(
 )
 # a base form that is also a common noun is a verb only after "to", a modal or "not" ("to ship rice", not "the
 # first ship to carry the rice")
-_BASE_VERB_BEFORE = re.compile(r"\b(?:to|will|would|could|can|may|might|must|should|shall|not|n't|did|does|do)\s+$")
+_BASE_VERB_BEFORE = re.compile(
+    r"(?:\b(?:to|will|would|could|can|may|might|must|should|shall|not|did|does|do)|n['\u2019]t)\s+$"
+)
 _OF_END = re.compile(r"\sof\s+(?:the\s+)?$")
 
 

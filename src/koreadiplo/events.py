@@ -92,7 +92,7 @@ _DELIBERATIVE_LEMMAS = frozenset({"reconsider", "rethink"})
 _TALKS_ON_BEFORE = re.compile(
     r"\b(?:talks|negotiations|discussions|consultations|dialogue)\b(?:\s+[\w'-]+){0,5}?\s+(?:on|about|over|regarding)\s+$"
 )
-_NOT_STOPPED = re.compile(r"\b(?:not|n't|never)\s+(?:\w+\s+)?(?:stopped|stop|stops|ceased)\s+$")
+_NOT_STOPPED = re.compile(r"(?:\b(?:not|never)|n['\u2019]t)\s+(?:\w+\s+)?(?:stopped|stop|stops|ceased)\s+$")
 # ", before ...", ", then ...": what follows is a next step, not part of the habit named before the comma
 _NEXT_STEP = re.compile(r",\s*(?:before|after|then|until|and\s+then|only\s+to)\b")
 # a single sitting of talks, which ends without breaking them off ("ends first session", "ended the round")
@@ -181,7 +181,15 @@ def _drop_undated_twins(found: list[Mention]) -> list[Mention]:
 
 _RED_BEFORE = re.compile(r"\bred\s+$")
 _RELATIVE_WORD = re.compile(r"\b(?:that|which|who)\b")
-_PAST_REFUSAL = re.compile(r"\b(?:refused|declined|failed)\s+to\s+(?:\w+\s+)?$|\b(?:did\s+not|didn't)\s+$")
+_POSTPONE_LEMMAS = frozenset({"postpone", "put off", "push back", "delay"})
+_SHOWN_BEFORE = re.compile(r"\b(?:show|shows|showed|shown|showing)\s+$")
+_ASKED_TO = re.compile(r"\b(?:ask|agree|decide|request|vote)(?:s|d|ed)?\s+(?:\S+\s+){0,3}?to\s+(?:\w+ly\s+)?$")
+# a meeting refused ahead: "would never sit down with", "will not hold talks with", "won't meet"
+_WILL_NOT_BEFORE = re.compile(
+    r"\b(?:will|would|shall)\s+(?:not|never|no\s+longer)\s+(?:again\s+|ever\s+)?(?:\w+\s+)?$"
+    r"|\b(?:won|wouldn)['\u2019]t\s+(?:again\s+|ever\s+)?(?:\w+\s+)?$"
+)
+_PAST_REFUSAL = re.compile(r"\b(?:refused|declined|failed)\s+to\s+(?:\w+\s+)?$|\b(?:did\s+not|didn['\u2019]t)\s+$")
 # a clause about an earlier event the article dates elsewhere ("no meeting since the Hanoi talks broke down")
 _SINCE_CLAUSE = re.compile(r"\b(?:since|after)\s+(?:the|its|their|a|an)\s+(?:[\w'\u2019.-]+\s+){0,4}$")
 
@@ -347,6 +355,14 @@ class _SentenceReader(SummitsMixin, GapsMixin, ObjectsMixin, PairingMixin, Subje
             status = "hypothetical"  # "he was reconsidering the summit": a break under thought, not done
         if p.only_negated and not negated:
             return None
+        if status == "planned" and t.form.lemma in _POSTPONE_LEMMAS and _ASKED_TO.search(
+            self.low, max(clause, t.start - 60), t.start
+        ):  # "asked on Tuesday to postpone the meeting", "agreed to put off the round": the postponing is done
+            status = "happened"
+        if t.form.lemma == "no interest in" and _SHOWN_BEFORE.search(self.low, max(0, t.start - 12), t.start):
+            return None  # "has shown no interest in talks": a state observed, not a refusal stated
+        if p.status is not None and status == "happened" and not negated:
+            status = p.status  # "said it had no interest in any proposal": a stance stated, an announced break
         if (
             t.form.lemma == "end" and p.category == "break" and obj_span is not None
             and _SITTING.search(self.low, obj_span[0], obj_span[1])
@@ -384,6 +400,10 @@ class _SentenceReader(SummitsMixin, GapsMixin, ObjectsMixin, PairingMixin, Subje
             self.low, max(0, t.start - 40), t.start
         ):  # "has no intention of sitting down with", "sees no reason to meet" South Korean officials, "no intention
             # of ever resuming dialogue": talks refused
+            category, channel, action, cameo, status = "break", "talks", "refuse talks", "164", "announced"
+        elif category == "meeting" and negated and status == "denied" and _WILL_NOT_BEFORE.search(
+            self.low, max(clause, t.start - 40), t.start
+        ):  # "said it would never sit down with the South", "will not hold talks with Seoul": talks refused ahead
             category, channel, action, cameo, status = "break", "talks", "refuse talks", "164", "announced"
         m = Mention(
             category=category,

@@ -20,7 +20,7 @@ _SETTLED_CATEGORIES = {"break", "restoration", "meeting"}
 _WORD = re.compile(r"[\w'\u2019-]+")
 
 _DETERMINERS = frozenset(
-    "the a an its their his her this that these those our previously once long "
+    "the a an any its their his her this that these those our previously once long "
     "all already recently now".split()
 )
 
@@ -86,7 +86,7 @@ _APPOSITIVE_BEFORE = re.compile(
 
 _AUX_TAIL = re.compile(
     r"(?:\s+(?:has|have|had|was|were|is|are|been|being|be|not|never|also|already|would|will|could|may|might|did|does|do"
-    r"|didn't|doesn't|don't|won't|wouldn't|hasn't|haven't|wasn't|weren't|partially|fully|quietly|briefly|finally|"
+    r"|(?:didn|doesn|don|won|wouldn|hasn|haven|wasn|weren)['\u2019]t|partially|fully|quietly|briefly|finally|"
     r"formally|officially|temporarily|eventually|again|later|then))+\s*$"
 )
 
