@@ -3276,3 +3276,24 @@ def test_the_old_date_of_a_postponed_event_still_dates_it():
 def test_any_before_an_object_is_a_determiner():
     m = one("Pyongyang rejected any proposal for talks.", dt.date(2025, 9, 22))
     assert (m.category, m.channel, m.action) == ("break", "talks", "reject offer")
+
+
+@pytest.mark.parametrize("text, status, day", [
+    ("Work on reconnecting the Seoul-Sinuiju railway began on the South Korean side on Sept. 18.", "happened",
+     dt.date(2000, 9, 18)),
+    ("Construction to reconnect the railway started on Sept. 18.", "happened", dt.date(2000, 9, 18)),
+    ("Work to reconnect the railway will begin on Oct. 5.", "planned", dt.date(2000, 10, 5)),
+])
+def test_the_start_of_the_work_dates_the_event_it_works_on(text, status, day):
+    m = one(text, dt.date(2000, 9, 30), category="restoration")
+    assert (m.status, m.date, m.date_precision) == (status, day, "day")
+
+
+def test_a_phase_verb_and_its_ing_complement_are_one_event_for_the_date():
+    m = one("Officials said regular freight trains would start running across the border next Tuesday.",
+            dt.date(2007, 12, 6), category="restoration")
+    assert (m.date, m.date_precision) == (dt.date(2007, 12, 11), "day")
+    # another verb with an -ing object is no phase verb: its dates stay the object's
+    m = one("The party, which has criticised holding a summit months before December's election, called it a stunt.",
+            dt.date(2007, 8, 18), category="criticism")
+    assert m.date_precision == "reported"

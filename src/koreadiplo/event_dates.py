@@ -181,6 +181,11 @@ _SCHEDULED_APPOSITIVE = re.compile(r",\s*(?:due|scheduled|set|planned|slated)\b"
 # postponing is another; the old date, "postponed the reunions set for late September", stays: it is put off then)
 _POSTPONE_LEMMAS = frozenset({"postpone", "put off", "push back", "delay"})
 _MOVED_DATE_BEFORE = re.compile(r"\b(?:until|till|to)\s+(?:on\s+|the\s+)?$")
+# the work of an event, whose start dates it ("Work on reconnecting the railway began on Sept. 18")
+_WORK_HEAD = re.compile(
+    r"\b(?:work|works|construction|reconstruction|repairs?|preparations?)\s+(?:on|to|of|for)\s+(?:the\s+)?$"
+)
+_PHASE_LEMMAS = frozenset({"begin", "start", "open"})
 _SCHEDULED_FOR = re.compile(r"\b(?:proposed|scheduled|set|planned|due|slated)\s+(?:for|on)\s+$")
 
 
@@ -427,6 +432,10 @@ class DateRules:
                                                 for _s, e, _c in self.objs))
                            # ("a test run of trains on the reconnected railways in the first half of the year")
                            and not self._attributive(o)
+                           and not self._work_begins(t, o)
+                           # ("trains would start running across the border next Tuesday": one event)
+                           and not (t.form.lemma in _PHASE_LEMMAS and o.start - t.end <= 1
+                                    and o.text.split()[0].lower().endswith("ing"))
                            for o in self.trigs)
         if not any(de <= o.start < t.start for o in self.trigs):
             return True
@@ -446,6 +455,16 @@ class DateRules:
             if prev:
                 return self._eligible(d, prev[0], clause)
         return False
+
+    def _work_begins(self, t: _Trig, o: _Trig) -> bool:
+        """ "Work on reconnecting the railway began on Sept. 18", "Work to reconnect it will start on Oct. 5": the
+        verb of the work's start (``o``, after the trigger's object) dates the trigger's event."""
+        return (
+            o.form.lemma in _PHASE_LEMMAS
+            and _WORK_HEAD.search(self.low, max(0, t.start - 30), t.start) is not None
+            and _words(self.low[t.end : o.start]) <= 8
+            and _CLAUSE_COMMA.search(self.low, t.end, o.start) is None
+        )
 
     def _planned_back_then(self, d, clause: int) -> bool:
         """ "agreed last summer to hold a round in September" (a February article): the plan has a past date of

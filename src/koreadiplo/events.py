@@ -361,6 +361,10 @@ class _SentenceReader(SummitsMixin, GapsMixin, ObjectsMixin, PairingMixin, Subje
             status = "happened"
         if t.form.lemma == "no interest in" and _SHOWN_BEFORE.search(self.low, max(0, t.start - 12), t.start):
             return None  # "has shown no interest in talks": a state observed, not a refusal stated
+        if status == "planned" and any(
+            o.text.lower() in ("began", "started", "opened", "begun") and self._work_begins(t, o) for o in self.trigs
+        ):  # "Construction to reconnect the railway started on Sept. 18": under way, no longer a plan
+            status = "happened"
         if p.status is not None and status == "happened" and not negated:
             status = p.status  # "said it had no interest in any proposal": a stance stated, an announced break
         if (
