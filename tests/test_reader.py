@@ -745,3 +745,14 @@ def test_a_teaser_sentence_between_the_headline_and_the_date_line_is_skipped():
     # without a date line right under it, a first sentence is the body, never skipped
     with pytest.raises(kd.MissingDateError):
         kd.read_article("Koreas trade fire at sea\nThe navies traded fire on Saturday.\n\nMore text here.\n")
+
+
+def test_a_headline_of_two_short_sentences_over_an_author_and_a_date_line_is_the_headline():
+    # axios.com in 2017: a headline with its own full stop, the author's name, the date alone on a line
+    a = kd.read_article("South Korea keeps calling. Nobody picks up.\n\nJane Reporter\n\nOct 3, 2017\n\n"
+                        "Officials in Seoul placed the call on Tuesday.\n")
+    assert (a.published, a.title) == (dt.date(2017, 10, 3), "South Korea keeps calling. Nobody picks up.")
+    assert a.body.startswith("Officials in Seoul")
+    # a first paragraph of the story is no headline, even when short: without a date line it stays refused
+    with pytest.raises(kd.MissingDateError):
+        kd.read_article("North Korea did not answer. Seoul called again.\n\nJane Reporter\n\nMore text.\n")

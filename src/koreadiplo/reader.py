@@ -639,6 +639,8 @@ def _parse_header(text: str, lines: list[tuple[int, int]], name: str) -> _Header
                 not _TERMINAL.search(stripped) or _ABBREVIATION_END.search(stripped) is not None
                 # 'North Korea calls warning shots a "serious provocation"': a quoted phrase ending the headline
                 or _QUOTE_END.search(stripped) is not None and _metadata_follows(text, lines, i)
+                # "South Korea keeps calling North Korea. Nobody picks up." over an author and a date line
+                or len(stripped.split()) <= 14 and _byline_and_date_follow(text, lines, nxt)
             )
             and len(stripped.split()) <= 25 and not _DATELINE.match(stripped)
             and not _DATELINE_TASS.match(stripped) and not _BULLET.match(line)
@@ -704,6 +706,19 @@ def _dateline_after_captions(text: str, lines: list[tuple[int, int]], start: int
         if not _is_caption(line):
             return None
     return None
+
+
+def _byline_and_date_follow(text: str, lines: list[tuple[int, int]], i: int | None) -> bool:
+    """Whether line ``i`` is a date line, or an author's name (with or without "By") right above one."""
+    if i is None:
+        return False
+    if _is_date_line(text, lines, i):
+        return True
+    line = text[lines[i][0] : lines[i][1]].strip()
+    if not (_looks_like_byline(line) or _BYLINE.match(line) and not _TERMINAL.search(line)):
+        return False
+    nxt = next((j for j in range(i + 1, len(lines)) if text[lines[j][0] : lines[j][1]].strip()), None)
+    return _is_date_line(text, lines, nxt)
 
 
 def _metadata_follows(text: str, lines: list[tuple[int, int]], i: int) -> bool:
