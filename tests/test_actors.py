@@ -149,3 +149,13 @@ def test_a_place_named_after_a_person_is_not_that_person():
     assert [m.actor.name for m in vocab.find("A parade in Kim Il Sung Square.")] == []
     assert [m.actor.name for m in vocab.find("He studied at Kim Il-sung University.")] == []
     assert [m.actor.name for m in vocab.find("Kim Il-sung founded the state.")] == ["Kim Il-sung"]
+
+
+@pytest.mark.parametrize("text", [
+    "N. Korean leader's sister said Wednesday the South would pay dearly.",
+    "The powerful sister of North Korea's leader warned of destruction.",
+    "The powerful sister of North Korean leader Kim Jong Un warned Seoul.",
+])
+def test_the_leaders_sister_described_is_kim_yo_jong(vocab, text):
+    # the longest alias wins: "sister of North Korean leader Kim Jong Un" is not Kim Jong-un
+    assert [m.actor.name for m in vocab.find(text) if m.actor.kind == "person"] == ["Kim Yo-jong"]
