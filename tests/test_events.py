@@ -3297,3 +3297,14 @@ def test_a_phase_verb_and_its_ing_complement_are_one_event_for_the_date():
     m = one("The party, which has criticised holding a summit months before December's election, called it a stunt.",
             dt.date(2007, 8, 18), category="criticism")
     assert m.date_precision == "reported"
+
+
+@pytest.mark.parametrize("text, day, precision", [
+    ("The two sides ended their second round in Geneva last month without agreement.", dt.date(1998, 3, 1), "month"),
+    ("The delegates ended the meeting without a deal on Friday.", dt.date(1998, 4, 10), "day"),
+])
+def test_talks_ended_without_agreement_with_their_object_between(text, day, precision):
+    m = one(text, dt.date(1998, 4, 12))
+    assert (m.category, m.channel, m.date, m.date_precision) == ("break", "talks", day, precision)
+    # a boycott ended is no talks broken off
+    assert mentions("The North ended its boycott without a word.", dt.date(1998, 4, 12)) == []

@@ -104,6 +104,10 @@ _DATE_IN_ENDED = re.compile(
     r"november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{4})(?:\s+\d{1,2})?(?:,?\s+\d{4})?)"
     r"(\s+)(without\s+(?:an?\s+|any\s+)?(?:agreement|deal|breakthrough|progress|result))\b"
 )
+_OBJECT_IN_ENDED = re.compile(
+    r"\b(ended|ends)(\s+)((?:their|the|its|a|an)\s+(?:(?!without\b)[\w'\u2019.-]+\s+){0,8}?)"
+    r"(without\s+(?:an?\s+|any\s+)?(?:agreement|deal|breakthrough|progress|result))\b"
+)
 _TIME_IN_GO_AHEAD = re.compile(
     r"\b((?:go|goes|going|gone|went)\s+ahead)(\s+)((?:(?:later|early|late)\s+)?(?:this|next)\s+(?:week|month|year)"
     r"|(?:on|in|from)\s+[a-z]+(?:\s+\d{1,2})?|as\s+(?:planned|scheduled))(\s+)(with)\b"
@@ -217,6 +221,14 @@ class _SentenceReader(SummitsMixin, GapsMixin, ObjectsMixin, PairingMixin, Subje
             # "talks ended in March without agreement": read as "ended without agreement in March" (same length)
             self._moved = [m.span() for m in _DATE_IN_ENDED.finditer(low)]
             low = _DATE_IN_ENDED.sub(lambda m: f"{m[1]}{m[2]}{m[5]}{m[4]}{m[3]}", low)
+            # "the two sides ended their second round in Geneva without agreement": read as "their second round in
+            # Geneva ended without agreement" (the stretch's own white space moved with it, so the length stays)
+            spans = [m.span() for m in _OBJECT_IN_ENDED.finditer(low)]
+            if spans:
+                self._moved += spans
+                low = _OBJECT_IN_ENDED.sub(
+                    lambda m: f"{m[3].rstrip()}{m[3][len(m[3].rstrip()):]}{m[1]}{m[2]}{m[4]}", low
+                )
         if " ahead " in low:
             # "agreed to go ahead later this month with reunions": read as "later this month go ahead with reunions"
             self._moved += [m.span() for m in _TIME_IN_GO_AHEAD.finditer(low)]
