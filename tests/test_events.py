@@ -3308,3 +3308,13 @@ def test_talks_ended_without_agreement_with_their_object_between(text, day, prec
     assert (m.category, m.channel, m.date, m.date_precision) == ("break", "talks", day, precision)
     # a boycott ended is no talks broken off
     assert mentions("The North ended its boycott without a word.", dt.date(1998, 4, 12)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The talks adjourned without agreement on Friday.",
+    "The sixth round closed without a deal on Friday.",
+])
+def test_talks_adjourned_or_closed_without_agreement_are_broken_off(text):
+    m = one(text, dt.date(1998, 4, 12))
+    assert (m.category, m.channel, m.date) == ("break", "talks", dt.date(1998, 4, 10))
+    assert mentions("The office closed without a word.", dt.date(1998, 4, 12)) == []
