@@ -69,7 +69,7 @@ from .actions import ActionVocabulary as ActionVocabulary
 from .actions import Pattern
 from .actions import load_actions as load_actions
 from .actors import ActorMatch, ActorVocabulary, load_actors
-from .event_dates import DateRules
+from .event_dates import _POSTPONE_LEMMAS, DateRules
 from .event_gaps import GapsMixin
 from .event_merge import _GOING_ON
 from .event_merge import RECENT_DAYS as RECENT_DAYS
@@ -185,7 +185,6 @@ def _drop_undated_twins(found: list[Mention]) -> list[Mention]:
 
 _RED_BEFORE = re.compile(r"\bred\s+$")
 _RELATIVE_WORD = re.compile(r"\b(?:that|which|who)\b")
-_POSTPONE_LEMMAS = frozenset({"postpone", "put off", "push back", "delay"})
 _SHOWN_BEFORE = re.compile(r"\b(?:show|shows|showed|shown|showing)\s+$")
 _ASKED_TO = re.compile(r"\b(?:ask|agree|decide|request|vote)(?:s|d|ed)?\s+(?:\S+\s+){0,3}?to\s+(?:\w+ly\s+)?$")
 # a meeting refused ahead: "would never sit down with", "will not hold talks with", "won't meet"
