@@ -988,6 +988,40 @@ def test_axios_bullet_with_a_date_label_dates_its_event_and_the_relative_dates_u
     assert not any(str(r.date.date()) == "2016-02-20" for r in ev.itertuples())
 
 
+def test_a_timeline_label_without_digits_dates_its_line_and_steps_from_the_line_before():
+    # "Monday:" and "Two days later:" look like Axios topic labels ("Driving the news:") but are dates; a relative
+    # one counts from the date that led the previous line, not from a date named inside it
+    text = (
+        "Seoul waits for a call back\n\nBy Jane Doe\n\nWhy it matters: The lines have been silent.\n\n"
+        "How we got here:\n\n"
+        "\u2022 Monday: Pyongyang stopped answering the liaison line.\n"
+        "\u2022 Wednesday: The North cut the military hotline, citing the June 15, 2000, joint declaration.\n"
+        "\u2022 Two days later: It demolished the liaison office in Kaesong.\n"
+        "\u2022 Later that month: Seoul called for the lines to be restored.\n"
+    )
+    ev = extract_events(read_article(text, published="2020-06-26"))  # a Friday
+    got = {(r.category, r.channel, str(r.date.date()), r.date_precision) for r in ev.itertuples()}
+    assert ("break", "liaison_office", "2020-06-22", "day") not in got  # (Monday is the liaison *line*)
+    assert ("break", "military_line", "2020-06-24", "day") in got
+    assert ("break", "liaison_office", "2020-06-26", "day") in got
+    assert not any(p == "reported" for c, _, _, p in got if c == "break")
+    # a topic label is still no date
+    ev = extract_events(read_article(
+        "Lines restored\n\nBy Jane Doe\n\nDriving the news: The North restored the hotline.\n",
+        published="2021-07-27"))
+    assert list(ev["date_precision"]) == ["reported"]
+
+
+def test_a_full_date_set_off_by_commas_before_a_noun_names_the_noun():
+    # AP style "the June 15, 2000, summit declaration": the date names the declaration, not the cut
+    m = one("North Korea cut the military hotline on Tuesday, citing the June 15, 2000, summit declaration.",
+            dt.date(2020, 6, 12), category="break")
+    assert (m.date, m.date_precision) == (dt.date(2020, 6, 9), "day")
+    m = one("The North cut the military hotline, citing the June 15, 2000, summit declaration.",
+            dt.date(2020, 6, 12), category="break")
+    assert m.date != dt.date(2000, 6, 15)
+
+
 def test_a_scare_quote_around_the_trigger_keeps_the_date_of_the_narration():
     m = one('On Oct. 9, the North Korean army said it would "permanently shut off" the southern border.',
             dt.date(2024, 10, 15), category="break")

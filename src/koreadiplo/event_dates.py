@@ -376,7 +376,11 @@ class DateRules:
             # "boycotted the 1988 Olympics", "the 2002 Busan Asian Games": a contest's year is when it was
             # boycotted or joined
             return False
-        if _NAME_DETERMINER.search(self.low, max(0, start - 12), start) and (nxt := _NEXT_WORD.match(self.low, end)):
+        if _NAME_DETERMINER.search(self.low, max(0, start - 12), start) and (
+            (nxt := _NEXT_WORD.match(self.low, end))
+            # "the June 15, 2000, summit declaration": AP sets a full date's year off by commas
+            or (d.precision == "day" and self.low.startswith(",", end) and (nxt := _NEXT_WORD.match(self.low, end + 1)))
+        ):
             if nxt.group(1) not in _NAMED_BY_DATE_NOT:
                 return True
         if re.search(r"\ban?\s+$", self.low[max(0, start - 4) : start]) and (nxt := _NEXT_WORD.match(self.low, end)):

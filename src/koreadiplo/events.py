@@ -528,7 +528,7 @@ def extract_mentions_list(
     published = article.published
     out: list[Mention] = []
     prev_par = prev_date = prev_subject = anchor = chronology = prev_text = year_anchor = lead_status = None
-    step_anchor = None
+    step_anchor = line_anchor = None
     story = None
     last_line = None
     for s in article.iter_sentences():
@@ -538,6 +538,12 @@ def extract_mentions_list(
             prev_date = prev_subject = story = None
             prev_par = s.paragraph
         skip = s.content_start - s.char_start
+        if skip > 0 and _date_label(s.text[:skip], published, line_anchor or anchor, year_anchor, story, step_anchor):
+            # "• Tuesday: it cut the lines", "• A week later: ...": a timeline's date label dates its line, and a
+            # relative one steps on from the date that led the line before ("• June 9: ... • A week later: ...")
+            skip = 0
+            if line_anchor is not None:
+                anchor = line_anchor
         body = s.text[skip:] if 0 <= skip <= len(s.text) else s.text
         ctx = SentenceContext(
             published=published,
@@ -597,6 +603,8 @@ def extract_mentions_list(
             stated = [d for d in reader._dates if not d.year_inferred and d.precision != "reported"]
             if stated:
                 year_anchor = stated[-1]
+        lead = [d for d in reader._dates or () if len(body[: d.start - reader.offset].split()) <= 1]
+        line_anchor = reader.adjusted.get(id(lead[0]), lead[0]) if lead and lead[0].start - reader.offset < 8 else None
         if story is not None and reader._dates is None and _DATE_HINT.search(body):
             reader._date_mentions()
         if reader._dates:  # "In July 2021, ... . In August, ...": the story goes on in that year
@@ -610,6 +618,15 @@ def extract_mentions_list(
         else:  # resolved only if a pronoun needs it: the first non-outlet actor of this sentence
             prev_subject = _LazySubject(body, actors, prev_subject)
     return out
+
+
+def _date_label(label: str, published: dt.date, *anchors) -> bool:
+    """True when a line's label is a date ("Tuesday:", "The day after:", "Later that month:"), not a topic."""
+    text = label.rstrip().rstrip(":").rstrip()
+    if not text:
+        return False
+    found = find_date_mentions(text, published, 0, *anchors)
+    return any(d.end == len(text) and len(text[: d.start].split()) <= 1 for d in found)
 
 
 def _lead_in_status(vocab: ActionVocabulary, body: str) -> str | None:
