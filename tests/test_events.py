@@ -3352,3 +3352,29 @@ def test_talks_adjourned_or_closed_without_agreement_are_broken_off(text):
     m = one(text, dt.date(1998, 4, 12))
     assert (m.category, m.channel, m.date) == ("break", "talks", dt.date(1998, 4, 10))
     assert mentions("The office closed without a word.", dt.date(1998, 4, 12)) == []
+
+
+def test_lines_back_into_service_talks_sat_down_again_and_a_line_switched_back_on_after_its_place():
+    pub = dt.date(2021, 8, 16)  # a Monday
+    got = sorted((m.category, m.channel, m.date) for m in mentions(
+        "The liaison and military lines went back into service on July 27.", pub))
+    day = dt.date(2021, 7, 27)
+    assert got == [("restoration", "hotline", day), ("restoration", "military_line", day)]
+    m = one("The delegates walked out on Tuesday, but the two sides sat down again on Thursday.", pub,
+            category="restoration")
+    assert (m.channel, m.status, m.date) == ("talks", "happened", dt.date(2021, 8, 12))
+    m = one("Negotiators agreed to sit down again next week.", pub, category="restoration")
+    assert (m.channel, m.status) == ("talks", "planned")
+    m = one("The delegates went back to the negotiating table on Sunday.", pub)
+    assert (m.category, m.channel, m.date) == ("restoration", "talks", dt.date(2021, 8, 15))
+    m = one("On Friday it switched the Red Cross hotline at Panmunjom back on.", pub)
+    assert (m.category, m.channel, m.date) == ("restoration", "red_cross_line", dt.date(2021, 8, 13))
+    # "go back to" is no trigger without an object of its own ("roots that go back to 1946")
+    assert mentions("The group's roots go back to 1946.", pub) == []
+
+
+def test_a_long_subject_before_a_passive_verb_and_no_resumption_of_talks_that_were_called_off():
+    pub = dt.date(2013, 6, 12)  # a Wednesday
+    ms = mentions("The first high-level talks between North and South Korea in six years were called off on "
+                  "Tuesday.", pub)
+    assert [(m.category, m.channel, m.date) for m in ms] == [("break", "talks", dt.date(2013, 6, 11))]

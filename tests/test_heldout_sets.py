@@ -17,7 +17,8 @@ TESTS = Path(__file__).resolve().parent
 HELDOUT = sorted((p for p in TESTS.glob("heldout*") if p.is_dir() and p.name[7:] in ("", *map(str, range(2, 1000)))),
                  key=lambda p: int(p.name[7:] or 1))
 ALL_SETS = [TESTS / "corpus", *HELDOUT]
-WIRE_ONLY = {"heldout36", "heldout41", "heldout46", "heldout81", "heldout82"}  # written to measure plain wire copy (AP, Reuters, Yonhap) alone
+# written to measure plain wire copy (AP, Reuters, Yonhap) alone
+WIRE_ONLY = {"heldout36", "heldout41", "heldout46", "heldout81", "heldout82"}
 # written to measure Axios and other web outlets alone
 NO_WIRE = {"heldout37", "heldout40", "heldout48", "heldout54", "heldout68", "heldout80"}
 ids = [p.name for p in HELDOUT]

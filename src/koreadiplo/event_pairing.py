@@ -71,7 +71,8 @@ _INFINITIVE_GOVERNORS = frozenset({"refuse"})
 _TO_INFINITIVE = re.compile(r"\s*to\s+\w")
 _BY_ING = re.compile(r"\b(?:by|after|before|while|without)\s+\w+ing\b")
 _PP_BEFORE_AUX = re.compile(
-    r"\s+(?:to|in|at|of|from|near|on|across|along|with|between|for|by)\s+(?:[\w'\u2019.-]+\s+){1,6}?"
+    r"\s+(?:to|in|at|of|from|near|on|across|along|with|between|for|by)\s+"
+    r"(?:(?!(?:that|which|who|it|they|he|she|we|i)\s)[\w'\u2019.-]+\s+){1,8}?"  # (no relative clause's subject)
     r"(?:has|have|had|was|were|is|are)\s+(?:\w+ly\s+|not\s+|never\s+|also\s+)?(?:been\s+|being\s+)?$"
 )
 _SCHEDULED_GAP = re.compile(

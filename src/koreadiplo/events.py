@@ -239,6 +239,8 @@ class _SentenceReader(SummitsMixin, GapsMixin, ObjectsMixin, PairingMixin, Subje
         self._prev_ref: Any = False
         self._pronouns: set[int] = set()
         self._last_obj = None
+        #: the object span each mention was paired with (by ``id``): a long subject the trigger text leaves out
+        self.obj_spans: dict[int, tuple[int, int]] = {}
 
     def run(self) -> list[Mention]:
         vocab = self.vocab
@@ -451,6 +453,8 @@ class _SentenceReader(SummitsMixin, GapsMixin, ObjectsMixin, PairingMixin, Subje
         lemma = vocab.lemmas.get(t.form.lemma)
         if lemma is not None and lemma.dated_only and m.date_precision == "reported":
             return None
+        if obj_span is not None:
+            self.obj_spans[id(m)] = obj_span
         return m
 
     def _not_an_event(self, t: _Trig, clause: int) -> bool:
