@@ -3378,3 +3378,31 @@ def test_a_long_subject_before_a_passive_verb_and_no_resumption_of_talks_that_we
     ms = mentions("The first high-level talks between North and South Korea in six years were called off on "
                   "Tuesday.", pub)
     assert [(m.category, m.channel, m.date) for m in ms] == [("break", "talks", dt.date(2013, 6, 11))]
+
+
+@pytest.mark.parametrize("text", [
+    "South Korea on Tuesday formally turned down a North Korean proposal for three-way talks.",
+    "North Korea on Tuesday rejected Seoul's proposal for talks.",
+    "The North on Tuesday rebuffed a new South Korean offer of military talks.",
+])
+def test_an_offer_after_a_possessive_or_a_name_is_the_object_a_rejection_breaks(text):
+    # "Seoul's proposal", "a North Korean proposal": the noun an offer is, not the verb "propose"
+    m = one(text, dt.date(1986, 6, 20), category="break")  # a Friday
+    assert (m.channel, m.action, m.status, m.date) == ("talks", "reject offer", "happened", dt.date(1986, 6, 17))
+    # a verb after a name is still the verb ("South Korea offer talks to North", a headline)
+    assert kinds("South Korea offer talks to North.", dt.date(1986, 6, 20)) == [("cooperation", "talks")]
+
+
+def test_the_day_in_a_rejected_offer_is_the_offered_meetings_and_an_offer_to_act_is_no_act():
+    pub = dt.date(1992, 12, 12)  # a Saturday
+    m = one("The North rejected Seoul's proposal for a liaison meeting at Panmunjom on Monday.", pub)
+    assert (m.category, m.date_precision) == ("break", "reported")  # (not Monday, the day proposed)
+    m = one("Seoul's offer to resume talks stands, the ministry said.", pub)
+    assert (m.category, m.status) == ("restoration", "announced")
+    m = one("North Korea on Thursday accepted a South Korean proposal to resume Red Cross talks.", pub,
+            category="restoration")
+    assert m.status == "planned"
+    # the verb "offer" is not the noun: "used his speech to offer to send athletes" leaves the rest as it is
+    ms = mentions("Kim used his New Year speech to offer to send athletes, and the two sides resumed talks on "
+                  "Tuesday.", pub)
+    assert ("restoration", "happened") in [(m.category, m.status) for m in ms]

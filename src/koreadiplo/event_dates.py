@@ -63,6 +63,12 @@ _NAMED_BY_DATE_NOT = frozenset(
     "attacks shelling launch launches test tests demolition incident clash clashes operation".split()
 )
 
+# an offer's complement up to a date: "proposal for a liaison meeting at Panmunjom on", "offer to hold talks next"
+_OFFER_COMPLEMENT = re.compile(
+    r"\b(?:offer|offers|proposal|proposals|request|requests)\s+(?:for|of|to)\s+[^,;:.()]{0,40}?"
+    r"\b(?:meeting|meetings|talks|dialogue|round|session|summit|reunions?|visit)\b[^,;:.()]{0,30}?"
+    r"\s(?:on|in|from|starting|beginning)\s+$"
+)
 _BARE_SINCE = re.compile(r"\s+since\s*(?:[.,;:]|$)")
 
 # "have not resumed", "has yet to reopen", "has never answered": a denial that runs up to the publication
@@ -425,6 +431,8 @@ class DateRules:
         belongs to it if no trigger stands between them, or if it opens the clause ("In June, X cut ...,
         resumed ... and demolished ...")."""
         ds, de = d.start - self.offset, d.end - self.offset
+        if ds >= t.end and (o := _OFFER_COMPLEMENT.search(self.low, t.end, ds)) is not None and o.end() == ds:
+            return False  # "rejected Seoul's proposal for a liaison meeting on Monday": the meeting's day
         if ds >= t.end:  # ("cut off all passage starting Dec. 1": "starting" is a preposition there, no verb)
             # (nor is a noun heading the verb's object: "ended its boycott of the talks on Monday")
             return not any(t.end <= o.start < ds and not o.suppressed

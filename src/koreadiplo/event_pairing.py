@@ -30,6 +30,9 @@ MAX_BACK_GAP = 6
 #: Most words between the subject object and an intransitive verb ("talks between the two sides collapsed").
 MAX_INTRANS_GAP = 4
 
+# adjectives between a determiner and a noun that is also a verb ("a new offer", "a fresh proposal")
+_NOUN_MODIFIERS = frozenset("new fresh latest formal renewed similar separate joint written earlier previous recent "
+                            "repeated last first second third rare surprise".split())
 _ADVERB_DETERMINERS = frozenset("previously once long already recently now".split())
 _AUXILIARIES = frozenset("has have had was were is are been be having".split())
 _PRONOUNS = frozenset("it they he she we".split())
@@ -197,10 +200,28 @@ class PairingMixin:
     gives the pattern, object span and mode (active, passive, intransitive, relative, nominal, ...) of a
     trigger, or None when it is no event (a noun, an adjective, a participle describing its noun)."""
 
-    def _noun_slot(self, pos: int) -> bool:
-        """Does the word at ``pos`` follow a determiner or an -ed modifier ("the", "a scheduled")?"""
+    def _noun_slot(self, pos: int, cls: str | None = None) -> bool:
+        """Does the word at ``pos`` follow a determiner or an -ed modifier ("the", "a scheduled")? An offer also
+        after a possessive ("Seoul's proposal") or a determiner and names or modifiers ("a North Korean offer")."""
         prev = self.low[:pos].split()[-1:]
-        return bool(prev) and (prev[0] in _DETERMINERS or prev[0].endswith("ed") or prev[0] in ("its", "their"))
+        if not prev:
+            return False
+        if prev[0] in _DETERMINERS or prev[0].endswith("ed") or prev[0] in ("its", "their"):
+            return True
+        if cls != "offers":
+            return False
+        words = self.text[:pos].split()[-4:]
+        names = False
+        for k, w in enumerate(reversed(words)):
+            lw = w.lower()
+            if lw.endswith(("'s", "\u2019s")) and len(lw) > 2:
+                return not names  # "Seoul's offer", "Moon's new offer" (not "S.Korea's Kim offers": a verb)
+            names = names or w[:1].isupper()
+            if k and (lw in _DETERMINERS or lw in ("its", "their", "his", "her")):
+                return True
+            if not (w[:1].isupper() or lw in _NOUN_MODIFIERS or "-" in lw) or k == 3:
+                return False
+        return False
 
     # ----------------------------------------------------------------------------------- pairing
     @staticmethod

@@ -260,8 +260,8 @@ class _SentenceReader(SummitsMixin, GapsMixin, ObjectsMixin, PairingMixin, Subje
         trigs = [t for t in trigs if not vocab.lemmas[t.form.lemma].needs_object or self._object_follows(t, objs)]
         # "a scheduled meeting", "the meeting": a word that is both a verb form and an object is the object
         # after a determiner or a participle
-        same = {(s, e) for s, e, _c in objs}
-        trigs = [t for t in trigs if (t.start, t.end) not in same or not self._noun_slot(t.start)]
+        same = {(s, e): c for s, e, c in objs}
+        trigs = [t for t in trigs if (t.start, t.end) not in same or not self._noun_slot(t.start, same[t.start, t.end])]
         # "the roads linking it to the South", "roads that once connected it": a verb describing the noun before
         # it is no event
         trigs = [
