@@ -619,6 +619,9 @@ def test_archive_and_newspaper_layouts_of_wire_copy(text, title, dateline, outle
         ("Sunday August 23, 2009 MYT 1:18:42 PM", "2009-08-23"),  # a zone before the time (The Star)
         ("By SEUNG-WOO NAM\nJuly 3, 2020 GMT", "2020-07-03"),  # a zone without a time (apnews.com)
         ("Reuters World Service\n\nSeptember 30, 1995, Saturday, BC cycle", "1995-09-30"),  # a legal archive
+        # a monitoring service's source line (FBIS): the agency, language, GMT time and a two-digit year
+        ("Seoul YONHAP in English 0512 GMT 17 Mar 87", "1987-03-17"),
+        ("Pyongyang KCNA in English 2315 GMT 4 Sep 92", "1992-09-04"),
     ],
 )
 def test_more_stamp_layouts(stamp, published):
@@ -634,6 +637,9 @@ def test_more_stamp_layouts(stamp, published):
         ("SEOUL, South Korea {AP} \u2014 North Korea said Friday it would not talk.", "SEOUL, South Korea {AP}", "AP"),
         ("SEOUL, South Korea (AP) _ North Korea said Friday it would not talk.", "SEOUL, South Korea (AP)", "AP"),
         ("SEOUL - North Korea said Friday it would not talk.", "SEOUL", None),
+        # a monitoring service's "[Text]" note before the dateline, the agency in capitals
+        ("[Text] Seoul, March 17 (YONHAP) -- North Korea said Friday it would not talk.",
+         "Seoul, March 17 (YONHAP)", "Yonhap"),
     ],
 )
 def test_archive_datelines(line, dateline, outlet):

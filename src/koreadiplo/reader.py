@@ -226,6 +226,9 @@ _DATE_LINE = re.compile(
     r"|(?:[-\u2013\u2014][ \t]+)?[A-Z][A-Za-z&'.]*(?:[ \t][A-Za-z&'.]+){0,3}[ \t]+[-|\u2013\u2014][ \t]+"
     r"|[A-Z][A-Za-z&'.]*(?:[ \t][A-Za-z&'.]+){0,2}[ \t]*[\u2022\u00b7][ \t]*"  # "Axios\u2022" (Yahoo)
     r"|\|[ \t]*"  # "| 2024-12-24 16:38:21" (Yonhap's site, the bar after the byline's line)
+    # "Seoul YONHAP in English 0512 GMT 17 Mar 87": a monitoring service's source line (FBIS, BBC Monitoring)
+    r"|[A-Z][A-Za-z.'-]*(?:[ \t][A-Z][A-Za-z.'-]*){0,2}[ \t]+[A-Z][A-Za-z]+(?:[ \t][A-Z][A-Za-z]+){0,3}[ \t]+in[ \t]+"
+    r"[A-Z][a-z]+[ \t]+\d{4}[ \t]+(?:GMT|UTC)[ \t]+(?=\d{1,2}[ \t]+[A-Za-z]{3,9}[ \t]+\d{2}[ \t]*$)"
     rf"|[A-Z]{{3,}}(?:[ \t][A-Z]{{3,}})?[ \t]+(?={_WEEKDAY}[ \t])"  # "SEOUL Fri Jan 17, 2014 5:32am EST" (reuters.com)
     # "Desert Sun, Number 18, ", "Press, Volume CXXVII, Issue 37616, "
     r"|[A-Z][\w .'&-]{2,40},[ \t]*(?:Volume[ \t]+\w+,[ \t]*)?(?:Number|Issue)[ \t]+\d+,[ \t]*"
@@ -238,7 +241,8 @@ _DATE_LINE = re.compile(
     rf"(?P<date>(?i:{_MONTHS})\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+\d{{4}}"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?i:{_MONTHS})\.?,?[ \t]+\d{{4}}"
     rf"|\d{{4}}-\d{{2}}-\d{{2}}|\d{{4}}[./]\d{{1,2}}[./]\d{{1,2}}|\d{{1,2}}/\d{{1,2}}/\d{{4}}"
-    rf"|\d{{1,2}}-(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)-\d{{4}})"  # "16-JAN-1989 08:47:12.05"
+    rf"|\d{{1,2}}-(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)-\d{{4}}"  # "16-JAN-1989 08:47:12.05"
+    rf"|(?<=GMT[ \t])\d{{1,2}}[ \t]+(?i:{_MONTHS})[ \t]+\d{{2}}(?=[ \t]*$))"  # (the source line's "17 Mar 87")
     rf"(?:,?[ \t]+{_WEEKDAY}(?:[ \t]+(?i:(?:[AP]M|BC)[ \t]+cycle))?)?"  # "February 1, 1989, Wednesday, AM cycle"
     # (a zone before the time: "Sunday August 23, 2009 MYT 1:18:42 PM", as The Star prints Reuters copy)
     rf"(?:(?:[ \t]*[,;]?[ \t]+(?:at[ \t]+)?|[ \t]*[/|][ \t]*|[ \t]+[-\u2013][ \t]+|(?<=\d))(?:[A-Z]{{3,4}}[ \t]+)?"
@@ -280,9 +284,10 @@ _EDITOR_NOTE = re.compile(r"\A\s*\((?:ATTN|EDITORS?|CORRECTS|UPDATES|RECASTS|ADD
 # A paragraph that opens with a credit ("Photo: ...") is a caption, not an Axios label "Photo"
 _CREDIT = re.compile(r"[ \t]*(?:Photo illustration|Photos?|Illustration|Image|Credit)[ \t]*:")
 # "(AP)", an archive's "{AP}", Kyodo's bare "Kyodo" ("TOKYO, Jan. 29 Kyodo -")
-_WIRE_TAG = r"(?:[({](?P<tag>AP|Reuters|Reuter|Yonhap|AFP|KCNA|UPI|Kyodo)[)}]|(?P<bare_tag>Kyodo))"
+_WIRE_TAG = r"(?:[({](?P<tag>(?i:AP|Reuters|Reuter|Yonhap|AFP|KCNA|UPI|Kyodo))[)}]|(?P<bare_tag>Kyodo))"
 _DATELINE = re.compile(
-    r"^(?P<place>(?:[A-Z][A-Za-z.'\-]+(?:[ \t][A-Z][A-Za-z.'\-]+)*)?)"  # "(Reuters) -" under "SEOUL | <date>"
+    r"^(?:\[(?:Text|Excerpts?)\][ \t]*)?"  # a monitoring service's note before the dateline ("[Text] Seoul, ...")
+    r"(?P<place>(?:[A-Z][A-Za-z.'\-]+(?:[ \t][A-Z][A-Za-z.'\-]+)*)?)"  # "(Reuters) -" under "SEOUL | <date>"
     r"(?:,[ \t]*(?P<region>[A-Z][A-Za-z.]+(?:[ \t][A-Z][A-Za-z.]+)*?))?"
     r"(?:,[ \t]*(?P<md>" + _MONTHS + r"\.?[ \t]+\d{1,2}))?"
     r"[ \t]*" + _WIRE_TAG + r"[ \t]*(?:--|—|–|-|_(?=[ \t]))[ \t]*"
@@ -491,7 +496,10 @@ def _parse_date_words(s: str) -> dt.date | None:
     return d
 
 
-_DAY_MON_YY = re.compile(r"\b(\d{1,2})-((?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))[a-z]*-(\d{2})\b")
+_DAY_MON_YY = re.compile(
+    r"\b(\d{1,2})(?:-|[ \t]+)((?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))[a-z]*(?:-|[ \t]+)(\d{2})\b"
+    r"(?![:.]?\d)"
+)
 # a byline with the date after a middle dot or a bar ("By Carla Mendes ·Nov 21, 2019")
 _BYLINE_DATE = re.compile(
     r"^[ \t]*(?:By|BY|Story[ \t]+by)[ \t]+(?P<by>[^\u00b7\u2022|\n]+?)"
@@ -925,7 +933,8 @@ def _build(text: str, name: str, article_id: str, published: dt.date | None, pat
             m, tag_outlet = _parse_dateline(text, body_start)
     dateline_md = None
     if m:
-        dateline = re.sub(r"[\s]*(?:--|—|–|-|_)?[\s]*$", "", text[body_start : body_start + m.end()]).strip()
+        seen = text[body_start + m.start("place") : body_start + m.end()]  # (without a "[Text]" note before it)
+        dateline = re.sub(r"[\s]*(?:--|—|–|-|_)?[\s]*$", "", seen).strip()
         place = m.group("place").title() or None
         dateline_md = m.group("md")
         outlet = outlet or tag_outlet
