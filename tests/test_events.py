@@ -3406,3 +3406,14 @@ def test_the_day_in_a_rejected_offer_is_the_offered_meetings_and_an_offer_to_act
     ms = mentions("Kim used his New Year speech to offer to send athletes, and the two sides resumed talks on "
                   "Tuesday.", pub)
     assert ("restoration", "happened") in [(m.category, m.status) for m in ms]
+
+
+def test_a_scrapped_summit_is_dated_by_its_schedule_when_nothing_else_dates_it():
+    pub = dt.date(2000, 6, 16)  # a Friday
+    m = one("A first summit, planned for July 1994, was scrapped when North Korean leader Kim Il Sung died.", pub)
+    assert (m.category, m.channel, m.date, m.date_precision) == ("break", "summit", dt.date(1994, 7, 1), "month")
+    # the day it was called off when the text gives one; a schedule of something not cancelled dates nothing
+    m = one("The summit, set for July 25, was called off on Monday.", pub)
+    assert m.date == dt.date(2000, 6, 12)
+    m = one("The joint training, due to start Wednesday, has not been canceled, officials said.", pub)
+    assert (m.status, m.date_precision) == ("denied", "reported")

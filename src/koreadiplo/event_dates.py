@@ -716,7 +716,10 @@ class DateRules:
                 # would not take place" is dated by the day it was called off)
                 spans.append((app.start(), head_end))  # "The training, due to start Wednesday, has not been ..."
             if spans:
-                dates = [d for d in dates if not any(a <= d.start - base and d.end - base <= b for a, b in spans)]
+                kept = [d for d in dates if not any(a <= d.start - base and d.end - base <= b for a, b in spans)]
+                if kept or not (app is not None and m.category == "break" and m.status == "happened"
+                                and _SCHEDULED_APPOSITIVE.match(self.low, app.start())):
+                    dates = kept  # ("A first summit, planned for July 1994, was scrapped": its day when nothing else)
         if dates and m.mode == "intransitive" and m.char_start - base < t.start:
             # "Economic talks that opened at Panmunjom last November resumed on May 17": the relative clause's
             # date is the opening's
