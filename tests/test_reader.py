@@ -622,6 +622,7 @@ def test_archive_and_newspaper_layouts_of_wire_copy(text, title, dateline, outle
         # a monitoring service's source line (FBIS): the agency, language, GMT time and a two-digit year
         ("Seoul YONHAP in English 0512 GMT 17 Mar 87", "1987-03-17"),
         ("Pyongyang KCNA in English 2315 GMT 4 Sep 92", "1992-09-04"),
+        ("May. 23, 2016 5:14 AM EDT", "2016-05-23"),  # AP's pages of the 2010s: every month with a period
     ],
 )
 def test_more_stamp_layouts(stamp, published):

@@ -1347,6 +1347,8 @@ _PUBLISHED_LABEL = re.compile(r"(?i)\b(?:first\s+)?(?:published|posted|date)\b\s
 
 
 _HEADER_MAR = re.compile(r"\b(Mar|MAR)(?=[ \t]+\d{1,2}\b)")
+# AP's pages of the 2010s abbreviate every month with a period, May too ("May. 23, 2016 5:14 AM EDT")
+_HEADER_MAY_DOT = re.compile(r"\b(May|MAY)\.(?=[ \t]+\d{1,2}\b)")
 
 
 def parse_published(s: str) -> dt.date | None:
@@ -1371,7 +1373,7 @@ def parse_published(s: str) -> dt.date | None:
         return None
     p = _patterns()
     # in a header a bare "Mar 5, 2020" (axios.com prints "Mar 5, 2020 - World") is March, never the verb
-    s = _HEADER_MAR.sub(r"\1.", s)
+    s = _HEADER_MAY_DOT.sub(r"\1", _HEADER_MAR.sub(r"\1.", s))
     label = _PUBLISHED_LABEL.search(s)
     texts = [s[label.end() :], s] if label else [s]
     for t in texts:
