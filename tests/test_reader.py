@@ -428,6 +428,21 @@ def test_what_a_web_page_prints_after_the_article_is_not_the_body(tail):
     ]
 
 
+def test_a_live_page_reads_every_entry_between_its_rules():
+    # AP's "The Latest": time-stamped entries between "___" rules, newest first; the rule before "Follow AP's
+    # coverage" still ends the story
+    text = ("The Latest: North Korea sets deadline\n\nBy The Associated Press\n"
+            "Updated 10:19 AM EDT, August 20, 2015\n\n"
+            "SEOUL, South Korea (AP) \u2014 The latest on the standoff (all times local):\n\n___\n\n10:50 p.m.\n\n"
+            "North Korea cut the military hotline on Thursday.\n\n___\n\n7:30 a.m.\n\n"
+            "South Korea resumed its broadcasts on Monday.\n\n___\n\nFollow AP's coverage at https://apnews.com\n")
+    a = kd.read_article(text)
+    body = " ".join(s.text for s in a.iter_sentences())
+    assert "cut the military hotline" in body and "resumed its broadcasts" in body and "Follow AP" not in body
+    ev = kd.extract_events(a)
+    assert ("break", "military_line") in set(zip(ev["category"], ev["channel"], strict=True))
+
+
 def test_a_newsroom_note_between_paragraphs_is_an_editors_note():
     text = ("(LEAD) N. Korea blows up roads\n\n2024-10-15 12:18\n\n"
             "SEOUL, Oct. 15 (Yonhap) -- North Korea blew up roads on Tuesday, the JCS said.\n\n"

@@ -772,12 +772,27 @@ def _parse_dateline(text: str, start: int) -> tuple[re.Match | None, str | None]
     return None, None
 
 
+_RULE_LINE = re.compile(r"[ \t]*_{3,}[ \t]*$")
+# the time stamp that opens an entry of a live page ("10:50 p.m.", "9 a.m.", "11:05 a.m. (KST)")
+_ENTRY_TIME = re.compile(r"[ \t]*\d{1,2}(?::\d{2})?[ \t]*[ap]\.?m\.?(?:[ \t]*\([A-Z]{2,4}\))?[ \t]*$", re.I)
+
+
+def _entry_follows(text: str, lines: list[tuple[int, int]], i: int) -> bool:
+    """Whether the first non-blank line after line ``i`` is a live page's entry time."""
+    for s, e in lines[i + 1 :]:
+        if text[s:e].strip():
+            return _ENTRY_TIME.match(text, s, e) is not None
+    return False
+
+
 def _body_end(text: str, lines: list[tuple[int, int]], body_start: int) -> int:
     """End of the body: before a hard end ("(END)", "Our Standards:", "... contributed to this report.") and the
     page chrome after it, then before trailing trailer lines (e-mail, "(Reporting by ...)", copyright)."""
     end = len(text)
-    for s, e in lines:
+    for i, (s, e) in enumerate(lines):
         if s > body_start and _HARD_END.match(text, s, e):
+            if _RULE_LINE.match(text, s, e) and _entry_follows(text, lines, i):
+                continue  # AP's "The Latest": "___" rules between time-stamped entries, not the story's end
             end = e if _KEEP_HARD_END.match(text, s, e) else s
             break
     for s, e in reversed(lines):
