@@ -20,7 +20,9 @@ ALL_SETS = [TESTS / "corpus", *HELDOUT]
 # written to measure plain wire copy (AP, Reuters, Yonhap) alone
 WIRE_ONLY = {"heldout36", "heldout41", "heldout46", "heldout81", "heldout82", "heldout95"}
 # written to measure Axios and other web outlets alone
-NO_WIRE = {"heldout37", "heldout40", "heldout48", "heldout54", "heldout68", "heldout80", "heldout88"}
+NO_WIRE = {"heldout37", "heldout40", "heldout48", "heldout54", "heldout68", "heldout80", "heldout88", "heldout96"}
+# written to measure one agency's copy alone (AP, Reuters, Yonhap)
+ONE_AGENCY = {"heldout97", "heldout98", "heldout99"}
 ids = [p.name for p in HELDOUT]
 
 
@@ -31,8 +33,10 @@ def test_gold_for_every_article_loads(folder):
     outlets = {g.article_id.split("_")[1] for g in golds}
     # every set holds the copy the kit is built for: wire stories (most sets hold all three agencies) or Axios
     assert outlets & {"ap", "reuters", "yonhap", "axios"}
-    assert outlets >= {"ap", "reuters", "yonhap"} or folder.name in NO_WIRE
-    if any(g.article_id >= "2017" for g in golds) and folder.name not in WIRE_ONLY:
+    assert outlets >= {"ap", "reuters", "yonhap"} or folder.name in NO_WIRE or (
+        folder.name in ONE_AGENCY and len(outlets) == 1
+    )
+    if any(g.article_id >= "2017" for g in golds) and folder.name not in WIRE_ONLY | ONE_AGENCY:
         # Axios exists since 2017: a set with later stories has it
         assert "axios" in outlets
 
