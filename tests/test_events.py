@@ -3047,6 +3047,40 @@ def test_an_offer_of_talks_turned_down_is_a_break_of_talks():
     assert one("Seoul offered talks on Friday.", dt.date(2020, 6, 17)).category == "cooperation"
 
 
+def _wire_events(body: str, day: str = "2019-03-14"):
+    """The events of a Reuters story dated ``day`` whose body is ``body``."""
+    return extract_events(read_article(f" date {day} Koreas story\n\nSEOUL (Reuters) - {body}\n"))
+
+
+@pytest.mark.parametrize("body, day", [
+    # a pronoun or a named-again offer after an offer of talks made in the sentence before or earlier in its own
+    ("Seoul proposed working-level talks on rail links on Monday. Pyongyang turned it down two days later.",
+     dt.date(2019, 3, 13)),
+    ("The South renewed its offer of Red Cross talks on Monday. The proposal was rebuffed by the North on Tuesday.",
+     dt.date(2019, 3, 12)),
+    ("Seoul suggested a meeting of military officers on Monday, and the North waved it off on Tuesday.",
+     dt.date(2019, 3, 12)),
+    ("Seoul invited the North to talks at Panmunjom on Monday. On Wednesday, Pyongyang brushed the offer aside.",
+     dt.date(2019, 3, 13)),
+])
+def test_an_offer_of_talks_named_again_and_turned_down_is_a_break_of_talks(body, day):
+    ev = _wire_events(body)
+    found = ev[ev.category == "break"]
+    rows = list(zip(found.channel, found.action, found.date, strict=True))
+    assert rows == [("talks", "reject offer", pd.Timestamp(day))], body
+
+
+def test_an_offer_named_again_is_no_offer_of_talks_when_talks_were_not_offered():
+    # an offer of aid before, or an offer with a complement of its own: no break of talks
+    for body in ("Seoul offered flood aid on Monday. Pyongyang turned it down on Tuesday.",
+                 "Seoul offered talks on Monday. Pyongyang rejected the offer of rice on Tuesday."):
+        ev = _wire_events(body)
+        assert not ((ev.category == "break") & (ev.channel == "talks")).any(), body
+    # and a pronoun still stands for a line when the verb takes lines
+    ev = _wire_events("Seoul proposed talks on Monday. The North cut the hotline and has not restored it since.")
+    assert set(ev[ev.category == "break"].channel) == {"hotline"}
+
+
 def test_the_last_managers_left_is_a_break_but_leaving_for_a_place_or_a_job_is_not():
     m = one("The last South Korean managers left early last month.", dt.date(2013, 6, 7), category="break")
     assert (m.channel, m.date, m.date_precision) == ("kaesong_complex", dt.date(2013, 5, 1), "month")

@@ -23,6 +23,14 @@ _THE_SERVICE = re.compile(r"\b(?:the|that|this|its|their)\s+(service)\b")
 # object classes a pronoun never stands for ("the South Korean government ... cut them")
 _NOT_REFERENTS = frozenset({"counterparts", "offers"})
 _NAME_POSSESSIVE = re.compile(r"['\u2019]s\s+[A-Z]")
+#: An offer of talks (a verb or a noun of offering, then the talks within a few words): what a pronoun, "the offer"
+#: or a reply verb without object stands for after it ("proposed talks on Monday ... turned it down", "renewed its
+#: offer of Red Cross talks ... The proposal was rebuffed", "... The North never responded")
+_TALKS_OFFERED = re.compile(
+    r"\b(?:offer(?:s|ed|ing)?|propos(?:e|es|ed|ing|als?)|suggest(?:s|ed|ing|ions?)?|invit(?:e|es|ed|ing|ations?)|"
+    r"overtures?)\b(?:\s+[\w'\u2019,-]+){0,8}?\s+(?:talks|dialogue|negotiations|meetings?|summit|envoys?|"
+    r"delegations?)\b"
+)
 _SECOND_CLAUSE = re.compile(r"(?:,\s*(?:but|and|yet)|;)\s+$")
 
 
@@ -215,6 +223,8 @@ class ObjectsMixin:
         ]
         if lemma is not None and any(self.vocab.pattern(lemma, c) is not None for _s, _e, c in usable):
             usable = [o for o in usable if self.vocab.pattern(lemma, o[2]) is not None]
+        elif self._offer_referent(lemma, self.low[:before]):
+            return "offers", "it"  # "Seoul proposed talks, but the North turned it down"
         usable = _agreeing(usable, plural, lambda o: self.low[o[0] : o[1]])
         while len(usable) > 1 and _PLACE_OF_HEAD.fullmatch(self.low, usable[-2][1], usable[-1][0]):
             usable = usable[:-1]  # "the liaison office building in Kaesong ... blew it up": the office, not the place
@@ -227,7 +237,17 @@ class ObjectsMixin:
             self.ctx.prev_text.lower()
         ):  # "The North agreed to reopen it. It came back the next morning.": the line the article is about
             return self.ctx.last_line, "it"
+        if (prev is None or unfit) and self._offer_referent(lemma, self.ctx.prev_text):
+            return "offers", "it"  # "Seoul proposed talks on Monday. The North turned it down."
         return prev
+
+    def _offer_referent(self, lemma: str | None, text: str | None) -> bool:
+        """Does a pronoun (or a reply verb without object) stand for an offer of talks made in ``text``? Only for
+        a verb that takes offers ("turned it down", "never responded"); offers are no referent otherwise."""
+        return (
+            lemma is not None and bool(text) and self.vocab.pattern(lemma, "offers") is not None
+            and _TALKS_OFFERED.search(text.lower()) is not None
+        )
 
     def _prev_referent(self, lemma: str | None = None, plural: bool | None = None) -> tuple[str, str] | None:
         """The last object of the previous sentence (the last one ``lemma`` can take, when it can take one:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .actions import Lemma, Pattern
+from .event_objects import _TALKS_OFFERED
 from .mentions import (
     _APPOSITIVE_BEFORE,
     _AUX_TAIL,
@@ -68,6 +69,11 @@ _PREPOSITIONS_AFTER_VERB = frozenset("in on at after before since until last thi
 _AT_GAP = re.compile(r"\s*at\s+(?!least\b|most\b|once\b|all\b|the\s+same\b)")
 _NEW_CLAUSE_GAP = re.compile(r",\s*(?:and|but|while)\s+(?:the|a|an|its|their|his|her)\s")
 _PRONOUN_GAP = re.compile(r"\s*(?:it|them)\b")
+# an offer named again: "the offer", "that proposal", "Seoul's proposal" (not "an offer", nor one with a complement
+# of its own: "the offer of rice")
+_OFFER_DETERMINER = re.compile(r"(?:\b(?:the|that|this|these|those|its|their|his|her|such)|[a-z]['\u2019]s)\s+"
+                               r"(?:[\w-]+\s+){0,2}$")
+_OFFER_COMPLEMENT_AFTER = re.compile(r"\s*(?:of|for|to|about|regarding|on\s+(?!\w+day\b)[a-z])\b")
 # verbs whose to-infinitive takes the object ("refused to resume talks" is no refusal of talks; "offered to hold
 # talks" stays an offer of talks)
 _INFINITIVE_GOVERNORS = frozenset({"refuse"})
@@ -326,7 +332,7 @@ class PairingMixin:
                 if s in self._pronouns and (_words(gap) > 2 or any(t.end <= o.start < s for o in later)):
                     continue  # "severed them": a pronoun object follows its verb closely
                 p = vocab.pattern(lemma.name, cls)
-                if p is not None and self._tail_ok(p, e):
+                if p is not None and self._tail_ok(p, e, (s, e)):
                     self._suppress_inside(t.end, s, later)
                     return p, (s, e), "active"
         # "..., only to go dead again": the infinitive shares the subject of the main clause
@@ -495,7 +501,7 @@ class PairingMixin:
         reduced = self._reduced_relative(t, gap, p)
         if reduced:
             return p, (s, e), "passive"
-        if p is None or not self._tail_ok(p, t.end):
+        if p is None or not self._tail_ok(p, t.end, (s, e)):
             return None
         n = _words(gap)
         if t.form.participle and _AUX.search(gap) and (
@@ -668,12 +674,28 @@ class PairingMixin:
         m, _window = self._tail_match(p, pos)
         return pos + m.end() if m is not None else pos
 
-    def _tail_ok(self, p: Pattern, pos: int) -> bool:
-        """A pattern with a ``tail`` ("reduced X to rubble") needs it within a few words after ``pos`` in the clause."""
+    def _tail_ok(self, p: Pattern, pos: int, obj: tuple[int, int] | None = None) -> bool:
+        """A pattern with a ``tail`` ("reduced X to rubble") needs it within a few words after ``pos`` in the clause;
+        an offer named again (``obj``) has its tail in the offer of talks made before it."""
         if p.tail is None:
             return True
         m, window = self._tail_match(p, pos)
-        return m is not None and _words(window[: m.start()]) <= _TAIL_WORDS
+        if m is not None and _words(window[: m.start()]) <= _TAIL_WORDS:
+            return True
+        return obj is not None and p.obj == "offers" and self._offer_named_before(*obj)
+
+    def _offer_named_before(self, s: int, e: int) -> bool:
+        """ "Seoul proposed talks on Monday. The North turned it down", "... The proposal was rebuffed": a pronoun
+        standing for an offer, or a definite offer noun without a complement, after an offer of talks in this
+        sentence or the one before."""
+        if s not in self._pronouns and (
+            _OFFER_DETERMINER.search(self.low, max(0, s - 40), s) is None or _OFFER_COMPLEMENT_AFTER.match(self.low, e)
+        ):
+            return False
+        prev = self.ctx.prev_text
+        return _TALKS_OFFERED.search(self.low, 0, s) is not None or (
+            prev is not None and _TALKS_OFFERED.search(prev.lower()) is not None
+        )
 
     def _gap_blocked(self, gap: str, t: _Trig) -> bool:
         """Does the gap between a verb and its object cross a clause? A closing quote mark does not when the

@@ -118,6 +118,11 @@ _SPLIT_PARTICLE = re.compile(
     # "blew it up", "picked it up", "ripped them up"
     r"|\b((?:blow(?:s|n|ing)?|blew|pick(?:s|ed|ing)?|rip(?:s|ped|ping)?|tear(?:s|ing)?|tore|torn)\s)(it|them)(\s)(up)\b"
 )
+# an offer brushed aside: "brushed that offer aside", "waved it off" (read as "brushed aside that offer")
+_SPLIT_ASIDE = re.compile(
+    r"\b((?:brush(?:es|ed|ing)?|wav(?:e|es|ed|ing))\s)((?:it|them|(?:[\w'\u2019-]+\s+){1,3}?(?:offers?|proposals?|"
+    r"overtures?|invitations?|suggestions?)))(\s)(aside|off)\b"
+)
 _SPLIT_BACK = re.compile(r"\b((?:send(?:s|ing)?|sent|bring(?:s|ing)?|brought)\s)(it|them)(\s)(back|home)\b")
 # a relative clause in the past perfect right before a date: "..., which it had shut in"
 _FLASHBACK_BEFORE = re.compile(r",\s*(?:which|that|who)\s+(?:[\w-]+\s+){0,3}?had\s+(?:[\w-]+\s+){0,3}$")
@@ -212,6 +217,10 @@ class _SentenceReader(SummitsMixin, GapsMixin, ObjectsMixin, PairingMixin, Subje
             # exact)
             low = _SPLIT_PARTICLE.sub(
                 lambda m: f"{m[1]}{m[4]}{m[3]}{m[2]}" if m[1] else f"{m[5]}{m[8]}{m[7]}{m[6]}", low
+            )
+        if " aside" in low or " off" in low:  # "brushed that offer aside": "brushed aside that offer"
+            low = _SPLIT_ASIDE.sub(  # (not a phrase with a name: the text's words must stay where they were)
+                lambda m: f"{m[1]}{m[4]}{m[3]}{m[2]}" if text[m.start(2) : m.end(2)].islower() else m[0], low
             )
         if " back" in low or " home" in low:  # "then sent them back three days later": "sent back them"
             low = _SPLIT_BACK.sub(lambda m: f"{m[1]}{m[4]}{m[3]}{m[2]}", low)
