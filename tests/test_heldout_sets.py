@@ -21,7 +21,7 @@ ALL_SETS = [TESTS / "corpus", *HELDOUT]
 WIRE_ONLY = {"heldout36", "heldout41", "heldout46", "heldout81", "heldout82", "heldout95", "heldout103"}
 # written to measure Axios and other web outlets alone
 NO_WIRE = {"heldout37", "heldout40", "heldout48", "heldout54", "heldout68", "heldout80", "heldout88", "heldout96",
-           "heldout101"}
+           "heldout101", "heldout110"}
 # written to measure one agency's copy alone (AP, Reuters, Yonhap)
 ONE_AGENCY = {"heldout97", "heldout98", "heldout99"}
 ids = [p.name for p in HELDOUT]
