@@ -24,7 +24,7 @@ WIRE_ONLY = {"heldout36", "heldout41", "heldout46", "heldout81", "heldout82", "h
 NO_WIRE = {"heldout37", "heldout40", "heldout48", "heldout54", "heldout68", "heldout80", "heldout88", "heldout96",
            "heldout101", "heldout110", "heldout114"}
 # written to measure one agency's copy alone (AP, Reuters, Yonhap)
-ONE_AGENCY = {"heldout97", "heldout98", "heldout99"}
+ONE_AGENCY = {"heldout97", "heldout98", "heldout99", "heldout112"}
 ids = [p.name for p in HELDOUT]
 
 
