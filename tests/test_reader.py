@@ -638,6 +638,12 @@ def test_archive_and_newspaper_layouts_of_wire_copy(text, title, dateline, outle
         ("Seoul YONHAP in English 0512 GMT 17 Mar 87", "1987-03-17"),
         ("Pyongyang KCNA in English 2315 GMT 4 Sep 92", "1992-09-04"),
         ("May. 23, 2016 5:14 AM EDT", "2016-05-23"),  # AP's pages of the 2010s: every month with a period
+        # the dateline's place before the stamp (reuters.com 2013, a TV network's AP page) and a dash before the time
+        ("PAJU, South Korea | Mon Apr 29, 2013 9:41am EDT", "2013-04-29"),
+        ("SEOUL, South Korea \u2014 Feb 14, 2016, 3:52 AM ET", "2016-02-14"),
+        ("By MIN-JI LEE Associated Press\nJuly 1, 2019 \u2014 3:05am", "2019-07-01"),
+        ("JANUARY 25, 2021 \u2014 4:40AM", "2021-01-25"),  # a member paper's AP page, the month in capitals
+        ("By Associated Press, Wire Service Content June 22, 2021, at 4:16 a.m.", "2021-06-22"),  # U.S. News
     ],
 )
 def test_more_stamp_layouts(stamp, published):
@@ -778,3 +784,20 @@ def test_a_headline_of_two_short_sentences_over_an_author_and_a_date_line_is_the
     # a first paragraph of the story is no headline, even when short: without a date line it stays refused
     with pytest.raises(kd.MissingDateError):
         kd.read_article("North Korea did not answer. Seoul called again.\n\nJane Reporter\n\nMore text.\n")
+
+
+def test_ap_wire_copy_with_its_slug_editors_line_and_trailer():
+    # as AP's wire sent it: a slug, the headline, an "Eds:" line, a two-line byline; the date only in the trailer
+    a = kd.read_article(
+        "BC-AS-Koreas-Talks,0412\nKoreas agree to resume Red Cross talks\n"
+        "Eds: UPDATES with Seoul reaction. AP photos.\nBy HYE-JIN KWAK\nAssociated Press Writer\n\n"
+        "SEOUL, South Korea (AP) \u2014 North Korea agreed Thursday to resume Red Cross talks next week.\n\n"
+        "The talks broke off in March.\n\nAP-WS-11-06-08 0522EST\n"
+    )
+    assert (a.published.isoformat(), a.title, a.author, a.outlet) == (
+        "2008-11-06", "Koreas agree to resume Red Cross talks", "HYE-JIN KWAK", "AP")
+    assert a.body.startswith("North Korea agreed") and a.body.rstrip().endswith("broke off in March.")
+    # a trailer of the 1990s is read with its century
+    b = kd.read_article("BC-Koreas-Hotline,0250\nHotline goes dead\n\nSEOUL, South Korea (AP) _ The line went dead "
+                        "on Friday.\n\nAP-NY-03-21-97 0614EST\n")
+    assert b.published.isoformat() == "1997-03-21"

@@ -20,6 +20,7 @@ one sentence. The headline, when there is one, is sentence 0 with section ``'tit
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import re
@@ -226,6 +227,10 @@ _DATE_LINE = re.compile(
     r"|(?:[-\u2013\u2014][ \t]+)?[A-Z][A-Za-z&'.]*(?:[ \t][A-Za-z&'.]+){0,3}[ \t]+[-|\u2013\u2014][ \t]+"
     r"|[A-Z][A-Za-z&'.]*(?:[ \t][A-Za-z&'.]+){0,2}[ \t]*[\u2022\u00b7][ \t]*"  # "Axios\u2022" (Yahoo)
     r"|\|[ \t]*"  # "| 2024-12-24 16:38:21" (Yonhap's site, the bar after the byline's line)
+    # the dateline's place before the stamp: "PAJU, South Korea | Mon Apr 29, 2013" (reuters.com, 2013), "SEOUL, South
+    # Korea \u2014 Feb 14, 2016, 3:52 AM ET" (a TV network's AP page)
+    r"|[A-Z][A-Za-z.'-]*(?:[ \t][A-Za-z.'-]+){0,2},[ \t]+[A-Z][A-Za-z.'-]*(?:[ \t][A-Z][A-Za-z.'-]*){0,2}"
+    r"[ \t]*[|\u2014\u2013][ \t]*"
     # "Seoul YONHAP in English 0512 GMT 17 Mar 87": a monitoring service's source line (FBIS, BBC Monitoring)
     r"|[A-Z][A-Za-z.'-]*(?:[ \t][A-Z][A-Za-z.'-]*){0,2}[ \t]+[A-Z][A-Za-z]+(?:[ \t][A-Z][A-Za-z]+){0,3}[ \t]+in[ \t]+"
     r"[A-Z][a-z]+[ \t]+\d{4}[ \t]+(?:GMT|UTC)[ \t]+(?=\d{1,2}[ \t]+[A-Za-z]{3,9}[ \t]+\d{2}[ \t]*$)"
@@ -245,8 +250,8 @@ _DATE_LINE = re.compile(
     rf"|(?<=GMT[ \t])\d{{1,2}}[ \t]+(?i:{_MONTHS})[ \t]+\d{{2}}(?=[ \t]*$))"  # (the source line's "17 Mar 87")
     rf"(?:,?[ \t]+{_WEEKDAY}(?:[ \t]+(?i:(?:[AP]M|BC)[ \t]+cycle))?)?"  # "February 1, 1989, Wednesday, AM cycle"
     # (a zone before the time: "Sunday August 23, 2009 MYT 1:18:42 PM", as The Star prints Reuters copy)
-    rf"(?:(?:[ \t]*[,;]?[ \t]+(?:at[ \t]+)?|[ \t]*[/|][ \t]*|[ \t]+[-\u2013][ \t]+|(?<=\d))(?:[A-Z]{{3,4}}[ \t]+)?"
-    rf"{_TIME}(?:[ \t]*{_ZONE})?)?"
+    rf"(?:(?:[ \t]*[,;]?[ \t]+(?:at[ \t]+)?|[ \t]*[/|][ \t]*|[ \t]+[-\u2013\u2014][ \t]+|(?<=\d))"
+    rf"(?:[A-Z]{{3,4}}[ \t]+)?{_TIME}(?:[ \t]*{_ZONE})?)?"
     r"(?:[ \t]*[(/]?[ \t]*(?i:updated|last[ \t]+updated|posted)\b[^\n]*"  # "... Posted: 0937 GMT (1737 HKT)" (CNN)
     r"|[ \t]*/[ \t]*(?i:(?:an?|\d+)[ \t]+(?:minute|hour|day|week|month|year)s?[ \t]+ago)"
     r"|[ \t]+[-\u2013\u2014|\u00b7\u2022][ \t]+[A-Z][^\n]{0,40}"
@@ -281,6 +286,12 @@ _CAPTION = re.compile(
 # A newsroom's note between paragraphs ("(ATTN: UPDATES with details in paras 4-6)", "(EDITORS: ...)"):
 # section "Editor's note", which the extractors skip
 _EDITOR_NOTE = re.compile(r"\A\s*\((?:ATTN|EDITORS?|CORRECTS|UPDATES|RECASTS|ADDS)\b[^\n]*\)\s*\Z")
+# AP's wire copy: the slug above the headline ("BC-AS-Koreas-Talks,0412", "AM-Koreas-Talks, 1st Ld-Writethru,0533"),
+# the editors' line under it ("Eds: UPDATES with Seoul reaction."), and the trailer that dates it: desk, month, day,
+# two-digit year, time ("AP-WS-05-27-09 0341EDT")
+_WIRE_SLUG = re.compile(r"[ \t]*(?:BC|AM|PM)-[A-Za-z][\w.&-]*(?:,[ \t]*[\w. &-]+)*[ \t]*$")
+_EDS_LINE = re.compile(r"[ \t]*(?:Eds|EDs|EDS)[ \t]*:[ \t]*\S")
+_AP_TRAILER = re.compile(r"^[ \t]*AP-[A-Z]{2}-(\d{2})-(\d{2})-(\d{2})[ \t]+\d{3,4}[A-Z]{3}[ \t]*$", re.M)
 # A paragraph that opens with a credit ("Photo: ...") is a caption, not an Axios label "Photo"
 _CREDIT = re.compile(r"[ \t]*(?:Photo illustration|Photos?|Illustration|Image|Credit)[ \t]*:")
 # "(AP)", an archive's "{AP}", Kyodo's bare "Kyodo" ("TOKYO, Jan. 29 Kyodo -")
@@ -306,7 +317,8 @@ _DATELINE_TASS = re.compile(
     r"[ \t]*/(?P<tag>TASS)/\.?[ \t]*"
 )
 _TRAILER = re.compile(
-    r"^[ \t]*(?:\(END\)|[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+|\((?:Reporting|Writing|Editing)[ \t]+by[^)]*\)"
+    r"^[ \t]*(?:\(END\)|AP-[A-Z]{2}-\d{2}-\d{2}-\d{2}[ \t]+\d{3,4}[A-Z]{3}"  # (AP's wire trailer)
+    r"|[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+|\((?:Reporting|Writing|Editing)[ \t]+by[^)]*\)"
     r"|\(?[A-Za-z ]*Copyright[^\n]*)[ \t]*$",
     re.I,
 )
@@ -503,7 +515,8 @@ _DAY_MON_YY = re.compile(
 # a byline with the date after a middle dot or a bar ("By Carla Mendes ·Nov 21, 2019")
 _BYLINE_DATE = re.compile(
     r"^[ \t]*(?:By|BY|Story[ \t]+by)[ \t]+(?P<by>[^\u00b7\u2022|\n]+?)"
-    r"(?:[ \t]*[\u00b7\u2022|][ \t]*|[ \t]+[-\u2013\u2014][ \t]+(?:[A-Z][\w.]*(?:[ \t][A-Z][\w.]*){0,3}[ \t]+-[ \t]+)?)"
+    r"(?:[ \t]*[\u00b7\u2022|][ \t]*|[ \t]+[-\u2013\u2014][ \t]+(?:[A-Z][\w.]*(?:[ \t][A-Z][\w.]*){0,3}[ \t]+-[ \t]+)?"
+    r"|,[ \t]*Wire[ \t]+Service[ \t]+Content[ \t]+)"  # "By Associated Press, Wire Service Content June 22, 2021, ..."
     r"(?P<date>\S.*?)[ \t]*$"
 )
 
@@ -559,6 +572,8 @@ def _parse_header(text: str, lines: list[tuple[int, int]], name: str) -> _Header
             continue
         if _line_key(stripped) in _page_chrome() or _EDITOR_NOTE.match(stripped) or _ARCHIVE_META.match(line):
             continue  # page chrome; a newsroom's "(ATTN: UPDATES ...)" note; an archive's metadata lines
+        if (h.title is None and _WIRE_SLUG.match(line)) or _EDS_LINE.match(line):
+            continue  # AP's wire slug above the headline, the editors' line
         if (m := _FACTIVA_FIELD.match(line)):
             code, value = m.group(1), m.group(2)
             if code == "HD" and h.title is None:
@@ -969,6 +984,10 @@ def _build(text: str, name: str, article_id: str, published: dt.date | None, pat
             reference = local_publication_day(published, h.published_text, place)
     if published is None and (m := _RECORD_DATE.search(text)) and (d := _parse_date_words(m.group(1))):
         published = d  # ProQuest's record fields after the story: "Publication date: Oct 5, 1993"
+    if published is None and (m := _AP_TRAILER.search(text, body_start)):
+        month, day, yy = (int(g) for g in m.groups())  # AP's wire trailer: "AP-WS-05-27-09 0341EDT"
+        with contextlib.suppress(ValueError):
+            published = dt.date(1900 + yy if yy >= 70 else 2000 + yy, month, day)
     first_line_end = text.find("\n", body_start) % (len(text) + 1)  # the header and the first line after it
     ambiguous = _AMBIGUOUS_NUMERIC.search(text, 0, first_line_end) if published is None else None
     if ambiguous is not None:
