@@ -22,9 +22,9 @@ WIRE_ONLY = {"heldout36", "heldout41", "heldout46", "heldout81", "heldout82", "h
              "heldout109"}
 # written to measure Axios and other web outlets alone
 NO_WIRE = {"heldout37", "heldout40", "heldout48", "heldout54", "heldout68", "heldout80", "heldout88", "heldout96",
-           "heldout101", "heldout110", "heldout114"}
+           "heldout101", "heldout110", "heldout114", "heldout118"}
 # written to measure one agency's copy alone (AP, Reuters, Yonhap)
-ONE_AGENCY = {"heldout97", "heldout98", "heldout99", "heldout112"}
+ONE_AGENCY = {"heldout97", "heldout98", "heldout99", "heldout112", "heldout116"}
 ids = [p.name for p in HELDOUT]
 
 
