@@ -69,6 +69,15 @@ CASES = [
      ("last week", D(2021, 7, 19), D(2021, 7, 25), "month", "last_week")),
     ("The North fired two cruise missiles about a week ago.",
      ("about a week ago", D(2021, 7, 17), D(2021, 7, 23), "month", "weeks_ago")),
+    # the same day or month some years back: an anniversary
+    ("It was a year ago today that the North cut every line.",
+     ("a year ago today", D(2020, 7, 27), D(2020, 7, 27), "day", "years_ago_same_day")),
+    ("The office opened exactly three years ago.",
+     ("exactly three years ago", D(2018, 7, 27), D(2018, 7, 27), "day", "years_ago_same_day")),
+    ("The talks collapsed two years ago this month.",
+     ("two years ago this month", D(2019, 7, 1), D(2019, 7, 31), "month", "years_ago_same_month")),
+    ("The North cut the lines two years ago.",
+     ("two years ago", D(2019, 1, 1), D(2019, 12, 31), "year", "years_ago")),
     # months with words for the year, or inferred
     ("In June last year, North Korea blew up the liaison office in Kaesong.",
      ("June last year", D(2020, 6, 1), D(2020, 6, 30), "month", "month_last_year")),
@@ -527,3 +536,8 @@ def test_the_first_or_second_half_of_a_year_is_that_year():
         (dt.date(2007, 1, 1), dt.date(2007, 12, 31), "year", "early")]
     found = find_dates("Talks are due in the second half of 2008.", dt.date(2007, 3, 2))
     assert [(d.date.year, d.part) for d in found] == [(2008, "late")]
+
+
+def test_the_same_day_said_twice_is_no_range():
+    found = find_dates("The North reconnected the lines on Oct. 4 last year \u2014 exactly a year ago.", D(2022, 10, 4))
+    assert found and {(m.date, m.date_end, m.precision) for m in found} == {(D(2021, 10, 4), D(2021, 10, 4), "day")}

@@ -270,7 +270,12 @@ class _Patterns:
         wd_mod = _ci(["earlier", "early", "late", "later", "last", "next", "this coming", "this past", "past",
                       "this"])
         fam["weekday"] = rf"(?:(?P<mod>{wd_mod})\s+)?(?P<wd>{wd})(?:\s+{tod}\b)?"
-        fam["ago"] = rf"(?:(?P<approx>{approx})\s+)?(?P<n>{num})\s+(?P<unit>{units})\s+{_ci(['ago'])}\b"
+        # "a year ago today", "exactly two years ago", "three years ago this month": the same day or month back
+        fam["ago"] = (
+            rf"(?:(?P<approx>{approx})\s+|(?P<exact>{_ci(['exactly', 'precisely'])})\s+)?(?P<n>{num})\s+"
+            rf"(?P<unit>{units})\s+{_ci(['ago'])}\b"
+            rf"(?:\s+(?P<same>{_ci(['today', 'this week', 'this month'])})\b)?"
+        )
         # "for about a year before the North halted it": a duration, not an offset
         not_duration = "".join(
             rf"(?<!\b[Ff]or\s{w})" for w in ("", r"about\s", r"nearly\s", r"almost\s", r"over\s", r"some\s")
@@ -311,7 +316,7 @@ class _Patterns:
             "period": rel1 | part1 | {"earlier", "later", "the", "coming"}, "weekend": {"over", "the"},
             "relday": {"the", "today", "tonight", "yesterday", "tomorrow", "this", "last"},
             "weekday": rel1 | {"earlier", "early", "late", "later"} | weekday_tokens,
-            "ago": count1, "offset": count1 | {"the", "that", "days", "weeks", "months"},
+            "ago": count1 | {"exactly", "precisely"}, "offset": count1 | {"the", "that", "days", "weeks", "months"},
             "year": part1 | {"0"},
         }
         self.dispatch: dict[str, tuple[str, ...]] = {}
@@ -818,6 +823,17 @@ def _r_ago(m: re.Match, c: _Ctx) -> list:
     n = _num_of(c.p, m["n"])
     unit = m["unit"].lower().rstrip("s")
     approx = bool(m["approx"])
+    same = " ".join((m["same"] or "").lower().split())
+    if unit in ("year", "month") and (same or m["exact"]):
+        # "a year ago today", "exactly two years ago": that day; "... ago this month": that month
+        back = relativedelta(years=n) if unit == "year" else relativedelta(months=n)
+        day = pub - back
+        if same == "this month":
+            return [_cand(c, *_whole_month(day.year, day.month), f"{unit}s_ago_same_month", False)]
+        if same == "this week":
+            return [_cand(c, day - dt.timedelta(days=3), day + dt.timedelta(days=3), f"{unit}s_ago_same_week", False,
+                          approximate=True)]
+        return [_cand(c, day, day, f"{unit}s_ago_same_day", False)]
     if unit == "day":
         day = pub - dt.timedelta(days=n)
         tol = dt.timedelta(days=1 if approx else 0)
@@ -904,6 +920,8 @@ def _merge_ranges(cands: list[_Cand], text: str, p: _Patterns) -> list[_Cand]:
             if cur.date < a_start and prev.year_inferred:
                 step = dt.timedelta(weeks=1) if prev.rule.startswith("weekday") else relativedelta(years=1)
                 a_start, a_end = a_start - step, a_end - step
+            if (cur.date, cur.date_end) == (prev.date, prev.date_end):
+                continue  # "on Oct. 4 last year - exactly a year ago": the same day said twice, no range
             if cur.date >= a_start and cur.date_end >= a_end:
                 out[-1] = _Cand(prev.start, cur.end, a_start, cur.date_end, "range",
                                 prev.year_inferred or cur.year_inferred, prep=prev.prep)
