@@ -19,12 +19,12 @@ HELDOUT = sorted((p for p in TESTS.glob("heldout*") if p.is_dir() and p.name[7:]
 ALL_SETS = [TESTS / "corpus", *HELDOUT]
 # written to measure plain wire copy (AP, Reuters, Yonhap) alone
 WIRE_ONLY = {"heldout36", "heldout41", "heldout46", "heldout81", "heldout82", "heldout95", "heldout103",
-             "heldout109"}
+             "heldout109", "heldout119"}
 # written to measure Axios and other web outlets alone
 NO_WIRE = {"heldout37", "heldout40", "heldout48", "heldout54", "heldout68", "heldout80", "heldout88", "heldout96",
            "heldout101", "heldout110", "heldout114", "heldout118"}
 # written to measure one agency's copy alone (AP, Reuters, Yonhap)
-ONE_AGENCY = {"heldout97", "heldout98", "heldout99", "heldout112", "heldout116"}
+ONE_AGENCY = {"heldout97", "heldout98", "heldout99", "heldout112", "heldout116", "heldout117"}
 ids = [p.name for p in HELDOUT]
 
 
