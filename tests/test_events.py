@@ -1086,6 +1086,16 @@ def test_the_date_after_first_time_since_opens_a_gap_and_is_never_the_event_date
     assert m.date == dt.date(2021, 10, 4) and m.date_text == "Monday"
 
 
+def test_a_meeting_after_a_gap_is_a_resumption_past_an_abbreviated_date_or_a_longer_phrase():
+    pub = dt.date(2002, 8, 8)
+    m = one("Generals of the two Koreas met at Panmunjom on Aug. 6 for the first time since November 2000.", pub,
+            category="restoration")
+    assert (m.channel, m.date) == ("talks", dt.date(2002, 8, 6))
+    m = one("The talks on Thursday were the first between generals of the two sides since December 2007.", pub,
+            category="restoration")
+    assert (m.channel, m.date) == ("talks", dt.date(2002, 8, 8))
+
+
 def _breaks(text: str, published: str):
     ev = extract_events(read_article(text, published=published))
     return ev[ev["category"] == "break"]

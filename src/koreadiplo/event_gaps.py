@@ -24,12 +24,12 @@ _EVER_SINCE = re.compile(r"\s+(?:the\s+)?(?:(?:1950|1953|1945|1950-53|1950-1953)
                          r"|was\s+(?:inaugurated|sworn\s+in|elected))\b")
 # "..., the first (such meeting) in two years", "were the first Red Cross talks since ...": a gap phrase that says
 # what it follows (a meeting named before it) was a resumption
-_GAP_PHRASE = re.compile(rf"\bthe\s+first\b(?:\s+[\w'-]+){{0,5}}?\s+(?:{_IN_SPAN}|since)\b")
+_GAP_PHRASE = re.compile(rf"\bthe\s+first\b(?:\s+[\w'-]+){{0,6}}?\s+(?:{_IN_SPAN}|since)\b")
 # what joins a meeting to the gap phrase that follows it: a copula ("The talks ... were the first ..."), an
 # apposition ("held talks on Tuesday, the first ...") or "marking / in" ("met on Friday in the first ...")
 _GAP_LINK = re.compile(r"(?:\b(?:was|were|is|are|marking|marked|marks|in)|,)\s+$")
 _FIRST_TIME_AFTER = re.compile(
-    rf"(?:\s+[\w'-]+){{0,6}}?\s+for\s+the\s+first\s+time\s+(?:{_IN_SPAN}|since\s+(?!the\s+(?:korean\s+)?war|the\s+1950))"
+    rf"(?:\s+[\w'.-]+){{0,6}}?\s+for\s+the\s+first\s+time\s+(?:{_IN_SPAN}|since\s+(?!the\s+(?:korean\s+)?war|the\s+1950))"
 )
 # A verb that ends a break named by a noun: "end a 10-month freeze in dialogue", "lifted the suspension of tours"
 _ENDED_BREAK = re.compile(
