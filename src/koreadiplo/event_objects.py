@@ -23,9 +23,9 @@ _THE_SERVICE = re.compile(r"\b(?:the|that|this|its|their)\s+(service)\b")
 # object classes a pronoun never stands for ("the South Korean government ... cut them")
 _NOT_REFERENTS = frozenset({"counterparts", "offers"})
 _NAME_POSSESSIVE = re.compile(r"['\u2019]s\s+[A-Z]")
-#: An offer of talks (a verb or a noun of offering, then the talks within a few words): what a pronoun, "the offer"
-#: or a reply verb without object stands for after it ("proposed talks on Monday ... turned it down", "renewed its
-#: offer of Red Cross talks ... The proposal was rebuffed", "... The North never responded")
+#: An offer of talks (a verb or a noun of offering, then the talks within a few words): what a pronoun or "the
+#: offer" stands for after it ("proposed talks on Monday ... turned it down", "renewed its offer of Red Cross talks
+#: ... The proposal was rebuffed")
 _TALKS_OFFERED = re.compile(
     r"\b(?:offer(?:s|ed|ing)?|propos(?:e|es|ed|ing|als?)|suggest(?:s|ed|ing|ions?)?|invit(?:e|es|ed|ing|ations?)|"
     r"overtures?)\b(?:\s+[\w'\u2019,-]+){0,8}?\s+(?:talks|dialogue|negotiations|meetings?|summit|envoys?|"
@@ -242,8 +242,8 @@ class ObjectsMixin:
         return prev
 
     def _offer_referent(self, lemma: str | None, text: str | None) -> bool:
-        """Does a pronoun (or a reply verb without object) stand for an offer of talks made in ``text``? Only for
-        a verb that takes offers ("turned it down", "never responded"); offers are no referent otherwise."""
+        """Does a pronoun stand for an offer of talks made in ``text``? Only for a verb that takes offers ("turned
+        it down", "rejected it"); offers are no referent otherwise."""
         return (
             lemma is not None and bool(text) and self.vocab.pattern(lemma, "offers") is not None
             and _TALKS_OFFERED.search(text.lower()) is not None
