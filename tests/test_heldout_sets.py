@@ -19,7 +19,7 @@ HELDOUT = sorted((p for p in TESTS.glob("heldout*") if p.is_dir() and p.name[7:]
 ALL_SETS = [TESTS / "corpus", *HELDOUT]
 # written to measure plain wire copy (AP, Reuters, Yonhap) alone
 WIRE_ONLY = {"heldout36", "heldout41", "heldout46", "heldout81", "heldout82", "heldout95", "heldout103",
-             "heldout109", "heldout119"}
+             "heldout109", "heldout119", "heldout120", "heldout122", "heldout123"}
 # written to measure Axios and other web outlets alone
 NO_WIRE = {"heldout37", "heldout40", "heldout48", "heldout54", "heldout68", "heldout80", "heldout88", "heldout96",
            "heldout101", "heldout110", "heldout114", "heldout118"}
