@@ -2505,6 +2505,19 @@ def test_a_relative_clause_without_that_pairs_its_object():
     assert kinds("Since the summit the two sides have resumed the hotline.", pub) == [("restoration", "hotline")]
 
 
+def test_a_deal_sealed_or_closed_is_the_verbs_object_not_the_line_after_it():
+    pub = dt.date(2015, 8, 25)
+    # the agreement right after the verb is what is sealed or closed; the railway named after it is no object
+    m = one("Two Koreas seal pact for mine clearing along border roads", pub)
+    assert (m.category, m.channel, m.action) == ("cooperation", "agreement", "reach agreement")
+    m = one("The generals sealed an accord on Friday on work at the rail crossings.", pub)
+    assert (m.category, m.date) == ("cooperation", dt.date(2015, 8, 21))
+    assert mentions("South Korea closed the agreement on rail links.", pub) == []
+    assert mentions("The North closed its deal with Seoul on the railways.", pub) == []
+    # a noun that is no channel still lets the verb reach the line ("halted a project on the border railway")
+    assert kinds("The South halted a project on the border railway.", pub) == [("break", "roads_railways")]
+
+
 def test_deals_reached_or_struck_and_aid_shipped_or_driven_across():
     pub = dt.date(2015, 8, 25)
     m = one("North and South Korea struck a deal early on Tuesday to end the standoff.", pub)

@@ -68,6 +68,9 @@ _REDUCED_AFTER = re.compile(r"\s+(?:since|in|on|after|until|last|earlier|by|amid
 _PREPOSITIONS_AFTER_VERB = frozenset("in on at after before since until last this early late".split())
 _AT_GAP = re.compile(r"\s*at\s+(?!least\b|most\b|once\b|all\b|the\s+same\b)")
 _NEW_CLAUSE_GAP = re.compile(r",\s*(?:and|but|while)\s+(?:the|a|an|its|their|his|her)\s")
+# what may not stand between a verb and the head noun of its object phrase, and what may follow that head
+_HEAD_GAP_STOP = re.compile(r"[,;:\"\u201c\u201d()]|\b(?:of|for|to|on|in|at|with|from|by|and|or|after|before)\b")
+_HEAD_AFTER = re.compile(r"\s*(?:[,;:.]|$|(?:for|on|with|to|at|over|about)\b)")
 _PRONOUN_GAP = re.compile(r"\s*(?:it|them)\b")
 # an offer named again: "the offer", "that proposal", "Seoul's proposal" (not "an offer", nor one with a complement
 # of its own: "the offer of rice")
@@ -335,6 +338,8 @@ class PairingMixin:
                 if p is not None and self._tail_ok(p, e, (s, e)):
                     self._suppress_inside(t.end, s, later)
                     return p, (s, e), "active"
+                if p is None and self._head_object(gap, e):
+                    break  # "Seal Military Deal for Work on Border Rail Links": the deal is what is sealed
         # "..., only to go dead again": the infinitive shares the subject of the main clause
         if self._last_obj is not None and _ONLY_TO.search(self.low, max(0, t.start - 40), t.start):
             s, e, cls = self._last_obj
@@ -372,6 +377,13 @@ class PairingMixin:
             return p, None, "any"
         # 5. no object in the sentence: "Back online after 13 months", "The North stopped responding"
         return self._pair_implicit(t, lemma)
+
+    def _head_object(self, gap: str, end: int) -> bool:
+        """Is an object right after the verb (only a determiner or modifiers between) the head of its phrase
+        (a preposition, a comma or the end follows)? Then it is the verb's object, and no later one is."""
+        if _words(gap) > 3 or _HEAD_GAP_STOP.search(gap):
+            return False
+        return _HEAD_AFTER.match(self.low, end) is not None
 
     def _pair_implicit(self, t: _Trig, lemma: Lemma):
         """A verb with no object of its own reads the channel of the previous sentence when it stands first
