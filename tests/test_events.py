@@ -2495,6 +2495,44 @@ def test_a_date_inside_ended_without_agreement():
     assert (m.category, m.date) == ("break", dt.date(1979, 4, 20))
 
 
+def test_talks_that_end_after_a_place_or_a_day_without_agreement_broke_down():
+    pub = dt.date(1996, 3, 15)  # a Friday
+    m = one("The fourth round of economic talks ended in Beijing on Thursday without agreement on rice.", pub)
+    assert (m.category, m.channel, m.date) == ("break", "talks", dt.date(1996, 3, 14))
+    assert m.actor is None  # Beijing is where the talks ended, not a side that ended them
+    m = one("Liaison officers closed their second session at Panmunjom Tuesday without reaching any agreement.", pub)
+    assert (m.category, m.channel, m.date) == ("break", "talks", dt.date(1996, 3, 12))
+    m = one("The generals' talks ended Wednesday without narrowing their differences.", pub)
+    assert (m.category, m.date) == ("break", dt.date(1996, 3, 13))
+    m = one("A session held in February ended without a joint statement.", pub)
+    assert (m.category, m.date, m.date_precision) == ("break", dt.date(1996, 2, 1), "month")
+    # a first verb that is no event shares its subject with the one after "and"
+    m = one("The talks went on for six hours and ended without agreement.", pub)
+    assert (m.category, m.channel) == ("break", "talks")
+    # "without" in another clause is no failure of the talks
+    assert kinds("The talks ended on Thursday, and the delegates went home without a deal.", pub) == []
+    # talks about a standoff end; the standoff does not
+    m = one("Talks on the fishing standoff ended in Seoul on Monday without a breakthrough.", pub)
+    assert (m.category, m.channel, m.date) == ("break", "talks", dt.date(1996, 3, 11))
+
+
+def test_failing_to_agree_is_a_break_of_talks():
+    pub = dt.date(1996, 3, 15)  # a Friday
+    m = one("Red Cross delegates failed Thursday to agree on a venue for the family visits.", pub, category="break")
+    assert (m.channel, m.date, m.action) == ("talks", dt.date(1996, 3, 14), "fail to agree")
+    m = one("The two sides failed again on Tuesday to reach an agreement on fertilizer.", pub)
+    assert (m.category, m.channel, m.date) == ("break", "talks", dt.date(1996, 3, 12))
+    # a failure to keep a promise is no failed negotiation
+    assert [x.category for x in mentions("Pyongyang said Seoul had failed to honor its pledges.", pub)] != ["break"]
+
+
+def test_a_timeline_line_is_dated_by_the_date_before_its_dash():
+    got = _article_events(
+        "Key dates this year:\n\nMarch 3 -- Talks in Kaesong break down over the agenda.\n\n"
+        "April 20 - Trucks cross the border for the first time since the floods.\n", "1996-06-01")
+    assert ("break", "talks", dt.date(1996, 3, 3), "day") in got
+
+
 def test_a_relative_clause_without_that_pairs_its_object():
     pub = dt.date(2007, 11, 16)
     m = one("The accord the two leaders signed in Pyongyang on Oct. 4 has been shelved.", pub)
@@ -3251,9 +3289,12 @@ def test_a_day_between_a_refusal_and_its_to_still_denies():
     # wire copy: "refused Tuesday to reopen"; and what the failure brought, told by a participle, happened
     m = one("The North refused Tuesday to reopen the Red Cross line.", dt.date(2013, 5, 9), category="restoration")
     assert m.status == "denied"
-    m = one("Negotiators failed Friday to agree on wages, ending their first working-level talks on the zone in "
-            "years.", dt.date(2013, 5, 11), category="break")
-    assert (m.status, m.channel, m.date) == ("happened", "talks", dt.date(2013, 5, 10))
+    found = mentions("Negotiators failed Friday to agree on wages, ending their first working-level talks on the zone "
+                     "in years.", dt.date(2013, 5, 11))
+    # the failure and the end it brought are one break of the talks, on the Friday (the article keeps one row)
+    assert {(m.category, m.status, m.channel, m.date) for m in found} == {
+        ("break", "happened", "talks", dt.date(2013, 5, 10))
+    }
 
 
 def test_the_date_after_first_since_opens_the_gap_even_after_a_long_noun_phrase():

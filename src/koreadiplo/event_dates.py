@@ -404,7 +404,7 @@ class DateRules:
                 words = gap.split()
                 return (
                     len(words) <= 1
-                    and not re.search(r"[^\w\s-]", gap)
+                    and not re.search(r"[^\w\s-]|(?<!\S)-+(?!\S)", gap)  # (a dash sets off a timeline's date)
                     and not any(w in _PREPOSITIONS or w in _TIME_LINKS or w in self._trig_words or w in _DETERMINERS
                                 or w in ("without", "within") for w in words)  # ("called off on May 24 the test runs")
                 )

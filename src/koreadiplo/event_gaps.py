@@ -43,6 +43,8 @@ _BREAK_ENDED = re.compile(
     r"\b(?:freeze|suspension|hiatus|boycott|impasse|stalemate|deadlock|standoff)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:ended|ends|end|was\s+lifted|were\s+lifted|came\s+to\s+an\s+end)\b"
 )
+# "talks on the nuclear standoff ended": the break noun is the topic of a phrase, not the subject
+_TOPIC_BEFORE = re.compile(r"\b(?:on|over|about|of)\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,2}$")
 # ", ending a freeze of about nine months": the meeting named before ended a break
 _ENDING_A_BREAK = re.compile(
     r"(?:\s+[\w.]+){0,4}?,\s+(?:ending|breaking)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,3}?(?:freeze|hiatus|pause|stalemate|suspension|"
@@ -158,12 +160,17 @@ class GapsMixin:
                 self._recode(m, "resume", "talks")
             elif m.category == "break" and (
                 _ENDED_BREAK.search(self.low, max(0, m.char_start - self.offset - 40), b)
-                or _BREAK_ENDED.search(self.low, max(0, m.char_start - self.offset - 40), b)
+                or self._break_ended(max(0, m.char_start - self.offset - 40), b)
             ):
                 # "agreed to end a 10-month freeze in dialogue", "lifted the suspension of tours"
                 self._recode(m, "resume", m.obj) or self._recode(m, "restore", m.obj)
         found.sort(key=lambda m: m.char_start)
         return found
+
+    def _break_ended(self, start: int, end: int) -> bool:
+        """ "the freeze ended", not "talks on the nuclear standoff ended" (the talks end; the standoff is a topic)."""
+        m = _BREAK_ENDED.search(self.low, start, end)
+        return m is not None and _TOPIC_BEFORE.search(self.low, max(0, m.start() - 30), m.start()) is None
 
     def _verb_after_appositive(self, found: list[Mention], first: int, gap_end: int) -> bool:
         """A gap phrase set off by commas between a subject and its meeting verb ("The talks, the first between

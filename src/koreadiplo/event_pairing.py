@@ -167,6 +167,13 @@ _CONTACT_GAP = re.compile(
 )
 # a subordinate clause's opening and subject between an object and an intransitive verb ("... the border after
 # Seoul restarted"): the verb is not the object's
+# "<talks> | lasted about five hours and | ended ...": a past-tense verb, a few words without a clause of their own,
+# then "and" before the verb
+_SHARED_SUBJECT_GAP = re.compile(
+    r"\s+(?:(?:had|have|has)\s+)?(?:[a-z]+ed|met|began|ran|went|sat|held|saw|took)"
+    r"(?:\s+(?!(?:and|but|or|which|who|that|after|before|when|while|because|as)\b)[\w'\u2019.-]+){0,6}\s+and\s+"
+    r"(?:then\s+|later\s+|finally\s+|eventually\s+)?"
+)
 _OWN_SUBJECT_GAP = re.compile(
     r"\b(?:after|before|when|until|because|while|once|unless|although|though)\s+(?:the\s+)?"
     r"(?!(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|last|this|next|a\b|an\b))"
@@ -529,6 +536,13 @@ class PairingMixin:
         if lemma.intransitive and _TIME_APPOSITIVE.search(gap):
             gap = _untimed(gap)
             n = _words(gap)
+        if (
+            lemma.intransitive and _SHARED_SUBJECT_GAP.fullmatch(gap)
+            and not any(e <= o.start < t.start for o in self.trigs)
+        ):
+            # "The talks lasted about five hours and ended without agreement": a first verb that is no event shares
+            # its subject with the coordinated one
+            return p, (s, e), "intransitive"
         if lemma.intransitive and "," not in gap and not _OWN_SUBJECT_GAP.search(gap):
             # "talks collapsed", "the summit between Trump and Kim ended without a deal" (not "fire across the
             # border after Seoul restarted": the verb has a subject of its own)

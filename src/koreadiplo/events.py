@@ -99,14 +99,32 @@ _NEXT_STEP = re.compile(r",\s*(?:before|after|then|until|and\s+then|only\s+to)\b
 _SITTING = re.compile(r"\b(?:session|sessions|round|rounds|meeting|meetings|sitting|plenary)$")
 # a particle verb split by a pronoun object: "called it off", "cut them off", "shut it down", "put it off"
 #: A date between "ended" and "without agreement" ("the talks ended in March without agreement")
+# what talks end without: "without agreement", "without any deal", "without a joint statement", "without reaching
+# an agreement", "without narrowing their differences" (each is also a spelling of "end without a deal")
+_WITHOUT_DEAL = (
+    r"(without\s+(?:(?:an?|any)\s+)?(?:agreement|deal|breakthrough|progress|result|joint\s+statement|"
+    r"reaching\s+(?:(?:an?|any)\s+)?agreement|narrowing\s+their\s+differences))\b"
+)
+_MONTH_OR_DAY = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|"
+    r"aug\.|sept?\.|oct\.|nov\.|dec\.|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{4})"
+)
 _DATE_IN_ENDED = re.compile(
-    r"\b(ended|ends)(\s+)((?:(?:in|on)\s+)?(?:january|february|march|april|may|june|july|august|september|october|"
-    r"november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{4})(?:\s+\d{1,2})?(?:,?\s+\d{4})?)"
-    r"(\s+)(without\s+(?:an?\s+|any\s+)?(?:agreement|deal|breakthrough|progress|result))\b"
+    # "ended Thursday", "ended in March", "ended in Lausanne, Switzerland, on June 11", "closed in Seoul Wednesday"
+    rf"\b(ended|ends|end|closed|adjourned)(\s+)((?:(?:in|on|at)\s+[\w.'\u2019-]+|{_MONTH_OR_DAY}|abruptly|late|early)"
+    r"(?:(?!,?\s+(?:without|and|but|while|after|when|because|as|with|which|who)\b|,\s*(?:the|a|an|its|their|they|"
+    r"he|she|it|we)\b),?\s+[\w.'\u2019-]+){0,6}?)"
+    rf"(\s+){_WITHOUT_DEAL}"
 )
 _OBJECT_IN_ENDED = re.compile(
-    r"\b(ended|ends)(\s+)((?:their|the|its|a|an)\s+(?:(?!without\b)[\w'\u2019.-]+\s+){0,8}?)"
-    r"(without\s+(?:an?\s+|any\s+)?(?:agreement|deal|breakthrough|progress|result))\b"
+    r"\b(ended|ends|end|closed)(\s+)((?:their|the|its|a|an)\s+(?:(?!without\b)[\w'\u2019.-]+\s+){0,8}?)"
+    + _WITHOUT_DEAL
+)
+# "failed again Monday to agree", "failed Friday to reach a deal": read as "failed to agree again Monday"
+_TIME_IN_FAILED = re.compile(
+    r"\b(failed|fails|fail)(\s+)((?:(?:once\s+)?again\s+)?(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|yesterday|today)|(?:once\s+)?again)(\s+)(to\s+(?:agree|reach\s+(?:(?:an?|any)\s+)?"
+    r"(?:agreement|deal)|narrow\s+their\s+differences|strike\s+a\s+deal))\b"
 )
 _TIME_IN_GO_AHEAD = re.compile(
     r"\b((?:go|goes|going|gone|went)\s+ahead)(\s+)((?:(?:later|early|late)\s+)?(?:this|next)\s+(?:week|month|year)"
@@ -225,9 +243,12 @@ class _SentenceReader(SummitsMixin, GapsMixin, ObjectsMixin, PairingMixin, Subje
         if " back" in low or " home" in low:  # "then sent them back three days later": "sent back them"
             low = _SPLIT_BACK.sub(lambda m: f"{m[1]}{m[4]}{m[3]}{m[2]}", low)
         self._moved: list[tuple[int, int]] = []
+        self._adverbials: list[tuple[int, int]] = []
         if "without" in low:
             # "talks ended in March without agreement": read as "ended without agreement in March" (same length)
-            self._moved = [m.span() for m in _DATE_IN_ENDED.finditer(low)]
+            found_ended = list(_DATE_IN_ENDED.finditer(low))
+            self._moved = [m.span() for m in found_ended]
+            self._adverbials = [m.span(3) for m in found_ended]  # "in Seoul Wednesday": a place, no subject
             low = _DATE_IN_ENDED.sub(lambda m: f"{m[1]}{m[2]}{m[5]}{m[4]}{m[3]}", low)
             # "the two sides ended their second round in Geneva without agreement": read as "their second round in
             # Geneva ended without agreement" (the stretch's own white space moved with it, so the length stays)
@@ -237,6 +258,11 @@ class _SentenceReader(SummitsMixin, GapsMixin, ObjectsMixin, PairingMixin, Subje
                 low = _OBJECT_IN_ENDED.sub(
                     lambda m: f"{m[3].rstrip()}{m[3][len(m[3].rstrip()):]}{m[1]}{m[2]}{m[4]}", low
                 )
+        if "fail" in low:
+            spans = [m.span() for m in _TIME_IN_FAILED.finditer(low)]
+            if spans:
+                self._moved += spans
+                low = _TIME_IN_FAILED.sub(lambda m: f"{m[1]}{m[2]}{m[5]}{m[4]}{m[3]}", low)
         if " ahead " in low:
             # "agreed to go ahead later this month with reunions": read as "later this month go ahead with reunions"
             self._moved += [m.span() for m in _TIME_IN_GO_AHEAD.finditer(low)]
@@ -293,6 +319,9 @@ class _SentenceReader(SummitsMixin, GapsMixin, ObjectsMixin, PairingMixin, Subje
         self._last_back = None
         self.objs = objs
         self.actors = self.avocab.find(self.text, self.offset)
+        if self._adverbials:  # (the reordered text no longer shows the preposition before the place)
+            self.actors = [a for a in self.actors if not any(
+                x <= a.start - self.offset and a.end - self.offset <= y for x, y in self._adverbials)]
         self._dates = None
         self._subj = None
         out: list[tuple[_Trig, str, Mention]] = []
