@@ -2533,6 +2533,28 @@ def test_a_timeline_line_is_dated_by_the_date_before_its_dash():
     assert ("break", "talks", dt.date(1996, 3, 3), "day") in got
 
 
+def test_the_following_day_steps_on_from_the_main_event_not_from_its_cause():
+    got = _article_events(
+        "Seoul said last Wednesday that it was halting all work at the zone in response to the North's satellite "
+        "launch on Feb. 2 and its nuclear test on Feb. 6. The following day, Pyongyang expelled every South Korean "
+        "manager from the zone.\n", "1999-02-16")  # a Tuesday: last Wednesday is Feb. 10
+    assert ("break", "kaesong_complex", dt.date(1999, 2, 11), "day") in got
+
+
+def test_offers_turned_down_and_dealings_refused():
+    pub = dt.date(1999, 11, 3)  # a Wednesday
+    got = _article_events("Seoul offered talks on fisheries on Oct. 28. The North turned the offer down on Monday.\n",
+                          "1999-11-03")
+    assert ("break", "talks", dt.date(1999, 11, 1), "day") in got
+    assert mentions("He turned the volume down.", pub) == []
+    m = one("The North's army said on Oct. 30 that it saw no reason to deal with the South's generals.", pub)
+    assert (m.category, m.channel, m.date) == ("break", "relations", dt.date(1999, 10, 30))
+    m = one("Pyongyang said it would have nothing more to do with the Seoul government.", pub)
+    assert (m.category, m.channel, m.status) == ("break", "relations", "announced")
+    # a defector is no side the North breaks with
+    assert mentions("The North said it would have nothing more to do with him.", pub) == []
+
+
 def test_a_relative_clause_without_that_pairs_its_object():
     pub = dt.date(2007, 11, 16)
     m = one("The accord the two leaders signed in Pyongyang on Oct. 4 has been shelved.", pub)

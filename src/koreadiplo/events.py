@@ -140,11 +140,20 @@ _SPLIT_PARTICLE = re.compile(
 _SPLIT_ASIDE = re.compile(
     r"\b((?:brush(?:es|ed|ing)?|wav(?:e|es|ed|ing))\s)((?:it|them|(?:[\w'\u2019-]+\s+){1,3}?(?:offers?|proposals?|"
     r"overtures?|invitations?|suggestions?)))(\s)(aside|off)\b"
+    # "turned the offer down", "turned Seoul's proposal down"
+    r"|\b((?:turn(?:s|ed|ing)?)\s)((?:[\w'\u2019-]+\s+){1,4}?(?:offers?|proposals?|overtures?|invitations?|"
+    r"suggestions?))(\s)(down)\b"
 )
 _SPLIT_BACK = re.compile(r"\b((?:send(?:s|ing)?|sent|bring(?:s|ing)?|brought)\s)(it|them)(\s)(back|home)\b")
 # a relative clause in the past perfect right before a date: "..., which it had shut in"
 _FLASHBACK_BEFORE = re.compile(r",\s*(?:which|that|who)\s+(?:[\w-]+\s+){0,3}?had\s+(?:[\w-]+\s+){0,3}$")
 _AFTER_FLASHBACK = re.compile(r"\b(?:after|since)\s+(?:[\w'\u2019-]+\s+){0,8}?(?:in|on)?\s*$")
+# "suspended operations in response to the North's nuclear test on Jan. 6 and its rocket launch on Feb. 7": a cause
+# told after the main event is no step for "the following day"
+_CAUSE_FLASHBACK = re.compile(
+    r"\b(?:in\s+response\s+to|in\s+retaliation\s+for|in\s+protest\s+(?:at|against|of)|because\s+of|following)\s+"
+    r"(?:[\w'\u2019.-]+\s+){0,14}?(?:in|on)?\s*$"
+)
 _STILL_BEFORE = re.compile(r"\bstill\s+(?:(?:is|are|was|were)\s+)?$")
 # A bare reply verb ("answered", "responded") with no object of its own restores a line only when the clause says
 # the line works again; "Seoul vowed to respond sternly", "a positive answer from the North" restore nothing.
@@ -171,6 +180,21 @@ _STORY_DATE = re.compile(r"\b(?:19|20)\d\d\b")
 _NO_WILL_BEFORE = re.compile(
     r"\b(?:no|little)\s+(?:intention|reason|plans?|interest|need|desire|willingness)\s+(?:of|to|in|for)\s+(?:\w+\s+)?$"
 )
+
+
+def _split_aside(text: str):
+    """The replacement of :data:`_SPLIT_ASIDE`: "brushed that offer aside" and "turned the offer down" are read as
+    "brushed aside that offer", "turned down the offer" (not a phrase with a name: the text's words must stay where
+    they were, and only the lower-case copy is reordered)."""
+
+    def sub(m: re.Match) -> str:
+        g = 1 if m[1] else 5
+        verb, obj, space, particle = m[g], m[g + 1], m[g + 2], m[g + 3]
+        if not text[m.start(g + 1) : m.end(g + 1)].islower():
+            return m[0]
+        return f"{verb}{particle}{space}{obj}"
+
+    return sub
 
 
 def _clause_start(text: str, pos: int, actors: list[ActorMatch], base: int) -> int:
@@ -236,10 +260,8 @@ class _SentenceReader(SummitsMixin, GapsMixin, ObjectsMixin, PairingMixin, Subje
             low = _SPLIT_PARTICLE.sub(
                 lambda m: f"{m[1]}{m[4]}{m[3]}{m[2]}" if m[1] else f"{m[5]}{m[8]}{m[7]}{m[6]}", low
             )
-        if " aside" in low or " off" in low:  # "brushed that offer aside": "brushed aside that offer"
-            low = _SPLIT_ASIDE.sub(  # (not a phrase with a name: the text's words must stay where they were)
-                lambda m: f"{m[1]}{m[4]}{m[3]}{m[2]}" if text[m.start(2) : m.end(2)].islower() else m[0], low
-            )
+        if " aside" in low or " off" in low or " down" in low:  # "brushed that offer aside": "brushed aside that offer"
+            low = _SPLIT_ASIDE.sub(_split_aside(text), low)
         if " back" in low or " home" in low:  # "then sent them back three days later": "sent back them"
             low = _SPLIT_BACK.sub(lambda m: f"{m[1]}{m[4]}{m[3]}{m[2]}", low)
         self._moved: list[tuple[int, int]] = []
@@ -639,7 +661,9 @@ def extract_mentions_list(
             # after it cut it in February 2016. Six days later, ..."); "that month" still names February 2016
             main = [d for i, d in enumerate(told) if not (i and (
                 d.rule.startswith("offset_after") or _AFTER_FLASHBACK.search(
-                    reader.low, max(0, d.start - reader.offset - 60), max(0, d.start - reader.offset))))]
+                    reader.low, max(0, d.start - reader.offset - 60), max(0, d.start - reader.offset))
+                or _CAUSE_FLASHBACK.search(
+                    reader.low, max(0, d.start - reader.offset - 120), max(0, d.start - reader.offset))))]
             step = main[-1] if main else None
             step_anchor = reader.adjusted.get(id(step), step) if step is not None and step is not pick else None
             stated = [d for d in reader._dates if not d.year_inferred and d.precision != "reported"]
