@@ -2555,6 +2555,15 @@ def test_offers_turned_down_and_dealings_refused():
     assert mentions("The North said it would have nothing more to do with him.", pub) == []
 
 
+def test_power_cut_off_to_the_complex_and_officials_expelled_from_it():
+    pub = dt.date(2016, 2, 12)  # a Friday
+    m = one("Seoul cut off power and water supplies to the Kaesong factory park on Thursday.", pub)
+    assert (m.category, m.channel, m.date) == ("break", "kaesong_complex", dt.date(2016, 2, 11))
+    m = one("The North expelled the remaining South Korean officials from the office in Kaesong.", pub)
+    assert (m.category, m.channel) == ("break", "liaison_office")
+    assert mentions("The North expelled a South Korean diplomat last year.", pub) == []
+
+
 def test_a_relative_clause_without_that_pairs_its_object():
     pub = dt.date(2007, 11, 16)
     m = one("The accord the two leaders signed in Pyongyang on Oct. 4 has been shelved.", pub)
