@@ -1062,11 +1062,26 @@ def test_a_bullet_date_label_before_the_speaker_and_a_second_verb_of_the_same_sp
         ('"The talks matter," said a defense ministry official in a briefing.', "a defense ministry official"),
         ('"The sanctions bite," said a professor of North Korean politics at a Seoul university.',
          "a professor of North Korean politics at a Seoul university"),
+        # a capitalised description stops before its subordinator too
+        ('"We waited all day," said a South Korean Red Cross delegate as the bus pulled away.',
+         "a South Korean Red Cross delegate"),
     ],
 )
 def test_an_unnamed_speaker_keeps_the_whole_description_with_its_place(text, speaker):
     row = one(text)
     assert (row["speaker"], row["kind"]) == (speaker, "direct")
+
+
+def test_a_korean_name_with_a_one_syllable_given_name_before_an_appositive():
+    df = statements(
+        "Pyongyang rejected the offer that he and President Kim Il Sung meet.\n\n"
+        "The rejection came in a statement by Pak Il, a vice president, read over Pyongyang radio.\n\n"
+        "Pak said the North would talk only to a new government in Seoul.\n",
+        published="1981-01-19",
+    )
+    assert list(zip(df["speaker"], df["quote"], strict=True)) == [
+        ("Pak Il", "the North would talk only to a new government in Seoul"),
+    ]
 
 
 def test_he_or_she_refers_back_to_the_unnamed_official_who_spoke_last():

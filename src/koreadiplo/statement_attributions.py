@@ -318,6 +318,9 @@ class AttributionsMixin:
         through lower-case words and prepositional phrases to the end of the sentence, a comma, a conjunction, a
         time ("on Tuesday") or a setting ("in a statement")."""
         i, j = span
+        while j - i > 1 and toks[j - 1].low in self._TAIL_STOPS:  # "said a South Korean official as the talks ended"
+            j -= 1
+        span = (i, j)
         n = len(toks)
         described = toks[i].low in ("a", "an", "the") and not any(
             _is_cap(t.text) and t.low not in self.cues.description_words and not t.text[:1].isdigit()

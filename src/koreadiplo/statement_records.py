@@ -65,6 +65,7 @@ class _State:
     last_paragraph: int = -99  # paragraph of the last statement
     consumed_paragraphs: set[int] = field(default_factory=set)
     not_bare: set[tuple[str, str]] = field(default_factory=set)  # (surname, name): "Kim's sister" is not "Kim"
+    korean: set[str] = field(default_factory=set)  # two-word names read as Korean ("Kim Il": family name first)
     subjects: list[tuple[int, Actor]] = field(default_factory=list)  # (sentence start, first person named)
     # (offset, speaker) of the last "the letter said" read as its author's words: "it added" goes on with them
     document_voice: tuple[int, Speaker] | None = None

@@ -43,7 +43,9 @@ def _korean_name_re(surnames: frozenset[str]) -> re.Pattern:
     family = "|".join(sorted(map(re.escape, surnames), key=len, reverse=True))
     syllable = r"[A-Z][a-z]{1,6}"
     return re.compile(
-        rf"\b({family})[ \t]+({syllable}-[a-z]{{1,6}}|{syllable}[ \t]+{syllable})\b(?![ \t]+[A-Z]|-|['\u2019])"
+        rf"\b({family})[ \t]+({syllable}-[a-z]{{1,6}}|{syllable}[ \t]+{syllable}"
+        # a given name of one syllable only before an appositive: "a statement by Kim Il, a North Korean vice president"
+        rf"|{syllable}(?=,[ \t]+(?:a|an|the|who|whose|North|South)\b))\b(?![ \t]+[A-Z]|-|['\u2019])"
     )
 
 
@@ -70,8 +72,9 @@ class SpeakersMixin:
 
     def _korean_names(self) -> None:
         """Full Korean names the actor vocabulary does not know ("Hwang Pyong So", "Kim Yang-gon"): a family
-        name of ``korean_surnames`` and a given name of two capitalised syllables or one hyphenated word, so
-        that a later bare "Hwang said" is that person."""
+        name of ``korean_surnames`` and a given name of two capitalised syllables or one hyphenated word (or of one
+        syllable before an appositive: "Kim Il, a North Korean vice president"), so that a later bare "Hwang said"
+        is that person."""
         covered = [(p, p + len(n)) for p, n, _ in self.state.names]
         surnames = self.cues.korean_surnames
         if not surnames:
@@ -83,7 +86,10 @@ class SpeakersMixin:
                 continue
             if any(a <= m.start() < b for a, b in covered) or self.vocab.find(m.group()):
                 continue
-            self.state.names.append((m.start(), " ".join(m.group().split()), None))
+            name = " ".join(m.group().split())
+            self.state.names.append((m.start(), name, None))
+            if len(given) == 1 and "-" not in given[0]:
+                self.state.korean.add(name)
 
     def _described_by_relation(self, toks: Sequence[_Tok], matches, phrase: str) -> Speaker | None:
         """ "an aide to President Moon", "a senior official in Yoon's office": someone described through a
@@ -845,6 +851,8 @@ class SpeakersMixin:
 
     def _surname_of(self, name: str) -> str:
         parts = name.split()
+        if name in self.state.korean:  # "Kim Il, a North Korean vice president": the family name comes first
+            return parts[0]
         if (
             parts
             and parts[0] in self.cues.korean_surnames
