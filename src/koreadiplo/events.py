@@ -140,7 +140,7 @@ _SPLIT_PARTICLE = re.compile(
 _SPLIT_ASIDE = re.compile(
     r"\b((?:brush(?:es|ed|ing)?|wav(?:e|es|ed|ing))\s)((?:it|them|(?:[\w'\u2019-]+\s+){1,3}?(?:offers?|proposals?|"
     r"overtures?|invitations?|suggestions?)))(\s)(aside|off)\b"
-    # "turned the offer down", "turned Seoul's proposal down"
+    # "turned the offer down", "turned that proposal down" (a phrase with a name is left as it stands)
     r"|\b((?:turn(?:s|ed|ing)?)\s)((?:[\w'\u2019-]+\s+){1,4}?(?:offers?|proposals?|overtures?|invitations?|"
     r"suggestions?))(\s)(down)\b"
 )
