@@ -2529,8 +2529,9 @@ def test_failing_to_agree_is_a_break_of_talks():
 def test_a_timeline_line_is_dated_by_the_date_before_its_dash():
     got = _article_events(
         "Key dates this year:\n\nMarch 3 -- Talks in Kaesong break down over the agenda.\n\n"
-        "April 20 - Trucks cross the border for the first time since the floods.\n", "1996-06-01")
+        "April 20 - Trains cross the border for the first time since the floods.\n", "1996-06-01")
     assert ("break", "talks", dt.date(1996, 3, 3), "day") in got
+    assert ("restoration", "roads_railways", dt.date(1996, 4, 20), "day") in got  # a single dash too
 
 
 def test_the_following_day_steps_on_from_the_main_event_not_from_its_cause():
