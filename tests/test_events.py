@@ -283,6 +283,71 @@ def test_object_of_a_preposition_and_possessive_are_not_subjects():
     assert m.actor is None  # (a call "for North Korea's denuclearization" is an appeal: no line event at all)
 
 
+def test_the_object_of_a_gerund_is_no_subject_unless_it_governs_the_next_verb():
+    # "by ordering all South Koreans out": the South Koreans are ordered, the North goes on acting
+    text = ("North Korea answered by ordering all South Koreans out of the park and cutting the military "
+            "line on the west coast.")
+    assert one(text, category="break").actor == "North Korea"
+    # ... and a later "It" is that subject, not the object
+    (m,) = [x for x in mentions("The North hit back by expelling the South Korean managers. It also cut the "
+                                 "liaison line at Panmunjom.") if x.category == "break" and x.channel == "hotline"]
+    assert m.actor == "North Korea"
+    # the object becomes the subject of an infinitive, of a "for"/"of" gerund or of a clause of its own
+    text = "The North cut the hotline, urging Seoul to suspend the drills."
+    assert one(text, category="break").actor == "North Korea"
+    assert one(text, category="cooperation").actor == "South Korea"
+    m = one("Pyongyang is pressing Seoul to stop condemning its launches.", category="criticism")
+    assert m.actor == "South Korea"
+    m = one("The ministry spoke on Monday, saying North Korea had cut the hotline.", category="break")
+    assert m.actor == "North Korea"
+
+
+def test_a_declaration_on_relations_is_no_declaration_of_hostile_states():
+    assert [m.category for m in mentions("The leaders signed a declaration on advancing inter-Korean relations.")
+            if m.category == "break"] == []
+    m = one("North Korea declared the South a hostile state in January.", category="break")
+    assert m.channel == "relations"
+
+
+@pytest.mark.parametrize(
+    "text, date, precision",
+    [
+        ("The weekly meeting of the office's co-heads has not been held since Feb. 22.", dt.date(2019, 2, 22), "day"),
+        ("The co-heads of the liaison office have not met since February.", dt.date(2019, 2, 1), "month"),
+        ("The two governments have not held talks since December 2015.", dt.date(2015, 12, 1), "month"),
+        ("No such meeting has been held since February last year.", dt.date(2018, 2, 1), "month"),
+    ],
+)
+def test_talks_not_held_since_a_day_broke_off_that_day(text, date, precision):
+    m = one(text, dt.date(2019, 4, 26), category="break")
+    assert (m.channel, m.status, m.date, m.date_precision) == ("talks", "happened", date, precision)
+
+
+def test_a_meeting_not_held_on_one_day_or_a_person_not_met_is_no_break():
+    assert not [m for m in mentions("The two sides did not hold talks on Tuesday as planned.") if m.category == "break"]
+    assert not [m for m in mentions("Moon said he has not met Kim since the Hanoi summit.") if m.category == "break"]
+
+
+def test_talks_on_two_days_joined_by_and_on_are_two_breaks():
+    got = _article_events("Rounds of talks on July 10 and on Monday ended without a deal.\n", "2013-07-17")
+    assert ("break", "talks", dt.date(2013, 7, 10), "day") in got
+    assert ("break", "talks", dt.date(2013, 7, 15), "day") in got
+
+
+def test_an_overture_of_dialogue_dismissed_is_an_offer_refused():
+    m = one("Park offered dialogue earlier this month, but the North dismissed the overture on April 14.",
+            dt.date(2013, 4, 25), category="break")
+    assert (m.channel, m.action, m.date) == ("talks", "reject offer", dt.date(2013, 4, 14))
+
+
+def test_talks_where_something_was_agreed_are_not_what_it_ended():
+    found = mentions("Generals of the two sides agreed to end the propaganda war at talks on June 4.")
+    assert not [m for m in found if m.category == "break"]
+    # operations at a site are the site's
+    m = one("Seoul said it would halt all operations at the Kaesong complex.", category="break")
+    assert m.channel == "kaesong_complex"
+
+
 def test_outlets_are_not_actors_of_material_events():
     m = one("KCNA said the North blew up the office on Tuesday.", category="break")
     assert m.actor == "North Korea"
@@ -1173,6 +1238,48 @@ def test_each_coordinated_verb_keeps_the_date_after_its_own_object():
         "crossings on Feb. 17.\n", "2016-03-01")
     assert ("break", "red_cross_line", dt.date(2016, 2, 3), "day") in got
     assert ("break", "military_line", dt.date(2016, 2, 17), "day") in got
+
+
+_HISTORY_LIST = """Today in Korean History
+
+Oct. 4
+
+1950 -- A radio station goes on the air in Seoul.
+
+2021 -- North Korea restores the liaison and military hotlines with South Korea, 55 days after it stopped answering
+calls. Kim Jong-un had said on Sept. 29 that the lines would be reconnected in early October.
+
+In 2007, freight trains began running across the border in December that year, but North Korea halted the service a
+year later.
+
+Three years ago: North Korea blew up the joint liaison office in Kaesong.
+"""
+
+
+def test_an_entry_of_a_today_in_history_list_is_that_day_of_its_year():
+    # the list runs the day before its day (a Yonhap habit): the heading "Oct. 4" is the day, not the stamp
+    got = _article_events(_HISTORY_LIST, "2024-10-03")
+    assert ("restoration", "hotline", dt.date(2021, 10, 4), "day") in got
+    assert ("restoration", "military_line", dt.date(2021, 10, 4), "day") in got
+    # the entry's other dates count from its day and take its year, not the publication's
+    assert ("break", "hotline", dt.date(2021, 8, 10), "day") in got
+    assert ("restoration", "hotline", dt.date(2021, 10, 1), "month") in got
+    assert ("break", "roads_railways", dt.date(2008, 12, 1), "month") in got
+    # "Three years ago:" counts back from the list's day
+    assert ("break", "liaison_office", dt.date(2021, 10, 4), "day") in got
+
+
+def test_a_year_leading_a_paragraph_of_an_ordinary_story_stays_a_year():
+    text = _HISTORY_LIST.replace("Today in Korean History", "Koreas mark a quiet anniversary").replace("Oct. 4\n\n", "")
+    got = _article_events(text, "2024-10-03")
+    assert ("restoration", "hotline", dt.date(2021, 1, 1), "year") in got
+    assert not [g for g in got if g[3] == "day" and g[2].month == 10 and g[2].day == 4]
+
+
+def test_an_offset_steps_on_from_a_month_of_that_year():
+    got = _article_events("The North and the South opened the rail link in 2007. Freight trains began running in "
+                          "December that year, but North Korea halted the service a year later.\n", "2024-10-03")
+    assert ("break", "roads_railways", dt.date(2008, 12, 1), "month") in got
 
 
 def test_the_line_refers_back_to_the_last_line_named():

@@ -1246,13 +1246,15 @@ def find_dates(
                 f.relative_to = p.v.prepositions.get(f.prep)
             cands.append(f)
     cands = _merge_ranges(cands, text, p)
-    cands += _resolve_offsets(offsets, cands, text, p, anchor, step_anchor)
-    cands.sort(key=lambda c: c.start)
+    # the years "that year" and the story give are settled before offsets step on from them ("in December that
+    # year, ... a year later" is December of the next year)
     if _THAT_YEAR.search(text):
         cands = _that_year(cands, text, year_anchor or anchor)
     if "that " in text or "same " in text:
         cands = _that_month(cands, text, year_anchor or anchor, p)
     cands = _story_year(cands, published, story)
+    cands += _resolve_offsets(offsets, cands, text, p, anchor, step_anchor)
+    cands.sort(key=lambda c: c.start)
     return [
         DateMention(
             start=c.start + offset, end=c.end + offset, text=text[c.start : c.end], date=c.date,

@@ -123,7 +123,7 @@ _FROM_BEFORE = re.compile(r"\b(?:from|starting|beginning|effective|as of)\s+(?:o
 
 _CLAUSE_COMMA = re.compile(r",(?!\d{3}\b)")
 
-_AND_ONLY = re.compile(r"\s+and\s+")
+_AND_ONLY = re.compile(r"\s+and\s+(?:on\s+)?")  # "on Sept 17 and Sept 24", "on July 10 and on Monday"
 
 _HAS_SINCE = re.compile(r"\b(?:has|have|had)\s+since\s+(?:\w+\s+)?$")
 
@@ -284,6 +284,74 @@ def _reporting_verbs() -> frozenset[str]:
     return load_cues().reporting
 
 
+# what may stand before the year leading an entry of a "today in history" list ("In 1950, ...", "- 2021 -- ...")
+_ENTRY_LEAD = re.compile(r"\W*(?:in\s+)?")
+# ---- "today in history" lists: a page of entries, each the same day of another year
+_HISTORY_LIST = re.compile(
+    r"\b(?:today|this\s+day|this\s+date)\s+in\s+(?:[a-z]+\s+){0,2}history\b|\bon\s+this\s+(?:day|date)\s*:",
+    re.IGNORECASE,
+)
+_LIST_DAY = re.compile(r"\b([A-Z][a-z]{2,8})\.?\s+(\d{1,2})\b(?!\s*,?\s*\d{4})")
+_LIST_HEADING = re.compile(r"\s*(?:today\s+is\s+\w+,\s*)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b", re.IGNORECASE)
+_ENTRY_YEAR = re.compile(r"\W*(?:in\s+)?(\d{3,4})\s*(?:--|[\u2014\u2013:,-])", re.IGNORECASE)
+_ENTRY_AGO = re.compile(r"\W*([a-z]+|\d+)\s+years?\s+ago\s*:", re.IGNORECASE)
+
+
+def history_list_day(article) -> dt.date | None:
+    """The day a "today in history" list tells of, or None when ``article`` is no such list.
+
+    A list says so in its title or an early heading ("Today in Korean History", "Today in History: July 27",
+    "On this date:"); its day is the month and day its title or a heading line names ("Oct. 4", "Today is
+    Wednesday, July 27"), in the year that puts it nearest the publication (agencies file the list the day
+    before), else the publication day.
+    """
+    from .dates import _patterns
+
+    header = [line for line in article.text[: article.body_start].splitlines() if line.strip()]
+    blocks = [article.text[b.content_start : b.char_end] for b in article.blocks[:6]]
+    head = [article.title or ""] + header[:8] + blocks
+    if not any(_HISTORY_LIST.search(h) for h in head):
+        return None
+    months = _patterns().v.month_number
+    pub = article.published
+    for i, h in enumerate(head):
+        if i and not (len(h) <= 40 or _LIST_HEADING.match(h)):
+            continue  # (a heading line, not an entry that names another day)
+        for m in _LIST_DAY.finditer(h):
+            month = months.get(m.group(1).lower())
+            if month is None:
+                continue
+            days = []
+            for year in (pub.year - 1, pub.year, pub.year + 1):
+                try:
+                    days.append(dt.date(year, month, int(m.group(2))))
+                except ValueError:
+                    pass
+            if days:
+                return min(days, key=lambda d: abs((d - pub).days))
+    return pub
+
+
+def entry_day(text: str, list_day: dt.date) -> dt.date | None:
+    """The day an entry of a list for ``list_day`` tells of: "2021 -- ..." / "In 1950, ..." name that day of their
+    year, "One year ago: ..." / "Ten years ago: ..." count back from it; None for any other paragraph."""
+    from .dates import _patterns
+
+    year = None
+    if (m := _ENTRY_YEAR.match(text)) is not None:
+        year = int(m.group(1))
+    elif (m := _ENTRY_AGO.match(text)) is not None:
+        n = m.group(1).lower()
+        count = int(n) if n.isdigit() else _patterns().v.numbers.get(n)
+        year = list_day.year - count if count else None
+    if year is None or not 1 <= year <= list_day.year:
+        return None
+    try:
+        return list_day.replace(year=year)
+    except ValueError:  # (February 29 in another year)
+        return None
+
+
 class DateRules:
     """The dating rules of the sentence reader (mixed into ``events._SentenceReader``).
 
@@ -297,6 +365,17 @@ class DateRules:
                 self.text, self.ctx.today, self.offset, self.ctx.anchor, self.ctx.year_anchor, self.ctx.story_date,
                 self.ctx.step_anchor,
             )
+            day = self.ctx.entry_day
+            if day is not None and self._dates:
+                # "2021 -- North Korea restores the lines", "In 2018, ...", "One year ago: ..." in a list for Oct. 4:
+                # the year leading the entry names the list's day of that year
+                first = self._dates[0]
+                lead = self.low[: first.start - self.offset]
+                if first.precision == "year" and _ENTRY_LEAD.fullmatch(lead) and (
+                    first.date.year == day.year or _ENTRY_AGO.match(self.low)
+                ):
+                    self._dates[0] = replace(first, date=day, date_end=day, precision="day", rule="history_entry",
+                                             year_inferred=False, approximate=False)
         return self._dates
 
     def _date_twin(self, m: Mention, t: _Trig) -> Mention | None:

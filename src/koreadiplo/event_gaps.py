@@ -50,7 +50,23 @@ _ENDING_A_BREAK = re.compile(
     r"(?:\s+[\w.]+){0,4}?,\s+(?:ending|breaking)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,3}?(?:freeze|hiatus|pause|stalemate|suspension|"
     r"break|impasse|standoff)\b"
 )
+# "The weekly meeting has not been held since Feb. 22", "the co-heads have not met since February", "the two sides
+# have not held talks since ...": talks that stopped on that day and stay stopped, a break then (as "has not answered
+# since Friday" is for a line)
+_NOT_MET_SINCE = re.compile(
+    r"\b(?:ha(?:s|ve)\s+(?:not|never)|ha(?:s|ve)n['\u2019]t)\s+(?:been\s+)?(?:held|met|convened|taken\s+place)"
+    r"(?:\s+(?:any\s+|a\s+|their\s+|such\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meetings?|negotiations))?\s+since\s+"
+)
+_NO_TALKS_HELD = re.compile(
+    r"\bno\s+(?:[\w-]+\s+){0,3}(?:talks|meetings?|negotiations)\s+ha(?:s|ve)\s+been\s+held\s+since\s+"
+)
+# who or what did not meet: talks or a meeting, or the people who hold them
+_MEETING_NOUN = re.compile(
+    r"\b(?:talks|meetings?|negotiations|dialogue|sessions?|rounds?|co-heads|co-chiefs|chiefs|delegates|negotiators|"
+    r"sides|envoys|leaders)\b"
+)
 _CLAUSE_WORD = re.compile(r"[,;:]|\b(?:since|that|which|who|when|after|before|because|while|as|until)\b")
+_BOUNDARY_BEFORE = re.compile(r"[;:]|,\s*(?:and|but|while|as|although|though|which)\b|\.\s")
 _ADJUNCT_FIRST = re.compile(
     r",\s*(?:in|at|during|wrapping\s+up|winding\s+up|ending|concluding|closing|capping)\s+(?:their|the|its|his|her)\s+$"
 )
@@ -271,6 +287,41 @@ class GapsMixin:
         if m is not None:
             self._date_before_gap(m, g)
             found.append(m)
+
+    def _not_met_since(self, found: list[Mention]) -> list[Mention]:
+        """ "The weekly meeting has not been held since Feb. 22": a break of talks on the day after "since" (the
+        meeting named there becomes that break; with none, the break is added)."""
+        if "since" not in self.low:
+            return found
+        g = _NOT_MET_SINCE.search(self.low) or _NO_TALKS_HELD.search(self.low)
+        if g is None:
+            return found
+        base = self.offset
+        start = max((b.end() for b in _BOUNDARY_BEFORE.finditer(self.low, 0, g.start())), default=0)
+        if not (_MEETING_NOUN.search(self.low, start, g.end()) or "talks" in g.group() or "meeting" in g.group()):
+            return found
+        date = next((d for d in self._date_mentions() if 0 <= d.start - base - g.end() <= 30
+                     and d.precision != "reported" and not re.search(r"[,;:]", self.low[g.end() : d.start - base])),
+                    None)
+        p = self.vocab.pattern("break off", "talks")
+        if date is None or p is None:
+            return found
+        own = [m for m in found if m.category in ("meeting", "break") and m.channel in ("talks", None)
+               and start <= m.char_start - base < g.end()]
+        if own:
+            m = own[-1]
+            self._recode(m, "break off", "talks")
+        else:
+            end = g.end() - 1
+            t = _Trig(g.start(), end, self.text[g.start() : end], Form("break off", False, False, False))
+            m = self._mention(t, p, None, "nominal")
+            if m is None:
+                return found
+            found = [*found, m]
+        m.status, m.action, m.channel = "happened", "not met since", "talks"
+        m.date, m.date_end, m.date_precision = date.date, date.date_end, date.precision
+        m.date_text, m.date_rule = date.text, date.rule
+        return found
 
     def _recode(self, m: Mention, lemma: str, obj: str) -> bool:
         """Give ``m`` the category, action and code of the pattern (lemma, obj), if there is one."""

@@ -72,6 +72,12 @@ _NEW_CLAUSE_GAP = re.compile(r",\s*(?:and|but|while)\s+(?:the|a|an|its|their|his
 _HEAD_GAP_STOP = re.compile(r"[,;:\"\u201c\u201d()]|\b(?:of|for|to|on|in|at|with|from|by|and|or|after|before)\b")
 _HEAD_AFTER = re.compile(r"\s*(?:[,;:.]|$|(?:for|on|with|to|at|over|about)\b)")
 _PRONOUN_GAP = re.compile(r"\s*(?:it|them)\b")
+# "agreed to end the propaganda war at talks on June 4": a phrase of its own after the verb, then "at"/"during"
+# talks or a summit: that is where it was agreed, not what was ended (operations "at the complex" are its own)
+_OCCASION_GAP = re.compile(
+    r"\s*(?:the|a|an|its|their|his|her|this|that|all)\s+(?:[\w-]+\s+){1,3}(?:at|during)\s+"
+    r"(?:the\s+|a\s+|an\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}$"
+)
 # an offer named again: "the offer", "that proposal", "Seoul's proposal" (not "an offer", nor one with a complement
 # of its own: "the offer of rice")
 _OFFER_DETERMINER = re.compile(r"(?:\b(?:the|that|this|these|those|its|their|his|her|such)|[a-z]['\u2019]s)\s+"
@@ -335,6 +341,8 @@ class PairingMixin:
                 gap = self.low[t.end : s]
                 if _words(gap) > MAX_GAP or self._gap_blocked(gap, t) or _PRONOUN_GAP.match(gap):
                     break  # "called it off, citing the drills": the pronoun is the object
+                if cls in ("talks", "summit") and _OCCASION_GAP.fullmatch(gap):
+                    break
                 if self._owned_by_later(t, s, inner):
                     break
                 if any(o.start - t.end <= 1 and self.low[o.start : o.end].split()[0].endswith("ing") for o in later):
@@ -663,12 +671,12 @@ class PairingMixin:
                 if _PP_END.search(self.low, t.end + m.end(), s):
                     break  # "a halt to hostile acts along the border": the border only places the acts
                 p = vocab.pattern(t.form.lemma, cls)
-                if p is not None:
-                    return p, (s, e), "nominal"
+                if p is not None and self._tail_ok(p, e):  # ("a declaration on inter-Korean relations": no
+                    return p, (s, e), "nominal"  # "hostile states" after it, no break)
         for s, e, cls in self.objs:  # "hotline restoration", "the office's demolition"
             if e <= t.start and re.fullmatch(r"(?:'s|\u2019s|'|\u2019)?\s+", self.low[e : t.start]):
                 p = vocab.pattern(t.form.lemma, cls)
-                if p is not None:
+                if p is not None and self._tail_ok(p, t.end):
                     return p, (s, e), "compound"
         return None
 

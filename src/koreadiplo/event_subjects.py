@@ -47,6 +47,18 @@ _SUBORDINATE_OWN_SUBJECT = re.compile(
     r"(?:[\w-]+\s+){1,3}"
 )
 _PRONOUN_BEFORE = re.compile(r"(?<![\w'])(?:it|they|he|she)\s+(?:\S+\s+){0,3}$")
+# "by ordering all South Koreans out": an actor right after a gerund (and a determiner) is its object ...
+_GERUND_BEFORE = re.compile(r"\b([a-z]+ing)\s+(?:(?:all|the|its|their|both|some|many|most)\s+)?$")
+# ... unless a verb of its own follows ("saying North Korea had agreed") or the gerund makes it the subject of
+# the next verb ("urging Seoul not to hold", "accusing Seoul of letting", "blaming Seoul for failing")
+_OWN_VERB_AFTER = re.compile(
+    r"(?:['\u2019]s\s+[\w-]+)?\s*(?:had|has|have|was|were|is|are|would|will|could|can|may|might|should|must|did|"
+    r"does|do|[a-z]+ed|(?:not\s+)?to|of|for)\b"
+)
+_GERUND_NOUNS = frozenset(
+    "morning evening meeting briefing beginning opening ending building wedding ceiling spring thing nothing "
+    "something everything anything king beijing evening sing".split()
+)
 
 
 class _LazySubject:
@@ -94,6 +106,9 @@ class SubjectsMixin:
             if lead is not None:
                 prev = self.low[: lead.start()].split()[-1:]
             if prev and prev[0] in _PREPOSITIONS:
+                ok = False
+            ger = _GERUND_BEFORE.search(self.low, 0, rs)
+            if ok and ger and ger.group(1) not in _GERUND_NOUNS and not _OWN_VERB_AFTER.match(self.low, re_):
                 ok = False
             if i and ok and prev and prev[0] in ("and", "or", "&"):
                 b = self.actors[i - 1]

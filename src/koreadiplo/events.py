@@ -69,7 +69,7 @@ from .actions import ActionVocabulary as ActionVocabulary
 from .actions import Pattern
 from .actions import load_actions as load_actions
 from .actors import ActorMatch, ActorVocabulary, load_actors
-from .event_dates import _POSTPONE_LEMMAS, DateRules
+from .event_dates import _POSTPONE_LEMMAS, DateRules, entry_day, history_list_day
 from .event_gaps import GapsMixin
 from .event_merge import _GOING_ON
 from .event_merge import RECENT_DAYS as RECENT_DAYS
@@ -409,7 +409,7 @@ class _SentenceReader(SummitsMixin, GapsMixin, ObjectsMixin, PairingMixin, Subje
                     continue
             keep.append(m)
         keep = _drop_undated_twins(keep)
-        return self._dated_summits(self._first_in_years(keep))
+        return self._dated_summits(self._first_in_years(self._not_met_since(keep)))
 
     # ----------------------------------------------------------------------------------- the mention
     def _mention(self, t: _Trig, p: Pattern, obj_span, mode: str) -> Mention | None:
@@ -595,12 +595,17 @@ def extract_mentions_list(
     step_anchor = line_anchor = None
     story = None
     last_line = None
+    list_day = history_list_day(article)
+    reference = getattr(article, "reference_date", None)
+    day = None
     for s in article.iter_sentences():
         if s.section in vocab.skip_sections:
             continue
         if s.paragraph != prev_par:
             prev_date = prev_subject = story = None
             prev_par = s.paragraph
+            # an entry of a "today in history" list tells of that day of its year, and reads its dates from there
+            day = entry_day(s.text, list_day) if list_day is not None else None
         skip = s.content_start - s.char_start
         if skip > 0 and _date_label(s.text[:skip], published, line_anchor or anchor, year_anchor, story, step_anchor):
             # "• Tuesday: it cut the lines", "• A week later: ...": a timeline's date label dates its line, and a
@@ -623,9 +628,10 @@ def extract_mentions_list(
             step_anchor=step_anchor,
             prev_text=prev_text,
             year_anchor=year_anchor,
-            reference=getattr(article, "reference_date", None),
+            reference=day or reference,
             last_line=last_line,
             story_date=story,
+            entry_day=day,
         )
         reader = _SentenceReader(body, s.char_start + max(skip, 0), ctx, vocab, actors)
         found = reader.run()
