@@ -340,6 +340,20 @@ def test_an_overture_of_dialogue_dismissed_is_an_offer_refused():
     assert (m.channel, m.action, m.date) == ("talks", "reject offer", dt.date(2013, 4, 14))
 
 
+def test_talks_named_before_a_gap_phrase_keep_their_own_date():
+    got = _article_events("High-level talks followed on Jan. 9, the first in two years, and Kim's sister came to the "
+                          "Games in February.\n", "2018-05-10")
+    assert ("restoration", "talks", dt.date(2018, 1, 9), "day") in got
+    assert not [g for g in got if g[0] == "restoration" and g[2].month == 2]
+
+
+def test_a_line_put_back_into_service_is_restored():
+    m = one("On Jan. 3, the North put the Panmunjom hotline back into service.", dt.date(2018, 5, 10),
+            category="restoration")
+    assert (m.channel, m.date) == ("hotline", dt.date(2018, 1, 3))
+    assert not [m for m in mentions("Seoul put the hotline issue on the agenda.") if m.category == "restoration"]
+
+
 def test_talks_where_something_was_agreed_are_not_what_it_ended():
     found = mentions("Generals of the two sides agreed to end the propaganda war at talks on June 4.")
     assert not [m for m in found if m.category == "break"]

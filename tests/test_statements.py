@@ -2315,3 +2315,43 @@ def test_a_bare_surname_after_a_sentence_with_two_namesakes_is_its_subject():
     df = statements("Kim Dae-jung was sworn in as president on Wednesday and offered to meet the North's leader, Kim "
                     "Jong Il. Kim said his government would seek reconciliation.", "1998-02-25")
     assert df["speaker"].tolist() == ["Kim Dae-jung"]
+
+
+# --------------------------------------------------------------------------- interviews
+
+_INTERVIEW = """SEOUL, Sept. 14 (Yonhap) -- A former South Korean official who worked at the liaison office said
+Thursday that the two Koreas need a line of contact that neither side can switch off.
+
+Yun Tae-seop, 49, served on the South's staff at the office until early 2020.
+
+The following are excerpts from the interview.
+
+Q: What do you remember of the early days?
+
+A: We could walk down one floor and talk to the other side. A question used to take a week of faxes.
+
+Q: How did your time there end?
+
+A: We came home in January 2020 because of the virus. Then the North cut every line.
+"""
+
+
+def test_each_answer_of_a_q_and_a_interview_is_a_direct_statement_of_the_person_interviewed():
+    df = statements(_INTERVIEW, "2023-09-14")
+    answers = df[df["cue"] == ":"]
+    assert answers["speaker"].tolist() == ["Yun Tae-seop", "Yun Tae-seop"]
+    assert set(answers["kind"]) == {"direct"}
+    last = "We came home in January 2020 because of the virus. Then the North cut every line."
+    assert answers["quote"].tolist()[1] == last
+    # the questions are the outlet's
+    assert not df["quote"].str.contains("What do you remember").any()
+    # the lead's description is the person named with an age in the next paragraph
+    lead = df[df["quote"].str.contains("line of contact")]
+    assert lead["speaker"].tolist() == ["Yun Tae-seop"]
+
+
+def test_answers_without_a_person_introduced_give_no_rows_and_a_lone_q_is_no_interview():
+    text = _INTERVIEW.replace("Yun Tae-seop, 49, served", "He served")
+    assert not (statements(text, "2023-09-14")["cue"] == ":").any()
+    text = "Kim Min-su, 40, runs a shop.\n\nQ: Is it hard?\n\nA: Yes, it is hard.\n"
+    assert statements(text, "2023-09-14").empty

@@ -248,11 +248,12 @@ class GapsMixin:
         found.sort(key=lambda m: m.char_start)
         return found
 
-    def _date_before_gap(self, m: Mention, g: re.Match, start: int = 0) -> None:
+    def _date_before_gap(self, m: Mention, g: re.Match, start: int = 0, *, force: bool = False) -> None:
         """An undated resumption named by a gap phrase takes the last date named before the phrase ("The
         Kaesong meeting, which opened Monday, was the first ... since July last year"), not the date after
-        "since"."""
-        if m.date_precision != "reported":
+        "since"; with ``force``, also one dated by words after the phrase ("Talks followed on Jan. 9, the first in
+        two years, and Kim's sister came in February": Jan. 9)."""
+        if m.date_precision != "reported" and not force:
             return
         base = self.offset
         dates = [
@@ -285,7 +286,7 @@ class GapsMixin:
         t = _Trig(fs, fs + 5, self.text[fs : fs + 5], Form("resume", False, False, True))
         m = self._mention(t, p, (s, e), "nominal")
         if m is not None:
-            self._date_before_gap(m, g)
+            self._date_before_gap(m, g, s, force=True)
             found.append(m)
 
     def _not_met_since(self, found: list[Mention]) -> list[Mention]:

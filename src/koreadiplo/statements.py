@@ -49,6 +49,7 @@ from .quotes import find_quotes
 from .statement_attributions import AttributionsMixin
 from .statement_clauses import ClausesMixin
 from .statement_cues import Cues, load_cues
+from .statement_interviews import answer_rows, named_in_next_paragraph
 from .statement_phrases import NounPhrasesMixin
 from .statement_quotations import QuotationsMixin
 from .statement_records import Speaker, _Attribution, _State, _Unit
@@ -176,7 +177,12 @@ class _Reader(NounPhrasesMixin, SpeakersMixin, AttributionsMixin, QuotationsMixi
                 self._quoted(unit, toks, units, idx)
             else:
                 self._unquoted(unit, toks)
-        return self._without_own_outlet(self._carried_later(self._outlet_relays(self.state.rows)))
+        rows = self._without_own_outlet(self._carried_later(self._outlet_relays(self.state.rows)))
+        if ", " in self.text:  # a person the lead only describes, named with an age in the next paragraph
+            rows = named_in_next_paragraph(rows, self.article)
+        if "Q" in self.text and "A" in self.text:  # an interview in questions and answers: each answer is a statement
+            rows += answer_rows(self.article, self.state.names, self.published)
+        return rows
 
     def _without_own_outlet(self, rows: list[dict]) -> list[dict]:
         """The article's own outlet is never a relay: in an Axios story, '"...," an official told Axios' was
