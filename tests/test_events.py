@@ -354,6 +354,22 @@ def test_a_line_put_back_into_service_is_restored():
     assert not [m for m in mentions("Seoul put the hotline issue on the agenda.") if m.category == "restoration"]
 
 
+def test_a_rough_offset_before_a_coordinated_clause_dates_its_own_verb():
+    got = _article_events("The North reopened a border hotline on Jan. 3, nearly two years after cutting it, and at "
+                          "talks on Jan. 9 the two sides agreed on the Olympics.\n", "2018-03-28")
+    assert ("break", "hotline", dt.date(2016, 1, 1), "year") in got
+    assert ("restoration", "hotline", dt.date(2018, 1, 3), "day") in got
+
+
+def test_aid_or_reunions_put_on_hold_with_the_object_between_are_a_break():
+    m = one("In September, Seoul put its aid to the North on hold.", dt.date(1996, 12, 30), category="break")
+    assert (m.channel, m.action, m.date) == ("other", "put on hold", dt.date(1996, 9, 1))
+    assert one("The North put the family reunions on hold.", category="break").action == "put on hold"
+    # a verb coordinated with an earlier one still needs its own tail
+    found = mentions("It had suspended part of the Kaesong link in May 2008 and put it back into normal service.")
+    assert not [m for m in found if m.action == "put on hold"]
+
+
 def test_talks_where_something_was_agreed_are_not_what_it_ended():
     found = mentions("Generals of the two sides agreed to end the propaganda war at talks on June 4.")
     assert not [m for m in found if m.category == "break"]

@@ -123,6 +123,7 @@ _FROM_BEFORE = re.compile(r"\b(?:from|starting|beginning|effective|as of)\s+(?:o
 
 _CLAUSE_COMMA = re.compile(r",(?!\d{3}\b)")
 
+_COMMA_AND = re.compile(r",\s*(?:and|but)\s")
 _AND_ONLY = re.compile(r"\s+and\s+(?:on\s+)?")  # "on Sept 17 and Sept 24", "on July 10 and on Monday"
 
 _HAS_SINCE = re.compile(r"\b(?:has|have|had)\s+since\s+(?:\w+\s+)?$")
@@ -616,6 +617,8 @@ class DateRules:
             return False
         clause_end = _BOUNDARY.search(self.low, t.end)
         stop = clause_end.start() if clause_end else len(self.low)
+        coordinated = _COMMA_AND.search(self.low, t.end, stop)  # ("..., and at talks on Jan. 9 ...": another clause)
+        stop = coordinated.start() if coordinated else stop
         if any(sub.end() <= d.start - base < stop and self._eligible(d, t, clause) for d in dates):
             return False  # the clause has its own date ("a year after Pyongyang severed them in June 2020")
         main = [d for d in dates if d.end - base <= sub.start()]

@@ -636,7 +636,7 @@ class PairingMixin:
             return None
         s, e, cls = self._last_back
         p = self.vocab.pattern(lemma.name, cls)
-        return (p, (s, e), "passive") if p is not None else None
+        return (p, (s, e), "passive") if p is not None and self._tail_ok(p, t.end) else None
 
     def _pair_coordinated_intransitive(self, t: _Trig, lemma: Lemma):
         """ "The lines went dead in August, ... and came back in October", "It reconnected them in July, went
@@ -653,7 +653,7 @@ class PairingMixin:
             if e > t.start or (cls not in _LINE_CLASSES and (s, e, cls) != subject):
                 continue
             p = self.vocab.pattern(lemma.name, cls)
-            if p is not None:
+            if p is not None and self._tail_ok(p, t.end):
                 return p, (s, e), "intransitive"
         return None
 
