@@ -178,11 +178,9 @@ class _Reader(NounPhrasesMixin, SpeakersMixin, AttributionsMixin, QuotationsMixi
             else:
                 self._unquoted(unit, toks)
         rows = self._without_own_outlet(self._carried_later(self._outlet_relays(self.state.rows)))
-        if ", " in self.text:  # a person the lead only describes, named with an age in the next paragraph
-            rows = named_in_next_paragraph(rows, self.article)
-        if "Q" in self.text and "A" in self.text:  # an interview in questions and answers: each answer is a statement
-            rows += answer_rows(self.article, self.state.names, self.published)
-        return rows
+        # a person the lead only describes, named with an age in the next paragraph; the answers of a Q&A interview
+        rows = named_in_next_paragraph(rows, self.article)
+        return rows + answer_rows(self.article, self.state.names, self.published)
 
     def _without_own_outlet(self, rows: list[dict]) -> list[dict]:
         """The article's own outlet is never a relay: in an Axios story, '"...," an official told Axios' was
