@@ -3684,3 +3684,97 @@ def test_a_scrapped_summit_is_dated_by_its_schedule_when_nothing_else_dates_it()
     assert m.date == dt.date(2000, 6, 12)
     m = one("The joint training, due to start Wednesday, has not been canceled, officials said.", pub)
     assert (m.status, m.date_precision) == ("denied", "reported")
+
+
+def test_a_possessive_before_a_generic_noun_stands_for_what_the_sentence_is_about():
+    # "suspended its operations": the office named before, not the place after it nor a deal named in between
+    got = _article_events("The liaison office in the border city of Kaesong had opened in 2018. Its operations were "
+                          "suspended in January 2020 over the virus.\n", "2020-06-20")
+    assert ("break", "liaison_office", dt.date(2020, 1, 1), "month") in got
+    assert not any(c == "kaesong_complex" for _k, c, _d, _p in got)
+    m = one("The joint office, set up in 2018 under a deal reached at a summit, was empty after the two sides "
+            "suspended its work in late January 2020.", dt.date(2020, 6, 20), category="break")
+    assert (m.channel, m.date, m.date_precision) == ("liaison_office", dt.date(2020, 1, 1), "month")
+    # the object named after the noun is what was suspended; work "on" a topic is no channel
+    m = one("Seoul suspended its operations at the Kaesong park in 2016.", dt.date(2020, 6, 20), category="break")
+    assert m.channel == "kaesong_complex"
+    assert "restoration" not in [x.category for x in mentions("The ministry vowed to restore its work on dialogue "
+                                                              "with the North.", dt.date(2020, 6, 20))]
+    # a plural subject's "their" is its own ("aid groups that froze their work"), no channel
+    got = _article_events("The joint office was closed in June. Aid groups that froze their work in 2016 want to "
+                          "return.\n", "2020-06-20")
+    assert got == [("break", "liaison_office", dt.date(2020, 6, 1), "month")]
+
+
+def test_a_date_owning_the_cause_after_the_verb_is_not_the_events_date():
+    # "broke up ... over a demand for an apology for this month's naval battle": the battle's month, not the break's
+    m = one("The North threatened Seoul on Sunday, a day after the talks broke up in Beijing over its demand for an "
+            "apology for this month's naval clash.", dt.date(1999, 6, 27), category="break")
+    assert (m.date, m.date_precision) == (dt.date(1999, 6, 26), "day")
+    # the occasion of the event dates it ("agreed at Wednesday's talks"), and so does the noun the verb is about
+    m = one("The two sides agreed at Wednesday's talks to reopen the hotline.", dt.date(2018, 1, 12),
+            category="restoration")
+    assert (m.date, m.date_precision) == (dt.date(2018, 1, 10), "day")
+    m = one("The North blamed Seoul for the collapse of last month's summit.", dt.date(2019, 3, 22), category="break")
+    assert (m.date, m.date_precision) == (dt.date(2019, 2, 1), "month")
+
+
+def test_a_meeting_named_with_a_possessive_or_a_modifier_is_the_subject_of_the_verb_after_it():
+    m = one("The colonels' previous meeting, in May, broke down over the sea border.", dt.date(2007, 12, 13),
+            category="break")
+    assert (m.channel, m.date, m.date_precision) == ("talks", dt.date(2007, 5, 1), "month")
+    m = one("Their first meeting, at the border village last month, ended without agreement.", dt.date(2007, 12, 13),
+            category="break")
+    assert (m.channel, m.date, m.date_precision) == ("talks", dt.date(2007, 11, 1), "month")
+    # with no verb after it that it can be the subject of, the meeting stays a meeting
+    assert [x.category for x in mentions("The colonels' meeting in May was tense.", dt.date(2007, 12, 13))] == [
+        "meeting"]
+
+
+def test_talks_ruled_out_or_refused_ahead_are_a_refusal_stated_on_its_day():
+    for text in ("North Korea ruled out talks with Seoul on Saturday.",
+                 "The North said on Saturday there would be no dialogue with the South.",
+                 "The North said on Saturday it would never negotiate with Seoul."):
+        m = one(text, dt.date(2014, 11, 3), category="break")
+        assert (m.channel, m.action, m.status, m.date) == ("talks", "refuse talks", "announced", dt.date(2014, 11, 1))
+    # an offer turned down with its topic set off by a comma
+    m = one("The North rejected a second proposal, for talks on the stranded goods, on May 15.", dt.date(2013, 5, 28),
+            category="break")
+    assert (m.channel, m.action, m.date) == ("talks", "reject offer", dt.date(2013, 5, 15))
+    # "there will be no" people, goods or ships left: no talks refused, and the verb before keeps its date
+    got = [(x.category, x.action, x.date) for x in mentions(
+        "Once the last managers leave on Monday, there will be no South Koreans left in the zone.",
+        dt.date(2013, 4, 27))]
+    assert not any(a == "refuse talks" for _c, a, _d in got)
+    assert ("break", "leave", dt.date(2013, 4, 29)) in got
+
+
+def test_a_when_clause_takes_the_date_it_hangs_on_before_a_date_of_its_own_after_clause():
+    # "since February last year, when Seoul shut the park after a nuclear test in January": February, not the
+    # January of the test that came before it
+    m = one("Ties have been frozen since February last year, when Seoul shut the Kaesong park after a nuclear test "
+            "in January.", dt.date(2017, 6, 23), category="break")
+    assert (m.channel, m.date, m.date_precision) == ("kaesong_complex", dt.date(2016, 2, 1), "month")
+    # with no "when", the clause after "after" still dates the verb before it
+    m = one("Seoul cut aid after the North tested a nuclear bomb in 2006.", dt.date(2017, 6, 23), category="break")
+    assert (m.date, m.date_precision) == (dt.date(2006, 1, 1), "year")
+
+
+def test_days_counted_from_a_decade_date_nothing():
+    got = _article_events("Scholars of the two Koreas launched a dictionary committee on Sunday.\n\nThe two standards "
+                          "drifted apart from the 1960s.\n\nThe launch came 10 days after the North suspended its "
+                          "part in the six-party talks.\n", "2005-02-20")
+    assert ("break", "talks", dt.date(2005, 2, 20), "reported") in got
+    assert all(d.year >= 2005 for _c, _ch, d, _p in got)
+
+
+def test_calls_on_either_line_are_calls_on_each_of_the_two_lines_named_before():
+    got = _article_events(
+        "Officials called the North on the liaison line at Panmunjom and on a military line on the west coast on "
+        "Thursday, but nobody answered. They will try again.\n\nNorth Korea has not answered calls on either line "
+        "since February.\n", "2016-12-15")
+    assert ("break", "hotline", dt.date(2016, 2, 1), "month") in got
+    assert ("break", "military_line", dt.date(2016, 2, 1), "month") in got
+    # one line named: "either line" adds nothing
+    got = _article_events("North Korea has not answered calls on the liaison line since February.\n", "2016-12-15")
+    assert [c for _k, c, _d, _p in got] == ["hotline"]

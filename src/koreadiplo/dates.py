@@ -971,6 +971,8 @@ def _resolve_offsets(
         # "six days later" steps on from the previous sentence's main date (``step_anchor``); "that month" names the
         # last one it told
         outer = step_anchor if step_anchor is not None and not o.fine else anchor
+        if outer is not None and (outer.date_end - outer.date).days > 366:
+            outer = None  # "in the 1960s. ... The launch came 10 days after ...": a decade steps to no day
         if o.fine:  # "in 1950-53 ... later that month": skip anchors vaguer than the unit
             before = [c for c in before if _fine_enough(c.date, c.date_end, o.unit)]
             if outer is not None and not _fine_enough(outer.date, outer.date_end, o.unit):

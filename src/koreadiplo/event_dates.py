@@ -91,6 +91,8 @@ _NOUN_APPOSITIVE = re.compile(
     r",\s*(?:the|a|an|its|their|[a-z]+-[a-z]+|[a-z]+(?:ial|al))\s+(?![a-z]+(?:ed|en)\b)(?:[\w'-]+\s+){0,2}?[a-z]+s?\b"
 )
 
+_POSSESSIVE_S = re.compile(r"['\u2019]s\s+")
+_CAUSE_BEFORE = re.compile(r"\b(?:over|for|about|despite|against|amid|protesting)\s+(?:the\s+)?(?:this|last|next)?\s*$")
 # an appositive that dates its noun's own event: "the fourth round, held at Panmunjom on Wednesday, ended ..."
 _OWN_DATE_APPOSITIVE = re.compile(r",\s*(?:held|convened|(?:which|that)\s+(?:was|were)\s+held)\b")
 
@@ -742,6 +744,18 @@ class DateRules:
         gap = self.low[t.end : ds]
         return _CLAUSE_COMMA.search(gap) is None and _words(gap) <= 12  # (not the comma of "53,000")
 
+    def _when_date(self, t: _Trig):
+        """ "the first since April last year, when a round in Beijing broke up": the date the trigger's "when"
+        clause hangs on (also a gap's start, which the dates of :meth:`_date` leave out), or None."""
+        if "when" not in self.low:
+            return None
+        pick = None
+        for d in self._date_mentions():
+            w = _WHEN_AFTER.match(self.low, d.end - self.offset)
+            if w is not None and w.end() <= t.start and not any(w.end() <= o.start < t.start for o in self.trigs):
+                pick = d
+        return pick
+
     def _date(self, m: Mention, t: _Trig, clause: int) -> None:
         base = self.offset
         if m.status == "denied" and _BARE_SINCE.match(self.low, t.end):
@@ -762,6 +776,17 @@ class DateRules:
                 if not (
                     m.char_start <= d.start and d.end <= m.char_end and _POSSESSIVE.match(self.low, d.end - base)
                     and d.date_end > self.ctx.today
+                )
+            ]
+        if dates:
+            # "broke up over a demand for an apology for this month's naval battle", "despite Saturday's clash": a
+            # date owning a noun that is the cause or the topic is that noun's ("agreed at Wednesday's talks",
+            # "march at Thursday's ceremony": the occasion dates the event)
+            dates = [
+                d for d in dates
+                if not (
+                    d.start - base >= t.end and _POSSESSIVE_S.match(self.low, d.end - base) is not None
+                    and _CAUSE_BEFORE.search(self.low, max(0, d.start - base - 24), d.start - base) is not None
                 )
             ]
         if dates and t.form.lemma in _POSTPONE_LEMMAS:
@@ -891,7 +916,8 @@ class DateRules:
                     in_clause = own
             if in_clause:
                 pick = min(in_clause, key=lambda d: _distance(d, t, base))
-            elif b is not None and _ATTACHED.match(self.text, b.start()):
+            elif b is not None and _ATTACHED.match(self.text, b.start()) and self._when_date(t) is None:
+                # ("since February last year, when Seoul shut the park after a test in January": February)
                 nxt = _BOUNDARY.search(self.text, b.end())
                 stop = nxt.start() if nxt else len(self.text)
                 then = _THEN_CLAUSE.search(self.low, b.end(), stop)  # "..., then sent her south two days later"
@@ -919,12 +945,8 @@ class DateRules:
                         return
                 if other:
                     pick = min(other, key=lambda d: _distance(d, t, base))
-        if pick is None and "when" in self.low:
-            # "the first since April last year, when a round in Beijing broke up": the date the clause hangs on
-            for d in self._date_mentions():  # (also a gap's start, which the dates above leave out)
-                w = _WHEN_AFTER.match(self.low, d.end - base)
-                if w is not None and w.end() <= t.start and not any(w.end() <= o.start < t.start for o in self.trigs):
-                    pick = d
+        if pick is None:
+            pick = self._when_date(t)
         if pick is not None:
             date, date_end, precision, rule = pick.date, pick.date_end, pick.precision, pick.rule
             if (
@@ -959,6 +981,8 @@ class DateRules:
                 # "..., KCNA reported on Oct. 23": the day of a report, which is past
                 and not _REPORTED_BEFORE.search(self.low, max(0, pick.start - base - 30), pick.start - base)
                 and not _past_plan().search(self.low, clause, t.end)  # "had been due to open Monday"
+                # "ruled out talks on Saturday": a refusal stated in the past is dated by the day it was stated
+                and not (m.action == "refuse talks" and t.form.participle)
             ):  # "could return to the talks as early as July" (a June article): next July, not last; "agreed to
                 # hold a ceremony in late November for reconnecting the railways" (an October article): this one
                 date, date_end, rule = _next_occurrence(pick, self.ctx.today)

@@ -40,7 +40,11 @@ _APPEAL_CALL = re.compile(r"(?:\b(?:his|her)|[a-z](?:'s|\u2019s))\s+(?:repeated\
 _APPEAL_AFTER = re.compile(
     r"\s+(?:for(?!(?:\s+[\w-]+){0,3}?\s+(?:days?|times?|weeks?|months?|hours?)\b)|at|to\s+(?!the\b|its\b|their\b)[a-z]+)\b"
 )  # (not "ignores South Korea's calls for a fifth day": the calls go on)
-_PLACE_OF_HEAD = re.compile(r"\s+(?:[\w-]+\s+)?(?:in|at|near|inside)\s+(?:the\s+)?")
+# "the office building in Kaesong", "the office in the North Korean border town of Kaesong": a place after its head
+_PLACE_OF_HEAD = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:in|at|near|inside)\s+(?:(?:the|its|their)\s+)?"
+    r"(?:(?:[\w-]+\s+){0,3}(?:town|city|village|county|region|province)\s+of\s+)?"
+)
 _CALLS_ON = re.compile(
     # ("calls from South Korea on their liaison ... lines": the caller may come first)
     r"(?:\s+(?:from|by)\s+(?:the\s+)?(?:south|north|seoul|pyongyang|south\s+korea|north\s+korea)(?:'s|\u2019s)?(?=\s))?"
@@ -54,9 +58,18 @@ _BARE_LINES = frozenset({"lines", "line", "channels", "the lines", "the channels
 # a plural line phrase that names no line of its own: after a determiner it stands for the lines named before
 _BARE_PLURAL_LINES = frozenset({"lines", "hotlines", "channels", "the lines", "the hotlines", "the channels",
                                 "communication lines", "communication channels", "phone lines", "telephone lines"})
+_EACH_OF_TWO = re.compile(r"\b(?:either|neither|each)\s+$")
+_ON_EACH_LINE = re.compile(r"\s+(?:on|through|over|via)\s+(?:either|neither|each|both)\s+(?:of\s+the\s+)?"
+                           r"(?:line|lines|hotline|hotlines|channel|channels)\b")
 _PLURAL_DETERMINER = re.compile(r"\b(?:the|these|those|both|both\s+the|the\s+two|all|all\s+the)\s+$")
 _DEF_LINE = re.compile(r"(?<![\w'\u2019-])(?:the|that|this)\s+line(?![\w'\u2019-])")
-_PRONOUN_OBJ = re.compile(r"(?<![\w'\u2019-])(?:it|them|they)(?![\w'\u2019-])")
+# a pronoun, or a possessive before a generic noun ("suspended its operations": the office named before)
+_PRONOUN_OBJ = re.compile(
+    r"(?<![\w'\u2019-])(?:it|them|they|(?:its|their)\s+(?:operations?|activities|work(?!\s+on\b)|functions?)"
+    r"(?!\s+(?:at|of|with)\b))(?![\w'\u2019-])"
+)
+# a plural subject right before its verb ("aid groups that froze", "they halted")
+_PLURAL_SUBJECT = re.compile(r"\b(?:[a-z]+s|they)\s+(?:(?:that|who|which)\s+)?(?:[a-z]+ly\s+)?(?:have\s+|had\s+)?$")
 _COORD_WORDS = r"(?:and|or|as\s+well\s+as|along\s+with|together\s+with|plus|and\s+also)"
 # "the liaison channel | at the border village of Panmunjom as well as the | military line"
 _PP_THEN_COORD = re.compile(
@@ -158,6 +171,18 @@ def _last_line_class(vocab: ActionVocabulary, low: str, skip_bare: bool = True) 
     return None
 
 
+def line_classes(vocab: ActionVocabulary, low: str) -> tuple[str, ...]:
+    """The line classes named in ``low`` (lower-case text), when it names more than one ("the liaison and
+    military hotlines", "on the liaison line ... and on a military line"), else ()."""
+    out: list[str] = []
+    for s, e in _find(vocab.object_re, low):
+        key = " ".join(low[s:e].split()).replace("\u2019", "'")
+        for cls in vocab.splits.get(key) or (vocab.objects[key][0],):
+            if cls in _LINE_CLASSES and cls not in out:
+                out.append(cls)
+    return tuple(out) if len(out) > 1 else ()
+
+
 class ObjectsMixin:
     """The object rules of the event sentence reader (mixed into ``events._SentenceReader``): the object
     phrases of a sentence (:meth:`_objects`), the object a pronoun, "the line" or a verb without object stands
@@ -241,6 +266,22 @@ class ObjectsMixin:
             return "offers", "it"  # "Seoul proposed talks on Monday. The North turned it down."
         return prev
 
+    def _topic(self, before: int, lemma: str | None) -> tuple[str, str] | None:
+        """The object a possessive stands for when the sentence opens with it ("The office opened in 2018 under a
+        deal ... and stood empty since the two sides suspended its operations": the office, not the deal)."""
+        objs = getattr(self, "objs", [])
+        if not any(e <= before for _s, e, _c in objs):
+            # none before it in this sentence: the first object of the previous one its verb can take
+            self._prev_referent(lemma)
+            fits = [r for r in reversed(self._prev_ref or []) if lemma is None or self.vocab.pattern(lemma, r[0])]
+            return fits[0][:2] if fits else None
+        if objs[0][0] in self._pronouns or _words(self.low[: objs[0][0]]) > 3:
+            return None
+        s, e, cls = objs[0]
+        if cls in _NOT_REFERENTS or (lemma is not None and self.vocab.pattern(lemma, cls) is None):
+            return None
+        return cls, self.low[s:e]
+
     def _offer_referent(self, lemma: str | None, text: str | None) -> bool:
         """Does a pronoun stand for an offer of talks made in ``text``? Only for a verb that takes offers ("turned
         it down", "rejected it"); offers are no referent otherwise."""
@@ -259,7 +300,14 @@ class ObjectsMixin:
                 low = prev.lower()
                 sub = _SUBORDINATE.search(low)
                 cut = sub.start() if sub else len(low)
-                for s, e in reversed(_find(self.vocab.object_re, low)):
+                spans = _find(self.vocab.object_re, low)
+                # "The office in the border town of Kaesong opened ...": the office, not its place
+                kept: list[tuple[int, int]] = []
+                for sp in spans:
+                    if not any(_PLACE_OF_HEAD.fullmatch(low, k[1], sp[0]) for k in kept[-2:]):
+                        kept.append(sp)
+                spans = kept
+                for s, e in reversed(spans):
                     key = " ".join(low[s:e].split()).replace("\u2019", "'")
                     if self.vocab.objects[key][0] not in _NOT_REFERENTS:
                         self._prev_ref.append((self.vocab.objects[key][0], key, s < cut))
@@ -319,8 +367,14 @@ class ObjectsMixin:
                 or _REL_PRONOUN_BEFORE.search(self.low, max(0, m.start() - 8), m.start())
             ):
                 continue  # "ending broadcasts it had resumed", "which it curtailed": the relative clause's subject
-            number = True if m.group() in ("them", "they") else False if m.group() == "it" else None
-            ref = self._referent(m.start(), verb.form.lemma if verb is not None else None, number)
+            word = m.group().split()[0]
+            if word == "their" and verb is not None and _PLURAL_SUBJECT.search(self.low, max(0, verb.start - 40),
+                                                                              verb.start):
+                continue  # "aid groups that froze their work": their own work, no channel
+            number = True if word in ("them", "they", "their") else False if word in ("it", "its") else None
+            lemma = verb.form.lemma if verb is not None else None
+            ref = self._topic(m.start(), lemma) if word in ("its", "their") else None
+            ref = ref or self._referent(m.start(), lemma, number)
             if ref is not None:
                 added.append((m.start(), m.end(), ref[0]))
                 self._pronouns.add(m.start())
@@ -334,10 +388,15 @@ class ObjectsMixin:
         out = []
         key = " ".join(self.low[s0:e0].split()).replace("\u2019", "'")
         classes = self.vocab.splits.get(key, ())
-        if not classes and key in _BARE_PLURAL_LINES and (
+        if not classes and (key in _BARE_PLURAL_LINES and (
             key.startswith("the ") or _PLURAL_DETERMINER.search(self.low, max(0, s0 - 12), s0)
-        ):
-            classes = self._prev_line_classes()  # "... cut the liaison and military lines. The lines were restored"
+        ) or key in ("line", "hotline", "channel") and _EACH_OF_TWO.search(self.low, max(0, s0 - 12), s0)):
+            # "... cut the liaison and military lines. The lines were restored"; "on either line"
+            classes = self._prev_line_classes() or (
+                self.ctx.last_lines if key in ("line", "hotline", "channel") else ())
+        elif not classes and self.vocab.objects.get(key, ("",))[0] == "calls" and _ON_EACH_LINE.match(self.low, e0):
+            # "has not answered calls on either line since February": the two lines named last
+            classes = self._prev_line_classes() or self.ctx.last_lines
         for cls in classes:
             p2 = self.vocab.pattern(p.lemma, cls)
             if p2 is not None and (p2.channel or p2.obj) not in seen and p2.category == p.category:
@@ -384,16 +443,7 @@ class ObjectsMixin:
     def _prev_line_classes(self) -> tuple[str, ...]:
         """The line classes named in the previous sentence, when it names more than one ("the liaison and military
         hotlines", "the military lines and the liaison channel"): what a bare "the lines" stands for."""
-        prev = self.ctx.prev_text
-        if not prev:
-            return ()
-        low, out = prev.lower(), []
-        for s, e in _find(self.vocab.object_re, low):
-            key = " ".join(low[s:e].split()).replace("\u2019", "'")
-            for cls in self.vocab.splits.get(key) or (self.vocab.objects[key][0],):
-                if cls in _LINE_CLASSES and cls not in out:
-                    out.append(cls)
-        return tuple(out) if len(out) > 1 else ()
+        return line_classes(self.vocab, self.ctx.prev_text.lower()) if self.ctx.prev_text else ()
 
     def _line_of_calls(self, t: _Trig, p: Pattern, span: tuple[int, int]) -> tuple[Pattern, tuple[int, int]]:
         """ "answered calls on the military hotline": the line named after "calls on / through / over" gives the

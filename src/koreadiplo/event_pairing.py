@@ -222,14 +222,22 @@ class PairingMixin:
     gives the pattern, object span and mode (active, passive, intransitive, relative, nominal, ...) of a
     trigger, or None when it is no event (a noun, an adjective, a participle describing its noun)."""
 
-    def _noun_slot(self, pos: int, cls: str | None = None) -> bool:
+    def _noun_slot(self, pos: int, cls: str | None = None, subject: bool = False) -> bool:
         """Does the word at ``pos`` follow a determiner or an -ed modifier ("the", "a scheduled")? An offer also
-        after a possessive ("Seoul's proposal") or a determiner and names or modifiers ("a North Korean offer")."""
+        after a possessive ("Seoul's proposal") or a determiner and names or modifiers ("a North Korean offer");
+        the ``subject`` of a later verb also after a possessive or a modifier ("the generals' previous meeting,
+        in July, broke down")."""
         prev = self.low[:pos].split()[-1:]
         if not prev:
             return False
         if prev[0] in _DETERMINERS or prev[0].endswith("ed") or prev[0] in ("its", "their"):
             return True
+        if subject and prev[0].endswith(("s'", "s\u2019", "'s", "\u2019s")) and len(prev[0]) > 3:
+            return True
+        if subject and prev[0] in _NOUN_MODIFIERS:
+            before = self.low[:pos].split()[-2:-1]
+            if before and (before[0] in _DETERMINERS or before[0].endswith(("s'", "s\u2019", "'s", "\u2019s"))):
+                return True
         if cls != "offers":
             return False
         words = self.text[:pos].split()[-4:]

@@ -74,7 +74,7 @@ from .event_gaps import GapsMixin
 from .event_merge import _GOING_ON
 from .event_merge import RECENT_DAYS as RECENT_DAYS
 from .event_merge import merge_mentions as merge_mentions
-from .event_objects import ObjectsMixin, _find, _last_line_class, _shared_line_head
+from .event_objects import ObjectsMixin, _find, _last_line_class, _shared_line_head, line_classes
 from .event_pairing import MAX_BACK_GAP as MAX_BACK_GAP
 from .event_pairing import MAX_GAP as MAX_GAP
 from .event_pairing import MAX_INTRANS_GAP as MAX_INTRANS_GAP
@@ -82,7 +82,7 @@ from .event_pairing import PairingMixin
 from .event_status import _SHELVED_PLAN, _cue_status, _status
 from .event_subjects import SubjectsMixin, _LazySubject
 from .event_summits import SummitsMixin
-from .mentions import _BOUNDARY, _DETERMINERS, _FUTURE_STATUSES, _SETTLED_CATEGORIES, _Trig, _words
+from .mentions import _BOUNDARY, _DETERMINERS, _FUTURE_STATUSES, _SETTLED_CATEGORIES, _SUBORDINATE, _Trig, _words
 from .mentions import Mention as Mention
 from .mentions import SentenceContext as SentenceContext
 from .mentions import find_date_mentions as find_date_mentions
@@ -318,7 +318,11 @@ class _SentenceReader(SummitsMixin, GapsMixin, ObjectsMixin, PairingMixin, Subje
         # "a scheduled meeting", "the meeting": a word that is both a verb form and an object is the object
         # after a determiner or a participle
         same = {(s, e): c for s, e, c in objs}
-        trigs = [t for t in trigs if (t.start, t.end) not in same or not self._noun_slot(t.start, same[t.start, t.end])]
+        trigs = [
+            t for t in trigs
+            if (t.start, t.end) not in same
+            or not self._noun_slot(t.start, c := same[t.start, t.end], self._subject_of_later_verb(t, c, trigs))
+        ]
         # "the roads linking it to the South", "roads that once connected it": a verb describing the noun before
         # it is no event
         trigs = [
@@ -517,6 +521,15 @@ class _SentenceReader(SummitsMixin, GapsMixin, ObjectsMixin, PairingMixin, Subje
             self.obj_spans[id(m)] = obj_span
         return m
 
+    def _subject_of_later_verb(self, t: _Trig, cls: str, trigs: list[_Trig]) -> bool:
+        """Is a verb that takes ``cls`` next after ``t``, in its clause ("the previous meeting, in July, broke
+        down")?"""
+        nxt = next((o for o in trigs if o.start >= t.end), None)
+        return (
+            nxt is not None and nxt.form.verb and self.vocab.pattern(nxt.form.lemma, cls) is not None
+            and _words(self.low[t.end : nxt.start]) <= 6 and not _SUBORDINATE.search(self.low, t.end, nxt.start)
+        )
+
     def _not_an_event(self, t: _Trig, clause: int) -> bool:
         """Habits and states, not one event: a ``not_events`` cue in the trigger's clause ("have been severed
         and reopened repeatedly", "relations have been frozen for months")."""
@@ -595,6 +608,7 @@ def extract_mentions_list(
     step_anchor = line_anchor = None
     story = None
     last_line = None
+    last_lines: tuple[str, ...] = ()
     list_day = history_list_day(article)
     reference = getattr(article, "reference_date", None)
     day = None
@@ -630,6 +644,7 @@ def extract_mentions_list(
             year_anchor=year_anchor,
             reference=day or reference,
             last_line=last_line,
+            last_lines=last_lines,
             story_date=story,
             entry_day=day,
         )
@@ -685,6 +700,7 @@ def extract_mentions_list(
         prev_text = body
         if "line" in reader.low or "channel" in reader.low:
             last_line = _last_line_class(vocab, reader.low) or last_line
+            last_lines = line_classes(vocab, reader.low) or last_lines
         if reader.last_subject is not None:
             prev_subject = reader.last_subject
         else:  # resolved only if a pronoun needs it: the first non-outlet actor of this sentence
