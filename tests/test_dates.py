@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from koreadiplo.dates import DateMention, find_dates, parse_published, resolve_month_day
+from koreadiplo.dates import DateMention, find_dates, month_part_days, parse_published, resolve_month_day
 
 PUB = dt.date(2021, 7, 27)  # a Tuesday
 D = dt.date
@@ -541,3 +541,12 @@ def test_the_first_or_second_half_of_a_year_is_that_year():
 def test_the_same_day_said_twice_is_no_range():
     found = find_dates("The North reconnected the lines on Oct. 4 last year \u2014 exactly a year ago.", D(2022, 10, 4))
     assert found and {(m.date, m.date_end, m.precision) for m in found} == {(D(2021, 10, 4), D(2021, 10, 4), "day")}
+
+
+@pytest.mark.parametrize(("text", "days"), [
+    ("early June", (1, 15)), ("mid-July", (6, 25)), ("Mid-July", (6, 25)), ("the end of May", (16, 31)),
+    ("late last month", (16, 31)), ("the beginning of March", (1, 15)), ("July", None), ("last month", None),
+    (None, None),
+])
+def test_a_part_word_leaves_some_days_of_its_month_likely(text, days):
+    assert month_part_days(text) == days

@@ -3778,3 +3778,114 @@ def test_calls_on_either_line_are_calls_on_each_of_the_two_lines_named_before():
     # one line named: "either line" adds nothing
     got = _article_events("North Korea has not answered calls on the liaison line since February.\n", "2016-12-15")
     assert [c for _k, c, _d, _p in got] == ["hotline"]
+
+
+def test_a_call_for_talks_turned_down_is_an_offer_refused_not_a_phone_call():
+    for text in ("North Korea on Tuesday ignored repeated calls for talks from Seoul.",
+                 "Pyongyang brushed aside Seoul's call for dialogue on Tuesday.",
+                 "The North rejected the South's appeals for talks on Tuesday."):
+        m = one(text, dt.date(2020, 3, 4), category="break")
+        assert (m.channel, m.action, m.date) == ("talks", "reject offer", dt.date(2020, 3, 3))
+    m = one("The North did not respond to the call for a meeting on Monday.", dt.date(2020, 3, 4), category="break")
+    assert (m.channel, m.action) == ("talks", "not answer")
+    # calls on a line are still phone calls
+    m = one("The North ignored calls on the liaison line on Tuesday.", dt.date(2020, 3, 4), category="break")
+    assert m.channel == "hotline"
+
+
+def test_the_navies_ship_to_ship_radio_contact_is_a_military_line():
+    m = one("The ship-to-ship radio contact between the navies fell silent in May 2008.", dt.date(2018, 7, 2),
+            category="break")
+    assert (m.channel, m.date, m.date_precision) == ("military_line", dt.date(2008, 5, 1), "month")
+    m = one("The two navies restored their ship-to-ship radio link on Sunday.", dt.date(2018, 7, 2),
+            category="restoration")
+    assert (m.channel, m.date) == ("military_line", dt.date(2018, 7, 1))
+
+
+def test_a_date_in_a_new_clause_after_and_with_a_bare_plural_subject_is_that_clauses():
+    got = [(m.category, m.channel, m.date, m.date_precision) for m in mentions(
+        "The North has brushed off Seoul's offer of talks, and plans for a celebration of the anniversary of the "
+        "leaders' first summit in 2000 fell through this month.", dt.date(2020, 6, 15))]
+    assert ("break", "talks", dt.date(2020, 6, 15), "reported") in got
+    assert not any(c == "break" and d.year == 2000 for c, _ch, d, _p in got)
+
+
+def test_an_object_opening_a_new_clause_after_comma_and_is_not_coordinated_with_the_verb_before():
+    got = kinds("The North cut the hotline on Tuesday, and talks on the park in May broke down.")
+    assert ("break", "hotline") in got
+    assert got.count(("break", "talks")) == 1  # the talks broke down; nobody "cut" them
+    m = one("The North cut the hotline on Tuesday, and talks on the park in May broke down.", category="break",
+            channel="talks")
+    assert m.action == "break down"
+    # a list of objects still shares the verb
+    assert ("break", "military_line") in kinds("The North cut the hotline on Tuesday, and the military line.")
+    assert ("restoration", "talks") in kinds("Seoul restored the hotline and military lines on Tuesday, "
+                                             "reopening talks.")
+
+
+def test_a_part_of_a_month_keeps_an_event_apart_from_another_day_of_that_month():
+    got = _article_events("On July 1, the two navies resumed ship-to-ship radio contact.\n\nIn mid-July the "
+                          "western military line was fully restored.\n", "2018-08-09")
+    assert ("restoration", "military_line", dt.date(2018, 7, 1), "day") in got
+    assert ("restoration", "military_line", dt.date(2018, 7, 1), "month") in got
+    # the same event told with its day and with the part of the month that holds it is one event
+    got = _article_events("The North restored the military line on July 14.\n\nThe line, restored in mid-July, "
+                          "has worked since.\n", "2018-08-09")
+    assert [(c, ch) for c, ch, _d, _p in got].count(("restoration", "military_line")) == 1
+
+
+def test_days_later_count_from_the_main_date_not_from_the_cause_a_punishment_names():
+    got = _article_events(
+        "On June 3, Seoul halted fertilizer shipments to punish the North for the shelling of a border post in "
+        "April, which wounded two soldiers. Days later, the North cut the military line at the border.\n",
+        "2012-10-10")
+    assert ("break", "military_line", dt.date(2012, 6, 1), "month") in got
+
+
+def test_an_adverb_before_a_verb_that_is_also_a_noun_keeps_it_a_verb():
+    m = one("The Red Cross line, which the North also cut in March 2013, was restored in September.",
+            dt.date(2013, 10, 2), category="break")
+    assert (m.channel, m.date, m.date_precision) == ("red_cross_line", dt.date(2013, 3, 1), "month")
+    # after a determiner the word is still the noun
+    assert all(x.action != "cut" or x.obj != "red_cross_line" for x in mentions("A sharp cut in aid followed.",
+                                                                                 dt.date(2013, 10, 2)))
+
+
+def test_talks_that_ended_this_month_without_a_deal_broke_down():
+    m = one("The lines stay open after a third round of talks on fertilizer ended this month without agreement.",
+            dt.date(2001, 4, 20), category="break")
+    assert (m.channel, m.date, m.date_precision) == ("talks", dt.date(2001, 4, 1), "month")
+
+
+def test_a_when_clause_on_a_date_is_dated_by_it_not_by_a_possessive_date_of_the_main_clause():
+    m = one("Friday's meeting was the first between the two governments since May 9, when talks in Kaesong on "
+            "exchanging letters broke down.", dt.date(2004, 8, 2), category="break")
+    assert (m.channel, m.date) == ("talks", dt.date(2004, 5, 9))
+
+
+def test_the_first_time_since_a_date_dates_neither_this_event_nor_the_next_sentence():
+    got = _article_events(
+        "North Korea did not answer the morning call on the liaison line, an official said, noting it was the "
+        "first time the North had failed to answer since the line was restored in 2021. The North also ignored "
+        "calls on the military line, the official said.\n", "2023-04-07")
+    breaks = [(ch, d, p) for c, ch, d, p in got if c == "break"]
+    assert ("hotline", dt.date(2023, 4, 7), "reported") in breaks
+    assert ("military_line", dt.date(2023, 4, 7), "reported") in breaks
+    assert not any(d.year == 2021 for _ch, d, _p in breaks)
+    assert ("restoration", "hotline", dt.date(2021, 1, 1), "year") in got
+
+
+def test_a_phase_verb_between_a_date_and_its_verb_lets_the_date_through():
+    got = kinds_dated("The two Koreas held ceremonies at the border Thursday to begin reconnecting two roads.",
+                      dt.date(2003, 2, 14))
+    assert ("restoration", "roads_railways", dt.date(2003, 2, 13)) in got
+
+
+def test_a_first_meeting_since_a_gap_takes_the_day_of_the_meeting_named_before():
+    m = one("The talks, which opened Thursday at the border village, were the first official dialogue between the "
+            "Koreas since the North sank the warship in March.", dt.date(2010, 9, 4), category="restoration")
+    assert (m.channel, m.date) == ("talks", dt.date(2010, 9, 2))
+
+
+def kinds_dated(text: str, published: dt.date):
+    return [(m.category, m.channel, m.date) for m in mentions(text, published)]

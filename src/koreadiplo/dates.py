@@ -400,6 +400,24 @@ def _precision(start: dt.date, end: dt.date) -> str:
     return "year"
 
 
+#: Days of a month a part word leaves likely, with some slack ("mid-July" is not July 1; "the first half"
+#: reaches the 15th): used to keep two events of one month apart, never to narrow a stated period.
+_PART_DAYS = {"early": (1, 15), "mid": (6, 25), "late": (16, 31)}
+
+
+def month_part_days(date_text: str | None) -> tuple[int, int] | None:
+    """The likely first and last day of a month named with a part word ("early June" -> (1, 15), "mid-July",
+    "the end of May"); None when the text opens with no part word."""
+    if not date_text:
+        return None
+    low = " ".join(date_text.lower().replace("-", " ").split())
+    parts = _patterns().v.parts
+    for key in sorted(parts, key=len, reverse=True):
+        if low.startswith(key + " "):
+            return _PART_DAYS.get(parts[key])
+    return None
+
+
 def resolve_month_day(month: int, day: int | None, published: dt.date) -> dt.date:
     """The most recent date with this month (and day) on or before ``published``.
 

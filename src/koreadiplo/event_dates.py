@@ -103,8 +103,12 @@ _COORD_BEFORE = re.compile(r"(?:,|\band|\bor)\s+(?:\w+ly\s+|then\s+|later\s+)?(?
 # ", and the delegates settled ...": a coordinated clause with a subject of its own (a determiner, up to three
 # words, then a verb), not another item of a list ("..., and the military line on June 9")
 _AND_NEW_CLAUSE = re.compile(
-    r",\s*(?:and|but|so)\s+(?:the|a|an|its|their|his|her|both|two)\s+(?:[a-z'-]+\s+){0,4}?"
-    r"(?:was|were|had|has|have|is|are|will|would|could|said|met|left|went|came|took|gave|made|kept|[a-z]+ed)\b"
+    r",\s*(?:and|but|so)\s+(?:(?:the|a|an|its|their|his|her|both|two)\s+(?:[a-z'-]+\s+){0,4}?"
+    # (or a bare plural subject with its own phrase: "..., and plans for a celebration of the summit in 2000 fell
+    # through this month")
+    r"|[a-z]+s\s+(?:for|of|on|over|with|to)\s+(?:[\w'\u2019-]+\s+){1,16}?)"
+    r"(?:was|were|had|has|have|is|are|will|would|could|said|met|left|went|came|took|gave|made|kept|fell|broke|"
+    r"began|held|sent|froze|ran|lost|stood|[a-z]+ed)\b"
 )
 
 _SUB_OFFSET = re.compile(
@@ -134,6 +138,8 @@ _REL_OPEN = re.compile(r",\s*(?:which|who)\b")
 
 # a date followed by a clause it dates: "in April last year, when a round in Beijing broke up"
 _WHEN_AFTER = re.compile(r"\s*,\s*when\b")
+_FIRST_BEFORE_SINCE = re.compile(r"\bthe\s+first\b")
+_GERUND_IN_PHRASE = re.compile(r"\b(?:on|of|for|about|over|in)\s+\w$")
 
 # an infinitive: a date after it is that of the intended action ("agreed to hold a ceremony in November")
 _TO_VERB = re.compile(r"\bto\s+(?!the\b|a\b|an\b|its\b|their\b)[a-z]+\b")
@@ -531,8 +537,8 @@ class DateRules:
                            and not (t.form.lemma in _PHASE_LEMMAS and o.start - t.end <= 1
                                     and o.text.split()[0].lower().endswith("ing"))
                            for o in self.trigs)
-        if not any(de <= o.start < t.start for o in self.trigs):
-            return True
+        if not any(de <= o.start < t.start and not self._phase_of(o, t) for o in self.trigs):
+            return True  # ("held ceremonies Wednesday to begin reconnecting the railways": "begin" is part of it)
         rel = _REL_SUBJ.search(self.low, de, t.start) or _REL_BEFORE.search(self.low, de, t.start)
         if (
             rel is not None and rel.end() == t.start
@@ -549,6 +555,10 @@ class DateRules:
             if prev:
                 return self._eligible(d, prev[0], clause)
         return False
+
+    def _phase_of(self, o: _Trig, t: _Trig) -> bool:
+        """Is ``o`` a phase verb ("begin", "start") right before ``t`` ("to begin reconnecting")?"""
+        return o.form.lemma in _PHASE_LEMMAS and o.end <= t.start and not self.low[o.end : t.start].strip(" ")
 
     def _work_begins(self, t: _Trig, o: _Trig) -> bool:
         """ "Work on reconnecting the railway began on Sept. 18", "Work to reconnect it will start on Oct. 5": the
@@ -752,7 +762,11 @@ class DateRules:
         pick = None
         for d in self._date_mentions():
             w = _WHEN_AFTER.match(self.low, d.end - self.offset)
-            if w is not None and w.end() <= t.start and not any(w.end() <= o.start < t.start for o in self.trigs):
+            if w is not None and w.end() <= t.start and not any(
+                w.end() <= o.start < t.start
+                and not _GERUND_IN_PHRASE.search(self.low, max(0, o.start - 8), o.start + 1)
+                for o in self.trigs
+            ):  # ("when talks on exchanging envoys broke up": a gerund after a preposition is no verb of the clause)
                 pick = d
         return pick
 
@@ -768,6 +782,11 @@ class DateRules:
                 or self._dated_subject(d, m))
             and not _GAP_START.search(self.low, max(0, d.start - base - 60), d.start - base)
         ]
+        when = self._when_date(t)
+        if when is not None:
+            # "the first since March 19, when talks ... broke up": no date before the date the "when" clause hangs
+            # on ("Tuesday's contact was the first since ...")
+            dates = [d for d in dates if d.start >= when.end]
         if dates:
             # "reconsider next month's summit", "called off this year's drills": a date still ahead names the object,
             # not the action ("the collapse of last month's summit" is dated by it)
@@ -916,7 +935,12 @@ class DateRules:
                     in_clause = own
             if in_clause:
                 pick = min(in_clause, key=lambda d: _distance(d, t, base))
-            elif b is not None and _ATTACHED.match(self.text, b.start()) and self._when_date(t) is None:
+            elif (
+                b is not None and _ATTACHED.match(self.text, b.start()) and self._when_date(t) is None
+                # ("did not answer ..., noting it was the first time it had failed to since the lines were restored
+                # in 2018": the "since" clause dates the last time, not this one)
+                and not _FIRST_BEFORE_SINCE.search(self.low, max(clause, t.start - 60), b.start())
+            ):
                 # ("since February last year, when Seoul shut the park after a test in January": February)
                 nxt = _BOUNDARY.search(self.text, b.end())
                 stop = nxt.start() if nxt else len(self.text)
@@ -926,6 +950,8 @@ class DateRules:
                 attached = [d for d in dates if b.start() <= d.start - base < stop]
                 if attached:
                     pick = min(attached, key=lambda d: _distance(d, t, base))
+            if pick is None:  # ("since February last year, when Seoul shut the park after a test in January")
+                pick = when
             if pick is None and not (m.status == "denied" and _PERFECT_NEGATION.search(self.low, clause, t.start)):
                 # ("tours, suspended in July 2008, have not resumed": a denial up to now takes no other clause's date)
                 other = [
@@ -946,7 +972,7 @@ class DateRules:
                 if other:
                     pick = min(other, key=lambda d: _distance(d, t, base))
         if pick is None:
-            pick = self._when_date(t)
+            pick = when
         if pick is not None:
             date, date_end, precision, rule = pick.date, pick.date_end, pick.precision, pick.rule
             if (

@@ -152,8 +152,9 @@ class GapsMixin:
             for o in found:  # ("Delegations met in Kaesong, in the first talks since 1984": not met in 1984)
                 if o.date_precision != "reported" and in_since(o.date_text) and o.char_start - self.offset < since_at:
                     self._reported(o)
-            if m is not None and in_since(m.date_text):
-                # "the first talks on disaster relief since 1984": 1984 is the last time, not this one
+            if m is not None and (in_since(m.date_text) or m.date_precision == "reported" and since_part):
+                # "the first talks on disaster relief since 1984": 1984 is the last time, not this one; "The talks,
+                # which opened Tuesday, were the first since ...": the day of the event named before
                 dated = [o for o in found if o.date_precision != "reported" and o.date_rule != "inherited"
                          and o.char_start - self.offset < since_at]
                 if dated:

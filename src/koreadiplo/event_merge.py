@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
+from .dates import month_part_days
 from .mentions import Mention
 
 #: A ``reported`` (undated) mention merges into a dated event only if that event ended this recently.
@@ -39,6 +40,15 @@ def _countries_agree(a: str | None, b: str | None) -> bool:
     return bool(sa & sb)
 
 
+def _likely_span(m: Mention) -> tuple[dt.date, dt.date]:
+    """The mention's period, a month narrowed to the days its part word leaves likely ("mid-July" is not the
+    July 1 of another sentence)."""
+    days = month_part_days(m.date_text) if m.date_precision == "month" else None
+    if days is None or m.date.month != m.date_end.month:
+        return m.date, m.date_end
+    return m.date.replace(day=days[0]), m.date.replace(day=min(days[1], m.date_end.day))
+
+
 def _overlap(a: Mention, b: Mention) -> bool:
     return a.date <= b.date_end and b.date <= a.date_end
 
@@ -62,8 +72,9 @@ class _Group:
             self.countries.add(m.actor_country)
         self.max_end = max(self.max_end, m.date_end)
         if m.date_precision != "reported":
-            self.max_start = m.date if self.max_start is None else max(self.max_start, m.date)
-            self.min_end = m.date_end if self.min_end is None else min(self.min_end, m.date_end)
+            start, end = _likely_span(m)
+            self.max_start = start if self.max_start is None else max(self.max_start, start)
+            self.min_end = end if self.min_end is None else min(self.min_end, end)
             self.max_dated_end = m.date_end if self.max_dated_end is None else max(self.max_dated_end, m.date_end)
 
     def add(self, m: Mention) -> None:
@@ -141,7 +152,8 @@ def _compatible(group: _Group, m: Mention, published: dt.date, loose_headline: b
     if m.date_precision == "reported":
         return _refers_back(m) or (published - group.max_dated_end).days <= RECENT_DAYS
     # overlaps every dated mention: starts before the earliest end, ends after the latest start
-    return m.date <= group.min_end and group.max_start <= m.date_end
+    start, end = _likely_span(m)
+    return start <= group.min_end and group.max_start <= end
 
 
 #: channels of a telephone or radio line: "hotline" is the generic one

@@ -419,6 +419,8 @@ class ObjectsMixin:
                     or self._list_comma(gap, self._after(e))
                 ):
                     break
+                if re.search(r",\s*and\s", gap) and self._subject_of_later_verb(e, cls, self.trigs, finite=True):
+                    break  # "cut the hotline on Tuesday, and talks on the park in May broke down": a new clause
                 cur = e
                 p2 = self.vocab.pattern(p.lemma, cls)
                 if p2 is not None and (p2.channel or p2.obj) not in seen:

@@ -217,6 +217,10 @@ _BASE_VERB_BEFORE = re.compile(
 _OF_END = re.compile(r"\sof\s+(?:the\s+)?$")
 
 
+# adverbs that stand before a verb, never before a noun: "which the North also cut in February"
+_VERB_ADVERBS = frozenset({"also", "again", "never", "already", "just", "later"})
+
+
 class PairingMixin:
     """The pairing rules of the event sentence reader (mixed into ``events._SentenceReader``): :meth:`_pair`
     gives the pattern, object span and mode (active, passive, intransitive, relative, nominal, ...) of a
@@ -277,6 +281,10 @@ class PairingMixin:
             return False  # "had cut in May": a verb form
         if t.form.participle and prev[0].endswith(","):
             return False  # "The hotline, cut in 1976, ...": a participle after its noun and a comma
+        if prev[0] in _VERB_ADVERBS and (self.low[: t.start].split()[-2:-1] or [""])[0] not in (
+            "the", "a", "an", "its", "their", "his", "her"
+        ):
+            return False  # "which the North also cut in February" (not "the then cut in aid")
         if prev[0] in ("it", "they", "he", "she", "we", "which", "who") or any(
             0 <= t.start - (a.end - self.offset) <= 1 for a in self.actors
         ):

@@ -36,9 +36,10 @@ The rules, in reading order (docs/vocabulary.md has the details and the vocabula
    date stands in with precision ``reported`` (never a made-up day).
 6. **Merging.** Mentions with the same category, object class and status family (happened / intent /
    threatened / hypothetical / denied) whose actors' countries agree (or one is unknown) and whose
-   dates overlap are one event: the most precise date is kept, the first mention is the evidence,
-   ``n_mentions`` counts them. A ``reported`` mention joins a dated event only when that event ended
-   within :data:`RECENT_DAYS` days of publication (a headline about today's news). A headline verb that
+   dates overlap (a month with a part word, "mid-July", only on the days it leaves likely) are one event:
+   the most precise date is kept, the first mention is the evidence, ``n_mentions`` counts them. A
+   ``reported`` mention joins a dated event only when that event ended within :data:`RECENT_DAYS` days of
+   publication (a headline about today's news). A headline verb that
    fits no event as it reads joins the body's break or restoration of the same side told as announced or
    planned ("N. Korea suspends tours" over "said it will halt tours"), or of a line named by its kind ("cuts
    last military line" over "cut its last communication line"), when that event is today's news.
@@ -110,8 +111,10 @@ _MONTH_OR_DAY = (
     r"aug\.|sept?\.|oct\.|nov\.|dec\.|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{4})"
 )
 _DATE_IN_ENDED = re.compile(
-    # "ended Thursday", "ended in March", "ended in Lausanne, Switzerland, on June 11", "closed in Seoul Wednesday"
-    rf"\b(ended|ends|end|closed|adjourned)(\s+)((?:(?:in|on|at)\s+[\w.'\u2019-]+|{_MONTH_OR_DAY}|abruptly|late|early)"
+    # "ended Thursday", "ended in March", "ended in Lausanne, Switzerland, on June 11", "closed in Seoul Wednesday",
+    # "ended this month", "ended last week"
+    rf"\b(ended|ends|end|closed|adjourned)(\s+)((?:(?:in|on|at)\s+[\w.'\u2019-]+|{_MONTH_OR_DAY}|abruptly|late|early|"
+    r"this|last|earlier|yesterday|today)"
     r"(?:(?!,?\s+(?:without|and|but|while|after|when|because|as|with|which|who)\b|,\s*(?:the|a|an|its|their|they|"
     r"he|she|it|we)\b),?\s+[\w.'\u2019-]+){0,6}?)"
     rf"(\s+){_WITHOUT_DEAL}"
@@ -151,7 +154,9 @@ _AFTER_FLASHBACK = re.compile(r"\b(?:after|since)\s+(?:[\w'\u2019-]+\s+){0,8}?(?
 # "suspended operations in response to the North's nuclear test on Jan. 6 and its rocket launch on Feb. 7": a cause
 # told after the main event is no step for "the following day"
 _CAUSE_FLASHBACK = re.compile(
-    r"\b(?:in\s+response\s+to|in\s+retaliation\s+for|in\s+protest\s+(?:at|against|of)|because\s+of|following)\s+"
+    # (also "to punish the North for the sinking of a warship in March", "for the shelling of the island in 2010")
+    r"\b(?:in\s+response\s+to|in\s+retaliation\s+for|in\s+protest\s+(?:at|against|of)|because\s+of|following|"
+    r"to\s+punish\s+(?:[\w'\u2019.-]+\s+){1,4}?for|as\s+punishment\s+for|for\s+(?:the|its|their)\s+[\w-]+ing\s+of)\s+"
     r"(?:[\w'\u2019.-]+\s+){0,14}?(?:in|on)?\s*$"
 )
 _STILL_BEFORE = re.compile(r"\bstill\s+(?:(?:is|are|was|were)\s+)?$")
@@ -241,7 +246,7 @@ _WILL_NOT_BEFORE = re.compile(
 )
 _PAST_REFUSAL = re.compile(r"\b(?:refused|declined|failed)\s+to\s+(?:\w+\s+)?$|\b(?:did\s+not|didn['\u2019]t)\s+$")
 # a clause about an earlier event the article dates elsewhere ("no meeting since the Hanoi talks broke down")
-_SINCE_CLAUSE = re.compile(r"\b(?:since|after)\s+(?:the|its|their|a|an)\s+(?:[\w'\u2019.-]+\s+){0,4}$")
+_SINCE_CLAUSE = re.compile(r"\b(?:since|after)\s+(?:(?:the|its|their|a|an)\s+(?:[\w'\u2019.-]+\s+){0,4})?$")
 
 
 class _SentenceReader(SummitsMixin, GapsMixin, ObjectsMixin, PairingMixin, SubjectsMixin, DateRules):
@@ -321,7 +326,7 @@ class _SentenceReader(SummitsMixin, GapsMixin, ObjectsMixin, PairingMixin, Subje
         trigs = [
             t for t in trigs
             if (t.start, t.end) not in same
-            or not self._noun_slot(t.start, c := same[t.start, t.end], self._subject_of_later_verb(t, c, trigs))
+            or not self._noun_slot(t.start, c := same[t.start, t.end], self._subject_of_later_verb(t.end, c, trigs))
         ]
         # "the roads linking it to the South", "roads that once connected it": a verb describing the noun before
         # it is no event
@@ -521,13 +526,16 @@ class _SentenceReader(SummitsMixin, GapsMixin, ObjectsMixin, PairingMixin, Subje
             self.obj_spans[id(m)] = obj_span
         return m
 
-    def _subject_of_later_verb(self, t: _Trig, cls: str, trigs: list[_Trig]) -> bool:
-        """Is a verb that takes ``cls`` next after ``t``, in its clause ("the previous meeting, in July, broke
-        down")?"""
-        nxt = next((o for o in trigs if o.start >= t.end), None)
+    def _subject_of_later_verb(self, end: int, cls: str, trigs: list[_Trig], finite: bool = False) -> bool:
+        """Is a verb that takes ``cls`` next after ``end``, in its clause ("the previous meeting, in July, broke
+        down")? ``finite``: a verb of its own clause, not a participle after a comma ("..., and talks on the park
+        in May broke down", not "the lines on Tuesday, reopening ...")."""
+        nxt = next((o for o in trigs if o.start >= end), None)
         return (
             nxt is not None and nxt.form.verb and self.vocab.pattern(nxt.form.lemma, cls) is not None
-            and _words(self.low[t.end : nxt.start]) <= 6 and not _SUBORDINATE.search(self.low, t.end, nxt.start)
+            and _words(self.low[end : nxt.start]) <= 6 and not _SUBORDINATE.search(self.low, end, nxt.start)
+            and not (finite and ("," in self.low[end : nxt.start] or nxt.text.split()[0].lower().endswith("ing")
+                                 or self.low[max(0, nxt.start - 3) : nxt.start] == "to "))
         )
 
     def _not_an_event(self, t: _Trig, clause: int) -> bool:
@@ -660,6 +668,10 @@ def extract_mentions_list(
         chronology = ctx.chronology
         out.extend(found)
         dated = [m for m in found if m.date_precision != "reported" and m.date_rule != "inherited"]
+        if dated and all(m.backref for m in dated) and any(m.date_precision == "reported" for m in found):
+            # "the first time the North had failed to respond since the lines were restored in 2018": the date of a
+            # "since" clause is not when the undated event told first happened, and not the next sentence's
+            dated, prev_date = [], None
         if dated:
             # a date from a clause about something else ("..., the first time since the office opened in
             # September 2018") is not what the next sentence goes on about: a break or restoration first

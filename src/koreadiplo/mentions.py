@@ -38,7 +38,7 @@ _REL_BEFORE = re.compile(
 # a pronoun, checked by the reader) whose object is the antecedent
 _REL_SUBJ = re.compile(
     r"\b(?:which|that)\s+((?:[\w'\u2019.-]+\s+){1,4}?)(?:(?:has|have|had|was|were|then|later|eventually|"
-    r"finally|abruptly|\w+ly)\s+){0,3}$"
+    r"finally|abruptly|also|again|first|once|already|itself|themselves|\w+ly)\s+){0,3}$"
 )
 
 _NEXT_WORD = re.compile(r"\s+([a-z][a-z-]+)\b")
