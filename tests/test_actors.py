@@ -138,6 +138,16 @@ def test_a_surname_alias_followed_by_a_given_name_is_someone_else(vocab, text, w
     assert [m.actor.name for m in vocab.find(text) if m.actor.kind == "person"] == want
 
 
+@pytest.mark.parametrize("text, want", [
+    ("Independent lawmaker Park Moon-soo spoke.", []),  # "Moon" is a syllable of his given name, not Moon Jae-in
+    ("Rep. Choi Kwon-ho met the minister.", []),  # nor "Kwon" Kwon Young-se
+    ("Moon spoke after Park Moon-soo.", ["Moon Jae-in"]),
+    ("Moon-era officials met.", ["Moon Jae-in"]),  # a compound, after no family name: still the alias
+])
+def test_a_surname_alias_inside_a_hyphenated_given_name_is_someone_else(vocab, text, want):
+    assert [m.actor.name for m in vocab.find(text) if m.actor.kind == "person"] == want
+
+
 def test_a_lower_case_alias_opening_a_sentence_is_found(vocab):
     (m,) = vocab.find("Both Koreas want peace.")
     assert (m.actor.name, m.start, m.end) == ("the two Koreas", 0, 11)

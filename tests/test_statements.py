@@ -2355,3 +2355,116 @@ def test_answers_without_a_person_introduced_give_no_rows_and_a_lone_q_is_no_int
     assert not (statements(text, "2023-09-14")["cue"] == ":").any()
     text = "Kim Min-su, 40, runs a shop.\n\nQ: Is it hard?\n\nA: Yes, it is hard.\n"
     assert statements(text, "2023-09-14").empty
+
+
+# --------------------------------------------------------------------------- subjects, objects and time phrases
+
+
+@pytest.mark.parametrize("opening", ["Three weeks later", "A day earlier", "Two months after the flood"])
+def test_a_time_measure_opening_the_sentence_is_never_the_speaker(opening):
+    text = (
+        "Park Geun-hye toured the flooded towns. Engineers found on March 3 that a dam had failed. "
+        f"{opening}, Park froze the joint projects and said the ministry would review every permit."
+    )
+    df = statements(text, "2014-06-02")
+    row = df[df["quote"].str.startswith("the ministry would review")].iloc[0]
+    assert row["speaker"] == "Park Geun-hye"
+    # the same opening before the verb itself, and an opening that names no time, read as before
+    assert one(f"{opening}, the ministry said the dam would be rebuilt.", "2014-06-02")["speaker"] == "the ministry"
+    assert one("Days later, the ministry said the dam would be rebuilt.", "2014-06-02")["speaker"] == "the ministry"
+
+
+def test_a_subordinate_clause_after_a_comma_gives_its_own_subject_to_a_coordinated_verb():
+    text = ("The last tourists left the resort on Friday, two days after Pyongyang ordered them out and said it "
+            "would seize the hotels.")
+    row = one(text, "2011-08-27")
+    assert (row["speaker"], row["quote"]) == ("North Korea", "it would seize the hotels")
+    # a participle after the main clause speaks for its subject, lower-case words after "the" included
+    assert one("The main opposition Democratic Party boycotted the vote, saying the bill had been rushed.",
+               "2011-08-27")["speaker"] == "Democratic Party"
+
+
+def test_the_agency_is_the_nearer_of_the_last_outlet_and_a_body_the_vocabulary_calls_an_agency():
+    text = ("SEOUL, South Korea (AP) \u2014 Officials of the National Intelligence Service briefed lawmakers on "
+            "Tuesday. The agency said it had tracked the freighter for weeks.")
+    row = one(text, "2019-05-14")
+    assert (row["speaker"], row["speaker_country"]) == ("National Intelligence Service", "KOR")
+    # an outlet named after the body is nearer: the agency is the outlet
+    text = ("Officials of the National Intelligence Service briefed lawmakers on Tuesday. KCNA denied the report. "
+            "The agency said the freighter carried only coal.")
+    df = statements(text, "2019-05-14")
+    assert df[df["quote"].str.startswith("the freighter")]["speaker"].tolist() == ["KCNA"]
+    # with no such body, the last outlet as before
+    assert one("KCNA carried the speech. The agency said the drills would go on.", "2019-05-14")["speaker"] == "KCNA"
+
+
+def test_an_alias_inside_another_persons_hyphenated_given_name_is_not_that_actor():
+    row = one("The row began when independent lawmaker Park Moon-soo claimed that the minister had lied.",
+              "2019-03-04")
+    assert (row["speaker"], row["speaker_role"]) == ("Park Moon-soo", "independent lawmaker")
+    assert one("Moon claimed that the minister had lied.", "2019-03-04")["speaker"] == "Moon Jae-in"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Trump's special envoy, Stephen Biegun, arrived in Seoul on Sunday and said the door to talks was open.",
+     "Stephen Biegun"),
+    ("Moon's chief of staff, Noh Young-min, said the door to talks was open.", "Noh Young-min"),
+    ("Kim's powerful sister, Kim Yo Jong, said the door to talks was shut.", "Kim Yo-jong"),  # as before
+    ("Moon Jae-in, the South Korean president, said the door to talks was open.", "Moon Jae-in"),  # as before
+])
+def test_the_name_after_a_possessive_role_is_the_speaker_not_the_possessor(text, speaker):
+    row = one(text, "2019-02-04")
+    assert row["speaker"] == speaker
+    if speaker == "Stephen Biegun":
+        assert row["speaker_role"] == "Trump's special envoy"
+
+
+def test_a_definite_role_before_an_appositive_is_the_person_named_before():
+    text = ("Defense Minister Han Min-koo met reporters on Monday.\n\nThe minister, a retired army general, said the "
+            "North would pay for the attack.")
+    df = statements(text, "2015-08-10")
+    assert df[df["quote"].str.startswith("the North would pay")]["speaker"].tolist() == ["Han Min-koo"]
+    # an unknown role still reads as its description
+    text = "Reporters waited outside.\n\nThe spokesman, a former army officer, said the North would pay."
+    assert one(text, "2015-08-10")["speaker"] == "the spokesman"
+
+
+def test_lower_case_words_between_the_and_a_body_stay_in_a_described_speaker():
+    text = ("Lawmakers from the conservative Liberty Korea Party, formed after the impeachment, had argued that the "
+            "aid was premature.")
+    row = one(text, "2018-11-12")
+    assert row["speaker"] == "lawmakers from the conservative Liberty Korea Party"
+    assert row["quote"] == "the aid was premature"
+    assert one("Lawmakers from the Liberty Korea Party argued that the aid was premature.", "2018-11-12")[
+        "speaker"] == "lawmakers from the Liberty Korea Party"
+
+
+def test_an_amount_after_a_verb_of_speech_is_its_object_not_what_was_said():
+    assert statements("The assembly approved the budget and added 3.2 billion won so that more families can meet "
+                      "next year.", "2018-12-10").empty
+    assert statements("The ministry added $40 million to the aid budget.", "2018-12-10").empty
+    for text, quote in [
+        ("The ministry added that 2 billion won would go to the reunions.", "2 billion won would go to the reunions"),
+        ("The ministry said 3 billion won was spent on the reunions.", "3 billion won was spent on the reunions"),
+        ("The ministry said 50 people died in the floods.", "50 people died in the floods"),
+    ]:
+        assert one(text, "2018-12-10")["quote"] == quote
+
+
+def test_a_verb_of_speech_followed_by_a_time_and_by_with_a_gerund_is_an_act():
+    text = "The North responded later that month by calling off the reunions."
+    assert statements(text, "2006-10-25").empty
+    # a second gerund after "and" that reports speech gives the subject's statement
+    text = ("Park Geun-hye responded on Feb. 10 by closing the park and announcing that the South would pay the "
+            "firms' losses.")
+    row = one(text, "2016-02-12")
+    assert (row["speaker"], row["cue"], row["quote"]) == (
+        "Park Geun-hye", "announcing", "the South would pay the firms' losses")
+
+
+def test_a_sentence_opening_with_he_keeps_the_person_he_refers_to_as_its_subject():
+    text = ("Chung Mong-hun died on Monday. He left letters for his wife and his aide, Hyundai Asan president Kim "
+            "Jong-kap. In them, he asked that the tours go on.")
+    df = statements(text, "2003-08-05")
+    assert df["speaker"].tolist() == ["Chung Mong-hun"]
+

@@ -157,6 +157,17 @@ def _other_given_name(text: str, end: int) -> bool:
     return m is not None and m.group(1) not in _NOT_GIVEN
 
 
+# a hyphen and a lower-case syllable ending the word: "Moon-hun" in "Chung Moon-hun"
+_HYPHEN_SYLLABLE = re.compile(r"-[a-z]{1,6}(?![\w-])")
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w'\u2019-])[A-Z][a-z]{1,10}[ \t]+$")
+
+
+def _inside_given_name(text: str, start: int, end: int) -> bool:
+    """Whether a one-word alias at ``text[start:end]`` is the first syllable of a hyphenated given name after a
+    family name ("Chung Moon-hun", "Park Moon-soo"): part of someone else's name."""
+    return bool(_HYPHEN_SYLLABLE.match(text, end)) and bool(_CAPITALISED_BEFORE.search(text, max(0, start - 12), start))
+
+
 class ActorVocabulary:
     """Actors and their aliases, with a precompiled matcher. Build it with :func:`load_actors`."""
 
@@ -221,8 +232,10 @@ class ActorVocabulary:
             )
             if actor is None:  # pragma: no cover - every alternative comes from a key
                 continue
-            if actor.kind == "person" and " " not in found and _other_given_name(text, m.end()):
-                continue  # "Kwon Ho Ung", "Yoon Do-han": someone else with the surname the alias "Kwon" stands for
+            if actor.kind == "person" and " " not in found and (
+                _other_given_name(text, m.end()) or _inside_given_name(text, i, m.end())
+            ):  # "Kwon Ho Ung", "Yoon Do-han": someone else with the surname the alias "Kwon" stands for; "Chung
+                continue  # Moon-hun": the alias "Moon" is the first syllable of another person's given name
             if actor.kind == "person" and _NAMED_AFTER.match(text, m.end()):
                 continue  # "Kim Il Sung Square", "Kim Il-sung University": a place or a thing named after them
             out.append(ActorMatch(i + offset, m.end() + offset, found, actor))

@@ -20,6 +20,7 @@ from .statement_tokens import (
     _TOLD,
     _WEEKDAYS_MONTHS,
     _is_cap,
+    _time_measure,
     _Tok,
 )
 
@@ -101,8 +102,14 @@ class AttributionsMixin:
                         out.append(_Attribution(sp, phrase, 2, k, span[1], span[1], sp.kind == "outlet", rank))
                         k = span[1]
                         continue
-            if (low in cues.reporting or low in cues.speech_act) and k + 2 < n and toks[k + 1].low == "by" and (
-                toks[k + 2].low.endswith("ing")
+            by = k + 1
+            while by < n and by - k <= 4 and (  # past a time ("responded later that month by ...")
+                toks[by].low in cues.post_verb or toks[by].low in _DAY_PHRASE or toks[by].low in ("on", "in")
+                or self._is_time_word(toks[by])
+            ):
+                by += 1
+            if (low in cues.reporting or low in cues.speech_act) and by + 1 < n and toks[by].low == "by" and (
+                toks[by + 1].low.endswith("ing")
             ):  # "North Korea responded by cutting the hotline": an action, not speech
                 k += 1
                 continue
@@ -112,7 +119,11 @@ class AttributionsMixin:
                 if w >= n or toks[w].low != "that":
                     k += 1
                     continue
-            if low in cues.participles and k > 0 and (toks[k - 1].text == "," or toks[k - 1].low == "by"):
+            if low in cues.participles and k > 0 and (
+                toks[k - 1].text == "," or toks[k - 1].low == "by" or toks[k - 1].low == "and" and any(
+                    toks[b].low == "by" and toks[b + 1].low.endswith("ing") for b in range(max(0, k - 20), k - 2)
+                )  # "responded by cutting trade and announcing that ...": the second participle of the same "by"
+            ):
                 # "..., calling the launch "a provocation"": the subject of the clause speaks (never the noun after)
                 subj = self._clause_subject(toks, k) or self._main_subject(toks)
                 if subj is not None:
@@ -140,6 +151,8 @@ class AttributionsMixin:
                 # "X cut the lines and said ..."
                 if span is None and k > 1 + aux and toks[k - 1 - aux].low in ("and", "but"):
                     subj = self._main_subject_span(toks)
+                    # "..., a day after Pyongyang ordered them out and said ...": the subordinate clause's subject
+                    subj = self._subordinate_subject(toks, subj[1] if subj else 0, k - 1 - aux) or subj
                     # "X, which ..., called the delay suspicious and said ...": the speaker of the verb before
                     prev = [a for a in out if a.hi <= k and not a.is_outlet and not a.relative and a.rank == 1]
                     if (
@@ -218,6 +231,28 @@ class AttributionsMixin:
                         continue
             k += 1
         return self._relayed_bodies(out)
+
+    def _subordinate_subject(self, toks: list[_Tok], lo: int, hi: int) -> tuple[int, int] | None:
+        """The subject of a subordinate clause set off by a comma between ``lo`` and a coordinated verb at ``hi``
+        ("The workers crossed back, a day after Pyongyang ordered them out and said ...": Pyongyang said it)."""
+        for s in range(hi - 1, lo, -1):
+            t = toks[s]
+            if t.is_quote or t.text == ";":
+                return None
+            if t.low not in self.cues.subordinators or not t.text.islower():
+                continue
+            c = s - 1
+            while c > lo and toks[c].text != "," and s - c <= 4:
+                c -= 1
+            if toks[c].text != "," or not (c + 1 == s or _time_measure(toks[c + 1 : s + 1])):
+                return None
+            span = self.np_after(toks, s + 1)
+            if span is None or span[1] >= hi:
+                return None
+            verb = toks[span[1]]
+            past = verb.text.islower() and (verb.low.endswith("ed") or verb.low in self.cues.past_verbs)
+            return span if past else None
+        return None
 
     def _made_to_say(self, toks: list[_Tok], k: int) -> _Attribution | None:
         """The noun phrase after a causative verb and before "to <reporting verb>" speaks ("..., prompting
@@ -822,8 +857,11 @@ class AttributionsMixin:
         if i < n and (
             toks[i].bare in self.cues.not_name_words
             or comma is not None
-            and all(self._is_time_word(t) or t.low in _PREPOSITIONS or t.low in ("a.m.", "p.m.") for t in toks[i:comma])
-        ):  # an introductory phrase: "On Tuesday,", "Late Thursday,"
+            and (
+                all(self._is_time_word(t) or t.low in _PREPOSITIONS or t.low in ("a.m.", "p.m.") for t in toks[i:comma])
+                or _time_measure(toks[i:comma])
+            )
+        ):  # an introductory phrase: "On Tuesday,", "Late Thursday,", "Four days later,"
             while i < n and toks[i].text != ",":
                 i += 1
             i += 1
@@ -833,7 +871,23 @@ class AttributionsMixin:
                 c = next((c for c in range(i + 1, min(n, i + 20)) if toks[c].text == ","), None)
                 if c is not None:
                     i = c + 1
-        return self.np_after(toks, i) if i < n else None
+        return self._subject_after(toks, i) if i < n else None
+
+    def _subject_after(self, toks: list[_Tok], i: int) -> tuple[int, int] | None:
+        """The noun phrase at ``toks[i]``, with up to two lower-case adjectives between "the" and a name ("the main
+        opposition Grand National Party")."""
+        span = self.np_after(toks, i)
+        if span is not None or toks[i].low != "the":
+            return span
+        m = i + 1
+        while m < len(toks) and m - i <= 2 and toks[m].text.isalpha() and toks[m].text.islower() and (
+            toks[m].low not in _LISTENER_STOP and toks[m].low not in self.cues.reporting
+        ):
+            m += 1
+        if m == i + 1 or m >= len(toks) or not _is_cap(toks[m].text):
+            return None
+        name = self.np_after(toks, m)
+        return (i, name[1]) if name is not None else None
 
     def _clause_subject(self, toks: list[_Tok], k: int) -> Speaker | None:
         """The subject of a coordinated clause before ``toks[k]`` ("..., but Kim Yo Jong denied it, saying ..."),

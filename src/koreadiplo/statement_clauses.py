@@ -14,6 +14,10 @@ _ADJUNCT_OPENERS = frozenset(
 )
 #: Verbs of a request, whose clause a closing attribution reports too ("Moon urged Kim to ..., Park said")
 _INSTRUCTED = frozenset(("urged", "urges", "asked", "asks"))
+#: Words of an amount after its number: "5.9 billion won", "$40 million", "12 percent"
+_AMOUNT_WORDS = frozenset(
+    "hundred thousand million billion trillion won dollars dollar yen yuan euros euro pounds percent per cent".split()
+)
 _OPENING_TIME_WORDS = frozenset(("this", "last", "week", "month", "year", "morning", "afternoon", "evening", "night",
                                  "on", "."))
 
@@ -236,6 +240,8 @@ class ClausesMixin:
             return None  # "had told U.S. forces about it twice": what the listener learnt of, no reported clause
         elif att.cue in self.cues.needs_that and not self._looks_like_clause(toks, j, end):
             return None
+        elif self._amount_object(toks, j, end):
+            return None  # "added 5 million dollars to the fund": an amount is the verb's object, nothing was said
         elif j < end and (toks[j].low in ("of", "about", "against", "to", "for", "on") or toks[j].text == ":") and not (
             toks[j].low == "about" and j + 1 < end and toks[j + 1].text[0].isdigit()
         ):  # ("said about 50 people died": a number, not the topic)
@@ -348,6 +354,23 @@ class ClausesMixin:
                     self._np_word(x) or x.low in _DETERMINERS or determiner and x.text.isalpha() for x in toks[j:k]
                 )
         return False
+
+    def _amount_object(self, toks: list[_Tok], j: int, end: int) -> bool:
+        """ "(added) 3.2 billion won so that ...", "(added) $40 million to the budget": an amount of money or a share,
+        with no verb of its own after it ("said 3 billion won was spent" is a clause)."""
+        money = j < end and toks[j].text in ("$", "\u20ac", "\u00a3", "\u00a5")
+        j += money
+        if j >= end or not toks[j].text[:1].isdigit():
+            return False
+        e = j + 1
+        while e < end and toks[e].low in _AMOUNT_WORDS:
+            e += 1
+        if e == j + 1 and not money:
+            return False  # ("said 50 people died": a count, not an amount)
+        return e >= end or not (
+            toks[e].low in _AUXILIARIES or toks[e].low in self.cues.past_verbs
+            or toks[e].text.islower() and toks[e].low.endswith("ed")
+        )
 
     def _looks_like_clause(self, toks: list[_Tok], j: int, end: int) -> bool:
         """ "it would ...", "the North will ...": a subject and an auxiliary, not an object noun phrase."""

@@ -104,9 +104,12 @@ class NounPhrasesMixin:
                     or t.low in _FINITE_AUX or t.text in ("(", ")")
                     for t in toks[c + 1 : j - 1]
                 )
-            ):  # "China, the North's main ally, said": a name opening the clause, then an appositive
+            ):  # "China, the North's main ally, said": a name opening the clause, then an appositive ("The minister,
+                # a chief architect of the policy, said": or a definite role the text named before)
                 head = self._np_back(toks, c, floor)
-                if head and self._has_name(toks[head[0] : head[1]]) and (
+                words = toks[head[0] : head[1]] if head else []
+                named = head and (self._has_name(words) or self._definite_role(words))
+                if named and (
                     head[0] == floor or toks[head[0] - 1].text in (",", ";", "\u2014") or toks[head[0] - 1].low in (
                         "and", "but", "while", "meanwhile")
                 ):
@@ -332,7 +335,8 @@ class NounPhrasesMixin:
                     t.low.endswith("s") for t in toks[d + 1 : i]))
                 and all(t.text.replace("-", "").isalnum() and t.text.islower() and t.low not in _LISTENER_STOP
                         and t.low not in self.cues.reporting and t.low not in self.cues.speech_act
-                        for t in toks[d + 1 : i])
+                        and t.low not in self.cues.subordinators and t.low not in _NOT_MODIFIERS - {"and", "or"}
+                        for t in toks[d + 1 : i])  # ("The dispute started when lawmaker X claimed": no adjectives)
                 and any(t.bare.lower() in self.cues.speaker_nouns for t in toks[i:j])
                 and not any(t.text.endswith(("'s", "\u2019s")) for t in toks[i:j])  # "a claim Seoul's military"
             ):
@@ -489,13 +493,21 @@ class NounPhrasesMixin:
         return h
 
     def _place_head(self, toks: list[_Tok], i: int, floor: int) -> bool:
-        """``toks[i]`` starts a place or body that follows "in" / "at" / "from" after a speaker noun."""
-        return (
-            i - 2 >= floor
-            and toks[i - 1].low in ("in", "at", "from")
+        """``toks[i]`` starts a place or body that follows "in" / "at" / "from" after a speaker noun ("officials in
+        Seoul", "lawmakers from the governing Democratic Party": up to two lower-case words after "the")."""
+        if not (
+            i - 2 >= floor and toks[i - 1].low in ("in", "at", "from")
             and toks[i - 2].bare.lower() in self.cues.speaker_nouns
-            and _is_cap(toks[i].text if toks[i].low != "the" or i + 1 >= len(toks) else toks[i + 1].text)
-        )
+        ):
+            return False
+        name = i
+        if toks[i].low == "the":
+            name += 1
+            while name < len(toks) and name - i <= 2 and toks[name].text.isalpha() and toks[name].text.islower() and (
+                toks[name].low not in _LISTENER_STOP and toks[name].low not in self.cues.reporting
+            ):
+                name += 1
+        return name < len(toks) and _is_cap(toks[name].text)
 
     def np_after(self, toks: list[_Tok], k: int, appositive_done: bool = False) -> tuple[int, int] | None:
         """Token span [i, j) of the noun phrase that starts at ``toks[k]``."""
@@ -574,6 +586,13 @@ class NounPhrasesMixin:
             j += 1
             extra += 1
         return j
+
+    def _definite_role(self, toks: Sequence[_Tok]) -> bool:
+        """ "The minister", "the chief negotiator": "the", up to two lower-case words and a role noun."""
+        return (
+            2 <= len(toks) <= 4 and toks[0].low == "the" and toks[-1].bare.lower() in self.cues.role_nouns
+            and all(t.text.isalpha() and t.text.islower() for t in toks[1:])
+        )
 
     def _has_name(self, toks: Sequence[_Tok]) -> bool:
         return any(_is_cap(t.text) and t.low not in self.cues.description_words for t in toks)

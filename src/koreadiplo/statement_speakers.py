@@ -15,7 +15,7 @@ import pandas as pd
 
 from .actors import Actor
 from .statement_records import Speaker
-from .statement_tokens import _LISTENER_STOP, _WEEKDAYS_MONTHS, _is_cap, _Tok, _tokens
+from .statement_tokens import _LISTENER_STOP, _WEEKDAYS_MONTHS, _is_cap, _time_measure, _Tok, _tokens
 
 _POSSESSIVE_NAME_RE = re.compile(r"\b([A-Z][a-z]+)['\u2019]s\b")
 #: An owner right before a body's name: "the North's" (National Defense Commission)
@@ -28,6 +28,7 @@ _APPOSITIVE_TITLE = re.compile(r"\s*,\s*((?:the|a|an)\s+[^,;.]{1,60}?)(?:,|\.|;)
 # a bare family name opening a sentence, before a lower-case verb: "Lee disclosed that ..."
 # a bare family name opening the sentence, or its main clause after an opening adjunct ("On Thursday, in a speech
 # marking ..., Lee vowed ...")
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:He|She)\s+[a-z]")
 _SURNAME_SUBJECT = re.compile(
     r"\s*(?:(?:On|In|At|During|After|Before|Earlier|Later|Last|On\s+\w+day)\b[^,;:\"\u201c\u201d]{0,60},\s+"
     r"(?:(?:in|at|during)\b[^,;:\"\u201c\u201d]{0,90},\s+)?)?"
@@ -160,7 +161,14 @@ class SpeakersMixin:
             app = [t for t in toks[comma + 1 :] if t.text != ","]
             saved = list(self.state.names)
             second = self.resolve(app, at) if app else None
-            if second is None or second.kind != "person" or (head is not None and head.kind == "person"):
+            # "Moon's new unification minister, Lee In-young,": the person named before "'s" only owns the role
+            owner_only = (
+                head is not None and head.kind == "person" and comma >= 2 and toks[comma - 1].text.islower()
+                and any(t.low.endswith(("'s", "\u2019s")) and _is_cap(t.text) for t in toks[: comma - 1])
+            )
+            if second is None or second.kind != "person" or (
+                head is not None and head.kind == "person" and not owner_only
+            ):
                 self.state.names = saved  # only probed: the appositive names someone else
             else:
                 desc = " ".join(self.text[toks[0].start : toks[comma - 1].end].split())
@@ -184,8 +192,10 @@ class SpeakersMixin:
         low = phrase.lower()
         if len(toks) == 1 and toks[0].low in self.cues.pronouns:
             return self._antecedent(self.cues.pronouns[toks[0].low], at, self.cues.pronoun_gender.get(toks[0].low))
-        if all(self._is_time_word(t) or t.low in ("late", "early", "the", "a", "an") for t in toks):
-            return None  # "Late Thursday": a time adverbial is never a speaker
+        if all(self._is_time_word(t) or t.low in ("late", "early", "the", "a", "an") for t in toks) or _time_measure(
+            toks
+        ):
+            return None  # "Late Thursday", "Four days later": a time adverbial is never a speaker
         short = [t for t in toks if t.low != "the"]
         if len(short) == 1 and short[0].text in self._acronyms:  # "The PPP said", after "People Power Party (PPP)"
             name = self._acronyms[short[0].text]
@@ -865,13 +875,16 @@ class SpeakersMixin:
 
     def _sentence_subjects(self) -> None:
         """The first person named in each sentence (its subject, or the one it is about): "Kim Yo Jong, the
-        sister of leader Kim Jong Un, ..." gives Kim Yo-jong; a later "she" may refer back to it."""
+        sister of leader Kim Jong Un, ..." gives Kim Yo-jong; a later "she" may refer back to it. A sentence opening
+        with "He" / "She" gives none (its subject is the one the pronoun refers to)."""
         people = [(p, a if a is not None else Actor(n, "person")) for p, n, a in self.state.names]
         self._subject_named_at: dict[int, int] = {}  # sentence start -> where its subject is named
         i = 0
         for s in self.sentences:
             while i < len(people) and people[i][0] < s.char_start:
                 i += 1
+            if _PRONOUN_SUBJECT.match(self.text, s.content_start, s.char_end):
+                continue  # "He left notes for his aide, Kim ...": the subject is still the one "he" refers to
             opening = _SURNAME_SUBJECT.match(self.text, s.content_start, s.char_end)
             if opening and not (opening.group(2).endswith(("ed", "s")) or opening.group(2) in self.cues.past_verbs):
                 opening = None  # a verb must follow: -ed, -s or an irregular past ("Kim spoke at a rally")
@@ -1046,11 +1059,27 @@ class SpeakersMixin:
             country = self._country(low, matches) if caps else None
             if not caps:
                 country = None
-            for pos, actor in reversed(self.state.outlets):
-                if pos < at and (country is None or actor.country == country):
-                    return Speaker(
-                        actor.name, None, self.country_names.get(actor.country or ""), actor.country, "outlet"
-                    )
+            outlet = next(
+                ((pos, actor) for pos, actor in reversed(self.state.outlets)
+                 if pos < at and (country is None or actor.country == country)),
+                None,
+            )
+            if len(words) == 1 and head in self.cues.anaphors.get("org", ()):
+                # "the agency" is a body too: the nearer of the last outlet and the last body the vocabulary names
+                # with that noun ("the spy agency": the National Intelligence Service), never the article's own outlet
+                own = (getattr(self.article, "outlet", None) or "").lower()
+                noun = re.compile(rf"\b{re.escape(head)}\b", re.IGNORECASE)
+                body = next(
+                    ((pos, actor) for pos, actor in reversed(self.state.actors)
+                     if pos < at and actor.kind == "org" and any(noun.search(alias) for alias in actor.aliases)),
+                    None,
+                )
+                if body is not None and (outlet is None or body[0] > outlet[0] or outlet[1].name.lower() == own):
+                    actor = body[1]
+                    return Speaker(actor.name, None, self.country_names.get(actor.country or ""), actor.country, "org")
+            if outlet is not None:
+                actor = outlet[1]
+                return Speaker(actor.name, None, self.country_names.get(actor.country or ""), actor.country, "outlet")
             return None
         # a body ("the ministry") is the last body of that name before any description ("a support ministry")
         if head in self.cues.anaphors.get("org", ()) and not caps and words[0].low not in ("a", "an"):

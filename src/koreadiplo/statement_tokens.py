@@ -143,6 +143,16 @@ _WEEKDAYS_MONTHS = {
     "earlier",
     "later",
 }
+#: A time measure ("Four days later", "A day earlier", "Two weeks after"): counting words, a unit, a relation word
+_TIME_COUNTS = frozenset(
+    "a an the one two three four five six seven eight nine ten eleven twelve few several some many couple of next "
+    "same following previous that this".split()
+)
+_TIME_UNITS = frozenset(
+    "minute minutes hour hours day days week weeks month months year years decade decades moment moments night "
+    "nights morning afternoon evening".split()
+)
+_TIME_RELATIONS = frozenset("later earlier ago afterward afterwards after before".split())
 _CLAUSE_LINKS = frozenset(("and", "but", "while", "though", "although", "whereas"))
 #: A time phrase between a reporting verb and its "that": "the same day", "the next morning", "that evening"
 _DAY_PHRASE = frozenset("the same next following previous that this day morning afternoon evening night week".split())
@@ -241,3 +251,12 @@ def _clause_ids(toks: Sequence[_Tok]) -> list[int]:
             cid += 1
         out.append(cid)
     return out
+
+
+def _time_measure(toks: Sequence[_Tok]) -> bool:
+    """The tokens are a time measure, never a speaker: "Four days later", "A day earlier", "Days later", "Two weeks
+    after the vote" (counting words, a unit, then a relation word and its object)."""
+    p = 0
+    while p < len(toks) and (toks[p].low in _TIME_COUNTS or toks[p].text[:1].isdigit()):
+        p += 1
+    return p + 1 < len(toks) and toks[p].low in _TIME_UNITS and toks[p + 1].low in _TIME_RELATIONS
