@@ -2495,9 +2495,14 @@ def test_a_date_after_starting_dates_the_verb_before_it():
 
 
 def test_overland_passage_is_the_road_and_rail_link_and_a_quoted_verb_keeps_the_dates_outside_the_quote():
-    m = one('North Korea said Wednesday it will "strictly restrict and cut off" all overland passage across its '
-            "border with South Korea starting Dec. 1.", dt.date(2008, 11, 12), category="break")
-    assert (m.channel, m.status, m.date) == ("roads_railways", "announced", dt.date(2008, 12, 1))
+    text = ('North Korea said Wednesday it will "strictly restrict and cut off" all overland passage across its '
+            "border with South Korea starting Dec. 1.")
+    found = [m for m in mentions(text, dt.date(2008, 11, 12)) if m.category == "break"]
+    # each quoted verb ("restrict", "cut off") reads the same break, which the article's table holds once
+    assert found and {(m.channel, m.status, m.date) for m in found} == {
+        ("roads_railways", "announced", dt.date(2008, 12, 1))}
+    ev = extract_events(read_article(text + "\n", published="2008-11-12"))
+    assert list(ev[ev.category == "break"].channel) == ["roads_railways"]
 
 
 @pytest.mark.parametrize("text", [
@@ -3889,3 +3894,24 @@ def test_a_first_meeting_since_a_gap_takes_the_day_of_the_meeting_named_before()
 
 def kinds_dated(text: str, published: dt.date):
     return [(m.category, m.channel, m.date) for m in mentions(text, published)]
+
+
+def test_a_message_turned_away_is_a_break_of_the_letters_channel():
+    for text in ("Pyongyang refused to accept a faxed message from Seoul on Monday.",
+                 "The North on Monday rejected a letter from the unification minister.",
+                 "The North refused to receive the condolence message on Monday."):
+        m = one(text, dt.date(2016, 5, 4), category="break")
+        assert (m.channel, m.action, m.date) == ("letters", "refuse message", dt.date(2016, 5, 2))
+    # a message sent is still cooperation
+    assert one("Seoul sent a message to the North on Monday.", dt.date(2016, 5, 4)).category == "cooperation"
+
+
+def test_crossings_restricted_or_limited_are_a_break_of_the_links():
+    m = one("In March the North restricted border crossings to the factory zone.", dt.date(2009, 6, 1),
+            category="break")
+    assert (m.channel, m.date, m.date_precision) == ("roads_railways", dt.date(2009, 3, 1), "month")
+    m = one("The North has limited overland passage since March 9.", dt.date(2009, 6, 1), category="break")
+    assert (m.channel, m.date) == ("roads_railways", dt.date(2009, 3, 9))
+    # "limited" as an adjective before its noun is no event
+    assert not [x for x in mentions("A limited number of trucks crossed the border.", dt.date(2009, 6, 1))
+                if x.category == "break"]

@@ -139,6 +139,7 @@ _REL_OPEN = re.compile(r",\s*(?:which|who)\b")
 # a date followed by a clause it dates: "in April last year, when a round in Beijing broke up"
 _WHEN_AFTER = re.compile(r"\s*,\s*when\b")
 _FIRST_BEFORE_SINCE = re.compile(r"\bthe\s+first\b")
+_VERB_AND_VERB = re.compile(r"\s+(?:and|or)\s+")
 _GERUND_IN_PHRASE = re.compile(r"\b(?:on|of|for|about|over|in)\s+\w$")
 
 # an infinitive: a date after it is that of the intended action ("agreed to hold a ceremony in November")
@@ -525,6 +526,8 @@ class DateRules:
             # (nor is a noun heading the verb's object: "ended its boycott of the talks on Monday")
             return not any(t.end <= o.start < ds and not o.suppressed
                            and not _STARTING_DATE.fullmatch(self.low, o.start, ds)
+                           # ("restrict and cut off all passage starting Dec. 1": verbs sharing one object)
+                           and not _VERB_AND_VERB.fullmatch(self.low, t.end, o.start)
                            and not (o.form.noun and _OBJECT_HEAD_GAP.fullmatch(self.low, t.end, o.start)
                                     and _OBJECT_PP.fullmatch(self.low, o.end, ds)
                                     # ("reopen the channels Pyongyang cut in June": a verb after its subject)
@@ -751,7 +754,11 @@ class DateRules:
         ds = d.start - self.offset
         if ds < t.start:
             return True
-        gap = self.low[t.end : ds]
+        # (counted from the verb coordinated with it: "restrict and cut off all passage ...")
+        end = next(
+            (o.end for o in self.trigs if o.start > t.end and _VERB_AND_VERB.fullmatch(self.low, t.end, o.start)), t.end
+        )
+        gap = self.low[end:ds]
         return _CLAUSE_COMMA.search(gap) is None and _words(gap) <= 12  # (not the comma of "53,000")
 
     def _when_date(self, t: _Trig):

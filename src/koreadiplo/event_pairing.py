@@ -326,6 +326,8 @@ class PairingMixin:
         ):
             return False
         prev = self.low[: t.start].split()[-3:]
+        if prev and prev[-1] in ("a", "an") and t.form.participle and not t.form.noun:
+            return True  # "a limited number of trucks": an adjective whatever follows
         if prev and prev[-1].endswith("ly") and prev[-1] not in _LY_NOUNS:
             prev = prev[:-1]
         if prev and t.form.participle and t.text.lower().endswith("ed") and (
