@@ -943,7 +943,7 @@ class DateRules:
             if in_clause:
                 pick = min(in_clause, key=lambda d: _distance(d, t, base))
             elif (
-                b is not None and _ATTACHED.match(self.text, b.start()) and self._when_date(t) is None
+                b is not None and _ATTACHED.match(self.text, b.start()) and when is None
                 # ("did not answer ..., noting it was the first time it had failed to since the lines were restored
                 # in 2018": the "since" clause dates the last time, not this one)
                 and not _FIRST_BEFORE_SINCE.search(self.low, max(clause, t.start - 60), b.start())
