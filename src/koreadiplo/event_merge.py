@@ -49,10 +49,6 @@ def _likely_span(m: Mention) -> tuple[dt.date, dt.date]:
     return m.date.replace(day=days[0]), m.date.replace(day=min(days[1], m.date_end.day))
 
 
-def _overlap(a: Mention, b: Mention) -> bool:
-    return a.date <= b.date_end and b.date <= a.date_end
-
-
 class _Group:
     """Mentions merged so far, with the summary `_compatible` needs (so a merge stays linear in the mentions)."""
 

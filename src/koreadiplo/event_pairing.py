@@ -284,7 +284,7 @@ class PairingMixin:
         if prev[0] in _VERB_ADVERBS and (self.low[: t.start].split()[-2:-1] or [""])[0] not in (
             "the", "a", "an", "its", "their", "his", "her"
         ):
-            return False  # "which the North also cut in February" (not "the then cut in aid")
+            return False  # "which the North also cut in February" (not "the later cut in aid")
         if prev[0] in ("it", "they", "he", "she", "we", "which", "who") or any(
             0 <= t.start - (a.end - self.offset) <= 1 for a in self.actors
         ):
