@@ -3915,3 +3915,26 @@ def test_crossings_restricted_or_limited_are_a_break_of_the_links():
     # "limited" as an adjective before its noun is no event
     assert not [x for x in mentions("A limited number of trucks crossed the border.", dt.date(2009, 6, 1))
                 if x.category == "break"]
+
+
+def test_a_verb_takes_no_object_past_a_clause_of_time_with_a_verb_of_its_own():
+    got = kinds_dated("The factories reopened in September after the North shut the complex in April.",
+                      dt.date(2013, 9, 16))
+    assert ("break", "kaesong_complex", dt.date(2013, 4, 1)) in got
+    # the break is the North's, dated by its own clause; the reopening keeps September
+    assert ("restoration", "kaesong_complex", dt.date(2013, 9, 1)) in got
+    got = kinds_dated("The shops reopened after the North shut the complex in April.", dt.date(2013, 9, 16))
+    assert ("restoration", "kaesong_complex", dt.date(2013, 4, 1)) not in got
+    # an object right after its verb is still taken
+    assert ("restoration", "kaesong_complex", dt.date(2013, 9, 1)) in kinds_dated(
+        "The North reopened the complex in September after months of talks.", dt.date(2013, 9, 16))
+
+
+def test_a_participle_set_off_after_the_object_dates_the_object_not_the_verb():
+    m = one("Seoul ordered its staff home on Friday after Pyongyang rejected its offer of talks on the zone, made "
+            "on Thursday with a one-day deadline.", dt.date(2013, 4, 27), category="break")
+    assert (m.channel, m.date) == ("talks", dt.date(2013, 4, 26))
+    # a verb after a name set off by commas is the verb of the clause, whose date stands
+    m = one("The talks stalled after the North's delegate, Kwon Ho-ung, protested on Thursday against the delay.",
+            dt.date(2007, 6, 1), category="break")
+    assert m.date == dt.date(2007, 5, 31)

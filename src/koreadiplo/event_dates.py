@@ -96,6 +96,12 @@ _CAUSE_BEFORE = re.compile(r"\b(?:over|for|about|despite|against|amid|protesting
 # an appositive that dates its noun's own event: "the fourth round, held at Panmunjom on Wednesday, ended ..."
 _OWN_DATE_APPOSITIVE = re.compile(r",\s*(?:held|convened|(?:which|that)\s+(?:was|were)\s+held)\b")
 
+# a participle set off after an object, with a time of its own: ", made on Thursday", ", issued last week"
+_PARTICIPLE_APPOSITIVE = re.compile(
+    r",\s+(?:\w+ly\s+)?([a-z]+ed|made|sent|given|written|taken|put forward)\s+"
+    r"(?:on|in|at|last|this|earlier|by|with|during|through)\b"
+)
+
 _THEN_CLAUSE = re.compile(r",\s*(?:and\s+)?then\b")
 
 _COORD_BEFORE = re.compile(r"(?:,|\band|\bor)\s+(?:\w+ly\s+|then\s+|later\s+)?(?:to\s+)?$")
@@ -815,6 +821,17 @@ class DateRules:
                     and _CAUSE_BEFORE.search(self.low, max(0, d.start - base - 24), d.start - base) is not None
                 )
             ]
+        if dates and "," in self.low[t.end :]:
+            # "rejected its offer of formal talks, made on Thursday": a participle set off after the verb's object
+            # dates the object's own action (the offer), not the verb's, when another date is left
+            spans = [
+                (x.start(), self.low.find(",", x.end()) % (len(self.low) + 1))
+                for x in _PARTICIPLE_APPOSITIVE.finditer(self.low, t.end)
+                if not any(o.start <= x.start(1) < o.end for o in self.trigs)
+                and "," not in self.low[t.end : x.start()]  # (", Kwon Ho-ung, protested on Thursday": the verb)
+            ]
+            if spans:
+                dates = [d for d in dates if not any(a <= d.start - base < b for a, b in spans)] or dates
         if dates and t.form.lemma in _POSTPONE_LEMMAS:
             dates = [d for d in dates if not (
                 d.start - base >= t.end

@@ -72,6 +72,8 @@ _NEW_CLAUSE_GAP = re.compile(r",\s*(?:and|but|while)\s+(?:the|a|an|its|their|his
 _HEAD_GAP_STOP = re.compile(r"[,;:\"\u201c\u201d()]|\b(?:of|for|to|on|in|at|with|from|by|and|or|after|before)\b")
 _HEAD_AFTER = re.compile(r"\s*(?:[,;:.]|$|(?:for|on|with|to|at|over|about)\b)")
 _PRONOUN_GAP = re.compile(r"\s*(?:it|them)\b")
+# a word opening a clause or phrase of time of its own inside the gap between a verb and an object
+_CLAUSE_OPENER = re.compile(r"\b(?:after|before|when|since|until|once|following)\s")
 # "agreed to end the propaganda war at talks on June 4": a phrase of its own after the verb, then "at"/"during"
 # talks or a summit: that is where it was agreed, not what was ended (operations "at the complex" are its own)
 _OCCASION_GAP = re.compile(
@@ -363,6 +365,10 @@ class PairingMixin:
                     break
                 if self._owned_by_later(t, s, inner):
                     break
+                if _CLAUSE_OPENER.search(gap) and any(
+                    t.end + _CLAUSE_OPENER.search(gap).end() <= o.start and o.end <= s for o in later
+                ):
+                    break  # "reopened in September after the North shut the complex": the later verb's object
                 if any(o.start - t.end <= 1 and self.low[o.start : o.end].split()[0].endswith("ing") for o in later):
                     break  # "stopped answering calls, protesting drills": the gerund right after is the complement
                 if s in self._pronouns and (_words(gap) > 2 or any(t.end <= o.start < s for o in later)):
