@@ -3938,3 +3938,31 @@ def test_a_participle_set_off_after_the_object_dates_the_object_not_the_verb():
     m = one("The talks stalled after the North's delegate, Kwon Ho-ung, protested on Thursday against the delay.",
             dt.date(2007, 6, 1), category="break")
     assert m.date == dt.date(2007, 5, 31)
+
+
+def test_new_investment_frozen_or_banned_in_the_factory_zone_breaks_the_zone():
+    for text in ("Seoul froze new investment in the Kaesong industrial zone in May 2010.",
+                 "In May 2010 Seoul banned new investment in Kaesong."):
+        m = one(text, dt.date(2011, 5, 24), category="break")
+        assert (m.channel, m.date, m.date_precision) == ("kaesong_complex", dt.date(2010, 5, 1), "month")
+    # trade and investment cut together stay the trade channel
+    m = one("The sanctions cut off most trade and new investment in 2010.", dt.date(2011, 5, 24), category="break")
+    assert m.channel == "other"
+
+
+def test_a_family_name_that_is_also_a_verb_is_no_trigger():
+    for text in ("The North withdrew its approval for U.N. Secretary-General Ban Ki-moon to visit the Kaesong "
+                 "complex on Thursday.", "The North called off U.N. chief Ban's visit to the Kaesong complex."):
+        assert not [m for m in mentions(text, dt.date(2015, 5, 20)) if m.category in ("break", "restoration")]
+
+
+def test_a_base_form_after_a_determiner_and_a_noun_is_a_noun():
+    # "the entry ban and wants it lifted": no ban of "it" (the zone) read as a verb
+    got = mentions("North Korea barred South Koreans from the Kaesong zone on Wednesday. The minister said Seoul "
+                   "deeply regrets the entry ban and wanted it lifted at once, and that the safety of its citizens in "
+                   "the zone came first.", dt.date(2013, 4, 4))
+    assert [m.trigger.split()[0] for m in got if m.category == "break"] == ["barred"]
+    # a noun with a generic word before its preposition still takes its object
+    m = one("On Wednesday Seoul ordered a complete halt to operations at the Kaesong complex.", dt.date(2016, 2, 11),
+            category="break")
+    assert (m.channel, m.date) == ("kaesong_complex", dt.date(2016, 2, 10))

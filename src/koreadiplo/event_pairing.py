@@ -127,8 +127,9 @@ _GAP_BLOCK = re.compile(
 _GAP_PREP = re.compile(r"\b(?:along|across|near|toward|towards|against|in|into|over|about|through)\b")
 # words that may stand before such a preposition without being the verb's object ("work in the complex")
 _GAP_GENERIC = re.compile(
-    r"(?:(?:all|the|its|their|some|most|further|remaining|again|back|fully|completely|partly|temporarily)\s*)*"
+    r"(?:(?:all|the|its|their|some|most|further|remaining|again|back|fully|completely|partly|temporarily|new)\s*)*"
     r"(?:work|works|operations?|activities|activity|production|business|sections?|parts?|portions?|participation|"
+    r"investments?|"
     r"segments?|stretches|ones?|those|all|both|it|them|this|that)?"
 )
 _COORD = re.compile(r"(?:\band|\bor|,)\s")
@@ -295,6 +296,10 @@ class PairingMixin:
             re.fullmatch(r"\s", self.low[e : t.start]) and not self.low[s:e].endswith("s") for s, e, _c in self.objs
         ):  # "an ICBM launch", "its sixth nuclear test": a singular object before the noun is its modifier
             return True
+        if not t.form.participle and t.text.lower() == t.form.lemma and prev[0].isalpha() and (
+            self.low[: t.start].split()[-2:-1] or [""]
+        )[0] in _DETERMINERS:
+            return True  # "the entry ban", "a travel ban": a base form after a determiner and a noun is a noun
         return (
             prev[0] in ("the", "a", "an", "its", "their", "his", "her")
             or re.match(r"\s+(?:of|in)\b", self.low[t.end :]) is not None
@@ -692,8 +697,10 @@ class PairingMixin:
                 gap = self.low[t.end + m.end() : s]
                 if _words(gap) > 4 or _GAP_BLOCK.search(gap):
                     break
-                if _PP_END.search(self.low, t.end + m.end(), s):
-                    break  # "a halt to hostile acts along the border": the border only places the acts
+                pp = _PP_END.search(self.low, t.end + m.end(), s)
+                if pp is not None and not _GAP_GENERIC.fullmatch(self.low[t.end + m.end() : pp.start()].strip()):
+                    break  # "a halt to hostile acts along the border": the border only places the acts (not
+                    # "a complete halt to operations at the complex")
                 p = vocab.pattern(t.form.lemma, cls)
                 if p is not None and self._tail_ok(p, e):  # ("a declaration on inter-Korean relations": no
                     return p, (s, e), "nominal"  # "hostile states" after it, no break)

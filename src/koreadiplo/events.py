@@ -236,6 +236,7 @@ def _drop_undated_twins(found: list[Mention]) -> list[Mention]:
 
 
 _RED_BEFORE = re.compile(r"\bred\s+$")
+_GIVEN_NAME_AFTER = re.compile(r"\s[A-Z][a-z]+-[a-z]+\b|['\u2019]s\s")
 _RELATIVE_WORD = re.compile(r"\b(?:that|which|who)\b")
 _SHOWN_BEFORE = re.compile(r"\b(?:show|shows|showed|shown|showing)\s+$")
 _ASKED_TO = re.compile(r"\b(?:ask|agree|decide|request|vote)(?:s|d|ed)?\s+(?:\S+\s+){0,3}?to\s+(?:\w+ly\s+)?$")
@@ -317,6 +318,11 @@ class _SentenceReader(SummitsMixin, GapsMixin, ObjectsMixin, PairingMixin, Subje
         trigs = [t for t in trigs if not (t.form.lemma == "open" and _OPEN_TO.match(self.low, t.end))]
         # "through the Korean Red Cross on Thursday": the name, not the verb "cross"
         trigs = [t for t in trigs if not (t.form.lemma == "cross" and _RED_BEFORE.search(self.low, 0, t.start))]
+        # "Secretary-General Ban Ki-moon", "U.N. chief Ban's visit": a capitalised word inside the sentence before a
+        # hyphenated given name or a possessive is a family name
+        trigs = [t for t in trigs if not (
+            t.text[:1].isupper() and self.text[:t.start].strip() and _GIVEN_NAME_AFTER.match(self.text, t.end)
+        )]
         objs = self._objects()
         objs = _shared_line_head(self.low, objs)
         trigs = [t for t in trigs if not vocab.lemmas[t.form.lemma].needs_object or self._object_follows(t, objs)]
