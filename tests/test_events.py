@@ -3966,3 +3966,23 @@ def test_a_base_form_after_a_determiner_and_a_noun_is_a_noun():
     m = one("On Wednesday Seoul ordered a complete halt to operations at the Kaesong complex.", dt.date(2016, 2, 11),
             category="break")
     assert (m.channel, m.date) == ("kaesong_complex", dt.date(2016, 2, 10))
+
+
+def test_a_day_marking_years_since_an_event_dates_the_event_that_day_years_before():
+    got = kinds_dated("Wednesday marks one year since North Korea reconnected the liaison and military lines.",
+                      dt.date(2022, 7, 27))
+    assert ("restoration", "hotline", dt.date(2021, 7, 27)) in got
+    assert ("restoration", "military_line", dt.date(2021, 7, 27)) in got
+    # a verb outside the "since" phrase keeps its own day
+    m = one("On Sunday, in a message marking 25 years since the first summit, Lee vowed to restore the hotline.",
+            dt.date(2025, 6, 16), category="restoration")
+    assert m.date == dt.date(2025, 6, 15)
+
+
+def test_a_date_naming_the_noun_of_an_opening_phrase_of_time_dates_the_main_clause():
+    m = one("Days after the June 2020 cut, the North blew up the liaison office in Kaesong.", dt.date(2022, 7, 27),
+            category="break")
+    assert (m.channel, m.date, m.date_precision) == ("liaison_office", dt.date(2020, 6, 1), "month")
+    # a bare "after" may be years: no date from the noun
+    m = one("After the 2018 summit, the North blew up the liaison office.", dt.date(2022, 7, 27), category="break")
+    assert m.date_precision == "reported"

@@ -119,8 +119,21 @@ _AND_NEW_CLAUSE = re.compile(
 
 _SUB_OFFSET = re.compile(
     r"\b(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
-    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s+(day|week|month|year)s?\s+(after|before)\s+"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s+(day|week|month|year)s?\s+(after|before|since)\s+"
     r"(?!(?:the\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun))"
+)
+
+# a phrase of time opening the sentence up to a date naming its noun ("Days after the June 2020 cut, ...")
+_OPENING_AFTER = re.compile(
+    r"\W*(?:just\s+|only\s+)?(?:shortly|soon|immediately|(?:(?:a\s+few|several|some|\d+|a|an|one|two|three|four|"
+    r"five|six|seven|eight|nine|ten)\s+)?(?:hours?|days?|weeks?))\s+(?:after|following|before)\s+"
+    r"(?:the|its|their|a|an)\s+"
+)
+
+# an anniversary ("Wednesday marks one year since ...") and a span up to a date ("by then it had been a year since")
+_ANNIVERSARY_BEFORE = re.compile(r"\b(?:marks?|marked|marking)\s+(?:exactly\s+)?$")
+_HAS_BEEN_BEFORE = re.compile(
+    r"\b(?:has|have|had|it's|it\u2019s)\s+been\s+(?:(?:about|nearly|almost|more\s+than|over)\s+)?$"
 )
 
 # "days after Pyongyang cut the lines": an offset without a count, and its window in days (nearest, farthest)
@@ -431,6 +444,12 @@ class DateRules:
             and re.search(r"\b(?:the|a|an|its|their|his|her)\s+$|'s\s+$", self.low[max(0, ds - 12) : ds]) is not None
         )
 
+    def _dated_opening(self, d, t: _Trig) -> bool:
+        """ "Days after the June 2020 cut, the North blew up the office": a date naming the event of a phrase of time
+        opening the sentence dates the main clause as that phrase does when the date follows its noun."""
+        comma = self.low.find(",", d.end - self.offset)
+        return 0 <= comma < t.start and _OPENING_AFTER.fullmatch(self.low, 0, d.start - self.offset) is not None
+
     def _dated_subject(self, d, m: Mention) -> bool:
         """ "The 2019 Hanoi summit ... ended without a deal": a year naming the summit or talks that are the subject
         of an intransitive verb dates what they did."""
@@ -627,7 +646,7 @@ class DateRules:
         """ "..., 13 months after North Korea cut them off": the event of a clause opened by "<N> <unit>s
         after / before" happened N units before / after the main clause's date, not on it."""
         base = self.offset
-        if "after" not in self.low and "before" not in self.low:
+        if "after" not in self.low and "before" not in self.low and "since" not in self.low:
             return False
         sub = None
         for x in _SUB_OFFSET.finditer(self.low, 0, t.start):
@@ -643,6 +662,14 @@ class DateRules:
         if any(sub.end() <= d.start - base < stop and self._eligible(d, t, clause) for d in dates):
             return False  # the clause has its own date ("a year after Pyongyang severed them in June 2020")
         main = [d for d in dates if d.end - base <= sub.start()]
+        since = sub.group(3) == "since"
+        anniversary = since and _ANNIVERSARY_BEFORE.search(self.low, max(0, sub.start() - 24), sub.start())
+        if since and (
+            not (anniversary or _HAS_BEEN_BEFORE.search(self.low, max(0, sub.start() - 24), sub.start()))
+            or "," in self.low[sub.end() : t.start]
+        ):
+            return False  # ("the first talks in two years since ...": the gap rules read it; "a message marking 25
+            # years since the first summit, Lee vowed to restore ...": the verb is outside the clause)
         if not main:
             return False
         d = main[-1]
@@ -650,7 +677,15 @@ class DateRules:
         if n is None:
             return False
         unit = sub.group(2)
-        sign = -1 if sub.group(3) == "after" else 1
+        sign = -1 if sub.group(3) in ("after", "since") else 1
+        if anniversary and d.precision == "day" and unit in ("month", "year") and not _APPROX_BEFORE.search(
+            self.low, 0, sub.start()
+        ):
+            # "Wednesday marks one year since North Korea reconnected the lines": the same day N years before
+            date = _add_months(d.date, sign * n * (12 if unit == "year" else 1))
+            m.date, m.date_end, m.date_precision = date, date, "day"
+            m.date_text, m.date_rule = self.text[sub.start() : sub.end()].strip(), "anniversary"
+            return True
         if unit in ("day", "week"):
             step = dt.timedelta(days=sign * n * (7 if unit == "week" else 1))
             date, end, precision = d.date + step, d.date_end + step, d.precision
@@ -792,7 +827,7 @@ class DateRules:
             d
             for d in self._date_mentions()
             if (not self._modifier_date(d) or self._dated_cause(d, t) or self._dated_noun(d, t)
-                or self._dated_subject(d, m))
+                or self._dated_subject(d, m) or self._dated_opening(d, t))
             and not _GAP_START.search(self.low, max(0, d.start - base - 60), d.start - base)
         ]
         when = self._when_date(t)
