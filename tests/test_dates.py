@@ -550,3 +550,11 @@ def test_the_same_day_said_twice_is_no_range():
 ])
 def test_a_part_word_leaves_some_days_of_its_month_likely(text, days):
     assert month_part_days(text) == days
+
+
+def test_a_plan_followed_by_a_past_verb_after_a_phrase_set_off_is_of_the_past():
+    pub = dt.date(2000, 12, 20)
+    past = find_dates("The talks, planned for mid-November in the North, were put off.", pub)
+    assert (past[0].date, past[0].precision) == (dt.date(2000, 11, 1), "month")
+    ahead = find_dates("The talks, planned for mid-November in the North, will open in Pyongyang.", pub)
+    assert ahead[0].date == dt.date(2001, 11, 1)

@@ -3986,3 +3986,16 @@ def test_a_date_naming_the_noun_of_an_opening_phrase_of_time_dates_the_main_clau
     # a bare "after" may be years: no date from the noun
     m = one("After the 2018 summit, the North blew up the liaison office.", dt.date(2022, 7, 27), category="break")
     assert m.date_precision == "reported"
+
+
+def test_talks_put_off_in_a_phrase_set_off_by_commas_break_and_the_plan_stays_in_the_past():
+    got = kinds_dated("The talks, put off at the North's request in late November, were held in Pyongyang in December.",
+                      dt.date(2000, 12, 20))
+    assert ("break", "talks", dt.date(2000, 11, 1)) in got
+    # a meeting named before a participle phrase is still the subject of the verb after it, and the plan's
+    # month is the last one, not the next (the verb after the phrase is past)
+    m = one("A second meeting of the defense ministers, planned for mid-November in the North, was put off.",
+            dt.date(2000, 12, 20), category="break")
+    assert (m.channel, m.date, m.date_precision) == ("talks", dt.date(2000, 11, 1), "month")
+    m = one("The talks, scheduled for Nov. 15, were put off.", dt.date(2000, 12, 20), category="break")
+    assert m.date == dt.date(2000, 11, 15)

@@ -549,8 +549,9 @@ def _past_after(text: str, pos: int) -> bool:
 
 
 #: A past auxiliary or verb right after a date that a participle ("scheduled for", "planned for") led in: the
-#: plan is of the past, whatever it was.
-PAST_AFTER = re.compile(r"\s+(?:did|was|were|had|never|fell|failed)\b", re.IGNORECASE)
+#: plan is of the past, whatever it was; also past a phrase set off before the verb ("talks, planned for mid-November
+#: in the North, were put off").
+PAST_AFTER = re.compile(r"(?:[^,.;:\"\u201c\u201d]{0,60},)?\s+(?:did|was|were|had|never|fell|failed)\b", re.IGNORECASE)
 
 #: The pluperfect of a plan: "had been due / scheduled / set to ..." (a plan of the past, not one to come).
 PAST_PLAN = re.compile(r"\bhad\s+been\s+(?:\w+ly\s+)?(?:due|scheduled|set|expected|planned|slated|supposed)\b",

@@ -63,7 +63,7 @@ _TAIL_WORDS = 9
 _REDUCED_GAP = re.compile(
     r"^\s*(?:(?:between|with|at|in|from|to|of|across|along)\s+[\w' .-]{1,40}?)?,\s*(?:\w+ly\s+)?$"
 )
-_REDUCED_AFTER = re.compile(r"\s+(?:since|in|on|after|until|last|earlier|by|amid|for|over|during)\b")
+_REDUCED_AFTER = re.compile(r"\s+(?:since|in|on|after|until|last|earlier|by|amid|for|over|during|at\s+the\b)\b")
 # words that may follow an intransitive verb with no object ("resumed in Pyongyang", "reopened on Monday")
 _PREPOSITIONS_AFTER_VERB = frozenset("in on at after before since until last this early late".split())
 _AT_GAP = re.compile(r"\s*at\s+(?!least\b|most\b|once\b|all\b|the\s+same\b)")

@@ -83,7 +83,16 @@ from .event_pairing import PairingMixin
 from .event_status import _SHELVED_PLAN, _cue_status, _status
 from .event_subjects import SubjectsMixin, _LazySubject
 from .event_summits import SummitsMixin
-from .mentions import _BOUNDARY, _DETERMINERS, _FUTURE_STATUSES, _SETTLED_CATEGORIES, _SUBORDINATE, _Trig, _words
+from .mentions import (
+    _BOUNDARY,
+    _DETERMINERS,
+    _FUTURE_STATUSES,
+    _PARENTHETICAL,
+    _SETTLED_CATEGORIES,
+    _SUBORDINATE,
+    _Trig,
+    _words,
+)
 from .mentions import Mention as Mention
 from .mentions import SentenceContext as SentenceContext
 from .mentions import find_date_mentions as find_date_mentions
@@ -537,10 +546,14 @@ class _SentenceReader(SummitsMixin, GapsMixin, ObjectsMixin, PairingMixin, Subje
         down")? ``finite``: a verb of its own clause, not a participle after a comma ("..., and talks on the park
         in May broke down", not "the lines on Tuesday, reopening ...")."""
         nxt = next((o for o in trigs if o.start >= end), None)
+        if nxt is None:
+            return False
+        # ("a second meeting of the ministers, planned for mid-November, was put off": past the participle phrase)
+        gap = _PARENTHETICAL.sub(" ", self.low[end : nxt.start])
         return (
-            nxt is not None and nxt.form.verb and self.vocab.pattern(nxt.form.lemma, cls) is not None
-            and _words(self.low[end : nxt.start]) <= 6 and not _SUBORDINATE.search(self.low, end, nxt.start)
-            and not (finite and ("," in self.low[end : nxt.start] or nxt.text.split()[0].lower().endswith("ing")
+            nxt.form.verb and self.vocab.pattern(nxt.form.lemma, cls) is not None
+            and _words(gap) <= 6 and not _SUBORDINATE.search(gap)
+            and not (finite and ("," in gap or nxt.text.split()[0].lower().endswith("ing")
                                  or self.low[max(0, nxt.start - 3) : nxt.start] == "to "))
         )
 
