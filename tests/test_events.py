@@ -3999,3 +3999,18 @@ def test_talks_put_off_in_a_phrase_set_off_by_commas_break_and_the_plan_stays_in
     assert (m.channel, m.date, m.date_precision) == ("talks", dt.date(2000, 11, 1), "month")
     m = one("The talks, scheduled for Nov. 15, were put off.", dt.date(2000, 12, 20), category="break")
     assert m.date == dt.date(2000, 11, 15)
+
+
+def test_a_date_naming_the_meeting_at_which_something_was_pledged_dates_the_pledge():
+    m = one("The leaders pledged at their April 27 summit at Panmunjom to reconnect the railways.",
+            dt.date(2018, 12, 21), category="restoration")
+    assert (m.status, m.date) == ("planned", dt.date(2018, 4, 27))
+    # a date naming another thing is still no date of the act ("the 2018 military agreement")
+    m = one("The North scrapped the 2018 military agreement.", dt.date(2023, 11, 23), category="break")
+    assert m.date_precision == "reported"
+
+
+def test_lines_back_in_regular_use_are_restored():
+    m = one("The lines had been back in regular use only since October 2021.", dt.date(2022, 7, 27),
+            category="restoration")
+    assert (m.channel, m.date, m.date_precision) == ("hotline", dt.date(2021, 10, 1), "month")

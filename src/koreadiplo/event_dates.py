@@ -123,6 +123,10 @@ _SUB_OFFSET = re.compile(
     r"(?!(?:the\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun))"
 )
 
+# "at their April 27 summit": the meeting at which something was done
+_AT_OCCASION = re.compile(r"\bat\s+(?:the|their|its|his|her|a)\s+$")
+_OCCASIONS = frozenset({"summit", "talks", "meeting", "session", "summits", "meetings"})
+
 # a phrase of time opening the sentence up to a date naming its noun ("Days after the June 2020 cut, ...")
 _OPENING_AFTER = re.compile(
     r"\W*(?:just\s+|only\s+)?(?:shortly|soon|immediately|(?:(?:a\s+few|several|some|\d+|a|an|one|two|three|four|"
@@ -442,6 +446,16 @@ class DateRules:
             de <= t.start and not self.low[de : t.start].strip()
             and (t.form.noun or t.text.lower().endswith("ing"))
             and re.search(r"\b(?:the|a|an|its|their|his|her)\s+$|'s\s+$", self.low[max(0, ds - 12) : ds]) is not None
+        )
+
+    def _dated_occasion(self, d) -> bool:
+        """ "pledged at their April 27 summit to reconnect the railways": a date naming the meeting at which the
+        sentence's act was done dates the act, as "agreed at Wednesday's talks" does."""
+        start = d.start - self.offset
+        nxt = _NEXT_WORD.match(self.low, d.end - self.offset)
+        return (
+            nxt is not None and nxt.group(1) in _OCCASIONS
+            and _AT_OCCASION.search(self.low, max(0, start - 16), start) is not None
         )
 
     def _dated_opening(self, d, t: _Trig) -> bool:
@@ -827,7 +841,7 @@ class DateRules:
             d
             for d in self._date_mentions()
             if (not self._modifier_date(d) or self._dated_cause(d, t) or self._dated_noun(d, t)
-                or self._dated_subject(d, m) or self._dated_opening(d, t))
+                or self._dated_subject(d, m) or self._dated_opening(d, t) or self._dated_occasion(d))
             and not _GAP_START.search(self.low, max(0, d.start - base - 60), d.start - base)
         ]
         when = self._when_date(t)
