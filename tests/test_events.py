@@ -4014,3 +4014,18 @@ def test_lines_back_in_regular_use_are_restored():
     m = one("The lines had been back in regular use only since October 2021.", dt.date(2022, 7, 27),
             category="restoration")
     assert (m.channel, m.date, m.date_precision) == ("hotline", dt.date(2021, 10, 1), "month")
+
+
+def test_talks_held_somewhere_then_collapsing_break_down():
+    m = one("But vice-ministerial talks held in the North's border city of Kaesong in December collapsed after two "
+            "days without agreement.", dt.date(2016, 1, 7), category="break")
+    assert (m.channel, m.date, m.date_precision) == ("talks", dt.date(2015, 12, 1), "month")
+
+
+def test_staff_brought_home_and_entry_limited_break_the_zone():
+    m = one("South Korea brought its last workers home in early May.", dt.date(2013, 6, 9), category="break")
+    assert (m.channel, m.date) == ("kaesong_complex", dt.date(2013, 5, 1))
+    m = one("The ministry said it would limit entry to the Kaesong complex.", dt.date(2016, 1, 7), category="break")
+    assert (m.channel, m.status) == ("kaesong_complex", "announced")
+    # goods brought home are no withdrawal
+    assert not [x for x in mentions("The workers brought rice home.", dt.date(2013, 6, 9)) if x.category == "break"]

@@ -119,6 +119,7 @@ def _scheduled_gap(gap: str) -> bool:
     )
 
 
+_HELD_GAP = re.compile(r"^\s+(?:held|convened|staged|hosted)\s+(?:in|at|on|last|this|earlier)\b")
 _PP_GAP = re.compile(r"^\s+(?:between|with|among|involving|of|in|on|at|over)\s")
 _GAP_BLOCK = re.compile(
     r'[;:!?\u201d]|"(?!\w)|\b(?:but|while|which|who|whereas|although|because|whom|unless|if)\b'
@@ -536,6 +537,13 @@ class PairingMixin:
                     break
                 if re.search(r"[,;:!?\"\u201c\u201d]", gap2):
                     break
+                held = _HELD_GAP.match(gap2)
+                if held and _words(gap2) <= 2 * MAX_GAP and not _FINITE_IN_GAP.search(gap2, held.end()):
+                    # "vice-ministerial talks held in the North's border city of Kaesong in December collapsed":
+                    # a participle phrase placing the subject, then its verb
+                    p2 = vocab.pattern(lemma.name, cls2)
+                    if p2 is not None and self._tail_ok(p2, t.end):
+                        return p2, (s2, e2), "intransitive"
                 if not _PP_GAP.match(gap2):
                     if _PP_END.search(self.low, max(0, s2 - 48), s2):
                         continue  # "talks on the Olympics held in Lausanne ... broke down": past a noun in a phrase
