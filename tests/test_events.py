@@ -4029,3 +4029,18 @@ def test_staff_brought_home_and_entry_limited_break_the_zone():
     assert (m.channel, m.status) == ("kaesong_complex", "announced")
     # goods brought home are no withdrawal
     assert not [x for x in mentions("The workers brought rice home.", dt.date(2013, 6, 9)) if x.category == "break"]
+
+
+def test_a_pronoun_of_coordinated_verbs_keeps_the_referent_of_the_first():
+    got = kinds_dated("The two Koreas talk twice a day on the liaison line. North Korea cut all of them in June 2020 "
+                      "over leaflets flown across the border by activists, reconnected them in July 2021 and restored "
+                      "them that October.", dt.date(2022, 7, 27))
+    assert ("restoration", "hotline", dt.date(2021, 7, 1)) in got
+    assert ("restoration", "hotline", dt.date(2021, 10, 1)) in got
+    assert not [g for g in got if g[1] == "roads_railways"]
+
+
+def test_a_notice_turned_away_is_a_refused_message():
+    m = one("On Thursday, the North refused to accept a Unification Ministry notice sent over the liaison channel.",
+            dt.date(2023, 4, 9), category="break")
+    assert (m.channel, m.date) == ("letters", dt.date(2023, 4, 6))

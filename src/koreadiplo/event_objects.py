@@ -144,6 +144,10 @@ def _is_plural(phrase: str) -> bool:
     return last.endswith("s") and not last.endswith(("ss", "us", "is"))
 
 
+# a verb coordinated with an earlier one of the same subject: ", reconnected them", "and restored them"
+_COORD_VERB_BEFORE = re.compile(r"(?:,|\band)\s+(?:\w+ly\s+|then\s+|later\s+)?$")
+
+
 def _contact_relative(low: str, pos: int, verb_next: bool = False) -> bool:
     """A pronoun opening a relative clause without "that" after a plural noun: "broadcasts it had resumed", and
     "the channels it cut" when a verb of ours follows the pronoun (``verb_next``)."""
@@ -353,6 +357,7 @@ class ObjectsMixin:
             return objs
         self.objs = objs
         added = []
+        resolved: dict[str, tuple] = {}
         for m in _PRONOUN_OBJ.finditer(self.low):
             # "..., stranding workers in Kaesong, before reconnecting it": the object its verb can take
             verb = next((t for t in reversed(trigs) if t.end <= m.start() and _PARTICLE_GAP.fullmatch(self.low, t.end,
@@ -374,10 +379,17 @@ class ObjectsMixin:
             number = True if word in ("them", "they", "their") else False if word in ("it", "its") else None
             lemma = verb.form.lemma if verb is not None else None
             ref = self._topic(m.start(), lemma) if word in ("its", "their") else None
+            if ref is None and word in resolved and verb is not None and _COORD_VERB_BEFORE.search(
+                self.low, max(0, verb.start - 24), verb.start
+            ) and self.vocab.pattern(lemma, resolved[word][0]) is not None:
+                # "cut all of them in June 2020 over leaflets flown across the border, reconnected them in July
+                # 2021": a verb coordinated with the first takes its pronoun the same way
+                ref = resolved[word]
             ref = ref or self._referent(m.start(), lemma, number)
             if ref is not None:
                 added.append((m.start(), m.end(), ref[0]))
                 self._pronouns.add(m.start())
+                resolved.setdefault(word, ref)
         return sorted(objs + added) if added else objs
 
     def _coordinated(self, t: _Trig, p: Pattern, obj_span, mode: str):
