@@ -4044,3 +4044,12 @@ def test_a_notice_turned_away_is_a_refused_message():
     m = one("On Thursday, the North refused to accept a Unification Ministry notice sent over the liaison channel.",
             dt.date(2023, 4, 9), category="break")
     assert (m.channel, m.date) == ("letters", dt.date(2023, 4, 6))
+
+
+def test_a_line_out_of_order_since_a_date_is_broken_and_military_telephone_lines_are_military_lines():
+    m = one("The military telephone lines across the border have been out of order since May.", dt.date(2008, 10, 2),
+            category="break")
+    assert (m.channel, m.date, m.date_precision) == ("military_line", dt.date(2008, 5, 1), "month")
+    assert not mentions("The elevator has been out of order since May.", dt.date(2008, 10, 2))
+    m = one("New military telephone lines will also be installed on Aug. 10.", dt.date(2005, 7, 25))
+    assert (m.category, m.channel, m.status) == ("cooperation", "military_line", "announced")

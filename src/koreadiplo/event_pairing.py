@@ -120,7 +120,7 @@ def _scheduled_gap(gap: str) -> bool:
 
 
 _HELD_GAP = re.compile(r"^\s+(?:held|convened|staged|hosted)\s+(?:in|at|on|last|this|earlier)\b")
-_PP_GAP = re.compile(r"^\s+(?:between|with|among|involving|of|in|on|at|over)\s")
+_PP_GAP = re.compile(r"^\s+(?:between|with|among|involving|of|in|on|at|over|across|along)\s")
 _GAP_BLOCK = re.compile(
     r'[;:!?\u201d]|"(?!\w)|\b(?:but|while|which|who|whereas|although|because|whom|unless|if)\b'
     r"|(?<!such )(?<!as well )(?<!\bas )\bas\s+(?:the\s+|a\s+|an\s+|\w+\s+){0,3}$"
