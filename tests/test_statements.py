@@ -2468,3 +2468,21 @@ def test_a_sentence_opening_with_he_keeps_the_person_he_refers_to_as_its_subject
     df = statements(text, "2003-08-05")
     assert df["speaker"].tolist() == ["Chung Mong-hun"]
 
+
+
+def test_a_bare_family_name_of_a_chinese_name_is_the_full_name_written_family_name_first():
+    df = statements("Chinese foreign ministry spokeswoman Mao Ning said on Monday that Beijing was watching closely. "
+                    "Beijing wants calm on the peninsula, Mao said.", "2023-04-10")
+    assert df["speaker"].tolist() == ["Mao Ning", "Mao Ning"]
+    # a Western name still answers by its last word
+    df = statements("Ambassador Mark Lippert said on Monday that the talks were useful. Seoul and Washington agree, "
+                    "Lippert said.", "2015-04-10")
+    assert df["speaker"].tolist() == ["Mark Lippert", "Mark Lippert"]
+
+
+def test_a_prepositional_phrase_after_a_closing_attribution_is_no_reported_clause():
+    text = ("Beijing has always backed dialogue between the two Koreas, the spokeswoman said in response to a "
+            "query from a Japanese reporter.")
+    assert one(text, "2023-04-10")["quote"] == "Beijing has always backed dialogue between the two Koreas"
+    text = "The talks will resume in May, the envoy said in reply to a question about the dates."
+    assert one(text, "2023-04-10")["quote"] == "The talks will resume in May"

@@ -242,7 +242,9 @@ class ClausesMixin:
             return None
         elif self._amount_object(toks, j, end):
             return None  # "added 5 million dollars to the fund": an amount is the verb's object, nothing was said
-        elif j < end and (toks[j].low in ("of", "about", "against", "to", "for", "on") or toks[j].text == ":") and not (
+        elif j < end and (
+            toks[j].low in ("of", "about", "against", "to", "for", "on", "in", "at", "during") or toks[j].text == ":"
+        ) and not (
             toks[j].low == "about" and j + 1 < end and toks[j + 1].text[0].isdigit()
         ):  # ("said about 50 people died": a number, not the topic)
             return None

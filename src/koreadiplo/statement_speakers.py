@@ -801,6 +801,13 @@ class SpeakersMixin:
                 if gender or country:
                     return name, actor
                 return self._subject_namesake(pos, name, actor, surname)
+        for pos, name, actor in reversed(self.state.names):  # "Zhao said" after "Zhao Lijian": a Chinese name,
+            parts = name.split()  # family name first, that no Western-order name before answers
+            if pos < at and pos not in self._embedded and len(parts) == 2 and parts[0] == surname and (
+                (not gender or actor is None or not actor.gender or actor.gender == gender)
+                and (surname, name) not in self.state.not_bare
+            ):
+                return name, actor
         later = {  # a headline's "Kim" before anyone is named: the only Kim the article names
             name: actor
             for pos, name, actor in self.state.names
