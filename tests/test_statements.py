@@ -2486,3 +2486,18 @@ def test_a_prepositional_phrase_after_a_closing_attribution_is_no_reported_claus
     assert one(text, "2023-04-10")["quote"] == "Beijing has always backed dialogue between the two Koreas"
     text = "The talks will resume in May, the envoy said in reply to a question about the dates."
     assert one(text, "2023-04-10")["quote"] == "The talks will resume in May"
+
+
+def test_what_she_called_after_a_bare_surname_is_the_main_clauses_subject():
+    text = ("Spokesman Tom Casey was asked about a statement by Kim Yo-jong. Casey said the drills were routine. In "
+            "a statement carried by the official Korean Central News Agency, Kim "
+            'voiced anger at what she called the "reckless moves" of Seoul and said the drills would backfire.')
+    df = statements(text, "2022-08-20")
+    got = dict(zip(df["quote"], df["speaker"], strict=True))
+    assert got["reckless moves"] == "Kim Yo-jong"
+    assert got["the drills would backfire"] == "Kim Yo-jong"
+
+
+def test_a_hyphenated_military_rank_is_a_title_not_part_of_the_name():
+    text = "Rear-Admiral John Doyle said the navy would keep patrolling the line."
+    assert one(text, "1999-06-20")["speaker"] == "John Doyle"

@@ -310,10 +310,15 @@ class AttributionsMixin:
                 m for m in self.vocab.find(self.text[toks[0].start : toks[i - 1].start], offset=toks[0].start)
                 if (m.actor.kind == "person") == want_person and m.actor.kind != "outlet"
             ]
+            subj = self._main_subject_span(toks) if toks[i - 1].low == "what" else None
             if not found:
+                if want_person and subj is not None and subj[1] < i - 1:
+                    # "Kim expressed regret at what she called ...": a bare surname the vocabulary does not
+                    # know, the subject of the main clause
+                    sp = self.resolve(toks[subj[0] : subj[1]], toks[subj[0]].start)
+                    return sp if sp is not None and sp.kind == "person" else None
                 return None
             m = found[-1]
-            subj = self._main_subject_span(toks) if toks[i - 1].low == "what" else None
             if subj is not None and subj[1] <= i and any(
                 t.low == "that" and toks[subj[1] - 1].end <= t.start < m.start for t in toks[subj[1] : i]
             ):  # "North Korea ... warning that Seoul would answer for what it called ...": the main clause's
