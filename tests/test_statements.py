@@ -2501,3 +2501,12 @@ def test_what_she_called_after_a_bare_surname_is_the_main_clauses_subject():
 def test_a_hyphenated_military_rank_is_a_title_not_part_of_the_name():
     text = "Rear-Admiral John Doyle said the navy would keep patrolling the line."
     assert one(text, "1999-06-20")["speaker"] == "John Doyle"
+
+
+def test_a_participle_after_a_statement_by_a_named_body_is_that_bodys():
+    text = ("North Korea said on Monday that the talks were over. The statement by the North's powerful National "
+            "Defense Commission, carried by the official Korean Central News Agency, ridiculed Seoul's officials for "
+            'their claims, saying they were "blind to the facts."')
+    df = statements(text, "2015-09-02")
+    row = df[df["quote"].str.startswith("blind to the facts")].iloc[0]
+    assert (row["speaker"], row["via"]) == ("National Defense Commission", "KCNA")

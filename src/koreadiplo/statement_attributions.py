@@ -882,6 +882,13 @@ class AttributionsMixin:
         """The noun phrase at ``toks[i]``, with up to two lower-case adjectives between "the" and a name ("the main
         opposition Grand National Party")."""
         span = self.np_after(toks, i)
+        if (
+            span is not None and span[1] + 1 < len(toks) and toks[span[1]].low in ("by", "from")
+            and toks[span[1] - 1].bare.lower() in self.cues.anaphors.get("document", ())
+        ):  # "The statement by the North's powerful National Defense Commission, ..., mocked": its author speaks
+            author = self._subject_after(toks, span[1] + 1)
+            if author is not None:
+                return span[0], author[1]
         if span is not None or toks[i].low != "the":
             return span
         m = i + 1
