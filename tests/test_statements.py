@@ -2510,3 +2510,10 @@ def test_a_participle_after_a_statement_by_a_named_body_is_that_bodys():
     df = statements(text, "2015-09-02")
     row = df[df["quote"].str.startswith("blind to the facts")].iloc[0]
     assert (row["speaker"], row["via"]) == ("National Defense Commission", "KCNA")
+
+
+def test_the_ministry_with_no_ministry_named_is_the_ministry_of_a_minister_who_spoke():
+    text = ("Unification Minister Kwon Young-se told lawmakers on Monday that the aid would go ahead. The North has "
+            "not replied to the offer, according to the ministry.")
+    df = statements(text, "2023-03-06")
+    assert df["speaker"].tolist() == ["Kwon Young-se", "Ministry of Unification"]

@@ -1110,6 +1110,11 @@ class SpeakersMixin:
             named = self._named_body(head, at)
             if named is not None:
                 return named
+            for pos, sp in reversed(self.state.speakers):  # "according to the ministry" after "Unification
+                if pos <= at and sp.kind == "person" and sp.org and head in sp.org.lower():  # Minister Lee said"
+                    actor = self.vocab.get(sp.org)
+                    country = actor.country if actor is not None else sp.country
+                    return Speaker(sp.org, None, self.country_names.get(country or ""), country, "org")
         definite = self.text[words[0].start - 4 : words[0].start].lower() == "the "
         if definite and not caps and head in self.cues.speaker_nouns:  # "the officer" after "a military officer"
             for pos, sp in reversed(self.state.speakers):
