@@ -2517,3 +2517,9 @@ def test_the_ministry_with_no_ministry_named_is_the_ministry_of_a_minister_who_s
             "not replied to the offer, according to the ministry.")
     df = statements(text, "2023-03-06")
     assert df["speaker"].tolist() == ["Kwon Young-se", "Ministry of Unification"]
+
+
+def test_a_bare_family_name_before_a_who_clause_opens_the_sentence_as_its_subject():
+    text = ("Defense Minister Suh Wook was named in September. Suh, who took office that month, spoke beside the "
+            "monument Kim Dae-jung unveiled in 2000. He said the talks should resume soon.")
+    assert one(text, "2020-11-02")["speaker"] == "Suh Wook"

@@ -32,7 +32,8 @@ _PRONOUN_SUBJECT = re.compile(r"\s*(?:He|She)\s+[a-z]")
 _SURNAME_SUBJECT = re.compile(
     r"\s*(?:(?:On|In|At|During|After|Before|Earlier|Later|Last|On\s+\w+day)\b[^,;:\"\u201c\u201d]{0,60},\s+"
     r"(?:(?:in|at|during)\b[^,;:\"\u201c\u201d]{0,90},\s+)?)?"
-    r"([A-Z][a-z]+)(?:,\s+(?:a|an|the)\s+[^,;:\"\u201c\u201d]{1,60},)?"  # ("Chung, a veteran lawmaker, served")
+    r"([A-Z][a-z]+)(?:,\s+(?:a|an|the|who)\s+[^,;:\"\u201c\u201d]{1,60},)?"  # ("Chung, a veteran lawmaker, served",
+    # "Lee, who took office in July, spoke")
     r"\s+(?:also\s+|later\s+|then\s+|already\s+|once\s+)?([a-z]+)\b"
 )
 #: "a spokesman for | the ministry", "the spokeswoman of | the committee"
