@@ -4053,3 +4053,12 @@ def test_a_line_out_of_order_since_a_date_is_broken_and_military_telephone_lines
     assert not mentions("The elevator has been out of order since May.", dt.date(2008, 10, 2))
     m = one("New military telephone lines will also be installed on Aug. 10.", dt.date(2005, 7, 25))
     assert (m.category, m.channel, m.status) == ("cooperation", "military_line", "announced")
+
+
+def test_streetlights_removed_from_the_cross_border_roads_break_them():
+    m = one("Since April, the North has removed street lamps along the two roads.", dt.date(2024, 10, 25),
+            category="break")
+    assert (m.channel, m.date, m.date_precision) == ("roads_railways", dt.date(2024, 4, 1), "month")
+    # lamps put up are no break
+    assert not [x for x in mentions("The North put up new streetlights in Pyongyang in March.", dt.date(2024, 10, 25))
+                if x.category == "break"]
