@@ -4062,3 +4062,18 @@ def test_streetlights_removed_from_the_cross_border_roads_break_them():
     # lamps put up are no break
     assert not [x for x in mentions("The North put up new streetlights in Pyongyang in March.", dt.date(2024, 10, 25))
                 if x.category == "break"]
+
+
+def test_staff_sent_back_restore_the_office_and_laws_scrapped_break_the_agreements():
+    got = kinds_dated("The North pulled its staff out of the liaison office in March, then sent some of them back "
+                      "three days later.", dt.date(2019, 9, 5))
+    assert ("break", "liaison_office", dt.date(2019, 3, 1)) in got
+    assert ("restoration", "liaison_office", dt.date(2019, 3, 1)) in got
+    m = one("On Feb. 7, the North scrapped its laws on economic cooperation with the South.", dt.date(2024, 2, 14),
+            category="break")
+    assert (m.channel, m.date) == ("agreement", dt.date(2024, 2, 7))
+
+
+def test_a_date_naming_the_period_during_which_something_happened_dates_it():
+    m = one("The rail lines were cut during the 1950-53 Korean War.", dt.date(2018, 7, 24), category="break")
+    assert (m.date, m.date_end) == (dt.date(1950, 1, 1), dt.date(1953, 12, 31))

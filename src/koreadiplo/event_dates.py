@@ -125,6 +125,7 @@ _SUB_OFFSET = re.compile(
 
 # "at their April 27 summit": the meeting at which something was done
 _AT_OCCASION = re.compile(r"\bat\s+(?:the|their|its|his|her|a)\s+$")
+_DURING_BEFORE = re.compile(r"\bduring\s+(?:the\s+)?$")
 _OCCASIONS = frozenset({"summit", "talks", "meeting", "session", "summits", "meetings"})
 
 # a phrase of time opening the sentence up to a date naming its noun ("Days after the June 2020 cut, ...")
@@ -450,8 +451,11 @@ class DateRules:
 
     def _dated_occasion(self, d) -> bool:
         """ "pledged at their April 27 summit to reconnect the railways": a date naming the meeting at which the
-        sentence's act was done dates the act, as "agreed at Wednesday's talks" does."""
+        sentence's act was done dates the act, as "agreed at Wednesday's talks" does; so does a date naming the
+        period during which it was done ("cut during the 1950-53 Korean War")."""
         start = d.start - self.offset
+        if _DURING_BEFORE.search(self.low, max(0, start - 12), start):
+            return True
         nxt = _NEXT_WORD.match(self.low, d.end - self.offset)
         return (
             nxt is not None and nxt.group(1) in _OCCASIONS

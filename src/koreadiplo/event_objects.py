@@ -123,7 +123,9 @@ def _shared_line_head(low: str, objs: list[tuple[int, int, str]]) -> list[tuple[
 
 #: What may stand between a verb and the pronoun that is its object: nothing or a particle ("cut them off" is
 #: read as "cut off them"; "reconnecting all of it"), never a noun ("ending broadcasts it had resumed").
-_PARTICLE_GAP = re.compile(r"\s*(?:(?:off|up|down|back|out|again|all|both|all\s+of|both\s+of)\s+)?")
+_PARTICLE_GAP = re.compile(
+    r"\s*(?:(?:off|up|down|back|out|again|all|both|(?:all|both|some|most|many|one|each)\s+of)\s+)?"
+)
 _CONTACT_RELATIVE = re.compile(r"([a-z]+s)\s+$")
 _AUX_AFTER_PRONOUN = re.compile(r"(?:it|they)\s+(?:had|has|have|would|will|was|were|could)\b")
 _NOT_PLURAL_NOUNS = frozenset(("was", "has", "is", "says", "does", "this", "its", "his", "as", "us", "thus", "plus",
