@@ -558,3 +558,16 @@ def test_a_plan_followed_by_a_past_verb_after_a_phrase_set_off_is_of_the_past():
     assert (past[0].date, past[0].precision) == (dt.date(2000, 11, 1), "month")
     ahead = find_dates("The talks, planned for mid-November in the North, will open in Pyongyang.", pub)
     assert ahead[0].date == dt.date(2001, 11, 1)
+
+
+def test_a_month_of_the_publication_year_follows_the_story_from_the_year_before():
+    pub = dt.date(2022, 9, 19)
+    got = find_dates("The North restored it in July last year, only to stop answering again in August.", pub)
+    assert [(d.date, d.precision) for d in got] == [(dt.date(2021, 7, 1), "month"), (dt.date(2021, 8, 1), "month")]
+    # without a word that carries the story on, this year's month stays this year's
+    got = find_dates("The North restored it in July last year, and Seoul proposed talks in August.", pub)
+    assert got[-1].date == dt.date(2022, 8, 1)
+    # nor once the story has reached this year
+    got = find_dates("They reopened on July 27, a year after the cut in June last year, but went silent again on "
+                     "Aug. 10.", pub)
+    assert got[-1].date == dt.date(2022, 8, 10)

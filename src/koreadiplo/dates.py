@@ -1115,9 +1115,12 @@ def _that_month(cands: list[_Cand], text: str, anchor: DateMention | None, p: _P
 
 
 _STORY_YEAR_RULES = frozenset(("month", "month_day"))
+_STORY_GOES_ON = re.compile(r"\b(?:only\s+to|again|then|later)\b", re.IGNORECASE)
 
 
-def _story_year(cands: list[_Cand], published: dt.date, story: DateMention | None = None) -> list[_Cand]:
+def _story_year(
+    cands: list[_Cand], published: dt.date, story: DateMention | None = None, text: str = ""
+) -> list[_Cand]:
     """ "It reconnected them in July 2021, went quiet again in August": a month (or month and day) without a
     year that follows a past day or month with a stated year in the same sentence, and would fall later in
     that year, is in that year (the story goes on from it), not in the latest such month before publication
@@ -1136,7 +1139,17 @@ def _story_year(cands: list[_Cand], published: dt.date, story: DateMention | Non
         elif (
             stated is not None
             and c.rule in _STORY_YEAR_RULES
-            and stated.date_end.year < c.date.year < published.year
+            and (
+                stated.date_end.year < c.date.year < published.year
+                # "restored it in July last year, only to stop answering again in August": a month of the
+                # publication's year too when the story goes on from the year before
+                or (
+                    stated.date_end.year == published.year - 1 == c.date.year - 1
+                    and isinstance(stated, _Cand)
+                    and _STORY_GOES_ON.search(text, stated.end, c.start) is not None
+                    and not any(o.date.year == published.year for o in out)  # (the story already reached it)
+                )
+            )
         ):  # (a month of the publication's own year needs no year: "cut in June 2020 and restored on July 27")
             year = stated.date_end.year
             try:
@@ -1273,7 +1286,7 @@ def find_dates(
         cands = _that_year(cands, text, year_anchor or anchor)
     if "that " in text or "same " in text:
         cands = _that_month(cands, text, year_anchor or anchor, p)
-    cands = _story_year(cands, published, story)
+    cands = _story_year(cands, published, story, text)
     cands += _resolve_offsets(offsets, cands, text, p, anchor, step_anchor)
     cands.sort(key=lambda c: c.start)
     return [
