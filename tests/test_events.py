@@ -4077,3 +4077,10 @@ def test_staff_sent_back_restore_the_office_and_laws_scrapped_break_the_agreemen
 def test_a_date_naming_the_period_during_which_something_happened_dates_it():
     m = one("The rail lines were cut during the 1950-53 Korean War.", dt.date(2018, 7, 24), category="break")
     assert (m.date, m.date_end) == (dt.date(1950, 1, 1), dt.date(1953, 12, 31))
+
+
+def test_lines_named_after_including_are_objects_of_the_verb_too():
+    got = kinds_dated("In June 2020, North Korea cut off all inter-Korean communication lines, including the military "
+                      "hotlines.", dt.date(2022, 9, 19))
+    assert ("break", "hotline", dt.date(2020, 6, 1)) in got
+    assert ("break", "military_line", dt.date(2020, 6, 1)) in got
