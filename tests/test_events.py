@@ -4084,3 +4084,10 @@ def test_lines_named_after_including_are_objects_of_the_verb_too():
                       "hotlines.", dt.date(2022, 9, 19))
     assert ("break", "hotline", dt.date(2020, 6, 1)) in got
     assert ("break", "military_line", dt.date(2020, 6, 1)) in got
+
+
+def test_a_line_the_militaries_restore_is_a_military_line():
+    m = one("The two militaries fully restored their hotline on the western side of the peninsula last month.",
+            dt.date(2018, 8, 10), category="restoration")
+    assert (m.channel, m.date) == ("military_line", dt.date(2018, 7, 1))
+    assert one("Seoul restored the hotline on Tuesday.", dt.date(2018, 8, 10)).channel == "hotline"

@@ -245,6 +245,9 @@ def _drop_undated_twins(found: list[Mention]) -> list[Mention]:
 
 
 _RED_BEFORE = re.compile(r"\bred\s+$")
+# a line named only by its kind, and the militaries as the subject before the verb
+_GENERIC_LINE = re.compile(r"(?:their\s+|its\s+|the\s+)?(?:hotlines?|lines?|channels?|phone\s+lines?)")
+_MILITARY_SUBJECT = re.compile(r"\b(?:the\s+)?(?:two\s+)?militar(?:y|ies)\s+(?:\w+\s+){0,2}$")
 _GIVEN_NAME_AFTER = re.compile(r"\s[A-Z][a-z]+-[a-z]+\b|['\u2019]s\s")
 _RELATIVE_WORD = re.compile(r"\b(?:that|which|who)\b")
 _SHOWN_BEFORE = re.compile(r"\b(?:show|shows|showed|shown|showing)\s+$")
@@ -390,6 +393,12 @@ class _SentenceReader(SummitsMixin, GapsMixin, ObjectsMixin, PairingMixin, Subje
                         o.suppressed = True
             if obj_span is not None and pattern.obj == "calls":
                 pattern, obj_span = self._line_of_calls(t, pattern, obj_span)
+            if (
+                obj_span is not None and pattern.obj == "hotline"
+                and _GENERIC_LINE.fullmatch(self.low, obj_span[0], obj_span[1])
+                and _MILITARY_SUBJECT.search(self.low, max(0, t.start - 60), t.start)
+            ):  # "the two militaries fully restored their hotline on the western side": a military line
+                pattern = vocab.pattern(t.form.lemma, "military_line") or pattern
             if obj_span is not None and pattern.obj == "victims" and mode == "active":
                 pattern, obj_span = self._from_site(t, pattern, obj_span)
             m = self._mention(t, pattern, obj_span, mode)
