@@ -2523,3 +2523,13 @@ def test_a_bare_family_name_before_a_who_clause_opens_the_sentence_as_its_subjec
     text = ("Defense Minister Suh Wook was named in September. Suh, who took office that month, spoke beside the "
             "monument Kim Dae-jung unveiled in 2000. He said the talks should resume soon.")
     assert one(text, "2020-11-02")["speaker"] == "Suh Wook"
+
+
+def test_added_with_a_noun_object_is_no_reporting_verb():
+    text = ("A defense ministry official told reporters that the North had added guns at coastal posts to extend "
+            "their reach. The guns are old, the official said.")
+    df = statements(text, "2021-03-04")
+    assert df["speaker"].tolist() == ["a defense ministry official"] * 2
+    assert df["quote"].tolist() == ["the North had added guns at coastal posts to extend their reach",
+                                    "The guns are old"]
+    assert one("Kim added the talks would resume in May.", "2021-03-04")["quote"] == "the talks would resume in May"
