@@ -2533,3 +2533,10 @@ def test_added_with_a_noun_object_is_no_reporting_verb():
     assert df["quote"].tolist() == ["the North had added guns at coastal posts to extend their reach",
                                     "The guns are old"]
     assert one("Kim added the talks would resume in May.", "2021-03-04")["quote"] == "the talks would resume in May"
+
+
+def test_an_opening_asked_phrase_is_the_question_before_the_speakers_answer():
+    text = ("Asked whether Tokyo had said anything about the visit, the spokesman said the schedule was still open.")
+    assert one(text, "2018-10-02")["quote"] == "the schedule was still open"
+    text = "When asked about the drills, the ministry said they would go ahead in March."
+    assert one(text, "2018-10-02")["quote"] == "they would go ahead in March"

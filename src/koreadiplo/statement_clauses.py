@@ -200,6 +200,8 @@ class ClausesMixin:
             return True  # "The main | opposition Grand National Party said", "South Korea's main | opposition ..."
         before = toks[lo - 1]
         if before.text == ",":
+            if toks[0].low == "asked" or toks[0].low == "when" and lo > 2 and toks[1].low == "asked":
+                return True  # "Asked whether talks would resume, the minister said ...": the question, then the answer
             return not any(t.low in self.cues.reporting for t in toks[: lo - 1])
         if before.text == ";" or before.low in self.cues.subordinators:
             return True
