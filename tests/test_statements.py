@@ -2540,3 +2540,11 @@ def test_an_opening_asked_phrase_is_the_question_before_the_speakers_answer():
     assert one(text, "2018-10-02")["quote"] == "the schedule was still open"
     text = "When asked about the drills, the ministry said they would go ahead in March."
     assert one(text, "2018-10-02")["quote"] == "they would go ahead in March"
+
+
+def test_an_opening_adverb_without_its_comma_stands_before_the_speaker():
+    text = ("Foreign Minister Park Jin-woo met his Chinese counterpart on Monday. Afterwards Park said the two had "
+            "agreed to meet again in spring.")
+    row = one(text, "2023-02-07")
+    assert (row["speaker"], row["quote"]) == ("Park Jin-woo", "the two had agreed to meet again in spring")
+    assert one("Later the agency said the flights would resume.", "2023-02-07")["speaker"] == "the agency"

@@ -186,6 +186,8 @@ class ClausesMixin:
             self._is_time_word(t) or t.low in _OPENING_TIME_WORDS for t in toks[1:lo]
         ):  # "On Friday Deputy Prime Minister Rha said ...": an opening time phrase without its comma
             return True
+        if lo == 1 and toks[0].low in self.cues.opening_adverbs and _is_cap(toks[0].text):
+            return True  # "Afterwards Chung said ...", "Later the ministry said ...": an adverb without its comma
         if 1 < lo <= 4 and toks[0].low in ("in", "at") and all(_is_cap(t.text) for t in toks[1:lo]):
             return True  # "In Seoul the ministry said ...": an opening place without its comma
         first = next((i + 1 for i in range(min(lo, 3)) if toks[i].low.endswith(("'s", "\u2019s"))), 0)
