@@ -2548,3 +2548,9 @@ def test_an_opening_adverb_without_its_comma_stands_before_the_speaker():
     row = one(text, "2023-02-07")
     assert (row["speaker"], row["quote"]) == ("Park Jin-woo", "the two had agreed to meet again in spring")
     assert one("Later the agency said the flights would resume.", "2023-02-07")["speaker"] == "the agency"
+
+
+def test_a_korean_name_of_one_given_syllable_after_a_title_is_a_full_name():
+    text = ("The delegation, led by vice minister for trade policy Kang Min, left for Beijing on Monday. At the "
+            "airport, Kang said the talks would cover tariffs.")
+    assert one(text, "2019-04-02")["speaker"] == "Kang Min"

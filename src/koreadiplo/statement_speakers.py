@@ -51,6 +51,22 @@ def _korean_name_re(surnames: frozenset[str]) -> re.Pattern:
     )
 
 
+#: Title words right before a Korean name of one given syllable: "presidential secretary Suh Ho", "Minister Park Jin"
+_NAME_TITLES = frozenset(
+    "president minister secretary adviser advisor spokesman spokeswoman spokesperson director chief ambassador "
+    "envoy chairman chairwoman premier leader negotiator delegate lawmaker governor mayor commissioner".split()
+)
+
+
+def _single_syllable_name_re(surnames: frozenset[str]) -> re.Pattern:
+    family = "|".join(sorted(map(re.escape, surnames), key=len, reverse=True))
+    return re.compile(rf"\b(?:{family})[ \t]+[A-Z][a-z]{{1,6}}\b(?![ \t]+[A-Z]|-|['\u2019])")
+
+
+#: a title, then up to four lower-case words, right before a name: "secretary for unification policy | Suh Ho"
+_TITLE_BEFORE = re.compile(r"\b([A-Za-z]+)((?:[ \t]+[a-z]+){0,4})[ \t]+$")
+
+
 def _short_role(role: str | None) -> str | None:
     """The first part of a vocabulary role, without dates: "President of South Korea (2017-2022)"."""
     if not role:
@@ -92,6 +108,18 @@ class SpeakersMixin:
             self.state.names.append((m.start(), name, None))
             if len(given) == 1 and "-" not in given[0]:
                 self.state.korean.add(name)
+        covered = [(p, p + len(n)) for p, n, _ in self.state.names]
+        for m in _single_syllable_name_re(surnames).finditer(self.text):  # "led by secretary Suh Ho"
+            before = _TITLE_BEFORE.search(self.text, max(0, m.start() - 80), m.start())
+            if before is None or not ({before.group(1).lower(), *before.group(2).split()} & _NAME_TITLES):
+                continue
+            if m.group().split()[-1].lower() in _WEEKDAYS_MONTHS:
+                continue
+            if any(a <= m.start() < b for a, b in covered) or self.vocab.find(m.group()):
+                continue
+            name = " ".join(m.group().split())
+            self.state.names.append((m.start(), name, None))
+            self.state.korean.add(name)
 
     def _described_by_relation(self, toks: Sequence[_Tok], matches, phrase: str) -> Speaker | None:
         """ "an aide to President Moon", "a senior official in Yoon's office": someone described through a
