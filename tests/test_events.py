@@ -4091,3 +4091,14 @@ def test_a_line_the_militaries_restore_is_a_military_line():
             dt.date(2018, 8, 10), category="restoration")
     assert (m.channel, m.date) == ("military_line", dt.date(2018, 7, 1))
     assert one("Seoul restored the hotline on Tuesday.", dt.date(2018, 8, 10)).channel == "hotline"
+
+
+def test_none_of_the_lines_restored_is_a_denial():
+    m = one("None of the lines has been reconnected since.", dt.date(2021, 6, 27), category="restoration")
+    assert (m.status, m.date_precision) == ("denied", "reported")
+    m = one("None of the lines was cut.", dt.date(2021, 6, 27), category="break")
+    assert m.status == "denied"
+    # "none" elsewhere in the sentence denies nothing
+    m = one("The North restored the lines on Tuesday, though none of its officials spoke.", dt.date(2021, 7, 28),
+            category="restoration")
+    assert m.status == "happened"

@@ -74,6 +74,7 @@ _BARE_SINCE = re.compile(r"\s+since\s*(?:[.,;:]|$)")
 # "have not resumed", "has yet to reopen", "has never answered": a denial that runs up to the publication
 _PERFECT_NEGATION = re.compile(
     r"\b(?:ha(?:ve|s)(?:\s+(?:still|so\s+far|yet))?\s+(?:not|never)|ha(?:ve|s)n['\u2019]t|ha(?:ve|s)\s+yet\s+to)\b"
+    r"|\bnone\s+of\s+[^,;:]{0,40}?\s(?:has|have)\b"  # "none of them has been restored"
 )
 
 # between a contest's year and its name: nothing, or up to two capitalised words of the host ("2002 Busan")

@@ -43,6 +43,8 @@ def _status(
         if _SHOULD_NOT.search(tight):  # "the channel should not be cut off": what ought to be, no denial
             return "hypothetical", True
         return "denied", True
+    if _NONE_SUBJECT.search(before):  # "None of the lines has been reconnected since": nothing was
+        return "denied", True
     if _NEGATED_OR.search(before):  # "has not cut the hotlines or closed the liaison office": both denied
         return "denied", True
     if _SHELVED_PLAN.search(before):  # "put off plans on Wednesday to ship rice": the shipping will not happen
@@ -92,6 +94,12 @@ _NEGATED_OR = re.compile(
     r"(?:\b(?:not|never)|n['\u2019]t)\s+\w+(?:(?!\b(?:whether|if|that|which|who|but)\b)[^,;:])*\sor\s+$"
 )
 _AND_TO = re.compile(r"\b(?:and|or)\s+to\s+$")
+# a subject that names nothing: "none of the lines has been", "none of them was"
+_NONE_SUBJECT = re.compile(
+    r"\bnone\s+of\s+(?:the|them|these|those|its|their)\b[^,;:]{0,40}?\s(?:has|have|had|was|were|is|are)"
+    r"(?:\s+(?:yet|so\s+far|since|ever))?(?:\s+been)?\s+$",
+    re.IGNORECASE,
+)
 _SHELVED_PLAN = re.compile(
     r"\b(?:put\s+off|shelved|shelves|scrapped|scraps|dropped|drops|abandoned|postponed|postpones|cancell?ed)\s+"
     r"(?:its\s+|their\s+|the\s+|a\s+)?plans?\s+(?:[\w.,']+\s+){0,4}?to\s+$"
