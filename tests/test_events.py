@@ -4102,3 +4102,14 @@ def test_none_of_the_lines_restored_is_a_denial():
     m = one("The North restored the lines on Tuesday, though none of its officials spoke.", dt.date(2021, 7, 28),
             category="restoration")
     assert m.status == "happened"
+
+
+def test_a_plural_pronoun_for_two_lines_named_before_gives_an_event_per_line():
+    got = _article_events("The two Koreas talk on the liaison line and the military hotline. Pyongyang cut both in "
+                          "June 2020 and reconnected them in late July last year.\n", "2022-01-05")
+    for channel in ("hotline", "military_line"):
+        assert ("break", channel, dt.date(2020, 6, 1), "month") in got
+        assert ("restoration", channel, dt.date(2021, 7, 1), "month") in got
+    # "both" before a noun is no pronoun, and "it" stands for one line
+    got = _article_events("The two Koreas talk on the liaison line. Both sides cut it in June 2020.\n", "2022-01-05")
+    assert got == [("break", "hotline", dt.date(2020, 6, 1), "month")]

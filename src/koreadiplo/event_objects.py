@@ -66,7 +66,9 @@ _DEF_LINE = re.compile(r"(?<![\w'\u2019-])(?:the|that|this)\s+line(?![\w'\u2019-
 # a pronoun, or a possessive before a generic noun ("suspended its operations": the office named before)
 _PRONOUN_OBJ = re.compile(
     r"(?<![\w'\u2019-])(?:it|them|they|(?:its|their)\s+(?:operations?|activities|work(?!\s+on\b)|functions?)"
-    r"(?!\s+(?:at|of|with)\b))(?![\w'\u2019-])"
+    r"(?!\s+(?:at|of|with)\b)"
+    # "Pyongyang cut both in June 2020": "both" standing alone after its verb
+    r"|(?<=[a-z]\s)both(?=\s+(?:in|on|at|last|this|from|after|before|again|and|for)\b|\s*[,.;]))(?![\w'\u2019-])"
 )
 # a plural subject right before its verb ("aid groups that froze", "they halted")
 _PLURAL_SUBJECT = re.compile(r"\b(?:[a-z]+s|they)\s+(?:(?:that|who|which)\s+)?(?:[a-z]+ly\s+)?(?:have\s+|had\s+)?$")
@@ -378,7 +380,7 @@ class ObjectsMixin:
             if word == "their" and verb is not None and _PLURAL_SUBJECT.search(self.low, max(0, verb.start - 40),
                                                                               verb.start):
                 continue  # "aid groups that froze their work": their own work, no channel
-            number = True if word in ("them", "they", "their") else False if word in ("it", "its") else None
+            number = True if word in ("them", "they", "their", "both") else False if word in ("it", "its") else None
             lemma = verb.form.lemma if verb is not None else None
             ref = self._topic(m.start(), lemma) if word in ("its", "their") else None
             if ref is None and word in resolved and verb is not None and _COORD_VERB_BEFORE.search(
@@ -408,6 +410,10 @@ class ObjectsMixin:
             # "... cut the liaison and military lines. The lines were restored"; "on either line"
             classes = self._prev_line_classes() or (
                 self.ctx.last_lines if key in ("line", "hotline", "channel") else ())
+        elif not classes and s0 in self._pronouns and key in ("them", "both", "they") and p.obj in _LINE_CLASSES:
+            # "The liaison and military hotlines ... Pyongyang cut both in June 2020, reconnected them in July":
+            # a plural pronoun for the lines the sentence before named
+            classes = self._prev_line_classes()
         elif not classes and self.vocab.objects.get(key, ("",))[0] == "calls" and _ON_EACH_LINE.match(self.low, e0):
             # "has not answered calls on either line since February": the two lines named last
             classes = self._prev_line_classes() or self.ctx.last_lines
