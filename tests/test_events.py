@@ -4113,3 +4113,9 @@ def test_a_plural_pronoun_for_two_lines_named_before_gives_an_event_per_line():
     # "both" before a noun is no pronoun, and "it" stands for one line
     got = _article_events("The two Koreas talk on the liaison line. Both sides cut it in June 2020.\n", "2022-01-05")
     assert got == [("break", "hotline", dt.date(2020, 6, 1), "month")]
+
+
+def test_a_meeting_with_a_schedule_clause_then_postponed_breaks_the_talks():
+    m = one("A meeting between the two that was set for last Thursday was postponed.", dt.date(2018, 11, 14),
+            category="break")
+    assert (m.channel, m.date) == ("talks", dt.date(2018, 11, 8))

@@ -570,6 +570,7 @@ class PairingMixin:
         n = _words(gap)
         if t.form.participle and _AUX.search(gap) and (
             n <= MAX_BACK_GAP or _PP_BEFORE_AUX.match(gap) and n <= 2 * MAX_BACK_GAP and "," not in gap
+            or _scheduled_gap(gap)  # "A meeting between the two that was set for last Thursday was postponed"
         ):  # "Tours to the Mount Kumgang resort have been suspended": a prepositional phrase before the verb
             return p, (s, e), "passive"
         if s in self._pronouns and lemma.transitive and not (
