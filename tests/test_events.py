@@ -4119,3 +4119,11 @@ def test_a_meeting_with_a_schedule_clause_then_postponed_breaks_the_talks():
     m = one("A meeting between the two that was set for last Thursday was postponed.", dt.date(2018, 11, 14),
             category="break")
     assert (m.channel, m.date) == ("talks", dt.date(2018, 11, 8))
+
+
+def test_a_sentence_telling_what_an_event_followed_does_not_move_the_following_day():
+    got = _article_events("Seoul halted operations at the Kaesong complex on Feb. 10. The decision followed the "
+                          "North's nuclear test on Jan. 6 and a rocket launch on Feb. 7.\n\nThe North hit back the "
+                          "following day. It expelled all South Koreans from the zone.\n", "2016-02-24")
+    assert ("break", "kaesong_complex", dt.date(2016, 2, 11), "day") in got
+    assert ("break", "kaesong_complex", dt.date(2016, 2, 8), "day") not in got

@@ -248,6 +248,12 @@ _RED_BEFORE = re.compile(r"\bred\s+$")
 # a line named only by its kind, and the militaries as the subject before the verb
 _GENERIC_LINE = re.compile(r"(?:their\s+|its\s+|the\s+)?(?:hotlines?|lines?|channels?|phone\s+lines?)")
 _MILITARY_SUBJECT = re.compile(r"\b(?:the\s+)?(?:two\s+)?militar(?:y|ies)\s+(?:\w+\s+){0,2}$")
+# a sentence that only tells what an event followed: "The decision followed the North's test on Jan. 6"
+_LOOKS_BACK = re.compile(
+    r"\W*(?:the|this|that|its|their)\s+(?:decision|move|step|measure|measures|closure|shutdown|announcement|"
+    r"suspension|order|action|actions)\s+(?:\w+\s+){0,2}?(?:followed|came\s+(?:\w+\s+){0,2}?(?:after|on\s+the\s+heels\s+of))\b",
+    re.IGNORECASE,
+)
 _GIVEN_NAME_AFTER = re.compile(r"\s[A-Z][a-z]+-[a-z]+\b|['\u2019]s\s")
 _RELATIVE_WORD = re.compile(r"\b(?:that|which|who)\b")
 _SHOWN_BEFORE = re.compile(r"\b(?:show|shows|showed|shown|showing)\s+$")
@@ -700,7 +706,9 @@ def extract_mentions_list(
             # "the first time the North had failed to respond since the lines were restored in 2018": the date of a
             # "since" clause is not when the undated event told first happened, and not the next sentence's
             dated, prev_date = [], None
-        if dated:
+        if dated and _LOOKS_BACK.match(body):
+            pass  # (its dates are the causes', not what the next sentence goes on from)
+        elif dated:
             # a date from a clause about something else ("..., the first time since the office opened in
             # September 2018") is not what the next sentence goes on about: a break or restoration first
             main = [m for m in dated if m.category in ("break", "restoration")]
@@ -710,7 +718,10 @@ def extract_mentions_list(
             ds = reader._date_mentions()
             if ds:
                 prev_date = (ds[-1].date, ds[-1].date_end, ds[-1].precision, ds[-1].text)
-        if reader._dates:
+        if reader._dates and _LOOKS_BACK.match(body):
+            pass  # "The decision followed the test on Jan. 6 and the launch on Feb. 7.": causes told after the event;
+            # "the following day" in the next sentence still steps on from the event
+        elif reader._dates:
             # "that month", "two days later": the last date named, unless it sits in a flashback clause ("...,
             # which it had shut in February 2016")
             told = [d for d in reader._dates if not _FLASHBACK_BEFORE.search(
