@@ -2554,3 +2554,13 @@ def test_a_korean_name_of_one_given_syllable_after_a_title_is_a_full_name():
     text = ("The delegation, led by vice minister for trade policy Kang Min, left for Beijing on Monday. At the "
             "airport, Kang said the talks would cover tariffs.")
     assert one(text, "2019-04-02")["speaker"] == "Kang Min"
+
+
+@pytest.mark.parametrize("text", [
+    "Conservative presidential hopeful Park Min-su said Tuesday he would reopen the Kaesong complex.",
+    "South Korean presidential front-runner Park Min-su said he would reopen the Kaesong complex.",
+    "Opposition candidate Park Min-su said that he would reopen the Kaesong complex.",
+])
+def test_an_election_title_before_a_name_opens_the_speaker(text):
+    row = one(text, "2022-02-08")
+    assert (row["speaker"], row["quote"]) == ("Park Min-su", "he would reopen the Kaesong complex")
