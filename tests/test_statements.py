@@ -2564,3 +2564,18 @@ def test_a_korean_name_of_one_given_syllable_after_a_title_is_a_full_name():
 def test_an_election_title_before_a_name_opens_the_speaker(text):
     row = one(text, "2022-02-08")
     assert (row["speaker"], row["quote"]) == ("Park Min-su", "he would reopen the Kaesong complex")
+
+
+def test_an_office_the_lead_names_is_the_holder_the_next_paragraph_names():
+    text = ("SEOUL -- South Korea's new defense minister said Monday that the border had grown calmer this year.\n\n"
+            "Defense Minister Han Kyung-soo, who took office last week, made the remarks during a visit to "
+            "Cheorwon.\n\nThe drills would go ahead in March, Han said.")
+    df = statements(text, "2021-05-10")
+    assert df["speaker"].tolist() == ["Han Kyung-soo", "Han Kyung-soo"]
+    # a former holder, or a holder of another office, is someone else
+    text = ("SEOUL -- South Korea's former defense minister said Monday that the border had grown calmer this "
+            "year.\n\nDefense Minister Han Kyung-soo visited Cheorwon on Monday.")
+    assert one(text, "2021-05-10")["speaker"] == "South Korea's former defense minister"
+    text = ("SEOUL -- South Korea's unification minister said Monday that the border had grown calmer this "
+            "year.\n\nDefense Minister Han Kyung-soo visited Cheorwon on Monday.")
+    assert one(text, "2021-05-10")["speaker"] == "South Korea's unification minister"

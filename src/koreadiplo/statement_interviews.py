@@ -83,3 +83,51 @@ def named_in_next_paragraph(rows: list[dict], article: Any) -> list[dict]:
         if r["speaker"] == who:
             r["speaker"] = m.group(1)
     return rows
+
+
+# words between a possessive and a role that do not narrow the office ("South Korea's new defense minister")
+_LOOSE_MODIFIERS = frozenset("new top senior current acting incoming outgoing".split())
+
+
+def role_named_later(rows: list[dict], article: Any, names: list[tuple[int, str, Any]], role_nouns) -> list[dict]:
+    """ "South Korea's unification minister said ... . / ... Chung Dong-young said ...": a lead that only names an
+    office ("<side>'s [new] <modifier> <role noun>") is the first person named in the next two paragraphs whose
+    title before the name or whose vocabulary role holds that office ("Defense Minister Suh Wook", Chung
+    Dong-young, Unification Minister); a former holder, an indefinite "a ... official", or a person of another
+    country never is."""
+    text = article.text
+    blocks = [b for b in article.blocks if b.section not in ("title",)]
+    renamed: dict[str, tuple[str, Any]] = {}
+    for r in sorted(rows, key=lambda r: r["char_start"]):
+        who = r["speaker"]
+        if who in renamed:
+            continue
+        words = who.split()
+        if len(words) < 3 or not any(w.endswith(("'s", "\u2019s")) for w in words[:-2]) and words[0].lower() != "the":
+            continue
+        head, mod = words[-1], words[-2]
+        if not (head.islower() and head in role_nouns and mod.isalpha() and mod.islower()) or mod in (
+            _LOOSE_MODIFIERS
+        ) or any(w.lower() in ("former", "ex", "late", "then") for w in words):
+            continue
+        office = f"{mod} {head}"
+        at = next((i for i, b in enumerate(blocks) if b.char_start <= r["char_start"] < b.char_end), None)
+        if at is None or at + 1 >= len(blocks):
+            continue
+        lo, hi = blocks[at].char_end, blocks[min(at + 2, len(blocks) - 1)].char_end
+        for pos, name, actor in sorted(names, key=lambda x: x[0]):
+            if not lo <= pos < hi:
+                continue
+            title = text[max(lo, pos - 40) : pos].lower()
+            held = office in " ".join(title.split()[-3:]) or actor is not None and office in (actor.role or "").lower()
+            if held and (actor is None or not r.get("speaker_country") or actor.country == r["speaker_country"]):
+                renamed[who] = (name, actor)
+                break
+    for r in rows:
+        if r["speaker"] in renamed:
+            name, actor = renamed[r["speaker"]]
+            r["speaker"] = name
+            if actor is not None:
+                r["speaker_org"] = actor.org or r.get("speaker_org")
+                r["speaker_country"] = actor.country or r.get("speaker_country")
+    return rows

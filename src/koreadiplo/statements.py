@@ -49,7 +49,7 @@ from .quotes import find_quotes
 from .statement_attributions import AttributionsMixin
 from .statement_clauses import ClausesMixin
 from .statement_cues import Cues, load_cues
-from .statement_interviews import answer_rows, named_in_next_paragraph
+from .statement_interviews import answer_rows, named_in_next_paragraph, role_named_later
 from .statement_phrases import NounPhrasesMixin
 from .statement_quotations import QuotationsMixin
 from .statement_records import Speaker, _Attribution, _State, _Unit
@@ -180,6 +180,7 @@ class _Reader(NounPhrasesMixin, SpeakersMixin, AttributionsMixin, QuotationsMixi
         rows = self._without_own_outlet(self._carried_later(self._outlet_relays(self.state.rows)))
         # a person the lead only describes, named with an age in the next paragraph; the answers of a Q&A interview
         rows = named_in_next_paragraph(rows, self.article)
+        rows = role_named_later(rows, self.article, self.state.names, self.cues.role_nouns)
         return rows + answer_rows(self.article, self.state.names, self.published)
 
     def _without_own_outlet(self, rows: list[dict]) -> list[dict]:
