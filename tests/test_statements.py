@@ -2579,3 +2579,10 @@ def test_an_office_the_lead_names_is_the_holder_the_next_paragraph_names():
     text = ("SEOUL -- South Korea's unification minister said Monday that the border had grown calmer this "
             "year.\n\nDefense Minister Han Kyung-soo visited Cheorwon on Monday.")
     assert one(text, "2021-05-10")["speaker"] == "South Korea's unification minister"
+
+
+def test_the_role_speaking_after_a_name_in_its_clause_is_no_appositive_of_that_name():
+    text = ("Foreign Minister Cho Hyun-woo arrived in Tokyo on Monday. The final decision is up to President "
+            "Park Ji-hoon, the minister said.")
+    row = one(text, "2020-11-18")
+    assert (row["speaker"], row["quote"]) == ("Cho Hyun-woo", "The final decision is up to President Park Ji-hoon")

@@ -889,6 +889,8 @@ class SpeakersMixin:
             before = self.text[max(0, pos - 40) : pos].lower().split()[-3:]
             after = self.text[pos + len(name) : pos + len(name) + 80]
             appositive = _APPOSITIVE_TITLE.match(after)
+            if appositive is not None and pos + len(name) + appositive.end(1) > toks[0].start:
+                appositive = None  # "... up to President Moon, the minister said": the phrase itself, no appositive
             if noun in before or appositive is not None and noun in appositive.group(1).lower().split() or (
                 actor is not None and actor.role and noun in actor.role.lower().split()
             ):
