@@ -2586,3 +2586,10 @@ def test_the_role_speaking_after_a_name_in_its_clause_is_no_appositive_of_that_n
             "Park Ji-hoon, the minister said.")
     row = one(text, "2020-11-18")
     assert (row["speaker"], row["quote"]) == ("Cho Hyun-woo", "The final decision is up to President Park Ji-hoon")
+
+
+def test_a_body_subject_before_a_parenthetical_phrase_is_the_antecedent_of_it():
+    text = ("Seoul's Unification Ministry said the talks had stalled. Cash-strapped North Korea, hit hard by floods "
+            "last summer, badly needs food aid. It said it would reopen the border crossing in May.")
+    df = statements(text, "2012-03-05")
+    assert df["speaker"].tolist() == ["Ministry of Unification", "North Korea"]

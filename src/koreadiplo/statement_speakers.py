@@ -1050,7 +1050,15 @@ class SpeakersMixin:
         sent = self.sentences[i]
         toks = _tokens(self.text, sent.content_start, sent.char_end)
         span = self._main_subject_span(toks)
-        if span is None or span[0] > 2 or span[1] >= len(toks) or not toks[span[1]].text.islower():
+        verb = span[1] if span is not None else 0
+        if span is not None and verb + 2 < len(toks) and toks[verb].text == "," and toks[verb + 1].text.islower():
+            # "Impoverished North Korea, squeezed by U.N. sanctions, badly wants ...": past a parenthetical phrase
+            close = next((c for c in range(verb + 2, min(len(toks), verb + 20)) if toks[c].text == ","), None)
+            if close is not None and close + 1 < len(toks) and not any(
+                t.low in self.cues.reporting for t in toks[verb + 1 : close]
+            ):
+                verb = close + 1
+        if span is None or span[0] > 2 or verb >= len(toks) or not toks[verb].text.islower():
             return None  # (a subject followed by its verb, not a heading or a fragment)
         saved = list(self.state.names)
         sp = self.resolve(toks[span[0] : span[1]], sent.char_start)
