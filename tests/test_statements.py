@@ -2593,3 +2593,12 @@ def test_a_body_subject_before_a_parenthetical_phrase_is_the_antecedent_of_it():
             "last summer, badly needs food aid. It said it would reopen the border crossing in May.")
     df = statements(text, "2012-03-05")
     assert df["speaker"].tolist() == ["Ministry of Unification", "North Korea"]
+
+
+def test_a_calling_before_a_korean_name_of_one_given_syllable_is_a_title():
+    text = ("The South's delegation was led by singer-songwriter Kim Hwan. Kim told reporters the rehearsals would "
+            "start on Monday.")
+    assert one(text, "2018-03-20")["speaker"] == "Kim Hwan"
+    text = ("Seoul's chief delegate, the pianist and composer Kim Hwan, told reporters the rehearsals would start on "
+            "Monday.")
+    assert one(text, "2018-03-20")["speaker"] == "Kim Hwan"

@@ -54,7 +54,10 @@ def _korean_name_re(surnames: frozenset[str]) -> re.Pattern:
 #: Title words right before a Korean name of one given syllable: "presidential secretary Suh Ho", "Minister Park Jin"
 _NAME_TITLES = frozenset(
     "president minister secretary adviser advisor spokesman spokeswoman spokesperson director chief ambassador "
-    "envoy chairman chairwoman premier leader negotiator delegate lawmaker governor mayor commissioner".split()
+    "envoy chairman chairwoman premier leader negotiator delegate lawmaker governor mayor commissioner "
+    # a calling stands as a title too: "the singer and composer Yoon Sang", "Singer-songwriter Yoon Sang"
+    "singer composer songwriter musician pianist conductor novelist writer poet artist actor actress professor "
+    "scholar researcher analyst activist pastor coach".split()
 )
 
 
