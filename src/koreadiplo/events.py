@@ -251,7 +251,8 @@ _MILITARY_SUBJECT = re.compile(r"\b(?:the\s+)?(?:two\s+)?militar(?:y|ies)\s+(?:\
 # a sentence that only tells what an event followed: "The decision followed the North's test on Jan. 6"
 _LOOKS_BACK = re.compile(
     r"\W*(?:the|this|that|its|their)\s+(?:decision|move|step|measure|measures|closure|shutdown|announcement|"
-    r"suspension|order|action|actions)\s+(?:\w+\s+){0,2}?(?:followed|came\s+(?:\w+\s+){0,2}?(?:after|on\s+the\s+heels\s+of))\b",
+    r"suspension|order|action|actions)\s+(?:\w+\s+){0,2}?"
+    r"(?:followed|came\s+(?:\w+\s+){0,2}?(?:after|on\s+the\s+heels\s+of))\b",
     re.IGNORECASE,
 )
 _GIVEN_NAME_AFTER = re.compile(r"\s[A-Z][a-z]+-[a-z]+\b|['\u2019]s\s")
