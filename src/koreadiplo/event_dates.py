@@ -464,8 +464,8 @@ class DateRules:
         )
 
     def _dated_opening(self, d, t: _Trig) -> bool:
-        """ "Days after the June 2020 cut, the North blew up the office": a date naming the event of a phrase of time
-        opening the sentence dates the main clause as that phrase does when the date follows its noun."""
+        """ "Days after the June 2020 cut, the North blew up the office": a date naming the event of a phrase of
+        time opening the sentence dates the main clause as that phrase does when the date follows its noun."""
         comma = self.low.find(",", d.end - self.offset)
         return 0 <= comma < t.start and _OPENING_AFTER.fullmatch(self.low, 0, d.start - self.offset) is not None
 
