@@ -51,6 +51,7 @@ class Cues:
     possessive_bodies: frozenset[str] = frozenset()  # "Moon's government": the owner's country
     parenthetical_adverbs: frozenset[str] = frozenset()  # "X, meanwhile, said": skipped between commas
     opening_adverbs: frozenset[str] = frozenset()  # "Afterwards Chung said": an adverb opening the sentence, no comma
+    callings: frozenset[str] = frozenset()  # "pianist Paik Kun": a calling standing as a title before a name
     company_words: frozenset[str] = frozenset()  # last words of a company's name ("Corp.") and its nouns ("firm")
     org_words: frozenset[str] = frozenset()  # last words of an unknown body's name ("... Tennis Association")
     person_nouns: frozenset[str] = frozenset()  # "an aide to | President Moon": someone described through another
@@ -139,6 +140,7 @@ def _build_cues(data: Any, source: str) -> Cues:
         if data.get("parenthetical_adverbs")
         else frozenset(),
         opening_adverbs=_words(data, "opening_adverbs", source) if data.get("opening_adverbs") else frozenset(),
+        callings=_words(data, "callings", source) if data.get("callings") else frozenset(),
         possessive_bodies=_words(data, "possessive_bodies", source)
         if data.get("possessive_bodies")
         else frozenset(),

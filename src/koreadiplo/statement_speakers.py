@@ -51,16 +51,6 @@ def _korean_name_re(surnames: frozenset[str]) -> re.Pattern:
     )
 
 
-#: Title words right before a Korean name of one given syllable: "presidential secretary Suh Ho", "Minister Park Jin"
-_NAME_TITLES = frozenset(
-    "president minister secretary adviser advisor spokesman spokeswoman spokesperson director chief ambassador "
-    "envoy chairman chairwoman premier leader negotiator delegate lawmaker governor mayor commissioner "
-    # a calling stands as a title too: "the singer and composer Yoon Sang", "Singer-songwriter Yoon Sang"
-    "singer composer songwriter musician pianist conductor novelist writer poet artist actor actress professor "
-    "scholar researcher analyst activist pastor coach".split()
-)
-
-
 def _single_syllable_name_re(surnames: frozenset[str]) -> re.Pattern:
     family = "|".join(sorted(map(re.escape, surnames), key=len, reverse=True))
     return re.compile(rf"\b(?:{family})[ \t]+[A-Z][a-z]{{1,6}}\b(?![ \t]+[A-Z]|-|['\u2019])")
@@ -114,7 +104,8 @@ class SpeakersMixin:
         covered = [(p, p + len(n)) for p, n, _ in self.state.names]
         for m in _single_syllable_name_re(surnames).finditer(self.text):  # "led by secretary Suh Ho"
             before = _TITLE_BEFORE.search(self.text, max(0, m.start() - 80), m.start())
-            if before is None or not ({before.group(1).lower(), *before.group(2).split()} & _NAME_TITLES):
+            words = {before.group(1).lower(), *before.group(2).split()} if before is not None else set()
+            if not words & (self.cues.role_nouns | self.cues.callings):  # the title: a role noun or a calling
                 continue
             if m.group().split()[-1].lower() in _WEEKDAYS_MONTHS:
                 continue
