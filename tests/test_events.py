@@ -4127,3 +4127,47 @@ def test_a_sentence_telling_what_an_event_followed_does_not_move_the_following_d
                           "following day. It expelled all South Koreans from the zone.\n", "2016-02-24")
     assert ("break", "kaesong_complex", dt.date(2016, 2, 11), "day") in got
     assert ("break", "kaesong_complex", dt.date(2016, 2, 8), "day") not in got
+
+
+def test_calls_in_a_relative_clause_of_the_caller_take_the_lines_and_the_since_date():
+    got = [(m.category, m.channel, m.date) for m in mentions(
+        "Pyongyang has ignored the routine calls Seoul makes on the liaison and military lines since March 3, 2024.",
+        dt.date(2024, 5, 2))]
+    assert got == [("break", "hotline", dt.date(2024, 3, 3)), ("break", "military_line", dt.date(2024, 3, 3))]
+    # the caller's verb with an object of its own is still a verb of its own
+    got = [(m.category, m.channel) for m in mentions(
+        "The North did not answer the calls, and Seoul made a new offer on Monday.", dt.date(2024, 5, 2))]
+    assert ("break", "military_line") not in got
+
+
+def test_links_and_tours_that_ended_are_breaks_in_the_past_tense_only():
+    m = one("Cross-border bus traffic on the eastern road ended in March 2009.", dt.date(2010, 1, 4), category="break")
+    assert (m.channel, m.date, m.date_precision) == ("roads_railways", dt.date(2009, 3, 1), "month")
+    m = one("The Kumgang tours ended in July 2008 after a tourist was shot.", dt.date(2010, 1, 4), category="break")
+    assert (m.channel, m.date) == ("other", dt.date(2008, 7, 1))
+    # a road that ends somewhere, a stay ending on a day, talks that ended with a deal: no break
+    for text in ("The road ends at the military demarcation line.",
+                 "Visitors crossed on Monday for a stay ending on Friday.",
+                 "Their talks ended on Thursday with a joint statement."):
+        assert [m for m in mentions(text, dt.date(2010, 1, 4)) if m.category == "break"] == [], text
+
+
+def test_a_pronoun_for_lines_carried_through_a_sentence_that_only_says_the_lines_gives_each_line():
+    got = _article_events(
+        "Seoul calls the North twice a day on the liaison line and the military line. The lines have failed "
+        "before. Pyongyang cut all of them in March 2013. They were restored in September 2013 and cut again in "
+        "February 2016.\n", "2017-05-02")
+    for channel in ("hotline", "military_line"):
+        assert ("break", channel, dt.date(2013, 3, 1), "month") in got
+        assert ("restoration", channel, dt.date(2013, 9, 1), "month") in got
+        assert ("break", channel, dt.date(2016, 2, 1), "month") in got
+    # "all the lines" after a sentence standing for two lines is each of them
+    got = _article_events(
+        "Seoul calls the North on the liaison line and the military line. The lines went quiet in 2016. "
+        "Pyongyang cut all the lines in March 2013.\n", "2017-05-02")
+    assert {g[1] for g in got if g[2] == dt.date(2013, 3, 1)} == {"hotline", "military_line"}
+    # a sentence that names no lines does not carry them on
+    got = _article_events(
+        "Seoul calls the North on the liaison line and the military line. Talks stalled last year. Pyongyang "
+        "cut them in March.\n", "2017-05-02")
+    assert [g for g in got if g[1] == "military_line" and g[0] == "break"] == []

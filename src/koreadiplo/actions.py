@@ -66,6 +66,8 @@ class Lemma:
     # a common verb ("make") is a trigger only with an object it takes right after it ("made test runs", not
     # "made it a crime" or "made radio contact"): otherwise it would stand between other verbs and their dates
     needs_object: bool = False
+    # the intransitive reading only in the past tense ("traffic ended in 2016", not "the road that ends there")
+    intransitive_past: bool = False
 
 
 @dataclass
@@ -199,6 +201,7 @@ def _parse_actions(data: Any, source: str) -> ActionVocabulary:
             bool(entry.get("noun_base", False)),
             frozenset(entry["intransitive_subjects"]) if entry.get("intransitive_subjects") else None,
             bool(entry.get("needs_object", False)),
+            bool(entry.get("intransitive_past", False)),
         )
         regular = _inflect(lemma)
         f = {k: entry.get(k, regular[k]) for k in ("s", "past", "pp", "ing")}

@@ -47,7 +47,12 @@ _PLACE_OF_HEAD = re.compile(
 )
 _CALLS_ON = re.compile(
     # ("calls from South Korea on their liaison ... lines": the caller may come first)
-    r"(?:\s+(?:from|by)\s+(?:the\s+)?(?:south|north|seoul|pyongyang|south\s+korea|north\s+korea)(?:'s|\u2019s)?(?=\s))?"
+    r"(?:\s+(?:from|by)\s+(?:the\s+)?(?:south|north|seoul|pyongyang|south\s+korea|north\s+korea)(?:'s|\u2019s)?(?=\s)"
+    # ("the calls South Korea places on the liaison and military lines": a relative clause of the caller)
+    r"|(?:\s+(?:that|which))?\s+(?:the\s+south|the\s+north|seoul|pyongyang|south\s+korea|north\s+korea|it|they|"
+    r"(?:its|their|south\s+korean|north\s+korean)\s+officials)\s+(?P<rel>(?:places?|placed|makes?|made|puts?|sends?|sent)"
+    r"(?:\s+(?:each|every)\s+(?:day|morning|afternoon)|\s+(?:daily|regularly)|\s+twice\s+(?:a|each)\s+day"
+    r"|\s+to\s+(?:the\s+north|the\s+south|pyongyang|seoul|north\s+korea|south\s+korea))*))?"
     r"\s+(?:on|through|over|via|along)\s+(?:(?:the|its|their|both|all|two|a|an|inter-korean|cross-border|border|"
     r"regular|routine|daily|direct|two\s+sides'|two\s+koreas')\s+)*"
 )
@@ -57,7 +62,8 @@ _OPENING_LABEL = re.compile(r"[\s\-\u2022*]*(?:[\w.,' ]{1,30}:\s*)?")
 _BARE_LINES = frozenset({"lines", "line", "channels", "the lines", "the channels"})
 # a plural line phrase that names no line of its own: after a determiner it stands for the lines named before
 _BARE_PLURAL_LINES = frozenset({"lines", "hotlines", "channels", "the lines", "the hotlines", "the channels",
-                                "communication lines", "communication channels", "phone lines", "telephone lines"})
+                                "communication lines", "communication channels", "phone lines", "telephone lines",
+                                "all the lines", "all the hotlines", "all the channels"})
 _EACH_OF_TWO = re.compile(r"\b(?:either|neither|each)\s+$")
 _ON_EACH_LINE = re.compile(r"\s+(?:on|through|over|via)\s+(?:either|neither|each|both)\s+(?:of\s+the\s+)?"
                            r"(?:line|lines|hotline|hotlines|channel|channels)\b")
@@ -177,6 +183,16 @@ def _last_line_class(vocab: ActionVocabulary, low: str, skip_bare: bool = True) 
         if cls in _LINE_CLASSES:
             return cls
     return None
+
+
+_BARE_LINES_RE = re.compile(
+    r"\b(?:the|both|all|these|those)\s+(?:two\s+)?(?:communication\s+)?(?:lines|hotlines|channels)\b")
+
+
+def meant_lines(vocab: ActionVocabulary, low: str, meant: tuple[str, ...], before: tuple[str, ...]) -> tuple[str, ...]:
+    """The line classes a sentence names (more than one) or stands for: the lines a plural pronoun or "the lines"
+    of it was read as (``meant``), or for a bare "the lines" with no event, the lines meant ``before``."""
+    return line_classes(vocab, low) or meant or (before if _BARE_LINES_RE.search(low) else ())
 
 
 def line_classes(vocab: ActionVocabulary, low: str) -> tuple[str, ...]:
@@ -405,7 +421,7 @@ class ObjectsMixin:
         key = " ".join(self.low[s0:e0].split()).replace("\u2019", "'")
         classes = self.vocab.splits.get(key, ())
         if not classes and (key in _BARE_PLURAL_LINES and (
-            key.startswith("the ") or _PLURAL_DETERMINER.search(self.low, max(0, s0 - 12), s0)
+            key.startswith(("the ", "all ")) or _PLURAL_DETERMINER.search(self.low, max(0, s0 - 12), s0)
         ) or key in ("line", "hotline", "channel") and _EACH_OF_TWO.search(self.low, max(0, s0 - 12), s0)):
             # "... cut the liaison and military lines. The lines were restored"; "on either line"
             classes = self._prev_line_classes() or (
@@ -417,6 +433,8 @@ class ObjectsMixin:
         elif not classes and self.vocab.objects.get(key, ("",))[0] == "calls" and _ON_EACH_LINE.match(self.low, e0):
             # "has not answered calls on either line since February": the two lines named last
             classes = self._prev_line_classes() or self.ctx.last_lines
+        if len(classes) > 1:
+            self.lines_meant = tuple(classes)
         for cls in classes:
             p2 = self.vocab.pattern(p.lemma, cls)
             if p2 is not None and (p2.channel or p2.obj) not in seen and p2.category == p.category:
@@ -465,7 +483,8 @@ class ObjectsMixin:
     def _prev_line_classes(self) -> tuple[str, ...]:
         """The line classes named in the previous sentence, when it names more than one ("the liaison and military
         hotlines", "the military lines and the liaison channel"): what a bare "the lines" stands for."""
-        return line_classes(self.vocab, self.ctx.prev_text.lower()) if self.ctx.prev_text else ()
+        named = line_classes(self.vocab, self.ctx.prev_text.lower()) if self.ctx.prev_text else ()
+        return named or self.ctx.prev_lines
 
     def _line_of_calls(self, t: _Trig, p: Pattern, span: tuple[int, int]) -> tuple[Pattern, tuple[int, int]]:
         """ "answered calls on the military hotline": the line named after "calls on / through / over" gives the
@@ -473,10 +492,15 @@ class ObjectsMixin:
         for s, e, cls in self.objs:
             if s < span[1]:
                 continue
-            if not _CALLS_ON.fullmatch(self.low[span[1] : s]):
+            on = _CALLS_ON.fullmatch(self.low, span[1], s)
+            if on is None:
                 break
             p2 = self.vocab.pattern(t.form.lemma, cls) if cls != "calls" else None
             if p2 is not None and p2.category == p.category:
+                if on.group("rel"):  # the caller's verb is part of the phrase, no event and no clause of its own
+                    for o in self.trigs:
+                        if on.start("rel") <= o.start < on.end("rel"):
+                            o.suppressed = True
                 return p2, (s, e)
             break
         else:

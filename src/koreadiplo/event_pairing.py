@@ -401,6 +401,10 @@ class PairingMixin:
             back[0].obj not in lemma.subjects or self.low[max(0, t.start - 3) : t.start] == "to "
         ):  # "told people living near the park to leave": the park does not leave; "had 72 hours to leave":
             back = None  # an order, not the departure
+        if back is not None and back[2] == "intransitive" and lemma.intransitive_past and not (
+            self.low.endswith("ed", t.start, t.end)
+        ):  # "the road that ends at the border", "a stay ending on Sept. 23": no event
+            back = None
         if back is not None:
             if back[2] in ("passive", "intransitive"):
                 self._last_back = (*back[1], back[0].obj)

@@ -75,7 +75,7 @@ from .event_gaps import GapsMixin
 from .event_merge import _GOING_ON
 from .event_merge import RECENT_DAYS as RECENT_DAYS
 from .event_merge import merge_mentions as merge_mentions
-from .event_objects import ObjectsMixin, _find, _last_line_class, _shared_line_head, line_classes
+from .event_objects import ObjectsMixin, _find, _last_line_class, _shared_line_head, line_classes, meant_lines
 from .event_pairing import MAX_BACK_GAP as MAX_BACK_GAP
 from .event_pairing import MAX_GAP as MAX_GAP
 from .event_pairing import MAX_INTRANS_GAP as MAX_INTRANS_GAP
@@ -321,6 +321,8 @@ class _SentenceReader(SummitsMixin, GapsMixin, ObjectsMixin, PairingMixin, Subje
         self._prev_ref: Any = False
         self._pronouns: set[int] = set()
         self._last_obj = None
+        #: the line classes a plural pronoun or "the lines" was read as (more than one)
+        self.lines_meant: tuple[str, ...] = ()
         #: the object span each mention was paired with (by ``id``): a long subject the trigger text leaves out
         self.obj_spans: dict[int, tuple[int, int]] = {}
 
@@ -652,6 +654,7 @@ def extract_mentions_list(
     story = None
     last_line = None
     last_lines: tuple[str, ...] = ()
+    prev_lines: tuple[str, ...] = ()
     list_day = history_list_day(article)
     reference = getattr(article, "reference_date", None)
     day = None
@@ -688,6 +691,7 @@ def extract_mentions_list(
             reference=day or reference,
             last_line=last_line,
             last_lines=last_lines,
+            prev_lines=prev_lines,
             story_date=story,
             entry_day=day,
         )
@@ -750,6 +754,7 @@ def extract_mentions_list(
             last = reader._dates[-1]
             story = last if _STORY_DATE.search(last.text) and last.precision in ("day", "month") else None
         prev_text = body
+        prev_lines = meant_lines(vocab, reader.low, reader.lines_meant, prev_lines)
         if "line" in reader.low or "channel" in reader.low:
             last_line = _last_line_class(vocab, reader.low) or last_line
             last_lines = line_classes(vocab, reader.low) or last_lines

@@ -165,6 +165,9 @@ class SentenceContext:
     reference: dt.date | None = None  # the day relative dates resolve against (Article.reference_date)
     last_line: str | None = None  # object class of the last line the article named before this sentence
     last_lines: tuple = ()  # the line classes of the last sentence that named more than one line ("either line")
+    # the line classes the previous sentence stood for without naming them ("The lines have gone dead before.",
+    # "The North cut all of them in June 2020."): what "them" / "they" in this one stands for
+    prev_lines: tuple = ()
     story_date: Any = None  # last DateMention of the paragraph so far when a past day or month with a stated year
     # the day an entry of a "today in history" list tells of ("2021 -- North Korea restores the lines" under "Oct.
     # 4"): its leading year means that day, and the entry's other dates resolve against it
