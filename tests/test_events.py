@@ -4171,3 +4171,15 @@ def test_a_pronoun_for_lines_carried_through_a_sentence_that_only_says_the_lines
         "Seoul calls the North on the liaison line and the military line. Talks stalled last year. Pyongyang "
         "cut them in March.\n", "2017-05-02")
     assert [g for g in got if g[1] == "military_line" and g[0] == "break"] == []
+
+
+def test_a_plan_dated_from_the_sentence_before_keeps_that_sentences_year():
+    got = _article_events("In March the North's assembly dissolved the exchange bodies. In an address to the assembly "
+                          "that month, Kim called for the border roads to be physically cut.\n", "2024-06-19")
+    assert [(g[0], g[2]) for g in got if g[1] == "roads_railways"] == [("break", dt.date(2024, 3, 1))]
+    got = _article_events("Seoul offered a joint hockey team at talks on Jan. 9. The North accepted the offer a week "
+                          "later, as well as a plan to march together at the opening of the Games.\n", "2018-01-25")
+    assert [g for g in got if g[2].year == 2019] == []
+    # a plan whose own date has no year still looks ahead ("will meet on Jan. 9" in a December article)
+    got = _article_events("The two Koreas will hold talks on Jan. 9, officials said.\n", "2017-12-29")
+    assert [g[2] for g in got] == [dt.date(2018, 1, 9)]

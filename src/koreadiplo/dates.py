@@ -78,6 +78,9 @@ class DateMention:
         'later' for "earlier this year" (where the period is cut at the publication date).
     approximate : bool
         True for "about a week ago", "nearly two years after": the period was widened.
+    anchored_before : bool
+        True for an offset resolved from a date of an earlier sentence ("In January ... . In a speech that month",
+        "... on Jan. 9. ... eight days later"): its year is the one that sentence settled.
     """
 
     start: int
@@ -91,6 +94,7 @@ class DateMention:
     relative_to: str | None = None
     part: str | None = None
     approximate: bool = False
+    anchored_before: bool = False
 
 
 # --------------------------------------------------------------------------------------------------
@@ -494,6 +498,7 @@ class _Cand:
     part: str | None = None
     approximate: bool = False
     prep: str | None = None
+    anchored_before: bool = False
 
 
 @dataclass
@@ -1013,7 +1018,7 @@ def _resolve_offsets(
             continue
         start, end = _shift(a_start, a_end, o)
         cand = _Cand(o.start, o.end, start, end, "offset_after" if o.sign >= 0 else "offset_before",
-                     a_inferred, relative_to=a_text, approximate=o.approximate)
+                     a_inferred, relative_to=a_text, approximate=o.approximate, anchored_before=base is None)
         if o.sign == 0:
             cand.rule = "offset_same"
         resolved.append(cand)
@@ -1294,7 +1299,7 @@ def find_dates(
             start=c.start + offset, end=c.end + offset, text=text[c.start : c.end], date=c.date,
             date_end=c.date_end, precision=_precision(c.date, c.date_end), rule=c.rule,
             year_inferred=c.year_inferred, relative_to=c.relative_to, part=c.part,
-            approximate=c.approximate,
+            approximate=c.approximate, anchored_before=c.anchored_before,
         )
         for c in cands
     ]

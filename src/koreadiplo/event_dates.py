@@ -1073,6 +1073,9 @@ class DateRules:
                 (m.status in _FUTURE_STATUSES or m.status == "hypothetical" and not _PERFECT_BEFORE.search(
                     self.low, max(0, t.start - 20), t.start))
                 and pick.year_inferred
+                # ("In January the parliament abolished ... . In a speech that month, Kim called for the links to be
+                # cut": that January, whose year the sentence before settled)
+                and not pick.anchored_before
                 and date_end < self.ctx.today
                 and (
                     pick.start - base >= t.end or self._intended_date(pick, clause)
@@ -1090,7 +1093,8 @@ class DateRules:
             ):  # "could return to the talks as early as July" (a June article): next July, not last; "agreed to
                 # hold a ceremony in late November for reconnecting the railways" (an October article): this one
                 date, date_end, rule = _next_occurrence(pick, self.ctx.today)
-            elif pick.year_inferred and date_end < self.ctx.today and self._looks_ahead(m, t, pick):
+            elif (pick.year_inferred and not pick.anchored_before and date_end < self.ctx.today
+                  and self._looks_ahead(m, t, pick)):
                 # "proposed talks on Jan. 9" (3 Jan), "from Nov. 1" in a plan: the nearer reading is ahead
                 nxt = _next_occurrence(pick, self.ctx.today)
                 if (nxt[0] - self.ctx.today) < (self.ctx.today - date_end):
