@@ -4183,3 +4183,16 @@ def test_a_plan_dated_from_the_sentence_before_keeps_that_sentences_year():
     # a plan whose own date has no year still looks ahead ("will meet on Jan. 9" in a December article)
     got = _article_events("The two Koreas will hold talks on Jan. 9, officials said.\n", "2017-12-29")
     assert [g[2] for g in got] == [dt.date(2018, 1, 9)]
+
+
+def test_an_act_done_again_at_further_dates_is_an_event_per_date():
+    got = _article_events("Pyongyang reopened the Kaesong park in September 2013 and again in April 2018.\n",
+                          "2019-01-04")
+    assert [(g[0], g[2]) for g in got] == [("restoration", dt.date(2013, 9, 1)), ("restoration", dt.date(2018, 4, 1))]
+    got = _article_events("The North shut the Red Cross line in 1976, in 1980 and in 2008.\n", "2019-01-04")
+    assert sorted(g[2].year for g in got) == [1976, 1980, 2008]
+    # two dates without "again" or a longer list, or a bound first: no second event
+    for text in ("The North cut the military line in May 2010, in the middle of a crisis.\n",
+                 "The North has ignored calls on the military line since April 2023, and in January it fired "
+                 "shells.\n"):
+        assert len([g for g in _article_events(text, "2024-06-19") if g[0] == "break"]) == 1, text

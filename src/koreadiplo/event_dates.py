@@ -156,6 +156,9 @@ _CLAUSE_COMMA = re.compile(r",(?!\d{3}\b)")
 
 _COMMA_AND = re.compile(r",\s*(?:and|but)\s")
 _AND_ONLY = re.compile(r"\s+and\s+(?:on\s+)?")  # "on Sept 17 and Sept 24", "on July 10 and on Monday"
+# between the dates of one act done again ("restored the lines in July 2021 and again in October that year", "cut it
+# in 2008, in 2010 and in 2013")
+_AGAIN_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:then\s+)?(?:again\s+|once\s+more\s+)?(?:in|on)\s+")
 
 _HAS_SINCE = re.compile(r"\b(?:has|have|had)\s+since\s+(?:\w+\s+)?$")
 
@@ -431,6 +434,41 @@ class DateRules:
                 return None
             return replace(m, date=other.date, date_end=other.date_end, date_text=other.text, date_rule=other.rule)
         return None
+
+    def _again_twins(self, m: Mention, t: _Trig) -> list[Mention]:
+        """The same break or restoration at each further date of a list right after its own date, after the verb:
+        "restored the lines in July 2021 and again in October that year", "pulled the plug in 2008, in 2010 and in
+        2013" (the dates are joined by "and" or commas, each after "in" / "on"; no other words between)."""
+        if m.category not in ("break", "restoration") or not self._dates or m.date_precision == "reported":
+            return []
+        base = self.offset
+        dates = [d for d in self._dates if d.start - base >= t.end]
+        out: list[Mention] = []
+        for i, a in enumerate(dates):
+            if a.text != m.date_text:
+                continue
+            if a.relative_to:  # ("has not answered since April 2023, and in January ...": a bound, no list)
+                return []
+            prev, gaps, more = a, [], []
+            for b in dates[i + 1 :]:
+                gap = self.low[prev.end - base : b.start - base]
+                if not _AGAIN_LIST.fullmatch(gap) or b.relative_to:
+                    break
+                gaps.append(gap)
+                more.append(b)
+                prev = b
+            # "and again in October" / "once more in May"; or a list of three dates or more closed by "and"
+            n = next((k for k, g in enumerate(gaps) if "again" in g or "once more" in g), None)
+            if n == 0:
+                more = more[:1] if len(gaps) == 1 or "again" not in gaps[0] else more
+            elif len(more) >= 2 and all("," in g for g in gaps[:-1]) and "and" in gaps[len(more) - 1]:
+                pass
+            else:
+                more = []
+            out = [replace(m, date=b.date, date_end=b.date_end, date_text=b.text, date_rule=b.rule,
+                           date_precision=b.precision) for b in more]
+            break
+        return out
 
     def _in_relative_after(self, d, t: _Trig) -> bool:
         """Does ``d`` stand after ``t`` inside a relative clause still open (", which KCNA reported on Wednesday")?"""

@@ -434,6 +434,8 @@ class _SentenceReader(SummitsMixin, GapsMixin, ObjectsMixin, PairingMixin, Subje
             twin = self._date_twin(m, t)
             if twin is not None:  # "Two earlier rounds of talks, on Sept 17 and Sept 24, broke up": two breaks
                 out.append((t, mode, twin))
+            # "restored the lines in July 2021 and again in October that year": a restoration at each date
+            out.extend((t, mode, again) for again in self._again_twins(m, t))
             if obj_span is not None:
                 self._last_obj = (*obj_span, pattern.obj)
                 for p2, span2 in self._coordinated(t, pattern, obj_span, mode):
