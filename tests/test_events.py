@@ -4196,3 +4196,24 @@ def test_an_act_done_again_at_further_dates_is_an_event_per_date():
                  "The North has ignored calls on the military line since April 2023, and in January it fired "
                  "shells.\n"):
         assert len([g for g in _article_events(text, "2024-06-19") if g[0] == "break"]) == 1, text
+
+
+def test_staff_who_come_back_restore_the_office_and_a_partitive_pronoun_is_the_subject():
+    got = _article_events("On May 2, Pyongyang withdrew its staff from the joint office in Kaesong. Most of them came "
+                          "back two days later.\n", "2019-06-01")
+    assert ("restoration", "liaison_office", dt.date(2019, 5, 4), "day") in got
+
+
+def test_a_verb_of_a_series_with_its_own_object_is_no_phrase_set_off_after_a_subject():
+    # the verb after the series is about the lines, not about the leaflets named in the first verb's phrase
+    got = _article_events("South Korea calls the North on the liaison line and the military line.\n\nThe North cut "
+                          "them in May 2019 over propaganda leaflets, restored them in June 2019, went quiet again "
+                          "in July and came back in September 2019.\n", "2020-01-10")
+    for channel in ("hotline", "military_line"):
+        assert ("break", channel, dt.date(2019, 7, 1), "month") in got
+        assert ("restoration", channel, dt.date(2019, 9, 1), "month") in got
+    assert [g for g in got if g[0] == "cooperation"] == []
+    # a participle phrase set off after the subject still parts it from its verb
+    m = one("The talks, put off at the North's request in late March, were held in Seoul in April.",
+            dt.date(2019, 6, 1), category="break")
+    assert (m.date.month, m.date_precision) == (3, "month")

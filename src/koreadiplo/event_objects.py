@@ -59,6 +59,8 @@ _CALLS_ON = re.compile(
 _AT_BEFORE = re.compile(r"\b(?:at|during|over|amid)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$")
 # what may stand before a sentence's subject: a bullet, a label or date label ("July 2021:")
 _OPENING_LABEL = re.compile(r"[\s\-\u2022*]*(?:[\w.,' ]{1,30}:\s*)?")
+# "Some of them came back": a partitive opening the sentence, whose pronoun is the subject
+_PARTITIVE_OPENING = re.compile(r"[\s\-\u2022*]*(?:some|most|many|all|both|several|a\s+few|few|dozens)\s+of\s+")
 _BARE_LINES = frozenset({"lines", "line", "channels", "the lines", "the channels"})
 # a plural line phrase that names no line of its own: after a determiner it stands for the lines named before
 _BARE_PLURAL_LINES = frozenset({"lines", "hotlines", "channels", "the lines", "the hotlines", "the channels",
@@ -384,7 +386,8 @@ class ObjectsMixin:
                                                                                                 m.start())),
                         None) or (next(  # "They never resumed": the subject stands for what its verb can be about
                 (t for t in trigs if t.start >= m.end() and _words(self.low[m.end() : t.start]) <= 2), None)
-                if m.group() != "them" and _OPENING_LABEL.fullmatch(self.low, 0, m.start()) else None)
+                if m.group() != "them" and _OPENING_LABEL.fullmatch(self.low, 0, m.start())
+                or m.group() == "them" and _PARTITIVE_OPENING.fullmatch(self.low, 0, m.start()) else None)
             verb_next = any(t.form.verb and not t.text.lower().endswith("ing") and 0 < t.start - m.end() <= 1
                             for t in trigs)
             if verb is None and (

@@ -518,6 +518,9 @@ class PairingMixin:
             _APPOSITIVE_BEFORE.search(self.low, max(0, head_end - 200), head_end)
             if self.low[:head_end].rstrip().endswith(",") else None
         )
+        if app is not None and self._series_verb_phrase(app.start(), head_end):
+            return None  # "It cut them in June, reconnected them in July, went silent in August": a verb of the
+            # series with its own object, no phrase set off after a subject (the series' object is the subject)
         if app is not None and any(e <= app.start() for _s, e, _c in before):
             # "Talks in Beijing, the first official dialogue in four years, broke down": the subject stands
             # before the appositive or participle phrase, and the objects inside it are not the subject
@@ -679,6 +682,15 @@ class PairingMixin:
         s, e, cls = self._last_back
         p = self.vocab.pattern(lemma.name, cls)
         return (p, (s, e), "passive") if p is not None and self._tail_ok(p, t.end) else None
+
+    def _series_verb_phrase(self, start: int, end: int) -> bool:
+        """Does the stretch ", reconnected them in July 2021," (``start``..``end``) open with a verb of the sentence
+        that takes an object right after it, another verb standing before it: a series of verbs, not a phrase set
+        off after a subject?"""
+        first = next((o for o in self.trigs if start < o.start and not self.low[start : o.start].strip(" ,")), None)
+        if first is None or not any(o.end <= start for o in self.trigs):
+            return False
+        return any(first.end <= s and e <= end and _words(self.low[first.end : s]) <= 1 for s, e, _c in self.objs)
 
     def _pair_coordinated_intransitive(self, t: _Trig, lemma: Lemma):
         """ "The lines went dead in August, ... and came back in October", "It reconnected them in July, went

@@ -442,6 +442,7 @@ class _SentenceReader(SummitsMixin, GapsMixin, ObjectsMixin, PairingMixin, Subje
                     m2 = self._mention(t, p2, span2, mode)
                     if m2 is not None:
                         out.append((t, mode, m2))
+                        out.extend((t, mode, again) for again in self._again_twins(m2, t))
         # a cue verb that governs another event ("pledged to improve ties", "threatened to cut the line")
         # is carried by that event's status, not a row of its own
         keep = []
