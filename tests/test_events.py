@@ -4217,3 +4217,13 @@ def test_a_verb_of_a_series_with_its_own_object_is_no_phrase_set_off_after_a_sub
     m = one("The talks, put off at the North's request in late March, were held in Seoul in April.",
             dt.date(2019, 6, 1), category="break")
     assert (m.date.month, m.date_precision) == (3, "month")
+
+
+def test_a_state_of_being_cut_until_a_date_is_a_restoration_at_that_date():
+    m = one("The North severed the Red Cross line in 1976 and left it dead until 1980.", dt.date(2010, 1, 4),
+            category="restoration")
+    assert (m.channel, m.date, m.date_precision) == ("red_cross_line", dt.date(1980, 1, 1), "year")
+    m = one("The Kaesong zone remained shut until October 2014.", dt.date(2015, 1, 4))
+    assert (m.category, m.date) == ("restoration", dt.date(2014, 10, 1))
+    # a state without "until" stays a break
+    assert one("The Kaesong zone remained shut in October 2014.", dt.date(2015, 1, 4)).category == "break"

@@ -169,6 +169,8 @@ _CAUSE_FLASHBACK = re.compile(
     r"(?:[\w'\u2019.-]+\s+){0,14}?(?:in|on)?\s*$"
 )
 _STILL_BEFORE = re.compile(r"\bstill\s+(?:(?:is|are|was|were)\s+)?$")
+# a state of being cut told in the past: "remained shut", "stayed closed", "left it dead", "kept it closed"
+_STATE_TRIGGER = re.compile(r"(?:remained|stayed|left|kept|lay|sat)\b")
 # A bare reply verb ("answered", "responded") with no object of its own restores a line only when the clause says
 # the line works again; "Seoul vowed to respond sternly", "a positive answer from the North" restore nothing.
 _REPLY_LEMMAS = frozenset({"answer", "respond to", "reply to", "pick up"})
@@ -413,6 +415,13 @@ class _SentenceReader(SummitsMixin, GapsMixin, ObjectsMixin, PairingMixin, Subje
             m = self._mention(t, pattern, obj_span, mode)
             if m is None:
                 continue
+            if m.category == "break" and self._state_until(t, m):
+                # "left it dead until 1980", "remained shut until September 2013": the state ended then, a
+                # restoration of that channel at that date
+                back = vocab.pattern("restore", pattern.obj)
+                m = self._mention(t, back, obj_span, mode) if back is not None else None
+                if m is None:
+                    continue
             if m.category == "restoration" and _STILL_BEFORE.search(self.low, max(0, t.start - 30), t.start):
                 continue  # "the office, which still takes calls every day": a state that goes on, no event
             if (
@@ -577,6 +586,14 @@ class _SentenceReader(SummitsMixin, GapsMixin, ObjectsMixin, PairingMixin, Subje
             and not (finite and ("," in gap or nxt.text.split()[0].lower().endswith("ing")
                                  or self.low[max(0, nxt.start - 3) : nxt.start] == "to "))
         )
+
+    def _state_until(self, t: _Trig, m: Mention) -> bool:
+        """Is ``m`` a state of being cut told in the past ("remained shut", "stayed dead", "left it dead") and
+        dated only by the "until" its end is given by?"""
+        if not _STATE_TRIGGER.match(self.low, t.start) or m.status != "happened" or not m.date_text:
+            return False
+        d = next((d for d in self._dates or () if d.text == m.date_text and d.start - self.offset >= t.end), None)
+        return d is not None and d.relative_to == "until"
 
     def _not_an_event(self, t: _Trig, clause: int) -> bool:
         """Habits and states, not one event: a ``not_events`` cue in the trigger's clause ("have been severed
