@@ -4227,3 +4227,13 @@ def test_a_state_of_being_cut_until_a_date_is_a_restoration_at_that_date():
     assert (m.category, m.date) == ("restoration", dt.date(2014, 10, 1))
     # a state without "until" stays a break
     assert one("The Kaesong zone remained shut in October 2014.", dt.date(2015, 1, 4)).category == "break"
+
+
+def test_a_year_naming_a_thing_is_not_what_the_next_sentence_steps_on_from():
+    got = _article_events("On March 9, the North threatened to scrap the 2004 border accord.\n\nIt warned the same "
+                          "day that it would close the joint office.\n", "2013-04-02")
+    assert ("break", "liaison_office", dt.date(2013, 3, 9), "day") in got
+    # a year that dates an event is still handed on
+    got = _article_events("The North closed the joint office in 2004. It reopened it two years later.\n",
+                          "2013-04-02")
+    assert ("restoration", "liaison_office", dt.date(2006, 1, 1), "year") in got

@@ -750,7 +750,10 @@ def extract_mentions_list(
             # "that month", "two days later": the last date named, unless it sits in a flashback clause ("...,
             # which it had shut in February 2016")
             told = [d for d in reader._dates if not _FLASHBACK_BEFORE.search(
-                reader.low, max(0, d.start - reader.offset - 60), max(0, d.start - reader.offset))]
+                reader.low, max(0, d.start - reader.offset - 60), max(0, d.start - reader.offset))
+                # ("On June 4, she threatened to scrap the 2018 military agreement. She warned the same day ...":
+                # a year naming a thing is not what the story goes on from)
+                and not (d.precision == "year" and hasattr(reader, "objs") and reader._modifier_date(d))]
             pick = (told or reader._dates)[-1]
             anchor = reader.adjusted.get(id(pick), pick)
             # "six days later" steps on from the main clause's date, not from one in an "after" / "since" clause
