@@ -4237,3 +4237,12 @@ def test_a_year_naming_a_thing_is_not_what_the_next_sentence_steps_on_from():
     got = _article_events("The North closed the joint office in 2004. It reopened it two years later.\n",
                           "2013-04-02")
     assert ("restoration", "liaison_office", dt.date(2006, 1, 1), "year") in got
+
+
+def test_a_time_phrase_opening_a_clause_after_and_dates_that_clause():
+    m = one("Working talks opened in Kaesong on May 3, and three days later, on May 6, the two sides agreed to reopen "
+            "the military line.", dt.date(2019, 6, 1), category="restoration", channel="military_line")
+    assert (m.status, m.date) == ("planned", dt.date(2019, 5, 6))
+    # ", and" before a list item is no new clause
+    got = _article_events("The North cut the hotline, the fax line, and the military line on May 6.\n", "2019-06-01")
+    assert {g[2] for g in got} == {dt.date(2019, 5, 6)}

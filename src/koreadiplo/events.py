@@ -190,6 +190,10 @@ _DATE_HINT = re.compile(
 _DESCRIBING_LEMMAS = frozenset({"link", "connect"})
 _DESCRIBING_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:that|which)\s+)?(?:(?:once|still|used\s+to|had|have|has)\s+)?")
 _NEW_SUBJECT = re.compile(r"(?:[^,;]{0,30}?\s)?(?:it|they|he|she|we)\s", re.IGNORECASE)
+# ", and two weeks later, on June 14, generals ... agreed": a time phrase set off by a comma opens a new clause
+_FRONTED_TIME = re.compile(
+    r"(?:[\w.'\u2019-]+\s+){0,5}?(?:later|earlier|afterwards?|\w+day|\d{1,4}|(?:day|week|month|year)s?)\s*,\s*"
+    r"(?:on\s+\w+\.?\s+\d{1,2}\s*,\s*)?[a-z]", re.IGNORECASE)
 _MODAL_AFTER = re.compile(r"(?:\s+\S+){0,6}?\s+(would|could|might|may|will|is going to)\b")
 # a date whose year is written out ("July 2021", "Oct. 4, 2021"): the year the next sentence's months go on in
 _STORY_DATE = re.compile(r"\b(?:19|20)\d\d\b")
@@ -221,7 +225,8 @@ def _clause_start(text: str, pos: int, actors: list[ActorMatch], base: int) -> i
     # ", and <actor>" / ", and in June it" start a new clause (a new subject); ", and <verb>" does not
     for m in re.finditer(r",\s*(?:and|but|or)\s+", text[start:pos]):
         nxt = start + m.end()
-        if any(0 <= a.start - base - nxt <= 30 for a in actors) or _NEW_SUBJECT.match(text, nxt):
+        if (any(0 <= a.start - base - nxt <= 30 for a in actors) or _NEW_SUBJECT.match(text, nxt)
+                or _FRONTED_TIME.match(text, nxt)):
             start = start + m.start()
     return start
 
