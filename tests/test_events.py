@@ -4246,3 +4246,12 @@ def test_a_time_phrase_opening_a_clause_after_and_dates_that_clause():
     # ", and" before a list item is no new clause
     got = _article_events("The North cut the hotline, the fax line, and the military line on May 6.\n", "2019-06-01")
     assert {g[2] for g in got} == {dt.date(2019, 5, 6)}
+
+
+def test_a_timeline_entry_gives_its_year_to_its_dates_without_one():
+    text = ("Key dates:\n\nApril 3, 2013 - The North bars South Koreans from the Kaesong zone. It reopens the "
+            "crossing on May 20.\n\nFeb. 2, 2014 - The North reopens a Red Cross line that it cut in September.\n")
+    got = _article_events(text, "2014-06-30")
+    assert ("restoration", "roads_railways", dt.date(2013, 5, 20), "day") in got
+    # too long after the entry's date: the September before publication, as before
+    assert ("break", "red_cross_line", dt.date(2013, 9, 1), "month") in got

@@ -9,6 +9,7 @@ date or falls back to the publication day with precision ``reported``.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import functools
 import re
@@ -370,6 +371,40 @@ def history_list_day(article) -> dt.date | None:
     return pub
 
 
+#: a timeline entry's lead: a date with its year, then a dash or a colon ("March 9, 2009 - ", "Aug 1976 -- ",
+#: "June 9, 2020: "), at the start of its paragraph
+_TIMELINE_LEAD = re.compile(r"[\s*\u2022-]*(?P<date>[A-Z][a-z]{2,8}\.?(?:\s+\d{1,2})?,?\s+(?P<year>1[89]\d\d|20\d\d))"
+                            r"\s*(?:-{1,2}|\u2013|\u2014|:)\s+\S")
+
+
+def timeline_entry_lead(text: str, published: dt.date) -> dt.date | None:
+    """The first day of the date a paragraph opening a timeline entry states ("March 9, 2009 - The North's
+    military cuts ..."), else None."""
+    from .dates import find_dates
+
+    m = _TIMELINE_LEAD.match(text)
+    if m is None:
+        return None
+    found = [d for d in find_dates(m.group("date"), published) if not d.year_inferred]
+    return found[0].date if found else None
+
+
+def _in_year(d, lead: dt.date):
+    """``d`` (a month or a day whose year was inferred) moved to the year of the entry ``lead``, unless that puts
+    it more than about three months after the lead."""
+    year = lead.year
+    try:
+        start = d.date.replace(year=year)
+    except ValueError:  # (February 29)
+        return d
+    if (start - lead).days > 100:
+        return d
+    last = calendar.monthrange(year, d.date_end.month)[1]  # ("in February": the 28th or the 29th)
+    end = d.date_end.replace(year=year, day=last if d.date_end.day >= 28 and d.precision == "month"
+                             else min(d.date_end.day, last))
+    return replace(d, date=start, date_end=end, rule=f"{d.rule}_entry_year", year_inferred=False)
+
+
 def entry_day(text: str, list_day: dt.date) -> dt.date | None:
     """The day an entry of a list for ``list_day`` tells of: "2021 -- ..." / "In 1950, ..." name that day of their
     year, "One year ago: ..." / "Ten years ago: ..." count back from it; None for any other paragraph."""
@@ -414,6 +449,13 @@ class DateRules:
                 ):
                     self._dates[0] = replace(first, date=day, date_end=day, precision="day", rule="history_entry",
                                              year_inferred=False, approximate=False)
+            lead = self.ctx.entry_lead
+            if lead is not None and self._dates:
+                # "March 11, 2013 - The North stops answering ... . It cuts the last military line on March 27.":
+                # a month or a day without a year in a timeline entry is in the entry's year (up to 100 days
+                # after its lead: "Jan. 12, 2011 - The North reopens a line that it cut off in May" is not May 2011)
+                self._dates = [_in_year(d, lead) if d.year_inferred and d.rule in ("month", "month_day") else d
+                               for d in self._dates]
         return self._dates
 
     def _date_twin(self, m: Mention, t: _Trig) -> Mention | None:

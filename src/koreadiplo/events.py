@@ -70,7 +70,7 @@ from .actions import ActionVocabulary as ActionVocabulary
 from .actions import Pattern
 from .actions import load_actions as load_actions
 from .actors import ActorMatch, ActorVocabulary, load_actors
-from .event_dates import _POSTPONE_LEMMAS, DateRules, entry_day, history_list_day
+from .event_dates import _POSTPONE_LEMMAS, DateRules, entry_day, history_list_day, timeline_entry_lead
 from .event_gaps import GapsMixin
 from .event_merge import _GOING_ON
 from .event_merge import RECENT_DAYS as RECENT_DAYS
@@ -682,7 +682,7 @@ def extract_mentions_list(
     prev_lines: tuple[str, ...] = ()
     list_day = history_list_day(article)
     reference = getattr(article, "reference_date", None)
-    day = None
+    day = entry_lead = None
     for s in article.iter_sentences():
         if s.section in vocab.skip_sections:
             continue
@@ -691,6 +691,7 @@ def extract_mentions_list(
             prev_par = s.paragraph
             # an entry of a "today in history" list tells of that day of its year, and reads its dates from there
             day = entry_day(s.text, list_day) if list_day is not None else None
+            entry_lead = timeline_entry_lead(s.text, published) if day is None else None
         skip = s.content_start - s.char_start
         if skip > 0 and _date_label(s.text[:skip], published, line_anchor or anchor, year_anchor, story, step_anchor):
             # "• Tuesday: it cut the lines", "• A week later: ...": a timeline's date label dates its line, and a
@@ -719,6 +720,7 @@ def extract_mentions_list(
             prev_lines=prev_lines,
             story_date=story,
             entry_day=day,
+            entry_lead=entry_lead,
         )
         reader = _SentenceReader(body, s.char_start + max(skip, 0), ctx, vocab, actors)
         found = reader.run()

@@ -172,6 +172,9 @@ class SentenceContext:
     # the day an entry of a "today in history" list tells of ("2021 -- North Korea restores the lines" under "Oct.
     # 4"): its leading year means that day, and the entry's other dates resolve against it
     entry_day: dt.date | None = None
+    # the date a timeline entry opens with ("March 9, 2009 - The North cuts the line. It reconnects it on March
+    # 21."): its year is that of the entry's dates that give none
+    entry_lead: dt.date | None = None
 
     @property
     def today(self) -> dt.date:
