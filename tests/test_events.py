@@ -4255,3 +4255,12 @@ def test_a_timeline_entry_gives_its_year_to_its_dates_without_one():
     assert ("restoration", "roads_railways", dt.date(2013, 5, 20), "day") in got
     # too long after the entry's date: the September before publication, as before
     assert ("break", "red_cross_line", dt.date(2013, 9, 1), "month") in got
+
+
+def test_every_channel_and_a_line_with_the_south_are_lines_and_a_line_that_rang_again_is_back():
+    m = one("The North cut every channel on May 4, 2016.", dt.date(2017, 1, 4), category="break")
+    assert (m.channel, m.date) == ("hotline", dt.date(2016, 5, 4))
+    m = one("The North's military cut its line with the South on March 9.", dt.date(2017, 4, 4), category="break")
+    assert (m.channel, m.date) == ("military_line", dt.date(2017, 3, 9))
+    m = one("On Monday, the Panmunjom hotline rang again.", dt.date(2018, 1, 5))
+    assert (m.category, m.channel, m.date) == ("restoration", "hotline", dt.date(2018, 1, 1))

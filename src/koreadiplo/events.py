@@ -253,7 +253,8 @@ def _drop_undated_twins(found: list[Mention]) -> list[Mention]:
 
 _RED_BEFORE = re.compile(r"\bred\s+$")
 # a line named only by its kind, and the militaries as the subject before the verb
-_GENERIC_LINE = re.compile(r"(?:their\s+|its\s+|the\s+)?(?:hotlines?|lines?|channels?|phone\s+lines?)")
+_GENERIC_LINE = re.compile(
+    r"(?:their\s+|its\s+|the\s+)?(?:hotlines?|lines?|channels?|phone\s+lines?)(?:\s+with\s+the\s+(?:south|north))?")
 _MILITARY_SUBJECT = re.compile(r"\b(?:the\s+)?(?:two\s+)?militar(?:y|ies)\s+(?:\w+\s+){0,2}$")
 # a sentence that only tells what an event followed: "The decision followed the North's test on Jan. 6"
 _LOOKS_BACK = re.compile(
