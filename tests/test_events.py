@@ -4264,3 +4264,13 @@ def test_every_channel_and_a_line_with_the_south_are_lines_and_a_line_that_rang_
     assert (m.channel, m.date) == ("military_line", dt.date(2017, 3, 9))
     m = one("On Monday, the Panmunjom hotline rang again.", dt.date(2018, 1, 5))
     assert (m.category, m.channel, m.date) == ("restoration", "hotline", dt.date(2018, 1, 1))
+
+
+def test_a_plural_pronoun_for_two_lines_named_earlier_in_its_own_sentence_gives_each_line():
+    got = _article_events("Pyongyang has ignored calls on the liaison and military hotlines since Monday, a month "
+                          "after it reconnected them in March.\n", "2019-04-20")
+    assert {g[1] for g in got if g[0] == "restoration"} == {"hotline", "military_line"}
+    # one line named before it: one event
+    got = _article_events("Pyongyang has ignored calls on the liaison hotline since Monday, a month after it "
+                          "reconnected it in March.\n", "2019-04-20")
+    assert [g[1] for g in got if g[0] == "restoration"] == ["hotline"]

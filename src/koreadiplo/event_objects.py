@@ -431,8 +431,9 @@ class ObjectsMixin:
                 self.ctx.last_lines if key in ("line", "hotline", "channel") else ())
         elif not classes and s0 in self._pronouns and key in ("them", "both", "they") and p.obj in _LINE_CLASSES:
             # "The liaison and military hotlines ... Pyongyang cut both in June 2020, reconnected them in July":
-            # a plural pronoun for the lines the sentence before named
-            classes = self._prev_line_classes()
+            # a plural pronoun for the lines the sentence before named (or this one, before it: "calls on the liaison
+            # and military hotlines since Tuesday, less than three weeks after the two sides reconnected them")
+            classes = line_classes(self.vocab, self.low[:s0]) or self._prev_line_classes()
         elif not classes and self.vocab.objects.get(key, ("",))[0] == "calls" and _ON_EACH_LINE.match(self.low, e0):
             # "has not answered calls on either line since February": the two lines named last
             classes = self._prev_line_classes() or self.ctx.last_lines
