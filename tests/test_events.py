@@ -4274,3 +4274,19 @@ def test_a_plural_pronoun_for_two_lines_named_earlier_in_its_own_sentence_gives_
     got = _article_events("Pyongyang has ignored calls on the liaison hotline since Monday, a month after it "
                           "reconnected it in March.\n", "2019-04-20")
     assert [g[1] for g in got if g[0] == "restoration"] == ["hotline"]
+
+
+def test_a_phrase_describing_the_object_does_not_keep_the_date_from_the_verb():
+    m = one("Seoul suspended a clause barring drills near the border in November.", dt.date(2024, 2, 1),
+            category="break")
+    assert (m.channel, m.date, m.date_precision) == ("agreement", dt.date(2023, 11, 1), "month")
+    m = one("Seoul suspended an accord meant to reduce border tension in June.", dt.date(2024, 8, 1),
+            category="break")
+    assert (m.date, m.date_precision) == (dt.date(2024, 6, 1), "month")
+
+
+def test_staff_who_pull_out_of_the_office_break_it():
+    m = one("In May, North Korean staff pulled out of the joint office in Kaesong.", dt.date(2019, 6, 1))
+    assert (m.category, m.channel, m.date) == ("break", "liaison_office", dt.date(2019, 5, 1))
+    # a country pulling out of talks is no staff
+    assert one("The North pulled out of the talks in May.", dt.date(2019, 6, 1)).channel == "talks"

@@ -157,9 +157,15 @@ _CLAUSE_COMMA = re.compile(r",(?!\d{3}\b)")
 
 _COMMA_AND = re.compile(r",\s*(?:and|but)\s")
 _AND_ONLY = re.compile(r"\s+and\s+(?:on\s+)?")  # "on Sept 17 and Sept 24", "on July 10 and on Monday"
+# the object of a verb and the start of a phrase describing it ("a clause | banning", "a 2018 military agreement
+# meant to | ease"): a short noun phrase with no comma, verb or preposition of time
+_OBJECT_MODIFIER_GAP = re.compile(
+    r"\s+(?:a|an|the|its|their|part\s+of\s+the|all\s+of\s+the)\s+(?:[\w'\u2019-]+\s+){0,4}?[\w'\u2019-]+\s+"
+    r"(?:(?:meant|designed|intended|aimed|supposed)\s+to\s+)?")
+_PURPOSE_BEFORE = re.compile(r"\b(?:meant|designed|intended|aimed|supposed)\s+to\s+$")
 # between the dates of one act done again ("restored the lines in July 2021 and again in October that year", "cut it
 # in 2008, in 2010 and in 2013")
-_AGAIN_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:then\s+)?(?:again\s+|once\s+more\s+)?(?:in|on)\s+")
+_AGAIN_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:then\s+)?(?:again\s+|once\s+more\s+)?(?:(?:in|on)\s+)?")
 
 _HAS_SINCE = re.compile(r"\b(?:has|have|had)\s+since\s+(?:\w+\s+)?$")
 
@@ -477,6 +483,17 @@ class DateRules:
             return replace(m, date=other.date, date_end=other.date_end, date_text=other.text, date_rule=other.rule)
         return None
 
+    def _object_modifier(self, t: _Trig, o: _Trig) -> bool:
+        """Is ``o`` a verb describing the object of ``t`` ("suspended a clause banning flights near the border in
+        November", "suspended a 2018 military agreement meant to ease border tension in June"), whose phrase does
+        not keep a later date from ``t``?"""
+        gap = self.low[t.end : o.start]
+        if not _OBJECT_MODIFIER_GAP.fullmatch(gap) or not any(
+            t.end <= s and e <= o.start and _words(self.low[e:o.start]) <= 2 for s, e, _c in self.objs
+        ):
+            return False
+        return o.text.lower().endswith("ing") or _PURPOSE_BEFORE.search(gap) is not None
+
     def _again_twins(self, m: Mention, t: _Trig) -> list[Mention]:
         """The same break or restoration at each further date of a list right after its own date, after the verb:
         "restored the lines in July 2021 and again in October that year", "pulled the plug in 2008, in 2010 and in
@@ -659,6 +676,7 @@ class DateRules:
                                                 for _s, e, _c in self.objs))
                            # ("a test run of trains on the reconnected railways in the first half of the year")
                            and not self._attributive(o)
+                           and not self._object_modifier(t, o)
                            and not self._work_begins(t, o)
                            # ("trains would start running across the border next Tuesday": one event)
                            and not (t.form.lemma in _PHASE_LEMMAS and o.start - t.end <= 1
