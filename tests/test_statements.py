@@ -2602,3 +2602,15 @@ def test_a_calling_before_a_korean_name_of_one_given_syllable_is_a_title():
     text = ("Seoul's chief delegate, the pianist and composer Kim Hwan, told reporters the rehearsals would start on "
             "Monday.")
     assert one(text, "2018-03-20")["speaker"] == "Kim Hwan"
+
+
+def test_an_outlet_whose_verb_governs_the_quotation_beats_a_speaker_of_another_clause():
+    text = ('KCNA described the drills as "a rehearsal for invasion" on Monday, while the North vowed to respond.')
+    row = one(text, "2019-03-04")
+    assert (row["speaker"], row["quote"]) == ("KCNA", "a rehearsal for invasion") and pd.isna(row["via"])
+    text = 'Rodong Sinmun called the plan "a farce" that the ministry said would fail.'
+    assert one(text, "2019-03-04")["speaker"] == "Rodong Sinmun"
+    # an outlet closing the sentence still only relays the speaker of the quotation's clause
+    text = ('North Korea said Monday it had found new cases and put the country under a "maximum alert" system, '
+            'KCNA reported.')
+    assert statements(text, "2019-03-04")["speaker"].tolist()[-1] == "North Korea"

@@ -89,10 +89,18 @@ class QuotationsMixin:
         if governor is not None and not (governor.coordinated and not governor.is_outlet):
             governor = None
 
+        # "KCNA called the offer a "cheap trick", while the North vowed ...": an outlet whose verb stands before
+        # the quotation in its clause beats a speaker of another clause or of a relative clause after it
+        outlet_governs = any(a.is_outlet and a.rank == 1 and a.hi <= q_lo and not other_clause(a) for a in atts)
+
+        def elsewhere(a: _Attribution) -> bool:
+            return outlet_governs and (other_clause(a) or a.relative and a.lo >= q_hi)
+
         def key(a: _Attribution):
             return (
                 a.is_outlet and a.rank == 0,
                 a is not governor,
+                elsewhere(a),
                 a.is_outlet,
                 other_clause(a),
                 embedded(a),
