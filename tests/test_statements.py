@@ -2128,7 +2128,7 @@ def test_a_speaker_tied_to_a_thing_or_a_person_by_a_postmodifier_is_described():
     # a person named after the postmodifier is not the speaker
     df = statements("President Moon Jae-in spoke at the United Nations on Tuesday.\n\nA South Korean official "
                     "traveling with Moon told reporters the proposal was meant as an opening.", "2021-09-21")
-    assert df.speaker.tolist() == ["a South Korean official traveling with Moon"]
+    assert df.speaker.tolist() == ["a South Korean official"]  # the participle phrase only says where they were
     assert df.speaker_country.tolist() == ["KOR"]
 
 
@@ -2614,3 +2614,17 @@ def test_an_outlet_whose_verb_governs_the_quotation_beats_a_speaker_of_another_c
     text = ('North Korea said Monday it had found new cases and put the country under a "maximum alert" system, '
             'KCNA reported.')
     assert statements(text, "2019-03-04")["speaker"].tolist()[-1] == "North Korea"
+
+
+def test_a_participle_phrase_after_an_unnamed_person_is_no_part_of_the_speaker():
+    text = '"We will stay until morning," said a 30-year-old teacher holding a paper sign.'
+    assert one(text, "2019-03-04")["speaker"] == "a 30-year-old teacher"
+    text = "A South Korean official involved in the planning said the talks would go ahead."
+    assert one(text, "2019-03-04")["speaker"] == "a South Korean official"
+    text = "A retired diplomat watching the speech in Seoul said the offer was sincere."
+    assert one(text, "2019-03-04")["speaker"] == "a retired diplomat"
+    # a participle before the noun, or one that defines a group, stays
+    text = '"It is over," a senior ruling party official told reporters.'
+    assert one(text, "2019-03-04")["speaker"] == "a senior ruling party official"
+    text = "A group representing families of abductees said the talks would go ahead."
+    assert one(text, "2019-03-04")["speaker"] == "a group representing families of abductees"

@@ -64,6 +64,7 @@ class Cues:
     speech_settings: frozenset[str] = frozenset()  # "said a ministry official in a briefing": not the speaker
     speaker_places: tuple[tuple[str, ...], ...] = ()  # "officials | on both sides", "reporters | at the scene"
     postmodifiers: tuple[tuple[str, ...], ...] = ()  # "an official | familiar with | the talks said"
+    circumstance_postmodifiers: tuple[tuple[str, ...], ...] = ()  # "an official | involved in | the talks" -> dropped
     military_name_words: tuple[str, ...] = ()  # "the military" refers back to a body named with one of these
     causatives: frozenset[str] = frozenset()  # "prompting | Yoon | to say that": the phrase between speaks
 
@@ -128,6 +129,9 @@ def _build_cues(data: Any, source: str) -> Cues:
                                     reverse=True)),
         postmodifiers=tuple(sorted({tuple(p.split()) for p in _words(data, "postmodifiers", source)}, key=len,
                                    reverse=True)) if data.get("postmodifiers") else (),
+        circumstance_postmodifiers=tuple(
+            tuple(p.split()) for p in _words(data, "circumstance_postmodifiers", source)
+        ) if data.get("circumstance_postmodifiers") else (),
         causatives=_words(data, "causatives", source),
         military_name_words=tuple(sorted(_words(data, "military_name_words", source)))
         if data.get("military_name_words") else (),

@@ -15,7 +15,16 @@ import pandas as pd
 
 from .actors import Actor
 from .statement_records import Speaker
-from .statement_tokens import _LISTENER_STOP, _WEEKDAYS_MONTHS, _is_cap, _time_measure, _Tok, _tokens
+from .statement_tokens import (
+    _DETERMINERS,
+    _LISTENER_STOP,
+    _PREPOSITIONS,
+    _WEEKDAYS_MONTHS,
+    _is_cap,
+    _time_measure,
+    _Tok,
+    _tokens,
+)
 
 _POSSESSIVE_NAME_RE = re.compile(r"\b([A-Z][a-z]+)['\u2019]s\b")
 #: An owner right before a body's name: "the North's" (National Defense Commission)
@@ -209,6 +218,9 @@ class SpeakersMixin:
             if head.kind == "person" and any(t.bare.lower() in self.cues.role_nouns for t in role_words):
                 head = replace(head, role=" ".join(self.text[role_words[0].start : role_words[-1].end].split()))
             return head
+        cut = self._circumstance_at(toks)
+        if cut is not None:  # "a teacher holding a paper sign", "an official involved in the talks": "a teacher"
+            return self.resolve(toks[:cut], at)
         a, b = toks[0].start, toks[-1].end
         raw = self.text[a:b]
         phrase = " ".join(raw.split())
@@ -414,6 +426,27 @@ class SpeakersMixin:
             orgs = [m.actor.name for m in matches if m.actor.kind in ("org", "outlet")]
             phrase = self._lower_opening(phrase)
             return Speaker(phrase, None, orgs[-1] if orgs else self.country_names.get(country or ""), country)
+        return None
+
+    def _circumstance_at(self, toks: Sequence[_Tok]) -> int | None:
+        """Index of a phrase that only tells where an unnamed person stood or what they were doing, right after
+        the noun of "a ..." ("a teacher | waving a flag", "an official | involved in the talks"): a present
+        participle with its object or a ``circumstance_postmodifiers`` phrase of cues.yaml. A body or
+        a group is defined by such a phrase ("a group representing families") and keeps it."""
+        if len(toks) < 4 or toks[0].low not in ("a", "an", "one", "another"):
+            return None
+        for i in range(2, len(toks) - 1):
+            t, noun = toks[i], toks[i - 1]
+            if not (t.text.isalpha() and t.text.islower() and noun.text.isalpha() and noun.text.islower()) or (
+                noun.low in _PREPOSITIONS or noun.low in _DETERMINERS or noun.low in self.cues.body_nouns
+                or noun.low.endswith(("ly", "ing")) or noun.low in ("now", "still")  # "an analyst now teaching in"
+            ):
+                continue
+            # (a participle with its object or complement: "holding a", "waiting for"; "a ruling party official")
+            if t.low.endswith("ing") and (toks[i + 1].low in _DETERMINERS or toks[i + 1].low in _PREPOSITIONS) or any(
+                tuple(x.low for x in toks[i : i + len(w)]) == w for w in self.cues.circumstance_postmodifiers
+            ):
+                return i
         return None
 
     def _noun_then_participle(self, toks: Sequence[_Tok], place: int) -> bool:
