@@ -2628,3 +2628,9 @@ def test_a_participle_phrase_after_an_unnamed_person_is_no_part_of_the_speaker()
     assert one(text, "2019-03-04")["speaker"] == "a senior ruling party official"
     text = "A group representing families of abductees said the talks would go ahead."
     assert one(text, "2019-03-04")["speaker"] == "a group representing families of abductees"
+
+
+def test_the_norths_radio_is_an_outlet_that_speaks():
+    text = "The parade had been set for Monday, but Radio Pyongyang said Sunday it was delayed by a day."
+    assert one(text, "1990-05-07")["speaker"] == "Radio Pyongyang"
+    assert one("North Korea accepted the offer, Pyongyang radio said.", "1990-05-07")["speaker"] == "Pyongyang radio"
