@@ -2634,3 +2634,11 @@ def test_the_norths_radio_is_an_outlet_that_speaks():
     text = "The parade had been set for Monday, but Radio Pyongyang said Sunday it was delayed by a day."
     assert one(text, "1990-05-07")["speaker"] == "Radio Pyongyang"
     assert one("North Korea accepted the offer, Pyongyang radio said.", "1990-05-07")["speaker"] == "Pyongyang radio"
+
+
+def test_a_cue_word_after_a_possessive_is_a_noun_not_a_verb():
+    text = ("The Defense Ministry later said it could not verify whether the North's reports were accurate, and "
+            "warned that it would retaliate if attacked.")
+    df = statements(text, "2019-01-01")
+    assert df["speaker"].tolist() == ["Ministry of National Defense", "Ministry of National Defense"]
+    assert df["quote"].tolist()[1] == "it would retaliate if attacked"

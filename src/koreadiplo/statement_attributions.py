@@ -113,6 +113,11 @@ class AttributionsMixin:
             ):  # "North Korea responded by cutting the hotline": an action, not speech
                 k += 1
                 continue
+            if k > 0 and low.endswith("s") and toks[k - 1].low.endswith(("'s", "\u2019s")) and (
+                toks[k - 1].low[:-2].rstrip("'\u2019") not in cues.pronouns
+            ):  # "whether the North's claims were true": a noun after a possessive, not a verb
+                k += 1
+                continue
             if low in cues.only_with_that:
                 w = self._adverbs(toks, k + 1)
                 w = self._that_after_day_phrase(toks, w) or w
