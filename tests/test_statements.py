@@ -2642,3 +2642,12 @@ def test_a_cue_word_after_a_possessive_is_a_noun_not_a_verb():
     df = statements(text, "2019-01-01")
     assert df["speaker"].tolist() == ["Ministry of National Defense", "Ministry of National Defense"]
     assert df["quote"].tolist()[1] == "it would retaliate if attacked"
+
+
+def test_the_ministry_after_a_minister_of_no_known_org_is_the_body_of_the_title():
+    text = ("The North will send a delegation, Unification Minister Park Sung-ho said Sunday. The talks will open on "
+            "Monday, the ministry said.")
+    assert statements(text, "2014-10-05")["speaker"].tolist() == ["Park Sung-ho", "Ministry of Unification"]
+    text = ("The drills will go ahead, Defense Minister Park Sung-ho said Sunday. No date has been set, the ministry "
+            "said.")
+    assert statements(text, "2014-10-05")["speaker"].tolist()[-1] == "Ministry of National Defense"

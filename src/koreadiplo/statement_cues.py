@@ -49,6 +49,7 @@ class Cues:
     documents: frozenset[str] = frozenset()  # signed documents that speak for themselves ("the accord said")
     past_verbs: frozenset[str] = frozenset()  # irregular past forms that make a clause ("the launch broke ...")
     possessive_bodies: frozenset[str] = frozenset()  # "Moon's government": the owner's country
+    title_bodies: dict[str, str] = field(default_factory=dict)  # "Unification Minister" -> "Unification Ministry"
     parenthetical_adverbs: frozenset[str] = frozenset()  # "X, meanwhile, said": skipped between commas
     opening_adverbs: frozenset[str] = frozenset()  # "Afterwards Chung said": an adverb opening the sentence, no comma
     callings: frozenset[str] = frozenset()  # "pianist Paik Kun": a calling standing as a title before a name
@@ -156,6 +157,7 @@ def _build_cues(data: Any, source: str) -> Cues:
         honorifics=frozenset(w.rstrip(".").lower() for w in _words(data, "honorifics", source))
         if data.get("honorifics") else frozenset(),
         known_relations={str(k).lower(): str(v) for k, v in (data.get("known_relations") or {}).items()},
+        title_bodies={str(k).lower(): str(v).lower() for k, v in (data.get("title_bodies") or {}).items()},
         dispute_verbs=_words(data, "dispute_verbs", source) if data.get("dispute_verbs") else frozenset(),
         body_nouns=_words(data, "body_nouns", source) if data.get("body_nouns") else frozenset(),
         speech_settings=_words(data, "speech_settings", source) if data.get("speech_settings") else frozenset(),

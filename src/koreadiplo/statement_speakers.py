@@ -1181,6 +1181,9 @@ class SpeakersMixin:
                     actor = self.vocab.get(sp.org)
                     country = actor.country if actor is not None else sp.country
                     return Speaker(sp.org, None, self.country_names.get(country or ""), country, "org")
+                titled = self._title_body(sp, head) if pos <= at and sp.kind == "person" else None
+                if titled is not None:  # ... or, with no org known, the body the holder's title heads
+                    return titled
         definite = self.text[words[0].start - 4 : words[0].start].lower() == "the "
         if definite and not caps and head in self.cues.speaker_nouns:  # "the officer" after "a military officer"
             for pos, sp in reversed(self.state.speakers):
@@ -1192,6 +1195,17 @@ class SpeakersMixin:
             if intro is not None:
                 return intro
         return None
+
+    def _title_body(self, sp: Speaker, head: str) -> Speaker | None:
+        """The body of ``head`` ("ministry") that the person's title heads (``title_bodies`` in cues.yaml): the
+        "Unification Minister" is of the "Unification Ministry", when the vocabulary knows it (of their country)."""
+        words = (sp.role or "").split()
+        if sp.org or not words or self.cues.title_bodies.get(words[-1].lower()) != head:
+            return None
+        actor = self.vocab.get(" ".join([*words[:-1], head.capitalize()]))
+        if actor is None or actor.kind != "org" or sp.country and actor.country and sp.country != actor.country:
+            return None
+        return Speaker(actor.name, None, self.country_names.get(actor.country or ""), actor.country, "org")
 
     def _named_body(self, head: str, at: int) -> Speaker | None:
         """ "the commission said" after "the Korea Communications Commission": the last title-case name ending in
