@@ -2651,3 +2651,17 @@ def test_the_ministry_after_a_minister_of_no_known_org_is_the_body_of_the_title(
     text = ("The drills will go ahead, Defense Minister Park Sung-ho said Sunday. No date has been set, the ministry "
             "said.")
     assert statements(text, "2014-10-05")["speaker"].tolist()[-1] == "Ministry of National Defense"
+
+
+def test_a_closing_attribution_reports_the_clause_of_any_verb_but_said_or_of_a_pronoun():
+    text = ("During a two-hour lunch, Park stressed the need for calm and voiced hope that the talks would resume "
+            "soon, the ministry said in a statement.")
+    row = one(text, "2019-05-02")
+    assert row["speaker"] == "the ministry" and row["quote"].endswith("voiced hope that the talks would resume soon")
+    text = "The North insisted that the South lift its ban first, officials said."
+    assert one(text, "2019-05-02")["speaker"] == "officials"
+    # "said" (and "replied") keep their own speaker, and so does "he" going on after a speaker
+    text = "Park said the talks would resume in June, officials said."
+    assert one(text, "2019-05-02")["speaker"] == "Park"
+    text = "Park said the talks would resume. He demanded that the South lift its ban first, officials said."
+    assert statements(text, "2019-05-02")["speaker"].tolist() == ["Park", "Park"]

@@ -12,8 +12,9 @@ from .statement_tokens import _AUXILIARIES, _DAY_PHRASE, _DETERMINERS, _PREPOSIT
 _ADJUNCT_OPENERS = frozenset(
     "on in at during after before following while when as who whom whose late early later earlier".split()
 )
-#: Verbs of a request, whose clause a closing attribution reports too ("Moon urged Kim to ..., Park said")
-_INSTRUCTED = frozenset(("urged", "urges", "asked", "asks"))
+#: The plain verb of saying: "Hyon said ..., the officials said" stays Hyon's, while a closing attribution reports
+#: the clause of any other verb ("Moon urged Kim to ..., Park said"; "Lee stressed ..., the ministry said")
+_SAID = frozenset(("said", "says", "say", "replied", "replies", "reply"))
 #: Words of an amount after its number: "5.9 billion won", "$40 million", "12 percent"
 _AMOUNT_WORDS = frozenset(
     "hundred thousand million billion trillion won dollars dollar yen yuan euros euro pounds percent per cent".split()
@@ -146,10 +147,10 @@ class ClausesMixin:
             done = nxt  # "X said ..., and it warned that ...": the second speaker's clause is read too
 
     def _told_reported(self, toks: list[_Tok], att: _Attribution, atts: Sequence[_Attribution], end: int) -> bool:
-        """``att`` is "told" (the North told the South ..., told the staff to leave) and the sentence closes with
-        another speaker's attribution after a comma (", officials here said"): that speaker reports the whole
-        act, so the clause is theirs."""
-        if att.cue not in _TOLD and att.cue not in _INSTRUCTED:
+        """``att`` is a verb other than "said" (the North told the South ..., told the staff to leave, insisted
+        that ..., stressed ...) and the sentence closes with another speaker's attribution after a comma (",
+        officials here said"): that speaker reports the whole act, so the clause is theirs."""
+        if att.cue in _SAID or toks[att.lo].low in ("he", "she"):  # ("Pak said ... . He demanded ...": Pak goes on)
             return False
         listener = {t.low for t in toks[att.hi : att.lead_end]}
         for b in atts:
