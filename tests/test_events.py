@@ -4290,3 +4290,14 @@ def test_staff_who_pull_out_of_the_office_break_it():
     assert (m.category, m.channel, m.date) == ("break", "liaison_office", dt.date(2019, 5, 1))
     # a country pulling out of talks is no staff
     assert one("The North pulled out of the talks in May.", dt.date(2019, 6, 1)).channel == "talks"
+
+
+def test_a_reply_that_did_not_come_with_nothing_to_reply_to_is_about_the_line_named_last():
+    got = _article_events("The liaison hotline came back on Wednesday.\n\nOfficials in Seoul rang at 9 a.m. and "
+                          "waited.\n\nThey had kept dialing since the North stopped picking up in February 2016.\n",
+                          "2018-01-05")
+    assert ("break", "hotline", dt.date(2016, 2, 1), "month") in got
+    # a reply that came, with nothing to reply to, is no restoration of that line
+    got = _article_events("The liaison hotline came back on Wednesday.\n\nReporters asked Moon about it.\n\nMoon "
+                          "answered on Thursday.\n", "2018-01-05")
+    assert [g for g in got if g[0] == "restoration"] == [("restoration", "hotline", dt.date(2018, 1, 3), "day")]

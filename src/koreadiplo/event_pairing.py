@@ -225,6 +225,11 @@ _OF_END = re.compile(r"\sof\s+(?:the\s+)?$")
 _VERB_ADVERBS = frozenset({"also", "again", "never", "already", "just", "later"})
 
 
+# "has not picked up", "stopped answering", "never answered": a reply that did not come
+_NOT_REPLYING = re.compile(
+    r"\b(?:not|never|n['\u2019]t|stopped|stop|stops|ceased|refused\s+to|failed\s+to)\s+(?:\w+\s+)?$")
+
+
 class PairingMixin:
     """The pairing rules of the event sentence reader (mixed into ``events._SentenceReader``): :meth:`_pair`
     gives the pattern, object span and mode (active, passive, intransitive, relative, nominal, ...) of a
@@ -444,6 +449,12 @@ class PairingMixin:
         if any(s < t.start for s, _e, _c in self.objs) and not lemma.loose:
             return None
         ref = self._prev_referent()
+        if ref is None and lemma.name in ("answer", "pick up") and self.ctx.last_line is not None and (
+            _NOT_REPLYING.search(self.low, max(0, t.start - 30), t.start)
+        ):
+            # "The Panmunjom hotline came back ... . [...] since North Korea stopped picking up in February 2016": a
+            # reply verb with nothing in reach to reply to is about the line the article named last
+            ref = (self.ctx.last_line, "")
         if ref is None:
             return None
         p = self.vocab.pattern(lemma.name, ref[0])
