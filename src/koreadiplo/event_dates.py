@@ -496,13 +496,13 @@ class DateRules:
 
     def _again_twins(self, m: Mention, t: _Trig) -> list[Mention]:
         """The same break or restoration at each further date of a list right after its own date, after the verb:
-        "restored the lines in July 2021 and again in October that year", "pulled the plug in 2008, in 2010 and in
-        2013" (the dates are joined by "and" or commas, each after "in" / "on"; no other words between)."""
+        "restored the lines in July 2021 and again in October that year" (the one date after "again" / "once more"),
+        "cut it in 2008, in 2010 and in 2013" (a list of three dates or more joined by commas and closed by "and";
+        "in" / "on" may be left out; no other words between)."""
         if m.category not in ("break", "restoration") or not self._dates or m.date_precision == "reported":
             return []
         base = self.offset
         dates = [d for d in self._dates if d.start - base >= t.end]
-        out: list[Mention] = []
         for i, a in enumerate(dates):
             if a.text != m.date_text:
                 continue
@@ -516,18 +516,13 @@ class DateRules:
                 gaps.append(gap)
                 more.append(b)
                 prev = b
-            # "and again in October" / "once more in May"; or a list of three dates or more closed by "and"
-            n = next((k for k, g in enumerate(gaps) if "again" in g or "once more" in g), None)
-            if n == 0:
-                more = more[:1] if len(gaps) == 1 or "again" not in gaps[0] else more
-            elif len(more) >= 2 and all("," in g for g in gaps[:-1]) and "and" in gaps[len(more) - 1]:
-                pass
-            else:
-                more = []
-            out = [replace(m, date=b.date, date_end=b.date_end, date_text=b.text, date_rule=b.rule,
-                           date_precision=b.precision) for b in more]
-            break
-        return out
+            if gaps and ("again" in gaps[0] or "once more" in gaps[0]):
+                more = more[:1]  # "and again in October"
+            elif not (len(more) >= 2 and all("," in g for g in gaps[:-1]) and "and" in gaps[-1]):
+                more = []  # (two dates without "again" are no list: "in May 2010, in the middle of a crisis")
+            return [replace(m, date=b.date, date_end=b.date_end, date_text=b.text, date_rule=b.rule,
+                            date_precision=b.precision) for b in more]
+        return []
 
     def _in_relative_after(self, d, t: _Trig) -> bool:
         """Does ``d`` stand after ``t`` inside a relative clause still open (", which KCNA reported on Wednesday")?"""

@@ -594,7 +594,7 @@ class _SentenceReader(SummitsMixin, GapsMixin, ObjectsMixin, PairingMixin, Subje
         )
 
     def _state_until(self, t: _Trig, m: Mention) -> bool:
-        """Is ``m`` a state of being cut told in the past ("remained shut", "stayed dead", "left it dead") and
+        """Is ``m`` a state of being cut told in the past ("remained shut", "remained silent", "left it dead") and
         dated only by the "until" its end is given by?"""
         if not _STATE_TRIGGER.match(self.low, t.start) or m.status != "happened" or not m.date_text:
             return False
