@@ -33,7 +33,7 @@ ONE_AGENCY = {"heldout97", "heldout98", "heldout99", "heldout112", "heldout116",
               "heldout161", "heldout164", "heldout165",
               "heldout168", "heldout174", "heldout176", "heldout177",
               "heldout178", "heldout185", "heldout186", "heldout187", "heldout192", "heldout193", "heldout194",
-              "heldout200", "heldout201"}
+              "heldout200", "heldout201", "heldout202"}
 # written about the years before Yonhap's copy (the agency was founded at the end of 1980): AP and Reuters only
 BEFORE_YONHAP = {"heldout127", "heldout131"}
 # written about U.S.-North Korea and China-North Korea diplomacy, where AP, Reuters and Axios lead: no Yonhap
