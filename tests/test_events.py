@@ -2656,6 +2656,11 @@ def test_talks_that_end_after_a_place_or_a_day_without_agreement_broke_down():
     # talks about a standoff end; the standoff does not
     m = one("Talks on the fishing standoff ended in Seoul on Monday without a breakthrough.", pub)
     assert (m.category, m.channel, m.date) == ("break", "talks", dt.date(1996, 3, 11))
+    # a place that is itself a channel ("the Kaesong industrial park") does not take the date that follows it
+    m = one("The talks ended at the Kaesong industrial park on Dec. 12 without agreement.", pub)
+    assert (m.category, m.channel, m.date, m.date_precision) == ("break", "talks", dt.date(1995, 12, 12), "day")
+    m = one("The talks ended in Kaesong on Monday without a deal.", pub)
+    assert (m.category, m.channel, m.date) == ("break", "talks", dt.date(1996, 3, 11))
 
 
 def test_failing_to_agree_is_a_break_of_talks():

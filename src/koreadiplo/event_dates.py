@@ -596,6 +596,11 @@ class DateRules:
         """A date naming a thing, not the event: "the 2018 military agreement", "a 2019 summit", "the so-called
         May 24 measures"."""
         start, end = d.start - self.offset, d.end - self.offset
+        if any(a <= start and end <= b for a, b in self._adverbials):
+            # "ended in Kaesong on Dec. 12 without agreement": the stretch is read moved ("ended without agreement
+            # in Kaesong on Dec. 12"), so the date's own offsets no longer line up with the objects; it is the
+            # verb's adverbial all the same
+            return False
         if "gmt" in self.low or "utc" in self.low:  # "at 8 a.m. (2300 GMT Friday)": a clock converted, not a date
             opened = self.low.rfind("(", 0, start)
             if opened != -1 and ")" not in self.low[opened:start] and _ZONE_WORD.search(
