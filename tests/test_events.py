@@ -4306,3 +4306,22 @@ def test_a_reply_that_did_not_come_with_nothing_to_reply_to_is_about_the_line_na
     got = _article_events("The liaison hotline came back on Wednesday.\n\nReporters asked Moon about it.\n\nMoon "
                           "answered on Thursday.\n", "2018-01-05")
     assert [g for g in got if g[0] == "restoration"] == [("restoration", "hotline", dt.date(2018, 1, 3), "day")]
+
+
+def test_people_kept_out_of_a_joint_site_break_it_and_a_travel_ban_does_not():
+    pub = dt.date(2013, 5, 10)
+    m = one("North Korea on April 3 barred South Koreans from entering the Kaesong industrial zone.", pub)
+    assert (m.category, m.channel, m.date, m.date_precision) == ("break", "kaesong_complex", dt.date(2013, 4, 3), "day")
+    m = one("On April 3 the North stopped South Korean managers from entering the zone.", pub)
+    assert (m.category, m.channel, m.date) == ("break", "kaesong_complex", dt.date(2013, 4, 3))
+    # no joint site after "from": a ban on travel (or a visit) is no break of a channel
+    assert [k for k in kinds("The government on Thursday barred South Koreans from visiting the North.", pub)
+            if k[0] == "break"] == []
+
+
+def test_a_participle_right_after_a_date_is_the_verb_not_an_adjective():
+    pub = dt.date(2016, 4, 10)
+    m = one("The North in 2013 suspended operations at Kaesong.", pub)
+    assert (m.category, m.channel, m.date, m.date_precision) == ("break", "kaesong_complex", dt.date(2013, 1, 1), "year")
+    # a number that counts, not a date, still makes an adjective of the participle
+    assert [k for k in kinds("Test runs on two reconnected railways began.", pub) if k[0] == "restoration"] == []

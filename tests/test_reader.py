@@ -509,9 +509,20 @@ def test_more_publication_stamps_of_real_sites(stamp, published):
     assert a.title == "Koreas agree on a resort"
 
 
-def test_an_ambiguous_numeric_date_is_never_guessed():
-    with pytest.raises(kd.MissingDateError, match="05/06/2009' may be month/day or day/month"):
-        kd.read_article("Koreas agree\n\n05/06/2009 - 10:03\n\nSEOUL, May 6 (Yonhap) -- The North agreed.\n")
+def test_an_ambiguous_numeric_date_is_never_guessed_but_the_dateline_settles_it():
+    # no dateline, or one that fits neither reading: no guess
+    for dateline in ("SEOUL (Yonhap) --", "SEOUL, Aug. 20 (Yonhap) --"):
+        with pytest.raises(kd.MissingDateError, match="05/06/2009' may be month/day or day/month"):
+            kd.read_article(f"Koreas agree\n\n05/06/2009 - 10:03\n\n{dateline} The North agreed.\n")
+    # the dateline's day is one reading (or up to three days before it): that reading, whichever order it is
+    a = kd.read_article("Koreas agree\n\n05/06/2009 - 10:03\n\nSEOUL, May 6 (Yonhap) -- The North agreed.\n")
+    assert str(a.published) == "2009-05-06"
+    a = kd.read_article("Koreas agree\n\n05/06/2009 - 10:03\n\nSEOUL, June 4 (Yonhap) -- The North agreed.\n")
+    assert (str(a.published), str(a.reference_date)) == ("2009-06-05", "2009-06-04")
+    # a reprint's header and headline above the dateline (as the old Yonhap site printed it)
+    reprint = ("ID :\n126507\nFri, 06/11/2010 - 16:48\nAuther :\n\nSeoul tightens trade rules\n\n"
+               "SEOUL, June 11 (Yonhap) -- South Korea will require approval for every shipment, the ministry said.\n")
+    assert str(kd.read_article(reprint).published) == "2010-06-11"
 
 
 def test_archive_metadata_lines_stay_out_of_the_article():

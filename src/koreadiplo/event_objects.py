@@ -170,7 +170,12 @@ def _contact_relative(low: str, pos: int, verb_next: bool = False) -> bool:
     )
 
 
-_FROM_SITE = re.compile(r"(?:\s+[\w'\u2019\"-]+){0,4}?\s+(?:from|out\s+of)\s+(?:the\s+|its\s+|their\s+)?")
+_FROM_SITE = re.compile(
+    r"(?:\s+[\w'\u2019\"-]+){0,4}?\s+(?:from|out\s+of)\s+"
+    # "barred South Koreans from entering the zone", "... from crossing into Kaesong"
+    r"(?:(?:entering|visiting|reaching|going\s+(?:in)?to|crossing\s+(?:in)?to|travell?ing\s+to|returning\s+to)\s+)?"
+    r"(?:the\s+|its\s+|their\s+)?"
+)
 _REL_PRONOUN_BEFORE = re.compile(r"\b(?:which|that)\s+$")
 
 

@@ -345,7 +345,9 @@ class PairingMixin:
             prev = prev[:-1]
         if prev and t.form.participle and t.text.lower().endswith("ed") and (
             prev[-1] in _NUMBER_WORDS or prev[-1].isdigit() or prev[-1] in _PREPOSITIONS and prev[-1] != "to"
-        ):  # "test runs on two reconnected railways", "trains on reconnected tracks": an adjective
+        ) and not self._date_ends_before(t):
+            # "test runs on two reconnected railways", "trains on reconnected tracks": an adjective (not after a
+            # date: "the North in 2013 suspended operations", "on April 3 barred South Koreans")
             prev = ["the"]
         if not prev or prev[-1] not in _DETERMINERS:
             return False
@@ -355,6 +357,11 @@ class PairingMixin:
             if s >= t.end:
                 return _words(self.low[t.end : s]) <= 2 and not _GAP_BLOCK.search(self.low[t.end : s])
         return False
+
+    def _date_ends_before(self, t: _Trig) -> bool:
+        """Does a date mention end right before the trigger ("in 2013 suspended", "on April 3 barred")?"""
+        end = len(self.low[: t.start].rstrip()) + self.offset
+        return any(d.end == end for d in self._date_mentions())
 
     def _pair(self, t: _Trig, later: list[_Trig]):
         vocab = self.vocab

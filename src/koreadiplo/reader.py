@@ -990,6 +990,12 @@ def _build(text: str, name: str, article_id: str, published: dt.date | None, pat
             published = dt.date(1900 + yy if yy >= 70 else 2000 + yy, month, day)
     first_line_end = text.find("\n", body_start) % (len(text) + 1)  # the header and the first line after it
     ambiguous = _AMBIGUOUS_NUMERIC.search(text, 0, first_line_end) if published is None else None
+    md = dateline_md or (_dateline_md_below(text, body_start) if ambiguous is not None else None)
+    if ambiguous is not None and md:
+        # "Fri, 06/11/2010 - 16:48" over "SEOUL, June 11 (Yonhap) --": the dateline tells which reading is meant
+        settled = _settle_by_dateline(ambiguous.group(), md)
+        if settled is not None:
+            published, reference, ambiguous = settled[0], settled[1], None
     if ambiguous is not None:
         raise MissingDateError(
             f"{name}: the date '{ambiguous.group()}' may be month/day or day/month; pass published=YYYY-MM-DD "
@@ -1047,6 +1053,37 @@ def _build(text: str, name: str, article_id: str, published: dt.date | None, pat
         body_start=body_start, body_end=body_end, blocks=blocks, sentence_list=sentences, path=path,
         reference_date=reference,
     )
+
+
+def _dateline_md_below(text: str, start: int) -> str | None:
+    """The month and day of a dateline opening one of the first lines after ``start`` (a reprint's headline can
+    stand between the header and the dateline)."""
+    pos = start
+    for _ in range(4):
+        m, _outlet = _parse_dateline(text, pos)
+        if m is not None:
+            return m.group("md")
+        nxt = text.find("\n", pos)
+        if nxt == -1:
+            return None
+        pos = nxt + 1
+        while pos < len(text) and text[pos] in " \t\r\n":
+            pos += 1
+    return None
+
+
+def _settle_by_dateline(numeric: str, md: str) -> tuple[dt.date, dt.date] | None:
+    """(publication day, the wire's day) of an ambiguous "06/11/2010" whose one reading, month/day or day/month,
+    falls on the dateline's day ("June 11") or up to three days after it; None when neither or both do."""
+    a, b, year = (int(x) for x in numeric.split("/"))
+    fits = []
+    for month, day in {(a, b), (b, a)}:
+        with contextlib.suppress(ValueError):
+            d = dt.date(year, month, day)
+            filed = _dateline_day(md, d)
+            if filed is not None and 0 <= (d - filed).days <= 3:
+                fits.append((d, filed))
+    return fits[0] if len(fits) == 1 else None
 
 
 def _dateline_day(md: str, published: dt.date) -> dt.date | None:
