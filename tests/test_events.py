@@ -4325,3 +4325,16 @@ def test_a_participle_right_after_a_date_is_the_verb_not_an_adjective():
     assert (m.category, m.channel, m.date, m.date_precision) == ("break", "kaesong_complex", dt.date(2013, 1, 1), "year")
     # a number that counts, not a date, still makes an adjective of the participle
     assert [k for k in kinds("Test runs on two reconnected railways began.", pub) if k[0] == "restoration"] == []
+
+
+def test_a_past_verb_after_and_is_not_governed_by_the_cue_of_the_clause_before():
+    pub = dt.date(2020, 7, 23)
+    m = one("Pyongyang cut the hotlines on June 9, saying it would treat the South as an enemy, and on June 16 "
+            "destroyed the liaison office.", pub, channel="liaison_office")
+    assert (m.category, m.status, m.date) == ("break", "happened", dt.date(2020, 6, 16))
+    m = one("The North threatened to close the office, and then blew up the building on June 16.", pub,
+            trigger="blew up the building")
+    assert (m.category, m.status) == ("break", "happened")
+    # a base form after "and" still hangs on the modal: both are announced
+    assert {m.status for m in mentions("The North said it would close the office, and cut the lines.", pub)} == {
+        "announced"}

@@ -14,6 +14,13 @@ _NOT_UNTIL = re.compile(
 )
 _REL_PARENTHETICAL = re.compile(r"(?:^|,)\s*(?:which|who|whom|whose)\b[^,;:]*,")
 _WITHOUT_BEFORE = re.compile(r"\bwithout\s+$", re.IGNORECASE)
+# ", and on June 16 destroyed", ", and a week later blew up": a past verb coordinated after the clause of a cue
+_AND_THEN_PAST = re.compile(
+    r",\s+and\s+(?:(?:then|later|on|in|at|a|an|the|two|three|four|five|six|seven|days?|weeks?|months?|years?|"
+    r"(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*\.?|\d{1,4},?|\w+day)\s+)*$",
+    re.IGNORECASE,
+)
+_IRREGULAR_PAST = frozenset({"blew", "tore", "broke", "took", "sent", "left", "withdrew", "froze", "began"})
 _ONLY_IF_AFTER = re.compile(r"(?:\s+[\w'-]+){0,6}?\s+(?:only\s+if|only\s+when|unless)\b")
 
 
@@ -49,6 +56,9 @@ def _status(
         return "denied", True
     if _SHELVED_PLAN.search(before):  # "put off plans on Wednesday to ship rice": the shipping will not happen
         return "denied", True
+    first = trig.text.split()[0].lower() if trig.text.split() else ""
+    if (first.endswith("ed") or first in _IRREGULAR_PAST) and (m := _AND_THEN_PAST.search(before)):
+        before = before[m.start() :]  # "said it would ..., and on June 16 destroyed the office": it happened
     status = _cue_status(vocab, before, is_title)
     if condition_after and status in ("happened", "announced") and _ONLY_IF_AFTER.match(text, trig.end):
         return "hypothetical", False  # "the tours can resume only if the North allows an investigation"
