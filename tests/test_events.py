@@ -4322,7 +4322,8 @@ def test_people_kept_out_of_a_joint_site_break_it_and_a_travel_ban_does_not():
 def test_a_participle_right_after_a_date_is_the_verb_not_an_adjective():
     pub = dt.date(2016, 4, 10)
     m = one("The North in 2013 suspended operations at Kaesong.", pub)
-    assert (m.category, m.channel, m.date, m.date_precision) == ("break", "kaesong_complex", dt.date(2013, 1, 1), "year")
+    assert (m.category, m.channel, m.date, m.date_precision) == (
+        "break", "kaesong_complex", dt.date(2013, 1, 1), "year")
     # a number that counts, not a date, still makes an adjective of the participle
     assert [k for k in kinds("Test runs on two reconnected railways began.", pub) if k[0] == "restoration"] == []
 
