@@ -522,7 +522,10 @@ def test_an_ambiguous_numeric_date_is_never_guessed_but_the_dateline_settles_it(
     # a reprint's header and headline above the dateline (as the old Yonhap site printed it)
     reprint = ("ID :\n126507\nFri, 06/11/2010 - 16:48\nAuther :\n\nSeoul tightens trade rules\n\n"
                "SEOUL, June 11 (Yonhap) -- South Korea will require approval for every shipment, the ministry said.\n")
-    assert str(kd.read_article(reprint).published) == "2010-06-11"
+    a = kd.read_article(reprint)
+    assert (str(a.published), a.title, a.dateline) == (
+        "2010-06-11", "Seoul tightens trade rules", "SEOUL, June 11 (Yonhap)")
+    assert [s.text for s in a.iter_sentences()][1].startswith("South Korea will require")
 
 
 def test_archive_metadata_lines_stay_out_of_the_article():

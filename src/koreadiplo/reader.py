@@ -157,6 +157,9 @@ _ARCHIVE_META = re.compile(
     r"|(?:LENGTH|SECTION|LOAD-DATE|LANGUAGE|PUBLICATION-TYPE|TYPE|GRAPHIC|BODY)[ \t]*:.*"
     r"|(?:Web[ \t]+)?posted[ \t]+at[ \t]*:[^\n]*|Source[ \t]*:[^\n]{1,80}|Full[ \t]+text[ \t]*:"  # ProQuest
     r"|\d{1,2}:\d{2}(?:[ \t]*(?:GMT|UTC|[AP]M))?"  # Factiva's time line ("08:51")
+    # a numeric stamp that may be month/day or day/month ("Fri, 06/11/2010 - 16:48"): no headline (the dateline
+    # below settles it, or the reader refuses it)
+    r"|(?:[A-Z][a-z]{2},[ \t]+)?(?:0?[1-9]|1[0-2])/(?:0?[1-9]|1[0-2])/\d{4}(?:[ \t]*-[ \t]*\d{1,2}:\d{2})?"
     r"|[A-Z]{2,5}"  # Factiva's source code ("LBA", "RTRS")
     r"|[^\n]{0,40}\bSection[ \t]*\w*[ \t]*,[ \t]*Page[ \t]+\d+[^\n]*)[ \t]*$",  # "..., Section A, Page 11 Buy Reprints"
     re.I,
