@@ -4339,3 +4339,27 @@ def test_a_past_verb_after_and_is_not_governed_by_the_cue_of_the_clause_before()
     # a base form after "and" still hangs on the modal: both are announced
     assert {m.status for m in mentions("The North said it would close the office, and cut the lines.", pub)} == {
         "announced"}
+
+
+def test_red_cross_lines_named_with_a_kind_of_line_and_the_liaison_phone():
+    pub = dt.date(2010, 5, 30)
+    for line in ("a Red Cross liaison line", "the Red Cross communication line", "the Red Cross telephone line"):
+        m = one(f"On Wednesday the North cut {line} at the border village of Panmunjom.", pub)
+        assert (m.category, m.channel, m.date) == ("break", "red_cross_line", dt.date(2010, 5, 26))
+    m = one("North Korea has left the inter-Korean liaison phone unanswered since April last year.", pub)
+    assert (m.category, m.channel, m.date, m.date_precision) == ("break", "hotline", dt.date(2009, 4, 1), "month")
+
+
+def test_trains_that_made_their_last_run_ended_the_service():
+    pub = dt.date(2018, 12, 13)
+    m = one("The freight train made its last run on Nov. 28, 2008.", pub)
+    assert (m.category, m.channel, m.date) == ("break", "roads_railways", dt.date(2008, 11, 28))
+    m = one("Freight trains last ran between the two Koreas in 2008.", pub)
+    assert (m.category, m.channel, m.date_precision) == ("break", "roads_railways", "year")
+    # someone else's last run is no train
+    assert kinds("He last ran for office in 2008.", pub) == []
+
+
+def test_tours_to_the_city_of_kaesong_are_tours_not_the_factory_park():
+    m = one("Tours to the city of Kaesong ended on Nov. 28.", dt.date(2008, 11, 30))
+    assert (m.category, m.channel, m.date) == ("break", "other", dt.date(2008, 11, 28))
