@@ -4363,3 +4363,12 @@ def test_trains_that_made_their_last_run_ended_the_service():
 def test_tours_to_the_city_of_kaesong_are_tours_not_the_factory_park():
     m = one("Tours to the city of Kaesong ended on Nov. 28.", dt.date(2008, 11, 30))
     assert (m.category, m.channel, m.date) == ("break", "other", dt.date(2008, 11, 28))
+
+
+def test_border_curbs_that_take_effect_or_are_lifted():
+    pub = dt.date(2009, 8, 21)  # a Friday
+    m = one("North Korean curbs on border crossings took effect on Dec. 1.", pub)
+    assert (m.category, m.channel, m.date) == ("break", "roads_railways", dt.date(2008, 12, 1))
+    m = one("The North lifted the border restrictions on Friday.", pub)
+    assert (m.category, m.channel, m.date) == ("restoration", "roads_railways", dt.date(2009, 8, 21))
+    assert kinds("The new law took effect on Dec. 1.", pub) == []
