@@ -2208,7 +2208,8 @@ def test_a_noun_appositive_dates_the_subject_when_the_clause_has_no_date():
     ("Two passenger trains crossed the border on Thursday.", [("restoration", "roads_railways")]),
     ("Troops crossed the border on Thursday.", []),  # only trains crossing run the rail link again
     ("Regular freight trains crossed the border daily in 2006.", []),  # a habit
-    ("Regular freight trains last crossed the border in November 2008.", []),  # the last run
+    # the last run ended the service: a break (tests/corpus/README.md: "service halted"), never a restoration
+    ("Regular freight trains last crossed the border in November 2008.", [("break", "roads_railways")]),
 ])
 def test_trains_crossing_the_border_run_the_rail_link_again(text, want):
     got = _article_events(text + "\n", "2007-05-17")
@@ -4372,3 +4373,14 @@ def test_border_curbs_that_take_effect_or_are_lifted():
     m = one("The North lifted the border restrictions on Friday.", pub)
     assert (m.category, m.channel, m.date) == ("restoration", "roads_railways", dt.date(2009, 8, 21))
     assert kinds("The new law took effect on Dec. 1.", pub) == []
+
+
+def test_the_line_named_again_without_its_kind_is_the_line_just_named():
+    text = ("North Korea reopened the Red Cross liaison line at Panmunjom on Friday. The phone line went dead in "
+            "March after the nuclear test.\n")
+    breaks = {(ch, d.month) for cat, ch, d, _p in _article_events(text, "2013-06-07") if cat == "break"}
+    assert breaks == {("red_cross_line", 3)}
+    # after a sentence naming the liaison line and the military lines, "the line" is not taken for either
+    text = ("The North stopped answering calls on the liaison line and the military lines in April. The minister "
+            "urged the North to restore the line.\n")
+    assert {ch for cat, ch, _d, _p in _article_events(text, "2024-04-07") if cat == "restoration"} == {"hotline"}

@@ -75,7 +75,15 @@ from .event_gaps import GapsMixin
 from .event_merge import _GOING_ON
 from .event_merge import RECENT_DAYS as RECENT_DAYS
 from .event_merge import merge_mentions as merge_mentions
-from .event_objects import ObjectsMixin, _find, _last_line_class, _shared_line_head, line_classes, meant_lines
+from .event_objects import (
+    _LINE_CLASSES,
+    ObjectsMixin,
+    _find,
+    _last_line_class,
+    _shared_line_head,
+    line_classes,
+    meant_lines,
+)
 from .event_pairing import MAX_BACK_GAP as MAX_BACK_GAP
 from .event_pairing import MAX_GAP as MAX_GAP
 from .event_pairing import MAX_INTRANS_GAP as MAX_INTRANS_GAP
@@ -202,6 +210,20 @@ _NO_WILL_BEFORE = re.compile(
 )
 
 
+def _names_one_line_again(vocab: ActionVocabulary, low: str) -> bool:
+    """Are all the lines ``low`` names "the line" / "the phone line" without their kind?"""
+    spans = [(s, e) for s, e in _find(vocab.object_re, low)
+             if vocab.objects[" ".join(low[s:e].split()).replace("\u2019", "'")][0] in _LINE_CLASSES]
+    return bool(spans) and all(_one_line_again(low, s, e) for s, e in spans)
+
+
+def _one_line_again(low: str, s: int, e: int) -> bool:
+    """Is ``low[s:e]`` "the line", "the phone line", "that channel" (a definite line without its kind)?"""
+    return _ONE_LINE_AGAIN.fullmatch(low, s, e) is not None and (
+        low.startswith(("the ", "that ", "this "), s) or _DEFINITE_BEFORE.search(low, max(0, s - 6), s) is not None
+    )
+
+
 def _split_aside(text: str):
     """The replacement of :data:`_SPLIT_ASIDE`: "brushed that offer aside" and "turned the offer down" are read as
     "brushed aside that offer", "turned down the offer" (not a phrase with a name: the text's words must stay where
@@ -255,6 +277,10 @@ _RED_BEFORE = re.compile(r"\bred\s+$")
 # a line named only by its kind, and the militaries as the subject before the verb
 _GENERIC_LINE = re.compile(
     r"(?:their\s+|its\s+|the\s+)?(?:hotlines?|lines?|channels?|phone\s+lines?)(?:\s+with\s+the\s+(?:south|north))?")
+# "the line", "the phone line": one line named again without its kind (the Red Cross or the military line just named)
+_ONE_LINE_AGAIN = re.compile(r"(?:(?:the|that|this)\s+)?(?:phone\s+|telephone\s+)?(?:line|channel|link)")
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|that|this)\s+$")
+_SPECIFIC_LINES = ("red_cross_line", "military_line")
 _MILITARY_SUBJECT = re.compile(r"\b(?:the\s+)?(?:two\s+)?militar(?:y|ies)\s+(?:\w+\s+){0,2}$")
 # a sentence that only tells what an event followed: "The decision followed the North's test on Jan. 6"
 _LOOKS_BACK = re.compile(
@@ -416,6 +442,12 @@ class _SentenceReader(SummitsMixin, GapsMixin, ObjectsMixin, PairingMixin, Subje
                 and _MILITARY_SUBJECT.search(self.low, max(0, t.start - 60), t.start)
             ):  # "the two militaries fully restored their hotline on the western side": a military line
                 pattern = vocab.pattern(t.form.lemma, "military_line") or pattern
+            if (
+                obj_span is not None and pattern.obj == "hotline" and self.ctx.last_line in _SPECIFIC_LINES
+                and "hotline" not in self.ctx.last_lines  # ("the liaison line and the military lines ... the line")
+                and _one_line_again(self.low, *obj_span)
+            ):  # "North Korea reopened the Red Cross liaison line ... The phone line went dead in March": that line
+                pattern = vocab.pattern(t.form.lemma, self.ctx.last_line) or pattern
             if obj_span is not None and pattern.obj == "victims" and mode == "active":
                 pattern, obj_span = self._from_site(t, pattern, obj_span)
             m = self._mention(t, pattern, obj_span, mode)
@@ -787,7 +819,10 @@ def extract_mentions_list(
         prev_text = body
         prev_lines = meant_lines(vocab, reader.low, reader.lines_meant, prev_lines)
         if "line" in reader.low or "channel" in reader.low:
-            last_line = _last_line_class(vocab, reader.low) or last_line
+            found = _last_line_class(vocab, reader.low)
+            if not (found == "hotline" and last_line in _SPECIFIC_LINES and "hotline" not in last_lines
+                    and _names_one_line_again(vocab, reader.low)):
+                last_line = found or last_line  # ("The phone line went dead": still the Red Cross line)
             last_lines = line_classes(vocab, reader.low) or last_lines
         if reader.last_subject is not None:
             prev_subject = reader.last_subject

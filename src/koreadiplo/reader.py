@@ -153,6 +153,8 @@ _OUTLETS = {
 _ARCHIVE_META = re.compile(
     r"^[ \t]*(?:\d[\d,]*[ \t]+words|English|(?:\(c\)|\u00a9|Copyright)[ \t].*|\d{3,9}"
     r"|(?:ID|Auther|Author|Writer|Reporter|Document|Country|Publication|Region|Origin)[ \t]*:[ \t]*[\w.,'() -]{0,80}"
+    # a reprint site's short link field, its URL and the "copied" notice of its copy button (OANA's Yonhap pages)
+    r"|Shortlink[ \t]*:[ \t]*(?:https?://\S+)?|https?://\S+|The[ \t]+shortlink[ \t]+cop(?:ied|eid)"
     # LexisNexis field lines, a site's "Web posted at: 9:48 a.m. EDT", ReliefWeb's "Source: ..." line
     r"|(?:LENGTH|SECTION|LOAD-DATE|LANGUAGE|PUBLICATION-TYPE|TYPE|GRAPHIC|BODY)[ \t]*:.*"
     r"|(?:Web[ \t]+)?posted[ \t]+at[ \t]*:[^\n]*|Source[ \t]*:[^\n]{1,80}|Full[ \t]+text[ \t]*:"  # ProQuest
