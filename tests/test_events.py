@@ -4380,7 +4380,3 @@ def test_the_line_named_again_without_its_kind_is_the_line_just_named():
             "March after the nuclear test.\n")
     breaks = {(ch, d.month) for cat, ch, d, _p in _article_events(text, "2013-06-07") if cat == "break"}
     assert breaks == {("red_cross_line", 3)}
-    # after a sentence naming the liaison line and the military lines, "the line" is not taken for either
-    text = ("The North stopped answering calls on the liaison line and the military lines in April. The minister "
-            "urged the North to restore the line.\n")
-    assert {ch for cat, ch, _d, _p in _article_events(text, "2024-04-07") if cat == "restoration"} == {"hotline"}
