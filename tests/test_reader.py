@@ -815,3 +815,20 @@ def test_ap_wire_copy_with_its_slug_editors_line_and_trailer():
     b = kd.read_article("BC-Koreas-Hotline,0250\nHotline goes dead\n\nSEOUL, South Korea (AP) _ The line went dead "
                         "on Friday.\n\nAP-NY-03-21-97 0614EST\n")
     assert b.published.isoformat() == "1997-03-21"
+
+
+@pytest.mark.parametrize("header, published, outlet", [
+    # U.S. News's AP page: headline, a summary sentence, the byline and the date line each on its own line
+    ("Seoul Says Rail Survey Is Fine\n\nSouth Korea says a joint survey would not breach sanctions.\n\n"
+     "By Associated Press\n\nAug. 31, 2018, at 2:10 a.m.\n\nSEOUL, South Korea (AP) \u2014", "2018-08-31", "AP"),
+    # the New York Times archive: the agency and the date in capitals, a weekday in the dateline
+    ("Cruise Ship Returns\n\nBy REUTERS NOV. 16, 1998\n\nSEOUL, South Korea, Monday, Nov. 16 (Reuters) \u2014",
+     "1998-11-16", "Reuters"),
+    # a small paper's site: a share link and the date in brackets
+    ("Roh to walk across border\nSend a link to a friend\n[September 30, 2007]\n\nSEOUL, South Korea (AP) --",
+     "2007-09-30", "AP"),
+])
+def test_stamps_of_archives_and_small_sites(header, published, outlet):
+    a = kd.read_article(f"{header} The minister said the talks would go ahead.\n")
+    assert (str(a.published), a.outlet, a.author) == (published, outlet, None)
+    assert [s.text for s in a.iter_sentences()][1] == "The minister said the talks would go ahead."

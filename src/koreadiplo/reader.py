@@ -225,7 +225,8 @@ _WEEKDAY = r"(?i:(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:
 # hour ago", as older Reuters pages print it; "August 3, 2004 / 8:05 AM / 21 YEARS AGO" on its archive). The date
 # itself is the group ``date``.
 _DATE_LINE = re.compile(
-    r"^[ \t]*(?:Archive[ \t]+for[ \t]+"  # "Archive for Monday, September 18, 2000" (a newspaper's archive)
+    r"^[ \t]*\[?[ \t]*"  # "[September 30, 2007]" (a small paper's site, brackets round the date)
+    r"(?:Archive[ \t]+for[ \t]+"  # "Archive for Monday, September 18, 2000" (a newspaper's archive)
     r"|(?i:last[ \t]+)?(?i:updated)[ \t]+(?:at|on)[ \t]+"  # "Last Updated at November 1, 2018 10:12 IST"
     r"|\((?:AP|AFP|Reuters|Yonhap|UPI|Kyodo)\)[ \t]*[-\u2013\u2014][ \t]+"  # "(AFP) \u2013 Sep 7, 2010" (Google News)
     # "KYODO NEWS - ", "World | ", "- The Washington Times - " (a dash before the paper's name, as its site prints it)
@@ -266,7 +267,7 @@ _DATE_LINE = re.compile(
     r"|[ \t]+(?:GMT|UTC)"  # "July 3, 2020 GMT" (apnews.com, a zone without a time)
     r"|[ \t]*[\u00b7\u2022][ \t]*\d+[ \t]*min(?:ute)?s?\.?[ \t]*read"  # "7:40 AM·2 min read" (Yahoo)
     r"|,[ \t]*Page[ \t]+\d+)?"  # "The Straits Times, 2 December 1972, Page 3" (NewspaperSG, Papers Past)
-    r"[ \t]*$"
+    r"[ \t]*\]?[ \t]*$"
 )
 # A newspaper text archive's record on one line: "Roanoke Times Copyright (c) 1995, ... DATE: WEDNESDAY, October 23,
 # 1991 TAG: ... SOURCE: Associated Press DATELINE: SEOUL, SOUTH KOREA LENGTH: Medium"
@@ -305,6 +306,8 @@ _DATELINE = re.compile(
     r"^(?:\[(?:Text|Excerpts?)\][ \t]*)?"  # a monitoring service's note before the dateline ("[Text] Seoul, ...")
     r"(?P<place>(?:[A-Z][A-Za-z.'\-]+(?:[ \t][A-Z][A-Za-z.'\-]+)*)?)"  # "(Reuters) -" under "SEOUL | <date>"
     r"(?:,[ \t]*(?P<region>[A-Z][A-Za-z.]+(?:[ \t][A-Z][A-Za-z.]+)*?))?"
+    # (the weekday before the day, as newspapers printed wire copy: "SEOUL, South Korea, Monday, Nov. 16 (Reuters) -")
+    r"(?:,[ \t]*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?=,[ \t]*" + _MONTHS + r"))?"
     r"(?:,[ \t]*(?P<md>" + _MONTHS + r"\.?[ \t]+\d{1,2}))?"
     r"[ \t]*" + _WIRE_TAG + r"[ \t]*(?:--|—|–|-|_(?=[ \t]))[ \t]*"
 )
@@ -521,7 +524,10 @@ _DAY_MON_YY = re.compile(
 _BYLINE_DATE = re.compile(
     r"^[ \t]*(?:By|BY|Story[ \t]+by)[ \t]+(?P<by>[^\u00b7\u2022|\n]+?)"
     r"(?:[ \t]*[\u00b7\u2022|][ \t]*|[ \t]+[-\u2013\u2014][ \t]+(?:[A-Z][\w.]*(?:[ \t][A-Z][\w.]*){0,3}[ \t]+-[ \t]+)?"
-    r"|,[ \t]*Wire[ \t]+Service[ \t]+Content[ \t]+)"  # "By Associated Press, Wire Service Content June 22, 2021, ..."
+    r"|,[ \t]*Wire[ \t]+Service[ \t]+Content[ \t]+"  # "By Associated Press, Wire Service Content June 22, 2021, ..."
+    # "By REUTERS NOV. 16, 1998" (the New York Times archive: an agency in capitals, then the date in capitals)
+    r"|(?<=[A-Z]{2})[ \t]+"
+    r"(?=(?:JAN|FEB|MARCH|APRIL|MAY|JUNE|JULY|AUG|SEPT?|OCT|NOV|DEC)[A-Z]*\.?[ \t]+\d{1,2},[ \t]+\d{4}))"
     r"(?P<date>\S.*?)[ \t]*$"
 )
 
@@ -625,7 +631,10 @@ def _parse_header(text: str, lines: list[tuple[int, int]], name: str) -> _Header
             h.outlet = h.outlet or _OUTLETS[m.group(1).lower()]
             continue  # "Reuters News" under an archive's date line
         if (m := _BYLINE_DATE.match(line)) and (d := _parse_date_words(m.group("date"))):
-            h.author = h.author or m.group("by")
+            if (agency := _OUTLETS.get(m.group("by").strip().lower())) is not None:
+                h.outlet = h.outlet or agency  # "By REUTERS NOV. 16, 1998": the agency, no author
+            else:
+                h.author = h.author or m.group("by")
             h.published = h.published or d
             h.published_text = h.published_text or m.group("date")
             continue
@@ -699,9 +708,10 @@ def _parse_header(text: str, lines: list[tuple[int, int]], name: str) -> _Header
         ):  # a dek under the headline, above the byline and date line ("The move follows a launch from ...")
             continue
         if (
-            h.title is not None and h.published is None and len(stripped.split()) <= 45
-            and _is_date_line(text, lines, nxt)
-        ):  # a teaser sentence between the headline and the date line right under it (local sites' AP copy)
+            h.title is not None and h.published is None and h.author is None and len(stripped.split()) <= 45
+            and (_is_date_line(text, lines, nxt) or _byline_and_date_follow(text, lines, nxt))
+        ):  # a teaser sentence between the headline and the date line right under it (local sites' AP copy), or
+            # above the byline and the date line (U.S. News's AP pages)
             continue
         h.body_start = s
         return h
