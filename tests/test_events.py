@@ -4380,3 +4380,14 @@ def test_the_line_named_again_without_its_kind_is_the_line_just_named():
             "March after the nuclear test.\n")
     breaks = {(ch, d.month) for cat, ch, d, _p in _article_events(text, "2013-06-07") if cat == "break"}
     assert breaks == {("red_cross_line", 3)}
+
+
+def test_a_plan_marked_by_a_ceremony_held_on_a_past_day_keeps_that_day():
+    # the date is the ceremony's, held before the article: not the next Dec. 26
+    m = one("Officials from both sides held a groundbreaking ceremony for reconnecting the railways and roads on "
+            "Dec. 26.", dt.date(2019, 1, 10))
+    assert (m.category, m.channel, m.date) == ("restoration", "roads_railways", dt.date(2018, 12, 26))
+    # a ceremony still to be held looks ahead
+    m = one("The leaders agreed to hold a groundbreaking ceremony for reconnecting the railways in late November.",
+            dt.date(2019, 1, 10))
+    assert m.date == dt.date(2019, 11, 1)

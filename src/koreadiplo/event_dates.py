@@ -237,6 +237,13 @@ _WORK_HEAD = re.compile(
     r"\b(?:work|works|construction|reconstruction|repairs?|preparations?)\s+(?:on|to|of|for)\s+(?:the\s+)?$"
 )
 _PHASE_LEMMAS = frozenset({"begin", "start", "open"})
+# a ceremony held for the event: "held a groundbreaking ceremony for reconnecting the railways on Dec. 26" (its date
+# is the ceremony's, which is past)
+_HELD_CEREMONY_FOR = re.compile(
+    r"\b(?:held|staged|hosted|attended)\s+(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:ceremony|ceremonies|event|rite)\s+(?:(?:at|in)\s+(?:[\w.'\u2019-]+\s+){1,4}?)?(?:for|to\s+mark|marking)\s+"
+    r"(?:the\s+)?$"
+)
 _SCHEDULED_FOR = re.compile(r"\b(?:proposed|scheduled|set|planned|due|slated)\s+(?:for|on)\s+$")
 
 
@@ -1182,6 +1189,7 @@ class DateRules:
                     or _SCHEDULED_FOR.search(self.low, max(0, pick.start - base - 24), pick.start - base) is not None
                 )
                 and not self._planned_back_then(pick, clause)
+                and not _HELD_CEREMONY_FOR.search(self.low, clause, t.start)
                 and not self._in_relative_after(pick, t)  # "..., which KCNA reported on Wednesday": no plan's date
                 # "..., KCNA reported on Oct. 23": the day of a report, which is past
                 and not _REPORTED_BEFORE.search(self.low, max(0, pick.start - base - 30), pick.start - base)
