@@ -2665,3 +2665,8 @@ def test_a_closing_attribution_reports_the_clause_of_any_verb_but_said_or_of_a_p
     assert one(text, "2019-05-02")["speaker"] == "Park"
     text = "Park said the talks would resume. He demanded that the South lift its ban first, officials said."
     assert statements(text, "2019-05-02")["speaker"].tolist() == ["Park", "Park"]
+
+
+def test_a_speaker_described_by_one_of_many_firms_is_not_the_outlet_told():
+    row = one('"The banks are already calling," the head of one garment maker told Reuters.', "2016-02-29")
+    assert (row["speaker"], row["via"], row["kind"]) == ("the head of one garment maker", "Reuters", "direct")

@@ -10,6 +10,8 @@ from .statement_tokens import _DETERMINERS, _FINITE_AUX, _LISTENER_STOP, _NAME_P
 #: residents have complained ...")
 _NOT_MODIFIERS = frozenset("and or but nor yet so than if whether which who whom whose what where how why".split())
 _QUANTIFIERS = frozenset("one some many several each any most two three four five".split())
+# what opens the noun phrase after "of" in "the head of one garment maker", "the owner of a firm"
+_OF_DETERMINERS = _DETERMINERS | {"one", "another", "each"}
 # nouns that count or group what follows ("a few officials", "a dozen analysts"): never a noun phrase of their own
 _COUNT_NOUNS = frozenset("few dozen couple number handful lot host series pair score hundred thousand group".split())
 
@@ -444,12 +446,12 @@ class NounPhrasesMixin:
             toks[h - 1].text.replace("-", "").isalpha() and toks[h - 1].text.islower() or toks[h - 1].text.isdigit()
             or h < i and _is_cap(toks[h - 1].text) and toks[h - 1].low in self._demonym_words
         ):  # "a clothing firm", "the 123 South Korean companies"
-            if toks[h - 1].low in _DETERMINERS:
+            if toks[h - 1].low in _OF_DETERMINERS:
                 break
             if toks[h - 1].low in _LISTENER_STOP or toks[h - 1].low in self.cues.reporting:
                 return None
             h -= 1
-        if h == i or h - 1 <= floor or toks[h - 1].low not in _DETERMINERS:
+        if h == i or h - 1 <= floor or toks[h - 1].low not in _OF_DETERMINERS:
             return None
         if h - 2 <= floor or toks[h - 2].low not in ("of", "at", "for", "in", "from", "with"):
             return None
