@@ -75,15 +75,7 @@ from .event_gaps import GapsMixin
 from .event_merge import _GOING_ON
 from .event_merge import RECENT_DAYS as RECENT_DAYS
 from .event_merge import merge_mentions as merge_mentions
-from .event_objects import (
-    _LINE_CLASSES,
-    ObjectsMixin,
-    _find,
-    _last_line_class,
-    _shared_line_head,
-    line_classes,
-    meant_lines,
-)
+from .event_objects import ObjectsMixin, _find, _last_line_class, _shared_line_head, line_classes, meant_lines
 from .event_pairing import MAX_BACK_GAP as MAX_BACK_GAP
 from .event_pairing import MAX_GAP as MAX_GAP
 from .event_pairing import MAX_INTRANS_GAP as MAX_INTRANS_GAP
@@ -95,6 +87,7 @@ from .mentions import (
     _BOUNDARY,
     _DETERMINERS,
     _FUTURE_STATUSES,
+    _LINE_CLASSES,
     _PARENTHETICAL,
     _SETTLED_CATEGORIES,
     _SUBORDINATE,
