@@ -827,6 +827,9 @@ def test_ap_wire_copy_with_its_slug_editors_line_and_trailer():
     # a small paper's site: a share link and the date in brackets
     ("Roh to walk across border\nSend a link to a friend\n[September 30, 2007]\n\nSEOUL, South Korea (AP) --",
      "2007-09-30", "AP"),
+    # a newspaper archive's clipping: who clipped it, then the paper, its town, the date and the page
+    ("Red Cross Offers Talks\nClipped by jroe_archive\n\nThe Evening Star (Dover, Delaware) \u00b7 Thu, Aug 12, 1971 "
+     "\u00b7 Page 1\n\nSEOUL, South Korea (AP) \u2014", "1971-08-12", "AP"),
 ])
 def test_stamps_of_archives_and_small_sites(header, published, outlet):
     a = kd.read_article(f"{header} The minister said the talks would go ahead.\n")

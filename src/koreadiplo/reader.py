@@ -155,6 +155,7 @@ _ARCHIVE_META = re.compile(
     r"|(?:ID|Auther|Author|Writer|Reporter|Document|Country|Publication|Region|Origin)[ \t]*:[ \t]*[\w.,'() -]{0,80}"
     # a reprint site's short link field, its URL and the "copied" notice of its copy button (OANA's Yonhap pages)
     r"|Shortlink[ \t]*:[ \t]*(?:https?://\S+)?|https?://\S+|The[ \t]+shortlink[ \t]+cop(?:ied|eid)"
+    r"|Clipped[ \t]+by[ \t]+\S{1,40}"  # a newspaper archive's clipping names who clipped it
     # LexisNexis field lines, a site's "Web posted at: 9:48 a.m. EDT", ReliefWeb's "Source: ..." line
     r"|(?:LENGTH|SECTION|LOAD-DATE|LANGUAGE|PUBLICATION-TYPE|TYPE|GRAPHIC|BODY)[ \t]*:.*"
     r"|(?:Web[ \t]+)?posted[ \t]+at[ \t]*:[^\n]*|Source[ \t]*:[^\n]{1,80}|Full[ \t]+text[ \t]*:"  # ProQuest
@@ -232,6 +233,8 @@ _DATE_LINE = re.compile(
     # "KYODO NEWS - ", "World | ", "- The Washington Times - " (a dash before the paper's name, as its site prints it)
     r"|(?:[-\u2013\u2014][ \t]+)?[A-Z][A-Za-z&'.]*(?:[ \t][A-Za-z&'.]+){0,3}[ \t]+[-|\u2013\u2014][ \t]+"
     r"|[A-Z][A-Za-z&'.]*(?:[ \t][A-Za-z&'.]+){0,2}[ \t]*[\u2022\u00b7][ \t]*"  # "Axios\u2022" (Yahoo)
+    # a newspaper archive's clipping: "The Miami News (Miami, Florida) \u00b7 Wed, May 22, 1974 \u00b7 Page 4"
+    r"|[A-Z][\w.'&-]*(?:[ \t][\w.'&-]+){0,5}[ \t]+\([A-Z][^()\n]{1,40}\)[ \t]*[\u2022\u00b7][ \t]*"
     r"|\|[ \t]*"  # "| 2024-12-24 16:38:21" (Yonhap's site, the bar after the byline's line)
     # the dateline's place before the stamp: "PAJU, South Korea | Mon Apr 29, 2013" (reuters.com, 2013), "SEOUL, South
     # Korea \u2014 Feb 14, 2016, 3:52 AM ET" (a TV network's AP page)
