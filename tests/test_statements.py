@@ -2670,3 +2670,73 @@ def test_a_closing_attribution_reports_the_clause_of_any_verb_but_said_or_of_a_p
 def test_a_speaker_described_by_one_of_many_firms_is_not_the_outlet_told():
     row = one('"The banks are already calling," the head of one garment maker told Reuters.', "2016-02-29")
     assert (row["speaker"], row["via"], row["kind"]) == ("the head of one garment maker", "Reuters", "direct")
+
+
+def test_a_speaker_with_a_body_or_with_the_other_side_is_described_not_the_body_or_country():
+    # "with" after a person noun says whom they work for or deal with, as "at" does: the description speaks
+    row = one('"Every offer ends up in a drawer," a former negotiator with the North said.', "2025-12-04")
+    assert (row["speaker"], row["kind"]) == ("a former negotiator with the North", "direct")
+    assert pd.isna(row["speaker_country"])  # the North is the other side, not the negotiator's country
+    row = one('"They will wait for Washington," a researcher with the Sejong Institute said.', "2025-12-04")
+    assert row["speaker"] == "a researcher with the Sejong Institute"
+    row = one('"They will wait," a South Korean negotiator with the North said.', "2025-12-04")
+    assert row["speaker_country"] == "KOR"
+
+
+def test_the_ministry_is_the_one_a_minister_who_spoke_since_heads():
+    text = ("The defense ministry said its calls over the military lines went unanswered. Unification Minister Kwon "
+            "Young-se warned that the silence would isolate the North. The ministry has said it is looking into why "
+            "the North stopped answering.")
+    assert statements(text, "2023-04-12")["speaker"].tolist() == [
+        "Ministry of National Defense", "Kwon Young-se", "Ministry of Unification"]
+    # the body that spoke last still wins over a minister who spoke before it
+    text = ("Unification Minister Kwon Young-se warned that the silence would isolate the North. The defense "
+            "ministry said its calls went unanswered. The ministry said the lines were checked.")
+    assert statements(text, "2023-04-12")["speaker"].tolist()[-1] == "Ministry of National Defense"
+
+
+def test_a_listener_of_lower_case_words_before_that_is_not_what_was_said():
+    row = one("Ri told pool reporters that a date had been agreed.", "2018-08-13")
+    assert (row["speaker"], row["quote"]) == ("Ri", "a date had been agreed")
+    row = one("Kwon told reporters afterward that the wording was too vague.", "1985-09-25")
+    assert row["quote"] == "the wording was too vague"
+    # "urged" is no telling: "that" after its object opens a relative clause of the object
+    df = statements("Choi urged other groups that send leaflets to the North to do the same.", "2020-06-29")
+    assert not df["quote"].str.startswith("send leaflets").any()
+
+
+def test_a_clause_reported_before_a_partial_quotation_of_the_same_speaker():
+    df = statements('North Korea said Friday it has no intention of sitting down with South Korea again, brushing off '
+                    'President Moon Jae-in\'s call for a "peace economy" with the North.', "2019-08-16")
+    assert df[["kind", "quote"]].values.tolist() == [
+        ["indirect", "it has no intention of sitting down with South Korea again"], ["partial", "peace economy"]]
+    # the quotation inside the reported clause is the only statement ("the plan was" says nothing)
+    df = statements('North Korea said the plan was "absurd."', "2019-08-16")
+    assert df["kind"].tolist() == ["partial"]
+    # the relay at the end of the sentence relays both
+    df = statements('Kim Jong Un has declared that his country will no longer pursue reunification, describing the '
+                    'two as "two states hostile to each other," state media reported Sunday.', "2023-12-31")
+    assert df["kind"].tolist() == ["indirect", "partial"] and set(df["via"]) == {"state media"}
+
+
+def test_a_relay_after_a_participle_clause_is_not_part_of_it():
+    df = statements("Ri said a date had been agreed, adding that he would not reveal it, per AP.", "2018-08-13")
+    assert df["quote"].tolist() == ["a date had been agreed", "he would not reveal it"]
+    assert set(df["via"]) == {"AP"}
+
+
+def test_claiming_credit_is_no_clause():
+    assert statements("Trump claimed credit on Thursday for the talks.", "2018-01-05").empty
+    assert one("North Korea claimed the South had fired first.", "2018-01-05")["quote"] == "the South had fired first"
+
+
+def test_words_characterised_by_a_speech_act_and_relayed_by_an_outlet_are_the_subjects():
+    row = one("Kim Yo Jong called the drills a rehearsal for invasion, per KCNA.", "2019-08-16")
+    assert (row["speaker"], row["via"], row["quote"]) == ("Kim Yo-jong", "KCNA",
+                                                          "called the drills a rehearsal for invasion")
+    row = one("On Friday, the North Korean military accused Seoul of flying drones over Pyongyang, according to KCNA.",
+              "2024-10-12")
+    assert (row["speaker"], row["via"]) == ("Korean People's Army", "KCNA")
+    # an act the outlet reports, and a deal or an offer, stay the outlet's report
+    assert one("The North blew up the liaison office on Tuesday, per KCNA.", "2020-06-16")["speaker"] == "KCNA"
+    assert one("Moon offered on Monday to send two envoys to Pyongyang, per KCNA.", "2018-03-05")["speaker"] == "KCNA"

@@ -848,6 +848,15 @@ class AttributionsMixin:
         if _is_cap(toks[i].text):
             while e < n and _is_cap(toks[e].text) and toks[e].text[0].isalpha() and e - i < 4:
                 e += 1
+        elif toks[i].text.isalpha() and toks[i].text.islower() and i and toks[i - 1].low in _TOLD:
+            f = e  # "told pool reporters that", "told foreign journalists that": lower-case words up to the "that"
+            # belong to the listener (not after "urged": "urged other groups that send leaflets to ...")
+            while f < n and f - i < 3 and toks[f].text.isalpha() and toks[f].text.islower() and (
+                toks[f].low not in _LISTENER_STOP and toks[f].low != "that"
+            ):
+                f += 1
+            if f > e and f < n and toks[f].low == "that":
+                e = f
         return e
 
     def _demonym_word(self, word: str) -> bool:

@@ -23,14 +23,22 @@ _OPENING_TIME_WORDS = frozenset(("this", "last", "week", "month", "year", "morni
                                  "on", "."))
 
 
+#: speech-act verbs that report a deal or an offer, an act the outlet reports ("Moon offered to send envoys, per
+#: KCNA", "the two Koreas agreed to ..., per Yonhap"), not words of the subject's
+_DEALS = frozenset(("agreed", "agree", "offered", "proposed"))
+
+
 class ClausesMixin:
     """The reported-speech rules of the statement reader (mixed into ``statements._Reader``): :meth:`_unquoted`
     reads the clause an attribution reports ("X said that ...", "..., X said", "according to X, ...")."""
 
     def _unquoted(
-        self, unit: _Unit, toks: list[_Tok], atts: list[_Attribution] | None = None, quoted_ok: bool = True
+        self, unit: _Unit, toks: list[_Tok], atts: list[_Attribution] | None = None, quoted_ok: bool = True,
+        quoting: frozenset[int] = frozenset(),
     ) -> None:
-        """Reported speech without quote marks: "North Korea said on Tuesday it will ..."."""
+        """Reported speech without quote marks: "North Korea said on Tuesday it will ...". With ``quoted_ok``
+        false a clause holding a quotation is not read; the attributions whose ids are in ``quoting`` gave the
+        sentence's partial quotations and report a clause only when it ends before them."""
         if not toks:
             return
         all_atts = self.attributions(toks) if atts is None else atts
@@ -81,6 +89,7 @@ class ClausesMixin:
             for other in atts:  # "..., the agency reported, citing X": the clause ends before "the agency"
                 if other is not att and lo < other.lo < hi and toks[other.lo - 1].text == "," and not (
                     self._told_reported(toks, other, atts, end)  # ("In his letter, Moon urged ..., Park said")
+                    or other.strength < 2 and other.cue in self.cues.speech_act  # ("On Friday, the army accused")
                 ):
                     hi = other.lo - 1
                     break
@@ -109,8 +118,9 @@ class ClausesMixin:
             ):  # ("According to Yonhap, the North said ...": a relay; "..., Yonhap reported", "..., per AP": the
                 # outlet's own report)
                 continue
-            via = self._via([a for a in atts if a.lo >= hi or a.hi <= lo], speaker_att)
-            sp = replace(sp, via=via + sp.via)
+            acted = self._speech_act_subject(toks, att, lo, hi) if att.is_outlet and not source else None
+            if acted is not None:  # "A spokesperson for the committee called the speech empty talk, per KCNA"
+                lo, sp, speaker_att = acted[0], acted[1], None
             if not quoted_ok:
                 # "Kim said no one would trade ... and mocked Yoon as "really simple"": the reported clause ends
                 # before a second verb of the same speaker that holds the quotation
@@ -119,13 +129,16 @@ class ClausesMixin:
                         k for k in range(lo + 3, hi - 1)
                         if toks[k].low == "and"
                         and (toks[k + 1].low in self.cues.speech_act or toks[k + 1].low in self.cues.reporting)
+                        or toks[k].text == "," and toks[k + 1].low.endswith("ing") and toks[k + 1].text.islower()
                     ),
                     None,
-                )
+                )  # (or before a participle phrase after a comma: "..., brushing off Moon's "peace economy"")
                 if cut is not None and not any(t.is_quote for t in toks[lo:cut]):
                     hi = cut
-                elif any(t.is_quote for t in toks[lo:hi]):
+                elif any(t.is_quote for t in toks[lo:hi]) or id(att) in quoting:
                     continue
+            via = self._via([a for a in atts if a.lo >= hi or a.hi <= lo], speaker_att)
+            sp = replace(sp, via=via + sp.via)
             a, b = toks[lo].start, toks[hi - 1].end
             quote = self.text[a:b]
             after = max(att.hi, att.lead_end)
@@ -145,6 +158,25 @@ class ClausesMixin:
             if nxt >= end or not self._second_speech(toks, nxt, end):
                 return
             done = nxt  # "X said ..., and it warned that ...": the second speaker's clause is read too
+
+    def _speech_act_subject(self, toks: list[_Tok], att: _Attribution, lo: int, hi: int
+                            ) -> tuple[int, Speaker] | None:
+        """ "Kim Yo Jong called the drills a rehearsal for invasion, per KCNA": a clause an outlet relays whose
+        subject names a speaker right before a verb of a speech act is that speaker's, through the outlet;
+        (index of the verb, speaker), else None ("The North blew up the office, per KCNA" stays the outlet's)."""
+        if att.cue not in self.cues.relay_outer:
+            return None
+        span = self._main_subject_span(toks[lo:hi])
+        verb = toks[lo + span[1]].low if span is not None and span[1] < hi - lo else ""
+        if verb not in self.cues.speech_act or verb in _DEALS:
+            return None
+        s0, s1 = lo + span[0], lo + span[1]
+        if toks[s0].low in self.cues.pronouns:
+            return None
+        sp = self.resolve(toks[s0:s1], toks[s0].start)
+        if sp is None or sp.name == att.speaker.name or sp.kind == "outlet":
+            return None
+        return s1, sp
 
     def _told_reported(self, toks: list[_Tok], att: _Attribution, atts: Sequence[_Attribution], end: int) -> bool:
         """``att`` is a verb other than "said" (the North told the South ..., told the staff to leave, insisted
@@ -245,6 +277,10 @@ class ClausesMixin:
             return None  # "had told U.S. forces about it twice": what the listener learnt of, no reported clause
         elif att.cue in self.cues.needs_that and not self._looks_like_clause(toks, j, end):
             return None
+        elif att.cue in ("claimed", "claims") and not (
+            self._looks_like_clause(toks, j, end) or self._past_clause(toks, j, end)
+        ):  # "claimed credit for the talks": an object, not a claim ("claimed the South fired first" is one)
+            return None
         elif self._amount_object(toks, j, end):
             return None  # "added 5 million dollars to the fund": an amount is the verb's object, nothing was said
         elif j < end and (
@@ -328,6 +364,7 @@ class ClausesMixin:
             j += 1
         elif not self._looks_like_clause(toks, j, end) and not self._past_clause(toks, j, end):
             return False
+        end = self._before_relay(toks, j, end)  # ("..., adding that no date was set, per AP")
         if end - j < 3 or any(t.is_quote for t in toks[j:end]):
             return False
         a, b = toks[j].start, toks[end - 1].end
@@ -346,7 +383,15 @@ class ClausesMixin:
             and not toks[j].low.endswith("ly") and toks[j].low not in _PREPOSITIONS
         ):  # ("saying electricity was a strategic resource": a bare noun and its verb)
             return None
-        return (j, end) if end - j >= 3 else None
+        hi = self._before_relay(toks, j, end)
+        return (j, hi) if hi - j >= 3 else None
+
+    def _before_relay(self, toks: list[_Tok], j: int, end: int) -> int:
+        """Where the words from ``toks[j]`` end before a trailing relay (", per AP", ", according to Yonhap")."""
+        return next(
+            (k for k in range(j, end) if toks[k].text == "," and k + 1 < end and self._relay_at(toks, k + 1) is not None),
+            end,
+        )
 
     def _past_clause(self, toks: list[_Tok], j: int, end: int) -> bool:
         """ "(saying) the launch broke the pact", "(saying) Pyongyang violated ...": a subject noun phrase and a

@@ -495,12 +495,13 @@ class NounPhrasesMixin:
         return h
 
     def _place_head(self, toks: list[_Tok], i: int, floor: int) -> bool:
-        """``toks[i]`` starts a place or body that follows "in" / "at" / "from" after a speaker noun ("officials in
-        Seoul", "lawmakers from the governing Democratic Party": up to two lower-case words after "the")."""
+        """``toks[i]`` starts a place or body that follows "in" / "at" / "from" / "with" after a speaker noun
+        ("officials in Seoul", "lawmakers from the governing Democratic Party": up to two lower-case words after
+        "the")."""
         if not (
-            i - 2 >= floor and toks[i - 1].low in ("in", "at", "from")
+            i - 2 >= floor and toks[i - 1].low in ("in", "at", "from", "with")
             and toks[i - 2].bare.lower() in self.cues.speaker_nouns
-        ):
+        ):  # ("an analyst with the Sejong Institute", "a negotiator with the North": who they work for or with)
             return False
         name = i
         if toks[i].low == "the":

@@ -168,10 +168,13 @@ class QuotationsMixin:
                 after = min(max(att.hi, att.lead_end), len(toks))
                 span = (toks[att.lo].start, toks[after - 1].end)
                 self._add_clause_after(unit, toks, after, end, sp, span)
-        used = {id(a) for _, a, _, _ in order if a is not None}
+        # an attribution whose quotations are all partial may report a clause of its own before them ("North Korea
+        # said it has no intention of talking, brushing off Moon's call for a "peace economy"")
+        used = {id(a) for key, a, _, _ in order if a is not None and any(k != "partial" for _, _, k in groups[key])}
+        quoting = frozenset(id(a) for _, a, _, _ in order if a is not None) - used
         spare = [a for a in atts if id(a) not in used and a.strength == 2 and a.cue in self.cues.reporting]
         if spare:
-            self._unquoted(unit, toks, spare, quoted_ok=False)
+            self._unquoted(unit, toks, spare, quoted_ok=False, quoting=quoting)
         if not order:
             self._maybe_pending(unit, toks, atts)
 

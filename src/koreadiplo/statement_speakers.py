@@ -279,7 +279,7 @@ class SpeakersMixin:
         place = next(
             (
                 i for i in range(1, len(toks))
-                if toks[i].low in ("in", "at", "from")
+                if toks[i].low in ("in", "at", "from", "with")
                 or toks[i].low == "of" and toks[i - 1].low in self.cues.member_nouns
                 and toks[0].low in ("a", "an", "one")
             ),
@@ -310,9 +310,14 @@ class SpeakersMixin:
             )
             and not any(m.actor.kind == "person" for m in matches)
         ):  # "officials in Seoul", "a retired teacher from Seoul": kept as described, with the place's country
-            where = [m for m in matches if m.start >= toks[place].end]
+            where = [
+                m for m in matches
+                if m.start >= toks[place].end and (toks[place].low != "with" or m.actor.kind in ("org", "outlet"))
+            ]  # ("a negotiator with the North": the country after "with" is the other side, not theirs)
             # "a professor of North Korean studies in Busan": the field after "of" gives no nationality
             of_at = next((t.start for t in toks[1:place] if t.low == "of"), b)
+            if toks[place].low == "with":
+                of_at = min(of_at, toks[place].start)
             country = (
                 where[-1].actor.country if where
                 else self._country(self.text[a:of_at], [m for m in matches if m.start < of_at])
@@ -1094,6 +1099,15 @@ class SpeakersMixin:
             return None
         return sent.char_start, sp
 
+    def _person_body(self, sp: Speaker, head: str) -> Speaker | None:
+        """The body named ``head`` ("ministry") that person ``sp`` speaks for: their org ("Unification Minister
+        Lee said" -> Ministry of Unification) or, with no org known, the body their title heads; else None."""
+        if sp.org and head in sp.org.lower():
+            actor = self.vocab.get(sp.org)
+            country = actor.country if actor is not None else sp.country
+            return Speaker(sp.org, None, self.country_names.get(country or ""), country, "org")
+        return self._title_body(sp, head)
+
     def _anaphor(self, words: Sequence[_Tok], matches, at: int) -> Speaker | None:
         """ "the statement", "the South Korean news agency", "the ministry": refer back."""
         if not words or any(m.actor.kind in ("person", "org", "outlet") for m in matches):
@@ -1166,6 +1180,12 @@ class SpeakersMixin:
                     and (sp.name.split()[-1].lower() in self.cues.company_words or sp.name in self._companies)
                 ):  # "the company" after "Hyundai Asan Corp. said"
                     return sp
+                if pos <= at and sp.kind == "person" and not military and not company:
+                    # "The defense ministry said ... Unification Minister Kwon warned ... The ministry has said":
+                    # a minister who spoke since names the ministry meant
+                    body = self._person_body(sp, head)
+                    if body is not None:
+                        return body
             opening = self._sentence_start(at)
             for pos, actor in reversed(self.state.actors):
                 if pos < at and actor.kind == "org" and (
@@ -1177,13 +1197,9 @@ class SpeakersMixin:
             if named is not None:
                 return named
             for pos, sp in reversed(self.state.speakers):  # "according to the ministry" after "Unification
-                if pos <= at and sp.kind == "person" and sp.org and head in sp.org.lower():  # Minister Lee said"
-                    actor = self.vocab.get(sp.org)
-                    country = actor.country if actor is not None else sp.country
-                    return Speaker(sp.org, None, self.country_names.get(country or ""), country, "org")
-                titled = self._title_body(sp, head) if pos <= at and sp.kind == "person" else None
-                if titled is not None:  # ... or, with no org known, the body the holder's title heads
-                    return titled
+                body = self._person_body(sp, head) if pos <= at and sp.kind == "person" else None  # Minister Lee"
+                if body is not None:
+                    return body
         definite = self.text[words[0].start - 4 : words[0].start].lower() == "the "
         if definite and not caps and head in self.cues.speaker_nouns:  # "the officer" after "a military officer"
             for pos, sp in reversed(self.state.speakers):
