@@ -51,7 +51,9 @@ class ClausesMixin:
         end = len(toks)
         while end and not toks[end - 1].text[0].isalnum():
             end -= 1
-        relative = [a for a in atts if a.relative and a.cue in self.cues.reporting and not a.is_outlet]
+        relative = [
+            a for a in atts if a.relative and a.cue in self.cues.reporting and not a.is_outlet and id(a) not in quoting
+        ]
         for att in relative:  # "..., which Pompeo said would reward Pyongyang": Pompeo's own statement
             self._relative_statement(unit, toks, att, end, quoted_ok)
         atts = [a for a in atts if not a.relative]
