@@ -4391,3 +4391,33 @@ def test_a_plan_marked_by_a_ceremony_held_on_a_past_day_keeps_that_day():
     m = one("The leaders agreed to hold a groundbreaking ceremony for reconnecting the railways in late November.",
             dt.date(2019, 1, 10))
     assert m.date == dt.date(2019, 11, 1)
+
+
+def test_a_channel_on_hold_since_a_date_is_broken_from_then_and_undated_it_is_a_state():
+    m = one("Tours to the North's scenic Diamond Mountain have been on hold since July.", dt.date(2008, 12, 14))
+    assert (m.category, m.channel, m.status, m.date, m.date_precision) == (
+        "break", "other", "happened", dt.date(2008, 7, 1), "month")
+    assert kinds("Tours to Mount Kumgang remain on hold.", dt.date(2008, 12, 14)) == []
+    # a phrase with "to" before the verb is its subject's; an infinitive after it has no subject there
+    assert kinds("South Korea to back private aid to North in bid to reopen contact.", dt.date(2023, 1, 27)) == []
+
+
+def test_talks_that_bog_down_or_reconvene():
+    m = one("Red Cross talks bogged down at their last session on May 17.", dt.date(1985, 5, 28))
+    assert (m.category, m.channel, m.date) == ("break", "talks", dt.date(1985, 5, 17))
+    m = one("The talks reconvened in Seoul on Monday after a two-month pause.", dt.date(1985, 5, 28))
+    assert (m.category, m.channel, m.status) == ("restoration", "talks", "happened")
+
+
+def test_a_simple_present_dated_after_the_publication_is_a_schedule():
+    m = one("Six-nation talks on the North's nuclear programs reconvene later this month.", dt.date(2005, 8, 17))
+    assert (m.category, m.status) == ("restoration", "planned")
+    m = one("Roh said he would seek steady gains when he meets Kim Jong Il in Pyongyang later this month.",
+            dt.date(2007, 8, 15), category="meeting")
+    assert m.status == "planned"
+    # a past spelled as its base, a habit and a headline's present keep what happened
+    m = one("The North's Red Cross shut its liaison office at Panmunjom on Dec. 1.", dt.date(2008, 11, 28))
+    assert m.status == "happened"
+    ev = extract_events(read_article("North Korea puts off talks next week\n\nNo reason was given.\n",
+                                     published="2003-03-22"))
+    assert ev["status"].tolist() == ["happened"]

@@ -120,7 +120,8 @@ def _scheduled_gap(gap: str) -> bool:
 
 
 _HELD_GAP = re.compile(r"^\s+(?:held|convened|staged|hosted)\s+(?:in|at|on|last|this|earlier)\b")
-_PP_GAP = re.compile(r"^\s+(?:between|with|among|involving|of|in|on|at|over|across|along)\s")
+_TO_THEN_INFINITIVE = re.compile(r"^\s+to\s.*\bto\s*$")
+_PP_GAP = re.compile(r"^\s+(?:between|with|among|involving|of|in|on|at|over|across|along|to)\s")
 _GAP_BLOCK = re.compile(
     r'[;:!?\u201d]|"(?!\w)|\b(?:but|while|which|who|whereas|although|because|whom|unless|if)\b'
     r"|(?<!such )(?<!as well )(?<!\bas )\bas\s+(?:the\s+|a\s+|an\s+|\w+\s+){0,3}$"
@@ -617,7 +618,10 @@ class PairingMixin:
         if lemma.intransitive and "," not in gap and not _OWN_SUBJECT_GAP.search(gap):
             # "talks collapsed", "the summit between Trump and Kim ended without a deal" (not "fire across the
             # border after Seoul restarted": the verb has a subject of its own)
-            if n <= MAX_INTRANS_GAP or ((_PP_GAP.match(gap) or _SUBJECT_RELATIVE_GAP.match(gap)) and n <= 2 * MAX_GAP):
+            if n <= MAX_INTRANS_GAP or (
+                (_PP_GAP.match(gap) and not _TO_THEN_INFINITIVE.match(gap) or _SUBJECT_RELATIVE_GAP.match(gap))
+                and n <= 2 * MAX_GAP
+            ):  # ("tours to the North's scenic mountain have been on hold", not "aid to North in bid to reopen")
                 return p, (s, e), "intransitive"
             if _scheduled_gap(gap):
                 # "talks that were due to open in Pyongyang on Monday did not take place", "the summit set for

@@ -595,12 +595,29 @@ class _SentenceReader(SummitsMixin, GapsMixin, ObjectsMixin, PairingMixin, Subje
         if target is not None and (actor is None or target.name != actor.name):
             m.target, m.target_country = target.name, target.country
         self._date(m, t, clause)
+        if m.status == "happened" and self._present_for_future(t, m):
+            m.status = "planned"  # "six-nation talks reconvene later this month", "the reunions open next week"
         lemma = vocab.lemmas.get(t.form.lemma)
         if lemma is not None and lemma.dated_only and m.date_precision == "reported":
             return None
         if obj_span is not None:
             self.obj_spans[id(m)] = obj_span
         return m
+
+    def _present_for_future(self, t: _Trig, m: Mention) -> bool:
+        """Is ``t`` a verb in the simple present (base or -s form, no auxiliary) dated after the publication day,
+        as news copy announces a schedule ("talks reconvene later this month")?"""
+        pub = self.ctx.published
+        if pub is None or m.date is None or m.date_precision == "reported" or not t.form.verb or self.ctx.is_title:
+            return False  # (a headline's present tense tells what happened: "North Korea puts off talks")
+        if not (m.date >= pub and (m.date_end or m.date) > pub):
+            return False
+        first = t.text.split()[0].lower() if t.text.split() else ""
+        base = t.form.lemma.split()[0]
+        if first not in (base, base + "s", base + "es") or first.endswith("ed") or first in _PAST_AS_BASE:
+            return False
+        before = self.low[max(0, t.start - 12) : t.start].split()
+        return not before or before[-1] not in _AUXILIARIES_AND_TO and before[-1] not in _HABITUAL
 
     def _subject_of_later_verb(self, end: int, cls: str, trigs: list[_Trig], finite: bool = False) -> bool:
         """Is a verb that takes ``cls`` next after ``end``, in its clause ("the previous meeting, in July, broke
@@ -831,6 +848,16 @@ def _date_label(label: str, published: dt.date, *anchors) -> bool:
         return False
     found = find_date_mentions(text, published, 0, *anchors)
     return any(d.end == len(text) and len(text[: d.start].split()) <= 1 for d in found)
+
+
+#: verbs whose past is spelled as their base ("shut its liaison office on Dec. 1")
+_PAST_AS_BASE = frozenset("shut cut put quit set hit let cast spread upset burst".split())
+#: adverbs of a habit ("which the North routinely condemns"): a present that is no schedule
+_HABITUAL = frozenset("routinely always usually often regularly typically normally habitually".split())
+#: words before a base form that make it no simple present ("to resume", "will resume", "did not resume")
+_AUXILIARIES_AND_TO = frozenset(
+    "to will would shall should can could may might must did does do not never n't and or".split()
+)
 
 
 def _lead_in_status(vocab: ActionVocabulary, body: str) -> str | None:
