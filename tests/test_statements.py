@@ -2740,3 +2740,13 @@ def test_words_characterised_by_a_speech_act_and_relayed_by_an_outlet_are_the_su
     # an act the outlet reports, and a deal or an offer, stay the outlet's report
     assert one("The North blew up the liaison office on Tuesday, per KCNA.", "2020-06-16")["speaker"] == "KCNA"
     assert one("Moon offered on Monday to send two envoys to Pyongyang, per KCNA.", "2018-03-05")["speaker"] == "KCNA"
+
+
+def test_a_description_of_one_word_after_said_and_families_who_speak():
+    row = one('"Every year the list of people waiting gets shorter," said a volunteer.', "2009-09-28")
+    assert (row["speaker"], row["kind"]) == ("a volunteer", "direct")
+    row = one('"We used to tell visitors they would come back," said a guide who once led the tours.', "2009-09-28")
+    assert row["speaker"] == "a guide"
+    row = one("Separated families in the South have pressed for more meetings, saying time is running out.",
+              "2009-09-28")
+    assert (row["speaker"], row["quote"]) == ("Separated families", "time is running out")

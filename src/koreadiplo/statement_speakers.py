@@ -408,7 +408,8 @@ class SpeakersMixin:
         last = toks[-1]
         if (
             toks[0].low in ("a", "an", "one", "another")
-            and len(words) >= 2 and last.text.isalpha() and last.text.islower()
+            and (len(words) >= 2 or len(last.text) >= 4 and not self._is_time_word(last))  # ("a volunteer")
+            and last.text.isalpha() and last.text.islower()
             and last.low not in self.cues.anaphors.get("document", ()) and low not in self.cues.not_speakers
             and not any(m.actor.kind in ("org", "outlet") for m in matches)
         ):  # "a South Korean engineer", "a retired navy captain": someone the text describes, not the country
