@@ -2750,3 +2750,9 @@ def test_a_description_of_one_word_after_said_and_families_who_speak():
     row = one("Separated families in the South have pressed for more meetings, saying time is running out.",
               "2009-09-28")
     assert (row["speaker"], row["quote"]) == ("Separated families", "time is running out")
+
+
+def test_a_sentence_opening_with_but_or_and_reports_the_clause_after_said():
+    row = one("But South Korean officials said the North had brushed off the proposals.", "2015-12-16")
+    assert (row["speaker"], row["quote"]) == ("South Korean officials", "the North had brushed off the proposals")
+    assert one("And Kim said the talks would go on.", "2015-12-16")["quote"] == "the talks would go on"

@@ -217,6 +217,8 @@ class ClausesMixin:
         ", and" / ", but" / ";", or after a subordinator ("days after Kim said he was willing ...")."""
         if lo == 0:
             return True
+        if toks[0].low in ("but", "and", "yet", "so") and _is_cap(toks[0].text):
+            return self._intro_ok(toks[1:], lo - 1)  # "But officials said ...": the conjunction opens no phrase
         if lo <= 4 and toks[0].low in ("on", "in", "late", "early", "earlier", "last") and all(
             self._is_time_word(t) or t.low in _OPENING_TIME_WORDS for t in toks[1:lo]
         ):  # "On Friday Deputy Prime Minister Rha said ...": an opening time phrase without its comma
