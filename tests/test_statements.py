@@ -2756,3 +2756,18 @@ def test_a_sentence_opening_with_but_or_and_reports_the_clause_after_said():
     row = one("But South Korean officials said the North had brushed off the proposals.", "2015-12-16")
     assert (row["speaker"], row["quote"]) == ("South Korean officials", "the North had brushed off the proposals")
     assert one("And Kim said the talks would go on.", "2015-12-16")["quote"] == "the talks would go on"
+
+
+def test_two_sides_named_together_speak_together():
+    row = one("Seoul and Washington refused, saying the exercises were defensive.", "2014-02-20")
+    assert (row["speaker"], row["quote"]) == ("Seoul and Washington", "the exercises were defensive")
+    row = one("South Korea and the United States said the drills would go ahead.", "2014-02-20")
+    assert row["speaker"] == "South Korea and the United States"
+    assert one("Seoul said the drills would go ahead.", "2014-02-20")["speaker"] == "South Korea"
+
+
+def test_an_opening_since_then_and_a_dispute_over_something():
+    row = one("Since then the delegations have said the talks would go on.", "2013-07-29")
+    assert (row["speaker"], row["quote"]) == ("the delegations", "the talks would go on")
+    assert statements("Since then the delegations have argued over who was to blame for the shutdown.",
+                      "2013-07-29").empty

@@ -223,6 +223,8 @@ class ClausesMixin:
             self._is_time_word(t) or t.low in _OPENING_TIME_WORDS for t in toks[1:lo]
         ):  # "On Friday Deputy Prime Minister Rha said ...": an opening time phrase without its comma
             return True
+        if lo == 2 and toks[1].low == "then" and toks[0].low in ("since", "by", "until", "even", "only"):
+            return True  # "Since then the delegations have said ...": a time phrase without its comma
         if lo == 1 and toks[0].low in self.cues.opening_adverbs and _is_cap(toks[0].text):
             return True  # "Afterwards Chung said ...", "Later the ministry said ...": an adverb without its comma
         if 1 < lo <= 4 and toks[0].low in ("in", "at") and all(_is_cap(t.text) for t in toks[1:lo]):
@@ -277,6 +279,8 @@ class ClausesMixin:
             j += 1
         elif instruction:
             pass
+        elif att.cue in ("argued", "argues", "argue") and j < end and toks[j].low in ("over", "with", "about"):
+            return None  # "have argued over who was to blame": a dispute, no reported clause
         elif att.cue in _TOLD and any(t.low == "about" for t in toks[j : j + 6]):
             return None  # "had told U.S. forces about it twice": what the listener learnt of, no reported clause
         elif att.cue in self.cues.needs_that and not self._looks_like_clause(toks, j, end):

@@ -339,6 +339,13 @@ class SpeakersMixin:
             names = [p.actor.name for p in persons]
             countries = {p.actor.country for p in persons}
             return Speaker(" and ".join(names), None, None, countries.pop() if len(countries) == 1 else None, "group")
+        sides = [m for m in matches if m.actor.kind == "country"]
+        if (
+            len(sides) > 1 and not persons and len({m.actor.country for m in sides}) == len(sides)
+            and all(self.text[p.end : q.start].strip() in ("and", ",", ", and") for p, q in zip(sides[:-1], sides[1:]))
+            and self.text[a : sides[0].start].strip().lower() in ("", "the") and sides[-1].end >= b
+        ):  # "Seoul and Washington refused, saying ...": both sides, as the text names them
+            return Speaker(phrase, None, None, None, "group")
         if persons:
             m = persons[-1]
             if " " not in m.text.strip():  # a bare surname alias: "Yoon said" after "Yoon Do-han" is Yoon Do-han
