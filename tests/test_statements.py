@@ -2771,3 +2771,25 @@ def test_an_opening_since_then_and_a_dispute_over_something():
     assert (row["speaker"], row["quote"]) == ("the delegations", "the talks would go on")
     assert statements("Since then the delegations have argued over who was to blame for the shutdown.",
                       "2013-07-29").empty
+
+
+def test_adjuncts_after_a_closing_attribution_and_a_phrase_cut_by_the_verbs_adjuncts():
+    # "after the session at a hotel in eastern Seoul" closes the sentence: the clause before it was reported
+    row = one("Chung proposed that the generals meet in July, ministry spokesman Kim Chun-sik told reporters after "
+              "the session at a hotel in eastern Seoul.", "2005-06-22")
+    assert (row["speaker"], row["quote"]) == ("Kim Chun-sik", "Chung proposed that the generals meet in July")
+    # what was told starts after its "that" or its "to", past commas and a verb in the adjunct
+    row = one("Hyun told a press conference at the customs office here, just south of the Demilitarized Zone, that "
+              "she met Kim on Saturday.", "2009-08-17")
+    assert row["quote"] == "she met Kim on Saturday"
+    row = one("Japanese authorities told residents in the north of the country to take cover.", "2022-10-04")
+    assert row["quote"] == "to take cover"
+    row = one("Hong, then unification minister, claimed that year that most of the wages went to the party.",
+              "2016-02-15")
+    assert row["quote"] == "most of the wages went to the party"
+
+
+def test_the_statement_is_the_one_handed_out_since_not_a_joint_statement_never_signed():
+    text = ("The talks ended without a joint statement. Before leaving, the North Korean delegates handed reporters "
+            "a statement that blamed the South. The talks were no military talks, the statement said.")
+    assert statements(text, "2006-07-14")["speaker"].tolist() == ["the North Korean delegates"]

@@ -488,6 +488,8 @@ class AttributionsMixin:
             if toks[i].low not in self.cues.issue_verbs:
                 continue
             k = i + 1
+            if k + 1 < len(toks) and toks[k].low in ("reporters", "journalists") and toks[k + 1].low in ("a", "an"):
+                k += 1  # "the delegates handed reporters a statement": the listener before the document
             if toks[k].low not in ("a", "an"):
                 continue
             head = next((j for j in range(k + 1, min(k + 4, len(toks))) if toks[j].bare.lower() in documents), None)
@@ -497,7 +499,7 @@ class AttributionsMixin:
             if span is None:
                 continue
             sp = self.resolve(toks[span[0] : span[1]], toks[span[0]].start)
-            if sp is not None and sp.kind in ("person", "org", "country"):
+            if sp is not None and sp.kind in ("person", "org", "country", "description", "group"):
                 self.state.documents.append((toks[head].end, sp))
 
     def _in_document(self, unit: _Unit) -> bool:

@@ -19,6 +19,7 @@ _SAID = frozenset(("said", "says", "say", "replied", "replies", "reply"))
 _AMOUNT_WORDS = frozenset(
     "hundred thousand million billion trillion won dollars dollar yen yuan euros euro pounds percent per cent".split()
 )
+_DAY_PHRASE_NOUNS = frozenset("year month week day morning afternoon evening night time".split())
 _OPENING_TIME_WORDS = frozenset(("this", "last", "week", "month", "year", "morning", "afternoon", "evening", "night",
                                  "on", "."))
 
@@ -268,6 +269,16 @@ class ClausesMixin:
         j = att.lead_end
         if j < end and toks[j].text == ",":
             return None
+        if j > att.hi and toks[j - 1].low in ("a", "an", "the"):
+            # a phrase cut in two: what was said starts after its "that" ("told a | Cabinet meeting that ...",
+            # "on the | sidelines of a summit that ..."), or nothing was ("after the session at a | hotel in Seoul")
+            that = next((e for e in range(j, min(end, j + 20)) if toks[e].low == "that"
+                         or toks[e].low == "to" and e + 1 < end and toks[e + 1].text.isalpha()
+                         and toks[e + 1].text.islower() and att.cue in _TOLD | {"urged", "asked"}
+                         or toks[e].is_quote or toks[e].text in (";", ":")), None)
+            if that is None or toks[that].low not in ("that", "to"):
+                return None
+            j = that + 1 if toks[that].low == "to" else that  # ("told residents in the | north ... to take cover")
         has_that = j < end and toks[j].low == "that"
         # "warned the minister to be careful", "told officials to take measures": an instruction to a listener
         instruction = (
@@ -277,6 +288,8 @@ class ClausesMixin:
         )
         if has_that:
             j += 1
+            if j + 1 < end and toks[j].low in _DAY_PHRASE_NOUNS and toks[j + 1].low == "that":
+                j += 2  # "claimed that year that ...": "that year" is when, the second "that" opens the clause
         elif instruction:
             pass
         elif att.cue in ("argued", "argues", "argue") and j < end and toks[j].low in ("over", "with", "about"):
@@ -287,6 +300,7 @@ class ClausesMixin:
             return None
         elif att.cue in ("claimed", "claims") and not (
             self._looks_like_clause(toks, j, end) or self._past_clause(toks, j, end)
+            or any(t.low == "that" for t in toks[j : j + 4])
         ):  # "claimed credit for the talks": an object, not a claim ("claimed the South fired first" is one)
             return None
         elif self._amount_object(toks, j, end):
@@ -454,6 +468,13 @@ class ClausesMixin:
         if toks[0].low in ("but", "and", "so", "yet"):
             start = 1
         after = max(att.hi, att.lead_end)
+        opener = next((p for p in range(att.hi, min(after + 1, end)) if toks[p].low in _ADJUNCT_OPENERS), None)
+        if opener is not None and not any(
+            t.is_quote or t.text in (",", ";", ":") or t.low in ("that", "who", "which") or t.low in _AUXILIARIES
+            or t.low in self.cues.reporting or t.text.islower() and t.low.endswith("ed")
+            for t in toks[opener:end]
+        ):  # "..., spokesman Kim told reporters after the session at a hotel in eastern Seoul": adjuncts to the end
+            after = end
         tail = [t for t in toks[after:end] if t.text[0].isalnum()]
         if (
             tail

@@ -346,8 +346,11 @@ class NounPhrasesMixin:
                 break
         else:
             i = self._modified_head_start(toks, i, j, floor)
-        while i < j and (toks[i].low in ("of", "for", "at", "and", "'s") or toks[i].text == "then"):
-            i += 1  # ("Since then the delegations have argued": the time adverb is no part of the speaker)
+        while i < j and (
+            toks[i].low in ("of", "for", "at", "and", "'s")
+            or toks[i].text == "then" and i > 0 and toks[i - 1].low in ("since", "by", "until", "even", "only")
+        ):
+            i += 1  # ("Since then the delegations have argued": the time phrase is no part of the speaker)
         if i > floor and toks[i - 1].low in ("in", "at", "from", "on") and _is_cap(toks[i].text):
             # "In Seoul the ministry said": the place of the opening phrase is not part of the speaker
             inner = next((p for p in range(i + 1, j) if toks[p].low in ("the", "a", "an")

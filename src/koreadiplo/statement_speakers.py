@@ -86,6 +86,13 @@ def _as_date(value: Any) -> _dt.date:
     return _dt.date.fromisoformat(str(value))
 
 
+#: a signed text that was not produced ("ended without a joint statement", "failed to adopt a joint communique")
+_NO_DOCUMENT = re.compile(
+    r"\b(?:without|no|never|failed\s+to\s+(?:produce|issue|adopt|agree\s+on)|did\s+not\s+(?:produce|issue|adopt))"
+    r"\s+(?:a\s+|any\s+)?$"
+)
+
+
 class SpeakersMixin:
     """The speaker rules of the statement reader (mixed into ``statements._Reader``): :meth:`resolve` turns a noun
     phrase into a :class:`Speaker`, with references back through the reader's ``state``."""
@@ -545,7 +552,11 @@ class SpeakersMixin:
         before = self.text[:at].lower()
         found = [(before.rfind(d), d) for d in heads]
         pos, doc = max(found)
-        return doc if pos >= 0 else None
+        if pos < 0 or _NO_DOCUMENT.search(before, max(0, pos - 40), pos):
+            return None  # ("the talks ended without a joint statement": none was signed)
+        if any(pos < p <= at for p, _sp in self.state.documents):
+            return None  # a document introduced since ("the delegates handed reporters a statement") is meant
+        return doc
 
     def _document_of(self, words: Sequence[_Tok], matches) -> Speaker | None:
         """ "The KCNA statement", "a Unification Ministry statement": the body that issued the document."""
