@@ -613,7 +613,7 @@ class _SentenceReader(SummitsMixin, GapsMixin, ObjectsMixin, PairingMixin, Subje
         if not (m.date >= pub and (m.date_end or m.date) > pub):
             return False
         if not m.date_text or self.low.find(m.date_text.lower(), t.end) < 0:
-            return False  # the schedule follows the verb ("reconvene later this month"; not "four days after ... clashes")
+            return False  # the schedule follows the verb ("reconvene later this month", not "days after ... clashes")
         first = t.text.split()[0].lower() if t.text.split() else ""
         base = t.form.lemma.split()[0]
         if first not in (base, base + "s", base + "es") or first.endswith("ed") or first in _PAST_AS_BASE:

@@ -411,7 +411,8 @@ class ClausesMixin:
     def _before_relay(self, toks: list[_Tok], j: int, end: int) -> int:
         """Where the words from ``toks[j]`` end before a trailing relay (", per AP", ", according to Yonhap")."""
         return next(
-            (k for k in range(j, end) if toks[k].text == "," and k + 1 < end and self._relay_at(toks, k + 1) is not None),
+            (k for k in range(j, end)
+             if toks[k].text == "," and k + 1 < end and self._relay_at(toks, k + 1) is not None),
             end,
         )
 

@@ -585,7 +585,7 @@ class NounPhrasesMixin:
         extra = 0
         while (
             j < len(toks) and extra < 3 and toks[j].text.isalpha() and toks[j].text.islower()
-            and toks[j].low not in _LISTENER_STOP and toks[j].low not in ("who", "which", "and", "or")
+            and toks[j].low not in _LISTENER_STOP and toks[j].low not in ("who", "whose", "whom", "which", "and", "or")
             and toks[j].low not in self.cues.reporting and toks[j].low not in self.cues.speech_act
             and not toks[j].low.endswith(("ed", "ing"))
         ):

@@ -349,7 +349,8 @@ class SpeakersMixin:
         sides = [m for m in matches if m.actor.kind == "country"]
         if (
             len(sides) > 1 and not persons and len({m.actor.country for m in sides}) == len(sides)
-            and all(self.text[p.end : q.start].strip() in ("and", ",", ", and") for p, q in zip(sides[:-1], sides[1:]))
+            and all(self.text[p.end : q.start].strip() in ("and", ",", ", and")
+                    for p, q in zip(sides[:-1], sides[1:], strict=True))
             and self.text[a : sides[0].start].strip().lower() in ("", "the") and sides[-1].end >= b
         ):  # "Seoul and Washington refused, saying ...": both sides, as the text names them
             return Speaker(phrase, None, None, None, "group")
