@@ -4421,3 +4421,12 @@ def test_a_simple_present_dated_after_the_publication_is_a_schedule():
     ev = extract_events(read_article("North Korea puts off talks next week\n\nNo reason was given.\n",
                                      published="2003-03-22"))
     assert ev["status"].tolist() == ["happened"]
+
+
+def test_an_opening_date_wins_over_an_offset_phrase_set_off_by_commas():
+    m = one("On March 21, a day after the drills ended, the North restored the military line.", dt.date(2009, 3, 31))
+    assert (m.category, m.date, m.date_precision) == ("restoration", dt.date(2009, 3, 21), "day")
+    # inside the sentence, the offset still dates the clause it opens ("... a day before it was due")
+    m = one("The North called off a test run planned for May last year just a day before it was due.",
+            dt.date(2007, 11, 22), category="break")
+    assert m.date == dt.date(2006, 5, 1)

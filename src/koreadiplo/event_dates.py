@@ -438,6 +438,9 @@ def entry_day(text: str, list_day: dt.date) -> dt.date | None:
         return None
 
 
+#: a comma then a participle closing the subordinate clause's own verb phrase ("after the North cut them, citing ...")
+_PARTICIPLE_AFTER_COMMA = re.compile(r",\s+\w+ing\b")
+
 class DateRules:
     """The dating rules of the sentence reader (mixed into ``events._SentenceReader``).
 
@@ -779,6 +782,11 @@ class DateRules:
             return self._vague_offset(m, t, dates, clause)
         if _words(self.low[sub.end() : t.start]) > 10 or _BOUNDARY.search(self.low, sub.end(), t.start):
             return False
+        if (
+            "," in self.low[sub.end() : t.start] and not _PARTICIPLE_AFTER_COMMA.search(self.low, sub.end(), t.start)
+            and (self.low[: sub.start()].rstrip().endswith(",") or _words(self.low[: sub.start()]) == 0)
+        ):  # "On March 21, a day after the drills ended, the North restored ...": an opening phrase between commas;
+            return False  # the verb is the main clause's
         clause_end = _BOUNDARY.search(self.low, t.end)
         stop = clause_end.start() if clause_end else len(self.low)
         coordinated = _COMMA_AND.search(self.low, t.end, stop)  # ("..., and at talks on Jan. 9 ...": another clause)
