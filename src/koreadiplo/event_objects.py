@@ -177,6 +177,7 @@ _FROM_SITE = re.compile(
     r"(?:the\s+|its\s+|their\s+)?"
 )
 _REL_PRONOUN_BEFORE = re.compile(r"\b(?:which|that)\s+$")
+_PAST_WORD_AFTER = re.compile(r"\s+[a-z]{3,}ed\s+")
 
 
 def _last_line_class(vocab: ActionVocabulary, low: str, skip_bare: bool = True) -> str | None:
@@ -395,6 +396,9 @@ class ObjectsMixin:
                 or m.group() == "them" and _PARTITIVE_OPENING.fullmatch(self.low, 0, m.start()) else None)
             verb_next = any(t.form.verb and not t.text.lower().endswith("ing") and 0 < t.start - m.end() <= 1
                             for t in trigs)
+            past = _PAST_WORD_AFTER.match(self.low, m.end())
+            if past is not None and any(t.start == past.end() for t in trigs):
+                verb_next = True  # "the first talks it produced broke down": a past verb of its own, then ours
             if verb is None and (
                 _contact_relative(self.low, m.start(), verb_next)
                 or _REL_PRONOUN_BEFORE.search(self.low, max(0, m.start() - 8), m.start())
