@@ -4436,3 +4436,9 @@ def test_a_pronoun_and_a_past_verb_between_a_subject_and_its_verb_are_a_relative
     m = one("Four months after a border accord pulled the two Koreas back from the brink, the first high-level talks it "
             "produced broke down on Saturday with no agreement.", dt.date(2015, 12, 16), category="break")
     assert (m.channel, m.date) == ("talks", dt.date(2015, 12, 12))
+
+
+def test_an_event_still_ahead_and_a_schedule_from_a_day():
+    m = one("The restart comes ahead of the first reunions in three years of separated families, scheduled at the "
+            "Mount Kumgang resort from Sept. 25.", dt.date(2013, 9, 13), category="restoration")
+    assert (m.status, m.date) == ("planned", dt.date(2013, 9, 25))

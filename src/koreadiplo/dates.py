@@ -534,7 +534,7 @@ class _Ctx:
 
 
 def _future_before(text: str, pos: int, p: _Patterns, prep: str | None) -> bool:
-    if prep in ("since", "after", "from"):
+    if prep in ("since", "after"):
         return False
     seg = text[max(0, pos - 90) : pos]
     cuts = list(p.clause_cut.finditer(seg))
