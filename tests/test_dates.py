@@ -571,3 +571,12 @@ def test_a_month_of_the_publication_year_follows_the_story_from_the_year_before(
     got = find_dates("They reopened on July 27, a year after the cut in June last year, but went silent again on "
                      "Aug. 10.", pub)
     assert got[-1].date == dt.date(2022, 8, 10)
+
+
+def test_the_next_day_steps_from_the_clauses_date_not_from_a_year_that_names_a_deal():
+    from koreadiplo.events import sentence_mentions
+
+    ms = sentence_mentions("In November, Seoul suspended part of the 2018 inter-Korean military agreement, and "
+                           "Pyongyang tore up the rest of the deal the next day.", 0, dt.date(2024, 3, 1))
+    torn = [m for m in ms if "tore up" in m.trigger]
+    assert [(m.date, m.date_precision) for m in torn] == [(dt.date(2023, 11, 1), "month")]

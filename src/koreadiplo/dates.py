@@ -1007,7 +1007,10 @@ def _resolve_offsets(
                      and not _named_in_clause(text, o.end, c)]
             base = min(after, key=lambda c: c.start) if after else None
         elif before:
-            base = max(before, key=lambda c: c.end)
+            # ("suspended part of the 2018 military agreement ..., and tore up the rest the next day": a year that
+            # names the deal is no day to step from)
+            named = [c for c in before if not _attributive_year(text, c.start, c.end)]
+            base = max(named or before, key=lambda c: c.end)
         if base is not None:
             a_start, a_end, a_inferred = base.date, base.date_end, base.year_inferred
             a_text = text[base.start : base.end]
@@ -1025,6 +1028,14 @@ def _resolve_offsets(
     return resolved
 
 
+_YEAR_THEN_NOUN = re.compile(r"\d{4}\s+[A-Za-z][\w-]*\b(?![,.;])")
+
+
+def _attributive_year(text: str, start: int, end: int) -> bool:
+    """A year before a noun, after "the" or a possessive: "the 2018 inter-Korean military agreement"."""
+    before = text[max(0, start - 5) : start].lower()
+    return (before.endswith(("the ", "'s ", "\u2019s ")) and end - start == 4
+            and _YEAR_THEN_NOUN.match(text, start) is not None)
 #: A relative or new clause between "a day after" and a date: the date is no longer in the object of "after"
 #: ("a day after Seoul halted trade, which both sides stopped in 2004").
 _OTHER_CLAUSE = re.compile(r"[,;]\s*(?:which|who|whom|where|while|but|whereas)\b|;", re.IGNORECASE)
