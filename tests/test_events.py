@@ -4433,8 +4433,8 @@ def test_an_opening_date_wins_over_an_offset_phrase_set_off_by_commas():
 
 
 def test_a_pronoun_and_a_past_verb_between_a_subject_and_its_verb_are_a_relative_clause():
-    m = one("Four months after a border accord pulled the two Koreas back from the brink, the first high-level talks it "
-            "produced broke down on Saturday with no agreement.", dt.date(2015, 12, 16), category="break")
+    m = one("Four months after a border accord pulled the two Koreas back from the brink, the first high-level talks "
+            "it produced broke down on Saturday with no agreement.", dt.date(2015, 12, 16), category="break")
     assert (m.channel, m.date) == ("talks", dt.date(2015, 12, 12))
 
 
