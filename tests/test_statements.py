@@ -2799,3 +2799,10 @@ def test_a_description_ends_before_its_whose_clause():
     row = one('"I was 19 when I walked south," said a 54-year-old Seoul shopkeeper whose parents stayed in Hamhung.',
               "1985-08-28")
     assert row["speaker"] == "a 54-year-old Seoul shopkeeper"
+
+
+def test_an_outlet_quoted_in_the_next_clause_relays_nothing_before_it():
+    df = statements('The North blew up the building on June 16, the unification ministry said, and KCNA said later '
+                    'that day that the office had been "tragically ruined."', "2020-12-22")
+    first = df.iloc[0]
+    assert first["speaker"] == "Ministry of Unification" and pd.isna(first["via"])

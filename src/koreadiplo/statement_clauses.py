@@ -140,7 +140,9 @@ class ClausesMixin:
                     hi = cut
                 elif any(t.is_quote for t in toks[lo:hi]) or id(att) in quoting:
                     continue
-            via = self._via([a for a in atts if a.lo >= hi or a.hi <= lo], speaker_att)
+            via = self._via(  # (an outlet that gave a quotation of its own is a speaker, not this clause's relay)
+                [a for a in atts if (a.lo >= hi or a.hi <= lo) and id(a) not in quoting], speaker_att
+            )
             sp = replace(sp, via=via + sp.via)
             a, b = toks[lo].start, toks[hi - 1].end
             quote = self.text[a:b]
