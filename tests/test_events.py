@@ -4442,3 +4442,17 @@ def test_an_event_still_ahead_and_a_schedule_from_a_day():
     m = one("The restart comes ahead of the first reunions in three years of separated families, scheduled at the "
             "Mount Kumgang resort from Sept. 25.", dt.date(2013, 9, 13), category="restoration")
     assert (m.status, m.date) == ("planned", dt.date(2013, 9, 25))
+
+
+def test_a_bare_weekday_after_a_verb_in_the_simple_present_is_the_coming_one():
+    # published on a Wednesday: "Monday" is the next one, and the talks are a plan
+    m = one("Talks resume Monday at the truce village of Panmunjom.", dt.date(2008, 12, 10))
+    assert (m.status, m.date) == ("planned", dt.date(2008, 12, 15))
+    m = one("The annual Ulchi Freedom Shield exercise starts Monday.", dt.date(2025, 8, 14))
+    assert (m.status, m.date) == ("planned", dt.date(2025, 8, 18))
+    # a past verb, a noun, a relative clause's date and a timeline label keep the last one
+    assert one("The two Koreas resumed talks Monday.", dt.date(2008, 12, 10)).date == dt.date(2008, 12, 8)
+    m = one("Seoul puts off indefinitely Red Cross talks that had been set for Thursday.", dt.date(2010, 11, 26))
+    assert m.date == dt.date(2010, 11, 25)
+    m = one("Tuesday: North Korea shells the island of Yeonpyeong.", dt.date(2010, 11, 26))
+    assert (m.status, m.date) == ("happened", dt.date(2010, 11, 23))

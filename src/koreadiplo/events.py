@@ -595,6 +595,12 @@ class _SentenceReader(SummitsMixin, GapsMixin, ObjectsMixin, PairingMixin, Subje
         if target is not None and (actor is None or target.name != actor.name):
             m.target, m.target_country = target.name, target.country
         self._date(m, t, clause)
+        if m.status == "happened" and m.date_rule == "weekday_past" and m.date is not None and m.date != (
+            self.ctx.published
+        ) and self._present_for_future(t, m, weekday=True):
+            # "Talks resume Monday": a bare weekday after a verb in the simple present is the coming one
+            step = dt.timedelta(days=7)
+            m.date, m.date_end, m.date_rule = m.date + step, (m.date_end or m.date) + step, "weekday_future"
         if m.status == "happened" and self._present_for_future(t, m):
             m.status = "planned"  # "six-nation talks reconvene later this month", "the reunions open next week"
         lemma = vocab.lemmas.get(t.form.lemma)
@@ -604,14 +610,17 @@ class _SentenceReader(SummitsMixin, GapsMixin, ObjectsMixin, PairingMixin, Subje
             self.obj_spans[id(m)] = obj_span
         return m
 
-    def _present_for_future(self, t: _Trig, m: Mention) -> bool:
+    def _present_for_future(self, t: _Trig, m: Mention, weekday: bool = False) -> bool:
         """Is ``t`` a verb in the simple present (base or -s form, no auxiliary) dated after the publication day,
-        as news copy announces a schedule ("talks reconvene later this month")?"""
+        as news copy announces a schedule ("talks reconvene later this month")? With ``weekday`` the date may
+        still lie behind (a bare weekday read as the last one)."""
         pub = self.ctx.published
         if pub is None or m.date is None or m.date_precision == "reported" or not t.form.verb or self.ctx.is_title:
             return False  # (a headline's present tense tells what happened: "North Korea puts off talks")
-        if not (m.date >= pub and (m.date_end or m.date) > pub):
+        if not weekday and not (m.date >= pub and (m.date_end or m.date) > pub):
             return False
+        if weekday and (t.form.noun or _DATE_LABEL.match(self.low)):
+            return False  # ("the launch on Sunday", a timeline's "Tuesday: North Korea shells ...": what happened)
         if not m.date_text or self.low.find(m.date_text.lower(), t.end) < 0:
             return False  # the schedule follows the verb ("reconvene later this month", not "days after ... clashes")
         first = t.text.split()[0].lower() if t.text.split() else ""
@@ -619,7 +628,13 @@ class _SentenceReader(SummitsMixin, GapsMixin, ObjectsMixin, PairingMixin, Subje
         if first not in (base, base + "s", base + "es") or first.endswith("ed") or first in _PAST_AS_BASE:
             return False
         before = self.low[max(0, t.start - 12) : t.start].split()
-        return not before or before[-1] not in _AUXILIARIES_AND_TO and before[-1] not in _HABITUAL
+        if before and (
+            before[-1] in _AUXILIARIES_AND_TO or before[-1] in _HABITUAL or before[-1] in _NOT_A_SUBJECT_END
+            or before[-1].endswith((":", "ed")) or before[-1] in _IRREGULAR_PASTS
+        ):  # ("on promises the leaders made", "flew close to the border", "set on Thursday: stop ...")
+            return False
+        at = self.low.find(m.date_text.lower(), t.end)
+        return not _RELATIVE_BETWEEN.search(self.low, t.end, at)  # ("talks that had been set for Thursday")
 
     def _subject_of_later_verb(self, end: int, cls: str, trigs: list[_Trig], finite: bool = False) -> bool:
         """Is a verb that takes ``cls`` next after ``end``, in its clause ("the previous meeting, in July, broke
@@ -852,6 +867,12 @@ def _date_label(label: str, published: dt.date, *anchors) -> bool:
     return any(d.end == len(text) and len(text[: d.start].split()) <= 1 for d in found)
 
 
+#: words a subject never ends with, before a verb in the simple present
+_NOT_A_SUBJECT_END = frozenset("on in at of for from with by to a an the its their his her new tight".split())
+_IRREGULAR_PASTS = frozenset("flew went came said took made gave held met began broke blew sent left".split())
+_RELATIVE_BETWEEN = re.compile(r"\b(?:that|which|who)\b")
+#: a timeline entry's label: "nov. 23: ", "tuesday - "
+_DATE_LABEL = re.compile(r"\s*[\w.,' ]{1,25}?\s*(?::|\s[-\u2013\u2014])\s")
 #: verbs whose past is spelled as their base ("shut its liaison office on Dec. 1")
 _PAST_AS_BASE = frozenset("shut cut put quit set hit let cast spread upset burst".split())
 #: adverbs of a habit ("which the North routinely condemns"): a present that is no schedule
