@@ -80,7 +80,7 @@ from .event_pairing import MAX_BACK_GAP as MAX_BACK_GAP
 from .event_pairing import MAX_GAP as MAX_GAP
 from .event_pairing import MAX_INTRANS_GAP as MAX_INTRANS_GAP
 from .event_pairing import PairingMixin
-from .event_status import _SHELVED_PLAN, _cue_status, _status
+from .event_status import _IRREGULAR_PAST, _SHELVED_PLAN, _cue_status, _status
 from .event_subjects import SubjectsMixin, _LazySubject
 from .event_summits import SummitsMixin
 from .mentions import (
@@ -595,9 +595,10 @@ class _SentenceReader(SummitsMixin, GapsMixin, ObjectsMixin, PairingMixin, Subje
         if target is not None and (actor is None or target.name != actor.name):
             m.target, m.target_country = target.name, target.country
         self._date(m, t, clause)
-        if m.status == "happened" and m.date_rule == "weekday_past" and m.date is not None and m.date != (
-            self.ctx.published
-        ) and self._present_for_future(t, m, weekday=True):
+        if (
+            m.status == "happened" and m.date_rule == "weekday_past" and m.date != self.ctx.published
+            and self._present_for_future(t, m, weekday=True)
+        ):
             # "Talks resume Monday": a bare weekday after a verb in the simple present is the coming one
             step = dt.timedelta(days=7)
             m.date, m.date_end, m.date_rule = m.date + step, (m.date_end or m.date) + step, "weekday_future"
@@ -619,9 +620,10 @@ class _SentenceReader(SummitsMixin, GapsMixin, ObjectsMixin, PairingMixin, Subje
             return False  # (a headline's present tense tells what happened: "North Korea puts off talks")
         if not weekday and not (m.date >= pub and (m.date_end or m.date) > pub):
             return False
-        if weekday and (t.form.noun or _DATE_LABEL.match(self.low)):
+        if weekday and (t.form.noun or self._timeline_entry()):
             return False  # ("the launch on Sunday", a timeline's "Tuesday: North Korea shells ...": what happened)
-        if not m.date_text or self.low.find(m.date_text.lower(), t.end) < 0:
+        at = self.low.find(m.date_text.lower(), t.end) if m.date_text else -1
+        if at < 0:
             return False  # the schedule follows the verb ("reconvene later this month", not "days after ... clashes")
         first = t.text.split()[0].lower() if t.text.split() else ""
         base = t.form.lemma.split()[0]
@@ -633,8 +635,13 @@ class _SentenceReader(SummitsMixin, GapsMixin, ObjectsMixin, PairingMixin, Subje
             or before[-1].endswith((":", "ed")) or before[-1] in _IRREGULAR_PASTS
         ):  # ("on promises the leaders made", "flew close to the border", "set on Thursday: stop ...")
             return False
-        at = self.low.find(m.date_text.lower(), t.end)
         return not _RELATIVE_BETWEEN.search(self.low, t.end, at)  # ("talks that had been set for Thursday")
+
+    def _timeline_entry(self) -> bool:
+        """Does the sentence open with a date label ("Tuesday: North Korea shells ...", "Nov. 23 - ...")?"""
+        label = _LABEL_END.search(self.low, 0, 30)
+        return label is not None and self.ctx.published is not None and _date_label(
+            self.low[: label.start()], self.ctx.published)
 
     def _subject_of_later_verb(self, end: int, cls: str, trigs: list[_Trig], finite: bool = False) -> bool:
         """Is a verb that takes ``cls`` next after ``end``, in its clause ("the previous meeting, in July, broke
@@ -868,11 +875,11 @@ def _date_label(label: str, published: dt.date, *anchors) -> bool:
 
 
 #: words a subject never ends with, before a verb in the simple present
-_NOT_A_SUBJECT_END = frozenset("on in at of for from with by to a an the its their his her new tight".split())
-_IRREGULAR_PASTS = frozenset("flew went came said took made gave held met began broke blew sent left".split())
+_NOT_A_SUBJECT_END = frozenset("on in at of for from with by to a an the its their his her".split())
+_IRREGULAR_PASTS = _IRREGULAR_PAST | frozenset("flew went came said made gave held met".split())
 _RELATIVE_BETWEEN = re.compile(r"\b(?:that|which|who)\b")
-#: a timeline entry's label: "nov. 23: ", "tuesday - "
-_DATE_LABEL = re.compile(r"\s*[\w.,' ]{1,25}?\s*(?::|\s[-\u2013\u2014])\s")
+#: the end of a line's label ("tuesday: ", "nov. 23 - ")
+_LABEL_END = re.compile(r":\s|\s[-\u2013\u2014]\s")
 #: verbs whose past is spelled as their base ("shut its liaison office on Dec. 1")
 _PAST_AS_BASE = frozenset("shut cut put quit set hit let cast spread upset burst".split())
 #: adverbs of a habit ("which the North routinely condemns"): a present that is no schedule
