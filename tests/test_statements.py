@@ -2793,6 +2793,8 @@ def test_the_statement_is_the_one_handed_out_since_not_a_joint_statement_never_s
     text = ("The talks ended without a joint statement. Before leaving, the North Korean delegates handed reporters "
             "a statement that blamed the South. The talks were no military talks, the statement said.")
     assert statements(text, "2006-07-14")["speaker"].tolist() == ["the North Korean delegates"]
+    text = text.replace("handed reporters", "handed the South Korean press")  # any short listener
+    assert statements(text, "2006-07-14")["speaker"].tolist() == ["the North Korean delegates"]
 
 
 def test_a_description_ends_before_its_whose_clause():

@@ -488,8 +488,10 @@ class AttributionsMixin:
             if toks[i].low not in self.cues.issue_verbs:
                 continue
             k = i + 1
-            if k + 1 < len(toks) and toks[k].low in ("reporters", "journalists") and toks[k + 1].low in ("a", "an"):
-                k += 1  # "the delegates handed reporters a statement": the listener before the document
+            # "the delegates handed reporters a statement", "handed the South Korean press a statement": up to
+            # four words of a listener before the document
+            k = next((e for e in range(k, min(len(toks), k + 5)) if toks[e].low in ("a", "an")
+                      or not toks[e].text.isalpha()), k)
             if toks[k].low not in ("a", "an"):
                 continue
             head = next((j for j in range(k + 1, min(k + 4, len(toks))) if toks[j].bare.lower() in documents), None)
