@@ -13,6 +13,7 @@ from .statement_tokens import (
     _AUXILIARIES,
     _CLAUSE_LINKS,
     _DAY_PHRASE,
+    _DAY_PHRASE_ENDS,
     _FINITE_AUX,
     _LISTENER_STOP,
     _NAME_PART_VERBS,
@@ -25,7 +26,6 @@ from .statement_tokens import (
 )
 
 _PREP_OR_TIME = frozenset(_PREPOSITIONS | _WEEKDAYS_MONTHS)
-_DAY_PHRASE_ENDS = frozenset("day morning afternoon evening night week".split())
 #: Words that cannot be the noun a demonym describes ("told the South of the detention")
 _NOT_A_HEAD = frozenset(("of", "about", "against", "and", "or", "but", "as", "not", "never"))
 _ISSUED = frozenset(("released", "issued", "signed", "published", "distributed"))

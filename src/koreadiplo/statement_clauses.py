@@ -6,7 +6,16 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from .statement_records import Speaker, _Attribution, _Unit
-from .statement_tokens import _AUXILIARIES, _DAY_PHRASE, _DETERMINERS, _PREPOSITIONS, _TOLD, _is_cap, _Tok
+from .statement_tokens import (
+    _AUXILIARIES,
+    _DAY_PHRASE,
+    _DAY_PHRASE_ENDS,
+    _DETERMINERS,
+    _PREPOSITIONS,
+    _TOLD,
+    _is_cap,
+    _Tok,
+)
 
 # words that open an adjunct after a sentence-final "X said" ("on condition of anonymity", "after the talks")
 _ADJUNCT_OPENERS = frozenset(
@@ -19,7 +28,7 @@ _SAID = frozenset(("said", "says", "say", "replied", "replies", "reply"))
 _AMOUNT_WORDS = frozenset(
     "hundred thousand million billion trillion won dollars dollar yen yuan euros euro pounds percent per cent".split()
 )
-_DAY_PHRASE_NOUNS = frozenset("year month week day morning afternoon evening night time".split())
+_DAY_PHRASE_NOUNS = _DAY_PHRASE_ENDS | {"year", "month", "time"}  # "claimed that year that ..."
 _OPENING_TIME_WORDS = frozenset(("this", "last", "week", "month", "year", "morning", "afternoon", "evening", "night",
                                  "on", "."))
 

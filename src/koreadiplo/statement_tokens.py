@@ -155,7 +155,9 @@ _TIME_UNITS = frozenset(
 _TIME_RELATIONS = frozenset("later earlier ago afterward afterwards after before".split())
 _CLAUSE_LINKS = frozenset(("and", "but", "while", "though", "although", "whereas"))
 #: A time phrase between a reporting verb and its "that": "the same day", "the next morning", "that evening"
-_DAY_PHRASE = frozenset("the same next following previous that this day morning afternoon evening night week".split())
+#: the nouns that end a phrase of a day ("the next morning", "that week")
+_DAY_PHRASE_ENDS = frozenset("day morning afternoon evening night week".split())
+_DAY_PHRASE = frozenset("the same next following previous that this".split()) | _DAY_PHRASE_ENDS
 _LISTENER_STOP = frozenset(_PREPOSITIONS | _AUXILIARIES | _CLAUSE_STARTS)
 #: Verbs whose listener may pass the words on, or whose clause a closing attribution reports (_told_reported)
 _TOLD = frozenset(("told", "tells", "tell", "informed", "notified"))
