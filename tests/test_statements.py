@@ -2808,3 +2808,13 @@ def test_an_outlet_quoted_in_the_next_clause_relays_nothing_before_it():
                     'that day that the office had been "tragically ruined."', "2020-12-22")
     first = df.iloc[0]
     assert first["speaker"] == "Ministry of Unification" and pd.isna(first["via"])
+
+
+def test_a_name_set_off_by_an_appositive_role_is_a_person_a_later_surname_or_pronoun_refers_to():
+    text = ("Mark Hollis, a former U.S. diplomat, arrived in Seoul on Monday. He said the talks went well. "
+            "Hollis spent four hours with Foreign Minister Ri Yong Ho, he told reporters.")
+    df = statements(text, "2017-12-12")
+    assert df["speaker"].tolist() == ["Mark Hollis", "Mark Hollis"]
+    # no role in the appositive: a place, not a person ("Mount Kumgang, a resort ..."); nothing is said for "he"
+    text = "Mount Paektu, a volcano on the border, erupted long ago. He said the talks went well."
+    assert statements(text, "2017-12-12").empty

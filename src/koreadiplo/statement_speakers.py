@@ -65,6 +65,11 @@ def _single_syllable_name_re(surnames: frozenset[str]) -> re.Pattern:
     return re.compile(rf"\b(?:{family})[ \t]+[A-Z][a-z]{{1,6}}\b(?![ \t]+[A-Z]|-|['\u2019])")
 
 
+# a name of two or three capitalised words before ", a / an / the ..." (an appositive that may give a role)
+_APPOSITIVE_NAME = re.compile(
+    r"\b([A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z]+)?\s+[A-Z][a-z]+(?:-[A-Za-z]+)?)(?=,\s+(?:a|an|the)\s)"
+)
+_WORD_BEFORE = re.compile(r"(\S+)[ \t]+$")  # the word right before a position, on the same line
 #: a title, then up to four lower-case words, right before a name: "secretary for unification policy | Suh Ho"
 _TITLE_BEFORE = re.compile(r"\b([A-Za-z]+)((?:[ \t]+[a-z]+){0,4})[ \t]+$")
 
@@ -130,6 +135,27 @@ class SpeakersMixin:
             name = " ".join(m.group().split())
             self.state.names.append((m.start(), name, None))
             self.state.korean.add(name)
+
+    def _appositive_names(self) -> None:
+        """Full names the actor vocabulary does not know, set off by an appositive that gives a role ("Jeffrey
+        Feltman, a former U.S. diplomat who ...", "Mark Lippert, the U.S. ambassador, ..."): people, so that a later
+        bare "Feltman spent ..." is that person and a "he" after it can refer back to him."""
+        covered = [(p, p + len(n)) for p, n, _ in self.state.names]
+        for m in _APPOSITIVE_NAME.finditer(self.text):
+            words = m.group(1).split()
+            if any(a <= m.start() < b for a, b in covered) or self.vocab.find(m.group(1)):
+                continue
+            if any(w.lower() in _WEEKDAYS_MONTHS or w.lower() in _PERSON_TITLES for w in words):
+                continue
+            before = _WORD_BEFORE.search(self.text, max(0, m.start() - 30), m.start())
+            if before is not None and before.group(1)[0].isupper() and not before.group(1).endswith(
+                (":", ".", "!", "?", '"', "\u201d")
+            ):
+                continue  # ("the Korean Central News Agency, the ..."): part of a longer name
+            rest = re.split(r"[,;:()]", self.text[m.end() + 1 : m.end() + 90], maxsplit=1)[0].split()[:8]
+            if not any(w.strip(".'\u2019").lower().removesuffix("'s") in self.cues.role_nouns for w in rest):
+                continue
+            self.state.names.append((m.start(1), " ".join(words), None))
 
     def _described_by_relation(self, toks: Sequence[_Tok], matches, phrase: str) -> Speaker | None:
         """ "an aide to President Moon", "a senior official in Yoon's office": someone described through a
