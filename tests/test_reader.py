@@ -830,6 +830,9 @@ def test_ap_wire_copy_with_its_slug_editors_line_and_trailer():
     # a newspaper archive's clipping: who clipped it, then the paper, its town, the date and the page
     ("Red Cross Offers Talks\nClipped by jroe_archive\n\nThe Evening Star (Dover, Delaware) \u00b7 Thu, Aug 12, 1971 "
      "\u00b7 Page 1\n\nSEOUL, South Korea (AP) \u2014", "1971-08-12", "AP"),
+    # a newspaper's site that stamps copy filed for its print edition at midnight
+    ("Hyundai founder plans cattle trip\n\nTue., June 20, 2000, midnight\n\nSEOUL, South Korea (AP) \u2013",
+     "2000-06-20", "AP"),
 ])
 def test_stamps_of_archives_and_small_sites(header, published, outlet):
     a = kd.read_article(f"{header} The minister said the talks would go ahead.\n")

@@ -213,9 +213,10 @@ _PUBLISHED = re.compile(
 )
 _MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
            r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
-# "6:24 PM", "12 AM" (an hour alone), "09.15 GMT" (a dot, before a zone)
+# "6:24 PM", "12 AM" (an hour alone), "09.15 GMT" (a dot, before a zone), "midnight" ("Tue., June 20, 2000,
+# midnight", as a newspaper's site stamps copy filed for its print edition)
 _TIME = (r"(?:\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:[ \t]*[AaPp]\.?[Mm]\.?)?"
-         r"|\d{1,2}[ \t]*[AaPp]\.?[Mm]\.?(?![A-Za-z])"
+         r"|\d{1,2}[ \t]*[AaPp]\.?[Mm]\.?(?![A-Za-z])|(?i:midnight|noon)(?![A-Za-z])"
          r"|\d{1,2}\.\d{2}(?=[ \t]+[A-Z]))")
 _ZONE = r"(?:[A-Z]{1,4}|[Gg][Mm][Tt]|[Uu][Tt][Cc])(?:[+-]\d{1,2}(?::?\d{2})?)?"
 _WEEKDAY = r"(?i:(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:day)?\.?,?)"
