@@ -4456,3 +4456,22 @@ def test_a_bare_weekday_after_a_verb_in_the_simple_present_is_the_coming_one():
     assert m.date == dt.date(2010, 11, 25)
     m = one("Tuesday: North Korea shells the island of Yeonpyeong.", dt.date(2010, 11, 26))
     assert (m.status, m.date) == ("happened", dt.date(2010, 11, 23))
+
+
+def test_border_traffic_that_resumes_or_is_cut_and_the_traffic_a_line_is_there_for():
+    assert kinds("The North let traffic resume the next day.") == [("restoration", "roads_railways")]
+    assert kinds("Traffic returned to normal on Tuesday, officials said.") == [("restoration", "roads_railways")]
+    assert kinds("The North lifted restrictions on traffic across the border in August.") == [
+        ("restoration", "roads_railways")]
+    # traffic that names a noun after it, the traffic a line clears and traffic to the park are not cut links
+    assert kinds("A line linking air traffic controllers in Incheon and Pyongyang was restored.") == []
+    m = one("A military hotline used to clear traffic to Kaesong, which the North cut in late March, is still dead.",
+            dt.date(2013, 6, 12), status="happened")
+    assert m.channel == "military_line"
+    assert kinds("North Korea halted traffic to a joint industrial park just north of the border.") == [
+        ("break", "kaesong_complex")]
+
+
+def test_the_kaesong_liaison_office_is_the_liaison_office_not_the_factory_park():
+    assert kinds("The two Koreas suspended their Kaesong liaison office over the coronavirus in January.") == [
+        ("break", "liaison_office")]

@@ -18,6 +18,12 @@ _WITH_RED_CROSS = re.compile(r"\s+(?:with|to|between)\s+(?:the\s+)?(?:(?:south|n
                              r"(?:(?:south|north)(?:\s+korean)?\s+)?red\s+cross(?:es)?\b")
 _HOLDS_OFFICE = re.compile(r"\b(?:t[oa]ok|takes?|taking|left|leaves?|leaving|in|out\s+of|assumed|assumes?|"
                            r"assuming|entered|enters|entering|into|for|ran\s+for|runs\s+for|running\s+for)\s+$")
+#: the traffic a line is there for: "a military hotline used to clear | traffic to Kaesong" (the line's duty, not a
+#: link of its own)
+_LINE_DUTY = re.compile(r"\b(?:clear|clears|clearing|handle|handles|handling|manage|manages|managing|coordinate|"
+                        r"coordinates|coordinating)\s+(?:the\s+)?(?:[a-z-]+\s+)?$")
+#: between "traffic" and the site it goes to: "traffic | to a joint industrial park" (the site is the channel)
+_TO_SITE = re.compile(r"\s+(?:to|into)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w-]+\s+){0,3}?$")
 _RAIL_WORD = re.compile(r"\b(?:trains?|rail(?:way|road)?s?)\b")
 _THE_SERVICE = re.compile(r"\b(?:the|that|this|its|their)\s+(service)\b")
 # object classes a pronoun never stands for ("the South Korean government ... cut them")
@@ -238,6 +244,8 @@ class ObjectsMixin:
                 _PERSONS_OFFICE.search(self.low, max(0, s - 30), s) or _HOLDS_OFFICE.search(self.low, max(0, s - 20), s)
             ):  # "his office said", "Moon's office", "the presidential office": a leader's staff; "took office"
                 continue
+            if key == "traffic" and _LINE_DUTY.search(self.low, max(0, s - 30), s):
+                continue
             cls = objects[key][0]
             if cls == "calls" and key in ("call", "calls") and _APPEAL_CALL.search(self.low, max(0, s - 30), s) and (
                 _APPEAL_AFTER.match(self.low, e)
@@ -250,6 +258,11 @@ class ObjectsMixin:
             if cls == "hotline" and _WITH_RED_CROSS.match(self.low, e):
                 cls = "red_cross_line"  # "the direct phone lines with the South's Red Cross"
             out.append((s, e, cls))
+        # "halting traffic to a joint industrial park": the park is what is cut off
+        out = [o for i, o in enumerate(out) if not (
+            self.low[o[0] : o[1]] == "traffic" and i + 1 < len(out) and out[i + 1][2] == "kaesong_complex"
+            and _TO_SITE.fullmatch(self.low, o[1], out[i + 1][0])
+        )]
         if "service" in self.low:
             # "the North halted the service": the train service named in this sentence or the one before
             rail = _RAIL_WORD.search(self.low) or (self.ctx.prev_text and _RAIL_WORD.search(self.ctx.prev_text.lower()))
