@@ -833,6 +833,8 @@ def test_ap_wire_copy_with_its_slug_editors_line_and_trailer():
     # a newspaper's site that stamps copy filed for its print edition at midnight
     ("Hyundai founder plans cattle trip\n\nTue., June 20, 2000, midnight\n\nSEOUL, South Korea (AP) \u2013",
      "2000-06-20", "AP"),
+    # a Korean daily's mobile page: the date, a dash, the time and the agency on one line
+    ("Vice minister to spend night at liaison office\n\nSept. 10, 2019 - 15:02 By Yonhap\n\n", "2019-09-10", "Yonhap"),
 ])
 def test_stamps_of_archives_and_small_sites(header, published, outlet):
     a = kd.read_article(f"{header} The minister said the talks would go ahead.\n")

@@ -265,7 +265,8 @@ _DATE_LINE = re.compile(
     r"(?:[ \t]*[(/]?[ \t]*(?i:updated|last[ \t]+updated|posted)\b[^\n]*"  # "... Posted: 0937 GMT (1737 HKT)" (CNN)
     r"|[ \t]*/[ \t]*(?i:(?:an?|\d+)[ \t]+(?:minute|hour|day|week|month|year)s?[ \t]+ago)"
     r"|[ \t]+[-\u2013\u2014|\u00b7\u2022][ \t]+[A-Z][^\n]{0,40}"
-    r"|[ \t]*\|[ \t]*(?:By|BY)[ \t][^\n]{0,60}"  # "December 10, 1990|By MIN-JI SUH, Associated Press"
+    # "December 10, 1990|By MIN-JI SUH, Associated Press", "Sept. 10, 2019 - 15:02 By Yonhap" (a daily's mobile page)
+    r"|(?:[ \t]*\||[ \t])[ \t]*(?:By|BY)[ \t][^\n]{0,60}"
     r"|[ \t]*[/|][ \t]*(?:AP|Reuters|AFP|Yonhap|UPI|Associated[ \t]+Press)"  # "May 23, 2003 / 7:18 AM / AP"
     r"|[ \t]+in[ \t]+[A-Z][\w/&' -]{0,40}"  # "April 6, 1996 in Nation/World"
     r"|[ \t]+(?:GMT|UTC)"  # "July 3, 2020 GMT" (apnews.com, a zone without a time)
@@ -273,6 +274,7 @@ _DATE_LINE = re.compile(
     r"|,[ \t]*Page[ \t]+\d+)?"  # "The Straits Times, 2 December 1972, Page 3" (NewspaperSG, Papers Past)
     r"[ \t]*\]?[ \t]*$"
 )
+_BY_AGENCY_END = re.compile(r"\b(?:By|BY)[ \t]+([A-Za-z][A-Za-z ]{1,30}?)[ \t]*$")  # the agency that ends a stamp
 # A newspaper text archive's record on one line: "Roanoke Times Copyright (c) 1995, ... DATE: WEDNESDAY, October 23,
 # 1991 TAG: ... SOURCE: Associated Press DATELINE: SEOUL, SOUTH KOREA LENGTH: Medium"
 _RECORD_LINE = re.compile(
@@ -657,6 +659,8 @@ def _parse_header(text: str, lines: list[tuple[int, int]], name: str) -> _Header
         if (m := _DATE_LINE.match(line)) and (d := _parse_date_words(m.group("date"))):
             h.published = h.published or d
             h.published_text = h.published_text or stripped
+            if (by := _BY_AGENCY_END.search(line)) is not None:  # "Sept. 10, 2019 - 15:02 By Yonhap"
+                h.outlet = h.outlet or _OUTLETS.get(by.group(1).lower())
             continue
         if h.published is not None and _YEARLESS_DATE_LINE.match(line):
             continue  # "Saturday October 31 8:12 AM ET" under a header that gave the year: a stamp, not the body
