@@ -2818,3 +2818,25 @@ def test_a_name_set_off_by_an_appositive_role_is_a_person_a_later_surname_or_pro
     # no role in the appositive: a place, not a person ("Mount Kumgang, a resort ..."); nothing is said for "he"
     text = "Mount Paektu, a volcano on the border, erupted long ago. He said the talks went well."
     assert statements(text, "2017-12-12").empty
+
+
+def test_a_speaker_with_a_participle_phrase_before_its_agent_between_commas():
+    df = statements("The annual joint editorial, led by the party daily Rodong Sinmun, said the task was to end "
+                    "hostility.", "2010-01-01")
+    assert df["speaker"].tolist() == ["the annual joint editorial"]
+    # an irregular past that is the clause's own verb is no aside: the inverted speaker still speaks
+    row = one("The river, about 60 kilometers north of Seoul, rose to 4.6 meters early on Sunday, said Choi Min-su, "
+              "a provincial official.", "2009-09-06")
+    assert row["speaker"] == "Choi Min-su"
+
+
+def test_plural_nouns_used_as_modifiers_stay_in_the_description():
+    assert one("The human rights lawyer said peace would come.", "2003-02-25")["speaker"] == "the human rights lawyer"
+    assert one("The arms control expert said talks would resume.", "2003-02-25")["speaker"] == (
+        "the arms control expert")
+
+
+def test_a_verb_coordinated_after_an_opening_participle_clause_shares_the_main_subject():
+    df = statements("Addressing a crowd outside the National Assembly, the former lawyer said his government would "
+                    "pursue peace and insisted that all disputes be settled through dialogue.", "2003-02-25")
+    assert df["speaker"].tolist() == ["the former lawyer", "the former lawyer"]

@@ -876,6 +876,12 @@ class AttributionsMixin:
         colon = next((c for c in range(min(n, 5)) if toks[c].text == ":"), None)
         if colon is not None and not any(t.low in self.cues.reporting for t in toks[:colon]):
             i = colon + 1  # a short label such as a bullet's date ("May 28: The North began ...")
+        if i < n and toks[i].low.endswith("ing") and len(toks[i].low) > 5 and toks[i].low not in self.cues.pronouns:
+            # "Addressing tens of thousands gathered outside the National Assembly, the former lawyer said ...": an
+            # opening participle clause, up to its comma
+            c = next((c for c in range(i + 1, min(n, i + 30)) if toks[c].text == ","), None)
+            if c is not None and not any(t.low in self.cues.reporting for t in toks[i + 1 : c]):
+                i = c + 1
         comma = next((c for c in range(i, min(n, i + 8)) if toks[c].text == ","), None)
         if i < n and (
             toks[i].bare in self.cues.not_name_words

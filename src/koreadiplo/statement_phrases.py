@@ -16,6 +16,9 @@ _OF_DETERMINERS = _DETERMINERS | {"one", "another", "each"}
 _COUNT_NOUNS = frozenset("few dozen couple number handful lot host series pair score hundred thousand group".split())
 
 
+# plural nouns used as modifiers: "the human rights lawyer", "the arms control expert", "the customs official"
+_ATTRIBUTIVE_PLURALS = frozenset({"rights", "arms", "affairs", "sports", "customs", "communications", "operations"})
+
 class NounPhrasesMixin:
     """The noun-phrase rules of the statement reader (mixed into ``statements._Reader``): the token span of the
     phrase that ends right before (:meth:`np_before`) or starts at (:meth:`np_after`) a cue. They read the
@@ -56,7 +59,7 @@ class NounPhrasesMixin:
                 c -= 1
             if c > floor and toks[c].text == "," and self._relay_at(toks, c + 1) is not None:
                 return self._np_back(toks, c, floor)  # "Yonhap, citing KCNA, reported"
-            if c > floor and toks[c].text == "," and self._parenthetical(toks[c + 1]):
+            if c > floor and toks[c].text == "," and self._parenthetical(toks, c + 1):
                 head = self._np_back(toks, c, floor)  # "An official, speaking on condition of anonymity, said"
                 if head is not None:
                     return head
@@ -297,12 +300,15 @@ class NounPhrasesMixin:
             span = (head[0], span[1])
         return span
 
-    def _parenthetical(self, tok: _Tok) -> bool:
+    def _parenthetical(self, toks: list[_Tok], k: int) -> bool:
         """A lower-case participle, "who" / "which" or a preposition opens a phrase between commas that is not
         the speaker's name ("speaking on condition of anonymity", "monitored in Tokyo", "who asked not to be named",
-        "in a statement")."""
+        "in a statement", "led by Rodong Sinmun")."""
+        tok = toks[k]
         return tok.text.islower() and (
             tok.low.endswith(("ing", "ed")) and len(tok.low) > 4
+            # an irregular participle before its agent ("led by", not "rose from")
+            or tok.low in self.cues.past_verbs and k + 1 < len(toks) and toks[k + 1].low == "by"
             or tok.low in ("who", "whose", "which")
             or tok.low in _PREPOSITIONS
             or tok.low in self.cues.parenthetical_adverbs  # "The North's military, meanwhile, said"
@@ -334,7 +340,7 @@ class NounPhrasesMixin:
             if (
                 i < j and d >= floor
                 and (toks[d].low in ("a", "an") or toks[d].low == "the" and not any(
-                    t.low.endswith("s") for t in toks[d + 1 : i]))
+                    t.low.endswith("s") and t.low not in _ATTRIBUTIVE_PLURALS for t in toks[d + 1 : i]))
                 and all(t.text.replace("-", "").isalnum() and t.text.islower() and t.low not in _LISTENER_STOP
                         and t.low not in self.cues.reporting and t.low not in self.cues.speech_act
                         and t.low not in self.cues.subordinators and t.low not in _NOT_MODIFIERS - {"and", "or"}
