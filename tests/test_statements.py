@@ -2840,3 +2840,13 @@ def test_a_verb_coordinated_after_an_opening_participle_clause_shares_the_main_s
     df = statements("Addressing a crowd outside the National Assembly, the former lawyer said his government would "
                     "pursue peace and insisted that all disputes be settled through dialogue.", "2003-02-25")
     assert df["speaker"].tolist() == ["the former lawyer", "the former lawyer"]
+
+
+def test_an_owners_role_with_modifiers_before_the_appositive_name():
+    # "The official's older brother, Lee Rae-jin, said": the name speaks, whatever verb or participle follows
+    for text in ("The official's older brother, Lee Rae-jin, said he doubts the finding.",
+                 "His older brother, Lee Rae-jin, said he doubts the finding.",
+                 "The official's older brother, Lee Rae-jin, asked the UN to investigate, saying he doubts the "
+                 "finding."):
+        row = one(text, "2020-10-15")
+        assert (row["speaker"], row["quote"]) == ("Lee Rae-jin", "he doubts the finding")

@@ -140,7 +140,7 @@ class NounPhrasesMixin:
             ):  # "Kim's powerful sister, Kim Yo Jong, said"; "The conservative front-runner, Lee Myung-bak, said"
                 head = self._np_back(toks, app[0] - 1, floor)
                 if head and any(t.bare.lower() in self.cues.role_nouns for t in toks[head[0] : head[1]]):
-                    return head[0], j - 1
+                    return self._owner_start(toks, head[0], floor), j - 1
                 start = self._description_before(toks, app[0] - 1, floor)
                 if start is None:
                     start = self._role_description_before(toks, app[0] - 1, floor)
@@ -299,6 +299,23 @@ class NounPhrasesMixin:
                 break
             span = (head[0], span[1])
         return span
+
+    def _owner_start(self, toks: list[_Tok], h: int, floor: int) -> int:
+        """Start of a role noun's owner and modifiers at the start of a clause ("The official's older | brother, Lee
+        Rae-jin, said", "His elder | sister, ..."), else ``h``."""
+        d = h
+        while d > floor and h - d < 3 and toks[d - 1].text.isalpha() and toks[d - 1].text.islower() and (
+            toks[d - 1].low not in _LISTENER_STOP and toks[d - 1].low not in _NOT_MODIFIERS
+            and toks[d - 1].low not in self.cues.reporting and toks[d - 1].low not in ("his", "her", "their", "its")
+        ):
+            d -= 1
+        if d > floor and (toks[d - 1].low.endswith(("'s", "\u2019s")) or toks[d - 1].low in ("his", "her", "their")):
+            d -= 1
+            if d > floor and toks[d - 1].low in ("the", "a", "an"):
+                d -= 1
+            if d == floor or toks[d - 1].is_quote or toks[d - 1].text in (",", "\u2014", ";"):
+                return d
+        return h
 
     def _parenthetical(self, toks: list[_Tok], k: int) -> bool:
         """A lower-case participle, "who" / "which" or a preposition opens a phrase between commas that is not
@@ -547,6 +564,16 @@ class NounPhrasesMixin:
             j += 1
             if j + 2 < len(toks) and toks[j].text == "(" and toks[j + 2].text == ")":
                 j += 3
+        if j > k and toks[j - 1].low.endswith(("'s", "\u2019s")) and toks[j - 1].text[:1].islower():
+            # "the official's older brother": up to two lower-case modifiers before the owner's role noun
+            m = j
+            while m < len(toks) and m - j < 2 and toks[m].text.isalpha() and toks[m].text.islower() and (
+                toks[m].bare.lower() not in self.cues.role_nouns and toks[m].low not in _LISTENER_STOP
+                and toks[m].low not in self.cues.reporting and toks[m].low not in _NOT_MODIFIERS
+            ):
+                m += 1
+            if m < len(toks) and toks[m].bare.lower() in self.cues.role_nouns:
+                j = m + 1
         described = k < len(toks) and (
             toks[k].low in ("a", "an", "one", "another")
             or k >= 2 and toks[k - 1].low == "of" and toks[k - 2].low == "one"
