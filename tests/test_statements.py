@@ -2850,3 +2850,21 @@ def test_an_owners_role_with_modifiers_before_the_appositive_name():
                  "finding."):
         row = one(text, "2020-10-15")
         assert (row["speaker"], row["quote"]) == ("Lee Rae-jin", "he doubts the finding")
+
+
+def test_the_spokesman_speaks_for_the_body_named_with_him_and_a_relay_aside_before_that():
+    text = ("The announcement came in a statement from a spokesman for the United Front Department. The spokesman "
+            "said in the statement, carried by the official Korean Central News Agency, that the office would be "
+            "withdrawn first.")
+    row = one(text, "2020-06-06")
+    assert (row["speaker"], row["via"], row["quote"]) == (
+        "United Front Department", "KCNA", "the office would be withdrawn first")
+    # no spokesperson of a body named before: the description stays
+    assert one("The spokesman said the office would be withdrawn first.", "2020-06-06")["speaker"] == "the spokesman"
+
+
+def test_bodies_named_through_the_norths_army_or_red_cross_society():
+    row = one("The General Staff of the North's army said units would be deployed.", "2020-06-17")
+    assert row["speaker"] == "General Staff of the Korean People's Army"
+    row = one('A spokesman for the North\'s Red Cross Society called it "a hideous crime."', "2016-04-12")
+    assert row["speaker"] == "Red Cross Society of the DPRK"

@@ -718,7 +718,10 @@ class AttributionsMixin:
                     return e
         if j + 2 < n and toks[j].text == "," and (
             toks[j + 1].low in _PREPOSITIONS or toks[j + 1].low in self.cues.subordinators
-        ):  # "said late last month, after a trip to Pyongyang, that ...": an adjunct between commas
+            or toks[j + 1].text.islower()
+            and (toks[j + 1].low.endswith("ed") or toks[j + 1].low in self.cues.past_verbs)
+        ):  # "said late last month, after a trip to Pyongyang, that ...": an adjunct between commas ("said in the
+            # statement, carried by the official news agency, that ...")
             for e in range(j + 2, min(n - 1, j + 14)):
                 t = toks[e]
                 if t.is_quote or t.text in (":", ";", ".") or t.low in self.cues.reporting:

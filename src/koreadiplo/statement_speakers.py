@@ -400,7 +400,7 @@ class SpeakersMixin:
         anaphor = self._anaphor(words, matches, at)
         if anaphor is not None:
             return anaphor
-        titled = self._titled_person(toks, at)
+        titled = self._titled_person(toks, at) or self._spokesperson_body(toks, at)
         if titled is not None:
             return titled
         if low in self.cues.not_speakers or low.removeprefix("the ") in self.cues.not_speakers:
@@ -953,6 +953,23 @@ class SpeakersMixin:
         """The Korea a full name at ``pos`` belongs to when the words right before it say so ("the North's ...")."""
         m = self._SIDE_BEFORE.search(self.text, max(0, pos - 60), pos)
         return None if m is None else "KOR" if m.group("south") else "PRK"
+
+    def _spokesperson_body(self, toks: Sequence[_Tok], at: int) -> Speaker | None:
+        """ "The spokesman said" after "a statement from a spokesman for the United Front Department": the body the
+        spokesperson named last (in the last 600 characters) speaks for."""
+        if len(toks) != 2 or toks[0].low != "the" or not toks[1].low.startswith("spokes"):
+            return None
+        last = None
+        for last in _SPOKESPERSON_FOR.finditer(self.text, max(0, at - 600), toks[0].start):  # noqa: B007
+            pass
+        if last is None:
+            return None
+        tail = re.split(r"[,;.:()\n]", self.text[last.end() : last.end() + 120], maxsplit=1)[0]
+        found = [m for m in self.vocab.find(tail) if m.actor.kind in ("org", "country")]
+        if not found or found[0].start > 6:
+            return None
+        actor = found[0].actor
+        return Speaker(actor.name, None, None, actor.country, actor.kind)
 
     def _titled_person(self, toks: Sequence[_Tok], at: int) -> Speaker | None:
         """ "The minister said" after "Unification Minister Kim Yeon-chul ...", "the general said" after "General Kim
