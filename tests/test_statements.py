@@ -2868,3 +2868,17 @@ def test_bodies_named_through_the_norths_army_or_red_cross_society():
     assert row["speaker"] == "General Staff of the Korean People's Army"
     row = one('A spokesman for the North\'s Red Cross Society called it "a hideous crime."', "2016-04-12")
     assert row["speaker"] == "Red Cross Society of the DPRK"
+
+
+def test_that_day_after_the_listener_is_a_time_not_the_told_clause():
+    row = one("North Korea had not responded by Tuesday, defence ministry spokesman Moon Sang-kyun told a briefing "
+              "that day.", "2017-07-19")
+    assert (row["speaker"], row["quote"]) == ("Moon Sang-kyun", "North Korea had not responded by Tuesday")
+    row = one("Moon Sang-kyun told a briefing that day that the North had not responded.", "2017-07-19")
+    assert row["quote"] == "the North had not responded"
+
+
+def test_a_name_with_a_role_appositive_and_a_relative_clause_before_said():
+    row = one("Chang Choong-shik, president of the South Korean Red Cross, who led the southern group, said he had "
+              "raised the idea of a second round.", "2000-08-19")
+    assert row["speaker"] == "Chang Choong-shik"

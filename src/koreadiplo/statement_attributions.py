@@ -659,6 +659,10 @@ class AttributionsMixin:
             if toks[j].low not in _PREPOSITIONS | {"that"}:
                 j = self._listener_end(toks, j)
                 j = self._listener_name(toks, j)
+                if j + 1 < n and toks[j].low == "that" and toks[j + 1].low in _DAY_PHRASE_ENDS | {"month", "year"} and (
+                    j + 2 >= n or not toks[j + 2].text[0].isalnum() or toks[j + 2].low == "that"
+                ):  # "told a briefing that day.": a time phrase, not the "that" of what was told
+                    j += 2
                 if j + 1 < n and toks[j].low == "to" and toks[j + 1].text.isalpha() and toks[j + 1].text.islower():
                     return j + 1  # "told officials to take measures": the instruction is what was said
                 that = self._that_after_listener(toks, j)

@@ -61,6 +61,14 @@ class NounPhrasesMixin:
                 return self._np_back(toks, c, floor)  # "Yonhap, citing KCNA, reported"
             if c > floor and toks[c].text == "," and self._parenthetical(toks, c + 1):
                 head = self._np_back(toks, c, floor)  # "An official, speaking on condition of anonymity, said"
+                if head is not None and head[0] - 1 > floor and toks[head[0] - 1].text == "," and any(
+                    t.bare.lower() in self.cues.role_nouns for t in toks[head[0] : head[1]]
+                ):  # "Chang Choong-shik, president of the Red Cross, who led the group, said": the name first
+                    name = self._np_back(toks, head[0] - 1, floor)
+                    if name is not None and self._has_name(toks[name[0] : name[1]]) and (
+                        name[0] == floor or toks[name[0] - 1].text in (",", ";", "\u2014") or toks[name[0] - 1].is_quote
+                    ):
+                        return name[0], c
                 if head is not None:
                     return head
             if (
