@@ -4475,3 +4475,13 @@ def test_border_traffic_that_resumes_or_is_cut_and_the_traffic_a_line_is_there_f
 def test_the_kaesong_liaison_office_is_the_liaison_office_not_the_factory_park():
     assert kinds("The two Koreas suspended their Kaesong liaison office over the coronavirus in January.") == [
         ("break", "liaison_office")]
+
+
+def test_a_year_naming_a_deal_through_several_modifiers_is_not_the_date_of_the_threat():
+    m = one("Earlier this month, the North threatened to scrap a 2018 military tension reduction agreement.",
+            dt.date(2020, 6, 14))
+    assert (m.date, m.date_precision) == (dt.date(2020, 6, 1), "month")
+    # a clause word between the date and the object: the day dates the verb
+    m = one("The sailors died Saturday when North Korean patrol boats crossed the disputed sea border.",
+            dt.date(2002, 7, 1), category="escalation")
+    assert m.date == dt.date(2002, 6, 29)

@@ -643,10 +643,11 @@ class DateRules:
                 gap = self.low[end:s]
                 words = gap.split()
                 return (
-                    len(words) <= 1
+                    len(words) <= 3  # ("a 2018 military tension reduction agreement")
                     and not re.search(r"[^\w\s-]|(?<!\S)-+(?!\S)", gap)  # (a dash sets off a timeline's date)
                     and not any(w in _PREPOSITIONS or w in _TIME_LINKS or w in self._trig_words or w in _DETERMINERS
-                                or w in ("without", "within") for w in words)  # ("called off on May 24 the test runs")
+                                or w in ("without", "within", "when", "while", "where", "as", "if", "because", "once")
+                                for w in words)  # ("called off on May 24 the test runs", "died Saturday when boats")
                 )
         return False
 
