@@ -647,6 +647,9 @@ class DateRules:
                     and not re.search(r"[^\w\s-]|(?<!\S)-+(?!\S)", gap)  # (a dash sets off a timeline's date)
                     and not any(w in _PREPOSITIONS or w in _TIME_LINKS or w in self._trig_words or w in _DETERMINERS
                                 or w in ("without", "within", "when", "while", "where", "as", "if", "because", "once")
+                                # (more than one word: modifiers only, "a 2018 military tension reduction agreement",
+                                # not "last year and tied large-scale aid")
+                                or len(words) > 1 and (w in ("and", "or", "but", "another") or w.endswith("ed"))
                                 for w in words)  # ("called off on May 24 the test runs", "died Saturday when boats")
                 )
         return False
