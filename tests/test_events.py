@@ -4485,3 +4485,9 @@ def test_a_year_naming_a_deal_through_several_modifiers_is_not_the_date_of_the_t
     m = one("The sailors died Saturday when North Korean patrol boats crossed the disputed sea border.",
             dt.date(2002, 7, 1), category="escalation")
     assert m.date == dt.date(2002, 6, 29)
+
+
+def test_a_date_before_and_and_another_object_still_dates_the_verb():
+    m = one("The South proposed holding reunions next month and another round around the Lunar New Year holiday in "
+            "February.", dt.date(2009, 10, 16), category="cooperation")
+    assert m.date == dt.date(2009, 11, 1)
