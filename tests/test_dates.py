@@ -580,3 +580,16 @@ def test_the_next_day_steps_from_the_clauses_date_not_from_a_year_that_names_a_d
                            "Pyongyang tore up the rest of the deal the next day.", 0, dt.date(2024, 3, 1))
     torn = [m for m in ms if "tore up" in m.trigger]
     assert [(m.date, m.date_precision) for m in torn] == [(dt.date(2023, 11, 1), "month")]
+
+
+def test_a_year_stated_for_a_clause_gives_its_year_to_the_months_after_it():
+    found = find_dates("Kaesong was idle for about five months in 2013 after the North withdrew its 53,000 workers in "
+                       "April; it reopened in September.", dt.date(2016, 2, 19))
+    assert [(d.text, str(d.date)) for d in found] == [
+        ("2013", "2013-01-01"), ("April", "2013-04-01"), ("September", "2013-09-01")]
+    # a year in a clause set off by a comma, or one naming a thing, gives none
+    found = find_dates("The talks, the first since the peninsula was divided in 1945, began in Seoul in September.",
+                       dt.date(1991, 2, 18))
+    assert str(found[-1].date) == "1990-09-01"
+    found = find_dates("The 2018 agreement was scrapped in November.", dt.date(2024, 6, 4))
+    assert str(found[-1].date) == "2023-11-01"

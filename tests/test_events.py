@@ -4491,3 +4491,10 @@ def test_a_date_before_and_and_another_object_still_dates_the_verb():
     m = one("The South proposed holding reunions next month and another round around the Lunar New Year holiday in "
             "February.", dt.date(2009, 10, 16), category="cooperation")
     assert m.date == dt.date(2009, 11, 1)
+
+
+def test_the_day_after_a_clause_dates_that_clause_a_day_before():
+    text = "The North cut the Red Cross line on Feb. 11, the day after Seoul shut the Kaesong industrial zone."
+    m = one(text, dt.date(2016, 4, 12), channel="kaesong_complex")
+    assert m.date == dt.date(2016, 2, 10)
+    assert one(text, dt.date(2016, 4, 12), channel="red_cross_line").date == dt.date(2016, 2, 11)

@@ -1150,11 +1150,17 @@ def _story_year(
         stated = story
     for c in cands:
         if not c.year_inferred:
-            # a day or a month ("in July 2021"), not a bare year ("the 2018 agreement", "last year")
-            stated = c if c.date_end < published and _precision(c.date, c.date_end) != "year" else None
+            # a day or a month ("in July 2021"), not a bare year ("the 2018 agreement", "last year") unless it is
+            # the time of a clause ("idle for five months in 2013 after the North withdrew its workers in April")
+            stated = c if c.date_end < published and (
+                _precision(c.date, c.date_end) != "year" or c.rule == "year" and c.prep in ("in", "during")
+            ) else None
         elif (
             stated is not None
             and c.rule in _STORY_YEAR_RULES
+            # (a bare year reaches no month past a comma: "since the peninsula was divided in 1945, began in
+            # Seoul in September")
+            and not (isinstance(stated, _Cand) and stated.rule == "year" and ", " in text[stated.end : c.start])
             and (
                 stated.date_end.year < c.date.year < published.year
                 # "restored it in July last year, only to stop answering again in August": a month of the

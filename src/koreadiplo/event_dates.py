@@ -121,7 +121,8 @@ _AND_NEW_CLAUSE = re.compile(
 
 _SUB_OFFSET = re.compile(
     r"\b(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
-    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s+(day|week|month|year)s?\s+(after|before|since)\s+"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|the(?=\s+(?:day|week|month|year)\s))"  # ("the day after")
+    r"\s+(day|week|month|year)s?\s+(after|before|since)\s+"
     r"(?!(?:the\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun))"
 )
 
@@ -809,7 +810,8 @@ class DateRules:
         if not main:
             return False
         d = main[-1]
-        n = _NUMBER_WORDS.get(sub.group(1)) or (int(sub.group(1)) if sub.group(1).isdigit() else None)
+        n = _NUMBER_WORDS.get(sub.group(1)) or (int(sub.group(1)) if sub.group(1).isdigit() else None) or (
+            1 if sub.group(1) == "the" else None)
         if n is None:
             return False
         unit = sub.group(2)
