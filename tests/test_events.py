@@ -4498,3 +4498,9 @@ def test_the_day_after_a_clause_dates_that_clause_a_day_before():
     m = one(text, dt.date(2016, 4, 12), channel="kaesong_complex")
     assert m.date == dt.date(2016, 2, 10)
     assert one(text, dt.date(2016, 4, 12), channel="red_cross_line").date == dt.date(2016, 2, 11)
+
+
+def test_cutting_the_number_of_people_is_no_channel_cut():
+    text = ("The two Koreas still run the zone together just north of the border, although Seoul has cut the number "
+            "of its citizens allowed to stay there to about 650.")
+    assert [m for m in mentions(text, dt.date(2016, 1, 18)) if m.category == "break"] == []

@@ -231,6 +231,9 @@ _NOT_REPLYING = re.compile(
     r"\b(?:not|never|n['\u2019]t|stopped|stop|stops|ceased|refused\s+to|failed\s+to)\s+(?:\w+\s+)?$")
 
 
+#: the object of a reduction: "cut | the number of its citizens ...", "reduced | the size of the delegation"
+_QUANTITY_OBJECT = re.compile(r"\s+(?:back\s+)?(?:the|its|their)\s+(?:number|size|amount|frequency|scale)\s+of\b")
+
 class PairingMixin:
     """The pairing rules of the event sentence reader (mixed into ``events._SentenceReader``): :meth:`_pair`
     gives the pattern, object span and mode (active, passive, intransitive, relative, nominal, ...) of a
@@ -371,6 +374,8 @@ class PairingMixin:
             return self._pair_noun(t)
         if self._attributive(t) or self._bare_noun(t):
             return None
+        if _QUANTITY_OBJECT.match(self.low, t.end):
+            return None  # "has cut the number of its citizens allowed to stay": a quantity reduced, no channel cut
         # 1. active: first compatible object after the verb
         if lemma.transitive:
             inner = [o for o in later]
