@@ -4504,3 +4504,12 @@ def test_cutting_the_number_of_people_is_no_channel_cut():
     text = ("The two Koreas still run the zone together just north of the border, although Seoul has cut the number "
             "of its citizens allowed to stay there to about 650.")
     assert [m for m in mentions(text, dt.date(2016, 1, 18)) if m.category == "break"] == []
+
+
+def test_asking_someone_to_restore_a_line_is_a_request_not_the_act():
+    m = one("Seoul asked the North to reply by reopening the military line.", dt.date(2017, 7, 19))
+    assert (m.category, m.status) == ("restoration", "planned")
+    # a verb in a relative clause after the request keeps its own status
+    m = one("Seoul asked Pyongyang to answer on an inter-Korean line it has ignored for more than two years.",
+            dt.date(2025, 7, 29), category="break")
+    assert m.status == "happened"
