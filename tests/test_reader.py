@@ -514,6 +514,10 @@ def test_an_ambiguous_numeric_date_is_never_guessed_but_the_dateline_settles_it(
     for dateline in ("SEOUL (Yonhap) --", "SEOUL, Aug. 20 (Yonhap) --"):
         with pytest.raises(kd.MissingDateError, match="05/06/2009' may be month/day or day/month"):
             kd.read_article(f"Koreas agree\n\n05/06/2009 - 10:03\n\n{dateline} The North agreed.\n")
+    # a U.S. site's clock after it (EDT, PST, ...): the U.S. order, month first
+    a = kd.read_article("Koreas agree\n\nPosted: 05/04/2013 2:14 am EDT | Updated: 05/04/2013 9:30 am EDT\n\n"
+                        "PAJU, South Korea (AP) \u2014 The North agreed.\n")
+    assert str(a.published) == "2013-05-04"
     # the dateline's day is one reading (or up to three days before it): that reading, whichever order it is
     a = kd.read_article("Koreas agree\n\n05/06/2009 - 10:03\n\nSEOUL, May 6 (Yonhap) -- The North agreed.\n")
     assert str(a.published) == "2009-05-06"

@@ -849,7 +849,10 @@ def extract_mentions_list(
             reader._date_mentions()
         if reader._dates:  # "In July 2021, ... . In August, ...": the story goes on in that year
             last = reader._dates[-1]
-            story = last if _STORY_DATE.search(last.text) and last.precision in ("day", "month") else None
+            # ("... in April of that year. The park reopened in September.": a year given by "that year" too)
+            story = last if (
+                _STORY_DATE.search(last.text) or last.rule.endswith("_that_year")
+            ) and last.precision in ("day", "month") else None
         prev_text = body
         prev_lines = meant_lines(vocab, reader.low, reader.lines_meant, prev_lines)
         if "line" in reader.low or "channel" in reader.low:

@@ -200,6 +200,8 @@ _AGENCY_LINE = re.compile(
 _SOURCE_LINE = re.compile(r"^[ \t]*(.+?)[ \t]+(?:English[ \t]+)?(?:News|Newswires?|News[ \t]+Service)[ \t]*$")
 # A numeric header date whose day and month could be swapped ("05/06/2009"): never guessed
 _AMBIGUOUS_NUMERIC = re.compile(r"(?<![\d/])(?:0?[1-9]|1[0-2])/(?:0?[1-9]|1[0-2])/\d{4}(?![\d/])")
+#: a U.S. time zone on the clock after a numeric date ("05/04/2013 2:14 am EDT"): the date is month/day/year
+_US_CLOCK_AFTER = re.compile(r"[ \t,]+\d{1,2}:\d{2}[ \t]*(?:[AaPp]\.?[Mm]\.?[ \t]*)?(?:[ECMP][SD]?T|[ECMP]T)\b")
 _HEADER_DATE = re.compile(r"^[ \t]*date[ \t]+(\d{4}-\d{1,2}-\d{1,2})(?:[ \t]+(.*\S))?[ \t]*$", re.I)
 _READ_TIME = re.compile(r"^[ \t]*[·•\-]?[ \t]*(\d+[ \t]*min(?:ute)?s?\.?[ \t]*read)[ \t]*$", re.I)
 _BYLINE = re.compile(
@@ -1019,6 +1021,10 @@ def _build(text: str, name: str, article_id: str, published: dt.date | None, pat
         settled = _settle_by_dateline(ambiguous.group(), md)
         if settled is not None:
             published, reference, ambiguous = settled[0], settled[1], None
+    if ambiguous is not None and _US_CLOCK_AFTER.match(text, ambiguous.end()):
+        # "Posted: 05/04/2013 2:14 am EDT": a U.S. site's clock, so the U.S. order, month first
+        month, day, year = (int(g) for g in ambiguous.group().split("/"))
+        published, ambiguous = dt.date(year, month, day), None
     if ambiguous is not None:
         raise MissingDateError(
             f"{name}: the date '{ambiguous.group()}' may be month/day or day/month; pass published=YYYY-MM-DD "
