@@ -4513,3 +4513,11 @@ def test_asking_someone_to_restore_a_line_is_a_request_not_the_act():
     m = one("Seoul asked Pyongyang to answer on an inter-Korean line it has ignored for more than two years.",
             dt.date(2025, 7, 29), category="break")
     assert m.status == "happened"
+
+
+def test_a_month_dated_by_that_year_gives_its_year_to_the_next_sentence():
+    text = ("The North shut the zone for five months in 2013, pulling out its workers in April of that year. "
+            "The park reopened in September.")
+    ev = extract_events(read_article(text, published="2015-07-16"))
+    row = ev[ev["category"] == "restoration"].iloc[0]
+    assert str(row["date"])[:10] == "2013-09-01"
