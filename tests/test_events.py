@@ -4521,3 +4521,9 @@ def test_a_month_dated_by_that_year_gives_its_year_to_the_next_sentence():
     ev = extract_events(read_article(text, published="2015-07-16"))
     row = ev[ev["category"] == "restoration"].iloc[0]
     assert str(row["date"])[:10] == "2013-09-01"
+
+
+def test_breaking_ground_on_a_past_weekday_dates_the_plan_by_that_day():
+    m = one("The two Koreas broke ground for reconnecting their railways and roads on Wednesday.",
+            dt.date(2018, 12, 27))
+    assert (m.status, m.date) == ("planned", dt.date(2018, 12, 26))

@@ -241,9 +241,9 @@ _PHASE_LEMMAS = frozenset({"begin", "start", "open"})
 # a ceremony held for the event: "held a groundbreaking ceremony for reconnecting the railways on Dec. 26" (its date
 # is the ceremony's, which is past)
 _HELD_CEREMONY_FOR = re.compile(
-    r"\b(?:held|staged|hosted|attended)\s+(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:ceremony|ceremonies|event|rite)\s+(?:(?:at|in)\s+(?:[\w.'\u2019-]+\s+){1,4}?)?(?:for|to\s+mark|marking)\s+"
-    r"(?:the\s+)?$"
+    r"\b(?:(?:held|staged|hosted|attended)\s+(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:ceremony|ceremonies|event|rite)|broke\s+ground)"  # ("broke ground for reconnecting ... on Wednesday")
+    r"\s+(?:(?:at|in)\s+(?:[\w.'\u2019-]+\s+){1,4}?)?(?:for|to\s+mark|marking|on)\s+(?:the\s+)?$"
 )
 _SCHEDULED_FOR = re.compile(r"\b(?:proposed|scheduled|set|planned|due|slated)\s+(?:for|on)\s+$")
 
