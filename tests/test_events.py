@@ -4527,3 +4527,8 @@ def test_breaking_ground_on_a_past_weekday_dates_the_plan_by_that_day():
     m = one("The two Koreas broke ground for reconnecting their railways and roads on Wednesday.",
             dt.date(2018, 12, 27))
     assert (m.status, m.date) == ("planned", dt.date(2018, 12, 26))
+
+
+def test_cutting_back_the_number_of_border_crossings_restricts_the_crossings():
+    m = one("In December 2008, the North cut back the number of daily border crossings.", dt.date(2012, 2, 1))
+    assert (m.category, m.channel) == ("break", "roads_railways")

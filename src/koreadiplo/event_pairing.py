@@ -374,8 +374,11 @@ class PairingMixin:
             return self._pair_noun(t)
         if self._attributive(t) or self._bare_noun(t):
             return None
-        if _QUANTITY_OBJECT.match(self.low, t.end):
-            return None  # "has cut the number of its citizens allowed to stay": a quantity reduced, no channel cut
+        q = _QUANTITY_OBJECT.match(self.low, t.end)
+        if q is not None and not any(q.end() <= s <= q.end() + 24 for s, _e, _c in self.objs):
+            # "has cut the number of its citizens allowed to stay": a quantity reduced, no channel cut (but "cut
+            # back the number of daily border crossings" restricts the crossings)
+            return None
         # 1. active: first compatible object after the verb
         if lemma.transitive:
             inner = [o for o in later]
