@@ -4532,3 +4532,11 @@ def test_breaking_ground_on_a_past_weekday_dates_the_plan_by_that_day():
 def test_cutting_back_the_number_of_border_crossings_restricts_the_crossings():
     m = one("In December 2008, the North cut back the number of daily border crossings.", dt.date(2012, 2, 1))
     assert (m.category, m.channel) == ("break", "roads_railways")
+
+
+def test_an_opening_offset_after_an_event_dates_the_main_clause_after_it():
+    text = ("The corvette sank on March 26, 2010, killing 46 sailors.\n\nThe parties said the sacrifice would never "
+            "be forgotten.\n\nTwo months after the sinking, Seoul halted trade with the North.\n")
+    ev = extract_events(read_article(text, published="2012-03-26"))
+    row = ev[ev["category"] == "break"].iloc[0]
+    assert (str(row["date"])[:7], row["date_precision"]) == ("2010-05", "month")

@@ -668,6 +668,8 @@ class DateRules:
         gap = self.low[d.end - self.offset : t.start]
         if _words(gap) > 8 or _BOUNDARY.search(gap):  # "a week after the North said it would permanently block"
             return None
+        if ", " in gap and _words(self.low[: d.start - self.offset]) == 0:
+            return None  # "Two months after the sinking, Seoul halted trade": an opening phrase, the main clause after
         back = d.date - anchor.date
         return anchor.date - back, anchor.date_end - back, "offset_before_anchor"
 
