@@ -4540,3 +4540,8 @@ def test_an_opening_offset_after_an_event_dates_the_main_clause_after_it():
     ev = extract_events(read_article(text, published="2012-03-26"))
     row = ev[ev["category"] == "break"].iloc[0]
     assert (str(row["date"])[:7], row["date_precision"]) == ("2010-05", "month")
+
+
+def test_no_before_the_subject_denies_the_act():
+    m = one("No South Korean officials have returned to the Kaesong office.", dt.date(2011, 1, 23))
+    assert (m.category, m.status) == ("restoration", "denied")

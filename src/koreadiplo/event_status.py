@@ -105,8 +105,9 @@ _NEGATED_OR = re.compile(
 )
 _AND_TO = re.compile(r"\b(?:and|or)\s+to\s+$")
 # a subject that names nothing: "none of the lines has been", "none of them was"
-_NONE_SUBJECT = re.compile(
-    r"\bnone\s+of\s+(?:the|them|these|those|its|their)\b[^,;:]{0,40}?\s(?:has|have|had|was|were|is|are)"
+_NONE_SUBJECT = re.compile(  # ("No South Korean officials have returned to the office": "no" before the subject)
+    r"(?:\bnone\s+of\s+(?:the|them|these|those|its|their)\b|(?:^|[.;:]\s*)no\s+(?!doubt\b|matter\b|longer\b))"
+    r"[^,;:]{0,40}?\s(?:has|have|had|was|were|is|are)"
     r"(?:\s+(?:yet|so\s+far|since|ever))?(?:\s+been)?\s+$",
     re.IGNORECASE,
 )
