@@ -201,7 +201,7 @@ _SOURCE_LINE = re.compile(r"^[ \t]*(.+?)[ \t]+(?:English[ \t]+)?(?:News|Newswire
 # A numeric header date whose day and month could be swapped ("05/06/2009"): never guessed
 _AMBIGUOUS_NUMERIC = re.compile(r"(?<![\d/])(?:0?[1-9]|1[0-2])/(?:0?[1-9]|1[0-2])/\d{4}(?![\d/])")
 #: a U.S. time zone on the clock after a numeric date ("05/04/2013 2:14 am EDT"): the date is month/day/year
-_US_CLOCK_AFTER = re.compile(r"[ \t,]+\d{1,2}:\d{2}[ \t]*(?:[AaPp]\.?[Mm]\.?[ \t]*)?(?:[ECMP][SD]?T|[ECMP]T)\b")
+_US_CLOCK_AFTER = re.compile(r"[ \t,]+\d{1,2}:\d{2}[ \t]*(?:[AaPp]\.?[Mm]\.?[ \t]*)?[ECMP][SD]?T\b")
 _HEADER_DATE = re.compile(r"^[ \t]*date[ \t]+(\d{4}-\d{1,2}-\d{1,2})(?:[ \t]+(.*\S))?[ \t]*$", re.I)
 _READ_TIME = re.compile(r"^[ \t]*[·•\-]?[ \t]*(\d+[ \t]*min(?:ute)?s?\.?[ \t]*read)[ \t]*$", re.I)
 _BYLINE = re.compile(
