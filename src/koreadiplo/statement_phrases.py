@@ -18,6 +18,8 @@ _COUNT_NOUNS = frozenset("few dozen couple number handful lot host series pair s
 
 # plural nouns used as modifiers: "the human rights lawyer", "the arms control expert", "the customs official"
 _ATTRIBUTIVE_PLURALS = frozenset({"rights", "arms", "affairs", "sports", "customs", "communications", "operations"})
+_POSSESSIVE_PRONOUNS = frozenset(("his", "her", "their", "its"))
+
 
 class NounPhrasesMixin:
     """The noun-phrase rules of the statement reader (mixed into ``statements._Reader``): the token span of the
@@ -308,16 +310,20 @@ class NounPhrasesMixin:
             span = (head[0], span[1])
         return span
 
+    def _owner_modifier(self, tok: _Tok) -> bool:
+        """A lower-case word between an owner and its role noun ("the official's | older | brother")."""
+        return tok.text.isalpha() and tok.text.islower() and tok.low not in _LISTENER_STOP and (
+            tok.low not in _NOT_MODIFIERS and tok.low not in self.cues.reporting and tok.low not in _POSSESSIVE_PRONOUNS
+            and tok.bare.lower() not in self.cues.role_nouns
+        )
+
     def _owner_start(self, toks: list[_Tok], h: int, floor: int) -> int:
         """Start of a role noun's owner and modifiers at the start of a clause ("The official's older | brother, Lee
         Rae-jin, said", "His elder | sister, ..."), else ``h``."""
         d = h
-        while d > floor and h - d < 3 and toks[d - 1].text.isalpha() and toks[d - 1].text.islower() and (
-            toks[d - 1].low not in _LISTENER_STOP and toks[d - 1].low not in _NOT_MODIFIERS
-            and toks[d - 1].low not in self.cues.reporting and toks[d - 1].low not in ("his", "her", "their", "its")
-        ):
+        while d > floor and h - d < 3 and self._owner_modifier(toks[d - 1]):
             d -= 1
-        if d > floor and (toks[d - 1].low.endswith(("'s", "\u2019s")) or toks[d - 1].low in ("his", "her", "their")):
+        if d > floor and (toks[d - 1].low.endswith(("'s", "\u2019s")) or toks[d - 1].low in _POSSESSIVE_PRONOUNS):
             d -= 1
             if d > floor and toks[d - 1].low in ("the", "a", "an"):
                 d -= 1
@@ -575,10 +581,7 @@ class NounPhrasesMixin:
         if j > k and toks[j - 1].low.endswith(("'s", "\u2019s")) and toks[j - 1].text[:1].islower():
             # "the official's older brother": up to two lower-case modifiers before the owner's role noun
             m = j
-            while m < len(toks) and m - j < 2 and toks[m].text.isalpha() and toks[m].text.islower() and (
-                toks[m].bare.lower() not in self.cues.role_nouns and toks[m].low not in _LISTENER_STOP
-                and toks[m].low not in self.cues.reporting and toks[m].low not in _NOT_MODIFIERS
-            ):
+            while m < len(toks) and m - j < 2 and self._owner_modifier(toks[m]):
                 m += 1
             if m < len(toks) and toks[m].bare.lower() in self.cues.role_nouns:
                 j = m + 1
