@@ -4545,3 +4545,24 @@ def test_an_opening_offset_after_an_event_dates_the_main_clause_after_it():
 def test_no_before_the_subject_denies_the_act():
     m = one("No South Korean officials have returned to the Kaesong office.", dt.date(2011, 1, 23))
     assert (m.category, m.status) == ("restoration", "denied")
+
+
+def test_at_those_talks_opening_a_paragraph_dates_what_was_agreed_there():
+    text = ("The Koreas held their first formal talks in two years at Panmunjom on Jan. 9.\n\n"
+            "At those talks, the North said it had reopened a military line, and both sides agreed to resume "
+            "military talks.\n")
+    ev = extract_events(read_article(text, published="2018-01-20"))
+    line = ev[ev["channel"] == "military_line"].iloc[0]
+    assert (str(line["date"])[:10], line["date_precision"]) == ("2018-01-09", "day")
+    plan = ev[(ev["channel"] == "talks") & (ev["status"] == "planned")].iloc[0]
+    assert str(plan["date"])[:10] == "2018-01-09"
+    # without the opening anaphor a new paragraph does not inherit the last one's date
+    ev = extract_events(read_article(text.replace("At those talks, the", "The"), published="2018-01-20"))
+    assert ev[ev["channel"] == "military_line"].iloc[0]["date_precision"] == "reported"
+
+
+def test_a_line_that_worked_again_or_returned_to_full_service_was_restored():
+    m = one("The western military line returned to full service on July 16.", dt.date(2018, 9, 4))
+    assert (m.category, m.channel, m.date) == ("restoration", "military_line", dt.date(2018, 7, 16))
+    m = one("A military line on the west coast has worked again since January.", dt.date(2018, 4, 17))
+    assert (m.category, m.date_precision, m.date) == ("restoration", "month", dt.date(2018, 1, 1))

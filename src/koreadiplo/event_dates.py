@@ -1227,7 +1227,7 @@ class DateRules:
                 self.adjusted[id(pick)] = replace(pick, date=date, date_end=date_end)
             return
         prev = self.ctx.prev_date
-        if prev is not None and m.status == "happened" and not _HAS_SINCE.search(
+        if prev is not None and (m.status == "happened" or self.ctx.occasion) and not _HAS_SINCE.search(
             self.low, max(0, t.start - 24), t.start
         ):  # (not "It has since rebuilt guard posts": some time between then and the story)
             m.date, m.date_end, m.date_precision, m.date_text = prev

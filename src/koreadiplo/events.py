@@ -276,6 +276,12 @@ _DEFINITE_BEFORE = re.compile(r"\b(?:the|that|this)\s+$")
 _SPECIFIC_LINES = ("red_cross_line", "military_line")
 _MILITARY_SUBJECT = re.compile(r"\b(?:the\s+)?(?:two\s+)?militar(?:y|ies)\s+(?:\w+\s+){0,2}$")
 # a sentence that only tells what an event followed: "The decision followed the North's test on Jan. 6"
+# "At that meeting, ...", "During those talks ...", "At the same session, ...": the occasion told just before
+_AT_THAT_OCCASION = re.compile(
+    r"\W*(?:at|during|in)\s+(?:that|those|this|these|the\s+same)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:meetings?|talks|summit|sessions?|rounds?|encounter|gathering|negotiations|conference|plenum|plenary)\b",
+    re.IGNORECASE,
+)
 _LOOKS_BACK = re.compile(
     r"\W*(?:the|this|that|its|their)\s+(?:decision|move|step|measure|measures|closure|shutdown|announcement|"
     r"suspension|order|action|actions)\s+(?:\w+\s+){0,2}?"
@@ -753,6 +759,7 @@ def extract_mentions_list(
     for s in article.iter_sentences():
         if s.section in vocab.skip_sections:
             continue
+        carried = prev_date
         if s.paragraph != prev_par:
             prev_date = prev_subject = story = None
             prev_par = s.paragraph
@@ -767,6 +774,9 @@ def extract_mentions_list(
             if line_anchor is not None:
                 anchor = line_anchor
         body = s.text[skip:] if 0 <= skip <= len(s.text) else s.text
+        occasion = _AT_THAT_OCCASION.match(body) is not None
+        if occasion and prev_date is None:
+            prev_date = carried  # "At those talks, ..." opening a paragraph: the talks the last one told of
         ctx = SentenceContext(
             published=published,
             section=s.section,
@@ -788,6 +798,7 @@ def extract_mentions_list(
             story_date=story,
             entry_day=day,
             entry_lead=entry_lead,
+            occasion=occasion,
         )
         reader = _SentenceReader(body, s.char_start + max(skip, 0), ctx, vocab, actors)
         found = reader.run()
