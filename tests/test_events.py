@@ -4566,3 +4566,12 @@ def test_a_line_that_worked_again_or_returned_to_full_service_was_restored():
     assert (m.category, m.channel, m.date) == ("restoration", "military_line", dt.date(2018, 7, 16))
     m = one("A military line on the west coast has worked again since January.", dt.date(2018, 4, 17))
     assert (m.category, m.date_precision, m.date) == ("restoration", "month", dt.date(2018, 1, 1))
+
+
+def test_a_date_after_the_meeting_where_a_plan_was_made_is_the_meetings():
+    m = one("The two sides agreed to revive the reunions at ministerial talks in Pyongyang in early March.",
+            dt.date(2007, 10, 17))
+    assert (m.status, m.date) == ("planned", dt.date(2007, 3, 1))
+    # a yearless month that is the plan's own still lies ahead
+    m = one("The two sides agreed to revive the reunions in early March.", dt.date(2007, 10, 17))
+    assert m.date == dt.date(2008, 3, 1)

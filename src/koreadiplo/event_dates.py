@@ -130,6 +130,12 @@ _SUB_OFFSET = re.compile(
 _AT_OCCASION = re.compile(r"\bat\s+(?:the|their|its|his|her|a)\s+$")
 _DURING_BEFORE = re.compile(r"\bduring\s+(?:the\s+)?$")
 _OCCASIONS = frozenset({"summit", "talks", "meeting", "session", "summits", "meetings"})
+# "agreed to revive the reunions at ministerial talks in Pyongyang in early March": a date after the meeting at
+# which a plan was made (and its place) is that meeting's, not the plan's
+_AT_OCCASION_THEN = re.compile(
+    r"\b(?:at|during)\s+(?:(?:the|their|its|a|an)\s+)?(?:[\w-]+\s+){0,3}?(?:summit|talks|meeting|session|round|"
+    r"conference)(?:\s+(?:in|at)\s+[\w-]+)?\s+(?:(?:in|on)\s+)?$"
+)
 
 # a phrase of time opening the sentence up to a date naming its noun ("Days after the June 2020 cut, ...")
 _OPENING_AFTER = re.compile(
@@ -1206,6 +1212,8 @@ class DateRules:
                 )
                 and not self._planned_back_then(pick, clause)
                 and not _HELD_CEREMONY_FOR.search(self.low, clause, t.start)
+                and not (pick.start - base >= t.end and _AT_OCCASION_THEN.search(
+                    self.low, max(t.end, pick.start - base - 70), pick.start - base))
                 and not self._in_relative_after(pick, t)  # "..., which KCNA reported on Wednesday": no plan's date
                 # "..., KCNA reported on Oct. 23": the day of a report, which is past
                 and not _REPORTED_BEFORE.search(self.low, max(0, pick.start - base - 30), pick.start - base)
