@@ -4575,3 +4575,10 @@ def test_a_date_after_the_meeting_where_a_plan_was_made_is_the_meetings():
     # a yearless month that is the plan's own still lies ahead
     m = one("The two sides agreed to revive the reunions in early March.", dt.date(2007, 10, 17))
     assert m.date == dt.date(2008, 3, 1)
+
+
+def test_a_participle_phrase_after_an_offset_clause_keeps_its_date_from_that_clause():
+    text = ("The hotlines were reconnected on July 27, 13 months after the North cut them, following an exchange "
+            "of letters since April.")
+    m = one(text, dt.date(2021, 8, 15), category="break")
+    assert (m.date, m.date_precision) == (dt.date(2020, 6, 1), "month")

@@ -163,6 +163,9 @@ _FROM_BEFORE = re.compile(r"\b(?:from|starting|beginning|effective|as of)\s+(?:o
 _CLAUSE_COMMA = re.compile(r",(?!\d{3}\b)")
 
 _COMMA_AND = re.compile(r",\s*(?:and|but)\s")
+# "..., 13 months after the North cut them, following an exchange of letters since April": a participle phrase
+# after the comma belongs to the main clause, and so does its date
+_COMMA_PARTICIPLE = re.compile(r",\s*(?:following|\w+ing)\s")
 _AND_ONLY = re.compile(r"\s+and\s+(?:on\s+)?")  # "on Sept 17 and Sept 24", "on July 10 and on Monday"
 # the object of a verb and the start of a phrase describing it ("a clause | banning", "a 2018 military agreement
 # meant to | ease"): a short noun phrase with no comma, verb or preposition of time
@@ -804,6 +807,8 @@ class DateRules:
         stop = clause_end.start() if clause_end else len(self.low)
         coordinated = _COMMA_AND.search(self.low, t.end, stop)  # ("..., and at talks on Jan. 9 ...": another clause)
         stop = coordinated.start() if coordinated else stop
+        participle = _COMMA_PARTICIPLE.search(self.low, t.end, stop)
+        stop = participle.start() if participle else stop
         if any(sub.end() <= d.start - base < stop and self._eligible(d, t, clause) for d in dates):
             return False  # the clause has its own date ("a year after Pyongyang severed them in June 2020")
         main = [d for d in dates if d.end - base <= sub.start()]
