@@ -4582,3 +4582,16 @@ def test_a_participle_phrase_after_an_offset_clause_keeps_its_date_from_that_cla
             "of letters since April.")
     m = one(text, dt.date(2021, 8, 15), category="break")
     assert (m.date, m.date_precision) == (dt.date(2020, 6, 1), "month")
+
+
+def test_a_date_ending_an_opening_phrase_on_a_meeting_dates_the_main_clause():
+    m = one("At their first high-level talks in two years, held at Panmunjom on Jan. 9, South Korea proposed "
+            "resuming the reunions.", dt.date(2018, 2, 16), channel="other")
+    assert (m.date, m.date_precision) == (dt.date(2018, 1, 9), "day")
+    m = one("At a brief meeting at the DMZ on June 30, Kim and Trump agreed to restart working-level talks.",
+            dt.date(2019, 8, 22), category="restoration")
+    assert m.date == dt.date(2019, 6, 30)
+    # an opening phrase that is not about a meeting does not give its date to a verb after another verb
+    m = one("After the drills ended on June 30, Seoul proposed resuming the reunions.", dt.date(2019, 8, 22),
+            channel="other")
+    assert m.date != dt.date(2019, 6, 30)

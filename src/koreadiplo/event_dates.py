@@ -127,6 +127,13 @@ _SUB_OFFSET = re.compile(
 )
 
 # "at their April 27 summit": the meeting at which something was done
+# a phrase opening the sentence on a meeting ("At their first talks in two years, held ... on Jan. 9, ...")
+_OPENING_AT = re.compile(
+    r"\W*(?:at|during)\s+(?:(?:the|their|its|a|an)\s+)?(?:[\w'-]+\s+){0,6}?(?:talks|meeting|summit|session|round|"
+    r"conference|negotiations)\b"
+)
+_OPENING_COMMA = re.compile(r"\s*,\s+")
+_OPENING_ASIDE = re.compile(r",\s+(?:held|which|convened|hosted|opened)\b")  # (the meeting's own participle)
 _AT_OCCASION = re.compile(r"\bat\s+(?:the|their|its|his|her|a)\s+$")
 _DURING_BEFORE = re.compile(r"\bduring\s+(?:the\s+)?$")
 _OCCASIONS = frozenset({"summit", "talks", "meeting", "session", "summits", "meetings"})
@@ -710,6 +717,8 @@ class DateRules:
                            for o in self.trigs)
         if not any(de <= o.start < t.start and not self._phase_of(o, t) for o in self.trigs):
             return True  # ("held ceremonies Wednesday to begin reconnecting the railways": "begin" is part of it)
+        if self._opening_occasion(d, t):
+            return True
         rel = _REL_SUBJ.search(self.low, de, t.start) or _REL_BEFORE.search(self.low, de, t.start)
         if (
             rel is not None and rel.end() == t.start
@@ -726,6 +735,18 @@ class DateRules:
             if prev:
                 return self._eligible(d, prev[0], clause)
         return False
+
+    def _opening_occasion(self, d, t: _Trig) -> bool:
+        """ "At their first talks in two years, held at Panmunjom on Jan. 9, the South proposed resuming the
+        reunions": a date ending the phrase that opens the sentence on a meeting dates the main clause after it."""
+        de = d.end - self.offset
+        comma = _OPENING_COMMA.match(self.low, de)
+        return (
+            comma is not None and comma.end() <= t.start
+            and _OPENING_AT.match(self.low) is not None
+            and "," not in _OPENING_ASIDE.sub("", self.low[: d.start - self.offset])
+            and _BOUNDARY.search(self.low, comma.end(), t.start) is None
+        )
 
     def _phase_of(self, o: _Trig, t: _Trig) -> bool:
         """Is ``o`` a phase verb ("begin", "start") right before ``t`` ("to begin reconnecting")?"""
