@@ -4595,3 +4595,17 @@ def test_a_date_ending_an_opening_phrase_on_a_meeting_dates_the_main_clause():
     m = one("After the drills ended on June 30, Seoul proposed resuming the reunions.", dt.date(2019, 8, 22),
             channel="other")
     assert m.date != dt.date(2019, 6, 30)
+
+
+def test_a_step_told_forward_is_what_the_next_offset_steps_from():
+    text = ("North Korea stopped answering the liaison line on June 8, then cut all the hotlines the following day. "
+            "Seven days later it blew up the joint liaison office.")
+    ev = extract_events(read_article(text, published="2020-08-04"))
+    office = ev[ev["channel"] == "liaison_office"].iloc[0]
+    assert str(office["date"])[:10] == "2020-06-16"
+    # a later date in a clause about a cause is not the story's step
+    text = ("Seoul suspended the complex on Feb. 10 after a nuclear test in January and a rocket launch the "
+            "following month.\n\nThe North responded the next day by cutting the military hotline.")
+    ev = extract_events(read_article(text, published="2016-05-09"))
+    line = ev[ev["channel"] == "military_line"].iloc[0]
+    assert str(line["date"])[:10] == "2016-02-11"

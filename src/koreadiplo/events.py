@@ -276,6 +276,7 @@ _DEFINITE_BEFORE = re.compile(r"\b(?:the|that|this)\s+$")
 _SPECIFIC_LINES = ("red_cross_line", "military_line")
 _MILITARY_SUBJECT = re.compile(r"\b(?:the\s+)?(?:two\s+)?militar(?:y|ies)\s+(?:\w+\s+){0,2}$")
 # a sentence that only tells what an event followed: "The decision followed the North's test on Jan. 6"
+_STEP_FORWARD = re.compile(r"(?i)\b(?:later|following|next)\b")
 # "At that meeting, ...", "During those talks ...", "At the same session, ...": the occasion told just before
 _AT_THAT_OCCASION = re.compile(
     r"\W*(?:at|during|in)\s+(?:that|those|this|these|the\s+same)\s+(?:[\w-]+\s+){0,2}?"
@@ -844,8 +845,12 @@ def extract_mentions_list(
             # "six days later" steps on from the main clause's date, not from one in an "after" / "since" clause
             # behind it, nor from a rough offset restating it ("reopened the line on Jan. 3, nearly two years
             # after it cut it in February 2016. Six days later, ..."); "that month" still names February 2016
+            # ("cut the lines the following day. Seven days later, ...": a step told forward that dates a break or
+            # a restoration is the story's own)
+            acts = {m.date_text for m in found if m.category in ("break", "restoration")}
             main = [d for i, d in enumerate(told) if not (i and (
-                d.rule.startswith("offset_after") or _AFTER_FLASHBACK.search(
+                d.rule.startswith("offset_after") and not (_STEP_FORWARD.search(d.text) and d.text in acts)
+                or _AFTER_FLASHBACK.search(
                     reader.low, max(0, d.start - reader.offset - 60), max(0, d.start - reader.offset))
                 or _CAUSE_FLASHBACK.search(
                     reader.low, max(0, d.start - reader.offset - 120), max(0, d.start - reader.offset))))]
