@@ -593,3 +593,22 @@ def test_a_year_stated_for_a_clause_gives_its_year_to_the_months_after_it():
     assert str(found[-1].date) == "1990-09-01"
     found = find_dates("The 2018 agreement was scrapped in November.", dt.date(2024, 6, 4))
     assert str(found[-1].date) == "2023-11-01"
+
+
+def test_that_weekday_is_the_day_told_before_on_that_weekday():
+    pub = dt.date(2023, 4, 24)
+    anchor = find_dates("The North has not answered the calls since April 7.", pub)[-1]
+    got = find_dates("The military lines have gone unanswered since that Friday.", pub, anchor=anchor)
+    assert [(d.date, d.rule) for d in got] == [(dt.date(2023, 4, 7), "that_weekday")]
+    # a day told before that is not a Friday leaves a plain weekday (the last Friday before publication)
+    anchor = find_dates("The North has not answered the calls since April 10.", pub)[-1]
+    got = find_dates("The lines have gone unanswered since that Friday.", pub, anchor=anchor)
+    assert [(d.date, d.rule) for d in got] == [(dt.date(2023, 4, 21), "weekday_past")]
+
+
+def test_a_weekday_restating_the_day_before_it_is_not_another_date():
+    pub = dt.date(2023, 4, 24)
+    for text in ("The calls stopped on April 7, a Friday.", "The calls stopped on April 7 (Friday)."):
+        assert [d.date for d in find_dates(text, pub)] == [dt.date(2023, 4, 7)]
+    # two days told one after the other stay two dates
+    assert len(find_dates("The calls stopped on April 7, and on Monday the ministry spoke.", pub)) == 2

@@ -4609,3 +4609,11 @@ def test_a_step_told_forward_is_what_the_next_offset_steps_from():
     ev = extract_events(read_article(text, published="2016-05-09"))
     line = ev[ev["channel"] == "military_line"].iloc[0]
     assert str(line["date"])[:10] == "2016-02-11"
+
+
+def test_since_that_friday_goes_back_to_the_friday_told_before():
+    text = ("North Korea has not answered the liaison calls since April 7, a Friday.\n\n"
+            "The military lines have also gone unanswered since that Friday.\n")
+    ev = extract_events(read_article(text, published="2023-04-24"))
+    line = ev[ev["channel"] == "military_line"].iloc[0]
+    assert str(line["date"])[:10] == "2023-04-07"

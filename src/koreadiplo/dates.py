@@ -225,6 +225,10 @@ class _Patterns:
         self.preps = _ci(v.prepositions)
         # "blew up the roads that October": a month named through the year of a date before it
         self.that_month = re.compile(rf"\b(?:[Tt]hat|the\s+same|that\s+same)\s+(?P<m>{month_full})\b")
+        # "since April 7, a Friday ... since that Friday": the weekday of the day told before
+        self.that_weekday = re.compile(
+            rf"\b(?:[Tt]hat|the\s+same|that\s+same)\s+(?P<w>{_alt(n for w in v.weekday_number for n in _cased(w.capitalize()))})\b"
+        )
 
         fam: dict[str, str] = {}
         fam["iso"] = (
@@ -1130,6 +1134,40 @@ def _that_month(cands: list[_Cand], text: str, anchor: DateMention | None, p: _P
     return out
 
 
+_RESTATED_WEEKDAY = re.compile(r",\s+(?:a|which\s+was\s+a)\s+|\s+\(")
+
+
+def _drop_restated_weekdays(cands: list[_Cand], text: str) -> list[_Cand]:
+    """ "since April 7, a Friday", "on April 7 (Friday)": a weekday restating the day before it is no date of
+    its own."""
+    out = [cands[0]]
+    for c in cands[1:]:
+        b = out[-1]
+        if (c.rule.startswith("weekday") and b.date == b.date_end and not b.rule.startswith("weekday")
+                and _RESTATED_WEEKDAY.fullmatch(text, b.end, c.start)):
+            continue
+        out.append(c)
+    return out
+
+
+def _that_weekday(cands: list[_Cand], text: str, anchor: DateMention | None, p: _Patterns) -> list[_Cand]:
+    """ "... since April 7 (a Friday) ... since that Friday": the last day told before it (in the sentence, else
+    the ``anchor``) that fell on that weekday; day precision. Left as a plain weekday when none did."""
+    out = list(cands)
+    for m in p.that_weekday.finditer(text):
+        days = [c.date for c in cands if c.end <= m.start() and c.date == c.date_end]
+        if anchor is not None and anchor.date == anchor.date_end:
+            days.insert(0, anchor.date)
+        days = [d for d in days if d.weekday() == p.v.weekday_number[m["w"].lower()]]
+        if not days:
+            continue
+        day = days[-1]
+        out = [c for c in out if not (c.start < m.end() and m.start() < c.end)]
+        out.append(_Cand(m.start(), m.end(), day, day, "that_weekday", False))
+    out.sort(key=lambda c: c.start)
+    return out
+
+
 _STORY_YEAR_RULES = frozenset(("month", "month_day"))
 _STORY_GOES_ON = re.compile(r"\b(?:only\s+to|again|then|later)\b", re.IGNORECASE)
 
@@ -1302,12 +1340,15 @@ def find_dates(
                 f.relative_to = p.v.prepositions.get(f.prep)
             cands.append(f)
     cands = _merge_ranges(cands, text, p)
+    if len(cands) > 1:
+        cands = _drop_restated_weekdays(cands, text)
     # the years "that year" and the story give are settled before offsets step on from them ("in December that
     # year, ... a year later" is December of the next year)
     if _THAT_YEAR.search(text):
         cands = _that_year(cands, text, year_anchor or anchor)
-    if "that " in text or "same " in text:
+    if "that " in text or "same " in text or "That " in text:
         cands = _that_month(cands, text, year_anchor or anchor, p)
+        cands = _that_weekday(cands, text, anchor, p)
     cands = _story_year(cands, published, story, text)
     cands += _resolve_offsets(offsets, cands, text, p, anchor, step_anchor)
     cands.sort(key=lambda c: c.start)
