@@ -612,3 +612,10 @@ def test_a_weekday_restating_the_day_before_it_is_not_another_date():
         assert [d.date for d in find_dates(text, pub)] == [dt.date(2023, 4, 7)]
     # two days told one after the other stay two dates
     assert len(find_dates("The calls stopped on April 7, and on Monday the ministry spoke.", pub)) == 2
+
+
+def test_n_years_ago_a_weekday_is_that_weekdays_date_n_years_back():
+    got = find_dates("Four years ago Sunday, North Korea blew up the liaison office.", dt.date(2024, 6, 16))
+    assert [(d.date, d.precision) for d in got] == [(dt.date(2020, 6, 16), "day")]
+    got = find_dates("A year ago Tuesday, the lines came back.", dt.date(2022, 7, 29))  # a Friday
+    assert [d.date for d in got] == [dt.date(2021, 7, 26)]

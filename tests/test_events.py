@@ -4617,3 +4617,11 @@ def test_since_that_friday_goes_back_to_the_friday_told_before():
     ev = extract_events(read_article(text, published="2023-04-24"))
     line = ev[ev["channel"] == "military_line"].iloc[0]
     assert str(line["date"])[:10] == "2023-04-07"
+
+
+def test_a_date_in_a_clause_saying_when_a_state_began_is_no_step_for_later():
+    text = ("Exchanges resumed after the North reopened a border hotline on Jan. 3, ending a blackout that began "
+            "in February 2016. The first high-level talks in two years followed six days later.")
+    ev = extract_events(read_article(text, published="2018-02-28"))
+    talks = ev[ev["channel"] == "talks"].iloc[0]
+    assert str(talks["date"])[:10] == "2018-01-09"

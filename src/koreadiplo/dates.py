@@ -282,8 +282,8 @@ class _Patterns:
         fam["ago"] = (
             rf"(?:(?P<approx>{approx})\s+|(?P<exact>{_ci(['exactly', 'precisely'])})\s+)?(?P<n>{num})\s+"
             rf"(?P<unit>{units})\s+{_ci(['ago'])}\b"
-            rf"(?:\s+(?P<same>{_ci(['today', 'this week', 'this month'])})\b)?"
-        )
+            rf"(?:\s+(?P<same>{_ci(['today', 'this week', 'this month'])})\b|\s+(?P<swd>{wd})\b)?"
+        )  # ("four years ago Sunday": that weekday of the story's week, N years back)
         # "for about a year before the North halted it": a duration, not an offset
         not_duration = "".join(
             rf"(?<!\b[Ff]or\s{w})" for w in ("", r"about\s", r"nearly\s", r"almost\s", r"over\s", r"some\s")
@@ -852,6 +852,10 @@ def _r_ago(m: re.Match, c: _Ctx) -> list:
     unit = m["unit"].lower().rstrip("s")
     approx = bool(m["approx"])
     same = " ".join((m["same"] or "").lower().split())
+    if m["swd"] and unit in ("year", "month"):
+        weekday = pub - dt.timedelta(days=(pub.weekday() - c.p.v.weekday_number[m["swd"].lower()]) % 7)
+        day = weekday - (relativedelta(years=n) if unit == "year" else relativedelta(months=n))
+        return [_cand(c, day, day, f"{unit}s_ago_same_day", False)]
     if unit in ("year", "month") and (same or m["exact"]):
         # "a year ago today", "exactly two years ago": that day; "... ago this month": that month
         back = relativedelta(years=n) if unit == "year" else relativedelta(months=n)

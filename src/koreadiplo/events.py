@@ -169,6 +169,10 @@ _CAUSE_FLASHBACK = re.compile(
     r"to\s+punish\s+(?:[\w'\u2019.-]+\s+){1,4}?for|as\s+punishment\s+for|for\s+(?:the|its|their)\s+[\w-]+ing\s+of)\s+"
     r"(?:[\w'\u2019.-]+\s+){0,14}?(?:in|on)?\s*$"
 )
+# "..., ending a blackout that began in February 2016": when the state the main event ended had begun
+_BEGAN_FLASHBACK = re.compile(
+    r"\b(?:that|which)\s+(?:had\s+)?(?:began|begun|started|set\s+in|dated\s+(?:back\s+)?(?:to|from))\s+(?:in\s+|on\s+)?$"
+)
 _STILL_BEFORE = re.compile(r"\bstill\s+(?:(?:is|are|was|were)\s+)?$")
 # a state of being cut told in the past: "remained shut", "stayed closed", "left it dead", "kept it closed"
 _STATE_TRIGGER = re.compile(r"(?:remained|stayed|left|kept|lay|sat)\b")
@@ -852,6 +856,8 @@ def extract_mentions_list(
                 d.rule.startswith("offset_after") and not (_STEP_FORWARD.search(d.text) and d.text in acts)
                 or _AFTER_FLASHBACK.search(
                     reader.low, max(0, d.start - reader.offset - 60), max(0, d.start - reader.offset))
+                or _BEGAN_FLASHBACK.search(
+                    reader.low, max(0, d.start - reader.offset - 40), max(0, d.start - reader.offset))
                 or _CAUSE_FLASHBACK.search(
                     reader.low, max(0, d.start - reader.offset - 120), max(0, d.start - reader.offset))))]
             step = main[-1] if main else None
