@@ -4625,3 +4625,16 @@ def test_a_date_in_a_clause_saying_when_a_state_began_is_no_step_for_later():
     ev = extract_events(read_article(text, published="2018-02-28"))
     talks = ev[ev["channel"] == "talks"].iloc[0]
     assert str(talks["date"])[:10] == "2018-01-09"
+
+
+def test_a_when_clause_after_a_date_dates_a_stop_verb_and_its_gerund():
+    text = ("The North has kept every channel silent since April, when it stopped answering the liaison and "
+            "military lines without explanation.")
+    ms = [m for m in mentions(text, dt.date(2023, 11, 30)) if m.trigger.startswith("answering")]
+    assert ms and all((m.date, m.date_precision) == (dt.date(2023, 4, 1), "month") for m in ms)
+
+
+def test_a_verb_coordinated_after_a_time_phrase_takes_no_subject_from_before():
+    text = ("Seoul suspended the clause that set up a no-fly zone along the border last Wednesday and resumed "
+            "aerial surveillance.")
+    assert [m for m in mentions(text, dt.date(2023, 11, 30)) if m.category == "restoration"] == []

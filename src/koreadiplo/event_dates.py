@@ -985,6 +985,8 @@ class DateRules:
             if w is not None and w.end() <= t.start and not any(
                 w.end() <= o.start < t.start
                 and not _GERUND_IN_PHRASE.search(self.low, max(0, o.start - 8), o.start + 1)
+                # ("when it stopped answering the lines": a verb of stopping or starting and its gerund are one act)
+                and not (o.end < t.start and not self.low[o.end : t.start].strip() and t.text.lower().endswith("ing"))
                 for o in self.trigs
             ):  # ("when talks on exchanging envoys broke up": a gerund after a preposition is no verb of the clause)
                 pick = d

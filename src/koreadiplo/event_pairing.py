@@ -135,6 +135,10 @@ _GAP_GENERIC = re.compile(
     r"segments?|stretches|ones?|those|all|both|it|them|this|that)?"
 )
 _COORD = re.compile(r"(?:\band|\bor|,)\s")
+_TIME_THEN_COORD = re.compile(
+    r"^\s*(?:(?:on|last|this|early|late|earlier|later)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|week|month|"
+    r"year)\s+and\s+$"
+)
 _COORD_ONLY = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:\w+ly\s+|then\s+|later\s+)?$")
 # ", on Sept 17 and Sept 24," / ", in June," between a subject and its verb: the dates of the subject's event
 _DATE_PARENTHETICAL = re.compile(
@@ -611,7 +615,9 @@ class PairingMixin:
             lemma.intransitive and (_words(gap) == 0 or _PRONOUN_ADVERBS.fullmatch(gap)) and self._no_object_after(t)
         ):  # "it reopened the office": "it" is the actor; "They resumed in Pyongyang in October": the talks
             return None
-        if _COORD_ONLY.match(gap):  # "reopen the park and restart tours": a coordinated verb, not a subject
+        if _COORD_ONLY.match(gap) or _TIME_THEN_COORD.match(gap):
+            # "reopen the park and restart tours", "... along the border last Wednesday and resumed flights": a
+            # coordinated verb, not a subject
             return None
         if lemma.intransitive and _TIME_APPOSITIVE.search(gap):
             gap = _untimed(gap)
