@@ -4638,3 +4638,9 @@ def test_a_verb_coordinated_after_a_time_phrase_takes_no_subject_from_before():
     text = ("Seoul suspended the clause that set up a no-fly zone along the border last Wednesday and resumed "
             "aerial surveillance.")
     assert [m for m in mentions(text, dt.date(2023, 11, 30)) if m.category == "restoration"] == []
+
+
+def test_the_year_of_a_document_named_after_of_is_not_the_acts_date():
+    m = one("At a meeting on Jan. 12, the North decided to abolish its committee for implementing the June 15 joint "
+            "declaration of 2000.", dt.date(2024, 1, 21), category="break")
+    assert (m.date, m.date_precision) == (dt.date(2024, 1, 12), "day")

@@ -49,6 +49,11 @@ _OPEN_CHANNELS = frozenset(("summit", "talks", "other", "relations", None, ""))
 _TIME_LINKS = frozenset("during after before since until amid despite following".split())
 
 # "the so-called May 24 measures", "the 1950-53 Korean War": a date between a determiner and a noun names the noun
+# a document or meeting named by the year after "of" ("the joint declaration of 2000", "the accord of 1991")
+_DOCUMENT_OF = re.compile(
+    r"\b(?:declaration|declarations|accord|accords|agreement|agreements|deal|pact|statement|communique|"
+    r"communiqu\u00e9|treaty|charter|summit|summits)\s+of\s+$"
+)
 _NAME_DETERMINER = re.compile(r"\b(?:the|so-called|its|their)\s+$")
 
 # measures named by their date that are the subject of a trigger date it ("the Dec. 1 curbs had cut ...")
@@ -649,6 +654,8 @@ class DateRules:
         if re.search(r"\ban?\s+$", self.low[max(0, start - 4) : start]) and (nxt := _NEXT_WORD.match(self.low, end)):
             if nxt.group(1) in ("deadline", "ultimatum", "target"):  # "missed a Sunday deadline": no event's date
                 return True
+        if d.precision == "year" and _DOCUMENT_OF.search(self.low, max(0, start - 30), start):
+            return True  # "the June 15 joint declaration of 2000", "the accord of 1991": the document's year
         if _ADVERBIAL_BEFORE.search(self.low, max(0, start - 8), start):
             return False  # "in October that year troops blew up ...": a date after a preposition dates the verb
         for s, e, _c in self.objs:
