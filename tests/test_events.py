@@ -4644,3 +4644,9 @@ def test_the_year_of_a_document_named_after_of_is_not_the_acts_date():
     m = one("At a meeting on Jan. 12, the North decided to abolish its committee for implementing the June 15 joint "
             "declaration of 2000.", dt.date(2024, 1, 21), category="break")
     assert (m.date, m.date_precision) == (dt.date(2024, 1, 12), "day")
+
+
+def test_border_propaganda_loudspeakers_are_loudspeakers_not_the_border():
+    ms = mentions("Both militaries began pulling down their border propaganda loudspeakers on May 1.",
+                  dt.date(2018, 5, 21))
+    assert ms and all(m.channel != "roads_railways" for m in ms)
