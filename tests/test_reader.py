@@ -655,6 +655,9 @@ def test_archive_and_newspaper_layouts_of_wire_copy(text, title, dateline, outle
         # a monitoring service's source line (FBIS): the agency, language, GMT time and a two-digit year
         ("Seoul YONHAP in English 0512 GMT 17 Mar 87", "1987-03-17"),
         ("Pyongyang KCNA in English 2315 GMT 4 Sep 92", "1992-09-04"),
+        ("SK220258 Seoul YONHAP in English 0249 GMT 22 Jan 82", "1982-01-22"),  # with the service's item number
+        # a Korean daily's English site: month, day and year glued by a period and a comma
+        ("Posted on : May.26,2006 17:48 KST Modified on : May.27,2006 09:15 KST", "2006-05-26"),
         ("May. 23, 2016 5:14 AM EDT", "2016-05-23"),  # AP's pages of the 2010s: every month with a period
         # the dateline's place before the stamp (reuters.com 2013, a TV network's AP page) and a dash before the time
         ("PAJU, South Korea | Mon Apr 29, 2013 9:41am EDT", "2013-04-29"),

@@ -209,8 +209,9 @@ _BYLINE = re.compile(
     r"(?:\[[^\]\n]*@[^\]\n]*\])?[ \t]*$"
 )
 _PUBLISHED = re.compile(
-    r"^[ \t]*(?:Originally[ \t]+published|Published|Updated|Posted|Issued[ \t]+on|Modified|Date)[ \t]*:?[ \t]+"
-    r"(.*\S)[ \t]*$",
+    # ("Posted on : May.26,2006 17:48 KST", as the Hankyoreh's English site stamps copy)
+    r"^[ \t]*(?:Originally[ \t]+published|Published|Updated|Posted(?:[ \t]+on(?=[ \t]*:))?|Issued[ \t]+on|Modified|Date)"
+    r"[ \t]*:?[ \t]+(.*\S)[ \t]*$",
     re.I
 )
 _MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -244,7 +245,8 @@ _DATE_LINE = re.compile(
     r"|[A-Z][A-Za-z.'-]*(?:[ \t][A-Za-z.'-]+){0,2},[ \t]+[A-Z][A-Za-z.'-]*(?:[ \t][A-Z][A-Za-z.'-]*){0,2}"
     r"[ \t]*[|\u2014\u2013][ \t]*"
     # "Seoul YONHAP in English 0512 GMT 17 Mar 87": a monitoring service's source line (FBIS, BBC Monitoring)
-    r"|[A-Z][A-Za-z.'-]*(?:[ \t][A-Z][A-Za-z.'-]*){0,2}[ \t]+[A-Z][A-Za-z]+(?:[ \t][A-Z][A-Za-z]+){0,3}[ \t]+in[ \t]+"
+    # (with the service's item number first: "SK220258 Seoul YONHAP in English 0249 GMT 22 Jan 82")
+    r"|(?:[A-Z]{2}\d{6}[ \t]+)?[A-Z][A-Za-z.'-]*(?:[ \t][A-Z][A-Za-z.'-]*){0,2}[ \t]+[A-Z][A-Za-z]+(?:[ \t][A-Z][A-Za-z]+){0,3}[ \t]+in[ \t]+"
     r"[A-Z][a-z]+[ \t]+\d{4}[ \t]+(?:GMT|UTC)[ \t]+(?=\d{1,2}[ \t]+[A-Za-z]{3,9}[ \t]+\d{2}[ \t]*$)"
     rf"|[A-Z]{{3,}}(?:[ \t][A-Z]{{3,}})?[ \t]+(?={_WEEKDAY}[ \t])"  # "SEOUL Fri Jan 17, 2014 5:32am EST" (reuters.com)
     # "Desert Sun, Number 18, ", "Press, Volume CXXVII, Issue 37616, "
@@ -255,7 +257,7 @@ _DATE_LINE = re.compile(
     rf"(?:{_TIME}(?:[ \t]*{_ZONE})?,?[ \t]+)?"
     rf"(?:{_WEEKDAY}[ \t]+)?"
     # (an ordinal day: "Saturday, June 29th 2002, 8:24 am", as a local TV site prints AP copy)
-    rf"(?P<date>(?i:{_MONTHS})\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+\d{{4}}"
+    rf"(?P<date>(?i:{_MONTHS})(?:\.?[ \t]+|\.)\d{{1,2}}(?:st|nd|rd|th)?(?:,?[ \t]+|,)\d{{4}}"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?i:{_MONTHS})\.?,?[ \t]+\d{{4}}"
     rf"|\d{{4}}-\d{{2}}-\d{{2}}|\d{{4}}[./]\d{{1,2}}[./]\d{{1,2}}|\d{{1,2}}/\d{{1,2}}/\d{{4}}"
     rf"|\d{{1,2}}-(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)-\d{{4}}"  # "16-JAN-1989 08:47:12.05"
@@ -264,7 +266,7 @@ _DATE_LINE = re.compile(
     # (a zone before the time: "Sunday August 23, 2009 MYT 1:18:42 PM", as The Star prints Reuters copy)
     rf"(?:(?:[ \t]*[,;]?[ \t]+(?:at[ \t]+)?|[ \t]*[/|][ \t]*|[ \t]+[-\u2013\u2014][ \t]+|(?<=\d))"
     rf"(?:[A-Z]{{3,4}}[ \t]+)?{_TIME}(?:[ \t]*{_ZONE})?)?"
-    r"(?:[ \t]*[(/]?[ \t]*(?i:updated|last[ \t]+updated|posted)\b[^\n]*"  # "... Posted: 0937 GMT (1737 HKT)" (CNN)
+    r"(?:[ \t]*[(/]?[ \t]*(?i:updated|last[ \t]+updated|posted|modified)\b[^\n]*"  # "... Posted: 0937 GMT (1737 HKT)" (CNN)
     r"|[ \t]*/[ \t]*(?i:(?:an?|\d+)[ \t]+(?:minute|hour|day|week|month|year)s?[ \t]+ago)"
     r"|[ \t]+[-\u2013\u2014|\u00b7\u2022][ \t]+[A-Z][^\n]{0,40}"
     # "December 10, 1990|By MIN-JI SUH, Associated Press", "Sept. 10, 2019 - 15:02 By Yonhap" (a daily's mobile page)
@@ -511,7 +513,7 @@ def _lines(text: str) -> list[tuple[int, int]]:
 def _parse_date_words(s: str) -> dt.date | None:
     from .dates import parse_published
 
-    d = parse_published(s)
+    d = parse_published(_GLUED_MONTH_DAY.sub(r"\1. \2, \3", s))  # ("May.26,2006", the Hankyoreh's stamp)
     m = _DAY_MON_YY.search(s) if d is None else None
     if m is not None:  # "03-Jul-02" (an archive's two-digit year: 50-99 are the 1900s)
         yy = int(m.group(3))
@@ -524,6 +526,7 @@ def _parse_date_words(s: str) -> dt.date | None:
     return d
 
 
+_GLUED_MONTH_DAY = re.compile(r"\b([A-Z][a-z]{2,8})\.(\d{1,2}),(\d{4})\b")
 _DAY_MON_YY = re.compile(
     r"\b(\d{1,2})(?:-|[ \t]+)((?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))[a-z]*(?:-|[ \t]+)(\d{2})\b"
     r"(?![:.]?\d)"
