@@ -4650,3 +4650,17 @@ def test_border_propaganda_loudspeakers_are_loudspeakers_not_the_border():
     ms = mentions("Both militaries began pulling down their border propaganda loudspeakers on May 1.",
                   dt.date(2018, 5, 21))
     assert ms and all(m.channel != "roads_railways" for m in ms)
+
+
+def test_it_was_n_months_after_counts_whole_months_back_for_both_coordinated_verbs():
+    text = ("The hotlines came back on Tuesday. It was 13 months after the North cut the lines in anger over leaflets "
+            "sent by defector groups and then blew up the joint liaison office in Kaesong.")
+    ev = extract_events(read_article(text, published="2021-07-31"))
+    breaks = ev[ev["category"] == "break"]
+    assert sorted(breaks["channel"]) == ["hotline", "liaison_office"]
+    for _, row in breaks.iterrows():
+        assert (str(row["date"])[:10], row["date_precision"]) == ("2020-06-01", "month")
+    # a verb after a comma-set opening phrase is the main clause's, not mirrored
+    text = "On March 21, a day after the drills ended, the North restored the line and reopened the crossing."
+    m = one(text, dt.date(2009, 3, 31), channel="roads_railways")
+    assert m.date == dt.date(2009, 3, 21)

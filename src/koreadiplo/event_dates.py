@@ -174,6 +174,7 @@ _FROM_BEFORE = re.compile(r"\b(?:from|starting|beginning|effective|as of)\s+(?:o
 
 _CLAUSE_COMMA = re.compile(r",(?!\d{3}\b)")
 
+_AND_THEN_END = re.compile(r"\s(?:and|,)\s+(?:then\s+|later\s+)?$")
 _COMMA_AND = re.compile(r",\s*(?:and|but)\s")
 # "..., 13 months after the North cut them, following an exchange of letters since April": a participle phrase
 # after the comma belongs to the main clause, and so does its date
@@ -689,10 +690,20 @@ class DateRules:
         if anchor is None or anchor.text != d.relative_to:
             return None
         gap = self.low[d.end - self.offset : t.start]
-        if _words(gap) > 8 or _BOUNDARY.search(gap):  # "a week after the North said it would permanently block"
-            return None
+        # ("a year after the North cut the lines in anger over leaflets and then blew up the office": a verb
+        # coordinated with the clause's first one is mirrored too)
+        coordinated = _AND_THEN_END.search(gap) is not None and _words(gap) <= 20 and "," not in gap
+        if (_words(gap) > 8 and not coordinated) or _BOUNDARY.search(gap):
+            return None  # ("a week after the North said it would permanently block")
         if ", " in gap and _words(self.low[: d.start - self.offset]) == 0:
             return None  # "Two months after the sinking, Seoul halted trade": an opening phrase, the main clause after
+        if d.precision in ("month", "year") and re.search(r"\b(?:months?|years?)\b", d.text.lower()):
+            # "13 months after": whole months (years) back from the anchor's month, not the days counted forward
+            months = (d.date.year - anchor.date.year) * 12 + d.date.month - anchor.date.month
+            start = _add_months(anchor.date.replace(day=1), -months)
+            if d.precision == "year":
+                return start.replace(month=1), start.replace(month=12, day=31), "offset_before_anchor"
+            return start, _add_months(start, 1) - dt.timedelta(days=1), "offset_before_anchor"
         back = d.date - anchor.date
         return anchor.date - back, anchor.date_end - back, "offset_before_anchor"
 
