@@ -4664,3 +4664,8 @@ def test_it_was_n_months_after_counts_whole_months_back_for_both_coordinated_ver
     text = "On March 21, a day after the drills ended, the North restored the line and reopened the crossing."
     m = one(text, dt.date(2009, 3, 31), channel="roads_railways")
     assert m.date == dt.date(2009, 3, 21)
+
+
+def test_tours_that_return_to_normal_are_restored():
+    m = one("Tours to North Korea's Mount Kumgang returned to normal on Friday.", dt.date(2005, 11, 18))
+    assert (m.category, m.channel, m.date) == ("restoration", "other", dt.date(2005, 11, 18))
