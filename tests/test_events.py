@@ -4669,3 +4669,17 @@ def test_it_was_n_months_after_counts_whole_months_back_for_both_coordinated_ver
 def test_tours_that_return_to_normal_are_restored():
     m = one("Tours to North Korea's Mount Kumgang returned to normal on Friday.", dt.date(2005, 11, 18))
     assert (m.category, m.channel, m.date) == ("restoration", "other", dt.date(2005, 11, 18))
+
+
+def test_an_opening_offset_clause_counts_from_the_main_clauses_date_after_its_comma():
+    text = ("Two days after North Korea called off the first test runs of trains across the border, Seoul officials "
+            "were still weighing on Friday how to answer.")
+    m = one(text, dt.date(2006, 5, 26), channel="roads_railways")
+    assert (m.date, m.date_rule) == (dt.date(2006, 5, 24), "subordinate_offset")
+    m = one("A week after the North cut the hotlines, it blew up the liaison office on June 16.", dt.date(2020, 8, 1),
+            channel="hotline")
+    assert m.date == dt.date(2020, 6, 9)
+    # a date in a relative clause of the main clause is not what the opening clause counts from
+    text = ("A week after the lines went dead, the North blew up the office, which had opened in September 2018.")
+    m = one(text, dt.date(2021, 6, 9), channel="hotline")
+    assert m.date != dt.date(2018, 9, 1)

@@ -848,9 +848,20 @@ class DateRules:
         stop = coordinated.start() if coordinated else stop
         participle = _COMMA_PARTICIPLE.search(self.low, t.end, stop)
         stop = participle.start() if participle else stop
+        opening_comma = self.low.find(", ", t.end) if _words(self.low[: sub.start()]) == 0 else -1
+        if opening_comma != -1 and not _BOUNDARY.search(self.low, t.end, opening_comma):
+            stop = min(stop, opening_comma)  # ("Two days after X did Y, Z ... on Friday": the clause ends at its comma)
+        else:
+            opening_comma = -1
         if any(sub.end() <= d.start - base < stop and self._eligible(d, t, clause) for d in dates):
             return False  # the clause has its own date ("a year after Pyongyang severed them in June 2020")
         main = [d for d in dates if d.end - base <= sub.start()]
+        if not main and opening_comma != -1:
+            # "Two days after the North called off the test runs, Seoul officials were still weighing on Friday
+            # ...": an opening clause counts from the main clause's date after its comma
+            main = [d for d in dates if d.start - base > opening_comma and d.precision != "reported"
+                    and not _BOUNDARY.search(self.low, opening_comma + 2, d.start - base)][:1]
+            # (not "..., which had opened in September 2018": a date in a relative clause is not the main clause's)
         since = sub.group(3) == "since"
         anniversary = since and _ANNIVERSARY_BEFORE.search(self.low, max(0, sub.start() - 24), sub.start())
         if since and (
