@@ -2882,3 +2882,16 @@ def test_a_name_with_a_role_appositive_and_a_relative_clause_before_said():
     row = one("Chang Choong-shik, president of the South Korean Red Cross, who led the southern group, said he had "
               "raised the idea of a second round.", "2000-08-19")
     assert row["speaker"] == "Chang Choong-shik"
+
+
+def test_he_after_a_person_described_after_a_phrase_of_place_is_that_person():
+    text = ("A South Korean Red Cross official said the line was working.\n\n"
+            "At Seoul railway station, a 64-year-old man who fled from Hamhung in 1950 stopped to read the reports "
+            "posted on a wall.\n\n"
+            "\"My wife and my son stayed behind,\" he said.\n")
+    st = extract_statements(read_article(text, published="1971-09-21"))
+    row = st[st["quote"].str.contains("stayed behind")].iloc[0]
+    assert row["speaker"] == "a 64-year-old man"
+    # without the phrase of place the same holds, and a lower-case opening is no place
+    st = extract_statements(read_article(text.replace("At Seoul railway station, a", "A"), published="1971-09-21"))
+    assert st[st["quote"].str.contains("stayed behind")].iloc[0]["speaker"] == "a 64-year-old man"

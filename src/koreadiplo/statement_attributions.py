@@ -41,6 +41,11 @@ def _in_document_re(documents: tuple[str, ...]) -> re.Pattern:
     return re.compile(rf"\b[Ii]n\s+(?:a|an|his|her|its|their)\s+(?:[\w'\u2019-]+\s+){{0,2}}?(?:{words})\b")
 
 
+# words opening a phrase of place before a described subject ("At Seoul railway station, a 64-year-old man ...")
+_PLACE_OPENERS = frozenset("at outside inside in near on among across".split())
+_PERSON_HEADS = frozenset(("man", "woman"))  # ("a 64-year-old man", "a woman in her sixties")
+_MODIFIER_WORD = re.compile(r"[A-Za-z]+|\d+(?:-[A-Za-z]+)+")
+
 class AttributionsMixin:
     """The attribution rules of the statement reader (mixed into ``statements._Reader``): :meth:`attributions`
     finds every cue verb or relay phrase of a unit outside its quotation marks and resolves its speaker."""
@@ -441,23 +446,31 @@ class AttributionsMixin:
     def _note_described_subject(self, toks: list[_Tok]) -> None:
         """A sentence opening with someone described ("A senior government official reached by telephone ...")
         gives "he" / "she" in the next sentences an antecedent (``_State.described``)."""
-        if len(toks) < 3 or toks[0].low not in ("a", "an"):
+        k = 0
+        if toks and toks[0].low in _PLACE_OPENERS:
+            # "At Seoul railway station, a 64-year-old man who fled from Hamhung ... stopped to read ...": a phrase of
+            # place before the described subject
+            k = next((i + 1 for i in range(1, min(len(toks) - 1, 10)) if toks[i].text == ","), 0)
+            if not k or not any(c.isupper() for c in self.text[toks[1].start : toks[k - 1].end]):
+                k = 0
+        if len(toks) < k + 3 or toks[k].low not in ("a", "an"):
             return
-        j = 1
-        nouns = self.cues.speaker_nouns
-        while j < len(toks) and j <= 6 and toks[j].text.isalpha() and toks[j].bare.lower() not in nouns:
-            j += 1
-        if j >= len(toks) or j > 6 or toks[j].bare.lower() not in self.cues.speaker_nouns:
+        j = k + 1
+        nouns = self.cues.speaker_nouns | _PERSON_HEADS
+        while (j < len(toks) and j <= k + 6 and _MODIFIER_WORD.fullmatch(toks[j].text)
+               and toks[j].bare.lower() not in nouns):
+            j += 1  # ("a 64-year-old man")
+        if j >= len(toks) or j > k + 6 or toks[j].bare.lower() not in nouns:
             return
-        while j + 1 < len(toks) and toks[j + 1].bare.lower() in self.cues.speaker_nouns:
+        while j + 1 < len(toks) and toks[j + 1].bare.lower() in nouns:
             j += 1  # "a senior government official"
-        phrase = " ".join(self.text[toks[0].start : toks[j].end].split())
+        phrase = " ".join(self.text[toks[k].start : toks[j].end].split())
         phrase = phrase[0].lower() + phrase[1:]
         matches = self.vocab.find(phrase)
         country = self._country(phrase, matches)
         orgs = [m.actor.name for m in matches if m.actor.kind in ("org", "outlet")]
         self.state.described.append(
-            (toks[0].start, Speaker(phrase, None, orgs[-1] if orgs else self.country_names.get(country or ""), country))
+            (toks[k].start, Speaker(phrase, None, orgs[-1] if orgs else self.country_names.get(country or ""), country))
         )
 
     def _note_documents(self, toks: list[_Tok]) -> None:
