@@ -2895,3 +2895,12 @@ def test_he_after_a_person_described_after_a_phrase_of_place_is_that_person():
     # without the phrase of place the same holds, and a lower-case opening is no place
     st = extract_statements(read_article(text.replace("At Seoul railway station, a", "A"), published="1971-09-21"))
     assert st[st["quote"].str.contains("stayed behind")].iloc[0]["speaker"] == "a 64-year-old man"
+
+
+def test_a_name_inside_the_quotation_is_not_what_he_refers_to():
+    text = ("Roh Tae-woo said on Tuesday he was willing to visit Pyongyang.\n\n"
+            "A political scientist at a Seoul university said the offer was aimed at voters. \"People want the "
+            "government to move. Roh has put the ball in Kim's court,\" he said.\n")
+    st = extract_statements(read_article(text, published="1988-10-04"))
+    row = st[st["quote"].str.contains("ball in Kim")].iloc[0]
+    assert row["speaker"] == "a political scientist at a Seoul university"

@@ -1021,14 +1021,27 @@ class SpeakersMixin:
             opening = _SURNAME_SUBJECT.match(self.text, s.content_start, s.char_end)
             if opening and not (opening.group(2).endswith(("ed", "s")) or opening.group(2) in self.cues.past_verbs):
                 opening = None  # a verb must follow: -ed, -s or an irregular past ("Kim spoke at a rally")
+            if opening and self._inside_quote(opening.start(1)):
+                opening = None  # (a family name opening a sentence inside a quotation is the speaker's words)
             found = self._surname(opening.group(1), s.char_start) if opening else None
             if found is not None and (i >= len(people) or people[i][0] > opening.end(1)):
                 # "Lee disclosed that ...": a bare family name opening the sentence is its subject
                 self.state.subjects.append((s.char_start, found[1] or Actor(found[0], "person")))
                 self._subject_named_at[s.char_start] = opening.start(1)
             elif i < len(people) and people[i][0] < s.char_end:
-                self.state.subjects.append((s.char_start, people[i][1]))
-                self._subject_named_at[s.char_start] = people[i][0]
+                # (not a person named inside a quotation: ""... Roh has put the ball in Kim's court," he said" is
+                # the speaker's words, and "he" is not Roh)
+                j = next((k for k in range(i, len(people)) if people[k][0] < s.char_end
+                          and not self._inside_quote(people[k][0])), None)
+                if j is not None:
+                    self.state.subjects.append((s.char_start, people[j][1]))
+                    self._subject_named_at[s.char_start] = people[j][0]
+
+    def _inside_quote(self, pos: int) -> bool:
+        """Does ``pos`` stand inside quotation marks opened earlier in its paragraph?"""
+        start = self.text.rfind("\n\n", 0, pos)
+        seg = self.text[start + 1 if start != -1 else 0 : pos]
+        return seg.count('"') % 2 == 1 or seg.rfind("\u201c") > seg.rfind("\u201d")
 
     def _one_person(self, sp: Speaker) -> bool:
         """An unnamed person described by a singular noun ("a Unification Ministry official", "a researcher at
