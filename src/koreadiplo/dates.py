@@ -226,9 +226,8 @@ class _Patterns:
         # "blew up the roads that October": a month named through the year of a date before it
         self.that_month = re.compile(rf"\b(?:[Tt]hat|the\s+same|that\s+same)\s+(?P<m>{month_full})\b")
         # "since April 7, a Friday ... since that Friday": the weekday of the day told before
-        self.that_weekday = re.compile(
-            rf"\b(?:[Tt]hat|the\s+same|that\s+same)\s+(?P<w>{_alt(n for w in v.weekday_number for n in _cased(w.capitalize()))})\b"
-        )
+        weekdays = _alt(n for w in v.weekday_number for n in _cased(w.capitalize()))
+        self.that_weekday = re.compile(rf"\b(?:[Tt]hat|the\s+same|that\s+same)\s+(?P<w>{weekdays})\b")
 
         fam: dict[str, str] = {}
         fam["iso"] = (

@@ -210,8 +210,8 @@ _BYLINE = re.compile(
 )
 _PUBLISHED = re.compile(
     # ("Posted on : May.26,2006 17:48 KST", as the Hankyoreh's English site stamps copy)
-    r"^[ \t]*(?:Originally[ \t]+published|Published|Updated|Posted(?:[ \t]+on(?=[ \t]*:))?|Issued[ \t]+on|Modified|Date)"
-    r"[ \t]*:?[ \t]+(.*\S)[ \t]*$",
+    r"^[ \t]*(?:Originally[ \t]+published|Published|Updated|Posted(?:[ \t]+on(?=[ \t]*:))?|Issued[ \t]+on|Modified"
+    r"|Date)[ \t]*:?[ \t]+(.*\S)[ \t]*$",
     re.I
 )
 _MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -246,7 +246,8 @@ _DATE_LINE = re.compile(
     r"[ \t]*[|\u2014\u2013][ \t]*"
     # "Seoul YONHAP in English 0512 GMT 17 Mar 87": a monitoring service's source line (FBIS, BBC Monitoring)
     # (with the service's item number first: "SK220258 Seoul YONHAP in English 0249 GMT 22 Jan 82")
-    r"|(?:[A-Z]{2}\d{6}[ \t]+)?[A-Z][A-Za-z.'-]*(?:[ \t][A-Z][A-Za-z.'-]*){0,2}[ \t]+[A-Z][A-Za-z]+(?:[ \t][A-Z][A-Za-z]+){0,3}[ \t]+in[ \t]+"
+    r"|(?:[A-Z]{2}\d{6}[ \t]+)?[A-Z][A-Za-z.'-]*(?:[ \t][A-Z][A-Za-z.'-]*){0,2}[ \t]+[A-Z][A-Za-z]+"
+    r"(?:[ \t][A-Z][A-Za-z]+){0,3}[ \t]+in[ \t]+"
     r"[A-Z][a-z]+[ \t]+\d{4}[ \t]+(?:GMT|UTC)[ \t]+(?=\d{1,2}[ \t]+[A-Za-z]{3,9}[ \t]+\d{2}[ \t]*$)"
     rf"|[A-Z]{{3,}}(?:[ \t][A-Z]{{3,}})?[ \t]+(?={_WEEKDAY}[ \t])"  # "SEOUL Fri Jan 17, 2014 5:32am EST" (reuters.com)
     # "Desert Sun, Number 18, ", "Press, Volume CXXVII, Issue 37616, "
@@ -266,7 +267,8 @@ _DATE_LINE = re.compile(
     # (a zone before the time: "Sunday August 23, 2009 MYT 1:18:42 PM", as The Star prints Reuters copy)
     rf"(?:(?:[ \t]*[,;]?[ \t]+(?:at[ \t]+)?|[ \t]*[/|][ \t]*|[ \t]+[-\u2013\u2014][ \t]+|(?<=\d))"
     rf"(?:[A-Z]{{3,4}}[ \t]+)?{_TIME}(?:[ \t]*{_ZONE})?)?"
-    r"(?:[ \t]*[(/]?[ \t]*(?i:updated|last[ \t]+updated|posted|modified)\b[^\n]*"  # "... Posted: 0937 GMT (1737 HKT)" (CNN)
+    # "... Posted: 0937 GMT (1737 HKT)" (CNN), "... 17:48 KST Modified on : ..." (the Hankyoreh)
+    r"(?:[ \t]*[(/]?[ \t]*(?i:updated|last[ \t]+updated|posted|modified)\b[^\n]*"
     r"|[ \t]*/[ \t]*(?i:(?:an?|\d+)[ \t]+(?:minute|hour|day|week|month|year)s?[ \t]+ago)"
     r"|[ \t]+[-\u2013\u2014|\u00b7\u2022][ \t]+[A-Z][^\n]{0,40}"
     # "December 10, 1990|By MIN-JI SUH, Associated Press", "Sept. 10, 2019 - 15:02 By Yonhap" (a daily's mobile page)
