@@ -1038,10 +1038,8 @@ class SpeakersMixin:
                     self._subject_named_at[s.char_start] = people[j][0]
 
     def _inside_quote(self, pos: int) -> bool:
-        """Does ``pos`` stand inside quotation marks opened earlier in its paragraph?"""
-        start = self.text.rfind("\n\n", 0, pos)
-        seg = self.text[start + 1 if start != -1 else 0 : pos]
-        return seg.count('"') % 2 == 1 or seg.rfind("\u201c") > seg.rfind("\u201d")
+        """Does ``pos`` stand inside one of the article's quotations (:func:`koreadiplo.quotes.find_quotes`)?"""
+        return any(q.start < pos < q.end for q in self.quotations)
 
     def _one_person(self, sp: Speaker) -> bool:
         """An unnamed person described by a singular noun ("a Unification Ministry official", "a researcher at

@@ -126,6 +126,7 @@ class _Reader(NounPhrasesMixin, SpeakersMixin, AttributionsMixin, QuotationsMixi
         self.paragraph_first: dict[int, Any] = {}
         for s in self.sentences:
             self.paragraph_first.setdefault(s.paragraph, s)
+        self.quotations = find_quotes(self.text)  # (read once: the units and the sentence subjects use them)
         self._sentence_subjects()
         self.paragraph_count: dict[int, int] = {}
         for s in self.sentences:
@@ -135,7 +136,7 @@ class _Reader(NounPhrasesMixin, SpeakersMixin, AttributionsMixin, QuotationsMixi
 
     def units(self) -> list[_Unit]:
         """Sentences grouped so that no quotation crosses a unit boundary."""
-        quotes = find_quotes(self.text)
+        quotes = self.quotations
         out: list[_Unit] = []
         qi = 0
         for s in self.sentences:
