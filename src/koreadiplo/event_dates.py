@@ -132,11 +132,11 @@ _SUB_OFFSET = re.compile(
 )
 
 # "at their April 27 summit": the meeting at which something was done
+#: the nouns of a meeting at which something was said, agreed or done ("at those talks", "at their April 27 summit")
+MEETING_NOUNS = (r"(?:meetings?|talks|summits?|sessions?|rounds?|conferences?|negotiations|encounter|gathering|"
+                 r"plenum|plenary)")
 # a phrase opening the sentence on a meeting ("At their first talks in two years, held ... on Jan. 9, ...")
-_OPENING_AT = re.compile(
-    r"\W*(?:at|during)\s+(?:(?:the|their|its|a|an)\s+)?(?:[\w'-]+\s+){0,6}?(?:talks|meeting|summit|session|round|"
-    r"conference|negotiations)\b"
-)
+_OPENING_AT = re.compile(rf"\W*(?:at|during)\s+(?:(?:the|their|its|a|an)\s+)?(?:[\w'-]+\s+){{0,6}}?{MEETING_NOUNS}\b")
 _OPENING_COMMA = re.compile(r"\s*,\s+")
 _OPENING_ASIDE = re.compile(r",\s+(?:held|which|convened|hosted|opened)\b")  # (the meeting's own participle)
 _AT_OCCASION = re.compile(r"\bat\s+(?:the|their|its|his|her|a)\s+$")
@@ -145,8 +145,8 @@ _OCCASIONS = frozenset({"summit", "talks", "meeting", "session", "summits", "mee
 # "agreed to revive the reunions at ministerial talks in Pyongyang in early March": a date after the meeting at
 # which a plan was made (and its place) is that meeting's, not the plan's
 _AT_OCCASION_THEN = re.compile(
-    r"\b(?:at|during)\s+(?:(?:the|their|its|a|an)\s+)?(?:[\w-]+\s+){0,3}?(?:summit|talks|meeting|session|round|"
-    r"conference)(?:\s+(?:in|at)\s+[\w-]+)?\s+(?:(?:in|on)\s+)?$"
+    rf"\b(?:at|during)\s+(?:(?:the|their|its|a|an)\s+)?(?:[\w-]+\s+){{0,3}}?{MEETING_NOUNS}"
+    r"(?:\s+(?:in|at)\s+[\w-]+)?\s+(?:(?:in|on)\s+)?$"
 )
 
 # a phrase of time opening the sentence up to a date naming its noun ("Days after the June 2020 cut, ...")

@@ -70,7 +70,7 @@ from .actions import ActionVocabulary as ActionVocabulary
 from .actions import Pattern
 from .actions import load_actions as load_actions
 from .actors import ActorMatch, ActorVocabulary, load_actors
-from .event_dates import _POSTPONE_LEMMAS, DateRules, entry_day, history_list_day, timeline_entry_lead
+from .event_dates import _POSTPONE_LEMMAS, MEETING_NOUNS, DateRules, entry_day, history_list_day, timeline_entry_lead
 from .event_gaps import GapsMixin
 from .event_merge import _GOING_ON
 from .event_merge import RECENT_DAYS as RECENT_DAYS
@@ -283,8 +283,7 @@ _MILITARY_SUBJECT = re.compile(r"\b(?:the\s+)?(?:two\s+)?militar(?:y|ies)\s+(?:\
 _STEP_FORWARD = re.compile(r"(?i)\b(?:later|following|next)\b")
 # "At that meeting, ...", "During those talks ...", "At the same session, ...": the occasion told just before
 _AT_THAT_OCCASION = re.compile(
-    r"\W*(?:at|during|in)\s+(?:that|those|this|these|the\s+same)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:meetings?|talks|summit|sessions?|rounds?|encounter|gathering|negotiations|conference|plenum|plenary)\b",
+    rf"\W*(?:at|during|in)\s+(?:that|those|this|these|the\s+same)\s+(?:[\w-]+\s+){{0,2}}?{MEETING_NOUNS}\b",
     re.IGNORECASE,
 )
 _LOOKS_BACK = re.compile(
