@@ -178,7 +178,7 @@ _AND_THEN_END = re.compile(r"\s(?:and|,)\s+(?:then\s+|later\s+)?$")
 _COMMA_AND = re.compile(r",\s*(?:and|but)\s")
 # "..., 13 months after the North cut them, following an exchange of letters since April": a participle phrase
 # after the comma belongs to the main clause, and so does its date
-_COMMA_PARTICIPLE = re.compile(r",\s*(?:following|\w+ing)\s")
+_COMMA_PARTICIPLE = re.compile(r",\s*\w+ing\s")
 _AND_ONLY = re.compile(r"\s+and\s+(?:on\s+)?")  # "on Sept 17 and Sept 24", "on July 10 and on Monday"
 # the object of a verb and the start of a phrase describing it ("a clause | banning", "a 2018 military agreement
 # meant to | ease"): a short noun phrase with no comma, verb or preposition of time
