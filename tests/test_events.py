@@ -160,6 +160,28 @@ def test_a_second_infinitive_takes_the_agreement_date_not_the_first_ones_own_dat
     assert {(m.status, m.date) for m in found} == {("threatened", dt.date(2021, 7, 22))} and len(found) == 2
 
 
+@pytest.mark.parametrize("text", [
+    "Kim Yo Jong accused Seoul on June 4 of turning a blind eye to the launches and threatened to scrap the "
+    "military agreement.",
+    "North Korea cut the lines on June 4 and threatened to demolish the liaison office.",
+])
+def test_a_verb_coordinated_after_the_first_verbs_date_shares_that_date(text):
+    m = one(text, dt.date(2020, 7, 14), status="threatened")
+    assert (m.category, m.date, m.date_precision) == ("break", dt.date(2020, 6, 4), "day")
+
+
+def test_a_since_date_of_the_first_verb_does_not_date_the_coordinated_one():
+    text = "The leaders had exchanged letters since April and agreed to restore the lines."
+    m = one(text, dt.date(2021, 7, 27), category="restoration")
+    assert m.date_precision == "reported"
+
+
+def test_two_dates_of_two_verbs_make_no_twin_event():
+    text = "North Korea cut the lines on June 9 and on June 16 blew up the liaison office."
+    found = [(m.channel, m.date) for m in mentions(text, dt.date(2020, 7, 14)) if m.category == "break"]
+    assert found == [("hotline", dt.date(2020, 6, 9)), ("liaison_office", dt.date(2020, 6, 16))]
+
+
 def test_coordinated_passive_shares_its_subject():
     text = "Communication was cut off in June 2020 and restored on July 27."
     found = mentions(text, dt.date(2021, 10, 4))
@@ -4683,3 +4705,28 @@ def test_an_opening_offset_clause_counts_from_the_main_clauses_date_after_its_co
     text = ("A week after the lines went dead, the North blew up the office, which had opened in September 2018.")
     m = one(text, dt.date(2021, 6, 9), channel="hotline")
     assert m.date != dt.date(2018, 9, 1)
+
+
+def test_the_same_day_is_the_warnings_day_not_the_day_the_measure_starts():
+    df = extract_events(read_article(
+        "North Korea's military warned on Nov. 12 that it would cut off all overland passage starting Dec. 1. "
+        "On the same day, the North's Red Cross said it would sever the Red Cross telephone line.",
+        published="2008-11-27"))
+    row = df[df["channel"] == "red_cross_line"].iloc[0]
+    assert (row["date"].date(), row["date_precision"]) == (dt.date(2008, 11, 12), "day")
+
+
+def test_years_naming_summits_are_not_what_days_later_counts_from():
+    df = extract_events(read_article(
+        "On July 11, Lee proposed talks on carrying out the agreements of the 2000 and 2007 summits.\n\n"
+        "The North dismissed the offer days later, calling it nothing new.", published="2008-07-22"))
+    row = df[df["trigger"].str.startswith("dismissed")].iloc[0]
+    assert (row["date"].date(), row["date_precision"]) == (dt.date(2008, 7, 1), "month")
+
+
+def test_that_year_after_a_year_naming_an_agreement_is_that_year():
+    df = extract_events(read_article(
+        "Under a 2009 agreement, the North promised to give notice before releasing water from its dams. The deal "
+        "came after a sudden release that year swept away and killed six South Koreans.", published="2022-06-29"))
+    row = df[df["trigger"].str.contains("killed")].iloc[0]
+    assert (row["date"].date(), row["date_precision"]) == (dt.date(2009, 1, 1), "year")

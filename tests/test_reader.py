@@ -847,3 +847,39 @@ def test_stamps_of_archives_and_small_sites(header, published, outlet):
     a = kd.read_article(f"{header} The minister said the talks would go ahead.\n")
     assert (str(a.published), a.outlet, a.author) == (published, outlet, None)
     assert [s.text for s in a.iter_sentences()][1] == "The minister said the talks would go ahead."
+
+
+def test_factiva_codes_set_off_by_one_space_are_codes_too():
+    a = kd.read_article(
+        "HD KOREAS: Seoul sends official to Beijing over rice ship.\nBY By Jane Roe\nWC 468 words\n"
+        "PD 10 August 1995\nSN Reuters News\nLA English\n\n"
+        "LP SEOUL, Aug 10 (Reuter) - South Korea sent an official to Beijing on Thursday.\n\n"
+        "TD The talks had been due to start on the same day.\n\nNS gdip : International Relations\n"
+        "AN Document lba0000020011118dr8a00k4m\n"
+    )
+    assert (a.published.isoformat(), a.title) == (
+        "1995-08-10", "KOREAS: Seoul sends official to Beijing over rice ship.")
+    assert [s.text for s in a.iter_sentences()][1:] == [
+        "South Korea sent an official to Beijing on Thursday.", "The talks had been due to start on the same day."]
+
+
+def test_a_line_opening_with_a_factiva_code_word_in_an_ordinary_article_stays_in_the_story():
+    a = kd.read_article("Talks resume\n\nAugust 10, 1995\n\nSEOUL (Reuters) - The talks resumed on Thursday.\n\n"
+                        "AN official said the talks went well.\n")
+    assert [s.text for s in a.iter_sentences()][-1] == "AN official said the talks went well."
+
+
+@pytest.mark.parametrize("headline", [
+    "KOREAS: Seoul welcomes North Korea's nuclear safeguards pact, wants inspections soon.",
+    "Explainer: After North Korea's June fury, what is left of the 2018 Korea deals?",
+])
+def test_a_labelled_headline_with_closing_punctuation_over_a_byline_and_date(headline):
+    a = kd.read_article(f"{headline}\n\nBy Jane Roe\n458 words\n31 January 1992\n\n"
+                        "SEOUL, Jan 31 (Reuter) - South Korea welcomed the pact on Thursday.\n")
+    assert (a.published.isoformat(), a.title) == ("1992-01-31", headline)
+
+
+def test_an_updated_ago_line_under_the_date_line_is_no_sentence():
+    a = kd.read_article("Hotlines ring again\n\nBy Jane Roe\nAugust 6, 2021 5:47 PM GMT+9\nUpdated 3 years ago\n\n"
+                        "SEOUL (Reuters) - The hotlines rang on Friday.\n")
+    assert [s.text for s in a.iter_sentences()] == ["Hotlines ring again", "The hotlines rang on Friday."]

@@ -1084,6 +1084,26 @@ def test_a_korean_name_with_a_one_syllable_given_name_before_an_appositive():
     ]
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("An Chol Ho said his side was willing to resume the Red Cross talks.", "An Chol Ho"),
+    ("An Chol-ho, the delegation's spokesman, said his side was willing to resume the Red Cross talks.", "An Chol-ho"),
+])
+def test_the_family_name_an_opening_a_full_korean_name_is_no_article(text, speaker):
+    row = one(text, "1990-09-06")
+    assert (row["speaker"], row["quote"]) == (speaker, "his side was willing to resume the Red Cross talks")
+
+
+def test_a_bare_an_before_said_is_the_family_name_of_the_an_named_before():
+    df = statements(
+        "An Chol-ho, the delegation's spokesman, said his side was ready to talk.\n\n"
+        "An said the South had to act first.\n",
+        published="1990-09-06",
+    )
+    assert list(zip(df["speaker"], df["quote"], strict=True)) == [
+        ("An Chol-ho", "his side was ready to talk"), ("An Chol-ho", "the South had to act first"),
+    ]
+
+
 def test_he_or_she_refers_back_to_the_unnamed_official_who_spoke_last():
     df = statements(
         "Prime Minister Han Seung-soo said the tours would go on.\n\n"
@@ -2904,3 +2924,50 @@ def test_a_name_inside_the_quotation_is_not_what_he_refers_to():
     st = extract_statements(read_article(text, published="1988-10-04"))
     row = st[st["quote"].str.contains("ball in Kim")].iloc[0]
     assert row["speaker"] == "a political scientist at a Seoul university"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("An editorial in the Rodong Sinmun newspaper said the talks were over.", "Rodong Sinmun"),
+    ("The commentary in the Rodong Sinmun, the official daily of the ruling Workers' Party, said the talks were over.",
+     "Rodong Sinmun"),
+    ("A long commentary in Minju Joson, the North's Cabinet newspaper, said the talks were over.", "Minju Joson"),
+])
+def test_a_document_in_a_named_paper_is_the_papers_statement(text, speaker):
+    row = one(text, "2020-06-22")
+    assert (row["speaker"], row["quote"]) == (speaker, "the talks were over")
+
+
+def test_the_north_korean_weekly_speaks_on_through_the_article_it_ran():
+    df = statements(
+        "The weekly Tongil Sinbo, one of the North's propaganda outlets, said in an article that by ignoring "
+        "\"fundamental\" problems, Seoul was trying to show off.\n\n"
+        "The article said the South had gone back on its promises by holding drills, a reference to its recent "
+        "exercises with the United States.\n",
+        published="2019-05-26",
+    )  # (a North Korean paper is a speaking outlet: its article is its own statement, whatever words it holds)
+    assert list(df.loc[df["quote"].str.startswith("the South had gone back"), "speaker"]) == ["Tongil Sinbo"]
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Friday's statement from KCNA said the South had betrayed the nation.", "2020-06-19"),
+    ("Thursday's Rodong Sinmun editorial said the South had betrayed the nation.", "2020-06-18"),
+    ("North Korea spoke on Friday. Thursday's editorial in Rodong Sinmun adds that the South had betrayed the nation.",
+     "2020-06-18"),
+])
+def test_a_possessive_weekday_on_the_document_dates_the_statement(text, day):
+    df = statements(text, "2020-06-22")
+    row = df[df["quote"] == "the South had betrayed the nation"].iloc[0]
+    assert (str(row["date"].date()), row["date_precision"]) == (day, "day")
+
+
+def test_a_possessive_weekday_on_another_noun_does_not_date_the_statement():
+    row = one("Friday's talks collapsed, and KCNA said the South was lying.", "2020-06-22")
+    assert (str(row["date"].date()), row["date_precision"]) == ("2020-06-22", "reported")
+
+
+@pytest.mark.parametrize("text", [
+    "Elderly South Koreans said goodbye to their relatives in North Korea on Monday, most of them for the last time.",
+    "The families said a prayer for relatives they would not see again.",
+])
+def test_said_goodbye_is_no_statement(text):
+    assert statements(text, "2015-10-26").empty

@@ -7,6 +7,7 @@ naming the file and the problem, with exit code 2; ``--debug`` shows the traceba
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -236,6 +237,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         warnings.filterwarnings("ignore", message=r"Glyph \d+ .* missing from font")
         try:
             return _main(argv)
+        except BrokenPipeError:  # ("koreadiplo sentences a.txt | head"): the reader stopped reading, no traceback
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            return 141
         finally:
             warnings.formatwarning = saved
 

@@ -55,6 +55,7 @@ _DOCUMENT_OF = re.compile(
     r"communiqu\u00e9|treaty|charter|summit|summits)\s+of\s+$"
 )
 _NAME_DETERMINER = re.compile(r"\b(?:the|so-called|its|their)\s+$")
+_AND_YEAR = re.compile(r"\s*(?:,\s*)?(?:and|or)\s+(\d{4})\b")
 
 # measures named by their date that are the subject of a trigger date it ("the Dec. 1 curbs had cut ...")
 _DATED_CAUSES = frozenset("curbs measures restrictions ban sanctions decision order steps move crackdown".split())
@@ -112,6 +113,9 @@ _PARTICIPLE_APPOSITIVE = re.compile(
 _THEN_CLAUSE = re.compile(r",\s*(?:and\s+)?then\b")
 
 _COORD_BEFORE = re.compile(r"(?:,|\band|\bor)\s+(?:\w+ly\s+|then\s+|later\s+)?(?:to\s+)?$")
+_SPAN_OPENER_BEFORE = re.compile(r"\b(?:since|until|till|through|throughout|for)\s+$")
+# "... and threatened to | scrap the agreement": a second verb of the same subject that only gives the status
+_COORD_INTENT = re.compile(r"\band\s+(?:\w+ly\s+)?\w+ed\s+to\s+$")
 
 # ", and the delegates settled ...": a coordinated clause with a subject of its own (a determiner, up to three
 # words, then a verb), not another item of a list ("..., and the military line on June 9")
@@ -513,6 +517,9 @@ class DateRules:
                 continue
             if other.precision != "day":
                 return None
+            if any(o is not t and o.end <= a.start - base and _words(self.low[o.end : a.start - base]) <= 4
+                   for o in self.trigs):
+                return None  # "cut the lines on June 9 and on June 16 blew up the office": the first date is the cut's
             return replace(m, date=other.date, date_end=other.date_end, date_text=other.text, date_rule=other.rule)
         return None
 
@@ -652,6 +659,12 @@ class DateRules:
         ):
             if nxt.group(1) not in _NAMED_BY_DATE_NOT:
                 return True
+        if d.precision == "year" and _NAME_DETERMINER.search(self.low, max(0, start - 12), start) and (
+            pair := _AND_YEAR.match(self.low, end)
+        ):  # "the agreements reached at the 2000 and 2007 summits": both years name the summits
+            other = next((x for x in self._date_mentions() if x.start - self.offset == pair.start(1)), None)
+            if other is not None and other.precision == "year" and self._modifier_date(other):
+                return True
         if re.search(r"\ban?\s+$", self.low[max(0, start - 4) : start]) and (nxt := _NEXT_WORD.match(self.low, end)):
             if nxt.group(1) in ("deadline", "ultimatum", "target"):  # "missed a Sunday deadline": no event's date
                 return True
@@ -752,6 +765,20 @@ class DateRules:
             prev = [o for o in self.trigs if o.end <= t.start and o.start >= de]
             if prev:
                 return self._eligible(d, prev[0], clause)
+        intent = _COORD_INTENT.search(self.low, max(0, t.start - 40), t.start)
+        if intent is not None:
+            # "accused Seoul on June 4 of ignoring the launches and threatened to scrap the pact": the date of the
+            # clause's first verb, given right after it, dates the verb coordinated with it
+            first = [o for o in self.trigs if clause <= o.start and o.end <= ds and not o.suppressed]
+            if _SPAN_OPENER_BEFORE.search(self.low, max(0, ds - 12), ds):
+                return False  # ("had exchanged letters since April and agreed to restore the lines": how long)
+            return (
+                len(first) == 1 and _words(self.low[first[0].end : ds]) <= 3
+                # (no finite verb between: "of turning a blind eye to the launches" is the first verb's complement)
+                and not any(de <= o.start < intent.start() and not (o.form.noun or o.text.lower().endswith("ing"))
+                            for o in self.trigs)
+                and "," not in self.low[de : t.start] and _BOUNDARY.search(self.low, de, t.start) is None
+            )
         return False
 
     def _opening_occasion(self, d, t: _Trig) -> bool:

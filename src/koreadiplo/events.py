@@ -160,6 +160,9 @@ _SPLIT_ASIDE = re.compile(
 _SPLIT_BACK = re.compile(r"\b((?:send(?:s|ing)?|sent|bring(?:s|ing)?|brought)\s)(it|them)(\s)(back|home)\b")
 # a relative clause in the past perfect right before a date: "..., which it had shut in"
 _FLASHBACK_BEFORE = re.compile(r",\s*(?:which|that|who)\s+(?:[\w-]+\s+){0,3}?had\s+(?:[\w-]+\s+){0,3}$")
+# "warned on Nov. 12 that it would cut off all passage starting Dec. 1. On the same day, ...": the day a measure is
+# to start is not the day the story goes on from when the sentence told another
+_MEASURE_START = re.compile(r"\b(?:starting|beginning|effective|as\s+of)\s+(?:on\s+|from\s+)?$")
 _AFTER_FLASHBACK = re.compile(r"\b(?:after|since)\s+(?:[\w'\u2019-]+\s+){0,8}?(?:in|on)?\s*$")
 # "suspended operations in response to the North's nuclear test on Jan. 6 and its rocket launch on Feb. 7": a cause
 # told after the main event is no step for "the following day"
@@ -835,6 +838,12 @@ def extract_mentions_list(
         if reader._dates and _LOOKS_BACK.match(body):
             pass  # "The decision followed the test on Jan. 6 and the launch on Feb. 7.": causes told after the event;
             # "the following day" in the next sentence still steps on from the event
+        elif reader._dates and anchor is not None and hasattr(reader, "objs") and all(
+            d.precision == "year" and reader._modifier_date(d) for d in reader._dates
+        ):  # "... to carry out the agreements of the 2000 and 2007 summits. Days later, ...": years naming
+            # things only; the story goes on from the date told before ("Under a 2009 agreement, ... that year"
+            # still names the year)
+            year_anchor = reader._dates[-1]
         elif reader._dates:
             # "that month", "two days later": the last date named, unless it sits in a flashback clause ("...,
             # which it had shut in February 2016")
@@ -843,6 +852,8 @@ def extract_mentions_list(
                 # ("On June 4, she threatened to scrap the 2018 military agreement. She warned the same day ...":
                 # a year naming a thing is not what the story goes on from)
                 and not (d.precision == "year" and hasattr(reader, "objs") and reader._modifier_date(d))]
+            told = [d for i, d in enumerate(told) if not (i and _MEASURE_START.search(
+                reader.low, max(0, d.start - reader.offset - 20), max(0, d.start - reader.offset)))] or told
             pick = (told or reader._dates)[-1]
             anchor = reader.adjusted.get(id(pick), pick)
             # "six days later" steps on from the main clause's date, not from one in an "after" / "since" clause

@@ -164,6 +164,8 @@ _ARCHIVE_META = re.compile(
     # below settles it, or the reader refuses it)
     r"|(?:[A-Z][a-z]{2},[ \t]+)?(?:0?[1-9]|1[0-2])/(?:0?[1-9]|1[0-2])/\d{4}(?:[ \t]*-[ \t]*\d{1,2}:\d{2})?"
     r"|[A-Z]{2,5}"  # Factiva's source code ("LBA", "RTRS")
+    # a site's age of its copy under the date line ("Updated 5 years ago" on reuters.com's archive)
+    r"|(?:Updated|Published|Posted)[ \t]+(?:\d+|an?|one)[ \t]+(?:minute|hour|day|week|month|year)s?[ \t]+ago"
     r"|[^\n]{0,40}\bSection[ \t]*\w*[ \t]*,[ \t]*Page[ \t]+\d+[^\n]*)[ \t]*$",  # "..., Section A, Page 11 Buy Reprints"
     re.I,
 )
@@ -184,6 +186,11 @@ _FACTIVA_FIELD = re.compile(
 )
 _RECORD_DATE = re.compile(r"^[ \t]*Publication[ \t]+date[ \t]*:[ \t]*(\S[^\n]*?)[ \t]*$", re.M)
 _FACTIVA_TEXT = re.compile(r"(?:LP|TD)[ \t]{2,}(?=\S)")
+# the same codes set off by one space only, read as codes when the header holds three fields of that form
+# ("HD KOREAS: ...", "WC 468 words", "PD 10 August 1995")
+_FACTIVA_FIELD_1 = re.compile(r"^(HD|WC|PD|ET|SN|SC|LA|CY|BY|CR|SE|ED|PG|CLM|RF)[ \t]+(\S.*?)[ \t]*$")
+_FACTIVA_TEXT_1 = re.compile(r"(?:LP|TD)[ \t]+(?=\S)")
+_FACTIVA_END_1 = re.compile(r"(?:NS|RE|IN|IPD|IPC|PUB|AN|CO)[ \t]+\S")
 # LexisNexis labelled header fields: the headline, the byline and the dateline of the story below
 _LEXIS_FIELD = re.compile(r"^[ \t]*(HEADLINE|BYLINE|DATELINE)[ \t]*:[ \t]*(.*\S)[ \t]*$")
 # A wire service's name as a header line ("Associated Press Writer", "Reuters World Service", "The Reuter Library
@@ -203,6 +210,7 @@ _AMBIGUOUS_NUMERIC = re.compile(r"(?<![\d/])(?:0?[1-9]|1[0-2])/(?:0?[1-9]|1[0-2]
 #: a U.S. time zone on the clock after a numeric date ("05/04/2013 2:14 am EDT"): the date is month/day/year
 _US_CLOCK_AFTER = re.compile(r"[ \t,]+\d{1,2}:\d{2}[ \t]*(?:[AaPp]\.?[Mm]\.?[ \t]*)?[ECMP][SD]?T\b")
 _HEADER_DATE = re.compile(r"^[ \t]*date[ \t]+(\d{4}-\d{1,2}-\d{1,2})(?:[ \t]+(.*\S))?[ \t]*$", re.I)
+_WORD_COUNT = re.compile(r"[ \t]*\d[\d,]*[ \t]+words[ \t]*$", re.I)
 _READ_TIME = re.compile(r"^[ \t]*[·•\-]?[ \t]*(\d+[ \t]*min(?:ute)?s?\.?[ \t]*read)[ \t]*$", re.I)
 _BYLINE = re.compile(
     r"^[ \t]*(?:[A-Z][A-Z ]+[ \t]*\|[ \t]*)?(?:By|BY|Story[ \t]+by):?[ \t]+(\S.*?\S|\S)[ \t]*"
@@ -569,10 +577,20 @@ class _Header:
     outlet: str | None = None
     dateline: str | None = None  # a LexisNexis "DATELINE:" field
     body_start: int = 0
+    factiva_1: bool = False  # Factiva's codes set off by one space
+
+
+def _factiva_one_space(text: str, lines: list[tuple[int, int]]) -> bool:
+    """Whether three of the first twelve non-empty lines are Factiva fields set off by one space."""
+    firsts = [text[s:e] for s, e in lines if text[s:e].strip()][:12]
+    return sum(1 for line in firsts if _FACTIVA_FIELD_1.match(line)) >= 3
 
 
 def _parse_header(text: str, lines: list[tuple[int, int]], name: str) -> _Header:
     h = _Header()
+    h.factiva_1 = _factiva_one_space(text, lines)
+    field_re = _FACTIVA_FIELD_1 if h.factiva_1 else _FACTIVA_FIELD
+    text_re = _FACTIVA_TEXT_1 if h.factiva_1 else _FACTIVA_TEXT
     had_date_header = False
     for i, (s, e) in enumerate(lines):
         line = text[s:e]
@@ -598,7 +616,7 @@ def _parse_header(text: str, lines: list[tuple[int, int]], name: str) -> _Header
             continue  # page chrome; a newsroom's "(ATTN: UPDATES ...)" note; an archive's metadata lines
         if (h.title is None and _WIRE_SLUG.match(line)) or _EDS_LINE.match(line):
             continue  # AP's wire slug above the headline, the editors' line
-        if (m := _FACTIVA_FIELD.match(line)):
+        if (m := field_re.match(line)):
             code, value = m.group(1), m.group(2)
             if code == "HD" and h.title is None:
                 h.title, h.title_span = value, (s + m.start(2), s + m.end(2))
@@ -608,7 +626,7 @@ def _parse_header(text: str, lines: list[tuple[int, int]], name: str) -> _Header
             elif code == "BY":
                 h.author = h.author or re.sub(r"^(?:By|BY)[ \t]+", "", value)
             continue
-        if (m := _FACTIVA_TEXT.match(line)) and h.title is not None:
+        if (m := text_re.match(line)) and h.title is not None:
             h.body_start = s + m.end()  # "LP     SEOUL, Oct. 23 Kyodo -- ...": the story opens after the code
             return h
         if "DATE:" in line and (m := _RECORD_LINE.search(line)) and (d := _parse_date_words(m.group("date"))):
@@ -698,8 +716,12 @@ def _parse_header(text: str, lines: list[tuple[int, int]], name: str) -> _Header
             and not _DATELINE_TASS.match(stripped) and not _BULLET.match(line)
             and (
                 _label_at(text, s + len(line) - len(line.lstrip()), e) is None
-                # "Investigators: North Korean torpedo sank South Korean warship" over a byline: a headline
-                or not _TERMINAL.search(stripped) and _metadata_follows(text, lines, i)
+                # "Investigators: North Korean torpedo sank South Korean warship" over a byline, "Explainer: After
+                # the June fury, what is left of the 2018 deals?": a headline
+                or (not _TERMINAL.search(stripped) or stripped.endswith("?")) and _metadata_follows(text, lines, i)
+                # ("KOREAS: Seoul welcomes North Korea's nuclear safeguards pact, wants inspections soon." over
+                # Factiva's byline, word count and date)
+                or len(stripped.split()) <= 14 and _byline_and_date_follow(text, lines, nxt)
             )
         )
         if is_heading:
@@ -770,7 +792,9 @@ def _byline_and_date_follow(text: str, lines: list[tuple[int, int]], i: int | No
     line = text[lines[i][0] : lines[i][1]].strip()
     if not (_looks_like_byline(line) or _BYLINE.match(line) and not _TERMINAL.search(line)):
         return False
-    nxt = next((j for j in range(i + 1, len(lines)) if text[lines[j][0] : lines[j][1]].strip()), None)
+    # (an archive's word count may stand between: "By Graham Ashby / 458 words / 31 January 1992", as Factiva shows it)
+    nxt = next((j for j in range(i + 1, len(lines)) if text[lines[j][0] : lines[j][1]].strip()
+                and not _WORD_COUNT.match(text, lines[j][0], lines[j][1])), None)
     return _is_date_line(text, lines, nxt)
 
 
@@ -830,12 +854,12 @@ def _entry_follows(text: str, lines: list[tuple[int, int]], i: int) -> bool:
     return False
 
 
-def _body_end(text: str, lines: list[tuple[int, int]], body_start: int) -> int:
+def _body_end(text: str, lines: list[tuple[int, int]], body_start: int, factiva_1: bool = False) -> int:
     """End of the body: before a hard end ("(END)", "Our Standards:", "... contributed to this report.") and the
     page chrome after it, then before trailing trailer lines (e-mail, "(Reporting by ...)", copyright)."""
     end = len(text)
     for i, (s, e) in enumerate(lines):
-        if s > body_start and _HARD_END.match(text, s, e):
+        if s > body_start and (_HARD_END.match(text, s, e) or factiva_1 and _FACTIVA_END_1.match(text, s, e)):
             if _RULE_LINE.match(text, s, e) and _entry_follows(text, lines, i):
                 continue  # AP's "The Latest": "___" rules between time-stamped entries, not the story's end
             end = e if _KEEP_HARD_END.match(text, s, e) else s
@@ -856,7 +880,7 @@ def _body_end(text: str, lines: list[tuple[int, int]], body_start: int) -> int:
     return max(end, body_start)
 
 
-def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int, bool, bool]]:
+def _paragraphs(text: str, start: int, end: int, factiva_1: bool = False) -> list[tuple[int, int, bool, bool]]:
     """Split text[start:end] into paragraphs: (start, end, is_bullet, is_page), bullet markers excluded.
 
     A blank line ends a paragraph; so does a line end after terminal punctuation (one paragraph per line, as in
@@ -897,7 +921,7 @@ def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int, bool, b
             bm = None
         lead = bm.end() if bm else 0
         lead += len(line[lead:]) - len(line[lead:].lstrip())  # any white space, not only blanks and tabs
-        if line.startswith(("LP", "TD")) and (fm := _FACTIVA_TEXT.match(line)):
+        if line.startswith(("LP", "TD")) and (fm := (_FACTIVA_TEXT_1 if factiva_1 else _FACTIVA_TEXT).match(line)):
             lead = fm.end()  # Factiva's paragraph code
         rstripped = line.rstrip()
         content = (s + lead, s + len(rstripped))
@@ -1004,7 +1028,7 @@ def _build(text: str, name: str, article_id: str, published: dt.date | None, pat
         place = h.dateline.split(",")[0].strip().title()
     if outlet is None and path is not None:
         outlet = _outlet_from_stem(path.stem)
-    body_end = _body_end(text, lines, body_start)
+    body_end = _body_end(text, lines, body_start, h.factiva_1)
     reference = None
     if published is None or published == h.published:
         published = h.published
@@ -1059,7 +1083,7 @@ def _build(text: str, name: str, article_id: str, published: dt.date | None, pat
         ts, te = h.title_span
         sentences.append(Sentence(0, "title", -1, False, ts, te, text[ts:te], ts))
     section = "lead"
-    for idx, (ps, pe, bullet, page) in enumerate(_paragraphs(text, body_start, body_end)):
+    for idx, (ps, pe, bullet, page) in enumerate(_paragraphs(text, body_start, body_end, h.factiva_1)):
         lab = None if (page or _CREDIT.match(text, ps, pe)) else _label_at(text, ps, pe)
         label, content = (lab[0], lab[1]) if lab else (None, ps)
         if label:

@@ -95,6 +95,10 @@ class ClausesMixin:
             if clause is None:
                 continue
             lo, hi = clause
+            if toks[lo].low in self.cues.not_said or lo + 1 < hi and toks[lo].low == "a" and (
+                toks[lo + 1].low in self.cues.not_said
+            ):
+                continue  # "said goodbye to their relatives", "said a prayer": no speech
             for r in relative:  # the main clause ends before the relative clause's noun phrase
                 if lo < r.lo < hi:
                     hi = next((c for c in range(r.lo - 1, lo, -1) if toks[c].text == ","), hi)

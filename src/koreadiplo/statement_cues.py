@@ -61,6 +61,7 @@ class Cues:
     honorifics: frozenset[str] = frozenset()  # "Mr Pak said", "Mr. Chang said": the name after it
     known_relations: dict[str, str] = field(default_factory=dict)  # "sister of Kim Jong-un" -> "Kim Yo-jong"
     dispute_verbs: frozenset[str] = frozenset()  # "..., but Kim Yo Jong denied it": another speaker answers
+    not_said: frozenset[str] = frozenset()  # "said goodbye to their relatives": the object of "said", no speech
     body_nouns: frozenset[str] = frozenset()  # nouns of a body, never one person ("a ministry", "an agency")
     speech_settings: frozenset[str] = frozenset()  # "said a ministry official in a briefing": not the speaker
     speaker_places: tuple[tuple[str, ...], ...] = ()  # "officials | on both sides", "reporters | at the scene"
@@ -159,6 +160,7 @@ def _build_cues(data: Any, source: str) -> Cues:
         known_relations={str(k).lower(): str(v) for k, v in (data.get("known_relations") or {}).items()},
         title_bodies={str(k).lower(): str(v).lower() for k, v in (data.get("title_bodies") or {}).items()},
         dispute_verbs=_words(data, "dispute_verbs", source) if data.get("dispute_verbs") else frozenset(),
+        not_said=_words(data, "not_said", source) if data.get("not_said") else frozenset(),
         body_nouns=_words(data, "body_nouns", source) if data.get("body_nouns") else frozenset(),
         speech_settings=_words(data, "speech_settings", source) if data.get("speech_settings") else frozenset(),
         pronoun_gender={str(k).lower(): str(v) for k, v in (data.get("pronoun_gender") or {}).items()},

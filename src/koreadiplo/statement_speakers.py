@@ -260,7 +260,9 @@ class SpeakersMixin:
         low = phrase.lower()
         if len(toks) == 1 and toks[0].low in self.cues.pronouns:
             return self._antecedent(self.cues.pronouns[toks[0].low], at, self.cues.pronoun_gender.get(toks[0].low))
-        if all(self._is_time_word(t) or t.low in ("late", "early", "the", "a", "an") for t in toks) or _time_measure(
+        if any(self._is_time_word(t) for t in toks) and all(
+            self._is_time_word(t) or t.low in ("late", "early", "the", "a", "an") for t in toks
+        ) or _time_measure(
             toks
         ):
             return None  # "Late Thursday", "Four days later": a time adverbial is never a speaker
@@ -325,6 +327,19 @@ class SpeakersMixin:
             ),
             None,
         )
+        carried = next(
+            (
+                m for m in matches
+                if place is not None and toks[place].low == "in" and m.start >= toks[place].end
+                and m.actor.kind == "outlet"
+                and toks[place - 1].bare.lower() in self.cues.anaphors.get("document", ())
+            ),
+            None,
+        )
+        if carried is not None and not any(m.start < toks[place].start for m in matches):
+            # "an editorial in the Rodong Sinmun newspaper", "the commentary in Minju Joson": the paper it ran in
+            actor = carried.actor
+            return Speaker(actor.name, None, self.country_names.get(actor.country or ""), actor.country, actor.kind)
         if body is not None and all(t.low in ("the", "a", "an") for t in toks if t.end <= body.start):
             # "the Unification Ministry in Seoul", "the foreign ministry in Pyongyang": the body itself
             country = self.country_names.get(body.actor.country or "")
@@ -788,9 +803,15 @@ class SpeakersMixin:
         if not tail or any(t.start in covered for t in tail):
             return []
         firm = len(tail) > 1 and tail[-1].low in self.cues.company_words  # "Daeyang Shipping Corp."
+        # "An Byong Su" (read as a full name by ``_korean_names``), a lone "An said": a family name, no article
+        family = tail[0].start if any(p == tail[0].start for p, _n, _a in self.state.names) or (
+            len(toks) == 1 and toks[0].bare in self.cues.korean_surnames
+        ) else None
         if (
             all(
-                _is_cap(t.text) and (firm or t.low not in self.cues.description_words) and t.text[0].isalpha()
+                _is_cap(t.text)
+                and (firm or t.start == family or t.low not in self.cues.description_words)
+                and t.text[0].isalpha()
                 for t in tail
             )
             and len(tail) <= 4

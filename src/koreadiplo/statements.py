@@ -45,6 +45,7 @@ import pandas as pd
 
 from . import schema
 from .actors import Actor, ActorVocabulary, load_actors
+from .dates import find_dates
 from .quotes import find_quotes
 from .statement_attributions import AttributionsMixin
 from .statement_clauses import ClausesMixin
@@ -296,23 +297,33 @@ class _Reader(NounPhrasesMixin, SpeakersMixin, AttributionsMixin, QuotationsMixi
         self.state.last_paragraph = unit.sentences[-1].paragraph
 
     def _date(self, span: tuple[int, int] | None) -> tuple[_dt.date, str]:
+        """The date the attribution gives ("said on Friday"), or that of a possessive opening the speaker's phrase
+        ("Friday's statement said", "Thursday's editorial in Rodong Sinmun added"); else the publication's."""
         if span is not None and span[1] > span[0]:
-            try:
-                from .dates import find_dates
-            except ImportError:  # pragma: no cover - dates.py is written in parallel
-                find_dates = None
-            if find_dates is not None:
-                text = self.text[span[0] : span[1]]
-                found = find_dates(text, self.today, offset=span[0])
-                if found:
-                    d = found[0]
-                    return _as_date(d.date), d.precision
+            found = find_dates(self.text[span[0] : span[1]], self.today, offset=span[0])
+            if not found:
+                start = max(0, self.text.rfind("\n", 0, span[0]) + 1, span[0] - 120)
+                found = [
+                    d for d in find_dates(self.text[start : span[0]], self.today, offset=start)
+                    if _POSSESSIVE_DOCUMENT.fullmatch(self.text, d.end, span[0])
+                ][-1:]
+            if found:
+                d = found[0]
+                return _as_date(d.date), d.precision
         return self.published, "reported"
 
     def _via(self, atts: Sequence[_Attribution], speaker_att: _Attribution | None) -> tuple[str, ...]:
         relays = [a for a in atts if a.is_outlet and a is not speaker_att]
         relays.sort(key=lambda a: (a.rank, -a.lo))
         return tuple(a.speaker.name for a in relays)
+
+
+#: what may stand between a possessive date and the attribution it dates: "Friday's | statement said", "Thursday's |
+#: Rodong Sinmun editorial said", "Thursday's | statement from | KCNA added" (a document noun, and its issuer after it)
+_POSSESSIVE_DOCUMENT = re.compile(
+    r"['\u2019]s\s+(?:(?:[\w-]+\s+){0,3}?(?:statement|editorial|commentary|report|dispatch|announcement|message|"
+    r"article|broadcast|notice|letter)s?\s+(?:from|by|of|in)\s+(?:the\s+)?)?"
+)
 
 
 #: "<speaker> made the threat in a statement released late on Sunday and carried by <outlet>": the outlet named after
