@@ -82,3 +82,20 @@ def test_headerless_text_needs_published(tmp_path, capsys):
     assert cli.main(["run", str(p), "--out", str(tmp_path / "o"), "--published", "2021-10-04"]) == 0
     events = io.read_table(tmp_path / "o" / "events.csv", "events")
     assert events.loc[events["category"] == "restoration", "date"].astype(str).tolist() == ["2021-10-04"]
+
+
+def test_a_reader_closing_the_pipe_early_gets_no_traceback(tmp_path):
+    # `koreadiplo sentences long.txt | head -1`: the table is more than the pipe holds, head stops reading
+    import subprocess
+    import sys
+
+    long = tmp_path / "long.txt"
+    long.write_text(" date 2021-07-27 Hotline\n\n" + "North Korea restored the hotline on Tuesday. " * 4000 + "\n",
+                    encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, "-m", "koreadiplo", "sentences", str(long)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proc.stdout is not None and proc.stdout.readline().startswith(b"article_id")
+    proc.stdout.close()
+    err = proc.stderr.read().decode() if proc.stderr is not None else ""
+    proc.wait(timeout=60)
+    assert "Traceback" not in err and proc.returncode != 0

@@ -4730,3 +4730,47 @@ def test_that_year_after_a_year_naming_an_agreement_is_that_year():
         "came after a sudden release that year swept away and killed six South Koreans.", published="2022-06-29"))
     row = df[df["trigger"].str.contains("killed")].iloc[0]
     assert (row["date"].date(), row["date_precision"]) == (dt.date(2009, 1, 1), "year")
+
+
+def test_an_offset_after_an_event_told_before_counts_from_that_events_day():
+    df = extract_events(read_article(
+        "Pyongyang reopened the communication channel at Panmunjom on Jan. 3. The North had cut off that line in "
+        "February 2016.\n\nSix days after the line came back, the two Koreas held their first high-level talks in "
+        "two years.", published="2018-03-15"))
+    talks = df[df["channel"] == "talks"].iloc[0]
+    assert (talks["category"], talks["date"].date(), talks["date_precision"]) == (
+        "restoration", dt.date(2018, 1, 9), "day")
+    assert list(df.loc[df["channel"] == "hotline", "date"].dt.date) == [dt.date(2018, 1, 3), dt.date(2016, 2, 1)]
+
+
+def test_an_offset_after_an_event_is_not_counted_from_a_later_event_of_the_same_kind():
+    # the line cut 13 months before is not last week's silence on the line
+    df = extract_events(read_article(
+        "North Korea has not answered calls on the hotlines since Aug. 10.\n\nThe hotlines had come back on July 27, "
+        "13 months after the North had cut them in anger over leaflets.", published="2021-08-26"))
+    assert dt.date(2022, 9, 10) not in set(df["date"].dt.date)
+    assert not (df["date"] > pd.Timestamp("2021-08-26")).any()
+
+
+@pytest.mark.parametrize("entry, channel, day", [
+    ("2016 - Seoul shut the Kaesong park on Feb. 10 after a rocket launch.", "kaesong_complex", dt.date(2016, 2, 10)),
+    ("2018 - A joint liaison office opened in the North's border city of Kaesong on Sept. 14.", "liaison_office",
+     dt.date(2018, 9, 14)),
+])
+def test_a_bare_year_leading_a_timeline_entry_gives_its_days_their_year(entry, channel, day):
+    df = extract_events(read_article(f"How the two Koreas talk\n\nApril 20, 2023\n\n* {entry}\n"))
+    assert day in set(df.loc[df["channel"] == channel, "date"].dt.date)
+
+
+def test_a_coordinated_object_with_its_own_date_takes_it():
+    found = {m.channel: m.date for m in mentions(
+        "The North cut the Red Cross line on March 11 and the military line used for the Kaesong factory park on "
+        "March 27.", dt.date(2013, 4, 20)) if m.category == "break"}
+    assert found == {"red_cross_line": dt.date(2013, 3, 11), "military_line": dt.date(2013, 3, 27)}
+
+
+def test_a_new_clause_after_and_keeps_its_date_to_itself():
+    found = [m.date for m in mentions(
+        "It had barred South Koreans from entering the zone on April 3, and the last seven South Koreans left on "
+        "May 3.", dt.date(2013, 5, 28)) if m.category == "break"]
+    assert found and set(found) == {dt.date(2013, 4, 3)}

@@ -412,21 +412,25 @@ def history_list_day(article) -> dt.date | None:
 
 
 #: a timeline entry's lead: a date with its year, then a dash or a colon ("March 9, 2009 - ", "Aug 1976 -- ",
-#: "June 9, 2020: "), at the start of its paragraph
-_TIMELINE_LEAD = re.compile(r"[\s*\u2022-]*(?P<date>[A-Z][a-z]{2,8}\.?(?:\s+\d{1,2})?,?\s+(?P<year>1[89]\d\d|20\d\d))"
-                            r"\s*(?:-{1,2}|\u2013|\u2014|:)\s+\S")
+#: "June 9, 2020: "; a bare year, "2016 - "), at the start of its paragraph
+_TIMELINE_LEAD = re.compile(r"[\s*\u2022-]*(?P<date>(?:[A-Z][a-z]{2,8}\.?(?:\s+\d{1,2})?,?\s+)?"
+                            r"(?P<year>1[89]\d\d|20\d\d))\s*(?:-{1,2}|\u2013|\u2014|:)\s+\S")
 
 
 def timeline_entry_lead(text: str, published: dt.date) -> dt.date | None:
     """The first day of the date a paragraph opening a timeline entry states ("March 9, 2009 - The North's
-    military cuts ..."), else None."""
+    military cuts ..."; the last day for a bare year, "2016 - ..."), else None."""
     from .dates import find_dates
 
     m = _TIMELINE_LEAD.match(text)
     if m is None:
         return None
     found = [d for d in find_dates(m.group("date"), published) if not d.year_inferred]
-    return found[0].date if found else None
+    if not found:
+        return None
+    # ("2016 - Seoul shut the park on Feb. 10 ..."): a bare year leads the whole year, its last day the lead, so
+    # that every month and day of the entry is in it
+    return found[0].date_end if found[0].precision == "year" else found[0].date
 
 
 def _in_year(d, lead: dt.date):

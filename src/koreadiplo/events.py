@@ -60,6 +60,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -70,6 +71,7 @@ from .actions import ActionVocabulary as ActionVocabulary
 from .actions import Pattern
 from .actions import load_actions as load_actions
 from .actors import ActorMatch, ActorVocabulary, load_actors
+from .dates import DateMention
 from .event_dates import _POSTPONE_LEMMAS, MEETING_NOUNS, DateRules, entry_day, history_list_day, timeline_entry_lead
 from .event_gaps import GapsMixin
 from .event_merge import _GOING_ON
@@ -494,6 +496,7 @@ class _SentenceReader(SummitsMixin, GapsMixin, ObjectsMixin, PairingMixin, Subje
                 for p2, span2 in self._coordinated(t, pattern, obj_span, mode):
                     m2 = self._mention(t, p2, span2, mode)
                     if m2 is not None:
+                        m2 = self._own_date_after(m, m2, obj_span, span2)
                         out.append((t, mode, m2))
                         out.extend((t, mode, again) for again in self._again_twins(m2, t))
         # a cue verb that governs another event ("pledged to improve ties", "threatened to cut the line")
@@ -508,6 +511,23 @@ class _SentenceReader(SummitsMixin, GapsMixin, ObjectsMixin, PairingMixin, Subje
             keep.append(m)
         keep = _drop_undated_twins(keep)
         return self._dated_summits(self._first_in_years(self._not_met_since(keep)))
+
+    def _own_date_after(self, m: Mention, m2: Mention, first: tuple[int, int], span2: tuple[int, int]) -> Mention:
+        """ "cut the Red Cross line on March 11 and the military line on March 27": a coordinated object after the
+        first one's date has the date right after it (a few words of its own between), not the first one's."""
+        if span2[0] < first[1] or not self._dates:
+            return m2
+        between = [d for d in self._dates if first[1] <= d.start - self.offset and d.end - self.offset <= span2[0]]
+        if not between or m.date_text != between[-1].text:
+            return m2
+        own = next((d for d in self._dates if d.start - self.offset >= span2[1]
+                    and _OWN_DATE_GAP.fullmatch(self.low, span2[1], d.start - self.offset)
+                    # (a verb between starts a clause of its own: "and the last South Koreans left on May 3")
+                    and not any(span2[1] <= o.start < d.start - self.offset for o in self.trigs)), None)
+        if own is None or own.precision not in ("day", "month", "year"):
+            return m2
+        return replace(m2, date=own.date, date_end=own.date_end, date_precision=own.precision, date_text=own.text,
+                       date_rule=own.rule)
 
     # ----------------------------------------------------------------------------------- the mention
     def _mention(self, t: _Trig, p: Pattern, obj_span, mode: str) -> Mention | None:
@@ -741,6 +761,59 @@ def sentence_mentions(
 
 
 # ============================================================================================ article level
+# the words between a coordinated object and a date of its own: "the military line | used for the park on | March 27"
+_OWN_DATE_GAP = re.compile(r"(?:\s+[\w'\u2019-]+){0,6}?\s+(?:on|in)\s+")
+# "Six days after the line came back, ...", "a day after the North blew up the office": an offset counted from an
+# event the clause names (its end: a comma, the sentence's end)
+_OFFSET_AFTER_CLAUSE = re.compile(
+    r"\b(?:(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
+    r"(?P<unit>days?|weeks?|months?)|hours|days|weeks)\s+after\s+(?P<clause>[^,;:.]{3,120})",
+    re.IGNORECASE,
+)
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 30}
+_CLAUSE_HAS_DATE = re.compile(
+    r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b\.?|\b\w*day\b|\b(?:last|this|next)\s+\w+"
+)
+
+
+def _recalled_anchor(
+    body: str, offset: int, found: Sequence[Mention], told: Sequence[Mention], published: dt.date
+) -> tuple[DateMention | None, tuple | None]:
+    """The date of the break or restoration told earlier that an offset's clause names again ("Six days after the
+    line came back": the line's restoration on Jan. 3), when the clause gives no date of its own, with the key
+    (start, category, channel) of the clause's mention; (None, None) otherwise."""
+    m = _OFFSET_AFTER_CLAUSE.search(body)
+    # (a date of the sentence's own, "scrapped the pact in November, a day after Seoul suspended part of it", is
+    # what the offset counts back from)
+    if m is None or _CLAUSE_HAS_DATE.search(body[: m.start()] + " " + body[m.end() :] + " " + m.group("clause")):
+        return None, None
+    a, b = offset + m.start("clause"), offset + m.end("clause")
+    named = [x for x in found if a <= x.char_start < b and x.category in ("break", "restoration")
+             and x.status == "happened"]
+    if len(named) != 1:
+        return None, None
+    x = named[0]
+    earlier = [
+        e for e in told
+        if (e.category, e.channel) == (x.category, x.channel) and e.status == "happened"
+        and (not x.actor or e.actor == x.actor)  # (Seoul's suspension is not the North's)
+        and e.date_precision in ("day", "month") and e.char_end <= offset
+    ]
+    if not earlier:
+        return None, None
+    e = earlier[-1]
+    n = m.group("n")
+    count = (_COUNTS.get(n.lower()) or int(n)) if n else 1
+    days = count * _UNIT_DAYS[m.group("unit").lower().rstrip("s")] if m.group("unit") else 1
+    if e.date + dt.timedelta(days=days) > published:
+        return None, None  # ("13 months after the North had cut them": not the silence of last week)
+    recalled = DateMention(e.char_start, e.char_end, e.date_text or e.trigger, e.date, e.date_end, e.date_precision,
+                           "recalled", False)
+    return recalled, (x.char_start, x.category, x.channel)
+
+
 def extract_mentions_list(
     article, *, vocab: ActionVocabulary | None = None, actors: ActorVocabulary | None = None
 ) -> list[Mention]:
@@ -809,6 +882,18 @@ def extract_mentions_list(
         )
         reader = _SentenceReader(body, s.char_start + max(skip, 0), ctx, vocab, actors)
         found = reader.run()
+        recalled, recalled_key = _recalled_anchor(body, s.char_start + max(skip, 0), found, out, published)
+        if recalled is not None and (anchor is None or (anchor.date, anchor.date_end) != (recalled.date,
+                                                                                       recalled.date_end)):
+            # "Six days after the line came back, the two Koreas held talks": the line's restoration told before
+            ctx = replace(ctx, anchor=recalled, step_anchor=None)
+            reader = _SentenceReader(body, s.char_start + max(skip, 0), ctx, vocab, actors)
+            found = [  # (the clause's own event is the one told before, on its day)
+                replace(m, date=recalled.date, date_end=recalled.date_end, date_precision=recalled.precision,
+                        date_text=recalled.text, date_rule="recalled")
+                if (m.char_start, m.category, m.channel) == recalled_key else m
+                for m in reader.run()
+            ]
         if s.is_bullet and lead_status:
             # bullets under "The leaders agreed to:" carry the lead-in's status
             for m in found:
