@@ -4774,3 +4774,37 @@ def test_a_new_clause_after_and_keeps_its_date_to_itself():
         "It had barred South Koreans from entering the zone on April 3, and the last seven South Koreans left on "
         "May 3.", dt.date(2013, 5, 28)) if m.category == "break"]
     assert found and set(found) == {dt.date(2013, 4, 3)}
+
+
+def test_the_next_day_steps_on_from_the_main_event_not_the_cause_it_punished():
+    df = extract_events(read_article(
+        "On Feb. 10, Seoul suspended operations at the Kaesong industrial zone, saying it was punishing the North for "
+        "its nuclear test on Jan. 6 and a rocket launch on Feb. 7.\n\nThe next day, the North expelled the South "
+        "Koreans still working at the zone and closed the road across the border to it.", published="2016-02-23"))
+    row = df[df["channel"] == "roads_railways"].iloc[0]
+    assert row["date"].date() == dt.date(2016, 2, 11)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("North Korea stopped answering the telephone links and broke off working-level talks with the South in 1980.",
+     {("hotline", dt.date(1980, 1, 1)), ("talks", dt.date(1980, 1, 1))}),
+    ("The North shut the Red Cross line and froze the Kaesong office in May last year.",
+     {("red_cross_line", dt.date(2010, 5, 1)), ("kaesong_complex", dt.date(2010, 5, 1))}),
+])
+def test_two_verb_phrases_of_one_subject_share_the_date_ending_the_second(text, want):
+    df = extract_events(read_article(f"The North Korean Red Cross set up a telephone line.\n\n{text}",
+                                     published="2011-01-10"))
+    got = {(r.channel, r.date.date()) for r in df.itertuples() if r.category == "break"}
+    assert want <= got
+
+
+@pytest.mark.parametrize("text, first", [
+    # a gerund inside the first verb's complement is no verb of its own
+    ("Seoul blames the North for planting the mines and switched its loudspeakers back on Aug. 10.", "planting"),
+    # an offset after the second verb counts from the first one's day, it is not the first one's day
+    ("On June 4, Seoul fully suspends the military agreement and resumes loudspeaker broadcasts five days later.",
+     "suspends"),
+])
+def test_a_date_ending_a_second_phrase_is_not_shared_when_it_should_not_be(text, first):
+    found = [m for m in mentions(text, dt.date(2015, 8, 18)) if m.trigger.startswith(first)]
+    assert all(m.date_text not in ("Aug. 10", "five days later") for m in found)

@@ -656,6 +656,7 @@ def test_archive_and_newspaper_layouts_of_wire_copy(text, title, dateline, outle
         ("Seoul YONHAP in English 0512 GMT 17 Mar 87", "1987-03-17"),
         ("Pyongyang KCNA in English 2315 GMT 4 Sep 92", "1992-09-04"),
         ("SK220258 Seoul YONHAP in English 0249 GMT 22 Jan 82", "1982-01-22"),  # with the service's item number
+        ("SK2709040689 Seoul YONHAP in English 0406 GMT 27 Sep 89", "1989-09-27"),  # a longer item number
         # a Korean daily's English site: month, day and year glued by a period and a comma
         ("Posted on : May.26,2006 17:48 KST Modified on : May.27,2006 09:15 KST", "2006-05-26"),
         ("May. 23, 2016 5:14 AM EDT", "2016-05-23"),  # AP's pages of the 2010s: every month with a period

@@ -202,6 +202,10 @@ _REL_OPEN = re.compile(r",\s*(?:which|who)\b")
 _WHEN_AFTER = re.compile(r"\s*,\s*when\b")
 _FIRST_BEFORE_SINCE = re.compile(r"\bthe\s+first\b")
 _VERB_AND_VERB = re.compile(r"\s+(?:and|or)\s+")
+# "stopped answering | the telephone links and | broke off working-level talks ... in 1980": two verb phrases of one
+# subject share the date that ends the second
+_PHASE_BEFORE = re.compile(r"\b(?:stopped|stop|stops|ceased|started|began|resumed|kept)\s+$")
+_PHRASE_AND_VERB = re.compile(r"\s+(?:the|its|their|all|both)\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,4}\s+and\s+")
 _GERUND_IN_PHRASE = re.compile(r"\b(?:on|of|for|about|over|in)\s+\w$")
 
 # an infinitive: a date after it is that of the intended action ("agreed to hold a ceremony in November")
@@ -737,6 +741,13 @@ class DateRules:
                            and not _STARTING_DATE.fullmatch(self.low, o.start, ds)
                            # ("restrict and cut off all passage starting Dec. 1": verbs sharing one object)
                            and not _VERB_AND_VERB.fullmatch(self.low, t.end, o.start)
+                           and not (not o.form.noun and _PHRASE_AND_VERB.fullmatch(self.low, t.end, o.start)
+                                    and _words(self.low[o.end : ds]) <= 8 and not d.rule.startswith("offset")
+                                    and not _CLAUSE_COMMA.search(self.low, t.end, ds)
+                                    # (a gerund only after a phase verb: "stopped answering the lines and broke
+                                    # off", not "blames the North for planting the mines and switched")
+                                    and (not t.text.lower().endswith("ing")
+                                         or _PHASE_BEFORE.search(self.low, max(0, t.start - 12), t.start)))
                            and not (o.form.noun and _OBJECT_HEAD_GAP.fullmatch(self.low, t.end, o.start)
                                     and _OBJECT_PP.fullmatch(self.low, o.end, ds)
                                     # ("reopen the channels Pyongyang cut in June": a verb after its subject)

@@ -171,7 +171,7 @@ _AFTER_FLASHBACK = re.compile(r"\b(?:after|since)\s+(?:[\w'\u2019-]+\s+){0,8}?(?
 _CAUSE_FLASHBACK = re.compile(
     # (also "to punish the North for the sinking of a warship in March", "for the shelling of the island in 2010")
     r"\b(?:in\s+response\s+to|in\s+retaliation\s+for|in\s+protest\s+(?:at|against|of)|because\s+of|following|"
-    r"to\s+punish\s+(?:[\w'\u2019.-]+\s+){1,4}?for|as\s+punishment\s+for|for\s+(?:the|its|their)\s+[\w-]+ing\s+of)\s+"
+    r"(?:to\s+punish|punishing)\s+(?:[\w'\u2019.-]+\s+){1,4}?for|as\s+punishment\s+for|for\s+(?:the|its|their)\s+[\w-]+ing\s+of)\s+"
     r"(?:[\w'\u2019.-]+\s+){0,14}?(?:in|on)?\s*$"
 )
 # "..., ending a blackout that began in February 2016": when the state the main event ended had begun

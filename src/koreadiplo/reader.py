@@ -253,8 +253,9 @@ _DATE_LINE = re.compile(
     r"|[A-Z][A-Za-z.'-]*(?:[ \t][A-Za-z.'-]+){0,2},[ \t]+[A-Z][A-Za-z.'-]*(?:[ \t][A-Z][A-Za-z.'-]*){0,2}"
     r"[ \t]*[|\u2014\u2013][ \t]*"
     # "Seoul YONHAP in English 0512 GMT 17 Mar 87": a monitoring service's source line (FBIS, BBC Monitoring)
-    # (with the service's item number first: "SK220258 Seoul YONHAP in English 0249 GMT 22 Jan 82")
-    r"|(?:[A-Z]{2}\d{6}[ \t]+)?[A-Z][A-Za-z.'-]*(?:[ \t][A-Z][A-Za-z.'-]*){0,2}[ \t]+[A-Z][A-Za-z]+"
+    # (with the service's item number first: "SK220258 Seoul YONHAP in English 0249 GMT 22 Jan 82", "SK2709040689
+    # Seoul YONHAP in English 0406 GMT 27 Sep 89")
+    r"|(?:[A-Z]{2}\d{6}(?:\d{4})?[ \t]+)?[A-Z][A-Za-z.'-]*(?:[ \t][A-Z][A-Za-z.'-]*){0,2}[ \t]+[A-Z][A-Za-z]+"
     r"(?:[ \t][A-Z][A-Za-z]+){0,3}[ \t]+in[ \t]+"
     r"[A-Z][a-z]+[ \t]+\d{4}[ \t]+(?:GMT|UTC)[ \t]+(?=\d{1,2}[ \t]+[A-Za-z]{3,9}[ \t]+\d{2}[ \t]*$)"
     rf"|[A-Z]{{3,}}(?:[ \t][A-Z]{{3,}})?[ \t]+(?={_WEEKDAY}[ \t])"  # "SEOUL Fri Jan 17, 2014 5:32am EST" (reuters.com)
