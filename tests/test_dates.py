@@ -619,3 +619,15 @@ def test_n_years_ago_a_weekday_is_that_weekdays_date_n_years_back():
     assert [(d.date, d.precision) for d in got] == [(dt.date(2020, 6, 16), "day")]
     got = find_dates("A year ago Tuesday, the lines came back.", dt.date(2022, 7, 29))  # a Friday
     assert [d.date for d in got] == [dt.date(2021, 7, 26)]
+
+
+def test_a_day_in_a_clause_set_days_from_a_stated_day_takes_its_year():
+    found = find_dates("On June 16, 2020, the North demolished the office, days after cutting all lines on June 9.",
+                       dt.date(2024, 6, 17))
+    assert [(d.text, d.date) for d in found] == [
+        ("June 16, 2020", dt.date(2020, 6, 16)), ("June 9", dt.date(2020, 6, 9))]
+
+
+def test_a_month_and_day_after_a_dated_clause_without_a_near_offset_keeps_the_publications_year():
+    found = find_dates("The North cut the lines on June 16, 2020 and the South called on June 9.", dt.date(2024, 6, 17))
+    assert found[-1].date == dt.date(2024, 6, 9)

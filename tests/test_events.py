@@ -4808,3 +4808,22 @@ def test_two_verb_phrases_of_one_subject_share_the_date_ending_the_second(text, 
 def test_a_date_ending_a_second_phrase_is_not_shared_when_it_should_not_be(text, first):
     found = [m for m in mentions(text, dt.date(2015, 8, 18)) if m.trigger.startswith(first)]
     assert all(m.date_text not in ("Aug. 10", "five days later") for m in found)
+
+
+def test_a_date_inside_a_participle_after_the_subject_is_the_participles():
+    found = {m.category: (m.date, m.date_precision) for m in mentions(
+        "The lines cut in 2020 came back in July 2021.", dt.date(2024, 6, 17))}
+    assert found == {"break": (dt.date(2020, 1, 1), "year"), "restoration": (dt.date(2021, 7, 1), "month")}
+
+
+def test_a_round_held_on_a_date_ended_on_that_date():
+    m = one("The last round, held in Kaesong in December 2015, ended without agreement.", dt.date(2018, 1, 13),
+            category="break")
+    assert (m.date, m.date_precision) == (dt.date(2015, 12, 1), "month")
+
+
+def test_a_second_verbs_date_far_after_its_object_is_still_its_own():
+    found = {m.channel: m.date for m in mentions(
+        "It disconnected the Red Cross hotline at the border village of Panmunjom on March 11 and cut the military "
+        "line used to clear traffic in and out of Kaesong on March 27.", dt.date(2013, 4, 12))}
+    assert found == {"red_cross_line": dt.date(2013, 3, 11), "military_line": dt.date(2013, 3, 27)}

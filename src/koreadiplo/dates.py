@@ -1225,6 +1225,36 @@ def _story_year(
     return out
 
 
+# "On June 16, 2020, ..., days after cutting all lines on June 9": a clause set days or weeks from a stated date
+_NEAR_CLAUSE = re.compile(r"\b(?:days|weeks|hours|a\s+day|a\s+week|\w+\s+days)\s+(?:after|before|earlier|later)\b",
+                          re.IGNORECASE)
+
+
+def _near_clause_year(cands: list[_Cand], text: str) -> list[_Cand]:
+    """A month and day without a year in a clause set days or weeks from a day with a stated year in the same
+    sentence ("On June 16, 2020, the North demolished the office, days after cutting the lines on June 9") is in
+    the year that puts it within a month of that day."""
+    out: list[_Cand] = []
+    stated: _Cand | None = None
+    for c in cands:
+        if not c.year_inferred and _precision(c.date, c.date_end) == "day":
+            stated = c
+        elif (
+            stated is not None and c.year_inferred and c.rule == "month_day" and c.date.year != stated.date.year
+            and _NEAR_CLAUSE.search(text, stated.end, c.start) is not None
+        ):
+            for year in (stated.date.year, stated.date.year - 1, stated.date.year + 1):
+                try:
+                    day = c.date.replace(year=year)
+                except ValueError:
+                    continue
+                if abs((day - stated.date).days) <= 31:
+                    c = _replace(c, date=day, date_end=day, rule=f"{c.rule}_near_year", year_inferred=False)
+                    break
+        out.append(c)
+    return out
+
+
 # A relative clause giving background ("..., which had been restored in June 2019; in August of that
 # year, ..."): its year is not the one "that year" points back to when the main clause names another
 _BACKGROUND_CLAUSE = re.compile(r",\s*(?:which|who)\b[^,;.]*$", re.IGNORECASE)
@@ -1353,6 +1383,7 @@ def find_dates(
         cands = _that_month(cands, text, year_anchor or anchor, p)
         cands = _that_weekday(cands, text, anchor, p)
     cands = _story_year(cands, published, story, text)
+    cands = _near_clause_year(cands, text)
     cands += _resolve_offsets(offsets, cands, text, p, anchor, step_anchor)
     cands.sort(key=lambda c: c.start)
     return [

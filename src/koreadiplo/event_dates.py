@@ -204,8 +204,15 @@ _FIRST_BEFORE_SINCE = re.compile(r"\bthe\s+first\b")
 _VERB_AND_VERB = re.compile(r"\s+(?:and|or)\s+")
 # "stopped answering | the telephone links and | broke off working-level talks ... in 1980": two verb phrases of one
 # subject share the date that ends the second
+# verbs that set the occasion the main verb goes on with ("The round, held in July, ended without a statement")
+_OCCASION_LEMMAS = frozenset(
+    ("hold", "plan", "schedule", "set", "convene", "stage", "open", "start", "begin", "launch")
+)
+_REDUCED_RELATIVE = re.compile(r"\s+[a-z]+(?:ed|en|wn|ut|ld)\s+(?:in|on|during|last|by|since)\s")
 _PHASE_BEFORE = re.compile(r"\b(?:stopped|stop|stops|ceased|started|began|resumed|kept)\s+$")
-_PHRASE_AND_VERB = re.compile(r"\s+(?:the|its|their|all|both)\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,4}\s+and\s+")
+_PHRASE_AND_VERB = re.compile(
+    r"\s+(?:the|its|their|all|both)\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,4}\s+and\s+"
+)
 _GERUND_IN_PHRASE = re.compile(r"\b(?:on|of|for|about|over|in)\s+\w$")
 
 # an infinitive: a date after it is that of the intended action ("agreed to hold a ceremony in November")
@@ -1154,6 +1161,13 @@ class DateRules:
             # "Economic talks that opened at Panmunjom last November resumed on May 17": the relative clause's
             # date is the opening's
             rel = _SUBJECT_RELATIVE_GAP.search(self.low, m.char_start - base, t.start)
+            reduced = _REDUCED_RELATIVE.search(self.low, m.char_start - base, t.start)
+            if rel is None and reduced is not None and any(
+                o is not t and reduced.start() < o.start < reduced.end() and o.form.lemma not in _OCCASION_LEMMAS
+                for o in self.trigs
+            ):  # (or a verb of another event right after the subject: "The lines cut in 2020 came back in July
+                # 2021"; not "The last round, held in July, ended": the same meeting)
+                rel = reduced
             if rel is not None:
                 dates = [d for d in dates if not (rel.start() <= d.start - base < t.start)] or dates
         if dates and self._subordinate_offset(m, t, dates, clause):
@@ -1196,6 +1210,18 @@ class DateRules:
                     if not (d.end - base <= t.start and _AND_TO_GAP.fullmatch(self.low, d.end - base, t.start)
                             and any(o.end <= d.start - base and o.start >= clause for o in self.trigs))
                 ] or in_clause
+            if len(in_clause) > 1 and any(
+                d.start - base >= t.end and _CLAUSE_COMMA.search(self.low, t.end, d.start - base) is None
+                and _words(self.low[t.end : d.start - base]) <= 20 for d in in_clause
+            ):
+                # "stopped answering X on March 11 and cut Y on March 27", "... and cut the military line used to
+                # clear traffic in and out of Kaesong on March 27": a date that ends the previous verb's phrase
+                # right before "and" is that verb's when this one has its own after it
+                in_clause = [
+                    d for d in in_clause
+                    if not (d.end - base <= t.start and _COORD_GAP.fullmatch(self.low[d.end - base : t.start])
+                            and any(o.end <= d.start - base and o.start >= clause for o in self.trigs))
+                ] or in_clause
             if len(in_clause) > 1:  # "reported Wednesday that ... cut the lines on Tuesday": Tuesday
                 own = [d for d in in_clause if not self._report_date(d, t) and self._near(d, t)]
                 in_clause = own or in_clause
@@ -1206,14 +1232,6 @@ class DateRules:
                     d.end - base <= t.start and _TO_VERB.search(self.low, d.end - base, t.end) for d in in_clause
                 ):
                     in_clause = ahead
-            if len(in_clause) > 1 and any(d.start - base >= t.end for d in in_clause):
-                # "stopped answering X on March 11 and cut Y on March 27": a date that ends the previous
-                # verb's phrase right before "and" is that verb's when this one has its own after it
-                in_clause = [
-                    d for d in in_clause
-                    if not (d.end - base <= t.start and _COORD_GAP.fullmatch(self.low[d.end - base : t.start])
-                            and any(o.end <= d.start - base and o.start >= clause for o in self.trigs))
-                ] or in_clause
             if len(in_clause) > 1 and (
                 self.low[max(0, t.start - 2) : t.start] == ", " and t.text.split()[0].lower().endswith("ing")
                 or _COORD_BEFORE.search(self.low, max(0, t.start - 40), t.start)
