@@ -35,6 +35,7 @@ sets and records they share.
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -303,9 +304,10 @@ class _Reader(NounPhrasesMixin, SpeakersMixin, AttributionsMixin, QuotationsMixi
             found = find_dates(self.text[span[0] : span[1]], self.today, offset=span[0])
             if not found:
                 start = max(0, self.text.rfind("\n", 0, span[0]) + 1, span[0] - 120)
+                between = _possessive_document(self.cues.anaphors.get("document", frozenset()))
                 found = [
                     d for d in find_dates(self.text[start : span[0]], self.today, offset=start)
-                    if _POSSESSIVE_DOCUMENT.fullmatch(self.text, d.end, span[0])
+                    if between.fullmatch(self.text, d.end, span[0])
                 ][-1:]
             if found:
                 d = found[0]
@@ -318,12 +320,13 @@ class _Reader(NounPhrasesMixin, SpeakersMixin, AttributionsMixin, QuotationsMixi
         return tuple(a.speaker.name for a in relays)
 
 
-#: what may stand between a possessive date and the attribution it dates: "Friday's | statement said", "Thursday's |
-#: Rodong Sinmun editorial said", "Thursday's | statement from | KCNA added" (a document noun, and its issuer after it)
-_POSSESSIVE_DOCUMENT = re.compile(
-    r"['\u2019]s\s+(?:(?:[\w-]+\s+){0,3}?(?:statement|editorial|commentary|report|dispatch|announcement|message|"
-    r"article|broadcast|notice|letter)s?\s+(?:from|by|of|in)\s+(?:the\s+)?)?"
-)
+@functools.lru_cache(maxsize=4)
+def _possessive_document(documents: frozenset[str]) -> re.Pattern:
+    """What may stand between a possessive date and the attribution it dates: "Friday's | statement said",
+    "Thursday's | Rodong Sinmun editorial said", "Thursday's | statement from | KCNA added" (a document noun of
+    ``anaphors: document`` in cues.yaml, and its issuer after it)."""
+    nouns = "|".join(sorted((re.escape(n) for n in documents), key=len, reverse=True)) or "(?!x)x"
+    return re.compile(rf"['\u2019]s\s+(?:(?:[\w-]+\s+){{0,3}}?(?:{nouns})s?\s+(?:from|by|of|in)\s+(?:the\s+)?)?")
 
 
 #: "<speaker> made the threat in a statement released late on Sunday and carried by <outlet>": the outlet named after
