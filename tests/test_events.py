@@ -4707,29 +4707,24 @@ def test_an_opening_offset_clause_counts_from_the_main_clauses_date_after_its_co
     assert m.date != dt.date(2018, 9, 1)
 
 
-def test_the_same_day_is_the_warnings_day_not_the_day_the_measure_starts():
-    df = extract_events(read_article(
-        "North Korea's military warned on Nov. 12 that it would cut off all overland passage starting Dec. 1. "
-        "On the same day, the North's Red Cross said it would sever the Red Cross telephone line.",
-        published="2008-11-27"))
-    row = df[df["channel"] == "red_cross_line"].iloc[0]
-    assert (row["date"].date(), row["date_precision"]) == (dt.date(2008, 11, 12), "day")
-
-
-def test_years_naming_summits_are_not_what_days_later_counts_from():
-    df = extract_events(read_article(
-        "On July 11, Lee proposed talks on carrying out the agreements of the 2000 and 2007 summits.\n\n"
-        "The North dismissed the offer days later, calling it nothing new.", published="2008-07-22"))
-    row = df[df["trigger"].str.startswith("dismissed")].iloc[0]
-    assert (row["date"].date(), row["date_precision"]) == (dt.date(2008, 7, 1), "month")
-
-
-def test_that_year_after_a_year_naming_an_agreement_is_that_year():
-    df = extract_events(read_article(
-        "Under a 2009 agreement, the North promised to give notice before releasing water from its dams. The deal "
-        "came after a sudden release that year swept away and killed six South Koreans.", published="2022-06-29"))
-    row = df[df["trigger"].str.contains("killed")].iloc[0]
-    assert (row["date"].date(), row["date_precision"]) == (dt.date(2009, 1, 1), "year")
+@pytest.mark.parametrize("text, published, trigger, day, precision", [
+    # "the same day" is the warning's day, not the day the measure is to start
+    ("North Korea's military warned on Nov. 12 that it would cut off all overland passage starting Dec. 1. On the "
+     "same day, the North's Red Cross said it would sever the Red Cross telephone line.", "2008-11-27", "sever",
+     dt.date(2008, 11, 12), "day"),
+    # years naming summits are not what "days later" counts from
+    ("On July 11, Lee proposed talks on carrying out the agreements of the 2000 and 2007 summits.\n\nThe North "
+     "dismissed the offer days later, calling it nothing new.", "2008-07-22", "dismissed", dt.date(2008, 7, 1),
+     "month"),
+    # "that year" after a year naming an agreement is that year
+    ("Under a 2009 agreement, the North promised to give notice before releasing water from its dams. The deal came "
+     "after a sudden release that year swept away and killed six South Koreans.", "2022-06-29", "killed",
+     dt.date(2009, 1, 1), "year"),
+])
+def test_what_the_next_sentence_counts_from(text, published, trigger, day, precision):
+    df = extract_events(read_article(text, published=published))
+    row = df[df["trigger"].str.contains(trigger)].iloc[0]
+    assert (row["date"].date(), row["date_precision"]) == (day, precision)
 
 
 def test_an_offset_after_an_event_told_before_counts_from_that_events_day():
