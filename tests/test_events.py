@@ -4822,3 +4822,12 @@ def test_a_second_verbs_date_far_after_its_object_is_still_its_own():
         "It disconnected the Red Cross hotline at the border village of Panmunjom on March 11 and cut the military "
         "line used to clear traffic in and out of Kaesong on March 27.", dt.date(2013, 4, 12))}
     assert found == {"red_cross_line": dt.date(2013, 3, 11), "military_line": dt.date(2013, 3, 27)}
+
+
+@pytest.mark.parametrize("text, day", [
+    ("The hotlines that Pyongyang cut in 2020 came back in 2021.", dt.date(2021, 1, 1)),
+    ("The lines that the North had severed came back to life on Tuesday.", dt.date(2024, 6, 11)),
+])
+def test_a_head_noun_with_a_relative_clause_of_another_event_is_the_subject_of_its_verb(text, day):
+    m = one(text, dt.date(2024, 6, 17), category="restoration")
+    assert (m.channel, m.date) == ("hotline", day)

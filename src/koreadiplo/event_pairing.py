@@ -189,6 +189,11 @@ _SHARED_SUBJECT_GAP = re.compile(
     r"(?:\s+(?!(?:and|but|or|which|who|that|after|before|when|while|because|as)\b)[\w'\u2019.-]+){0,6}\s+and\s+"
     r"(?:then\s+|later\s+|finally\s+|eventually\s+)?"
 )
+# " that Pyongyang cut in 2020 ", " which the North had severed ": a relative clause with a subject of its own
+_OBJECT_RELATIVE_GAP = re.compile(
+    r"\s*(?:that|which)\s+(?:the\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?\s+(?:had\s+|has\s+)?"
+    r"(?P<verb>[a-z]+)(?:\s+(?:in|on|last|during)(?:\s+(?!to\b)[\w.'\u2019-]+){1,4})?\s*"
+)
 _OWN_SUBJECT_GAP = re.compile(
     r"\b(?:after|before|when|until|because|while|once|unless|although|though)\s+(?:the\s+)?"
     r"(?!(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|last|this|next|a\b|an\b))"
@@ -636,6 +641,11 @@ class PairingMixin:
                 (_PP_GAP.match(gap) and not _TO_THEN_INFINITIVE.match(gap) or _SUBJECT_RELATIVE_GAP.match(gap))
                 and n <= 2 * MAX_GAP
             ):  # ("tours to the North's scenic mountain have been on hold", not "aid to North in bid to reopen")
+                return p, (s, e), "intransitive"
+            rel = _OBJECT_RELATIVE_GAP.fullmatch(gap)
+            if rel is not None and any(e + rel.start("verb") <= o.start < e + rel.end("verb") for o in self.trigs):
+                # "The hotlines that Pyongyang cut in 2020 came back in 2021": a relative clause whose verb is
+                # another event of the head noun, then the head's own verb
                 return p, (s, e), "intransitive"
             if _scheduled_gap(gap):
                 # "talks that were due to open in Pyongyang on Monday did not take place", "the summit set for
