@@ -766,28 +766,20 @@ _OWN_DATE_GAP = re.compile(r"(?:\s+[\w'\u2019-]+){0,6}?\s+(?:on|in)\s+")
 # "Six days after the line came back, ...", "a day after the North blew up the office": an offset counted from an
 # event the clause names (its end: a comma, the sentence's end)
 _OFFSET_AFTER_CLAUSE = re.compile(
-    r"\b(?:(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
-    r"(?P<unit>days?|weeks?|months?)|hours|days|weeks)\s+after\s+(?P<clause>[^,;:.]{3,120})",
-    re.IGNORECASE,
-)
-_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
-_UNIT_DAYS = {"day": 1, "week": 7, "month": 30}
-_CLAUSE_HAS_DATE = re.compile(
-    r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b\.?|\b\w*day\b|\b(?:last|this|next)\s+\w+"
+    r"\b(?:days?|weeks?|months?|hours)\s+after\s+(?P<clause>[^,;:.]{3,120})", re.IGNORECASE
 )
 
 
 def _recalled_anchor(
-    body: str, offset: int, found: Sequence[Mention], told: Sequence[Mention], published: dt.date
+    body: str, offset: int, found: Sequence[Mention], dates: Sequence[DateMention], told: Sequence[Mention]
 ) -> tuple[DateMention | None, tuple | None]:
     """The date of the break or restoration told earlier that an offset's clause names again ("Six days after the
-    line came back": the line's restoration on Jan. 3), when the clause gives no date of its own, with the key
+    line came back": the line's restoration on Jan. 3), when the sentence gives no date but offsets, with the key
     (start, category, channel) of the clause's mention; (None, None) otherwise."""
     m = _OFFSET_AFTER_CLAUSE.search(body)
     # (a date of the sentence's own, "scrapped the pact in November, a day after Seoul suspended part of it", is
     # what the offset counts back from)
-    if m is None or _CLAUSE_HAS_DATE.search(body[: m.start()] + " " + body[m.end() :] + " " + m.group("clause")):
+    if m is None or any(not d.rule.startswith("offset") for d in dates):
         return None, None
     a, b = offset + m.start("clause"), offset + m.end("clause")
     named = [x for x in found if a <= x.char_start < b and x.category in ("break", "restoration")
@@ -804,11 +796,6 @@ def _recalled_anchor(
     if not earlier:
         return None, None
     e = earlier[-1]
-    n = m.group("n")
-    count = (_COUNTS.get(n.lower()) or int(n)) if n else 1
-    days = count * _UNIT_DAYS[m.group("unit").lower().rstrip("s")] if m.group("unit") else 1
-    if e.date + dt.timedelta(days=days) > published:
-        return None, None  # ("13 months after the North had cut them": not the silence of last week)
     recalled = DateMention(e.char_start, e.char_end, e.date_text or e.trigger, e.date, e.date_end, e.date_precision,
                            "recalled", False)
     return recalled, (x.char_start, x.category, x.channel)
@@ -882,18 +869,25 @@ def extract_mentions_list(
         )
         reader = _SentenceReader(body, s.char_start + max(skip, 0), ctx, vocab, actors)
         found = reader.run()
-        recalled, recalled_key = _recalled_anchor(body, s.char_start + max(skip, 0), found, out, published)
+        recalled, recalled_key = _recalled_anchor(
+            body, s.char_start + max(skip, 0), found, reader._date_mentions(), out
+        )
         if recalled is not None and (anchor is None or (anchor.date, anchor.date_end) != (recalled.date,
                                                                                        recalled.date_end)):
             # "Six days after the line came back, the two Koreas held talks": the line's restoration told before
-            ctx = replace(ctx, anchor=recalled, step_anchor=None)
-            reader = _SentenceReader(body, s.char_start + max(skip, 0), ctx, vocab, actors)
-            found = [  # (the clause's own event is the one told before, on its day)
-                replace(m, date=recalled.date, date_end=recalled.date_end, date_precision=recalled.precision,
-                        date_text=recalled.text, date_rule="recalled")
-                if (m.char_start, m.category, m.channel) == recalled_key else m
-                for m in reader.run()
-            ]
+            again = _SentenceReader(body, s.char_start + max(skip, 0), replace(ctx, anchor=recalled, step_anchor=None),
+                                    vocab, actors)
+            recounted = again.run()
+            # (not when the count passes the publication: "13 months after the North had cut them" is not counted
+            # from last week's silence on the same lines)
+            if not any(d.rule.startswith("offset") and d.date > published for d in again._date_mentions()):
+                reader, ctx = again, again.ctx
+                found = [  # (the clause's own event is the one told before, on its day)
+                    replace(m, date=recalled.date, date_end=recalled.date_end, date_precision=recalled.precision,
+                            date_text=recalled.text, date_rule="recalled")
+                    if (m.char_start, m.category, m.channel) == recalled_key else m
+                    for m in recounted
+                ]
         if s.is_bullet and lead_status:
             # bullets under "The leaders agreed to:" carry the lead-in's status
             for m in found:
