@@ -113,7 +113,6 @@ _PARTICIPLE_APPOSITIVE = re.compile(
 _THEN_CLAUSE = re.compile(r",\s*(?:and\s+)?then\b")
 
 _COORD_BEFORE = re.compile(r"(?:,|\band|\bor)\s+(?:\w+ly\s+|then\s+|later\s+)?(?:to\s+)?$")
-_SPAN_OPENER_BEFORE = re.compile(r"\b(?:since|until|till|through|throughout|for)\s+$")
 # "... and threatened to | scrap the agreement": a second verb of the same subject that only gives the status
 _COORD_INTENT = re.compile(r"\band\s+(?:\w+ly\s+)?\w+ed\s+to\s+$")
 
@@ -792,7 +791,7 @@ class DateRules:
             # "accused Seoul on June 4 of ignoring the launches and threatened to scrap the pact": the date of the
             # clause's first verb, given right after it, dates the verb coordinated with it
             first = [o for o in self.trigs if clause <= o.start and o.end <= ds and not o.suppressed]
-            if _SPAN_OPENER_BEFORE.search(self.low, max(0, ds - 12), ds):
+            if d.relative_to in ("since", "until", "by"):
                 return False  # ("had exchanged letters since April and agreed to restore the lines": how long)
             return (
                 len(first) == 1 and _words(self.low[first[0].end : ds]) <= 3
