@@ -631,3 +631,26 @@ def test_a_day_in_a_clause_set_days_from_a_stated_day_takes_its_year():
 def test_a_month_and_day_after_a_dated_clause_without_a_near_offset_keeps_the_publications_year():
     found = find_dates("The North cut the lines on June 16, 2020 and the South called on June 9.", dt.date(2024, 6, 17))
     assert found[-1].date == dt.date(2024, 6, 9)
+
+
+@pytest.mark.parametrize("text, anchor_text, want, rule", [
+    # a month after a month: the first such month after it (here the next year's)
+    ("The North broke off contact the following August.", "The line went into service in August 1972.",
+     dt.date(1973, 8, 1), "following_month"),
+    # a later month of the same year
+    ("The North walked out of the talks the following August.", "Talks opened in February 1990.",
+     dt.date(1990, 8, 1), "following_month"),
+    # after a bare year: that month of the next year
+    ("The North cut the line the next March.", "The two sides set up the line in 1971.",
+     dt.date(1972, 3, 1), "following_month"),
+    # back from a month: the last such month before it
+    ("The North had cut the hotline the previous June.", "The two sides signed the accord in May 1991.",
+     dt.date(1990, 6, 1), "previous_month"),
+])
+def test_the_following_or_previous_month_counts_from_the_date_told_before(text, anchor_text, want, rule):
+    pub = dt.date(2022, 7, 10)
+    anchor = find_dates(anchor_text, pub)[-1]
+    got = find_dates(text, pub, anchor=anchor, year_anchor=anchor)
+    assert [(d.date, d.precision, d.rule) for d in got] == [(want, "month", rule)]
+    # nothing told before: no month counted from it ("the next March" is then read from the publication)
+    assert not any(d.rule in ("following_month", "previous_month") for d in find_dates(text, pub))

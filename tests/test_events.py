@@ -4831,3 +4831,112 @@ def test_a_second_verbs_date_far_after_its_object_is_still_its_own():
 def test_a_head_noun_with_a_relative_clause_of_another_event_is_the_subject_of_its_verb(text, day):
     m = one(text, dt.date(2024, 6, 17), category="restoration")
     assert (m.channel, m.date) == ("hotline", day)
+
+
+def test_a_pronoun_of_a_verb_coordinated_with_the_first_stands_for_the_first_verbs_object():
+    found = [(m.category, m.channel, m.date) for m in mentions(
+        "The North cut the liaison hotline in June 2020 over leaflets floated across the border by activists, restored "
+        "it in late July last year and reconnected it on Oct. 4.", dt.date(2022, 7, 10))]
+    assert found == [("break", "hotline", dt.date(2020, 6, 1)), ("restoration", "hotline", dt.date(2021, 7, 1)),
+                     ("restoration", "hotline", dt.date(2021, 10, 4))]
+
+
+@pytest.mark.parametrize("text", [
+    "In March, the North pulled its staff out of the liaison office, sending part of them back three days later.",
+    "North Korean staff walked out of the liaison office on March 22 and returned three days later.",
+    "The North withdrew its officials from the liaison office on March 22, returning some of the staff three days "
+    "later.",
+])
+def test_staff_sent_back_or_returning_to_the_office_restore_it(text):
+    m = one(text, dt.date(2019, 6, 26), category="restoration")
+    assert m.channel == "liaison_office"
+
+
+@pytest.mark.parametrize("text", [
+    "The North returned the remains of two soldiers on Monday.",
+    "South Korea's Navy sent the crewmen back home hours later after the North asked for their return, the Joint "
+    "Chiefs of Staff said.",
+])
+def test_returning_other_people_is_no_return_of_office_staff(text):
+    assert not [m for m in mentions(text, dt.date(2019, 6, 11)) if m.channel == "liaison_office"]
+
+
+def test_a_joint_committee_that_has_not_met_since_a_date_is_a_break_of_talks():
+    m = one("The joint committee that runs the complex has not met since June last year.", dt.date(2015, 6, 14))
+    assert (m.category, m.status, m.channel, m.date) == ("break", "happened", "talks", dt.date(2014, 6, 1))
+
+
+@pytest.mark.parametrize("text, channel, day", [
+    ("The liaison offices that the two sides opened at the truce village in 1992 have been idle since 1996.",
+     "liaison_office", dt.date(1996, 1, 1)),
+    ("The office, which had stood empty since January 2020, was blown up on June 16.", "liaison_office",
+     dt.date(2020, 1, 1)),
+    # a perfect is a fact, whatever the plan around it
+    ("The two sides failed to agree on how to restart a factory park that has been idle since April.",
+     "kaesong_complex", dt.date(2013, 4, 1)),
+])
+def test_a_site_standing_idle_since_a_date_is_a_break_from_that_date(text, channel, day):
+    found = [m for m in mentions(text, dt.date(2013, 7, 10) if channel == "kaesong_complex" else dt.date(2022, 7, 1))
+             if m.category == "break" and m.date == day]
+    assert [(m.channel, m.status) for m in found] == [(channel, "happened")]
+
+
+def test_a_site_standing_idle_without_a_date_is_no_event():
+    assert not [m for m in mentions("Seoul hopes to restart the joint park that has sat idle for three months.",
+                                    dt.date(2013, 7, 7)) if m.category == "break"]
+
+
+def test_a_relative_clause_with_a_subject_of_its_own_keeps_its_date_from_the_heads_verb():
+    m = one("The liaison office that the two sides opened in 2018 has been closed since January 2020.",
+            dt.date(2023, 6, 26), category="break")
+    assert (m.date, m.date_precision) == (dt.date(2020, 1, 1), "month")
+    m = one("The hotlines that Pyongyang cut at the border village in 2020 came back in 2021.", dt.date(2023, 6, 26),
+            category="restoration")
+    assert m.date == dt.date(2021, 1, 1)
+
+
+def test_it_after_an_office_in_a_named_city_stands_for_the_office():
+    df = extract_events(read_article(
+        "The liaison office in the North's border city of Kaesong opened in September 2018.\n\nIt has been closed "
+        "since January.", published="2020-06-14"))
+    assert set(df.loc[df["category"] == "break", "channel"]) == {"liaison_office"}
+
+
+def test_the_following_month_counts_from_the_story_not_from_a_war_naming_years():
+    df = extract_events(read_article(
+        "The accord brought the first telephone line, which went into service in August 1972. The same month, Red "
+        "Cross officials crossed the border for talks on families separated by the 1950-53 Korean War.\n\nThe North "
+        "broke off contact the following August.", published="2022-07-10"))
+    row = df[df["category"] == "break"].iloc[0]
+    assert (row["date"].date(), row["date_precision"]) == (dt.date(1973, 8, 1), "month")
+
+
+@pytest.mark.parametrize("text, channel", [
+    # the office, not the place it stands in
+    ("The joint liaison office in Kaesong has been closed since late January.", "liaison_office"),
+    # (talks held in a place: the participle's place, the talks still the subject)
+    ("Vice-ministerial talks held in the North's border city of Kaesong in December collapsed after two days.",
+     "talks"),
+])
+def test_the_subject_is_the_head_noun_not_the_place_after_it(text, channel):
+    m = one(text, dt.date(2020, 5, 4), category="break")
+    assert m.channel == channel
+
+
+def test_staff_leaving_in_a_sentence_about_the_office_leave_the_office():
+    found = {m.channel for m in mentions("The office had stood empty since January, when South Korean staff left "
+                                         "because of the coronavirus.", dt.date(2020, 6, 29))}
+    assert found == {"liaison_office"}
+
+
+def test_a_pronoun_after_a_clause_set_off_by_commas_stands_for_the_subject_before_it():
+    found = {(m.channel, m.trigger) for m in mentions(
+        "The Kaesong industrial park, where the office stands, has been closed since February 2016, when Seoul shut it "
+        "down after a nuclear test.", dt.date(2020, 1, 30)) if m.category == "break"}
+    assert {c for c, _t in found} == {"kaesong_complex"}
+
+
+def test_a_site_standing_idle_is_dated_by_since_not_by_the_day_it_was_reported():
+    assert not [m for m in mentions(
+        "The two Koreas agreed on a step toward restarting factories that have stood idle for nearly five months, "
+        "officials said Thursday.", dt.date(2013, 8, 29)) if m.category == "break"]

@@ -68,6 +68,8 @@ class Lemma:
     needs_object: bool = False
     # the intransitive reading only in the past tense ("traffic ended in 2016", not "the road that ends there")
     intransitive_past: bool = False
+    # a state that is an event only from the day it began ("has stood idle since April", not "for five months")
+    since_only: bool = False
 
 
 @dataclass
@@ -202,6 +204,7 @@ def _parse_actions(data: Any, source: str) -> ActionVocabulary:
             frozenset(entry["intransitive_subjects"]) if entry.get("intransitive_subjects") else None,
             bool(entry.get("needs_object", False)),
             bool(entry.get("intransitive_past", False)),
+            bool(entry.get("since_only", False)),
         )
         regular = _inflect(lemma)
         f = {k: entry.get(k, regular[k]) for k in ("s", "past", "pp", "ing")}

@@ -224,7 +224,11 @@ class _Patterns:
         tod = _ci(["morning", "afternoon", "evening", "night"])
         self.preps = _ci(v.prepositions)
         # "blew up the roads that October": a month named through the year of a date before it
-        self.that_month = re.compile(rf"\b(?:[Tt]hat|the\s+same|that\s+same)\s+(?P<m>{month_full})\b")
+        # "the following August", "the previous June": the first such month after (before) the date told before
+        self.that_month = re.compile(
+            rf"\b(?:[Tt]hat|the\s+same|that\s+same|[Tt]he\s+(?P<dir>following|next|previous|preceding))\s+"
+            rf"(?P<m>{month_full})\b"
+        )
         # "since April 7, a Friday ... since that Friday": the weekday of the day told before
         weekdays = _alt(n for w in v.weekday_number for n in _cased(w.capitalize()))
         self.that_weekday = re.compile(rf"\b(?:[Tt]hat|the\s+same|that\s+same)\s+(?P<w>{weekdays})\b")
@@ -1123,16 +1127,26 @@ def _that_year(cands: list[_Cand], text: str, anchor: DateMention | None) -> lis
 
 def _that_month(cands: list[_Cand], text: str, anchor: DateMention | None, p: _Patterns) -> list[_Cand]:
     """ "in January 2024 and ... that October": the month in the year of the last date with a stated year
-    before it (in the sentence, else the ``anchor``); month precision."""
+    before it (in the sentence, else the ``anchor``); "the following August" ("the previous June"): the first
+    such month after (before) that date, the next (previous) year's after a bare year; month precision."""
     out = list(cands)
     for m in p.that_month.finditer(text):
-        if any(c.start < m.end() and m.start() < c.end for c in cands):
+        over = [c for c in cands if c.start < m.end() and m.start() < c.end]
+        if over and not (m["dir"] and all(c.year_inferred for c in over)):
+            continue  # ("the next March" is read as "next March" from the publication: the story's, when it has one)
+        told = _stated(cands, m.start(), anchor, text)
+        if told is None:
             continue
-        year = _stated_year(cands, m.start(), anchor, text)
-        if year is None:
-            continue
-        start, end = _whole_month(year, p.v.month_number[m["m"].lower()])
-        out.append(_Cand(m.start(), m.end(), start, end, "that_month", False))
+        month = p.v.month_number[m["m"].lower()]
+        year, rule = (told[1] if told[2] else told[0]).year, "that_month"
+        if m["dir"]:
+            later = m["dir"].lower() in ("following", "next")
+            year, rule = told[1 if later else 0].year, "following_month" if later else "previous_month"
+            if _precision(told[0], told[1]) == "year" or (month <= told[1].month if later else month >= told[0].month):
+                year += 1 if later else -1
+        start, end = _whole_month(year, month)
+        out = [c for c in out if c not in over]
+        out.append(_Cand(m.start(), m.end(), start, end, rule, False))
     out.sort(key=lambda c: c.start)
     return out
 
@@ -1261,6 +1275,15 @@ _BACKGROUND_CLAUSE = re.compile(r",\s*(?:which|who)\b[^,;.]*$", re.IGNORECASE)
 
 
 def _stated_year(cands: list[_Cand], pos: int, anchor: DateMention | None, text: str = "") -> int | None:
+    told = _stated(cands, pos, anchor, text)
+    return None if told is None else told[1].year if told[2] else told[0].year
+
+
+def _stated(
+    cands: list[_Cand], pos: int, anchor: DateMention | None, text: str = ""
+) -> tuple[dt.date, dt.date, bool] | None:
+    """The last date with a stated year before ``pos`` (in the sentence, else the ``anchor``): its first and
+    last day, and whether it was found in the sentence."""
     stated = [c for c in cands if c.end <= pos and not c.year_inferred]
     if text:  # "declared the 2018 military agreement void in November that year": 2018 names the agreement
         named = [c for c in stated if c.rule == "year"
@@ -1272,9 +1295,9 @@ def _stated_year(cands: list[_Cand], pos: int, anchor: DateMention | None, text:
     if main and text:
         stated = main
     if stated:
-        return stated[-1].date_end.year
+        return stated[-1].date, stated[-1].date_end, True
     if anchor is not None and not anchor.year_inferred:
-        return anchor.date.year
+        return anchor.date, anchor.date_end, False
     return None
 
 
@@ -1379,7 +1402,7 @@ def find_dates(
     # year, ... a year later" is December of the next year)
     if _THAT_YEAR.search(text):
         cands = _that_year(cands, text, year_anchor or anchor)
-    if "that " in text or "same " in text or "That " in text:
+    if p.that_month.search(text) or p.that_weekday.search(text):
         cands = _that_month(cands, text, year_anchor or anchor, p)
         cands = _that_weekday(cands, text, anchor, p)
     cands = _story_year(cands, published, story, text)

@@ -25,6 +25,7 @@ from .mentions import (
     _FUTURE_STATUSES,
     _NEXT_WORD,
     _NUMBER_WORDS,
+    _OBJECT_RELATIVE_GAP,
     _PARENTHETICAL,
     _POSSESSIVE,
     _PREPOSITIONS,
@@ -208,6 +209,10 @@ _OCCASION_LEMMAS = frozenset(
     ("hold", "plan", "schedule", "set", "convene", "stage", "open", "start", "begin", "launch")
 )
 _REDUCED_RELATIVE = re.compile(r"\s+[a-z]+(?:ed|en|wn|ut|ld)\s+(?:in|on|during|last|by|since)\s")
+# "talks that Seoul had proposed for Thursday": the day the subject was set for
+_FOR_DATE = re.compile(
+    r"\bfor\s+(?:(?:this|next|last)\s+)?[a-z]+day\b|\bfor\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)"
+)
 _PHASE_BEFORE = re.compile(r"\b(?:stopped|stop|stops|ceased|started|began|resumed|kept)\s+$")
 _PHRASE_AND_VERB = re.compile(
     r"\s+(?:the|its|their|all|both)\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,4}\s+and\s+"
@@ -1069,7 +1074,9 @@ class DateRules:
                 pick = d
         return pick
 
-    def _date(self, m: Mention, t: _Trig, clause: int) -> None:
+    def _date(self, m: Mention, t: _Trig, clause: int, subject: int | None = None) -> None:
+        """Date ``m`` (its trigger ``t``, its clause starting at ``clause``; ``subject``: where the subject of an
+        intransitive verb starts, when it stands before the verb)."""
         base = self.offset
         if m.status == "denied" and _BARE_SINCE.match(self.low, t.end):
             self._reported(m)  # "talks have not resumed since": up to the publication, whatever dates stand before
@@ -1156,11 +1163,20 @@ class DateRules:
                 if kept or not (app is not None and m.category == "break" and m.status == "happened"
                                 and _SCHEDULED_APPOSITIVE.match(self.low, app.start())):
                     dates = kept  # ("A first summit, planned for July 1994, was scrapped": its day when nothing else)
-        if dates and m.mode == "intransitive" and m.char_start - base < t.start:
+        if subject is None and m.mode == "intransitive":
+            subject = m.char_start - base
+        if dates and subject is not None and subject < t.start:
             # "Economic talks that opened at Panmunjom last November resumed on May 17": the relative clause's
             # date is the opening's
-            rel = _SUBJECT_RELATIVE_GAP.search(self.low, m.char_start - base, t.start)
-            reduced = _REDUCED_RELATIVE.search(self.low, m.char_start - base, t.start)
+            rel = _SUBJECT_RELATIVE_GAP.search(self.low, subject, t.start)
+            own = _OBJECT_RELATIVE_GAP.search(self.low, subject, t.start) if rel is None else None
+            if own is not None and any(own.start() < o.start < own.end("verb") for o in self.trigs) and not (
+                _FOR_DATE.search(self.low, own.end("verb"), t.start)
+            ):  # (one with a subject of its own whose verb is another event: "The office that the two sides opened in
+                # 2018 has been closed since January 2020"; not "Talks that Seoul had proposed for Thursday will not
+                # take place": the day they were set for)
+                rel = own
+            reduced = _REDUCED_RELATIVE.search(self.low, subject, t.start)
             if rel is None and reduced is not None and any(
                 o is not t and reduced.start() < o.start < reduced.end() and o.form.lemma not in _OCCASION_LEMMAS
                 for o in self.trigs

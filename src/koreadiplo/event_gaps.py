@@ -60,10 +60,11 @@ _NOT_MET_SINCE = re.compile(
 _NO_TALKS_HELD = re.compile(
     r"\bno\s+(?:[\w-]+\s+){0,3}(?:talks|meetings?|negotiations)\s+ha(?:s|ve)\s+been\s+held\s+since\s+"
 )
-# who or what did not meet: talks or a meeting, or the people who hold them
+# who or what did not meet: talks or a meeting, the people who hold them, or a joint body ("the joint committee that
+# runs the complex has not met since June")
 _MEETING_NOUN = re.compile(
     r"\b(?:talks|meetings?|negotiations|dialogue|sessions?|rounds?|co-heads|co-chiefs|chiefs|delegates|negotiators|"
-    r"sides|envoys|leaders)\b"
+    r"sides|envoys|leaders|committees?|commissions?)\b"
 )
 _CLAUSE_WORD = re.compile(r"[,;:]|\b(?:since|that|which|who|when|after|before|because|while|as|until)\b")
 _BOUNDARY_BEFORE = re.compile(r"[;:]|,\s*(?:and|but|while|as|although|though|which)\b|\.\s")

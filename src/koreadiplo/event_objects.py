@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from .actions import ActionVocabulary, Pattern
-from .mentions import _BOUNDARY, _LINE_CLASSES, _NEXT_WORD, _PP_END, _SUBORDINATE, _Trig, _words
+from .mentions import _BOUNDARY, _LINE_CLASSES, _NEXT_WORD, _PARENTHETICAL, _PP_END, _SUBORDINATE, _Trig, _words
 
 _PERSONS_OFFICE = re.compile(
     r"(?:\b(?:his|her|their|presidential|president's|minister's|leader's)|(?<!north's)(?<!south's)(?<!korea's)"
@@ -47,9 +47,10 @@ _APPEAL_AFTER = re.compile(
     r"\s+(?:for(?!(?:\s+[\w-]+){0,3}?\s+(?:days?|times?|weeks?|months?|hours?)\b)|at|to\s+(?!the\b|its\b|their\b)[a-z]+)\b"
 )  # (not "ignores South Korea's calls for a fifth day": the calls go on)
 # "the office building in Kaesong", "the office in the North Korean border town of Kaesong": a place after its head
+_STAFF_OF_NAME = re.compile(r"\b(?:chiefs?\s+of|general|joint)\s+$")
 _PLACE_OF_HEAD = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:in|at|near|inside)\s+(?:(?:the|its|their)\s+)?"
-    r"(?:(?:[\w-]+\s+){0,3}(?:town|city|village|county|region|province)\s+of\s+)?"
+    r"(?:(?:[\w'\u2019-]+\s+){0,3}(?:town|city|village|county|region|province)\s+of\s+)?"
 )
 _CALLS_ON = re.compile(
     # ("calls from South Korea on their liaison ... lines": the caller may come first)
@@ -140,7 +141,8 @@ def _shared_line_head(low: str, objs: list[tuple[int, int, str]]) -> list[tuple[
 #: What may stand between a verb and the pronoun that is its object: nothing or a particle ("cut them off" is
 #: read as "cut off them"; "reconnecting all of it"), never a noun ("ending broadcasts it had resumed").
 _PARTICLE_GAP = re.compile(
-    r"\s*(?:(?:off|up|down|back|out|again|all|both|(?:all|both|some|most|many|one|each)\s+of)\s+)?"
+    r"\s*(?:(?:off|up|down|back|out|again|all|both|(?:all|both|some|most|many|one|each|part|half|several|(?:a\s+)?few)"
+    r"\s+of)\s+)?"
 )
 _CONTACT_RELATIVE = re.compile(r"([a-z]+s)\s+$")
 _AUX_AFTER_PRONOUN = re.compile(r"(?:it|they)\s+(?:had|has|have|would|will|was|were|could)\b")
@@ -251,6 +253,8 @@ class ObjectsMixin:
                 continue
             if key == "traffic" and _LINE_DUTY.search(self.low, max(0, s - 30), s):
                 continue
+            if key == "staff" and _STAFF_OF_NAME.search(self.low, max(0, s - 12), s):
+                continue  # "the Joint Chiefs of Staff said", "the KPA General Staff": a military body, no office staff
             cls = objects[key][0]
             if cls == "calls" and key in ("call", "calls") and _APPEAL_CALL.search(self.low, max(0, s - 30), s) and (
                 _APPEAL_AFTER.match(self.low, e)
@@ -301,6 +305,11 @@ class ObjectsMixin:
         elif self._offer_referent(lemma, self.low[:before]):
             return "offers", "it"  # "Seoul proposed talks, but the North turned it down"
         usable = _agreeing(usable, plural, lambda o: self.low[o[0] : o[1]])
+        if len(usable) > 1 and "," in self.low[:before]:
+            # "The park, where the office stands, has been idle since 2016, when Seoul shut it down": a noun inside a
+            # clause set off between commas is not what the pronoun after it stands for
+            inner = [(x.start(), x.end()) for x in _PARENTHETICAL.finditer(self.low, 0, before)]
+            usable = [o for o in usable if not any(a < o[0] and o[1] < b for a, b in inner)] or usable
         while len(usable) > 1 and _PLACE_OF_HEAD.fullmatch(self.low, usable[-2][1], usable[-1][0]):
             usable = usable[:-1]  # "the liaison office building in Kaesong ... blew it up": the office, not the place
         if usable:
@@ -350,7 +359,9 @@ class ObjectsMixin:
                 low = prev.lower()
                 sub = _SUBORDINATE.search(low)
                 cut = sub.start() if sub else len(low)
-                spans = _find(self.vocab.object_re, low)
+                # ("the border city": the object names the noun after it)
+                spans = [(s, e) for s, e in _find(self.vocab.object_re, low)
+                         if (nxt := _NEXT_WORD.match(low, e)) is None or nxt.group(1) not in self.vocab.modified_nouns]
                 # "The office in the border town of Kaesong opened ...": the office, not its place
                 kept: list[tuple[int, int]] = []
                 for sp in spans:
@@ -435,12 +446,36 @@ class ObjectsMixin:
                 # "cut all of them in June 2020 over leaflets flown across the border, reconnected them in July
                 # 2021": a verb coordinated with the first takes its pronoun the same way
                 ref = resolved[word]
+            if ref is None and verb is not None and _COORD_VERB_BEFORE.search(
+                self.low, max(0, verb.start - 24), verb.start
+            ):
+                ref = self._first_verb_object(objs, trigs, verb, lemma, number)
             ref = ref or self._referent(m.start(), lemma, number)
             if ref is not None:
                 added.append((m.start(), m.end(), ref[0]))
                 self._pronouns.add(m.start())
                 resolved.setdefault(word, ref)
         return sorted(objs + added) if added else objs
+
+    def _first_verb_object(
+        self, objs: list[tuple[int, int, str]], trigs: Sequence[_Trig], verb: _Trig, lemma: str | None,
+        plural: bool | None,
+    ) -> tuple[str, str] | None:
+        """ "The North cut the hotline in June 2020 over leaflets sent across the border, restored it in July
+        2021": a verb coordinated with the sentence's first verb takes its pronoun for that verb's object (when
+        it can take it and the number agrees), not for the last noun before it."""
+        first = next((t for t in trigs if t.form.verb and t.start < verb.start), None)
+        if first is None or first is verb:
+            return None
+        for s, e, cls in objs:
+            if s < first.start or s in self._pronouns or _words(self.low[first.end : s]) > 3:
+                continue
+            if cls in _NOT_REFERENTS or (lemma is not None and self.vocab.pattern(lemma, cls) is None):
+                return None
+            if plural is not None and _is_plural(self.low[s:e]) != plural:
+                return None
+            return cls, self.low[s:e]
+        return None
 
     def _coordinated(self, t: _Trig, p: Pattern, obj_span, mode: str):
         """Further objects joined to the paired one ("cut the hotline and the military line", "the liaison
@@ -566,6 +601,11 @@ class ObjectsMixin:
         rest = self.low[pos : pos + 60]
         b = _BOUNDARY.search(rest)
         return rest[: b.start()] if b else rest
+
+    def _office_sentence(self) -> bool:
+        """Does this sentence speak of the liaison office and not of the Kaesong complex?"""
+        classes = {c for _s, _e, c in self.objs}
+        return "liaison_office" in classes and "kaesong_complex" not in classes
 
     def _kaesong_passage(self) -> bool:
         """Does this sentence, or else the previous one, speak of the Kaesong complex rather than the office?"""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .actions import Lemma, Pattern
-from .event_objects import _TALKS_OFFERED
+from .event_objects import _PLACE_OF_HEAD, _TALKS_OFFERED
 from .mentions import (
     _APPOSITIVE_BEFORE,
     _AUX_TAIL,
@@ -13,6 +13,7 @@ from .mentions import (
     _DETERMINERS,
     _LINE_CLASSES,
     _NUMBER_WORDS,
+    _OBJECT_RELATIVE_GAP,
     _PARENTHETICAL,
     _PP_END,
     _PREPOSITIONS,
@@ -107,6 +108,10 @@ _AUX_NOT_TAIL = re.compile(
 )
 
 
+#: a phrase of place right after a noun ("the office in Kaesong"; not "talks held in Kaesong": a participle's)
+_PLACE_PREP = re.compile(r"\s+(?:in|at|near|inside)\s")
+
+
 def _scheduled_gap(gap: str) -> bool:
     """Is ``gap`` (between a subject and its verb) a phrase of schedule describing the subject ("scheduled for
     Friday", "that were due to open in Pyongyang on Monday"), with no finite verb of its own?"""
@@ -188,11 +193,6 @@ _SHARED_SUBJECT_GAP = re.compile(
     r"\s+(?:(?:had|have|has)\s+)?(?:[a-z]+ed|met|began|ran|went|sat|held|saw|took)"
     r"(?:\s+(?!(?:and|but|or|which|who|that|after|before|when|while|because|as)\b)[\w'\u2019.-]+){0,6}\s+and\s+"
     r"(?:then\s+|later\s+|finally\s+|eventually\s+)?"
-)
-# " that Pyongyang cut in 2020 ", " which the North had severed ": a relative clause with a subject of its own
-_OBJECT_RELATIVE_GAP = re.compile(
-    r"\s*(?:that|which)\s+(?:the\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?\s+(?:had\s+|has\s+)?"
-    r"(?P<verb>[a-z]+)(?:\s+(?:in|on|last|during)(?:\s+(?!to\b)[\w.'\u2019-]+){1,4})?\s*"
 )
 _OWN_SUBJECT_GAP = re.compile(
     r"\b(?:after|before|when|until|because|while|once|unless|although|though)\s+(?:the\s+)?"
@@ -564,6 +564,10 @@ class PairingMixin:
             s, e, cls = before[-1]
             gap = _parentheticals_out(self.low[e : app.start()]) + " " + self.low[head_end : t.start]
         else:
+            while len(before) > 1 and _PLACE_OF_HEAD.fullmatch(self.low, before[-2][1], before[-1][0]) and (
+                vocab.pattern(lemma.name, before[-2][2]) is not None and _PLACE_PREP.match(self.low, before[-2][1])
+            ):  # "The joint liaison office in Kaesong has been closed since January": the office, not its place
+                before = before[:-1]
             s, e, cls = before[-1]
             gap = _parentheticals_out(self.low[e : t.start])
         if re.search(r"[;:!?\"\u201c\u201d]", gap):

@@ -102,6 +102,12 @@ from .mentions import find_date_mentions as find_date_mentions
 
 _PRECISION_RANK = {"day": 3, "month": 2, "year": 1, "reported": 0}
 _DELIBERATIVE_LEMMAS = frozenset({"reconsider", "rethink"})
+#: a trigger in the perfect ("has stood idle", "have been closed") and what would make it no fact ("would have been
+#: closed", "if the park has been idle")
+_NOT_DONE = frozenset({"planned", "announced", "hypothetical"})
+_PERFECT_STATE = re.compile(r"(?:has|have|had)\s")
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+$")
+_MODAL_BEFORE_PERFECT = re.compile(r"\b(?:would|could|might|may|must|should|will|if|unless|once)\s+(?:\w+\s+)?$")
 _TALKS_ON_BEFORE = re.compile(
     r"\b(?:talks|negotiations|discussions|consultations|dialogue)\b(?:\s+[\w'-]+){0,5}?\s+(?:on|about|over|regarding)\s+$"
 )
@@ -541,6 +547,15 @@ class _SentenceReader(SummitsMixin, GapsMixin, ObjectsMixin, PairingMixin, Subje
             modal = _MODAL_AFTER.match(self.low, obj_span[1])
             if modal:
                 status = "announced" if modal.group(1) in ("will", "is going to") else "hypothetical"
+        if status in _NOT_DONE and not negated and p.category in ("break", "restoration"):
+            # "talks on restarting the park, which has been idle since April", "war could break out, and the park
+            # has stood idle since April": a break or restoration told in the perfect is a fact, whatever the plan
+            # around it (not "would have been closed")
+            perfect = _PERFECT_STATE.match(self.low, t.start) or _PERFECT_BEFORE.search(
+                self.low, max(0, t.start - 6), t.start)
+            if perfect and not _MODAL_BEFORE_PERFECT.search(self.low, max(clause, perfect.start() - 24),
+                                                            perfect.start()):
+                status = "happened"
         category, action, cameo = p.category, p.action, p.cameo
         if status == "happened" and t.form.lemma in _DELIBERATIVE_LEMMAS:
             status = "hypothetical"  # "he was reconsidering the summit": a break under thought, not done
@@ -591,6 +606,8 @@ class _SentenceReader(SummitsMixin, GapsMixin, ObjectsMixin, PairingMixin, Subje
         channel = p.channel
         if p.obj == "office_staff" and self._kaesong_passage():
             channel = "kaesong_complex"  # "pulled out its workers" from the factory park, not the office
+        elif p.obj == "complex_staff" and self._office_sentence():
+            channel = "liaison_office"  # "The office had stood empty since January, when South Korean staff left"
         if (category == "meeting" or category == "restoration" and channel == "talks") and _NO_WILL_BEFORE.search(
             self.low, max(0, t.start - 40), t.start
         ):  # "has no intention of sitting down with", "sees no reason to meet" South Korean officials, "no intention
@@ -627,7 +644,7 @@ class _SentenceReader(SummitsMixin, GapsMixin, ObjectsMixin, PairingMixin, Subje
             m.actor, m.actor_country = actor.name, actor.country
         if target is not None and (actor is None or target.name != actor.name):
             m.target, m.target_country = target.name, target.country
-        self._date(m, t, clause)
+        self._date(m, t, clause, obj_span[0] if obj_span is not None and mode == "intransitive" else None)
         if (
             m.status == "happened" and m.date_rule == "weekday_past" and m.date != self.ctx.published
             and self._present_for_future(t, m, weekday=True)
@@ -639,6 +656,10 @@ class _SentenceReader(SummitsMixin, GapsMixin, ObjectsMixin, PairingMixin, Subje
             m.status = "planned"  # "six-nation talks reconvene later this month", "the reunions open next week"
         lemma = vocab.lemmas.get(t.form.lemma)
         if lemma is not None and lemma.dated_only and m.date_precision == "reported":
+            return None
+        if lemma is not None and lemma.since_only and not any(
+            d.text == m.date_text and d.relative_to == "since" for d in self._dates or ()
+        ):
             return None
         if obj_span is not None:
             self.obj_spans[id(m)] = obj_span
@@ -952,6 +973,9 @@ def extract_mentions_list(
             step = main[-1] if main else None
             step_anchor = reader.adjusted.get(id(step), step) if step is not None and step is not pick else None
             stated = [d for d in reader._dates if not d.year_inferred and d.precision != "reported"]
+            # ("... the first telephone line went into service that August, ... separated by the 1950-53 Korean
+            # War. ... the following August": a year naming a thing is not the year the story is in)
+            stated = [d for d in stated if d in told] or stated
             if stated:
                 year_anchor = stated[-1]
         lead = [d for d in reader._dates or () if len(body[: d.start - reader.offset].split()) <= 1]

@@ -54,6 +54,11 @@ _REL_GAP = re.compile(
 # "Economic talks that opened at Panmunjom last November resumed": a relative clause with its own verb between the
 # subject and the verb
 _SUBJECT_RELATIVE_GAP = re.compile(r"\s+(?:that|which)\s+(?:had\s+|has\s+|have\s+)?[a-z]+(?:ed|en|an|un|ld|et)\s")
+# " that Pyongyang cut in 2020 ", " which the North had severed ": a relative clause with a subject of its own
+_OBJECT_RELATIVE_GAP = re.compile(
+    r"\s*(?:that|which)\s+(?:the\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?\s+(?:had\s+|has\s+)?"
+    r"(?P<verb>[a-z]+)(?:\s+(?:in|on|at|last|during)(?:\s+(?!to\b)[\w.'\u2019-]+){1,4}){0,2}\s*"
+)
 
 _MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 
