@@ -30,7 +30,8 @@ def test_two_backticks_open_a_quotation_in_archived_ap_copy():
     qs = find_quotes(text)
     assert [q.text for q in qs] == ["We will meet again,", "a start."]
     assert [text[q.inner_start : q.inner_end] for q in qs] == ["We will meet again,", "a start."]
-    assert text[qs[0].start : qs[0].end] == "``We will meet again,'"
+    assert text[qs[0].start : qs[0].end] == "``We will meet again,''"  # closed by both apostrophes
+    assert qs[0].closed
 
 
 def test_double_primes_of_archived_ap_copy_are_quote_marks():

@@ -717,6 +717,10 @@ def test_archive_datelines(line, dateline, outlet):
          "Rail link work starts", "Talks"),
         ("Rail link work starts\n\nFebruary 08, 2010|Reuters\n\nBy Jane Roe\n\nSEOUL, Feb 8 (Reuters) - ",
          "2010-02-08", "Rail link work starts", "Talks"),
+        ("Rail link work starts\n\nAugust 11, 2000|From the Associated Press\n\nSEOUL \u2014 ", "2000-08-11",
+         "Rail link work starts", "Talks"),
+        ("Drills start\n\nBy Associated Press\nWire Service Content March 7, 2016, at 3:16 a.m.\n\nBy Jane Roe, "
+         "Associated Press\n\nSEOUL, South Korea (AP) \u2014 ", "2016-03-07", "Drills start", "Talks"),
         ("Ministerial talks break up\n\nNovember 14, 2001 Posted: 0937 GMT (1737 HKT)\n\n"
          "SEOUL, South Korea (Reuters) -- ", "2001-11-14", "Ministerial talks break up", "Talks"),
         ("North frees fishing boat\n\n(AFP) \u2013 Sep 7, 2010\n\nSEOUL \u2014 ", "2010-09-07",

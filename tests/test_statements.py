@@ -2971,3 +2971,24 @@ def test_a_possessive_weekday_on_another_noun_does_not_date_the_statement():
 ])
 def test_said_goodbye_is_no_statement(text):
     assert statements(text, "2015-10-26").empty
+
+
+def test_a_quotation_of_archived_ap_copy_closed_by_two_apostrophes_has_its_speaker():
+    df = statements("``It is a small door, but it is the first one,'' said a Western diplomat in Seoul. ``The question "
+                    "is whether anyone will walk through it again.''", "1985-09-17")
+    assert list(df["speaker"]) == ["a Western diplomat in Seoul"] * 2
+    assert list(df["kind"]) == ["direct", "direct"]
+    assert df["quote"].iloc[1] == "The question is whether anyone will walk through it again."
+
+
+def test_saying_then_a_noun_with_a_phrase_and_an_auxiliary_reports_speech():
+    df = statements("President Kim Young-sam on Monday put economic exchanges with North Korea on hold, saying visits "
+                    "by South Korean businessmen would be allowed only after the North reverses its decision.",
+                    "1993-03-15")
+    assert list(df["speaker"]) == ["Kim Young-sam"]
+    assert df["quote"].iloc[0].startswith("visits by South Korean businessmen would be allowed")
+
+
+def test_the_month_may_is_no_auxiliary_that_makes_an_object_a_clause():
+    assert statements("The minister announced a meeting in May.", "1993-03-15").empty
+    assert len(statements("Kim Dae-jung announced the North may return to talks soon.", "1993-03-15")) == 1

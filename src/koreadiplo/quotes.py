@@ -243,6 +243,7 @@ def find_quotes(text: str, *, offset: int = 0) -> list[Quote]:
     backticks = "``" in text
     if backticks:  # archived AP copy opens quotations with two backticks (``...'' or ``...″): read as one
         text = text.replace("``", "\u201c\u2060")  # opening mark and a word joiner: offsets stay exact
+        text = text.replace("''", "\u2060\u201d")  # and closes them with two apostrophes: a word joiner, a mark
     reader = _LineReader(text)
     carry: _Open | None = None
     for a, b in _lines(text):
@@ -270,11 +271,18 @@ def find_quotes(text: str, *, offset: int = 0) -> list[Quote]:
 
 
 def _past_joiner(q: Quote, text: str) -> Quote:
-    """A quotation opened by two backticks starts after the second one (read as a word joiner)."""
-    (a, b), rest = q.parts[0], q.parts[1:]
-    if text[a : a + 1] != "\u2060":
+    """A quotation opened by two backticks starts after the second one, and one closed by two apostrophes ends
+    before the first (each read as a word joiner)."""
+    parts = list(q.parts)
+    a, b = parts[0]
+    if text[a : a + 1] == "\u2060":
+        parts[0] = (a + 1, b)
+    a, b = parts[-1]
+    if b > a and text[b - 1 : b] == "\u2060":
+        parts[-1] = (a, b - 1)
+    if parts == list(q.parts):
         return q
-    return replace(q, parts=((a + 1, b), *rest), text=q.text.replace("\u2060", ""))
+    return replace(q, parts=tuple(parts), text=q.text.replace("\u2060", ""))
 
 
 def _shift(q: Quote, d: int) -> Quote:

@@ -240,6 +240,8 @@ _WEEKDAY = r"(?i:(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:
 _DATE_LINE = re.compile(
     r"^[ \t]*\[?[ \t]*"  # "[September 30, 2007]" (a small paper's site, brackets round the date)
     r"(?:Archive[ \t]+for[ \t]+"  # "Archive for Monday, September 18, 2000" (a newspaper's archive)
+    # "Wire Service Content March 7, 2016, at 3:16 a.m." (U.S. News under its "By Associated Press" line)
+    r"|Wire[ \t]+Service[ \t]+Content[ \t]+"
     r"|(?i:last[ \t]+)?(?i:updated)[ \t]+(?:at|on)[ \t]+"  # "Last Updated at November 1, 2018 10:12 IST"
     r"|\((?:AP|AFP|Reuters|Yonhap|UPI|Kyodo)\)[ \t]*[-\u2013\u2014][ \t]+"  # "(AFP) \u2013 Sep 7, 2010" (Google News)
     # "KYODO NEWS - ", "World | ", "- The Washington Times - " (a dash before the paper's name, as its site prints it)
@@ -282,7 +284,8 @@ _DATE_LINE = re.compile(
     r"|[ \t]+[-\u2013\u2014|\u00b7\u2022][ \t]+[A-Z][^\n]{0,40}"
     # "December 10, 1990|By MIN-JI SUH, Associated Press", "Sept. 10, 2019 - 15:02 By Yonhap" (a daily's mobile page)
     r"|(?:[ \t]*\||[ \t])[ \t]*(?:By|BY)[ \t][^\n]{0,60}"
-    r"|[ \t]*[/|][ \t]*(?:AP|Reuters|AFP|Yonhap|UPI|Associated[ \t]+Press)"  # "May 23, 2003 / 7:18 AM / AP"
+    # "May 23, 2003 / 7:18 AM / AP", "August 11, 2000|From the Associated Press" (the Los Angeles Times archive)
+    r"|[ \t]*[/|][ \t]*(?:From[ \t]+(?:the[ \t]+)?)?(?:AP|Reuters|AFP|Yonhap|UPI|Associated[ \t]+Press)"
     r"|[ \t]+in[ \t]+[A-Z][\w/&' -]{0,40}"  # "April 6, 1996 in Nation/World"
     r"|[ \t]+(?:GMT|UTC)"  # "July 3, 2020 GMT" (apnews.com, a zone without a time)
     r"|[ \t]*[\u00b7\u2022][ \t]*\d+[ \t]*min(?:ute)?s?\.?[ \t]*read"  # "7:40 AM·2 min read" (Yahoo)

@@ -416,8 +416,7 @@ class ClausesMixin:
         if j < end and toks[j].low == "that":
             j += 1
         elif not self._looks_like_clause(toks, j, end) and not self._past_clause(toks, j, end) and not (
-            j + 1 < end and toks[j].text.isalpha() and toks[j].text.islower() and toks[j + 1].low in _AUXILIARIES
-            and not toks[j].low.endswith("ly") and toks[j].low not in _PREPOSITIONS
+            _bare_noun_clause(toks, j, end)
         ):  # ("saying electricity was a strategic resource": a bare noun and its verb)
             return None
         hi = self._before_relay(toks, j, end)
@@ -468,7 +467,7 @@ class ClausesMixin:
             return True
         determiner = j < end and toks[j].low in _DETERMINERS
         for k in range(j + 1, min(end, j + 7)):
-            if toks[k].low in _AUXILIARIES:
+            if _auxiliary(toks[k]):
                 return all(
                     self._np_word(t) or t.low in _DETERMINERS or determiner and t.text.isalpha() for t in toks[j:k]
                 )
@@ -512,3 +511,30 @@ class ClausesMixin:
         ):
             return 0, att.lo - 1
         return None
+
+
+#: what may join a bare noun to the words after it in the subject of a reported clause ("visits by businessmen")
+_NOUN_LINKS = frozenset(("by", "of", "from", "to", "with", "for", "between", "in", "on", "at"))
+
+
+def _bare_noun_clause(toks: list[_Tok], j: int, end: int) -> bool:
+    """ "(saying) electricity was ...", "(saying) visits by South Korean businessmen would be allowed ...": a bare
+    noun, perhaps with a phrase of a few words after it, then an auxiliary."""
+    if not (j + 1 < end and toks[j].text.isalpha() and toks[j].text.islower()
+            and not toks[j].low.endswith("ly") and toks[j].low not in _PREPOSITIONS):
+        return False
+    k = j + 1
+    if toks[k].low in _NOUN_LINKS:
+        k += 1
+        while k < min(end, j + 8) and toks[k].text.isalpha() and not _auxiliary(toks[k]) and not (
+            toks[k].text.islower() and toks[k].low.endswith("ed")
+        ):
+            k += 1
+        if k == j + 2:
+            return False
+    return k < end and _auxiliary(toks[k])
+
+
+def _auxiliary(tok: _Tok) -> bool:
+    """An auxiliary verb ("would", "may"), not the month ("a meeting in May")."""
+    return tok.low in _AUXILIARIES and tok.text != "May"
