@@ -4940,3 +4940,9 @@ def test_a_site_standing_idle_is_dated_by_since_not_by_the_day_it_was_reported()
     assert not [m for m in mentions(
         "The two Koreas agreed on a step toward restarting factories that have stood idle for nearly five months, "
         "officials said Thursday.", dt.date(2013, 8, 29)) if m.category == "break"]
+
+
+def test_a_participle_phrase_set_off_by_commas_does_not_take_the_date_after_it():
+    m = one("Seoul suspended South Korean tours to Mount Kumgang, developed by the Hyundai group, in July 2008.",
+            dt.date(2015, 10, 15), category="break")
+    assert (m.date, m.date_precision) == (dt.date(2008, 7, 1), "month")

@@ -719,6 +719,10 @@ def test_archive_datelines(line, dateline, outlet):
          "2010-02-08", "Rail link work starts", "Talks"),
         ("Rail link work starts\n\nAugust 11, 2000|From the Associated Press\n\nSEOUL \u2014 ", "2000-08-11",
          "Rail link work starts", "Talks"),
+        ("Rail link work starts\n\nBy Jane Roe\nAssociated Press / September 26, 2008\n\nSEOUL, South Korea \u2014 ",
+         "2008-09-26", "Rail link work starts", "Talks"),
+        ("THE KOREA HERALD, THURSDAY, NOVEMBER 30, 1989          PAGE 2\n\nRail link work starts\n\n", "1989-11-30",
+         "Rail link work starts", "Talks"),
         ("Drills start\n\nBy Associated Press\nWire Service Content March 7, 2016, at 3:16 a.m.\n\nBy Jane Roe, "
          "Associated Press\n\nSEOUL, South Korea (AP) \u2014 ", "2016-03-07", "Drills start", "Talks"),
         ("Ministerial talks break up\n\nNovember 14, 2001 Posted: 0937 GMT (1737 HKT)\n\n"

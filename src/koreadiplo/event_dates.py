@@ -766,6 +766,10 @@ class DateRules:
                                                 for _s, e, _c in self.objs))
                            # ("a test run of trains on the reconnected railways in the first half of the year")
                            and not self._attributive(o)
+                           # ("suspended tours to the resort, developed by Hyundai, in July 2008": a participle
+                           # phrase set off by commas before the date is not what it dates)
+                           and not (o.form.participle and self.low[max(0, o.start - 2) : o.start] == ", "
+                                    and "," in self.low[o.end : ds])
                            and not self._object_modifier(t, o)
                            and not self._work_begins(t, o)
                            # ("trains would start running across the border next Tuesday": one event)

@@ -242,6 +242,10 @@ _DATE_LINE = re.compile(
     r"(?:Archive[ \t]+for[ \t]+"  # "Archive for Monday, September 18, 2000" (a newspaper's archive)
     # "Wire Service Content March 7, 2016, at 3:16 a.m." (U.S. News under its "By Associated Press" line)
     r"|Wire[ \t]+Service[ \t]+Content[ \t]+"
+    # "Associated Press / September 26, 2008" (boston.com)
+    r"|(?:Associated[ \t]+Press|AP|Reuters|Yonhap|AFP)[ \t]*/[ \t]*"
+    # "THE KOREA HERALD, THURSDAY, NOVEMBER 30, 1989" (a paper's page header: its name in capitals, then the day)
+    rf"|(?:THE[ \t]+)?[A-Z]{{2,}}(?:[ \t][A-Z]{{2,}}){{0,3}},[ \t]*(?={_WEEKDAY}[ \t])"
     r"|(?i:last[ \t]+)?(?i:updated)[ \t]+(?:at|on)[ \t]+"  # "Last Updated at November 1, 2018 10:12 IST"
     r"|\((?:AP|AFP|Reuters|Yonhap|UPI|Kyodo)\)[ \t]*[-\u2013\u2014][ \t]+"  # "(AFP) \u2013 Sep 7, 2010" (Google News)
     # "KYODO NEWS - ", "World | ", "- The Washington Times - " (a dash before the paper's name, as its site prints it)
@@ -289,7 +293,8 @@ _DATE_LINE = re.compile(
     r"|[ \t]+in[ \t]+[A-Z][\w/&' -]{0,40}"  # "April 6, 1996 in Nation/World"
     r"|[ \t]+(?:GMT|UTC)"  # "July 3, 2020 GMT" (apnews.com, a zone without a time)
     r"|[ \t]*[\u00b7\u2022][ \t]*\d+[ \t]*min(?:ute)?s?\.?[ \t]*read"  # "7:40 AM·2 min read" (Yahoo)
-    r"|,[ \t]*Page[ \t]+\d+)?"  # "The Straits Times, 2 December 1972, Page 3" (NewspaperSG, Papers Past)
+    r"|,[ \t]*Page[ \t]+\d+"  # "The Straits Times, 2 December 1972, Page 3" (NewspaperSG, Papers Past)
+    r"|[ \t]+PAGE[ \t]+\d+)?"  # "THE KOREA HERALD, THURSDAY, NOVEMBER 30, 1989    PAGE 2" (a page header)
     r"[ \t]*\]?[ \t]*$"
 )
 _BY_AGENCY_END = re.compile(r"\b(?:By|BY)[ \t]+([A-Za-z][A-Za-z ]{1,30}?)[ \t]*$")  # the agency that ends a stamp
