@@ -46,8 +46,9 @@ _APPEAL_CALL = re.compile(r"(?:\b(?:his|her)|[a-z](?:'s|\u2019s))\s+(?:repeated\
 _APPEAL_AFTER = re.compile(
     r"\s+(?:for(?!(?:\s+[\w-]+){0,3}?\s+(?:days?|times?|weeks?|months?|hours?)\b)|at|to\s+(?!the\b|its\b|their\b)[a-z]+)\b"
 )  # (not "ignores South Korea's calls for a fifth day": the calls go on)
-# "the office building in Kaesong", "the office in the North Korean border town of Kaesong": a place after its head
+# "the Joint Chiefs of Staff", "the KPA General Staff": a military body's name, no office staff
 _STAFF_OF_NAME = re.compile(r"\b(?:chiefs?\s+of|general|joint)\s+$")
+# "the office building in Kaesong", "the office in the North Korean border town of Kaesong": a place after its head
 _PLACE_OF_HEAD = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:in|at|near|inside)\s+(?:(?:the|its|their)\s+)?"
     r"(?:(?:[\w'\u2019-]+\s+){0,3}(?:town|city|village|county|region|province)\s+of\s+)?"

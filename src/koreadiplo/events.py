@@ -102,9 +102,10 @@ from .mentions import find_date_mentions as find_date_mentions
 
 _PRECISION_RANK = {"day": 3, "month": 2, "year": 1, "reported": 0}
 _DELIBERATIVE_LEMMAS = frozenset({"reconsider", "rethink"})
+#: statuses of what is not (yet) done
+_NOT_DONE = frozenset({"planned", "announced", "hypothetical"})
 #: a trigger in the perfect ("has stood idle", "have been closed") and what would make it no fact ("would have been
 #: closed", "if the park has been idle")
-_NOT_DONE = frozenset({"planned", "announced", "hypothetical"})
 _PERFECT_STATE = re.compile(r"(?:has|have|had)\s")
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+$")
 _MODAL_BEFORE_PERFECT = re.compile(r"\b(?:would|could|might|may|must|should|will|if|unless|once)\s+(?:\w+\s+)?$")
