@@ -1125,6 +1125,10 @@ def _that_year(cands: list[_Cand], text: str, anchor: DateMention | None) -> lis
     return out
 
 
+#: a cheap test before the month patterns: "the following", "the next", "the previous" (the months come after)
+_DIRECTED_MONTH_HINT = re.compile(r"[Tt]he (?:following|next|previous|preceding) [A-Z]")
+
+
 def _that_month(cands: list[_Cand], text: str, anchor: DateMention | None, p: _Patterns) -> list[_Cand]:
     """ "in January 2024 and ... that October": the month in the year of the last date with a stated year
     before it (in the sentence, else the ``anchor``); "the following August" ("the previous June"): the first
@@ -1402,7 +1406,7 @@ def find_dates(
     # year, ... a year later" is December of the next year)
     if _THAT_YEAR.search(text):
         cands = _that_year(cands, text, year_anchor or anchor)
-    if p.that_month.search(text) or p.that_weekday.search(text):
+    if "that " in text or "same " in text or "That " in text or _DIRECTED_MONTH_HINT.search(text):
         cands = _that_month(cands, text, year_anchor or anchor, p)
         cands = _that_weekday(cands, text, anchor, p)
     cands = _story_year(cands, published, story, text)
