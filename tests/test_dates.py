@@ -654,3 +654,19 @@ def test_the_following_or_previous_month_counts_from_the_date_told_before(text, 
     assert [(d.date, d.precision, d.rule) for d in got] == [(want, "month", rule)]
     # nothing told before: no month counted from it ("the next March" is then read from the publication)
     assert not any(d.rule in ("following_month", "previous_month") for d in find_dates(text, pub))
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Twenty-two years ago today, the two Koreas began relinking the railways.", dt.date(2002, 9, 18)),
+    ("The hotline was cut thirty-one years ago today.", dt.date(1993, 9, 18)),
+])
+def test_tens_and_units_joined_by_a_hyphen_count_as_one_number(text, want):
+    got = find_dates(text, dt.date(2024, 9, 18))
+    assert [(d.date, d.precision) for d in got] == [(want, "day")]
+
+
+def test_an_offset_set_off_after_a_date_restates_it_and_is_no_date_of_its_own():
+    text = "On Oct. 12, four days before the families were to travel, the North postponed the reunions."
+    anchor = find_dates("The two sides set the reunions for mid-October.", dt.date(2002, 8, 15))[-1]
+    got = find_dates(text, dt.date(2002, 8, 15), anchor=anchor)
+    assert [(d.date, d.precision) for d in got] == [(dt.date(2001, 10, 12), "day")]

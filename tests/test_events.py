@@ -4946,3 +4946,82 @@ def test_a_participle_phrase_set_off_by_commas_does_not_take_the_date_after_it()
     m = one("Seoul suspended South Korean tours to Mount Kumgang, developed by the Hyundai group, in July 2008.",
             dt.date(2015, 10, 15), category="break")
     assert (m.date, m.date_precision) == (dt.date(2008, 7, 1), "month")
+
+
+@pytest.mark.parametrize("text, channel", [
+    ("On March 27, the North switched off the military communication lines.", "military_line"),
+    ("The North turned off the Panmunjom hotline on Friday.", "hotline"),
+])
+def test_a_line_switched_or_turned_off_is_cut(text, channel):
+    m = one(text, dt.date(2013, 4, 16), category="break")
+    assert m.channel == channel
+
+
+def test_loudspeakers_turned_off_stay_a_step_down_not_a_cut_line():
+    assert kinds("The North turned off its loudspeakers on Friday.", dt.date(2013, 4, 16)) == [("cooperation", None)]
+
+
+def test_people_and_vehicles_kept_from_entering_the_park_break_it():
+    m = one("The North stopped South Korean managers and trucks from entering the park on April 3.",
+            dt.date(2013, 4, 16), category="break")
+    assert (m.channel, m.date) == ("kaesong_complex", dt.date(2013, 4, 3))
+
+
+@pytest.mark.parametrize("text, found", [
+    ("South Korea pulled its nationals out of Libya in early May.", False),
+    ("Seoul evacuated its nationals from Lebanon in July.", False),
+    ("South Korea pulled its last nationals out of the complex in early May.", True),
+    ("South Korea pulled its workers out of Kaesong in early May.", True),
+])
+def test_people_taken_from_a_named_place_that_is_no_joint_site_are_no_break_of_the_park(text, found):
+    assert (("break", "kaesong_complex") in kinds(text, dt.date(2013, 8, 22))) is found
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Dialogue returned only in April.", [("restoration", "talks")]),
+    ("Talks returned in April after a ten-month pause.", [("restoration", "talks")]),
+    # people returning for talks, and the idiom "in return for", restore nothing
+    ("The North Korean delegates returned to Pyongyang after talks on Friday.", []),
+    ("The ministers will return for follow-up talks next month.", []),
+])
+def test_talks_that_return_resume_but_people_returning_for_talks_do_not(text, want):
+    assert [k for k in kinds(text, dt.date(2002, 8, 15)) if k[0] == "restoration"] == want
+
+
+def test_in_return_for_is_no_return():
+    found = kinds("Vice-ministerial talks broke down in April over Seoul's demand for reunions in return for aid.",
+                  dt.date(2002, 8, 15))
+    assert found == [("break", "talks")]
+
+
+@pytest.mark.parametrize("text, want_date", [
+    ("Cabinet ministers sat down together on Monday for the first time in nine months.", dt.date(2002, 8, 12)),
+    ("The ministers did not sit down together until June, 13 months after their previous meeting.",
+     dt.date(2002, 6, 1)),
+    ("It took until May for officials to meet again, at vice-ministerial talks.", dt.date(2002, 5, 1)),
+])
+def test_a_meeting_after_a_gap_resumes_the_talks(text, want_date):
+    m = one(text, dt.date(2002, 8, 15), category="restoration")
+    assert (m.channel, m.status, m.date) == ("talks", "happened", want_date)
+
+
+def test_a_meeting_and_the_next_one_agreed_in_the_same_sentence_stay_two_events():
+    text = ("Premiers meet\n\nSEOUL (Reuters) - The prime ministers met in Seoul on Wednesday, but each side turned "
+            "down the other's proposals and they agreed only to meet again on Thursday.\n")
+    ev = extract_events(read_article(text, published="1990-09-05"))
+    meetings = ev[ev["category"] == "meeting"]
+    assert sorted(zip(meetings["status"], meetings["date"].dt.day, strict=True)) == [("happened", 5), ("planned", 6)]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The hotline cannot be restored.", ("restoration", "hypothetical")),
+    ("Officials said the tours cannot resume until the North allows an investigation.",
+     ("restoration", "hypothetical")),
+    ("The hotline can't be restored before the drills end.", ("restoration", "hypothetical")),
+    # what a negation would turn into a break ("test runs did not go ahead") stays what cannot happen yet
+    ("Test runs cannot go ahead until the two militaries sign an agreement.", ("restoration", "hypothetical")),
+])
+def test_what_cannot_happen_is_hypothetical_not_a_fact_either_way(text, want):
+    found = [(m.category, m.status) for m in mentions(text, dt.date(2009, 11, 25))
+             if m.category in ("break", "restoration")]
+    assert found == [want]

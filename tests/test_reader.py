@@ -892,3 +892,41 @@ def test_an_updated_ago_line_under_the_date_line_is_no_sentence():
     a = kd.read_article("Hotlines ring again\n\nBy Jane Roe\nAugust 6, 2021 5:47 PM GMT+9\nUpdated 3 years ago\n\n"
                         "SEOUL (Reuters) - The hotlines rang on Friday.\n")
     assert [s.text for s in a.iter_sentences()] == ["Hotlines ring again", "The hotlines rang on Friday."]
+
+
+def test_a_last_updated_line_under_the_published_line_is_no_sentence_and_keeps_the_date_line():
+    a = kd.read_article("North demands apology\n\nBy (AP)\n\nPublished: Tue 16 Apr 2013, 1:22 PM\n\n"
+                        "Last updated: Tue 7 Apr 2015, 3:10 PM\n\n"
+                        "SEOUL, South Korea (AP) — North Korea issued an ultimatum on Tuesday.\n")
+    assert a.published.isoformat() == "2013-04-16"
+    assert a.dateline == "SEOUL, South Korea (AP)"
+    assert [s.text for s in a.iter_sentences()] == [
+        "North demands apology", "North Korea issued an ultimatum on Tuesday."]
+
+
+def test_a_q_and_a_reads_every_section_between_its_rules():
+    # AP's Q&A: "___" rules before section heads in capitals; the heads name the sections and are no sentences
+    text = ("Q&A: The Koreas have no phone to pick up\n\nBy (AP)\n\nPublished: Sat 20 Feb 2016, 10:47 AM\n\n"
+            "SEOUL, South Korea (AP) \u2014 The rival Koreas have no working channel.\n\n___\n\nWHAT HAPPENED?\n\n"
+            "North Korea cut the military hotline on Feb. 11.\n\n___\n\nHAS THIS HAPPENED BEFORE?\n\n"
+            "The North reopened the line on Jan. 12, 2011.\n\n___\n\nFollow AP's coverage at https://apnews.com\n")
+    a = kd.read_article(text)
+    read = [(s.section, s.text) for s in a.iter_sentences() if s.section != "page"]
+    assert read[1:] == [("lead", "The rival Koreas have no working channel."),
+                        ("What happened", "North Korea cut the military hotline on Feb. 11."),
+                        ("Has this happened before", "The North reopened the line on Jan. 12, 2011.")]
+    ev = kd.extract_events(a)
+    assert {("break", "military_line"), ("restoration", "military_line")} <= set(
+        zip(ev["category"], ev["channel"], strict=True))
+
+
+def test_a_reprint_sites_hangul_byline_and_stamp_with_share_buttons_and_the_headline_told_again():
+    # Yonhap copy as a reprint site runs it: the reporter in Hangul and a stamp, share buttons (their names told
+    # twice), a section name and the headline again above the dateline
+    a = kd.read_article("N. Korea sets up post for South affairs\n\n문서연 / 2024-02-23 17:05:41\n"
+                        "  \u2022 facebookfacebook\n  \u2022 twittertwitter\n  \u2022 kakaokakao\n  \u2022 print\n"
+                        "N Korea-South affairs\n\nN. Korea sets up post for South affairs\n\n"
+                        "SEOUL, Feb. 23 (Yonhap) -- North Korea appears to have created a new post.\n")
+    assert (a.published.isoformat(), a.dateline) == ("2024-02-23", "SEOUL, Feb. 23 (Yonhap)")
+    assert [s.text for s in a.iter_sentences()] == [
+        "N. Korea sets up post for South affairs", "North Korea appears to have created a new post."]

@@ -70,6 +70,9 @@ class Lemma:
     intransitive_past: bool = False
     # a state that is an event only from the day it began ("has stood idle since April", not "for five months")
     since_only: bool = False
+    # object classes the verb may take after it (None: any); "the ministers returned for talks" is no talks returned,
+    # "returned its staff to the office" is
+    transitive_objects: frozenset[str] | None = None
 
 
 @dataclass
@@ -205,6 +208,7 @@ def _parse_actions(data: Any, source: str) -> ActionVocabulary:
             bool(entry.get("needs_object", False)),
             bool(entry.get("intransitive_past", False)),
             bool(entry.get("since_only", False)),
+            frozenset(entry["transitive_objects"]) if entry.get("transitive_objects") else None,
         )
         regular = _inflect(lemma)
         f = {k: entry.get(k, regular[k]) for k in ("s", "past", "pp", "ing")}

@@ -179,11 +179,16 @@ def _load_vocab() -> _Vocab:
                 else:
                     abbr.add(name)
         weekday_number = {name.lower(): i for i, name in enumerate(raw["weekdays"])}
+        numbers = {str(k).lower(): int(v) for k, v in raw["numbers"].items()}
+        # "twenty-two years ago": the tens joined to the units by a hyphen
+        units = {w: n for w, n in numbers.items() if 1 <= n <= 9 and w not in ("a", "an")}
+        tens = {w: n for w, n in numbers.items() if n in range(20, 100, 10)}
+        numbers.update({f"{t}-{u}": tn + un for t, tn in tens.items() for u, un in units.items()})
         return _Vocab(
             month_number=month_number,
             abbreviations=abbr,
             weekday_number=weekday_number,
-            numbers={str(k).lower(): int(v) for k, v in raw["numbers"].items()},
+            numbers=numbers,
             approximators=[str(w) for w in raw["approximators"]],
             prepositions={str(k).lower(): v for k, v in raw["prepositions"].items()},
             parts={str(k).lower(): str(v) for k, v in raw["parts"].items()},
@@ -1017,6 +1022,8 @@ def _resolve_offsets(
             after = [c for c in after if not _OTHER_CLAUSE.search(text, o.end, c.start)
                      and not _named_in_clause(text, o.end, c)]
             base = min(after, key=lambda c: c.start) if after else None
+            if base is None and any(_APPOSED.fullmatch(text, c.end, o.start) for c in before):
+                continue  # "On Oct. 12, four days before the families were to travel, ...": the date told again
         elif before:
             # ("suspended part of the 2018 military agreement ..., and tore up the rest the next day": a year that
             # names the deal is no day to step from)
@@ -1039,6 +1046,9 @@ def _resolve_offsets(
     return resolved
 
 
+#: Only a comma between a date and an offset phrase: the offset restates that date ("On Oct. 12, four days before
+#: the families were to travel")
+_APPOSED = re.compile(r"\s*,\s*")
 _YEAR_THEN_NOUN = re.compile(r"\d{4}\s+[A-Za-z][\w-]*\b(?![,.;])")
 
 

@@ -31,6 +31,15 @@ _GAP_LINK = re.compile(r"(?:\b(?:was|were|is|are|marking|marked|marks|in)|,)\s+$
 _FIRST_TIME_AFTER = re.compile(
     rf"(?:\s+[\w'.-]+){{0,6}}?\s+for\s+the\s+first\s+time\s+(?:{_IN_SPAN}|since\s+(?!the\s+(?:korean\s+)?war|the\s+1950))"
 )
+# "did not sit down together until June, 13 months after their previous meeting": a meeting after a gap
+_AFTER_LAST_MEETING = re.compile(
+    r"(?:\s+[\w'.-]+){0,6}?,?\s+(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:months?|years?)\s+after\s+(?:their|the|its)\s+"
+    r"(?:previous|last|prior)\s+(?:meeting|talks|round|session|encounter)\b"
+)
+# "It took until May of last year for officials to meet again": the meeting ended a wait
+_TOOK_UNTIL = re.compile(
+    r"\b(?:took|had\s+to\s+wait|waited)\s+(?:\w+\s+){0,2}?until\b[^,;.]*?\bfor\s+(?:[\w'\u2019-]+\s+){1,4}?to\s+$"
+)
 # A verb that ends a break named by a noun: "end a 10-month freeze in dialogue", "lifted the suspension of tours"
 _ENDED_BREAK = re.compile(
     r"\b(?:end|ends|ended|ending|lift|lifts|lifted|lifting|thaw|thawed|resolve|resolved|break|broke|breaking|"
@@ -173,7 +182,10 @@ class GapsMixin:
             if m.category == "meeting" and m.obj in ("talks", "any") and _ENDING_A_BREAK.match(self.low, b):
                 self._recode(m, "resume", "talks")  # "The talks opened Monday, ending a freeze of nine months"
                 continue
-            if m.category == "meeting" and m.action == "meet" and _FIRST_TIME_AFTER.match(self.low, b):
+            if m.category == "meeting" and m.action == "meet" and (
+                _FIRST_TIME_AFTER.match(self.low, b) or _AFTER_LAST_MEETING.match(self.low, b)
+                or _TOOK_UNTIL.search(self.low, max(0, m.char_start - self.offset - 80), m.char_start - self.offset)
+            ):
                 # "the ministers met for the first time in eight years": talks resume
                 self._recode(m, "resume", "talks")
             elif m.category == "break" and (

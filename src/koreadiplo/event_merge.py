@@ -101,6 +101,9 @@ def _restates(group: _Group, m: Mention) -> bool:
         return any(x.sentence_id == m.sentence_id - 1 and x.section != "title" for x in group.mentions)
     if group.max_dated_end is None or not _GOING_ON.search(m.evidence):
         return False
+    if any(_STATUS_FAMILY[x.status] != _STATUS_FAMILY[m.status] for x in group.mentions):
+        return False  # "met on Wednesday and agreed to meet again on Thursday": a second meeting, not the first
+
     return group.max_start <= m.date <= group.max_dated_end + dt.timedelta(days=RESTATED_DAYS)
 
 

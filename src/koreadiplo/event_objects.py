@@ -186,6 +186,13 @@ _FROM_SITE = re.compile(
     r"(?:the\s+|its\s+|their\s+)?"
 )
 _REL_PRONOUN_BEFORE = re.compile(r"\b(?:which|that)\s+$")
+# "evacuated its nationals from Lebanon", "pulled its workers out of Libya": people taken from a named place that
+# is no joint site (case-sensitive: a capitalised place name after "from" / "out of")
+_FROM_ELSEWHERE = re.compile(
+    r"(?:\s+[\w'\u2019-]+){0,3}?\s+(?:from|out\s+of)\s+"
+    r"(?!(?:North|Kaesong|Gaeseong|Kumgang|Geumgang|Mount|Mt|Diamond|Pyongyang|Panmunjom|Inter-Korean|Joint)\b)"
+    r"[A-Z][a-z]"
+)
 _PAST_WORD_AFTER = re.compile(r"\s+[a-z]{3,}ed\s+")
 
 
@@ -607,6 +614,11 @@ class ObjectsMixin:
         """Does this sentence speak of the liaison office and not of the Kaesong complex?"""
         classes = {c for _s, _e, c in self.objs}
         return "liaison_office" in classes and "kaesong_complex" not in classes
+
+    def _taken_from_elsewhere(self, obj_span: tuple[int, int] | None) -> bool:
+        """Are the people named at ``obj_span`` taken from a named place that is no joint site ("evacuated its
+        nationals from Lebanon")?"""
+        return obj_span is not None and _FROM_ELSEWHERE.match(self.text, obj_span[1]) is not None
 
     def _kaesong_passage(self) -> bool:
         """Does this sentence, or else the previous one, speak of the Kaesong complex rather than the office?"""

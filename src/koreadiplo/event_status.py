@@ -12,6 +12,11 @@ _NOT_UNTIL = re.compile(
     r"late|mid|this|next)",
     re.IGNORECASE,
 )
+# "It took until May for officials to meet again": the infinitive happened, at the date of "until"
+_TOOK_UNTIL_TO = re.compile(
+    r"\b(?:took|had\s+to\s+wait|waited)\s+(?:\w+\s+){0,2}?until\b[^,;.]*?\bfor\s+(?:[\w'\u2019-]+\s+){1,4}?to\s+$",
+    re.IGNORECASE,
+)
 _REL_PARENTHETICAL = re.compile(r"(?:^|,)\s*(?:which|who|whom|whose)\b[^,;:]*,")
 _WITHOUT_BEFORE = re.compile(r"\bwithout\s+$", re.IGNORECASE)
 # ", and on June 16 destroyed", ", and a week later blew up": a past verb coordinated after the clause of a cue
@@ -50,6 +55,8 @@ def _status(
         if _SHOULD_NOT.search(tight):  # "the channel should not be cut off": what ought to be, no denial
             return "hypothetical", True
         return "denied", True
+    if _TOOK_UNTIL_TO.search(before):
+        return "happened", False
     if _NONE_SUBJECT.search(before):  # "None of the lines has been reconnected since": nothing was
         return "denied", True
     if _NEGATED_OR.search(before):  # "has not cut the hotlines or closed the liaison office": both denied
@@ -99,7 +106,10 @@ _WEEKDAY_WORD = re.compile(r"(?<=[a-z]) (?:on )?(?:mon|tues|wednes|thurs|fri|sat
 _FAILED_TO = re.compile(
     r"\b(?:refused|declined|failed)\s+(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?to\b", re.IGNORECASE
 )
-_SHOULD_NOT = re.compile(r"\b(?:should|must|ought\s+to)\s+(?:not|never)\b|\b(?:shouldn|mustn)['\u2019]t\b")
+# ... and "cannot" / "can't": what is not possible (while, until, unless ...), no denial of a fact
+_SHOULD_NOT = re.compile(
+    r"\b(?:should|must|ought\s+to)\s+(?:not|never)\b|\b(?:shouldn|mustn|can)['\u2019]t\b|\bcannot\b"
+)
 _NEGATED_OR = re.compile(
     r"(?:\b(?:not|never)|n['\u2019]t)\s+\w+(?:(?!\b(?:whether|if|that|which|who|but)\b)[^,;:])*\sor\s+$"
 )

@@ -283,6 +283,7 @@ def _drop_undated_twins(found: list[Mention]) -> list[Mention]:
 
 
 _RED_BEFORE = re.compile(r"\bred\s+$")
+_IN_BEFORE = re.compile(r"\bin\s+$")
 # a line named only by its kind, and the militaries as the subject before the verb
 _GENERIC_LINE = re.compile(
     r"(?:their\s+|its\s+|the\s+)?(?:hotlines?|lines?|channels?|phone\s+lines?)(?:\s+with\s+the\s+(?:south|north))?")
@@ -388,6 +389,8 @@ class _SentenceReader(SummitsMixin, GapsMixin, ObjectsMixin, PairingMixin, Subje
         trigs = [t for t in trigs if not (t.form.lemma == "open" and _OPEN_TO.match(self.low, t.end))]
         # "through the Korean Red Cross on Thursday": the name, not the verb "cross"
         trigs = [t for t in trigs if not (t.form.lemma == "cross" and _RED_BEFORE.search(self.low, 0, t.start))]
+        # "aid in return for talks": the idiom, not a return
+        trigs = [t for t in trigs if not (t.form.lemma == "return" and _IN_BEFORE.search(self.low, 0, t.start))]
         # "Secretary-General Ban Ki-moon", "U.N. chief Ban's visit": a capitalised word inside the sentence before a
         # hyphenated given name or a possessive is a family name
         trigs = [t for t in trigs if not (
@@ -581,7 +584,7 @@ class _SentenceReader(SummitsMixin, GapsMixin, ObjectsMixin, PairingMixin, Subje
             return None
         if p.category in _SETTLED_CATEGORIES and self._not_an_event(t, clause):
             return None
-        if negated and p.negated:
+        if negated and p.negated and status != "hypothetical":  # ("cannot go ahead": no fact either way)
             category = p.negated.get("category", category)
             action = p.negated.get("action", action)
             cameo = str(p.negated.get("cameo", cameo))
@@ -607,6 +610,8 @@ class _SentenceReader(SummitsMixin, GapsMixin, ObjectsMixin, PairingMixin, Subje
         channel = p.channel
         if p.obj == "office_staff" and self._kaesong_passage():
             channel = "kaesong_complex"  # "pulled out its workers" from the factory park, not the office
+        elif p.obj == "complex_staff" and self._taken_from_elsewhere(obj_span):
+            return None  # "evacuated its nationals from Lebanon": no joint site
         elif p.obj == "complex_staff" and self._office_sentence():
             channel = "liaison_office"  # "The office had stood empty since January, when South Korean staff left"
         if (category == "meeting" or category == "restoration" and channel == "talks") and _NO_WILL_BEFORE.search(

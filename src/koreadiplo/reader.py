@@ -218,8 +218,9 @@ _BYLINE = re.compile(
 )
 _PUBLISHED = re.compile(
     # ("Posted on : May.26,2006 17:48 KST", as the Hankyoreh's English site stamps copy)
-    r"^[ \t]*(?:Originally[ \t]+published|Published|Updated|Posted(?:[ \t]+on(?=[ \t]*:))?|Issued[ \t]+on|Modified"
-    r"|Date)[ \t]*:?[ \t]+(.*\S)[ \t]*$",
+    # ("Last updated: Tue 7 Apr 2015, 3:10 PM" under "Published: ...", as some news sites stamp AP copy)
+    r"^[ \t]*(?:Originally[ \t]+published|Published|(?:Last[ \t]+)?Updated|Posted(?:[ \t]+on(?=[ \t]*:))?"
+    r"|Issued[ \t]+on|Modified|Date)[ \t]*:?[ \t]+(.*\S)[ \t]*$",
     re.I
 )
 _MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -254,6 +255,7 @@ _DATE_LINE = re.compile(
     # a newspaper archive's clipping: "The Miami News (Miami, Florida) \u00b7 Wed, May 22, 1974 \u00b7 Page 4"
     r"|[A-Z][\w.'&-]*(?:[ \t][\w.'&-]+){0,5}[ \t]+\([A-Z][^()\n]{1,40}\)[ \t]*[\u2022\u00b7][ \t]*"
     r"|\|[ \t]*"  # "| 2024-12-24 16:38:21" (Yonhap's site, the bar after the byline's line)
+    r"|[\uac00-\ud7a3]{2,5}[ \t]*/[ \t]*"  # "문서연 / 2024-02-23 17:05:41" (a reprint site: the reporter in Hangul)
     # the dateline's place before the stamp: "PAJU, South Korea | Mon Apr 29, 2013" (reuters.com, 2013), "SEOUL, South
     # Korea \u2014 Feb 14, 2016, 3:52 AM ET" (a TV network's AP page)
     r"|[A-Z][A-Za-z.'-]*(?:[ \t][A-Za-z.'-]+){0,2},[ \t]+[A-Z][A-Za-z.'-]*(?:[ \t][A-Z][A-Za-z.'-]*){0,2}"
@@ -434,8 +436,13 @@ def skip_sections() -> frozenset[str]:
 
 
 def _line_key(line: str) -> str:
-    """A line as compared with the page-furniture lists: lower case, without end punctuation ("Sign up here.")."""
-    return line.strip().lower().rstrip(".:").rstrip()
+    """A line as compared with the page-furniture lists: lower case, without a bullet or end punctuation ("Sign up
+    here."), a share button's name told twice once ("facebookfacebook": the icon's text and the label)."""
+    key = _BULLET.sub("", line.strip()).lower().rstrip(".:").rstrip()
+    half = len(key) // 2
+    if len(key) >= 4 and len(key) % 2 == 0 and key[:half] == key[half:] and " " not in key:
+        key = key[:half]
+    return key
 
 
 # a short paragraph that ends with a link ("Follow AP's coverage of Asia at https://...")
@@ -776,13 +783,22 @@ def _is_caption(par: str) -> bool:
 _CAPTION_WORDS = ("FILE", "hoto", "HOTO", "mage", "icture", "llustration", "Credit", "Item ", "/", "via AP")
 
 
-def _dateline_after_captions(text: str, lines: list[tuple[int, int]], start: int) -> int | None:
-    """Start of a wire dateline line that follows only caption, credit or page-chrome lines after ``start``."""
+def _dateline_after_captions(
+    text: str, lines: list[tuple[int, int]], start: int, title: str | None = None
+) -> int | None:
+    """Start of a wire dateline line that follows only caption, credit or page-chrome lines after ``start``, the
+    headline told again, or a short section name before it ("N Korea-South affairs", as a reprint site runs it)."""
+    crumb_seen = False
     for s, e in lines:
         if s < start:
             continue
         line = text[s:e].strip()
         if not line or _line_key(line) in _page_chrome():
+            continue
+        if title and _line_key(line) == _line_key(title):
+            continue
+        if not crumb_seen and len(line.split()) <= 4 and not _TERMINAL.search(line) and title:
+            crumb_seen = True
             continue
         lead = len(text[s:e]) - len(text[s:e].lstrip())
         if _parse_dateline(text, s + lead)[0] is not None:
@@ -855,11 +871,25 @@ _RULE_LINE = re.compile(r"[ \t]*_{3,}[ \t]*$")
 _ENTRY_TIME = re.compile(r"[ \t]*\d{1,2}(?::\d{2})?[ \t]*[ap]\.?m\.?(?:[ \t]*\([A-Z]{2,4}\))?[ \t]*$", re.I)
 
 
+# a section head in capitals under a rule ("WHAT HAPPENED?", "WHAT'S NEXT?"), as AP's Q&As and explainers run
+_CAPS_HEAD = re.compile(r"[ \t]*(?=[^a-z\n]*[A-Z]{2})[A-Z0-9][A-Z0-9 ,.'\u2019&\-]{2,80}[?:]?[ \t]*$")
+
+
+def _section_head(para: str, after_rule: bool) -> bool:
+    """A section head in capitals on a line of its own ("WHAT HAPPENED?"): under a "___" rule, or a question."""
+    para = para.strip()
+    return (
+        "\n" not in para and len(para.split()) <= 8 and _CAPS_HEAD.fullmatch(para) is not None
+        and (after_rule or para.endswith("?"))
+    )
+
+
 def _entry_follows(text: str, lines: list[tuple[int, int]], i: int) -> bool:
-    """Whether the first non-blank line after line ``i`` is a live page's entry time."""
+    """Whether the first non-blank line after line ``i`` is a live page's entry time or a section head in capitals
+    (the story goes on after the rule)."""
     for s, e in lines[i + 1 :]:
         if text[s:e].strip():
-            return _ENTRY_TIME.match(text, s, e) is not None
+            return _ENTRY_TIME.match(text, s, e) is not None or _CAPS_HEAD.match(text, s, e) is not None
     return False
 
 
@@ -870,7 +900,7 @@ def _body_end(text: str, lines: list[tuple[int, int]], body_start: int, factiva_
     for i, (s, e) in enumerate(lines):
         if s > body_start and (_HARD_END.match(text, s, e) or factiva_1 and _FACTIVA_END_1.match(text, s, e)):
             if _RULE_LINE.match(text, s, e) and _entry_follows(text, lines, i):
-                continue  # AP's "The Latest": "___" rules between time-stamped entries, not the story's end
+                continue  # AP's "The Latest" and Q&As: "___" rules between entries or sections, not the story's end
             end = e if _KEEP_HARD_END.match(text, s, e) else s
             break
     for s, e in reversed(lines):
@@ -1020,7 +1050,7 @@ def _build(text: str, name: str, article_id: str, published: dt.date | None, pat
     outlet = h.outlet
     m, tag_outlet = _parse_dateline(text, body_start)
     if m is None:  # photo captions copied above the dateline: the body starts at the dateline
-        later = _dateline_after_captions(text, lines, body_start)
+        later = _dateline_after_captions(text, lines, body_start, h.title)
         if later is not None:
             body_start = later
             m, tag_outlet = _parse_dateline(text, body_start)
@@ -1092,14 +1122,20 @@ def _build(text: str, name: str, article_id: str, published: dt.date | None, pat
         ts, te = h.title_span
         sentences.append(Sentence(0, "title", -1, False, ts, te, text[ts:te], ts))
     section = "lead"
+    after_rule = False
     for idx, (ps, pe, bullet, page) in enumerate(_paragraphs(text, body_start, body_end, h.factiva_1)):
         lab = None if (page or _CREDIT.match(text, ps, pe)) else _label_at(text, ps, pe)
         label, content = (lab[0], lab[1]) if lab else (None, ps)
         if label:
             section = label
+        rule = _RULE_LINE.fullmatch(text, ps, pe) is not None
+        head = not label and _section_head(text[ps:pe], after_rule)
+        if head:  # AP's Q&A: "___" then "WHAT HAPPENED?": the paragraphs under it are that section
+            section = text[ps:pe].strip().rstrip("?:").strip().capitalize()
+        after_rule = rule
         # (on the paragraph alone: \A does not match at a search's start position)
         para_section = section
-        if page:
+        if page or rule or head:
             para_section = "page"
         elif not label and _EDITOR_NOTE.match(text[ps:pe]):
             para_section = "Editor's note"
