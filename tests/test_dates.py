@@ -670,3 +670,14 @@ def test_an_offset_set_off_after_a_date_restates_it_and_is_no_date_of_its_own():
     anchor = find_dates("The two sides set the reunions for mid-October.", dt.date(2002, 8, 15))[-1]
     got = find_dates(text, dt.date(2002, 8, 15), anchor=anchor)
     assert [(d.date, d.precision) for d in got] == [(dt.date(2001, 10, 12), "day")]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("August -- The cruises sail again after a 45-day suspension.", [(dt.date(2007, 8, 1), "month")]),
+    ("Sept. -- The tours resume.", [(dt.date(2007, 9, 1), "month")]),
+    # a month alone opening a sentence without the dash stays no date ("May you ...", "August: ...")
+    ("May you live long.", []),
+    ("August: the tours resume.", []),
+])
+def test_a_month_alone_dates_a_chronology_line_before_its_dash(text, found):
+    assert [(d.date, d.precision) for d in find_dates(text, dt.date(2008, 7, 17))] == found

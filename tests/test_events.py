@@ -5025,3 +5025,39 @@ def test_what_cannot_happen_is_hypothetical_not_a_fact_either_way(text, want):
     found = [(m.category, m.status) for m in mentions(text, dt.date(2009, 11, 25))
              if m.category in ("break", "restoration")]
     assert found == [want]
+
+
+def test_a_year_heading_dates_its_entry_and_the_bullets_under_it():
+    text = ("Timeline: the hotlines\n\nDana Whitcomb\n\nAug 25, 2021 - World\n\n"
+            "The lines went quiet again this month.\n\n"
+            "**2019:** The second summit between Kim and Trump ended without a deal in Hanoi in February.\n\n"
+            "  \u2022 On March 22, the North's staff walked out of the liaison office.\n\n"
+            "**2020:** On June 9, the North cut its lines with the South.\n")
+    ev = extract_events(read_article(text))
+    got = {(c, str(d.date())) for c, d in zip(ev["channel"], ev["date"], strict=True)}
+    assert {("talks", "2019-02-01"), ("liaison_office", "2019-03-22"), ("hotline", "2020-06-09")} <= got
+
+
+def test_a_chronology_line_without_a_year_is_in_the_year_of_the_line_before():
+    text = ("Chronology of the tours\n\nSEOUL, July 17 (Yonhap) -- The tours stayed suspended on Thursday.\n\n"
+            "June 20, 1999 -- North Korea detains a tourist. Seoul halts the tours the same day.\n\n"
+            "August -- The tours resume after a 45-day suspension.\n\n"
+            "February 2003 -- A road route opens.\n\nSept. 1 -- Overland tours resume.\n\n"
+            "Nov. 11, 2005 -- Hyundai and North Korea agree to bring the tours back to normal.\n")
+    ev = extract_events(read_article(text, published="2008-07-17"))
+    r = ev[ev["category"] == "restoration"]
+    assert sorted(str(d.date())[:7] for d in r["date"]) == ["1999-08", "2003-09"]
+
+
+def test_yearless_lines_that_end_a_list_are_in_the_publications_months():
+    text = ("Kim agrees to summit\n\nMike Allen\n\nMar 6, 2018 - World\n\nThe leaders will meet in April.\n\n"
+            "- Feb. 2016: North Korea cut the Panmunjom channel.\n"
+            "- Jan. 3: The North reopened the Panmunjom line.\n")
+    ev = extract_events(read_article(text))
+    r = ev[ev["category"] == "restoration"]
+    assert [str(d.date()) for d in r["date"]] == ["2018-01-03"]
+
+
+def test_a_line_that_falls_silent_is_cut():
+    m = one("May 2011 - The eastern military line falls silent.", dt.date(2016, 2, 22), category="break")
+    assert (m.channel, m.date, m.date_precision) == ("military_line", dt.date(2011, 5, 1), "month")

@@ -2992,3 +2992,21 @@ def test_saying_then_a_noun_with_a_phrase_and_an_auxiliary_reports_speech():
 def test_the_month_may_is_no_auxiliary_that_makes_an_object_a_clause():
     assert statements("The minister announced a meeting in May.", "1993-03-15").empty
     assert len(statements("Kim Dae-jung announced the North may return to talks soon.", "1993-03-15")) == 1
+
+
+def test_a_bare_kim_relayed_by_state_media_is_the_norths_not_a_southerner_named_closer_before():
+    df = statements(
+        "The plan fits Kim Jong Un's new line that the South is a separate state.\n\n"
+        "Work began on Sept. 18, 2000, with President Kim Dae-jung at the groundbreaking.\n\n"
+        'In January, Kim called for the route to be cut off to an "irretrievable level," per KCNA.',
+        published="2024-09-18",
+    )
+    assert list(zip(df["speaker"], df["via"], strict=True)) == [("Kim Jong-un", "KCNA")]
+    # without the relay the bare surname stays the Kim named last
+    df = statements(
+        "The plan fits Kim Jong Un's new line.\n\n"
+        "Work began in 2000, with President Kim Dae-jung at the groundbreaking.\n\n"
+        'Kim called the rails "a road to reunification."',
+        published="2024-09-18",
+    )
+    assert list(df["speaker"]) == ["Kim Dae-jung"]

@@ -313,7 +313,9 @@ class _Patterns:
 
         # Dispatch: which families can start with a given first word. Months and weekdays are looked
         # up with their case ('May', 'MAY'), every other word in lower case; digits under '0'.
-        self.ma_bare = re.compile(rf"(?={part}[-\s])" + fam["ma"])
+        # (a bare month only with a part word, "early August", or as a chronology line's date, "August -- The
+        # cruises sail again")
+        self.ma_bare = re.compile(rf"(?={part}[-\s]|{m_alone}[ \t]*(?:--|\u2013|\u2014)[ \t])" + fam["ma"])
         self.prep_rx = re.compile(rf"(?P<prep>{self.preps})\s+")
         self.prep_first = {w.split()[0] for w in v.prepositions}
         month_tokens = {n for m in v.month_number for n in _cased(m.title())}

@@ -429,7 +429,11 @@ def history_list_day(article) -> dt.date | None:
 #: a timeline entry's lead: a date with its year, then a dash or a colon ("March 9, 2009 - ", "Aug 1976 -- ",
 #: "June 9, 2020: "; a bare year, "2016 - "), at the start of its paragraph
 _TIMELINE_LEAD = re.compile(r"[\s*\u2022-]*(?P<date>(?:[A-Z][a-z]{2,8}\.?(?:\s+\d{1,2})?,?\s+)?"
-                            r"(?P<year>1[89]\d\d|20\d\d))\s*(?:-{1,2}|\u2013|\u2014|:)\s+\S")
+                            r"(?P<year>1[89]\d\d|20\d\d))\**\s*(?:-{1,2}|\u2013|\u2014|:)\**\s+\S")
+# a chronology's line whose date gives no year ("June 25 -- The North releases ...", "August -- The cruises sail
+# again"): in the year of the line before it
+_YEARLESS_LEAD = re.compile(r"[\s*\u2022-]*(?P<date>[A-Z][a-z]{2,8}\.?(?:\s+\d{1,2})?)\**\s*(?:-{1,2}|\u2013|\u2014|:)"
+                            r"\**\s+\S")
 
 
 def timeline_entry_lead(text: str, published: dt.date) -> dt.date | None:
@@ -446,6 +450,39 @@ def timeline_entry_lead(text: str, published: dt.date) -> dt.date | None:
     # ("2016 - Seoul shut the park on Feb. 10 ..."): a bare year leads the whole year, its last day the lead, so
     # that every month and day of the entry is in it
     return found[0].date_end if found[0].precision == "year" else found[0].date
+
+
+def timeline_lead_is_year(text: str) -> bool:
+    """Whether a timeline entry opens with a bare year ("2016 - ...", "**2019:** ...")."""
+    m = _TIMELINE_LEAD.match(text)
+    return m is not None and m.group("date").strip() == m.group("year")
+
+
+def yearless_lead(text: str) -> bool:
+    """Whether a paragraph opens with a chronology line's date that gives no year ("June 25 -- ...")."""
+    return _YEARLESS_LEAD.match(text) is not None and _TIMELINE_LEAD.match(text) is None
+
+
+def carried_entry_lead(text: str, published: dt.date, before: dt.date, before_is_year: bool) -> dt.date | None:
+    """The first day of a chronology line's yearless date ("June 25 -- ...", "Sept. 1 -- ...") in the year of the
+    line before it (``before``, a bare year's last day when ``before_is_year``), or the next year when the date
+    would come before that line; None for a paragraph that is no such line."""
+    from .dates import find_dates
+
+    m = _YEARLESS_LEAD.match(text)
+    if m is None:
+        return None
+    found = [d for d in find_dates(text[: m.end()], published)
+             if d.year_inferred and d.rule in ("month", "month_day") and d.end == m.end("date")]
+    if not found:
+        return None
+    try:
+        start = found[0].date.replace(year=before.year)
+        if not before_is_year and start < before.replace(day=1):
+            start = start.replace(year=before.year + 1)
+    except ValueError:  # (February 29)
+        return None
+    return start if start <= published else None
 
 
 def _in_year(d, lead: dt.date):

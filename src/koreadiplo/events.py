@@ -72,7 +72,17 @@ from .actions import Pattern
 from .actions import load_actions as load_actions
 from .actors import ActorMatch, ActorVocabulary, load_actors
 from .dates import DateMention
-from .event_dates import _POSTPONE_LEMMAS, MEETING_NOUNS, DateRules, entry_day, history_list_day, timeline_entry_lead
+from .event_dates import (
+    _POSTPONE_LEMMAS,
+    MEETING_NOUNS,
+    DateRules,
+    carried_entry_lead,
+    entry_day,
+    history_list_day,
+    timeline_entry_lead,
+    timeline_lead_is_year,
+    yearless_lead,
+)
 from .event_gaps import GapsMixin
 from .event_merge import _GOING_ON
 from .event_merge import RECENT_DAYS as RECENT_DAYS
@@ -849,7 +859,10 @@ def extract_mentions_list(
     prev_lines: tuple[str, ...] = ()
     list_day = history_list_day(article)
     reference = getattr(article, "reference_date", None)
-    day = entry_lead = None
+    day = entry_lead = chain = None
+    # paragraphs that open with a dated timeline entry ("Nov. 11, 2005 -- ...")
+    year_leads = {s.paragraph for s in article.iter_sentences()
+                  if s.section not in vocab.skip_sections and timeline_entry_lead(s.text, published) is not None}
     for s in article.iter_sentences():
         if s.section in vocab.skip_sections:
             continue
@@ -860,6 +873,20 @@ def extract_mentions_list(
             # an entry of a "today in history" list tells of that day of its year, and reads its dates from there
             day = entry_day(s.text, list_day) if list_day is not None else None
             entry_lead = timeline_entry_lead(s.text, published) if day is None else None
+            if entry_lead is not None:
+                chain = (entry_lead, timeline_lead_is_year(s.text))
+            elif day is None and chain is not None and yearless_lead(s.text):
+                # "June 20, 1999 -- ... / June 25 -- ...": the year of the line before, when a later line states
+                # its year (a list that ends in yearless lines, "Feb. 2016: ... / Jan. 3: ...", has reached the
+                # publication's months)
+                carried = carried_entry_lead(s.text, published, *chain) if any(
+                    q > s.paragraph for q in year_leads) else None
+                entry_lead = carried
+                chain = (carried, False) if carried is not None else None
+            elif day is None and chain is not None and s.is_bullet:
+                entry_lead = chain[0]  # "**2019:** ... / • On March 22, ...": a bullet under a year's entry
+            else:
+                chain = None
         skip = s.content_start - s.char_start
         if skip > 0 and _date_label(s.text[:skip], published, line_anchor or anchor, year_anchor, story, step_anchor):
             # "• Tuesday: it cut the lines", "• A week later: ...": a timeline's date label dates its line, and a

@@ -49,6 +49,11 @@ _SURNAME_SUBJECT = re.compile(
 _SPOKESPERSON_FOR = re.compile(r"\b[Ss]pokes(man|woman|person)\s+(?:for|of)\b")
 
 
+#: the North's state media relaying a statement ("..., per KCNA", "state media said")
+_STATE_MEDIA = re.compile(r"\b(?:KCNA|Korean Central News Agency|Rodong Sinmun|Uriminzokkiri|"
+                          r"state (?:media|news agency|TV|television|radio))\b")
+
+
 @functools.lru_cache(maxsize=4)
 def _korean_name_re(surnames: frozenset[str]) -> re.Pattern:
     family = "|".join(sorted(map(re.escape, surnames), key=len, reverse=True))
@@ -398,7 +403,7 @@ class SpeakersMixin:
         if persons:
             m = persons[-1]
             if " " not in m.text.strip():  # a bare surname alias: "Yoon said" after "Yoon Do-han" is Yoon Do-han
-                named = self._surname(m.text.strip(), at)
+                named = self._surname(m.text.strip(), at, country=self._relayed_side(at))
                 if named is not None and named[0] != m.actor.name:
                     return self._person(named[0], named[1], toks, m.start, at)
             return self._person(m.actor.name, m.actor, toks, m.start, at)
@@ -438,9 +443,9 @@ class SpeakersMixin:
             name = " ".join(t.text for t in name_toks)
             if len(name_toks) == 1:
                 side = [m for m in matches if m.end <= name_toks[0].start and m.actor.kind == "country"]
-                found = self._surname(  # "South Korea's Kim": the Kim of that side
+                found = self._surname(  # "South Korea's Kim": the Kim of that side (per KCNA: the North's)
                     name_toks[0].bare, at, self._gender_hint(name_toks[0].start),
-                    side[-1].actor.country if side else None,
+                    side[-1].actor.country if side else self._relayed_side(at),
                 )
                 if found:
                     return self._person(found[0], found[1], toks, name_toks[0].start, at)
@@ -969,6 +974,14 @@ class SpeakersMixin:
         r"|\b(?P<north>North\s+Korea['\u2019]s|the\s+North['\u2019]s|Pyongyang['\u2019]s|North\s+Korean))"
         r"\s+(?:[A-Za-z-]+\s+){0,3}$"
     )
+
+    def _relayed_side(self, at: int) -> str | None:
+        """ "PRK" when the sentence around ``at`` is relayed by the North's state media ("Kim called for ...,
+        per KCNA"): a bare surname there is a North Korean's, not a South Korean named closer before it."""
+        start = max(self.text.rfind(". ", 0, at), self.text.rfind("\n", 0, at)) + 1
+        ends = [i for i in (self.text.find(". ", at), self.text.find("\n", at)) if i != -1]
+        end = min(ends) if ends else len(self.text)
+        return "PRK" if _STATE_MEDIA.search(self.text, start, end) else None
 
     def _side_of(self, pos: int) -> str | None:
         """The Korea a full name at ``pos`` belongs to when the words right before it say so ("the North's ...")."""
