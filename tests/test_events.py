@@ -5061,3 +5061,21 @@ def test_yearless_lines_that_end_a_list_are_in_the_publications_months():
 def test_a_line_that_falls_silent_is_cut():
     m = one("May 2011 - The eastern military line falls silent.", dt.date(2016, 2, 22), category="break")
     assert (m.channel, m.date, m.date_precision) == ("military_line", dt.date(2011, 5, 1), "month")
+
+
+@pytest.mark.parametrize("text, want", [
+    ("In 1976 the North cut the Seoul-Pyongyang line.", ("hotline", "1976-01-01")),
+    ("On May 24 Seoul cut trade, and the following day the North declared all ties with the South severed.",
+     ("relations", "2010-05-25")),
+    ("The North began turning back South Korean managers and trucks at the border on April 3.",
+     ("kaesong_complex", "2010-04-03")),
+])
+def test_the_leaders_line_ties_declared_severed_and_managers_turned_back_are_breaks(text, want):
+    ev = extract_events(read_article(f"Ties\n\nSEOUL (AP) - {text}\n", published="2010-06-13"))
+    breaks = ev[(ev["category"] == "break") & (ev["channel"] != "other")]
+    assert [(c, str(d.date())) for c, d in zip(breaks["channel"], breaks["date"], strict=True)] == [want]
+
+
+def test_ties_declared_in_another_sense_are_no_break():
+    found = mentions("The North declared its support for relations with Seoul.")
+    assert not [m for m in found if m.category == "break"]
