@@ -930,3 +930,10 @@ def test_a_reprint_sites_hangul_byline_and_stamp_with_share_buttons_and_the_head
     assert (a.published.isoformat(), a.dateline) == ("2024-02-23", "SEOUL, Feb. 23 (Yonhap)")
     assert [s.text for s in a.iter_sentences()] == [
         "N. Korea sets up post for South affairs", "North Korea appears to have created a new post."]
+
+
+def test_a_date_with_its_weekday_in_korean_dates_the_article():
+    # the Korea Times' U.S. archive prints Yonhap copy under "2004-06-09 (수)"
+    a = kd.read_article("Generals agree on hotline\n\n2004-06-09 (수)\n\n"
+                        "SEOUL, June 9 (Yonhap) -- The generals agreed on Friday to set up a hotline.\n")
+    assert (a.published.isoformat(), a.dateline) == ("2004-06-09", "SEOUL, June 9 (Yonhap)")

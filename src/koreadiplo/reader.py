@@ -280,6 +280,8 @@ _DATE_LINE = re.compile(
     rf"|\d{{4}}-\d{{2}}-\d{{2}}|\d{{4}}[./]\d{{1,2}}[./]\d{{1,2}}|\d{{1,2}}/\d{{1,2}}/\d{{4}}"
     rf"|\d{{1,2}}-(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)-\d{{4}}"  # "16-JAN-1989 08:47:12.05"
     rf"|(?<=GMT[ \t])\d{{1,2}}[ \t]+(?i:{_MONTHS})[ \t]+\d{{2}}(?=[ \t]*$))"  # (the source line's "17 Mar 87")
+    # "2004-06-09 (수)": the weekday in Korean after the date (the Korea Times' U.S. archive)
+    r"(?:[ \t]*\([\uc6d4\ud654\uc218\ubaa9\uae08\ud1a0\uc77c]\))?"
     rf"(?:,?[ \t]+{_WEEKDAY}(?:[ \t]+(?i:(?:[AP]M|BC)[ \t]+cycle))?)?"  # "February 1, 1989, Wednesday, AM cycle"
     # (a zone before the time: "Sunday August 23, 2009 MYT 1:18:42 PM", as The Star prints Reuters copy)
     rf"(?:(?:[ \t]*[,;]?[ \t]+(?:at[ \t]+)?|[ \t]*[/|][ \t]*|[ \t]+[-\u2013\u2014][ \t]+|(?<=\d))"
