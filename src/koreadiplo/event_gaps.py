@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .actions import Form
+from .event_status import TOOK_UNTIL_TO
 from .mentions import _FUTURE_STATUSES, Mention, _Trig, _words
 
 # Talks or reunions after a gap: "the first (formal) talks in more than two years", "... since 2018"
@@ -35,10 +36,6 @@ _FIRST_TIME_AFTER = re.compile(
 _AFTER_LAST_MEETING = re.compile(
     r"(?:\s+[\w'.-]+){0,6}?,?\s+(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:months?|years?)\s+after\s+(?:their|the|its)\s+"
     r"(?:previous|last|prior)\s+(?:meeting|talks|round|session|encounter)\b"
-)
-# "It took until May of last year for officials to meet again": the meeting ended a wait
-_TOOK_UNTIL = re.compile(
-    r"\b(?:took|had\s+to\s+wait|waited)\s+(?:\w+\s+){0,2}?until\b[^,;.]*?\bfor\s+(?:[\w'\u2019-]+\s+){1,4}?to\s+$"
 )
 # A verb that ends a break named by a noun: "end a 10-month freeze in dialogue", "lifted the suspension of tours"
 _ENDED_BREAK = re.compile(
@@ -184,7 +181,7 @@ class GapsMixin:
                 continue
             if m.category == "meeting" and m.action == "meet" and (
                 _FIRST_TIME_AFTER.match(self.low, b) or _AFTER_LAST_MEETING.match(self.low, b)
-                or _TOOK_UNTIL.search(self.low, max(0, m.char_start - self.offset - 80), m.char_start - self.offset)
+                or TOOK_UNTIL_TO.search(self.low, max(0, m.char_start - self.offset - 80), m.char_start - self.offset)
             ):
                 # "the ministers met for the first time in eight years": talks resume
                 self._recode(m, "resume", "talks")

@@ -12,8 +12,9 @@ _NOT_UNTIL = re.compile(
     r"late|mid|this|next)",
     re.IGNORECASE,
 )
-# "It took until May for officials to meet again": the infinitive happened, at the date of "until"
-_TOOK_UNTIL_TO = re.compile(
+# "It took until May for officials to meet again": the infinitive happened, at the date of "until" (and a meeting
+# that ended a wait resumes the talks: event_gaps)
+TOOK_UNTIL_TO = re.compile(
     r"\b(?:took|had\s+to\s+wait|waited)\s+(?:\w+\s+){0,2}?until\b[^,;.]*?\bfor\s+(?:[\w'\u2019-]+\s+){1,4}?to\s+$",
     re.IGNORECASE,
 )
@@ -55,7 +56,7 @@ def _status(
         if _SHOULD_NOT.search(tight):  # "the channel should not be cut off": what ought to be, no denial
             return "hypothetical", True
         return "denied", True
-    if _TOOK_UNTIL_TO.search(before):
+    if TOOK_UNTIL_TO.search(before):
         return "happened", False
     if _NONE_SUBJECT.search(before):  # "None of the lines has been reconnected since": nothing was
         return "denied", True

@@ -49,11 +49,6 @@ _SURNAME_SUBJECT = re.compile(
 _SPOKESPERSON_FOR = re.compile(r"\b[Ss]pokes(man|woman|person)\s+(?:for|of)\b")
 
 
-#: the North's state media relaying a statement ("..., per KCNA", "state media said")
-_STATE_MEDIA = re.compile(r"\b(?:KCNA|Korean Central News Agency|Rodong Sinmun|Uriminzokkiri|"
-                          r"state (?:media|news agency|TV|television|radio))\b")
-
-
 @functools.lru_cache(maxsize=4)
 def _korean_name_re(surnames: frozenset[str]) -> re.Pattern:
     family = "|".join(sorted(map(re.escape, surnames), key=len, reverse=True))
@@ -981,7 +976,13 @@ class SpeakersMixin:
         start = max(self.text.rfind(". ", 0, at), self.text.rfind("\n", 0, at)) + 1
         ends = [i for i in (self.text.find(". ", at), self.text.find("\n", at)) if i != -1]
         end = min(ends) if ends else len(self.text)
-        return "PRK" if _STATE_MEDIA.search(self.text, start, end) else None
+        sentence = self.text[start:end]
+        outlets = self.cues.speaking_outlets
+        if any(m.actor.name in outlets and m.actor.country == "PRK" for m in self.vocab.find(sentence)):
+            return "PRK"  # KCNA, Rodong Sinmun ... (cues.yaml `speaking_outlets`, their aliases in actors.yaml)
+        low = sentence.lower()
+        state = (g.lower() for g, name in self.cues.generic_outlets.items() if name == "state media")
+        return "PRK" if any(re.search(rf"\b{re.escape(g)}\b", low) for g in state) else None
 
     def _side_of(self, pos: int) -> str | None:
         """The Korea a full name at ``pos`` belongs to when the words right before it say so ("the North's ...")."""
