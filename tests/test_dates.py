@@ -14,6 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from koreadiplo import extract_events, read_article
 from koreadiplo.dates import DateMention, find_dates, month_part_days, parse_published, resolve_month_day
 
 PUB = dt.date(2021, 7, 27)  # a Tuesday
@@ -681,3 +682,22 @@ def test_an_offset_set_off_after_a_date_restates_it_and_is_no_date_of_its_own():
 ])
 def test_a_month_alone_dates_a_chronology_line_before_its_dash(text, found):
     assert [(d.date, d.precision) for d in find_dates(text, dt.date(2008, 7, 17))] == found
+
+
+def test_a_day_of_a_stated_month_is_in_that_year_even_when_the_month_has_come_round_again():
+    pub = dt.date(2016, 10, 4)  # March 2016 has passed: "March 14" alone would be read as this year's
+    got = find_dates("Amid the floods of March 2011, the North shut the road on March 14 and kept it shut.", pub)
+    assert [(d.date, d.rule) for d in got][-1] == (dt.date(2011, 3, 14), "month_day_in_stated_month")
+    # another month of this year is not pulled back ("in May" may be this year's news)
+    got = find_dates("After the floods of March 2011, the North shut the road in May.", pub)
+    assert got[-1].date == dt.date(2016, 5, 1)
+
+
+def test_the_next_sentence_goes_on_in_the_year_of_a_day_in_a_stated_month():
+    text = ("Factbox: the road\n\nSEOUL, Oct. 4 (Reuters) - Floods hit the border region again.\n\n"
+            "* Amid the floods of March 2011, the North cut the military line on March 14. "
+            "The line was restored on March 28.\n")
+    ev = extract_events(read_article(text, published="2016-10-04"))
+    got = sorted((c, str(d.date())) for c, d in zip(ev["category"], ev["date"], strict=True)
+                 if c in ("break", "restoration"))
+    assert got == [("break", "2011-03-14"), ("restoration", "2011-03-28")]

@@ -5079,3 +5079,15 @@ def test_the_leaders_line_ties_declared_severed_and_managers_turned_back_are_bre
 def test_ties_declared_in_another_sense_are_no_break():
     found = mentions("The North declared its support for relations with Seoul.")
     assert not [m for m in found if m.category == "break"]
+
+
+def test_a_year_on_a_line_of_its_own_dates_the_yearless_lines_under_it():
+    # a chronology that heads each year's lines with the year alone; the last year's lines too
+    text = ("Chronology of the tours\n\n2006/07/20 09:12\n\nSEOUL, July 20 (Yonhap) -- The following is a chronology "
+            "of the tours.\n\n1999\n\nJune 21: Seoul halts the tours after a tourist is detained.\n\n"
+            "Aug. 5: The tours resume.\n\n2005\n\nNov. 11: The North cuts the military hotline.\n\n"
+            "Dec. 2: The North restores the military hotline.\n")
+    ev = extract_events(read_article(text))
+    got = sorted(str(d.date()) for c, d in zip(ev["category"], ev["date"], strict=True)
+                 if c in ("break", "restoration"))
+    assert got == ["1999-06-21", "1999-08-05", "2005-11-11", "2005-12-02"]

@@ -937,3 +937,22 @@ def test_a_date_with_its_weekday_in_korean_dates_the_article():
     a = kd.read_article("Generals agree on hotline\n\n2004-06-09 (수)\n\n"
                         "SEOUL, June 9 (Yonhap) -- The generals agreed on Friday to set up a hotline.\n")
     assert (a.published.isoformat(), a.dateline) == ("2004-06-09", "SEOUL, June 9 (Yonhap)")
+
+
+def test_a_key_dates_box_under_a_rule_is_read_to_its_end():
+    # AP's key-dates box: the story announces a list, a "___" rule, then dated entries; the rule before "Follow
+    # AP's coverage" still ends the story
+    text = ("Key dates of the road\n\nBy Associated Press | Wire Service Content June 3, 2015, at 4:10 a.m.\n\n"
+            "SEOUL, South Korea (AP) \u2014 The road across the border has a long history.\n\n"
+            "Here are key dates in its story:\n\n___\n\n"
+            "\u2014 June 14, 2003: The road opens for a first group of trucks.\n\n"
+            "\u2014 March 2009: North Korea shuts the road during drills.\n\n"
+            "___\n\nFollow AP's coverage at https://apnews.com/hub/north-korea\n")
+    a = kd.read_article(text)
+    read = [s.text for s in a.iter_sentences() if s.section not in ("page", "title")]
+    assert read[-2:] == ["\u2014 June 14, 2003: The road opens for a first group of trucks.",
+                         "\u2014 March 2009: North Korea shuts the road during drills."]
+    # a story that does not announce a list still ends at its rule
+    a = kd.read_article(text.replace("Here are key dates in its story:", "It was built in 2003.").replace(
+        "\u2014 June 14, 2003:", "Advertisement.").replace("\u2014 March 2009: ", ""))
+    assert [s.text for s in a.iter_sentences() if s.section not in ("page", "title")][-1] == "It was built in 2003."

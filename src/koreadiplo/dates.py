@@ -1234,6 +1234,8 @@ def _story_year(
             and not (isinstance(stated, _Cand) and stated.rule == "year" and ", " in text[stated.end : c.start])
             and (
                 stated.date_end.year < c.date.year < published.year
+                # "During the drills in March 2009, the North cut the line on March 9": a day of the stated month
+                or c.date.year == published.year and _within_month(c, stated)
                 # "restored it in July last year, only to stop answering again in August": a month of the
                 # publication's year too when the story goes on from the year before
                 or (
@@ -1250,9 +1252,18 @@ def _story_year(
             except ValueError:
                 start = end = None
             if start is not None and start > stated.date:
-                c = _replace(c, date=start, date_end=end, rule=f"{c.rule}_story_year", year_inferred=False)
+                # (a day of the stated month is told apart: the next sentence's story goes on from it, "The line was
+                # reconnected on March 21.")
+                kind = "in_stated_month" if c.date.year == published.year and _within_month(c, stated) else "story_year"
+                c = _replace(c, date=start, date_end=end, rule=f"{c.rule}_{kind}", year_inferred=False)
         out.append(c)
     return out
+
+
+def _within_month(c: _Cand, stated: _Cand | DateMention) -> bool:
+    """Whether a day without a year falls in the stated month ("in March 2009 ... on March 9")."""
+    return (c.date == c.date_end and _precision(stated.date, stated.date_end) in ("month", "day")
+            and c.date.month == stated.date.month)
 
 
 # "On June 16, 2020, ..., days after cutting all lines on June 9": a clause set days or weeks from a stated date

@@ -452,6 +452,16 @@ def timeline_entry_lead(text: str, published: dt.date) -> dt.date | None:
     return found[0].date_end if found[0].precision == "year" else found[0].date
 
 
+# a chronology's year heading on a line of its own ("2009", "**2019:**"), over the yearless lines of that year
+_YEAR_HEADING = re.compile(r"[\s*#]*(1[89]\d\d|20\d\d)\**:?\**\s*")
+
+
+def year_heading(text: str) -> int | None:
+    """The year of a paragraph that is only a year, as a chronology heads each year's lines, else None."""
+    m = _YEAR_HEADING.fullmatch(text)
+    return int(m.group(1)) if m else None
+
+
 def timeline_lead_is_year(text: str) -> bool:
     """Whether a timeline entry opens with a bare year ("2016 - ...", "**2019:** ...")."""
     m = _TIMELINE_LEAD.match(text)

@@ -81,6 +81,7 @@ from .event_dates import (
     history_list_day,
     timeline_entry_lead,
     timeline_lead_is_year,
+    year_heading,
     yearless_lead,
 )
 from .event_gaps import GapsMixin
@@ -860,9 +861,11 @@ def extract_mentions_list(
     list_day = history_list_day(article)
     reference = getattr(article, "reference_date", None)
     day = entry_lead = chain = None
+    headed = False  # the lines under a chronology's year heading
     # paragraphs that open with a dated timeline entry ("Nov. 11, 2005 -- ...")
     year_leads = {s.paragraph for s in article.iter_sentences()
-                  if s.section not in vocab.skip_sections and timeline_entry_lead(s.text, published) is not None}
+                  if s.section not in vocab.skip_sections and (timeline_entry_lead(s.text, published) is not None
+                                                                or year_heading(s.text) is not None)}
     for s in article.iter_sentences():
         if s.section in vocab.skip_sections:
             continue
@@ -873,16 +876,22 @@ def extract_mentions_list(
             # an entry of a "today in history" list tells of that day of its year, and reads its dates from there
             day = entry_day(s.text, list_day) if list_day is not None else None
             entry_lead = timeline_entry_lead(s.text, published) if day is None else None
+            headed = headed and chain is not None
             if entry_lead is not None:
                 chain = (entry_lead, timeline_lead_is_year(s.text))
+                headed = False
+            elif day is None and (heading := year_heading(s.text)) is not None:
+                chain = (dt.date(heading, 12, 31), True)  # "2009" over "March 9: ... / March 21: ..."
+                headed = True
             elif day is None and chain is not None and yearless_lead(s.text):
-                # "June 20, 1999 -- ... / June 25 -- ...": the year of the line before, when a later line states
-                # its year (a list that ends in yearless lines, "Feb. 2016: ... / Jan. 3: ...", has reached the
-                # publication's months)
-                carried = carried_entry_lead(s.text, published, *chain) if any(
+                # "June 20, 1999 -- ... / June 25 -- ...": the year of the line before, when a year heads the lines
+                # or a later line states its year (a list that ends in yearless lines, "Feb. 2016: ... / Jan. 3:
+                # ...", has reached the publication's months)
+                carried = carried_entry_lead(s.text, published, *chain) if headed or any(
                     q > s.paragraph for q in year_leads) else None
                 entry_lead = carried
-                chain = (carried, False) if carried is not None else None
+                if not headed:  # (under a year heading the lines stay in its year)
+                    chain = (carried, False) if carried is not None else None
             elif day is None and chain is not None and s.is_bullet:
                 entry_lead = chain[0]  # "**2019:** ... / • On March 22, ...": a bullet under a year's entry
             else:
@@ -1017,9 +1026,10 @@ def extract_mentions_list(
             reader._date_mentions()
         if reader._dates:  # "In July 2021, ... . In August, ...": the story goes on in that year
             last = reader._dates[-1]
-            # ("... in April of that year. The park reopened in September.": a year given by "that year" too)
+            # ("... in April of that year. The park reopened in September.": a year given by "that year", or by a
+            # stated month: "... in March 2009 ... on March 9. The line was reconnected on March 21.")
             story = last if (
-                _STORY_DATE.search(last.text) or last.rule.endswith("_that_year")
+                _STORY_DATE.search(last.text) or last.rule.endswith(("_that_year", "_in_stated_month"))
             ) and last.precision in ("day", "month") else None
         prev_text = body
         prev_lines = meant_lines(vocab, reader.low, reader.lines_meant, prev_lines)

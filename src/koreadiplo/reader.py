@@ -886,12 +886,21 @@ def _section_head(para: str, after_rule: bool) -> bool:
     )
 
 
+# an entry of a dated list ("— June 30, 2003: Construction begins.", "- 2000: ..."), as AP's key-dates boxes run
+_DATED_ENTRY = re.compile(
+    r"[ \t]*[\u2014\u2013\-\u2022*][ \t]+[A-Z0-9][\w.,' ]{0,25}?\b(?:1[89]|20)\d\d[ \t]*[:\u2014\u2013]")
+
+
 def _entry_follows(text: str, lines: list[tuple[int, int]], i: int) -> bool:
-    """Whether the first non-blank line after line ``i`` is a live page's entry time or a section head in capitals
-    (the story goes on after the rule)."""
+    """Whether the story goes on after the rule on line ``i``: the first non-blank line after it is a live page's
+    entry time, a section head in capitals or a dated list entry, or the last line before it announces a list
+    ("Here are key dates in the park's history:")."""
+    before = next((text[s:e].strip() for s, e in reversed(lines[:i]) if text[s:e].strip()), "")
     for s, e in lines[i + 1 :]:
         if text[s:e].strip():
-            return _ENTRY_TIME.match(text, s, e) is not None or _CAPS_HEAD.match(text, s, e) is not None
+            return (_ENTRY_TIME.match(text, s, e) is not None or _CAPS_HEAD.match(text, s, e) is not None
+                    or _DATED_ENTRY.match(text, s, e) is not None
+                    or before.endswith(":") and not _HARD_END.match(text, s, e))
     return False
 
 
