@@ -5091,3 +5091,22 @@ def test_a_year_on_a_line_of_its_own_dates_the_yearless_lines_under_it():
     got = sorted(str(d.date()) for c, d in zip(ev["category"], ev["date"], strict=True)
                  if c in ("break", "restoration"))
     assert got == ["1999-06-21", "1999-08-05", "2005-11-11", "2005-12-02"]
+
+
+def test_a_date_told_in_the_past_perfect_is_no_step_for_days_later():
+    text = ("Analysis: the measures\n\n2010/06/08 17:36\n\nSEOUL, June 8 (Yonhap) -- The measures hold.\n\n"
+            "The measures began on May 20, when a panel concluded that a submarine had sunk the ship on March 26. "
+            "Nobody has said more. Four days later, Seoul said it would suspend trade with the North.\n")
+    ev = extract_events(read_article(text))
+    trade = ev[ev["evidence"].str.startswith("Four days later")]
+    assert [str(d.date()) for d in trade["date"]] == ["2010-05-24"]
+
+
+@pytest.mark.parametrize("span", ["on Oct. 2-4", "from Oct. 2 to 4", "on Oct. 2-4, 2007"])
+def test_an_event_over_a_span_of_days_is_dated_by_its_first_day(span):
+    ev = extract_events(read_article(f"Summit set\n\n2007/08/19 10:00\n\nSEOUL, Aug. 19 (Yonhap) -- The two "
+                                     f"leaders will hold their summit in Pyongyang {span}, officials said.\n"))
+    s = ev[ev["channel"] == "summit"]
+    assert [(str(d.date()), str(e.date()), p) for d, e, p in zip(s["date"], s["date_end"], s["date_precision"],
+                                                                  strict=True)] == [
+        ("2007-10-02", "2007-10-02", "day")]

@@ -666,6 +666,8 @@ def test_archive_and_newspaper_layouts_of_wire_copy(text, title, dateline, outle
         ("By MIN-JI LEE Associated Press\nJuly 1, 2019 \u2014 3:05am", "2019-07-01"),
         ("JANUARY 25, 2021 \u2014 4:40AM", "2021-01-25"),  # a member paper's AP page, the month in capitals
         ("By Associated Press, Wire Service Content June 22, 2021, at 4:16 a.m.", "2021-06-22"),  # U.S. News
+        # a Korean daily's English site in 2014: bulleted stamps, a space before the colon
+        ("  \u2022 Published : Mar 3, 2014 - 11:20\n  \u2022 Updated : Mar 3, 2014 - 11:42", "2014-03-03"),
     ],
 )
 def test_more_stamp_layouts(stamp, published):

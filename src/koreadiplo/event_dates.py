@@ -294,6 +294,10 @@ def _add_months(d: dt.date, months: int) -> dt.date:
     return dt.date(d.year + y, mo + 1, 1) if d.day > 28 else dt.date(d.year + y, mo + 1, d.day)
 
 
+# a span of days told with both days ("Nov. 27-29", "Oct. 20 to 26", "Aug. 28-Sept. 2")
+_DAY_SPAN = re.compile(r"\b\d{1,2}\s*(?:-|\u2013|to|through|until|and)\s*(?:[A-Z][a-z]{2,8}\.?\s+)?\d{1,2}\b")
+
+
 def _next_occurrence(d, published: dt.date) -> tuple[dt.date, dt.date, str]:
     """An announced event's date without a year names the next such day or month, not the last one."""
     if d.precision == "day" and d.rule.startswith("weekday"):
@@ -1416,6 +1420,10 @@ class DateRules:
             m.date_text, m.date_rule = pick.text, rule
             if (date, date_end) != (pick.date, pick.date_end):
                 self.adjusted[id(pick)] = replace(pick, date=date, date_end=date_end)
+            if date < date_end and (date_end - date).days < 31 and _DAY_SPAN.search(pick.text):
+                # "will meet in Pyongyang on Nov. 27-29", "reunions from Oct. 20 to 26": the event is on its
+                # first day (the span stays the date mention's)
+                m.date_end, m.date_precision, m.date_rule = date, "day", f"{rule}_first_day"
             return
         prev = self.ctx.prev_date
         if prev is not None and (m.status == "happened" or self.ctx.occasion) and not _HAS_SINCE.search(

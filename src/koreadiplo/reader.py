@@ -219,7 +219,9 @@ _BYLINE = re.compile(
 _PUBLISHED = re.compile(
     # ("Posted on : May.26,2006 17:48 KST", as the Hankyoreh's English site stamps copy)
     # ("Last updated: Tue 7 Apr 2015, 3:10 PM" under "Published: ...", as some news sites stamp AP copy)
-    r"^[ \t]*(?:Originally[ \t]+published|Published|(?:Last[ \t]+)?Updated|Posted(?:[ \t]+on(?=[ \t]*:))?"
+    # ("  \u2022 Published : Feb 26, 2014 - 16:48", a bullet before it, as the Korea Herald stamped copy in 2014)
+    r"^[ \t]*(?:[\u2022\u00b7][ \t]*)?(?:Originally[ \t]+published|Published|(?:Last[ \t]+)?Updated"
+    r"|Posted(?:[ \t]+on(?=[ \t]*:))?"
     r"|Issued[ \t]+on|Modified|Date)[ \t]*:?[ \t]+(.*\S)[ \t]*$",
     re.I
 )
