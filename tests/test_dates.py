@@ -701,3 +701,11 @@ def test_the_next_sentence_goes_on_in_the_year_of_a_day_in_a_stated_month():
     got = sorted((c, str(d.date())) for c, d in zip(ev["category"], ev["date"], strict=True)
                  if c in ("break", "restoration"))
     assert got == [("break", "2011-03-14"), ("restoration", "2011-03-28")]
+
+
+def test_the_next_day_steps_on_from_the_story_and_is_no_future_cue():
+    pub = dt.date(2009, 4, 18)
+    got = find_dates("It let traffic through the next day, sealed the crossing on March 13.", pub)
+    assert got[-1].date == dt.date(2009, 3, 13)
+    # "next" before a meeting still looks ahead
+    assert find_dates("The next meeting will be on March 13.", pub)[-1].date == dt.date(2010, 3, 13)

@@ -5110,3 +5110,13 @@ def test_an_event_over_a_span_of_days_is_dated_by_its_first_day(span):
     assert [(str(d.date()), str(e.date()), p) for d, e, p in zip(s["date"], s["date_end"], s["date_precision"],
                                                                   strict=True)] == [
         ("2007-10-02", "2007-10-02", "day")]
+
+
+@pytest.mark.parametrize("second", ["They resumed only in August 2001.", "They resumed again in August 2001."])
+def test_a_pronoun_subject_and_an_adverb_after_its_verb_without_object(second):
+    text = ("Reunions\n\n2021/09/19 10:00\n\nSEOUL, Sept. 19 (Yonhap) -- The line turns 50.\n\n"
+            f"Family reunions stopped in 1993. {second}\n")
+    ev = extract_events(read_article(text))
+    got = [(c, str(d.date())) for c, d, e in zip(ev["category"], ev["date"], ev["evidence"], strict=True)
+           if e == second]
+    assert got == [("restoration", "2001-08-01")]

@@ -547,6 +547,11 @@ class _Ctx:
         return self.future
 
 
+# "It let traffic through the next day, sealed the crossing on March 13": "the next day" steps on from the story's
+# date, it is no cue for a date still ahead
+_THE_NEXT_UNIT = re.compile(r"\bthe\s+(next)\s+(?:day|morning|afternoon|evening|night|week|month|year)\b", re.I)
+
+
 def _future_before(text: str, pos: int, p: _Patterns, prep: str | None) -> bool:
     if prep in ("since", "after"):
         return False
@@ -554,7 +559,8 @@ def _future_before(text: str, pos: int, p: _Patterns, prep: str | None) -> bool:
     cuts = list(p.clause_cut.finditer(seg))
     if cuts:
         seg = seg[cuts[-1].end() :]
-    cues = list(p.future.finditer(seg))
+    steps = {m.start(1) for m in _THE_NEXT_UNIT.finditer(seg)}
+    cues = [c for c in p.future.finditer(seg) if c.start() not in steps]
     if not cues:
         return False
     if PAST_PLAN.search(seg, 0, cues[-1].end() + 1):  # "had been scheduled to resume on June 21": a past plan

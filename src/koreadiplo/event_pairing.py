@@ -67,6 +67,7 @@ _REDUCED_GAP = re.compile(
 _REDUCED_AFTER = re.compile(r"\s+(?:since|in|on|after|until|last|earlier|by|amid|for|over|during|at\s+the\b)\b")
 # words that may follow an intransitive verb with no object ("resumed in Pyongyang", "reopened on Monday")
 _PREPOSITIONS_AFTER_VERB = frozenset("in on at after before since until last this early late".split())
+_ADVERBS_AFTER_VERB = frozenset("only again also briefly temporarily fully partly finally eventually soon later".split())
 _AT_GAP = re.compile(r"\s*at\s+(?!least\b|most\b|once\b|all\b|the\s+same\b)")
 _NEW_CLAUSE_GAP = re.compile(r",\s*(?:and|but|while)\s+(?:the|a|an|its|their|his|her)\s")
 # what may not stand between a verb and the head noun of its object phrase, and what may follow that head
@@ -694,9 +695,12 @@ class PairingMixin:
         """No object phrase follows the verb in its clause ("They resumed in Pyongyang in October")."""
         b = _BOUNDARY.search(self.low, t.end)
         end = b.start() if b else len(self.low)
-        nxt = [w for w in (x.strip(".,;:!?\"'\u201d\u2019)") for x in self.low[t.end : end].split()[:1]) if w]
+        words = [x.strip(".,;:!?\"'\u201d\u2019)") for x in self.low[t.end : end].split()[:3]]
+        while words and words[0] in _ADVERBS_AFTER_VERB:  # "They resumed only in August 2000", "reopened again on"
+            words = words[1:]
+        words = words[:1] if words and words[0] else []  # (a comma or a quotation mark right after the verb ends it)
         return not any(t.end <= s < end for s, _e, _c in self.objs) and (
-            not nxt or nxt[0] in _PREPOSITIONS_AFTER_VERB
+            not words or words[0] in _PREPOSITIONS_AFTER_VERB
         )
 
     def _reduced_relative(self, t: _Trig, gap: str, p: Pattern | None) -> bool:
