@@ -67,7 +67,9 @@ _REDUCED_GAP = re.compile(
 _REDUCED_AFTER = re.compile(r"\s+(?:since|in|on|after|until|last|earlier|by|amid|for|over|during|at\s+the\b)\b")
 # words that may follow an intransitive verb with no object ("resumed in Pyongyang", "reopened on Monday")
 _PREPOSITIONS_AFTER_VERB = frozenset("in on at after before since until last this early late".split())
-_ADVERBS_AFTER_VERB = frozenset("only again also briefly temporarily fully partly finally eventually soon later".split())
+# ... after an adverb ("resumed only in August 2000")
+_ADVERBS_AFTER_VERB = frozenset("only again also briefly temporarily fully partly finally eventually soon later"
+                                .split())
 _AT_GAP = re.compile(r"\s*at\s+(?!least\b|most\b|once\b|all\b|the\s+same\b)")
 _NEW_CLAUSE_GAP = re.compile(r",\s*(?:and|but|while)\s+(?:the|a|an|its|their|his|her)\s")
 # what may not stand between a verb and the head noun of its object phrase, and what may follow that head
