@@ -46,7 +46,8 @@ ONE_AGENCY = {"heldout97", "heldout98", "heldout99", "heldout112", "heldout116",
               "heldout289", "heldout295", "heldout296", "heldout297", "heldout303", "heldout304",
               "heldout305", "heldout311", "heldout312", "heldout315", "heldout316", "heldout317",
               "heldout319", "heldout321", "heldout322", "heldout327",
-              "heldout328", "heldout329", "heldout335", "heldout337"}
+              "heldout328", "heldout329", "heldout335", "heldout336",
+              "heldout337"}
 # written about the years before Yonhap's copy (the agency was founded at the end of 1980): AP and Reuters only
 BEFORE_YONHAP = {"heldout127", "heldout131", "heldout256"}
 # written about U.S.-North Korea and China-North Korea diplomacy, where AP, Reuters and Axios lead: no Yonhap
