@@ -5120,3 +5120,13 @@ def test_a_pronoun_subject_and_an_adverb_after_its_verb_without_object(second):
     got = [(c, str(d.date())) for c, d, e in zip(ev["category"], ev["date"], ev["evidence"], strict=True)
            if e == second]
     assert got == [("restoration", "2001-08-01")]
+
+
+def test_a_lines_day_label_dates_its_verb_before_a_month_of_a_later_clause():
+    text = ("Chronology of the park\n\n2016/12/15 10:31\n\nSEOUL, Dec. 15 (Yonhap) -- The following is a chronology."
+            "\n\n2010\n\nMay 24: Seoul halts trade with the North, after blaming it for the sinking of a warship "
+            "in March.\n\n2016\n\nFeb. 10: Seoul shuts the park it reopened in September 2013.\n")
+    ev = extract_events(read_article(text))
+    got = {(c, str(d.date())) for c, d, t in zip(ev["category"], ev["date"], ev["trigger"], strict=True)
+           if t.startswith(("halts", "shuts"))}
+    assert got == {("break", "2010-05-24"), ("break", "2016-02-10")}

@@ -294,6 +294,8 @@ def _add_months(d: dt.date, months: int) -> dt.date:
     return dt.date(d.year + y, mo + 1, 1) if d.day > 28 else dt.date(d.year + y, mo + 1, d.day)
 
 
+# what ends a date that labels a line ("May 24: ...", "March 9, 2009 -- ...")
+_LABEL_END = re.compile(r"\s*(?::|--|\u2014|\u2013|-)\s*")
 # a span of days told with both days ("Nov. 27-29", "Oct. 20 to 26", "Aug. 28-Sept. 2")
 _DAY_SPAN = re.compile(r"\b\d{1,2}\s*(?:-|\u2013|to|through|until|and)\s*(?:[A-Z][a-z]{2,8}\.?\s+)?\d{1,2}\b")
 
@@ -1247,6 +1249,12 @@ class DateRules:
             sub = self._sub_offset_before(t)
             if sub is not None:
                 dates = [d for d in dates if not (d.start - base < sub[1] and sub[0] < d.end - base)] or dates
+        if dates and clause and (lab := self._date_mentions()[0]) in dates and lab.start - base <= 4 and (
+            lab.precision == "day"  # (not "2016 - Seoul shut the park on Feb. 10": the day in the line dates it)
+        ) and (
+            (g := _LABEL_END.match(self.text, lab.end - base)) is not None and g.end() >= clause
+        ):  # "May 24: Seoul halts trade ..., after ... the sinking in March": a line's date label opens its clause
+            clause = 0
         if dates:
             clause_end = len(self.text)
             b = _BOUNDARY.search(self.text, t.end)
