@@ -5130,3 +5130,15 @@ def test_a_lines_day_label_dates_its_verb_before_a_month_of_a_later_clause():
     got = {(c, str(d.date())) for c, d, t in zip(ev["category"], ev["date"], ev["trigger"], strict=True)
            if t.startswith(("halts", "shuts"))}
     assert got == {("break", "2010-05-24"), ("break", "2016-02-10")}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The two rail lines were rejoined at the border on June 14, 2003.", [("restoration", "roads_railways")]),
+    ("Rails were joined across the border on June 14, 2003.", [("restoration", "roads_railways")]),
+    # the base form of "join" is too common to be ours ("invited to join them", "join the talks")
+    ("He invited Kim to join the leaders in Busan after the railway talks.", []),
+])
+def test_rail_lines_rejoined_at_the_border(text, want):
+    got = [(m.category, m.channel) for m in mentions(text, dt.date(2003, 6, 20))
+           if m.category in ("break", "restoration")]
+    assert got == want
