@@ -5142,3 +5142,15 @@ def test_rail_lines_rejoined_at_the_border(text, want):
     got = [(m.category, m.channel) for m in mentions(text, dt.date(2003, 6, 20))
            if m.category in ("break", "restoration")]
     assert got == want
+
+
+def test_a_day_of_the_opening_month_tells_which_day():
+    got = [(m.category, str(m.date), m.date_precision) for m in mentions(
+        "In March, the North switched off the military line on March 9, the day the drills began.",
+        dt.date(2009, 8, 6)) if m.category == "break"]
+    assert got == [("break", "2009-03-09", "day")]
+    # not a day another clause tells of ("talks that had been set for May 16")
+    got = [(str(m.date), m.date_precision) for m in mentions(
+        "Earlier this month, the North called off talks that had been set for May 16.", dt.date(2018, 5, 26))
+        if m.category == "break"]
+    assert got and got[0][1] == "month"

@@ -294,6 +294,9 @@ def _add_months(d: dt.date, months: int) -> dt.date:
     return dt.date(d.year + y, mo + 1, 1) if d.day > 28 else dt.date(d.year + y, mo + 1, d.day)
 
 
+# what tells that a day between a verb and it belongs to another action ("called off talks that had been set for
+# May 16")
+_DAY_OF_ANOTHER = re.compile(r"\b(?:that|which|who|when|set|scheduled|planned|due|slated|and|but)\b")
 # what ends a date that labels a line ("May 24: ...", "March 9, 2009 -- ...")
 _LABEL_END = re.compile(r"\s*(?::|--|\u2014|\u2013|-)\s*")
 # a span of days told with both days ("Nov. 27-29", "Oct. 20 to 26", "Aug. 28-Sept. 2")
@@ -791,6 +794,13 @@ class DateRules:
             return start, _add_months(start, 1) - dt.timedelta(days=1), "offset_before_anchor"
         back = d.date - anchor.date
         return anchor.date - back, anchor.date_end - back, "offset_before_anchor"
+
+    def _same_phrase_day(self, d, t: _Trig) -> bool:
+        """Is the day ``d`` told of the verb ``t`` itself: no other verb of ours, relative clause or plan ("set for
+        May 16") between them?"""
+        a, b = (t.end, d.start - self.offset) if d.start - self.offset >= t.end else (d.end - self.offset, t.start)
+        return not any(o is not t and a <= o.start < b for o in self.trigs) and _DAY_OF_ANOTHER.search(
+            self.low, a, b) is None
 
     def _eligible(self, d, t: _Trig, clause: int) -> bool:
         """A date after the trigger belongs to it unless another trigger comes first; a date before it
@@ -1335,6 +1345,13 @@ class DateRules:
                     in_clause = own
             if in_clause:
                 pick = min(in_clause, key=lambda d: _distance(d, t, base))
+                if pick.precision == "month" and pick.date.day == 1 and (pick.date_end + dt.timedelta(days=1)).day == 1:
+                    # "In March, the North switched off the line on March 9": a day of that month in the clause
+                    # tells which day
+                    days = [d for d in in_clause if d.precision == "day" and pick.date <= d.date <= pick.date_end
+                            and self._same_phrase_day(d, t)]
+                    if days:
+                        pick = min(days, key=lambda d: _distance(d, t, base))
             elif (
                 b is not None and _ATTACHED.match(self.text, b.start()) and when is None
                 # ("did not answer ..., noting it was the first time it had failed to since the lines were restored
