@@ -958,3 +958,17 @@ def test_a_key_dates_box_under_a_rule_is_read_to_its_end():
     a = kd.read_article(text.replace("Here are key dates in its story:", "It was built in 2003.").replace(
         "\u2014 June 14, 2003:", "Advertisement.").replace("\u2014 March 2009: ", ""))
     assert [s.text for s in a.iter_sentences() if s.section not in ("page", "title")][-1] == "It was built in 2003."
+
+
+@pytest.mark.parametrize("header, place", [
+    ("S E O U L, South Korea, Oct. 2, 2000 -- ", "Seoul"),  # a site that spaced the capitals of the place
+    ("SEOUL, South Korea, Oct. 2, 2000 \u2014 ", "Seoul"),
+])
+def test_a_dateline_with_its_year_dates_the_story(header, place):
+    a = kd.read_article(f"Koreas open talks\n\n{header}North and South Korea opened talks today.\n")
+    assert (a.published.isoformat(), a.dateline_place, a.body[:5]) == ("2000-10-02", place, "North")
+
+
+def test_a_us_sites_dotted_stamp_reads_month_first():
+    a = kd.read_article("Koreas meet\n\nReuters, 09.04.03, 6:05 AM ET\n\nSEOUL, Sept 4 (Reuters) - The Koreas met.\n")
+    assert (a.published.isoformat(), a.outlet) == ("2003-09-04", "Reuters")

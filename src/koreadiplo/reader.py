@@ -206,6 +206,22 @@ _AGENCY_LINE = re.compile(
 # An archive's source line after the date ("Reuters News", "Associated Press Newswires", "Yonhap English News")
 _SOURCE_LINE = re.compile(r"^[ \t]*(.+?)[ \t]+(?:English[ \t]+)?(?:News|Newswires?|News[ \t]+Service)[ \t]*$")
 # A numeric header date whose day and month could be swapped ("05/06/2009"): never guessed
+# "Reuters, 07.18.04, 6:05 AM ET", as Forbes stamped wire copy: a U.S. site's month, day and two-digit year, read
+# month first because of the U.S. time zone after it
+_US_DOTTED_STAMP = re.compile(
+    r"^[ \t]*(?:(?P<by>Reuters|AP|Associated[ \t]+Press|AFP)[ \t]*,[ \t]*)?(?P<m>\d{2})\.(?P<d>\d{2})\.(?P<y>\d{2})"
+    r"[ \t]*,[ \t]*\d{1,2}:\d{2}[ \t]*[AP]M[ \t]+(?:ET|EST|EDT)[ \t]*$"
+)
+
+
+def _us_dotted_date(m: re.Match) -> dt.date | None:
+    yy = int(m.group("y"))
+    try:
+        return dt.date(1900 + yy if yy >= 50 else 2000 + yy, int(m.group("m")), int(m.group("d")))
+    except ValueError:
+        return None
+
+
 _AMBIGUOUS_NUMERIC = re.compile(r"(?<![\d/])(?:0?[1-9]|1[0-2])/(?:0?[1-9]|1[0-2])/\d{4}(?![\d/])")
 #: a U.S. time zone on the clock after a numeric date ("05/04/2013 2:14 am EDT"): the date is month/day/year
 _US_CLOCK_AFTER = re.compile(r"[ \t,]+\d{1,2}:\d{2}[ \t]*(?:[AaPp]\.?[Mm]\.?[ \t]*)?[ECMP][SD]?T\b")
@@ -350,9 +366,11 @@ _DATELINE = re.compile(
 # --"): an all-capital place, an optional region, a dash
 _DATELINE_BARE = re.compile(
     r"^(?!(?:FILE|PHOTO|PHOTOS|UPDATE|UPDATED|CORRECTION|EDITORS?|ATTN|NOTE|WARNING|BREAKING)\b)"
-    r"(?P<place>[A-Z][A-Z.'\-]{2,}(?:[ \t][A-Z][A-Z.'\-]+)*)"
+    # (a place in spaced capitals, "S E O U L", as ABC News printed AP copy in 2000)
+    r"(?P<place>[A-Z][A-Z.'\-]{2,}(?:[ \t][A-Z][A-Z.'\-]+)*|[A-Z](?:[ \t][A-Z]){2,})"
     r"(?:,[ \t]*(?P<region>[A-Z][A-Za-z.]+(?:[ \t][A-Z][A-Za-z.]+)*?))?"
-    r"(?:,[ \t]*(?P<md>" + _MONTHS + r"\.?[ \t]+\d{1,2}))?"
+    # (a year after the day: "SEOUL, South Korea, Sept. 25, 2000 --" dates the story)
+    r"(?:,[ \t]*(?P<md>" + _MONTHS + r"\.?[ \t]+\d{1,2})(?:,[ \t]*(?P<year>(?:19|20)\d\d))?)?"
     r"(?:[ \t]*(?:--|\u2014|\u2013)|[ \t]+[-_](?=[ \t]))[ \t]*"
 )
 _DATELINE_TASS = re.compile(
@@ -700,6 +718,12 @@ def _parse_header(text: str, lines: list[tuple[int, int]], name: str) -> _Header
         if (m := _PUBLISHED.match(line)) and (d := _parse_date_words(m.group(1))):
             h.published = h.published or d
             h.published_text = h.published_text or m.group(1)
+            continue
+        if (m := _US_DOTTED_STAMP.match(line)) and (d := _us_dotted_date(m)):
+            h.published = h.published or d  # "Reuters, 07.18.04, 6:05 AM ET" (Forbes)
+            h.published_text = h.published_text or stripped
+            if m.group("by"):
+                h.outlet = h.outlet or _OUTLETS.get(m.group("by").lower())
             continue
         if (m := _DATE_LINE.match(line)) and (d := _parse_date_words(m.group("date"))):
             h.published = h.published or d
@@ -1072,7 +1096,12 @@ def _build(text: str, name: str, article_id: str, published: dt.date | None, pat
         seen = text[body_start + m.start("place") : body_start + m.end()]  # (without a "[Text]" note before it)
         dateline = re.sub(r"[\s]*(?:--|—|–|-|_)?[\s]*$", "", seen).strip()
         place = m.group("place").title() or None
+        if place and re.fullmatch(r"[A-Z](?:[ \t][A-Z]){2,}", m.group("place")):
+            place = re.sub(r"[ \t]", "", m.group("place")).title()  # "S E O U L": Seoul
         dateline_md = m.group("md")
+        if dateline_md and "year" in m.groupdict() and m.group("year") and h.published is None:
+            h.published = _parse_date_words(f"{dateline_md}, {m.group('year')}")  # (the dateline's full date)
+            h.published_text = h.published_text or f"{dateline_md}, {m.group('year')}"
         outlet = outlet or tag_outlet
         body_start += m.end()
     elif h.dateline:  # a LexisNexis "DATELINE: SEOUL, Jan 12" field above a body without its own dateline
