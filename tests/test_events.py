@@ -5154,3 +5154,10 @@ def test_a_day_of_the_opening_month_tells_which_day():
         "Earlier this month, the North called off talks that had been set for May 16.", dt.date(2018, 5, 26))
         if m.category == "break"]
     assert got and got[0][1] == "month"
+
+
+def test_a_year_naming_the_war_is_no_time_of_a_plan():
+    text = ("The two sides agreed to resume reunions of families separated by the 1950-53 Korean War in late "
+            "August.")
+    got = [(m.status, str(m.date)[:7]) for m in mentions(text, dt.date(2005, 6, 24)) if m.category == "restoration"]
+    assert got == [("planned", "2005-08")]

@@ -906,6 +906,9 @@ class DateRules:
         ds = d.start - self.offset
         return any(
             clause <= o.start - self.offset and o.end - self.offset <= ds and o.date_end < d.date <= self.ctx.today
+            # ("to resume reunions of families separated by the 1950-53 Korean War in late August": a year naming
+            # a thing is no time of the plan)
+            and not (o.precision == "year" and self._modifier_date(o))
             for o in self._date_mentions()
         )
 
