@@ -5161,3 +5161,10 @@ def test_a_year_naming_the_war_is_no_time_of_a_plan():
             "August.")
     got = [(m.status, str(m.date)[:7]) for m in mentions(text, dt.date(2005, 6, 24)) if m.category == "restoration"]
     assert got == [("planned", "2005-08")]
+
+
+def test_a_participle_of_purpose_between_talks_and_their_verb():
+    got = [(m.category, m.channel) for m in mentions(
+        "Four-nation negotiations meant to replace the armistice broke up on Monday.", dt.date(1999, 8, 10))
+        if m.category in ("break", "restoration")]
+    assert got == [("break", "talks")]

@@ -127,7 +127,9 @@ def _scheduled_gap(gap: str) -> bool:
     )
 
 
-_HELD_GAP = re.compile(r"^\s+(?:held|convened|staged|hosted)\s+(?:in|at|on|last|this|earlier)\b")
+_HELD_GAP = re.compile(r"^\s+(?:(?:held|convened|staged|hosted)\s+(?:in|at|on|last|this|earlier)"
+                       # "Negotiations meant to replace the armistice broke up": a participle of purpose
+                       r"|(?:meant|aimed|designed|intended)\s+(?:to|at))\b")
 _TO_THEN_INFINITIVE = re.compile(r"^\s+to\s.*\bto\s*$")
 _PP_GAP = re.compile(r"^\s+(?:between|with|among|involving|of|in|on|at|over|across|along|to)\s")
 _GAP_BLOCK = re.compile(
