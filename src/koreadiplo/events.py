@@ -192,12 +192,12 @@ _CAUSE_FLASHBACK = re.compile(
     r"(?:to\s+punish|punishing)\s+(?:[\w'\u2019.-]+\s+){1,4}?for|as\s+punishment\s+for|for\s+(?:the|its|their)\s+[\w-]+ing\s+of)\s+"
     r"(?:[\w'\u2019.-]+\s+){0,14}?(?:in|on)?\s*$"
 )
-# "..., ending a blackout that began in February 2016": when the state the main event ended had begun
 # "The measures began on May 20, when investigators found that a submarine had torpedoed the ship on March 26.
 # Four days later, ...": a date told in the past perfect after the main one is no step either
 _PERFECT_FLASHBACK = re.compile(
     r"\bhad\s+(?:been\s+|already\s+)?(?!(?:an?|the|no|its|their|his|her|to|some|more|talks|plans)\b)[a-z]{3,}\b"
     r"(?:\s+[\w'\u2019,-]+){0,12}?\s+(?:in|on)?\s*$")
+# "..., ending a blackout that began in February 2016": when the state the main event ended had begun
 _BEGAN_FLASHBACK = re.compile(
     r"\b(?:that|which)\s+(?:had\s+)?(?:began|begun|started|set\s+in|dated\s+(?:back\s+)?(?:to|from))\s+(?:in\s+|on\s+)?$"
 )
