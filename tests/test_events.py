@@ -5168,3 +5168,17 @@ def test_a_participle_of_purpose_between_talks_and_their_verb():
         "Four-nation negotiations meant to replace the armistice broke up on Monday.", dt.date(1999, 8, 10))
         if m.category in ("break", "restoration")]
     assert got == [("break", "talks")]
+
+
+def test_a_relative_clause_without_a_date_tells_of_the_main_clauses_occasion():
+    def breaks(text):
+        return [(str(m.date), m.date_precision) for m in mentions(text, dt.date(2008, 10, 28)) if m.category == "break"]
+
+    assert breaks("On Oct. 2, military officers held talks, which also broke up quickly over the leaflets.") == [
+        ("2008-10-02", "day")]
+    # a relative clause in the past perfect tells of an earlier time
+    assert breaks("On Oct. 2, officers held talks, which had broken down in 2006.") == [("2006-01-01", "year")]
+    # nor does the date of an earlier clause reach past a phrase set off between them
+    got = breaks("The chiefs last met on Feb. 22, five days before the leaders began their summit, which ended "
+                 "without a deal.")
+    assert ("2008-02-22", "day") not in got

@@ -297,6 +297,8 @@ def _add_months(d: dt.date, months: int) -> dt.date:
 # what tells that a day between a verb and it belongs to another action ("called off talks that had been set for
 # May 16")
 _DAY_OF_ANOTHER = re.compile(r"\b(?:that|which|who|when|set|scheduled|planned|due|slated|and|but)\b")
+# between "which" and its verb: nothing but an adverb ("which also broke up", "which quickly ended"), no auxiliary
+_SIMPLE_PAST_GAP = re.compile(r"\s*(?:(?:also|then|later|quickly|soon|again|\w+ly)\s+)?")
 # what ends a date that labels a line ("May 24: ...", "March 9, 2009 -- ...")
 _LABEL_END = re.compile(r"\s*(?::|--|\u2014|\u2013|-)\s*")
 # a span of days told with both days ("Nov. 27-29", "Oct. 20 to 26", "Aug. 28-Sept. 2")
@@ -794,6 +796,24 @@ class DateRules:
             return start, _add_months(start, 1) - dt.timedelta(days=1), "offset_before_anchor"
         back = d.date - anchor.date
         return anchor.date - back, anchor.date_end - back, "offset_before_anchor"
+
+    def _antecedent_date(self, t: _Trig):
+        """The date of the main clause when ``t`` is the verb of a relative clause set off after it (", which also
+        broke up quickly") in the simple past, with no date of its own: the last date before the relative."""
+        rel = next(reversed(list(_REL_OPEN.finditer(self.low, 0, t.start))), None)
+        if rel is None or "," in self.low[rel.end() : t.start] or not _SIMPLE_PAST_GAP.fullmatch(
+            self.low, rel.end(), t.start
+        ):
+            return None
+        told = [d for d in self._date_mentions() if d.end - self.offset <= rel.start() and d.precision != "reported"]
+        if not told:
+            return None
+        d = told[-1]
+        gap = self.low[d.end - self.offset : rel.start()]
+        # the date of the antecedent's own clause: no comma between them, except the one after a date that opens
+        # the sentence ("On Oct. 2, ..."); not "met on Feb. 22, five days before the summit, which ended ..."
+        opener = _SENTENCE_OPENER.match(self.text[: d.start - self.offset]) is not None and gap.lstrip().startswith(",")
+        return d if gap.count(",") == (1 if opener else 0) else None
 
     def _same_phrase_day(self, d, t: _Trig) -> bool:
         """Is the day ``d`` told of the verb ``t`` itself: no other verb of ours, relative clause or plan ("set for
@@ -1452,6 +1472,12 @@ class DateRules:
                 # "will meet in Pyongyang on Nov. 27-29", "reunions from Oct. 20 to 26": the event is on its
                 # first day (the span stays the date mention's)
                 m.date_end, m.date_precision, m.date_rule = date, "day", f"{rule}_first_day"
+            return
+        if m.status == "happened" and (told := self._antecedent_date(t)) is not None:
+            # "On Oct. 2, officers held their first talks in eight months, which also broke up quickly": a relative
+            # clause without a date of its own tells of the main clause's occasion
+            m.date, m.date_end, m.date_precision = told.date, told.date_end, told.precision
+            m.date_text, m.date_rule = told.text, f"{told.rule}_antecedent"
             return
         prev = self.ctx.prev_date
         if prev is not None and (m.status == "happened" or self.ctx.occasion) and not _HAS_SINCE.search(
