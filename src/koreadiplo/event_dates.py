@@ -298,7 +298,7 @@ def _add_months(d: dt.date, months: int) -> dt.date:
 # May 16")
 _DAY_OF_ANOTHER = re.compile(r"\b(?:that|which|who|when|set|scheduled|planned|due|slated|and|but)\b")
 # between "which" and its verb: nothing but an adverb ("which also broke up", "which quickly ended"), no auxiliary
-_SIMPLE_PAST_GAP = re.compile(r"\s*(?:(?:also|then|later|quickly|soon|again|\w+ly)\s+)?")
+_SIMPLE_PAST_GAP = re.compile(r"\s*(?:(?:also|then|later|soon|again|\w+ly)\s+)?")
 # what ends a date that labels a line ("May 24: ...", "March 9, 2009 -- ...")
 _LABEL_END = re.compile(r"\s*(?::|--|\u2014|\u2013|-)\s*")
 # a span of days told with both days ("Nov. 27-29", "Oct. 20 to 26", "Aug. 28-Sept. 2")
