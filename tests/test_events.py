@@ -3219,6 +3219,13 @@ def test_a_participle_after_an_as_clause_and_a_coordinated_verb_after_a_relative
     m = one("In December, it halted the freight train that had crossed the border on weekdays since late 2007 and "
             "stopped tours to the old city of Kaesong.", dt.date(2009, 3, 9), action="stop")
     assert (m.date, m.date_precision) == (dt.date(2008, 12, 1), "month")
+    # ... and so does a clause with a subject of its own after ", and" (a line's day label opens the sentence)
+    m = one("Sept. 3: The South lifts the curbs it imposed in May, and the two sides reopen the hotline.",
+            dt.date(2009, 12, 15), category="restoration", channel="hotline")
+    assert (m.date, m.date_precision) == (dt.date(2009, 9, 3), "day")
+    m = one("On Aug. 21, the North lifted the restrictions it had placed on the border in December, and border "
+            "traffic returned to normal.", dt.date(2009, 8, 29), category="restoration")
+    assert (m.date, m.date_precision) == (dt.date(2009, 8, 21), "day")
     # British spellings of aid: "resumed fertiliser shipments"
     m = one("Seoul resumed fertiliser shipments in March.", dt.date(2007, 5, 9), category="restoration")
     assert (m.channel, m.date) == ("other", dt.date(2007, 3, 1))

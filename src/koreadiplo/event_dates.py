@@ -116,6 +116,8 @@ _THEN_CLAUSE = re.compile(r",\s*(?:and\s+)?then\b")
 _COORD_BEFORE = re.compile(r"(?:,|\band|\bor)\s+(?:\w+ly\s+|then\s+|later\s+)?(?:to\s+)?$")
 # "... and threatened to | scrap the agreement": a second verb of the same subject that only gives the status
 _COORD_INTENT = re.compile(r"\band\s+(?:\w+ly\s+)?\w+ed\s+to\s+$")
+# ", and border traffic | returns", ", and the two sides | reopen": a coordinated clause's subject before its verb
+_COORD_SUBJECT_BEFORE = re.compile(r",\s*(?:and|but)\s+(?:[a-z'\u2019-]+\s+){1,4}$")
 
 # ", and the delegates settled ...": a coordinated clause with a subject of its own (a determiner, up to three
 # words, then a verb), not another item of a list ("..., and the military line on June 9")
@@ -1346,9 +1348,12 @@ class DateRules:
             if len(in_clause) > 1 and (
                 self.low[max(0, t.start - 2) : t.start] == ", " and t.text.split()[0].lower().endswith("ing")
                 or _COORD_BEFORE.search(self.low, max(0, t.start - 40), t.start)
+                or _COORD_SUBJECT_BEFORE.search(self.low, max(0, t.start - 60), t.start)
             ):  # "On Aug 21, X lifted the curbs it had placed in December, reopening the route": the participle
                 # takes the date opening the sentence; a date inside a relative clause of the main one is that
-                # clause's ("In December, it halted the train that had run since late 2007 and stopped tours")
+                # clause's ("In December, it halted the train that had run since late 2007 and stopped tours"), also
+                # for a verb with a subject of its own ("Sept. 1: X lifts the curbs it imposed in May, and traffic
+                # returns to normal")
                 opener = [d for d in in_clause if d.end - base <= t.start
                           and _SENTENCE_OPENER.match(self.text[: d.start - base])]
                 if opener and all(
