@@ -5189,3 +5189,18 @@ def test_a_relative_clause_without_a_date_tells_of_the_main_clauses_occasion():
     got = breaks("The chiefs last met on Feb. 22, five days before the leaders began their summit, which ended "
                  "without a deal.")
     assert ("2008-02-22", "day") not in got
+
+
+def test_a_line_that_returns_and_a_verb_of_a_pronoun_clause_after_a_channel():
+    # a line that returns works again (intransitive "return" with a line as its subject)
+    m = one("The military line on the west coast returned in July.", dt.date(2016, 2, 20), category="restoration")
+    assert (m.channel, m.date, m.date_precision) == ("military_line", dt.date(2015, 7, 1), "month")
+    # ... but a clause with a pronoun subject of its own between the channel and the verb is not about the channel
+    found = mentions("South Korea asked North Korea to answer the long-silent hotline so that it can return the "
+                     "body of a fisherman found off its coast in June.", dt.date(2025, 7, 30))
+    assert [(x.action, x.status, x.date) for x in found if x.category == "restoration"] == [
+        ("answer", "planned", dt.date(2025, 7, 30))]
+    # ... nor is a passive: a channel is no object "return" takes
+    found = mentions("North Korea asked through an inter-Korean communication channel that they be rescued and "
+                     "returned.", dt.date(2019, 6, 11))
+    assert not [x for x in found if x.category == "restoration"]

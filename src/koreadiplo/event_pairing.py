@@ -204,6 +204,11 @@ _OWN_SUBJECT_GAP = re.compile(
     r"(?!(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|last|this|next|a\b|an\b))"
     r"[\w'\u2019-]+\s+(?:[\w'\u2019-]+\s+)?$"
 )
+# "the hotline so that it can | return the body": a clause with a pronoun subject of its own between a noun and the
+# verb
+_PRONOUN_SUBJECT_GAP = re.compile(
+    r"\bthat\s+(?:it|they|he|she|we)\s+(?:can|could|will|would|may|might|should|must|be)\b[\w\s'\u2019-]{0,24}$"
+)
 # a time phrase set off by commas between a subject and its verb ("the last round of talks, in July, broke up")
 _TIME_APPOSITIVE = re.compile(
     r",\s*(?:(?:in|on|since|during|early|late|last|earlier|later|this|that)\s+)?(?:(?:early|late|mid-?)\s*)?"
@@ -616,6 +621,10 @@ class PairingMixin:
                 _words(self.low[e2 : t.start]) <= 2 * MAX_BACK_GAP and "," not in self.low[e2 : t.start]
             ):
                 return p2, (s2, e2), "passive"
+        if p is not None and lemma.transitive_objects is not None and cls not in lemma.transitive_objects and (
+            t.form.participle and _AUX.search(gap)
+        ):
+            return None  # a passive is a transitive reading: "the channel that they be rescued and returned"
         reduced = self._reduced_relative(t, gap, p)
         if reduced:
             return p, (s, e), "passive"
@@ -645,7 +654,9 @@ class PairingMixin:
             # "The talks lasted about five hours and ended without agreement": a first verb that is no event shares
             # its subject with the coordinated one
             return p, (s, e), "intransitive"
-        if lemma.intransitive and "," not in gap and not _OWN_SUBJECT_GAP.search(gap):
+        if lemma.intransitive and "," not in gap and not _OWN_SUBJECT_GAP.search(gap) and not (
+            _PRONOUN_SUBJECT_GAP.search(gap)
+        ):
             # "talks collapsed", "the summit between Trump and Kim ended without a deal" (not "fire across the
             # border after Seoul restarted": the verb has a subject of its own)
             if n <= MAX_INTRANS_GAP or (
