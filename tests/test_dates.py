@@ -709,3 +709,35 @@ def test_the_next_day_steps_on_from_the_story_and_is_no_future_cue():
     assert got[-1].date == dt.date(2009, 3, 13)
     # "next" before a meeting still looks ahead
     assert find_dates("The next meeting will be on March 13.", pub)[-1].date == dt.date(2010, 3, 13)
+
+
+def test_a_range_of_months_or_days_takes_the_year_its_second_end_states():
+    pub = dt.date(2024, 4, 8)  # March and July of the publication's year have come round again
+    got = find_dates("March-September 2013 - The North cuts the Red Cross line in March.", pub)
+    assert [(d.text, d.date, d.date_end, d.rule) for d in got] == [
+        ("March-September 2013", dt.date(2013, 3, 1), dt.date(2013, 9, 30), "month_range"),
+        ("March", dt.date(2013, 3, 1), dt.date(2013, 3, 31), "month_story_year"),
+    ]
+    got = find_dates("From December to February 2014, the park stood idle.", pub)
+    assert (got[0].date, got[0].date_end) == (dt.date(2013, 12, 1), dt.date(2014, 2, 28))
+    # two months joined by "and" stay two months, both of the stated year ("between" makes them a range)
+    got = find_dates("The lines were cut in May and June 2013.", pub)
+    assert [(d.date, d.precision) for d in got] == [(dt.date(2013, 5, 1), "month"), (dt.date(2013, 6, 1), "month")]
+    assert len(find_dates("Talks were held between May and June 2013.", pub)) == 1
+    # a span of days across two months: the first day is of the year stated after the second
+    got = find_dates("Sept. 26-Oct. 1, 2009 -- Reunions resume at the new center.", pub)
+    assert (got[0].date, got[0].date_end) == (dt.date(2009, 9, 26), dt.date(2009, 10, 1))
+    got = find_dates("The drills ran from Dec. 28 to Jan. 3, 2010.", pub)
+    assert (got[0].date, got[0].date_end) == (dt.date(2009, 12, 28), dt.date(2010, 1, 3))
+
+
+def test_a_chronology_line_led_by_a_range_of_months_dates_its_yearless_days_in_that_year():
+    text = ("Factbox: the lines\n\nSEOUL, April 8 (Reuters) - Here are key dates.\n\n"
+            "* May 2010 - The Red Cross line goes dead after the sinking of a navy ship.\n\n"
+            "* July-October 2021 - The lines are restored on July 27 and fall silent on Aug. 10. "
+            "They come back in October.\n")
+    ev = extract_events(read_article(text, published="2024-04-08"))
+    got = sorted((c, str(d.date())) for c, d in zip(ev["category"], ev["date"], strict=True)
+                 if c in ("break", "restoration"))
+    assert got == [("break", "2010-05-01"), ("break", "2021-08-10"), ("restoration", "2021-07-27"),
+                   ("restoration", "2021-10-01")]

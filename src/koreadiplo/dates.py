@@ -255,7 +255,9 @@ class _Patterns:
             rf"(?:{the}\s+)?(?P<d>{day})(?:\s+{of_})?\s+(?P<m>{m_any})"
             rf"(?:(?:,\s*|\s+)(?P<y>{year})|{rel_year})?"
         )
-        fam["my"] = (
+        fam["my"] = (  # ("March-September 2013", "between May and July 2010": a range of months of that year)
+            rf"(?:(?:(?P<part1>{part})[-\s]+)?(?P<m1>{m_alone})(?!\s*\d)"
+            rf"\s*(?P<conn>[-\u2013]|\s{_ci(['to', 'through', 'until', 'till', 'and'])}\s)\s*)?"
             rf"(?:(?P<part>{part})[-\s]+)?(?P<m>{m_any})"
             rf"(?:(?:,\s*|\s+{of_}\s+|\s+)(?P<y>{year})|{rel_year})"
         )
@@ -699,6 +701,19 @@ def _r_my(m: re.Match, c: _Ctx) -> list:
     else:
         year = c.published.year + _rel_shift(m["rel"])
         rule = f"month_{m['rel'].lower()}_year"
+    if m["m1"]:  # "March-September 2013": the first month takes the year ("December-February 2014": the one before)
+        month1 = _month_of(c.p, m["m1"])
+        year1 = year - 1 if month1 > month else year
+        if m["conn"].strip().lower() == "and" and c.prep != "between":  # "in May and June 2013": two months
+            return [
+                _cand(_replace(c, end=m.end("m1")), *_whole_month(year1, month1), rule, False,
+                      part=_part_of(c.p, m["part1"])),
+                _Cand(m.start("part") if m["part"] else m.start("m"), c.end, *_whole_month(year, month), rule, False,
+                      part=_part_of(c.p, m["part"]), prep=c.prep),
+            ]
+        if month1 != month or year1 != year:
+            return [_Cand(c.start, c.end, dt.date(year1, month1, 1), _whole_month(year, month)[1], "month_range",
+                          False, prep=c.prep)]
     return [_cand(c, *_whole_month(year, month), rule, False, part=_part_of(c.p, m["part"]))]
 
 
@@ -965,6 +980,14 @@ def _merge_ranges(cands: list[_Cand], text: str, p: _Patterns) -> list[_Cand]:
         prev = out[-1] if out else None
         if prev is not None and _joinable(prev, cur, text, p):
             a_start, a_end = prev.date, prev.date_end
+            if prev.year_inferred and not cur.year_inferred and a_start.year != cur.date.year:
+                # "Aug. 28-Sept. 2, 2009": the first end takes the year the second states (the year before, when
+                # that would put it after the second: "Dec. 28-Jan. 3, 2010")
+                year = cur.date.year - (1 if (a_start.month, a_start.day) > (cur.date.month, cur.date.day) else 0)
+                try:
+                    a_start, a_end = a_start.replace(year=year), a_end.replace(year=year + a_end.year - a_start.year)
+                except ValueError:  # (February 29)
+                    pass
             if cur.date < a_start and prev.year_inferred:
                 step = dt.timedelta(weeks=1) if prev.rule.startswith("weekday") else relativedelta(years=1)
                 a_start, a_end = a_start - step, a_end - step
@@ -1231,6 +1254,7 @@ def _story_year(
             # the time of a clause ("idle for five months in 2013 after the North withdrew its workers in April")
             stated = c if c.date_end < published and (
                 _precision(c.date, c.date_end) != "year" or c.rule == "year" and c.prep in ("in", "during")
+                or c.rule == "month_range"  # ("March-September 2013 - The North cuts the line in March")
             ) else None
         elif (
             stated is not None
@@ -1240,6 +1264,8 @@ def _story_year(
             and not (isinstance(stated, _Cand) and stated.rule == "year" and ", " in text[stated.end : c.start])
             and (
                 stated.date_end.year < c.date.year < published.year
+                # "March-September 2013 - ... cuts the line in March": a month of a stated range of months
+                or _within_range(c, stated)
                 # "During the drills in March 2009, the North cut the line on March 9": a day of the stated month
                 or c.date.year == published.year and _within_month(c, stated)
                 # "restored it in July last year, only to stop answering again in August": a month of the
@@ -1257,13 +1283,24 @@ def _story_year(
                 start, end = c.date.replace(year=year), c.date_end.replace(year=year)
             except ValueError:
                 start = end = None
-            if start is not None and start > stated.date:
+            if start is not None and (start > stated.date or _within_range(c, stated)):
                 # (a day of the stated month is told apart: the next sentence's story goes on from it, "The line was
                 # reconnected on March 21.")
                 kind = "in_stated_month" if c.date.year == published.year and _within_month(c, stated) else "story_year"
                 c = _replace(c, date=start, date_end=end, rule=f"{c.rule}_{kind}", year_inferred=False)
         out.append(c)
     return out
+
+
+def _within_range(c: _Cand, stated: _Cand | DateMention) -> bool:
+    """Whether a month or day without a year falls in a stated range of months ("March-September 2013")."""
+    if stated.rule != "month_range" or stated.year_inferred or stated.date.year != stated.date_end.year:
+        return False
+    try:
+        start, end = c.date.replace(year=stated.date.year), c.date_end.replace(year=stated.date.year)
+    except ValueError:
+        return False
+    return stated.date <= start and end <= stated.date_end
 
 
 def _within_month(c: _Cand, stated: _Cand | DateMention) -> bool:

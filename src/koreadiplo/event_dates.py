@@ -441,7 +441,9 @@ def history_list_day(article) -> dt.date | None:
 
 #: a timeline entry's lead: a date with its year, then a dash or a colon ("March 9, 2009 - ", "Aug 1976 -- ",
 #: "June 9, 2020: "; a bare year, "2016 - "), at the start of its paragraph
-_TIMELINE_LEAD = re.compile(r"[\s*\u2022-]*(?P<date>(?:[A-Z][a-z]{2,8}\.?(?:\s+\d{1,2})?,?\s+)?"
+# ("March-September 2013 - ...": a range of months of a year leads its entry too)
+_TIMELINE_LEAD = re.compile(r"[\s*\u2022-]*(?P<date>(?:(?:[A-Z][a-z]{2,8}\.?\s*(?:-|\u2013|\s(?:to|through)\s)\s*)?"
+                            r"[A-Z][a-z]{2,8}\.?(?:\s+\d{1,2})?,?\s+)?"
                             r"(?P<year>1[89]\d\d|20\d\d))\**\s*(?:-{1,2}|\u2013|\u2014|:)\**\s+\S")
 # a chronology's line whose date gives no year ("June 25 -- The North releases ...", "August -- The cruises sail
 # again"): in the year of the line before it
