@@ -5204,3 +5204,19 @@ def test_a_line_that_returns_and_a_verb_of_a_pronoun_clause_after_a_channel():
     found = mentions("North Korea asked through an inter-Korean communication channel that they be rescued and "
                      "returned.", dt.date(2019, 6, 11))
     assert not [x for x in found if x.category == "restoration"]
+
+
+def test_a_date_after_a_verb_dates_its_means_and_a_relative_aside_is_no_step():
+    # "answered the next day by declaring it would sever ...": the reply's day dates the announced break
+    m = one("Pyongyang answered on May 25 by declaring it would sever all relations with Seoul.", dt.date(2010, 7, 9),
+            category="break")
+    assert (m.status, m.date, m.date_precision) == ("announced", dt.date(2010, 5, 25), "day")
+    # ... and "two days after that" steps on from it, not from a date in a relative clause after it
+    text = ("UN council condemns attack\n\nSEOUL, South Korea (AP) -- The council spoke on Friday.\n\n"
+            "Pyongyang answered on May 25 by declaring it would sever all relations with Seoul for the rest of "
+            "Lee's term, which ends in early 2013. Two days after that, the North's military cut the naval "
+            "hotline.\n")
+    ev = extract_events(read_article(text, published="2010-07-09"))
+    got = sorted((c, ch, str(d.date())) for c, ch, d in zip(ev["category"], ev["channel"], ev["date"], strict=True)
+                 if c == "break")
+    assert got == [("break", "military_line", "2010-05-27"), ("break", "relations", "2010-05-25")]

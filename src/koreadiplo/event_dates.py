@@ -113,6 +113,8 @@ _PARTICIPLE_APPOSITIVE = re.compile(
 
 _THEN_CLAUSE = re.compile(r",\s*(?:and\s+)?then\b")
 
+# "answered the next day | by declaring ...": the means of the verb before the date
+_BY_MEANS = re.compile(r"\s*,?\s*by\s+[a-z]+ing\b")
 _COORD_BEFORE = re.compile(r"(?:,|\band|\bor)\s+(?:\w+ly\s+|then\s+|later\s+)?(?:to\s+)?$")
 # "... and threatened to | scrap the agreement": a second verb of the same subject that only gives the status
 _COORD_INTENT = re.compile(r"\band\s+(?:\w+ly\s+)?\w+ed\s+to\s+$")
@@ -876,6 +878,12 @@ class DateRules:
             return False
         if not any(clause <= o.start < ds for o in self.trigs):
             return True
+        if _BY_MEANS.match(self.low, de) is not None and _BOUNDARY.search(self.low, de, t.start) is None:
+            # "Pyongyang answered the next day by declaring it would sever all relations": the date of the clause's
+            # verb, given right after it, dates the means told by "by <verb>ing" and what that declares
+            first = [o for o in self.trigs if clause <= o.start and o.end <= ds]
+            if len(first) == 1 and _words(self.low[first[0].end : ds]) <= 3:
+                return True
         # a coordinated verb shares the date of the verb it is coordinated with
         # ("threatened on Thursday to scrap the deal and close the office")
         if _COORD_BEFORE.search(self.low, max(0, t.start - 40), t.start):

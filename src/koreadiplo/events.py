@@ -198,6 +198,8 @@ _PERFECT_FLASHBACK = re.compile(
     r"\bhad\s+(?:been\s+|already\s+)?(?!(?:an?|the|no|its|their|his|her|to|some|more|talks|plans)\b)[a-z]{3,}\b"
     r"(?:\s+[\w'\u2019,-]+){0,12}?\s+(?:in|on)?\s*$")
 # "..., ending a blackout that began in February 2016": when the state the main event ended had begun
+# "..., which ends in early 2013": a date in a relative clause set off after the main one tells of its antecedent
+_WHICH_ASIDE = re.compile(r",\s*which\s+(?:[\w'\u2019-]+\s+){0,6}?(?:in|on|by|until)?\s*$")
 _BEGAN_FLASHBACK = re.compile(
     r"\b(?:that|which)\s+(?:had\s+)?(?:began|begun|started|set\s+in|dated\s+(?:back\s+)?(?:to|from))\s+(?:in\s+|on\s+)?$"
 )
@@ -1015,6 +1017,8 @@ def extract_mentions_list(
                     reader.low, max(0, d.start - reader.offset - 60), max(0, d.start - reader.offset))
                 or _BEGAN_FLASHBACK.search(
                     reader.low, max(0, d.start - reader.offset - 40), max(0, d.start - reader.offset))
+                or _WHICH_ASIDE.search(
+                    reader.low, max(0, d.start - reader.offset - 60), max(0, d.start - reader.offset))
                 or _PERFECT_FLASHBACK.search(
                     reader.low, max(0, d.start - reader.offset - 120), max(0, d.start - reader.offset))
                 or _CAUSE_FLASHBACK.search(
