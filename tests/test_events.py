@@ -5220,3 +5220,19 @@ def test_a_date_after_a_verb_dates_its_means_and_a_relative_aside_is_no_step():
     got = sorted((c, ch, str(d.date())) for c, ch, d in zip(ev["category"], ev["channel"], ev["date"], strict=True)
                  if c == "break")
     assert got == [("break", "military_line", "2010-05-27"), ("break", "relations", "2010-05-25")]
+
+
+def test_officials_pulled_out_of_the_office_and_a_plan_agreed_in_a_past_when_clause():
+    # officials who pull out of the liaison office leave it: a break of the office
+    m = one("North Korean officials abruptly pulled out of the joint liaison office in Kaesong on March 22.",
+            dt.date(2019, 6, 23), category="break")
+    assert (m.channel, m.actor, m.date) == ("liaison_office", "North Korea", dt.date(2019, 3, 22))
+    # ... while staff who pull out, then come back, are still the subject of both verbs
+    found = mentions("In March, North Korean staff pulled out of the joint liaison office in Kaesong, then came back "
+                     "three days later.", dt.date(2019, 6, 27))
+    assert sorted((x.category, x.channel) for x in found) == [("break", "liaison_office"),
+                                                             ("restoration", "liaison_office")]
+    # a plan agreed "when they met ... on June 30" is dated by that past day, not by next year's June 30
+    m = one("Trump and Kim agreed to restart working-level talks when they met at the truce village on June 30.",
+            dt.date(2019, 10, 2), category="restoration")
+    assert (m.status, m.date) == ("planned", dt.date(2019, 6, 30))

@@ -155,6 +155,9 @@ _OCCASIONS = frozenset({"summit", "talks", "meeting", "session", "summits", "mee
 _AT_OCCASION_THEN = re.compile(
     rf"\b(?:at|during)\s+(?:(?:the|their|its|a|an)\s+)?(?:[\w-]+\s+){{0,3}}?{MEETING_NOUNS}"
     r"(?:\s+(?:in|at)\s+[\w-]+)?\s+(?:(?:in|on)\s+)?$"
+    # ("agreed to restart talks when they met at Panmunjom on June 30": a past clause of the occasion)
+    r"|\bwhen\s+(?:[\w'\u2019-]+\s+){1,4}?(?:met|held|sat|spoke|[a-z]{3,}ed)\b(?:\s+[\w'\u2019-]+){0,10}?\s+"
+    r"(?:(?:in|on)\s+)?$"
 )
 
 # a phrase of time opening the sentence up to a date naming its noun ("Days after the June 2020 cut, ...")

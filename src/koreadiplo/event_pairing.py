@@ -183,6 +183,8 @@ _COORD_VERB_BEFORE = re.compile(
     r"(?:,\s*(?:and\s+|but\s+|then\s+)?|\s(?:and|but)\s+)(?:later\s+|then\s+|\w+ly\s+)?"
     r"(?:(?:did|does|do|has|have|had|would|could)\s+)?(?:not\s+|never\s+)?$"
 )
+# "pulled out | of the office": a preposition right after the verb, no object of its own
+_PREP_AFTER_VERB = re.compile(r"\s+(?:\w+ly\s+)?(?:of|from|for|to|at|in|on)\b")
 _ONLY_TO = re.compile(r",\s*only\s+to\s+(?:\w+ly\s+)?$")
 
 
@@ -381,6 +383,17 @@ class PairingMixin:
                 return _words(self.low[t.end : s]) <= 2 and not _GAP_BLOCK.search(self.low[t.end : s])
         return False
 
+    def _own_subject_before(self, t: _Trig, lemma: Lemma) -> bool:
+        """Does an object of a class the verb takes as its subject (``intransitive_subjects``) stand right before it
+        ("staff pulled out", "the staff abruptly pulled out")?"""
+        if not lemma.intransitive or not lemma.subjects or not _PREP_AFTER_VERB.match(self.low, t.end):
+            return False  # ("staff left the office": an object right after the verb is its own)
+        return any(
+            e <= t.start and cls in lemma.subjects and _words(self.low[e : t.start]) <= 1
+            and not re.search(r"[,;:]", self.low[e : t.start])
+            for _s, e, cls in self.objs
+        )
+
     def _date_ends_before(self, t: _Trig) -> bool:
         """Does a date mention end right before the trigger ("in 2013 suspended", "on April 3 barred")?"""
         end = len(self.low[: t.start].rstrip()) + self.offset
@@ -398,8 +411,9 @@ class PairingMixin:
             # "has cut the number of its citizens allowed to stay": a quantity reduced, no channel cut (but "cut
             # back the number of daily border crossings" restricts the crossings)
             return None
-        # 1. active: first compatible object after the verb
-        if lemma.transitive:
+        # 1. active: first compatible object after the verb (not after a subject the verb takes without an object:
+        # "North Korean staff pulled out of the office, then came back": the staff left, and came back)
+        if lemma.transitive and not self._own_subject_before(t, lemma):
             inner = [o for o in later]
             for s, e, cls in self.objs:
                 if s < t.end:
