@@ -5211,6 +5211,10 @@ def test_a_date_after_a_verb_dates_its_means_and_a_relative_aside_is_no_step():
     m = one("Pyongyang answered on May 25 by declaring it would sever all relations with Seoul.", dt.date(2010, 7, 9),
             category="break")
     assert (m.status, m.date, m.date_precision) == ("announced", dt.date(2010, 5, 25), "day")
+    # ... also after a relative clause with a verb of its own before the one the date follows
+    m = one("North Korea, which denies sinking the ship, answered on May 25 by declaring that it was severing all "
+            "ties with the South.", dt.date(2010, 6, 2), category="break")
+    assert (m.date, m.date_precision) == (dt.date(2010, 5, 25), "day")
     # ... and "two days after that" steps on from it, not from a date in a relative clause after it
     text = ("UN council condemns attack\n\nSEOUL, South Korea (AP) -- The council spoke on Friday.\n\n"
             "Pyongyang answered on May 25 by declaring it would sever all relations with Seoul for the rest of "

@@ -884,8 +884,10 @@ class DateRules:
         if _BY_MEANS.match(self.low, de) is not None and _BOUNDARY.search(self.low, de, t.start) is None:
             # "Pyongyang answered the next day by declaring it would sever all relations": the date of the clause's
             # verb, given right after it, dates the means told by "by <verb>ing" and what that declares
+            # ("North Korea, which denies sinking the ship, answered on May 25 by declaring ...": the verb right
+            # before the date)
             first = [o for o in self.trigs if clause <= o.start and o.end <= ds]
-            if len(first) == 1 and _words(self.low[first[0].end : ds]) <= 3:
+            if first and _words(self.low[first[-1].end : ds]) <= 3 and "," not in self.low[first[-1].end : ds]:
                 return True
         # a coordinated verb shares the date of the verb it is coordinated with
         # ("threatened on Thursday to scrap the deal and close the office")
