@@ -5240,3 +5240,18 @@ def test_officials_pulled_out_of_the_office_and_a_plan_agreed_in_a_past_when_cla
     m = one("Trump and Kim agreed to restart working-level talks when they met at the truce village on June 30.",
             dt.date(2019, 10, 2), category="restoration")
     assert (m.status, m.date) == ("planned", dt.date(2019, 6, 30))
+
+
+def test_staff_who_walk_out_leave_the_office_named_before_them():
+    # a chronology line: "North Korean staff walk out." is a break of the office
+    m = one("March 22, 2019: North Korean staff walk out.", dt.date(2020, 9, 17), category="break")
+    assert (m.channel, m.date) == ("liaison_office", dt.date(2019, 3, 22))
+    # staff are no object a loose verb acts on ("keeps its staff ... after North walks out")
+    assert not [x for x in mentions("South Korea keeps its staff in Kaesong after North walks out",
+                                    dt.date(2019, 3, 23)) if x.category == "break"]
+    # staff after a sentence on the office that stands in the town of Kaesong are the office's
+    text = ("Koreas stall\n\nMay 8, 2019\n\nThe chill shows at the liaison office the Koreas opened in the "
+            "North's border town of Kaesong in September.\n\nNorth Korean staff walked out on March 22 without "
+            "explanation.\n")
+    ev = extract_events(read_article(text, published="2019-05-08"))
+    assert list(ev.loc[ev["category"] == "break", "channel"]) == ["liaison_office"]

@@ -621,11 +621,14 @@ class ObjectsMixin:
         return obj_span is not None and _FROM_ELSEWHERE.match(self.text, obj_span[1]) is not None
 
     def _kaesong_passage(self) -> bool:
-        """Does this sentence, or else the previous one, speak of the Kaesong complex rather than the office?"""
+        """Does this sentence, or else the previous one, speak of the Kaesong complex rather than the office (one that
+        names the office speaks of it)?"""
         classes = {c for _s, _e, c in self.objs}
         if "liaison_office" in classes:
             return False
         if "kaesong_complex" in classes:
             return True
         ref = self._prev_referent()
-        return ref is not None and ref[0] == "kaesong_complex"
+        # ("... the liaison office the Koreas opened in the border town of Kaesong. Staff walked out ...": the office)
+        return ref is not None and ref[0] == "kaesong_complex" and not any(
+            r[0] == "liaison_office" for r in self._prev_ref)

@@ -469,6 +469,9 @@ class PairingMixin:
         if lemma.loose:
             best = None
             for s, e, cls in self.objs:
+                if cls in ("office_staff", "complex_staff"):
+                    continue  # (staff are a subject or an object of their own verb: "keeps its staff in Kaesong after
+                    # North walks out")
                 p = vocab.pattern(lemma.name, cls)
                 if p is not None and self._tail_ok(p, e) and not (s >= t.end and _BY_ING.search(self.low, t.end, s)):
                     d = abs(s - t.start)
