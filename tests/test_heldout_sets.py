@@ -30,7 +30,7 @@ NO_WIRE = {"heldout37", "heldout40", "heldout48", "heldout54", "heldout68", "hel
            "heldout157", "heldout172", "heldout180", "heldout184", "heldout195", "heldout203", "heldout209",
            "heldout219", "heldout227", "heldout235", "heldout243", "heldout251", "heldout266", "heldout273",
            "heldout282", "heldout290", "heldout298", "heldout330", "heldout338", "heldout346", "heldout354",
-           "heldout362"}
+           "heldout362", "heldout370"}
 # written to measure one agency's copy alone (AP, Reuters, Yonhap)
 ONE_AGENCY = {"heldout97", "heldout98", "heldout99", "heldout112", "heldout116", "heldout117", "heldout138",
               "heldout139", "heldout141", "heldout144", "heldout145", "heldout149", "heldout153", "heldout160",
@@ -49,7 +49,7 @@ ONE_AGENCY = {"heldout97", "heldout98", "heldout99", "heldout112", "heldout116",
               "heldout319", "heldout321", "heldout322", "heldout327",
               "heldout328", "heldout329", "heldout335", "heldout336",
               "heldout337", "heldout343", "heldout344", "heldout345", "heldout351", "heldout353",
-              "heldout359", "heldout360", "heldout361"}
+              "heldout359", "heldout360", "heldout361", "heldout367", "heldout368", "heldout369"}
 # written about the years before Yonhap's copy (the agency was founded at the end of 1980): AP and Reuters only
 BEFORE_YONHAP = {"heldout127", "heldout131", "heldout256", "heldout352"}
 # written about U.S.-North Korea and China-North Korea diplomacy, where AP, Reuters and Axios lead: no Yonhap
