@@ -5255,3 +5255,10 @@ def test_staff_who_walk_out_leave_the_office_named_before_them():
             "explanation.\n")
     ev = extract_events(read_article(text, published="2019-05-08"))
     assert list(ev.loc[ev["category"] == "break", "channel"]) == ["liaison_office"]
+
+
+def test_a_superlative_since_a_date_opens_the_gap_the_event_ends():
+    # "their highest-level talks since 2007": 2007 is when the gap began, the talks are the day told after it
+    m = one("The two Koreas held their highest-level talks since 2007 at the border village of Panmunjom on Feb. 12.",
+            dt.date(2014, 2, 28), category="restoration")
+    assert (m.date, m.date_precision) == (dt.date(2014, 2, 12), "day")

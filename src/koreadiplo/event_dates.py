@@ -252,9 +252,11 @@ _APPROX_BEFORE = re.compile(
 # a clause set off by a comma that opens with "after": what it tells came before the main clause's event
 _AFTER_CLAUSE = re.compile(r"\s*(?:after|following)\s")
 
-# "for the first time since March 3", "the first talks in two years since May": the date opens the gap the
-# event ends, it is never the event's own date
-_GAP_START = re.compile(r"\bfirst\b[\w\s-]{0,50}?\bsince\s+(?:the\s+)?$")
+# "for the first time since March 3", "the first talks in two years since May", "their highest-level talks since
+# 2007": the date opens the gap the event ends, it is never the event's own date
+_GAP_START = re.compile(
+    r"\b(?:first|highest(?:-level)?|most\s+senior|biggest|largest|longest)\b[\w\s-]{0,50}?\bsince\s+(?:the\s+)?$"
+)
 
 # A quotation this short is a scare quote inside the narration: the dates around it are the event's
 _SCARE_QUOTE_WORDS = 4
