@@ -789,6 +789,13 @@ def test_a_dateline_a_day_before_the_paper_is_the_day_relative_dates_count_from(
     )
     assert (a.published.isoformat(), a.reference_date.isoformat()) == ("1973-12-06", "1973-12-05")
     assert [s.text for s in a.iter_sentences()][1:] == ["Officials met at Panmunjom today."]
+    # ... also when the archive's note stands on one line
+    one_line = kd.read_article(
+        "Talks break up\n\nBy Reuters\nFeb. 1, 1990\nSee the article in its original context from February 1, 1990, "
+        "Section A, Page 9\n\nSEOUL, South Korea, Jan. 31 (Reuters) \u2014 The talks broke up today.\n"
+    )
+    assert (one_line.published.isoformat(), one_line.reference_date.isoformat()) == ("1990-02-01", "1990-01-31")
+    assert [s.text for s in one_line.iter_sentences()][1:] == ["The talks broke up today."]
     same_day = kd.read_article("Talks resume\n\nDec. 5, 1973\n\nSEOUL, Dec. 5 (AP) - Officials met today.\n")
     assert same_day.reference_date == same_day.published
 

@@ -166,7 +166,10 @@ _ARCHIVE_META = re.compile(
     r"|[A-Z]{2,5}"  # Factiva's source code ("LBA", "RTRS")
     # a site's age of its copy under the date line ("Updated 5 years ago" on reuters.com's archive)
     r"|(?:Updated|Published|Posted)[ \t]+(?:\d+|an?|one)[ \t]+(?:minute|hour|day|week|month|year)s?[ \t]+ago"
-    r"|[^\n]{0,40}\bSection[ \t]*\w*[ \t]*,[ \t]*Page[ \t]+\d+[^\n]*)[ \t]*$",  # "..., Section A, Page 11 Buy Reprints"
+    # "..., Section A, Page 11 Buy Reprints"; the New York Times archive's "See the article in its original context
+    # from February 1, 1990, Section A, Page 9"
+    r"|(?:See[ \t]+the[ \t]+article[ \t]+in[ \t]+its[ \t]+original[ \t]+context[ \t]+from[^\n]{0,60}|[^\n]{0,40})"
+    r"\bSection[ \t]*\w*[ \t]*,[ \t]*Page[ \t]+\d+[^\n]*)[ \t]*$",
     re.I,
 )
 # a newspaper archive's issue line (Trove):
