@@ -5262,3 +5262,11 @@ def test_a_superlative_since_a_date_opens_the_gap_the_event_ends():
     m = one("The two Koreas held their highest-level talks since 2007 at the border village of Panmunjom on Feb. 12.",
             dt.date(2014, 2, 28), category="restoration")
     assert (m.date, m.date_precision) == (dt.date(2014, 2, 12), "day")
+
+
+def test_a_participle_right_after_the_object_of_a_plan_tells_what_happened_then():
+    # "restore the lines cut in 2020": the plan is undated (the report's), the cut happened in 2020
+    found = mentions("Seoul wants to restore the lines cut in 2020.", dt.date(2022, 11, 27))
+    got = sorted((x.category, x.status, x.date, x.date_precision) for x in found)
+    assert got == [("break", "happened", dt.date(2020, 1, 1), "year"),
+                   ("restoration", "planned", dt.date(2022, 11, 27), "reported")]

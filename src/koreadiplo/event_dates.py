@@ -855,8 +855,10 @@ class DateRules:
                                          or _PHASE_BEFORE.search(self.low, max(0, t.start - 12), t.start)))
                            and not (o.form.noun and _OBJECT_HEAD_GAP.fullmatch(self.low, t.end, o.start)
                                     and _OBJECT_PP.fullmatch(self.low, o.end, ds)
-                                    # ("reopen the channels Pyongyang cut in June": a verb after its subject)
-                                    and not any(t.end < e < o.start and 0 < _words(self.low[e : o.start]) <= 2
+                                    # ("reopen the channels Pyongyang cut in June": a verb after its subject; "restore
+                                    # the lines cut in 2020": a participle right after the object)
+                                    and not any(t.end < e < o.start and (0 < _words(self.low[e : o.start]) <= 2
+                                                                         or o.form.participle and e == o.start - 1)
                                                 for _s, e, _c in self.objs))
                            # ("a test run of trains on the reconnected railways in the first half of the year")
                            and not self._attributive(o)

@@ -676,6 +676,14 @@ class _SentenceReader(SummitsMixin, GapsMixin, ObjectsMixin, PairingMixin, Subje
             # "Talks resume Monday": a bare weekday after a verb in the simple present is the coming one
             step = dt.timedelta(days=7)
             m.date, m.date_end, m.date_rule = m.date + step, (m.date_end or m.date) + step, "weekday_future"
+        if (
+            mode == "compound" and obj_span is not None and m.status in ("planned", "announced")
+            and m.date_precision != "reported" and m.date_end is not None and m.date_end < self.ctx.published
+            and any(o is not t and o.end <= obj_span[0] for o in self.trigs)
+            and any(d.text == m.date_text and d.start - base >= t.end for d in self._dates or ())
+        ):  # "Seoul wants to restore the lines cut in 2020": the plan is the verb's before the lines; what the lines
+            # underwent is dated in the past
+            m.status = "happened"
         if m.status == "happened" and self._present_for_future(t, m):
             m.status = "planned"  # "six-nation talks reconvene later this month", "the reunions open next week"
         lemma = vocab.lemmas.get(t.form.lemma)
