@@ -979,3 +979,16 @@ def test_a_dateline_with_its_year_dates_the_story(header, place):
 def test_a_us_sites_dotted_stamp_reads_month_first():
     a = kd.read_article("Koreas meet\n\nReuters, 09.04.03, 6:05 AM ET\n\nSEOUL, Sept 4 (Reuters) - The Koreas met.\n")
     assert (a.published.isoformat(), a.outlet) == ("2003-09-04", "Reuters")
+
+
+def test_proquest_citation_line_dates_the_article_and_a_repeated_headline_is_no_body():
+    text = ("Seoul urges north to reconsider freeze on all talks\nYonhap News Agency; Seoul [Seoul]. 21 Jan 1986.\n\n"
+            "SEOUL, Jan. 21 (Yonhap) -- Government officials Tuesday urged north Korea to resume the talks.\n")
+    a = kd.read_article(text)
+    assert a.published.isoformat() == "1986-01-21"
+    assert [s.text for s in a.iter_sentences()] == [
+        "Seoul urges north to reconsider freeze on all talks",
+        "Government officials Tuesday urged north Korea to resume the talks."]
+    # the same copy under a ' date' line that repeats its headline: the repeat is no sentence of the body
+    b = kd.read_article(" date 1986-01-21 Seoul urges north to reconsider freeze on all talks\n" + text)
+    assert [s.text for s in b.iter_sentences()] == [s.text for s in a.iter_sentences()]

@@ -291,7 +291,9 @@ _DATE_LINE = re.compile(
     # "Desert Sun, Number 18, ", "Press, Volume CXXVII, Issue 37616, "
     r"|[A-Z][\w .'&-]{2,40},[ \t]*(?:Volume[ \t]+\w+,[ \t]*)?(?:Number|Issue)[ \t]+\d+,[ \t]*"
     r"|(?:The[ \t]+)?[A-Z][A-Za-z.'&-]*(?:[ \t][A-Z][A-Za-z.'&-]*){0,3},[ \t]*(?=[^\n]*,[ \t]*Page[ \t]+\d+[ \t]*$)"
-    r"|[a-z][\w-]*(?:\.[a-z][\w-]*)*\.(?:com|co\.uk|org|net|co\.kr|kr)[ \t]*,[ \t]*)?"  # "guardian.co.uk, "
+    r"|[a-z][\w-]*(?:\.[a-z][\w-]*)*\.(?:com|co\.uk|org|net|co\.kr|kr)[ \t]*,[ \t]*"  # "guardian.co.uk, "
+    # ProQuest's citation line: "Yonhap News Agency; Seoul [Seoul]. 21 Jan 1986." (its full stop after the year)
+    r"|[A-Z][\w .'&-]{2,60};[ \t]*[A-Z][\w .'-]{1,40}(?:[ \t]*\[[^\]\n]{1,40}\])?\.[ \t]+(?=[^\n]*\d{4}\.[ \t]*$))?"
     rf"(?:[A-Z][A-Za-z&'.]*(?:[ \t][A-Za-z&'.]+){{0,3}}[ \t]+(?={_TIME}))?"
     rf"(?:{_TIME}(?:[ \t]*{_ZONE})?,?[ \t]+)?"
     rf"(?:{_WEEKDAY}[ \t]+)?"
@@ -320,7 +322,7 @@ _DATE_LINE = re.compile(
     r"|[ \t]*[\u00b7\u2022][ \t]*\d+[ \t]*min(?:ute)?s?\.?[ \t]*read"  # "7:40 AM·2 min read" (Yahoo)
     r"|,[ \t]*Page[ \t]+\d+"  # "The Straits Times, 2 December 1972, Page 3" (NewspaperSG, Papers Past)
     r"|[ \t]+PAGE[ \t]+\d+)?"  # "THE KOREA HERALD, THURSDAY, NOVEMBER 30, 1989    PAGE 2" (a page header)
-    r"[ \t]*\]?[ \t]*$"
+    r"[ \t]*(?:\]|(?<=\d)\.(?<=[12]\d{3}\.))?[ \t]*$"
 )
 _BY_AGENCY_END = re.compile(r"\b(?:By|BY)[ \t]+([A-Za-z][A-Za-z ]{1,30}?)[ \t]*$")  # the agency that ends a stamp
 # A newspaper text archive's record on one line: "Roanoke Times Copyright (c) 1995, ... DATE: WEDNESDAY, October 23,
@@ -653,6 +655,8 @@ def _parse_header(text: str, lines: list[tuple[int, int]], name: str) -> _Header
         if (m := _READ_TIME.match(line)):
             h.read_time = m.group(1)
             continue
+        if had_date_header and h.title is not None and stripped == h.title:
+            continue  # the headline repeated under a ' date YYYY-MM-DD <headline>' line, above the page's own stamp
         if _line_key(stripped) in _page_chrome() or _EDITOR_NOTE.match(stripped) or _ARCHIVE_META.match(line):
             continue  # page chrome; a newsroom's "(ATTN: UPDATES ...)" note; an archive's metadata lines
         if (h.title is None and _WIRE_SLUG.match(line)) or _EDS_LINE.match(line):
