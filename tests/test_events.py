@@ -5270,3 +5270,16 @@ def test_a_participle_right_after_the_object_of_a_plan_tells_what_happened_then(
     got = sorted((x.category, x.status, x.date, x.date_precision) for x in found)
     assert got == [("break", "happened", dt.date(2020, 1, 1), "year"),
                    ("restoration", "planned", dt.date(2022, 11, 27), "reported")]
+
+
+def test_a_state_held_for_a_span_up_to_the_report_began_that_span_before_it():
+    # "For eight months, the calls ... have gone unanswered": the silence began eight months before (month)
+    m = one("For eight months, the calls South Korea has placed through the liaison channel have gone unanswered.",
+            dt.date(2023, 12, 7), category="break")
+    assert (m.date, m.date_end, m.date_precision, m.date_rule) == (
+        dt.date(2023, 4, 1), dt.date(2023, 4, 30), "month", "state_for_span")
+    m = one("The office has been closed for two years.", dt.date(2023, 12, 7), category="break")
+    assert (m.date, m.date_precision) == (dt.date(2021, 1, 1), "year")
+    # a span that is no state up to the report dates nothing ("lasted for eight months")
+    m = one("The talks lasted for eight months before they collapsed.", dt.date(2023, 12, 7), category="break")
+    assert m.date_precision == "reported"

@@ -254,6 +254,13 @@ _AFTER_CLAUSE = re.compile(r"\s*(?:after|following)\s")
 
 # "for the first time since March 3", "the first talks in two years since May", "their highest-level talks since
 # 2007": the date opens the gap the event ends, it is never the event's own date
+# a state up to the report: "have gone unanswered", "has been shut", "has stood empty" ...
+_PERFECT_STATE = re.compile(r"\b(?:has|have)\s+(?:(?:now|not|also)\s+)?(?:been|gone|stayed|remained|stood|sat|lain)\b")
+# ... held for a span: "for eight months", "for more than two years"
+_FOR_SPAN = re.compile(
+    r"\bfor\s+(?:(?:more\s+than|nearly|almost|over|about|some|roughly)\s+)?"
+    r"(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?P<unit>week|month|year)s?\b"
+)
 _GAP_START = re.compile(
     r"\b(?:first|highest(?:-level)?|most\s+senior|biggest|largest|longest)\b[\w\s-]{0,50}?\bsince\s+(?:the\s+)?$"
 )
@@ -1503,6 +1510,11 @@ class DateRules:
             m.date, m.date_end, m.date_precision = told.date, told.date_end, told.precision
             m.date_text, m.date_rule = told.text, f"{told.rule}_antecedent"
             return
+        if m.status == "happened" and m.category == "break" and (began := self._state_began(t)) is not None:
+            # "For eight months, the calls ... have gone unanswered": a state held for a span up to the report began
+            # that span before it
+            m.date, m.date_end, m.date_precision, m.date_text, m.date_rule = began
+            return
         prev = self.ctx.prev_date
         if prev is not None and (m.status == "happened" or self.ctx.occasion) and not _HAS_SINCE.search(
             self.low, max(0, t.start - 24), t.start
@@ -1511,6 +1523,33 @@ class DateRules:
             m.date_rule = "inherited"
             return
         self._reported(m)
+
+    def _state_began(self, t: _Trig):
+        """The start of a state the verb ``t`` tells in the present perfect for a span up to the report ("have gone
+        unanswered for eight months", "For two years, the office has stood empty"): the month (or the year) that span
+        before the publication, as (date, date_end, precision, text, rule); None without both."""
+        if not _PERFECT_STATE.search(self.low, max(0, t.start - 30), t.end):
+            return None
+        span = _FOR_SPAN.search(self.low)
+        if span is None or _BOUNDARY.search(self.low, min(span.end(), t.start), max(span.start(), t.end)):
+            return None
+        from .dates import _patterns
+
+        word = span.group("n")
+        n = int(word) if word.isdigit() else 1 if word in ("a", "an") else _patterns().v.numbers.get(word)
+        if not n:
+            return None
+        pub = self.ctx.published
+        unit = span.group("unit")
+        if unit == "year":
+            year = pub.year - n
+            return dt.date(year, 1, 1), dt.date(year, 12, 31), "year", span.group().strip(), "state_for_span"
+        months = n if unit == "month" else 0
+        day = pub - dt.timedelta(weeks=n) if unit == "week" else pub
+        y, mo = divmod(day.year * 12 + day.month - 1 - months, 12)
+        start = dt.date(y, mo + 1, 1)
+        end = dt.date(y, mo + 1, calendar.monthrange(y, mo + 1)[1])
+        return start, end, "month", span.group().strip(), "state_for_span"
 
     def _reported(self, m: Mention) -> None:
         """No date words for ``m``: it is dated by the publication (precision ``reported``)."""
