@@ -5283,3 +5283,11 @@ def test_a_state_held_for_a_span_up_to_the_report_began_that_span_before_it():
     # a span that is no state up to the report dates nothing ("lasted for eight months")
     m = one("The talks lasted for eight months before they collapsed.", dt.date(2023, 12, 7), category="break")
     assert m.date_precision == "reported"
+
+
+def test_a_line_date_dates_the_main_clause_after_a_clause_set_before_it():
+    # "July 27, 2021: After ... since April, the lines were reconnected": the line's day, not April
+    found = mentions("July 27, 2021: After Moon and Kim had exchanged letters since April, the liaison and military "
+                     "lines were reconnected at 10 a.m.", dt.date(2021, 12, 17))
+    assert sorted((x.category, x.channel, x.date) for x in found if x.category == "restoration") == [
+        ("restoration", "hotline", dt.date(2021, 7, 27)), ("restoration", "military_line", dt.date(2021, 7, 27))]

@@ -316,6 +316,8 @@ _DAY_OF_ANOTHER = re.compile(r"\b(?:that|which|who|when|set|scheduled|planned|du
 # between "which" and its verb: nothing but an adverb ("which also broke up", "which quickly ended"), no auxiliary
 _SIMPLE_PAST_GAP = re.compile(r"\s*(?:(?:also|then|later|soon|again|\w+ly)\s+)?")
 # what ends a date that labels a line ("May 24: ...", "March 9, 2009 -- ...")
+# a clause set before the main one, after a line's date label ("July 27, 2021: After ..., the lines were reconnected")
+_OPENING_SUB = re.compile(r"(?:after|before|as|while|when|although|though|once|until)\b[^,;:]{0,160},", re.I)
 _LABEL_END = re.compile(r"\s*(?::|--|\u2014|\u2013|-)\s*")
 # a span of days told with both days ("Nov. 27-29", "Oct. 20 to 26", "Aug. 28-Sept. 2")
 _DAY_SPAN = re.compile(r"\b\d{1,2}\s*(?:-|\u2013|to|through|until|and)\s*(?:[A-Z][a-z]{2,8}\.?\s+)?\d{1,2}\b")
@@ -1341,6 +1343,12 @@ class DateRules:
                     or _CLAUSE_OPENER.match(self.text[clause : d.start - base])
                     or _SENTENCE_OPENER.match(self.text[: d.start - base])
                 ]
+            if len(in_clause) > 1 and (lab := self._date_mentions()[0]) in in_clause and lab.start - base <= 4 and (
+                lab.precision == "day" and (g := _LABEL_END.match(self.text, lab.end - base)) is not None
+                and (sub := _OPENING_SUB.match(self.text, g.end())) is not None and sub.end() <= t.start
+            ):  # "July 27, 2021: After Moon and Kim had exchanged letters since April, the lines were reconnected":
+                # the line's day dates its main clause, not a date of the clause set before it
+                in_clause = [d for d in in_clause if not (sub.start() <= d.start - base < sub.end())] or in_clause
             if len(in_clause) > 1 and m.status in _FUTURE_STATUSES:
                 # "agreed Monday to reopen the offices on Aug. 15 and to reconnect the railway": the date ending
                 # the first infinitive's phrase is that verb's; the second one is dated by the agreement
