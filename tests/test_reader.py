@@ -992,3 +992,14 @@ def test_proquest_citation_line_dates_the_article_and_a_repeated_headline_is_no_
     # the same copy under a ' date' line that repeats its headline: the repeat is no sentence of the body
     b = kd.read_article(" date 1986-01-21 Seoul urges north to reconsider freeze on all talks\n" + text)
     assert [s.text for s in b.iter_sentences()] == [s.text for s in a.iter_sentences()]
+
+
+@pytest.mark.parametrize("stamp, published", [
+    ("By REUTERS\nSEPT. 8, 2013, 2:14 A.M. E.D.T.", "2013-09-08"),  # the New York Times' site, a dotted zone
+    ("OCT. 25, 2014, 6:47 A.M. E.D.T.", "2014-10-25"),
+    ("Sunday, August 11, 2002; Page A20", "2002-08-11"),  # the Washington Post's archive
+    ("Wednesday, 5 Mar 2014 | 4:39 AM ET", "2014-03-05"),  # CNBC: day first, "Mar" without a period
+])
+def test_newspaper_site_stamps_with_dotted_zones_pages_and_day_first_march(stamp, published):
+    a = kd.read_article(f"Koreas agree to hold talks\n{stamp}\n\nSEOUL (AP) -- The two Koreas agreed to hold talks.\n")
+    assert a.published.isoformat() == published

@@ -1590,7 +1590,7 @@ def _try_at(
 _PUBLISHED_LABEL = re.compile(r"(?i)\b(?:first\s+)?(?:published|posted|date)\b\s*:?\s*")
 
 
-_HEADER_MAR = re.compile(r"\b(Mar|MAR)(?=[ \t]+\d{1,2}\b)")
+_HEADER_MAR = re.compile(r"\b(Mar|MAR)(?=[ \t]+\d{1,2}\b|[ \t]+\d{4}\b)")  # (also day first: "5 Mar 2014")
 # AP's pages of the 2010s abbreviate every month with a period, May too ("May. 23, 2016 5:14 AM EDT")
 _HEADER_MAY_DOT = re.compile(r"\b(May|MAY)\.(?=[ \t]+\d{1,2}\b)")
 

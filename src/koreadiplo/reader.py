@@ -251,7 +251,8 @@ _MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?
 _TIME = (r"(?:\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:[ \t]*[AaPp]\.?[Mm]\.?)?"
          r"|\d{1,2}[ \t]*[AaPp]\.?[Mm]\.?(?![A-Za-z])|(?i:midnight|noon)(?![A-Za-z])"
          r"|\d{1,2}\.\d{2}(?=[ \t]+[A-Z]))")
-_ZONE = r"(?:[A-Z]{1,4}|[Gg][Mm][Tt]|[Uu][Tt][Cc])(?:[+-]\d{1,2}(?::?\d{2})?)?"
+# ("E.D.T.", as the New York Times' site printed wire copy: "SEPT. 8, 2013, 2:14 A.M. E.D.T.")
+_ZONE = r"(?:[A-Z]{1,4}|[Gg][Mm][Tt]|[Uu][Tt][Cc]|(?:[A-Z]\.){2,4})(?:[+-]\d{1,2}(?::?\d{2})?)?"
 _WEEKDAY = r"(?i:(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:day)?\.?,?)"
 # A line of a web page's header that gives the publication date, with what sites put around it: a weekday,
 # a time and time zone before or after (glued to the year when copied from some sites: "October 15,
@@ -320,7 +321,9 @@ _DATE_LINE = re.compile(
     r"|[ \t]+in[ \t]+[A-Z][\w/&' -]{0,40}"  # "April 6, 1996 in Nation/World"
     r"|[ \t]+(?:GMT|UTC)"  # "July 3, 2020 GMT" (apnews.com, a zone without a time)
     r"|[ \t]*[\u00b7\u2022][ \t]*\d+[ \t]*min(?:ute)?s?\.?[ \t]*read"  # "7:40 AM·2 min read" (Yahoo)
-    r"|,[ \t]*Page[ \t]+\d+"  # "The Straits Times, 2 December 1972, Page 3" (NewspaperSG, Papers Past)
+    # "The Straits Times, 2 December 1972, Page 3" (NewspaperSG, Papers Past), "Sunday, August 11, 2002; Page A20" (the
+    # Washington Post's archive)
+    r"|[,;][ \t]*Page[ \t]+[A-Z]?\d+"
     r"|[ \t]+PAGE[ \t]+\d+)?"  # "THE KOREA HERALD, THURSDAY, NOVEMBER 30, 1989    PAGE 2" (a page header)
     r"[ \t]*(?:\]|(?<=\d)\.(?<=[12]\d{3}\.))?[ \t]*$"
 )
