@@ -687,8 +687,10 @@ class _SentenceReader(SummitsMixin, GapsMixin, ObjectsMixin, PairingMixin, Subje
         if m.status == "happened" and self._present_for_future(t, m):
             m.status = "planned"  # "six-nation talks reconvene later this month", "the reunions open next week"
         lemma = vocab.lemmas.get(t.form.lemma)
-        if lemma is not None and lemma.dated_only and (m.date_precision == "reported" or m.date_rule == "state_for_span"):
-            return None  # ("talks, which have been stalled for more than eight months": how things stand)
+        if lemma is not None and lemma.dated_only and (
+            m.date_precision == "reported" or m.date_rule == "state_for_span"
+        ):  # ("talks, which have been stalled for more than eight months": how things stand)
+            return None
         if lemma is not None and lemma.since_only and not any(
             d.text == m.date_text and d.relative_to == "since" for d in self._dates or ()
         ):
