@@ -252,8 +252,6 @@ _APPROX_BEFORE = re.compile(
 # a clause set off by a comma that opens with "after": what it tells came before the main clause's event
 _AFTER_CLAUSE = re.compile(r"\s*(?:after|following)\s")
 
-# "for the first time since March 3", "the first talks in two years since May", "their highest-level talks since
-# 2007": the date opens the gap the event ends, it is never the event's own date
 # a state up to the report: "have gone unanswered", "has been shut", "has stood empty" ...
 _PERFECT_STATE = re.compile(r"\b(?:has|have)\s+(?:(?:now|not|also)\s+)?(?:been|gone|stayed|remained|stood|sat|lain)\b")
 # ... held for a span: "for eight months", "for more than two years"
@@ -261,6 +259,8 @@ _FOR_SPAN = re.compile(
     r"\bfor\s+(?:(?:more\s+than|nearly|almost|over|about|some|roughly)\s+)?"
     r"(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?P<unit>week|month|year)s?\b"
 )
+# "for the first time since March 3", "the first talks in two years since May", "their highest-level talks since
+# 2007": the date opens the gap the event ends, it is never the event's own date
 _GAP_START = re.compile(
     r"\b(?:first|highest(?:-level)?|most\s+senior|biggest|largest|longest)\b[\w\s-]{0,50}?\bsince\s+(?:the\s+)?$"
 )
@@ -315,9 +315,9 @@ def _add_months(d: dt.date, months: int) -> dt.date:
 _DAY_OF_ANOTHER = re.compile(r"\b(?:that|which|who|when|set|scheduled|planned|due|slated|and|but)\b")
 # between "which" and its verb: nothing but an adverb ("which also broke up", "which quickly ended"), no auxiliary
 _SIMPLE_PAST_GAP = re.compile(r"\s*(?:(?:also|then|later|soon|again|\w+ly)\s+)?")
-# what ends a date that labels a line ("May 24: ...", "March 9, 2009 -- ...")
 # a clause set before the main one, after a line's date label ("July 27, 2021: After ..., the lines were reconnected")
 _OPENING_SUB = re.compile(r"(?:after|before|as|while|when|although|though|once|until)\b[^,;:]{0,160},", re.I)
+# what ends a date that labels a line ("May 24: ...", "March 9, 2009 -- ...")
 _LABEL_END = re.compile(r"\s*(?::|--|\u2014|\u2013|-)\s*")
 # a span of days told with both days ("Nov. 27-29", "Oct. 20 to 26", "Aug. 28-Sept. 2")
 _DAY_SPAN = re.compile(r"\b\d{1,2}\s*(?:-|\u2013|to|through|until|and)\s*(?:[A-Z][a-z]{2,8}\.?\s+)?\d{1,2}\b")

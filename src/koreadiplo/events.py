@@ -197,9 +197,9 @@ _CAUSE_FLASHBACK = re.compile(
 _PERFECT_FLASHBACK = re.compile(
     r"\bhad\s+(?:been\s+|already\s+)?(?!(?:an?|the|no|its|their|his|her|to|some|more|talks|plans)\b)[a-z]{3,}\b"
     r"(?:\s+[\w'\u2019,-]+){0,12}?\s+(?:in|on)?\s*$")
-# "..., ending a blackout that began in February 2016": when the state the main event ended had begun
 # "..., which ends in early 2013": a date in a relative clause set off after the main one tells of its antecedent
 _WHICH_ASIDE = re.compile(r",\s*which\s+(?:[\w'\u2019-]+\s+){0,6}?(?:in|on|by|until)?\s*$")
+# "..., ending a blackout that began in February 2016": when the state the main event ended had begun
 _BEGAN_FLASHBACK = re.compile(
     r"\b(?:that|which)\s+(?:had\s+)?(?:began|begun|started|set\s+in|dated\s+(?:back\s+)?(?:to|from))\s+(?:in\s+|on\s+)?$"
 )
