@@ -999,6 +999,10 @@ def test_proquest_citation_line_dates_the_article_and_a_repeated_headline_is_no_
     ("OCT. 25, 2014, 6:47 A.M. E.D.T.", "2014-10-25"),
     ("Sunday, August 11, 2002; Page A20", "2002-08-11"),  # the Washington Post's archive
     ("Wednesday, 5 Mar 2014 | 4:39 AM ET", "2014-03-05"),  # CNBC: day first, "Mar" without a period
+    ("Reuters, guardian.co.uk, Tuesday 24 March 2009 09.31 GMT", "2009-03-24"),  # the Guardian's feed
+    ("Yonhap News Agency (South Korea) - Saturday, July 1, 1995", "1995-07-01"),  # NewsBank's source line
+    ("SEOUL, South Korea -- Aug 12, 2018, 1:39 AM ET", "2018-08-12"),  # ABC News: dateline and stamp on one line
+    ("The Canberra Times (ACT : 1926 - 1995), Friday 25 January 1980, page 5", "1980-01-25"),  # Trove's article page
 ])
 def test_newspaper_site_stamps_with_dotted_zones_pages_and_day_first_march(stamp, published):
     a = kd.read_article(f"Koreas agree to hold talks\n{stamp}\n\nSEOUL (AP) -- The two Koreas agreed to hold talks.\n")

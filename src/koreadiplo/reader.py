@@ -175,7 +175,9 @@ _ARCHIVE_META = re.compile(
 # a newspaper archive's issue line (Trove):
 # "The Canberra Times (ACT : 1926 - 1995)  Thursday 12 June 1986  p 8  Article"
 _TROVE_LINE = re.compile(
-    r"^[ \t]*[A-Z][^\n(]{2,60}\([^)\n]*\d{4}[ \t]*-[ \t]*\d{4}\)[ \t]+(?P<date>[^\n]*?\d{4})[ \t]+p[ \t]*\d+"
+    # (its article page: "The Canberra Times (ACT : 1926 - 1995), Friday 25 January 1980, page 5")
+    r"^[ \t]*[A-Z][^\n(]{2,60}\([^)\n]*\d{4}[ \t]*-[ \t]*\d{4}\)[ \t]*,?[ \t]+(?P<date>[^\n]*?\d{4}),?[ \t]+"
+    r"(?:p|page)[ \t]*\d+"
     r"(?:[ \t]+Article)?[ \t]*$"
 )
 # a reporter's name and the agency on one line ("Soo-jin Park Associated Press")
@@ -281,7 +283,9 @@ _DATE_LINE = re.compile(
     # the dateline's place before the stamp: "PAJU, South Korea | Mon Apr 29, 2013" (reuters.com, 2013), "SEOUL, South
     # Korea \u2014 Feb 14, 2016, 3:52 AM ET" (a TV network's AP page)
     r"|[A-Z][A-Za-z.'-]*(?:[ \t][A-Za-z.'-]+){0,2},[ \t]+[A-Z][A-Za-z.'-]*(?:[ \t][A-Z][A-Za-z.'-]*){0,2}"
-    r"[ \t]*[|\u2014\u2013][ \t]*"
+    r"[ \t]*(?:[|\u2014\u2013]|--)[ \t]*"  # (also "SEOUL, South Korea -- Aug 12, 2018, 1:39 AM ET", ABC News in 2018)
+    # NewsBank's source line: "Yonhap News Agency (South Korea) - Saturday, July 1, 1995"
+    r"|[A-Z][A-Za-z&'.]*(?:[ \t][A-Za-z&'.]+){0,3}[ \t]+\([A-Z][^()\n]{1,30}\)[ \t]+[-\u2013\u2014][ \t]+"
     # "Seoul YONHAP in English 0512 GMT 17 Mar 87": a monitoring service's source line (FBIS, BBC Monitoring)
     # (with the service's item number first: "SK220258 Seoul YONHAP in English 0249 GMT 22 Jan 82", "SK2709040689
     # Seoul YONHAP in English 0406 GMT 27 Sep 89")
@@ -292,7 +296,9 @@ _DATE_LINE = re.compile(
     # "Desert Sun, Number 18, ", "Press, Volume CXXVII, Issue 37616, "
     r"|[A-Z][\w .'&-]{2,40},[ \t]*(?:Volume[ \t]+\w+,[ \t]*)?(?:Number|Issue)[ \t]+\d+,[ \t]*"
     r"|(?:The[ \t]+)?[A-Z][A-Za-z.'&-]*(?:[ \t][A-Z][A-Za-z.'&-]*){0,3},[ \t]*(?=[^\n]*,[ \t]*Page[ \t]+\d+[ \t]*$)"
-    r"|[a-z][\w-]*(?:\.[a-z][\w-]*)*\.(?:com|co\.uk|org|net|co\.kr|kr)[ \t]*,[ \t]*"  # "guardian.co.uk, "
+    # "guardian.co.uk, ", also after the agency ("Reuters, guardian.co.uk, Tuesday 24 March 2009 09.31 GMT")
+    r"|(?:(?:Reuters|AP|Associated[ \t]+Press|AFP|Yonhap)[ \t]*,[ \t]*)?"
+    r"[a-z][\w-]*(?:\.[a-z][\w-]*)*\.(?:com|co\.uk|org|net|co\.kr|kr)[ \t]*,[ \t]*"
     # ProQuest's citation line: "Yonhap News Agency; Seoul [Seoul]. 21 Jan 1986." (its full stop after the year)
     r"|[A-Z][\w .'&-]{2,60};[ \t]*[A-Z][\w .'-]{1,40}(?:[ \t]*\[[^\]\n]{1,40}\])?\.[ \t]+(?=[^\n]*\d{4}\.[ \t]*$))?"
     rf"(?:[A-Z][A-Za-z&'.]*(?:[ \t][A-Za-z&'.]+){{0,3}}[ \t]+(?={_TIME}))?"
