@@ -1008,3 +1008,15 @@ def test_proquest_citation_line_dates_the_article_and_a_repeated_headline_is_no_
 def test_newspaper_site_stamps_with_dotted_zones_pages_and_day_first_march(stamp, published):
     a = kd.read_article(f"Koreas agree to hold talks\n{stamp}\n\nSEOUL (AP) -- The two Koreas agreed to hold talks.\n")
     assert a.published.isoformat() == published
+
+
+def test_newsbank_metadata_under_its_source_line_is_no_body():
+    a = kd.read_article(
+        "Seoul halts rice shipments to North\nYonhap News Agency (South Korea) - Saturday, July 1, 1995\n"
+        "Section: North Korea\nRecord Number: 0701950027\nCopyright 1995 Yonhap News Agency\n\n"
+        "SEOUL, July 1 (Yonhap) -- The government on Friday stopped all further shipments of rice to North Korea.\n"
+    )
+    assert a.published.isoformat() == "1995-07-01"
+    assert [s.text for s in a.iter_sentences()] == [
+        "Seoul halts rice shipments to North",
+        "The government on Friday stopped all further shipments of rice to North Korea."]

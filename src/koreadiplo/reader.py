@@ -152,7 +152,9 @@ _OUTLETS = {
 # a copyright line, an item number, empty "ID :" / "Auther :" fields (Factiva, Yonhap's old English site)
 _ARCHIVE_META = re.compile(
     r"^[ \t]*(?:\d[\d,]*[ \t]+words|English|(?:\(c\)|\u00a9|Copyright)[ \t].*|\d{3,9}"
-    r"|(?:ID|Auther|Author|Writer|Reporter|Document|Country|Publication|Region|Origin)[ \t]*:[ \t]*[\w.,'() -]{0,80}"
+    # (NewsBank's "Section: North Korea" and "Record Number: 0701950027" under its source line)
+    r"|(?:ID|Auther|Author|Writer|Reporter|Document|Country|Publication|Region|Origin|Section|Record[ \t]+Number)"
+    r"[ \t]*:[ \t]*[\w.,'() -]{0,80}"
     # a reprint site's short link field, its URL and the "copied" notice of its copy button (OANA's Yonhap pages)
     r"|Shortlink[ \t]*:[ \t]*(?:https?://\S+)?|https?://\S+|The[ \t]+shortlink[ \t]+cop(?:ied|eid)"
     r"|Clipped[ \t]+by[ \t]+\S{1,40}"  # a newspaper archive's clipping names who clipped it
