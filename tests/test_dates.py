@@ -693,14 +693,18 @@ def test_a_day_of_a_stated_month_is_in_that_year_even_when_the_month_has_come_ro
     assert got[-1].date == dt.date(2016, 5, 1)
 
 
+def _breaks_and_restorations(text: str, published: str) -> list[tuple[str, str]]:
+    """(category, day) of the breaks and restorations extracted from an article, sorted."""
+    ev = extract_events(read_article(text, published=published))
+    return sorted((c, str(d.date())) for c, d in zip(ev["category"], ev["date"], strict=True)
+                  if c in ("break", "restoration"))
+
+
 def test_the_next_sentence_goes_on_in_the_year_of_a_day_in_a_stated_month():
     text = ("Factbox: the road\n\nSEOUL, Oct. 4 (Reuters) - Floods hit the border region again.\n\n"
             "* Amid the floods of March 2011, the North cut the military line on March 14. "
             "The line was restored on March 28.\n")
-    ev = extract_events(read_article(text, published="2016-10-04"))
-    got = sorted((c, str(d.date())) for c, d in zip(ev["category"], ev["date"], strict=True)
-                 if c in ("break", "restoration"))
-    assert got == [("break", "2011-03-14"), ("restoration", "2011-03-28")]
+    assert _breaks_and_restorations(text, "2016-10-04") == [("break", "2011-03-14"), ("restoration", "2011-03-28")]
 
 
 def test_the_next_day_steps_on_from_the_story_and_is_no_future_cue():
@@ -736,8 +740,5 @@ def test_a_chronology_line_led_by_a_range_of_months_dates_its_yearless_days_in_t
             "* May 2010 - The Red Cross line goes dead after the sinking of a navy ship.\n\n"
             "* July-October 2021 - The lines are restored on July 27 and fall silent on Aug. 10. "
             "They come back in October.\n")
-    ev = extract_events(read_article(text, published="2024-04-08"))
-    got = sorted((c, str(d.date())) for c, d in zip(ev["category"], ev["date"], strict=True)
-                 if c in ("break", "restoration"))
-    assert got == [("break", "2010-05-01"), ("break", "2021-08-10"), ("restoration", "2021-07-27"),
-                   ("restoration", "2021-10-01")]
+    assert _breaks_and_restorations(text, "2024-04-08") == [
+        ("break", "2010-05-01"), ("break", "2021-08-10"), ("restoration", "2021-07-27"), ("restoration", "2021-10-01")]

@@ -179,7 +179,7 @@ _ARCHIVE_META = re.compile(
 _TROVE_LINE = re.compile(
     # (its article page: "The Canberra Times (ACT : 1926 - 1995), Friday 25 January 1980, page 5")
     r"^[ \t]*[A-Z][^\n(]{2,60}\([^)\n]*\d{4}[ \t]*-[ \t]*\d{4}\)[ \t]*,?[ \t]+(?P<date>[^\n]*?\d{4}),?[ \t]+"
-    r"(?:[Pp]|[Pp]age)[ \t]*\d+"
+    r"[Pp](?:age)?[ \t]*\d+"
     r"(?:[ \t]+Article)?[ \t]*$"
 )
 # a reporter's name and the agency on one line ("Soo-jin Park Associated Press")
