@@ -23,7 +23,8 @@ WIRE_ONLY = {"heldout36", "heldout41", "heldout46", "heldout81", "heldout82", "h
              "heldout127", "heldout128", "heldout131", "heldout133", "heldout134", "heldout136", "heldout137",
              "heldout151", "heldout152", "heldout154", "heldout156", "heldout158", "heldout175", "heldout181",
              "heldout183", "heldout189", "heldout205", "heldout231", "heldout246", "heldout254",
-             "heldout261", "heldout262", "heldout269", "heldout284", "heldout291", "heldout342", "heldout355"}
+             "heldout261", "heldout262", "heldout269", "heldout284", "heldout291", "heldout342", "heldout355",
+             "heldout385"}
 # written to measure Axios and other web outlets alone
 NO_WIRE = {"heldout37", "heldout40", "heldout48", "heldout54", "heldout68", "heldout80", "heldout88", "heldout96",
            "heldout101", "heldout110", "heldout114", "heldout118", "heldout125", "heldout135", "heldout140",
@@ -50,7 +51,7 @@ ONE_AGENCY = {"heldout97", "heldout98", "heldout99", "heldout112", "heldout116",
               "heldout328", "heldout329", "heldout335", "heldout336",
               "heldout337", "heldout343", "heldout344", "heldout345", "heldout351", "heldout353",
               "heldout359", "heldout360", "heldout361", "heldout367", "heldout368", "heldout369", "heldout375",
-              "heldout376", "heldout377"}
+              "heldout376", "heldout377", "heldout383"}
 # written about the years before Yonhap's copy (the agency was founded at the end of 1980): AP and Reuters only
 BEFORE_YONHAP = {"heldout127", "heldout131", "heldout256", "heldout352"}
 # written about U.S.-North Korea and China-North Korea diplomacy, where AP, Reuters and Axios lead: no Yonhap
@@ -60,7 +61,7 @@ NEWSLETTER_BRIEFS = {"heldout263"}
 # written to measure AP's and Axios's explainers and Q&A pieces: no Reuters or Yonhap
 EXPLAINERS = {"heldout380"}
 # written to measure the copy of other agencies alone (AFP, UPI, Kyodo)
-OTHER_AGENCIES = {"heldout247"}
+OTHER_AGENCIES = {"heldout247", "heldout381"}
 ids = [p.name for p in HELDOUT]
 
 
