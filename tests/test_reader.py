@@ -897,6 +897,23 @@ def test_a_labelled_headline_with_closing_punctuation_over_a_byline_and_date(hea
     assert (a.published.isoformat(), a.title) == ("1992-01-31", headline)
 
 
+def test_a_long_question_headline_over_a_byline_and_date_line():
+    head = "EXPLAINER: Now that the hotlines have gone quiet again, which channel is still left for the two Koreas?"
+    a = kd.read_article(f"{head}\nBy Jane Roe Associated Press\nApril 9, 2023, 4:10 AM\n\n"
+                        "SEOUL, South Korea (AP) -- The liaison line went unanswered for a third day on Friday.\n")
+    assert (a.published.isoformat(), a.title) == ("2023-04-09", head)
+    assert [s.text for s in a.iter_sentences()][1:] == ["The liaison line went unanswered for a third day on Friday."]
+
+
+def test_an_archive_headline_joined_to_its_long_deck_over_the_agency_and_date():
+    head = ("Red Cross Talks Resume in Seoul : Koreas: Delegates from the North cross the border for the first time "
+            "in a decade to talk about reunions of families split by the war.")
+    a = kd.read_article(f"{head}\n\nFROM ASSOCIATED PRESS\nSEPT. 2, 1985 12 AM PT\n\n"
+                        "SEOUL, South Korea -- Red Cross delegates from North Korea arrived on Sunday.\n")
+    assert (a.published.isoformat(), a.title) == ("1985-09-02", head)
+    assert [s.text for s in a.iter_sentences()][1:] == ["Red Cross delegates from North Korea arrived on Sunday."]
+
+
 def test_an_updated_ago_line_under_the_date_line_is_no_sentence():
     a = kd.read_article("Hotlines ring again\n\nBy Jane Roe\nAugust 6, 2021 5:47 PM GMT+9\nUpdated 3 years ago\n\n"
                         "SEOUL (Reuters) - The hotlines rang on Friday.\n")

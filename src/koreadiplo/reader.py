@@ -415,6 +415,8 @@ _KEEP_HARD_END = re.compile(r"[ \t]*\(END\)")  # kept so that the trailer rule b
 _BULLET = re.compile(r"^[ \t]*([•●▪◦‣∙·]|[-*–](?=[ \t]))[ \t]*")
 _LABEL = re.compile(r"([A-Z][A-Za-z'’,\- ]{0,60}?)(?::|\.\.\.|…)(?=[ \t]|$)[ \t]*")
 #: A line ending in a closing quotation mark with no full stop, question or exclamation mark inside it
+# a headline in title case, " : ", then its deck (the Los Angeles Times archive's form)
+_DECK_JOINED = re.compile(r"^[A-Z][^.?!:\n]*[^.?!:\s][ \t]:[ \t]+[A-Z]")
 _QUOTE_END = re.compile(r"[^.?!\s][\"\u201d\u2033']$")
 _TERMINAL = re.compile(r"[.?!][\"'”’″)\]]*$|[\"”″]$")
 # a headline may end in an abbreviation's period ("... in late Nov. or early Dec.", "... with U.S.")
@@ -773,8 +775,14 @@ def _parse_header(text: str, lines: list[tuple[int, int]], name: str) -> _Header
                 or _QUOTE_END.search(stripped) is not None and _metadata_follows(text, lines, i)
                 # "South Korea keeps calling North Korea. Nobody picks up." over an author and a date line
                 or len(stripped.split()) <= 14 and _byline_and_date_follow(text, lines, nxt)
+                # a longer question over the byline ("EXPLAINER: With their pact gone, what still keeps ...?")
+                or stripped.endswith("?") and _metadata_follows(text, lines, i)
+                # a newspaper archive's headline joined to its deck by " : " ("Premier to Carry Summit Bid North :
+                # Koreas: Kang crosses the border Tuesday ...."), over the agency and the date line
+                or _DECK_JOINED.match(stripped) is not None and _metadata_follows(text, lines, i)
             )
-            and len(stripped.split()) <= 25 and not _DATELINE.match(stripped)
+            and len(stripped.split()) <= (45 if _DECK_JOINED.match(stripped) else 25)
+            and not _DATELINE.match(stripped)
             and not _DATELINE_TASS.match(stripped) and not _BULLET.match(line)
             and (
                 _label_at(text, s + len(line) - len(line.lstrip()), e) is None
