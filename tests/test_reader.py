@@ -914,6 +914,26 @@ def test_an_archive_headline_joined_to_its_long_deck_over_the_agency_and_date():
     assert [s.text for s in a.iter_sentences()][1:] == ["Red Cross delegates from North Korea arrived on Sunday."]
 
 
+def test_a_repost_sites_fields_on_lines_of_their_own_give_the_outlets_own_day():
+    # ReliefWeb prints each field's name on a line above its value; "Originally published" is the agency's own day
+    a = kd.read_article("Koreas agree to reopen the liaison line\n\nFormat\nNews and Press Release\nSource\n"
+                        "Yonhap News Agency\nPosted\n16 Sep 2009\nOriginally published\n15 Sep 2009\nOrigin\n"
+                        "View original\n\nSEOUL, Sept. 15 (Yonhap) -- The liaison line reopened on Tuesday.\n")
+    assert (a.published.isoformat(), a.title) == ("2009-09-15", "Koreas agree to reopen the liaison line")
+    assert [s.text for s in a.iter_sentences()][1:] == ["The liaison line reopened on Tuesday."]
+
+
+@pytest.mark.parametrize("stamp", [
+    "Clipped from The Evening Star\nWashington, D.C. \u00b7 Mon, Aug 30, 1971 \u00b7 Page 2",
+    "Evening Star (Newspaper) - August 30, 1971, Washington, District Of Columbia\nPage 2",
+])
+def test_a_newspaper_archives_clipping_lines_give_the_day(stamp):
+    a = kd.read_article(f"Red Cross envoys meet at the truce village\n{stamp}\n\n"
+                        "PANMUNJOM, Korea (AP) -- Red Cross envoys of the two Koreas met here today.\n")
+    assert (a.published.isoformat(), a.title) == ("1971-08-30", "Red Cross envoys meet at the truce village")
+    assert [s.text for s in a.iter_sentences()][1:] == ["Red Cross envoys of the two Koreas met here today."]
+
+
 def test_an_updated_ago_line_under_the_date_line_is_no_sentence():
     a = kd.read_article("Hotlines ring again\n\nBy Jane Roe\nAugust 6, 2021 5:47 PM GMT+9\nUpdated 3 years ago\n\n"
                         "SEOUL (Reuters) - The hotlines rang on Friday.\n")

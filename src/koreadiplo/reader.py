@@ -158,6 +158,8 @@ _ARCHIVE_META = re.compile(
     # a reprint site's short link field, its URL and the "copied" notice of its copy button (OANA's Yonhap pages)
     r"|Shortlink[ \t]*:[ \t]*(?:https?://\S+)?|https?://\S+|The[ \t]+shortlink[ \t]+cop(?:ied|eid)"
     r"|Clipped[ \t]+by[ \t]+\S{1,40}"  # a newspaper archive's clipping names who clipped it
+    r"|Clipped[ \t]+from[ \t]+[A-Z][\w .'&-]{1,60}"  # ... and the paper it was clipped from (newspapers.com)
+    r"|Page[ \t]+[A-Z]?\d{1,3}"  # the page alone under an archive's date line (NewspaperArchive)
     # LexisNexis field lines, a site's "Web posted at: 9:48 a.m. EDT", ReliefWeb's "Source: ..." line
     r"|(?:LENGTH|SECTION|LOAD-DATE|LANGUAGE|PUBLICATION-TYPE|TYPE|GRAPHIC|BODY)[ \t]*:.*"
     r"|(?:Web[ \t]+)?posted[ \t]+at[ \t]*:[^\n]*|Source[ \t]*:[^\n]{1,80}|Full[ \t]+text[ \t]*:"  # ProQuest
@@ -181,6 +183,11 @@ _TROVE_LINE = re.compile(
     r"^[ \t]*[A-Z][^\n(]{2,60}\([^)\n]*\d{4}[ \t]*-[ \t]*\d{4}\)[ \t]*,?[ \t]+(?P<date>[^\n]*?\d{4}),?[ \t]+"
     r"[Pp](?:age)?[ \t]*\d+"
     r"(?:[ \t]+Article)?[ \t]*$"
+)
+# a page's field name on a line of its own above its value (ReliefWeb: "Source" / "Yonhap News Agency", "Posted" /
+# "2 Jun 2007", "Originally published" / "2 Jun 2007")
+_FIELD_NAME = re.compile(
+    r"^[ \t]*(?P<name>Format|Source|Origin|Posted|Originally[ \t]+published|Published|Date)[ \t]*:?[ \t]*$"
 )
 # a reporter's name and the agency on one line ("Soo-jin Park Associated Press")
 _NAME_AGENCY = re.compile(
@@ -285,7 +292,9 @@ _DATE_LINE = re.compile(
     # the dateline's place before the stamp: "PAJU, South Korea | Mon Apr 29, 2013" (reuters.com, 2013), "SEOUL, South
     # Korea \u2014 Feb 14, 2016, 3:52 AM ET" (a TV network's AP page)
     r"|[A-Z][A-Za-z.'-]*(?:[ \t][A-Za-z.'-]+){0,2},[ \t]+[A-Z][A-Za-z.'-]*(?:[ \t][A-Z][A-Za-z.'-]*){0,2}"
-    r"[ \t]*(?:[|\u2014\u2013]|--)[ \t]*"  # (also "SEOUL, South Korea -- Aug 12, 2018, 1:39 AM ET", ABC News in 2018)
+    # (also "SEOUL, South Korea -- Aug 12, 2018, 1:39 AM ET", ABC News in 2018; "Honolulu, Hawaii \u00b7 Fri, Jul 7,
+    # 1972 \u00b7 Page 3", a newspaper archive's clipping)
+    r"[ \t]*(?:[|\u2014\u2013\u00b7\u2022]|--)[ \t]*"
     # NewsBank's source line: "Yonhap News Agency (South Korea) - Saturday, July 1, 1995"
     r"|[A-Z][A-Za-z&'.]*(?:[ \t][A-Za-z&'.]+){0,3}[ \t]+\([A-Z][^()\n]{1,30}\)[ \t]+[-\u2013\u2014][ \t]+"
     # "Seoul YONHAP in English 0512 GMT 17 Mar 87": a monitoring service's source line (FBIS, BBC Monitoring)
@@ -327,6 +336,9 @@ _DATE_LINE = re.compile(
     # "May 23, 2003 / 7:18 AM / AP", "August 11, 2000|From the Associated Press" (the Los Angeles Times archive)
     r"|[ \t]*[/|][ \t]*(?:From[ \t]+(?:the[ \t]+)?)?(?:AP|Reuters|AFP|Yonhap|UPI|Associated[ \t]+Press)"
     r"|[ \t]+in[ \t]+[A-Z][\w/&' -]{0,40}"  # "April 6, 1996 in Nation/World"
+    # the paper's city and country after the day ("Pacific Stars And Stripes (Newspaper) - September 7, 1976, Tokyo,
+    # Japan", NewspaperArchive)
+    r"|,[ \t]+[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2},[ \t]+[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2}"
     r"|[ \t]+(?:GMT|UTC)"  # "July 3, 2020 GMT" (apnews.com, a zone without a time)
     r"|[ \t]*[\u00b7\u2022][ \t]*\d+[ \t]*min(?:ute)?s?\.?[ \t]*read"  # "7:40 AM·2 min read" (Yahoo)
     # "The Straits Times, 2 December 1972, Page 3" (NewspaperSG, Papers Past), "Sunday, August 11, 2002; Page A20" (the
@@ -648,10 +660,11 @@ def _parse_header(text: str, lines: list[tuple[int, int]], name: str) -> _Header
     field_re = _FACTIVA_FIELD_1 if h.factiva_1 else _FACTIVA_FIELD
     text_re = _FACTIVA_TEXT_1 if h.factiva_1 else _FACTIVA_TEXT
     had_date_header = False
+    values: set[int] = set()  # lines read as the value of the field named on the line above
     for i, (s, e) in enumerate(lines):
         line = text[s:e]
         stripped = line.strip()
-        if not stripped:
+        if not stripped or i in values:
             continue
         m = _HEADER_DATE.match(line)
         if m and not had_date_header:
@@ -668,6 +681,21 @@ def _parse_header(text: str, lines: list[tuple[int, int]], name: str) -> _Header
         if (m := _READ_TIME.match(line)):
             h.read_time = m.group(1)
             continue
+        if (m := _FIELD_NAME.match(line)) and (field := _field_value(text, lines, i)) is not None:
+            j, value = field
+            name_ = m.group("name").lower()
+            if name_ in ("format", "source", "origin"):
+                if name_ == "source":
+                    h.outlet = h.outlet or _OUTLETS.get(re.sub(r"[ \t]+News[ \t]+Agency$", "", value).lower())
+                values.add(j)
+                continue
+            if (d := _parse_date_words(value)) is not None:
+                if name_.startswith("originally") and not had_date_header:  # the outlet's own day over the repost's
+                    h.published, h.published_text = d, value
+                h.published = h.published or d
+                h.published_text = h.published_text or value
+                values.add(j)
+                continue
         if had_date_header and h.title is not None and stripped == h.title:
             continue  # the headline repeated under a ' date YYYY-MM-DD <headline>' line, above the page's own stamp
         if _line_key(stripped) in _page_chrome() or _EDITOR_NOTE.match(stripped) or _ARCHIVE_META.match(line):
@@ -860,6 +888,15 @@ def _dateline_after_captions(
         if not _is_caption(line):
             return None
     return None
+
+
+def _field_value(text: str, lines: list[tuple[int, int]], i: int) -> tuple[int, str] | None:
+    """The next non-empty line after a field's name (line ``i``) when it reads as a short value, with its index."""
+    j = next((k for k in range(i + 1, len(lines)) if text[lines[k][0] : lines[k][1]].strip()), None)
+    if j is None:
+        return None
+    value = text[lines[j][0] : lines[j][1]].strip()
+    return (j, value) if len(value.split()) <= 8 and not _TERMINAL.search(value) else None
 
 
 def _byline_and_date_follow(text: str, lines: list[tuple[int, int]], i: int | None) -> bool:
