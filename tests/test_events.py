@@ -4681,6 +4681,14 @@ def test_border_propaganda_loudspeakers_are_loudspeakers_not_the_border():
     assert ms and all(m.channel != "roads_railways" for m in ms)
 
 
+def test_the_border_truce_village_is_a_place_not_the_border():
+    ms = mentions("The liaison offices at the border truce village of Panmunjom, closed since May 1996, were "
+                  "reopened on Monday.", dt.date(2000, 8, 16))
+    assert [(m.category, m.channel, m.date, m.date_precision) for m in ms] == [
+        ("break", "liaison_office", dt.date(1996, 5, 1), "month"),
+        ("restoration", "liaison_office", dt.date(2000, 8, 14), "day")]
+
+
 def test_it_was_n_months_after_counts_whole_months_back_for_both_coordinated_verbs():
     text = ("The hotlines came back on Tuesday. It was 13 months after the North cut the lines in anger over leaflets "
             "sent by defector groups and then blew up the joint liaison office in Kaesong.")

@@ -250,11 +250,11 @@ class ObjectsMixin:
             nxt = _NEXT_WORD.match(self.low, e)
             if nxt is not None and nxt.group(1) in self.vocab.modified_nouns:
                 continue  # "the border village", "the hotline number": the object names the noun after it
-            if nxt is not None and nxt.group(1) == "propaganda" and (
+            if nxt is not None and nxt.group(1) in ("propaganda", "truce") and (
                 (nxt2 := _NEXT_WORD.match(self.low, nxt.end())) is not None
                 and nxt2.group(1) in self.vocab.modified_nouns
             ):
-                continue  # ("their border propaganda loudspeakers")
+                continue  # ("their border propaganda loudspeakers", "the border truce village of Panmunjom")
             if key == "office" and (
                 _PERSONS_OFFICE.search(self.low, max(0, s - 30), s) or _HOLDS_OFFICE.search(self.low, max(0, s - 20), s)
             ):  # "his office said", "Moon's office", "the presidential office": a leader's staff; "took office"
