@@ -4689,6 +4689,15 @@ def test_the_border_truce_village_is_a_place_not_the_border():
         ("restoration", "liaison_office", dt.date(2000, 8, 14), "day")]
 
 
+def test_a_participle_naming_the_accord_behind_talks_stands_between_them_and_their_verb():
+    m = one("The Red Cross talks agreed under the July accord broke down in Pyongyang on Oct. 3.",
+            dt.date(1985, 10, 10), category="break")
+    assert (m.channel, m.date, m.date_precision) == ("talks", dt.date(1985, 10, 3), "day")
+    m = one("The working-level talks promised by both leaders collapsed on Monday.", dt.date(2018, 11, 14),
+            category="break")
+    assert (m.channel, m.date, m.date_precision) == ("talks", dt.date(2018, 11, 12), "day")
+
+
 def test_it_was_n_months_after_counts_whole_months_back_for_both_coordinated_verbs():
     text = ("The hotlines came back on Tuesday. It was 13 months after the North cut the lines in anger over leaflets "
             "sent by defector groups and then blew up the joint liaison office in Kaesong.")

@@ -128,6 +128,8 @@ def _scheduled_gap(gap: str) -> bool:
 
 
 _HELD_GAP = re.compile(r"^\s+(?:(?:held|convened|staged|hosted)\s+(?:in|at|on|last|this|earlier)"
+                       # "the first talks promised under the August deal collapsed": a participle of the accord
+                       r"|(?:promised|agreed|arranged|brokered|mandated|called\s+for)\s+(?:under|in|at|by)"
                        # "Negotiations meant to replace the armistice broke up": a participle of purpose
                        r"|(?:meant|aimed|designed|intended)\s+(?:to|at))\b")
 _TO_THEN_INFINITIVE = re.compile(r"^\s+to\s.*\bto\s*$")
