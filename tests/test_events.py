@@ -4698,6 +4698,21 @@ def test_a_participle_naming_the_accord_behind_talks_stands_between_them_and_the
     assert (m.channel, m.date, m.date_precision) == ("talks", dt.date(2018, 11, 12), "day")
 
 
+def test_a_relative_clause_between_a_channel_and_its_own_verb_keeps_its_date_and_cues_to_itself():
+    pub = dt.date(2013, 9, 10)  # a Tuesday
+    # without "that": the head's passive verb after the clause, dated by its own "since"
+    ms = mentions("The liaison offices the two sides opened at Panmunjom in 1992 have been closed since March.", pub)
+    assert [(m.category, m.channel, m.date, m.date_precision) for m in ms if m.category == "break"] == [
+        ("break", "liaison_office", dt.date(2013, 3, 1), "month")]
+    # with "that": the clause's year is no date of the denial
+    m = one("The military lines that Pyongyang cut off in March have not been restored.", pub, category="restoration")
+    assert (m.status, m.date_precision) == ("denied", "reported")
+    # reported speech around the clause: an announcement looking ahead, not a past Friday
+    m = one("The North said the hotline that it cut off in March would be reconnected on Friday, officials said.", pub,
+            category="restoration")
+    assert (m.status, m.date) == ("announced", dt.date(2013, 9, 13))
+
+
 def test_it_was_n_months_after_counts_whole_months_back_for_both_coordinated_verbs():
     text = ("The hotlines came back on Tuesday. It was 13 months after the North cut the lines in anger over leaflets "
             "sent by defector groups and then blew up the joint liaison office in Kaesong.")

@@ -881,6 +881,8 @@ class DateRules:
                            and not (t.form.lemma in _PHASE_LEMMAS and o.start - t.end <= 1
                                     and o.text.split()[0].lower().endswith("ing"))
                            for o in self.trigs)
+        if (o := self._relative_clause_verb(t)) is not None and o.end <= ds:
+            return False  # "the lines Pyongyang cut last year have not been restored": the clause's own date
         if not any(de <= o.start < t.start and not self._phase_of(o, t) for o in self.trigs):
             return True  # ("held ceremonies Wednesday to begin reconnecting the railways": "begin" is part of it)
         if self._opening_occasion(d, t):
@@ -950,10 +952,15 @@ class DateRules:
             and _CLAUSE_COMMA.search(self.low, t.end, o.start) is None
         )
 
-    def _planned_back_then(self, d, clause: int) -> bool:
+    def _planned_back_then(self, d, clause: int, t: _Trig) -> bool:
         """ "agreed last summer to hold a round in September" (a February article): the plan has a past date of
-        its own before ``d``, and ``d`` read in the recent past still falls after it, so the plan was for then."""
+        its own before ``d``, and ``d`` read in the recent past still falls after it, so the plan was for then
+        (not a date of a relative clause before the verb: "a hotline that it cut off in 2016 would be reconnected
+        on Wednesday")."""
         ds = d.start - self.offset
+        rv = self._relative_clause_verb(t)
+        if rv is not None:
+            clause = max(clause, t.start)
         return any(
             clause <= o.start - self.offset and o.end - self.offset <= ds and o.date_end < d.date <= self.ctx.today
             # ("to resume reunions of families separated by the 1950-53 Korean War in late August": a year naming
@@ -1484,7 +1491,7 @@ class DateRules:
                     # "talks that Seoul had proposed for Thursday will not take place": the Thursday ahead
                     or _SCHEDULED_FOR.search(self.low, max(0, pick.start - base - 24), pick.start - base) is not None
                 )
-                and not self._planned_back_then(pick, clause)
+                and not self._planned_back_then(pick, clause, t)
                 and not _HELD_CEREMONY_FOR.search(self.low, clause, t.start)
                 and not (pick.start - base >= t.end and _AT_OCCASION_THEN.search(
                     self.low, max(t.end, pick.start - base - 70), pick.start - base))

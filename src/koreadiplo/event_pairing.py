@@ -220,6 +220,14 @@ _TIME_APPOSITIVE = re.compile(
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{4}|year|month|week|spring|summer|autumn|fall|winter)\s*,\s*$"
 )
 _CONTACT_DETERMINERS = frozenset("the their his her its both two our".split())
+# the rest of a relative clause without "that" after its verb, up to the head's own auxiliaries ("[Liaison offices
+# the two sides set] up at Panmunjom in 1992 have been [shut]")
+_THAT_AFTER = re.compile(r"\s+(?:that|which)(?=\s)")
+_CONTACT_CLAUSE_REST = re.compile(
+    r"(?:\s+(?:up|off|down|out))?(?:\s+(?:in|on|at|last|during|along|across|between)"
+    r"(?:\s+(?!(?:to|once|after|before|when|and|but|because|while|until|if|as|that|which)\b)[\w.'\u2019-]+){1,4})"
+    r"{0,2}\s+(?:(?:has|have|had|was|were|is|are)\s+(?:not\s+|never\s+)?(?:been\s+)?)?(?:\w+ly\s+)?"
+)
 
 
 def _untimed(gap: str) -> str:
@@ -655,6 +663,8 @@ class PairingMixin:
             or _scheduled_gap(gap)  # "A meeting between the two that was set for last Thursday was postponed"
         ):  # "Tours to the Mount Kumgang resort have been suspended": a prepositional phrase before the verb
             return p, (s, e), "passive"
+        if (t.form.participle or lemma.intransitive) and self._relative_clause_verb(t, e) is not None:
+            return p, (s, e), "passive" if t.form.participle else "intransitive"
         if s in self._pronouns and lemma.transitive and not (
             lemma.intransitive and (_words(gap) == 0 or _PRONOUN_ADVERBS.fullmatch(gap)) and self._no_object_after(t)
         ):  # "it reopened the office": "it" is the actor; "They resumed in Pyongyang in October": the talks
@@ -716,6 +726,34 @@ class PairingMixin:
         if p is None or not self._tail_ok(p, t.end):
             return None
         return p, (s, e), "relative"
+
+    def _relative_clause_verb(self, t: _Trig, e: int | None = None) -> _Trig | None:
+        """The verb of a relative clause (with or without "that") between a head noun ending at ``e`` (any object
+        before ``t`` when None) and the head's own verb ``t``: "Liaison offices the two sides set up at Panmunjom in
+        1992 have been shut since 1996", "the lines that Pyongyang cut last year have not been restored"."""
+        if t.form.noun:
+            return None
+        heads = [e] if e is not None else [
+            oe for _s, oe, c in self.objs if oe < t.start and self.vocab.pattern(t.form.lemma, c) is not None]
+        for head in heads:
+            rel = _THAT_AFTER.match(self.low, head)
+            at = rel.end() if rel else head
+            for o in self.trigs:
+                if not at < o.start < o.end <= t.start:
+                    continue
+                g = _CONTACT_GAP.fullmatch(self.low, at, o.start)
+                if g is None:
+                    continue
+                words = g.group(1).split()
+                subject = (
+                    words[0] in _PRONOUNS and len(words) == 1 or words[0] in _CONTACT_DETERMINERS and len(words) >= 2
+                    or self.text[g.start(1)].isupper() and words[0] not in _CONTACT_NOT_SUBJECT
+                )
+                if subject and not any(w in _CONTACT_NOT_SUBJECT for w in words[1:]) and (
+                    _CONTACT_CLAUSE_REST.fullmatch(self.low, o.end, t.start)
+                ):
+                    return o
+        return None
 
     def _object_follows(self, t: _Trig, objs: list[tuple[int, int, str]]) -> bool:
         """An object the verb takes starts within three words after it ("made test runs of trains")."""

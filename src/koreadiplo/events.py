@@ -266,6 +266,9 @@ def _split_aside(text: str):
     return sub
 
 
+_AUX_WORD = re.compile(r"\b(?:has|have|had|was|were|is|are|would|will|could|may|might|can|did|does|do)\b")
+
+
 def _clause_start(text: str, pos: int, actors: list[ActorMatch], base: int) -> int:
     """Start (in ``text`` coordinates) of the clause containing ``pos``."""
     start = 0
@@ -564,7 +567,16 @@ class _SentenceReader(SummitsMixin, GapsMixin, ObjectsMixin, PairingMixin, Subje
         if mode == "relative" and obj_span is not None and clause < obj_span[1] <= t.start:
             # "urged the North to reopen the channels it cut last year": the relative clause has cues of its own
             clause = obj_span[1]
-        status, negated = _status(vocab, self.text, clause, t, ctx.is_title, p.obj != "any")
+        text = self.text
+        if mode in ("passive", "intransitive") and obj_span is not None and (
+            (rv := self._relative_clause_verb(t, obj_span[1])) is not None
+        ):  # "said a military hotline that it cut off in 2016 would be reconnected": the cues of the head's clause,
+            # not of the relative clause between
+            aux = _AUX_WORD.search(text, rv.end, t.start)
+            end = aux.start() if aux else t.start
+            text = text[: obj_span[1]] + " " * (end - obj_span[1]) + text[end:]
+            clause = min(clause, _clause_start(self.text, obj_span[0], self.actors, base))
+        status, negated = _status(vocab, text, clause, t, ctx.is_title, p.obj != "any")
         if status == "happened" and obj_span is not None and self._gerund_subject(t, clause):
             modal = _MODAL_AFTER.match(self.low, obj_span[1])
             if modal:
