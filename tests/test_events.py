@@ -2218,6 +2218,12 @@ def test_the_first_contact_since_a_leader_took_office_is_no_resumption():
     assert got == [("break", "talks", dt.date(1998, 4, 1), "month")]
 
 
+@pytest.mark.parametrize("phrase", ["returned to office", "was elected to office", "came back to office"])
+def test_a_leader_returning_to_office_is_no_return_to_the_liaison_office(phrase):
+    ms = mentions(f"Her statement is the first since Trump {phrase} in January.", dt.date(2025, 3, 4))
+    assert not [m for m in ms if m.channel == "liaison_office"]
+
+
 def test_a_noun_appositive_dates_the_subject_when_the_clause_has_no_date():
     got = _article_events("The latest government talks, vice-ministerial meetings at Kaesong in December, broke down "
                           "without agreement.\n", "2016-01-08")

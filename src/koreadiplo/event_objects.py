@@ -17,7 +17,9 @@ _OWNER_WORD = re.compile(r"\b([a-z]+)['\u2019]s\s+$")
 _WITH_RED_CROSS = re.compile(r"\s+(?:with|to|between)\s+(?:the\s+)?(?:(?:south|north)['\u2019]s\s+|two\s+|its\s+)?"
                              r"(?:(?:south|north)(?:\s+korean)?\s+)?red\s+cross(?:es)?\b")
 _HOLDS_OFFICE = re.compile(r"\b(?:t[oa]ok|takes?|taking|left|leaves?|leaving|in|out\s+of|assumed|assumes?|"
-                           r"assuming|entered|enters|entering|into|for|ran\s+for|runs\s+for|running\s+for)\s+$")
+                           r"assuming|entered|enters|entering|into|for|ran\s+for|runs\s+for|running\s+for|"
+                           # "since Trump returned to office", "was elected to office"
+                           r"(?:returned|returns?|returning|back|elected|re-?elected)\s+to)\s+$")
 #: the traffic a line is there for: "a military hotline used to clear | traffic to Kaesong" (the line's duty, not a
 #: link of its own)
 _LINE_DUTY = re.compile(r"\b(?:clear|clears|clearing|handle|handles|handling|manage|manages|managing|coordinate|"
