@@ -934,6 +934,33 @@ def test_a_newspaper_archives_clipping_lines_give_the_day(stamp):
     assert [s.text for s in a.iter_sentences()][1:] == ["Red Cross envoys of the two Koreas met here today."]
 
 
+@pytest.mark.parametrize(("stamp", "day"), [
+    ("March 3, 1986|United Press International", "1986-03-03"),  # a newspaper archive, the agency after a bar
+    ("Agence France-Presse / 09:12 AM March 03, 2016", "2016-03-03"),  # the agency, a slash, the time, the day
+    ("March 3, 2009, 6:05 AM UTC / Source: The Associated Press", "2009-03-03"),  # the source after the stamp
+    ("By Associated Press Mar 3, 2004, 12:00am MST", "2004-03-03"),  # the agency as the byline, then the day
+    ("SK030201 Seoul THE KOREA TIMES in English 3 Mar 84 p 2", "1984-03-03"),  # a monitoring service's paper item
+])
+def test_more_agency_stamp_forms_give_the_day(stamp, day):
+    a = kd.read_article(f"Koreas agree to meet again\n\n{stamp}\n\n"
+                        "SEOUL -- The two Koreas agreed to meet again next week.\n")
+    assert (a.published.isoformat(), a.title) == (day, "Koreas agree to meet again")
+    assert [s.text for s in a.iter_sentences()][1:] == ["The two Koreas agreed to meet again next week."]
+
+
+def test_an_archive_pages_field_names_ending_in_a_colon_are_header_lines():
+    # the CIA reading room: each field's name with a colon on a line above its value; the publication date is the one
+    # that counts, not the document's creation or release date
+    a = kd.read_article("RED CROSS TALKS OPEN IN SEOUL\n\nDocument Type:\nCollection:\nDocument Number (FOIA) /ESDN "
+                        "(CREST):\nCIA-RDP90-00000R000100010001-1\nDocument Creation Date:\nDecember 22, 2016\n"
+                        "Publication Date:\nAugust 29, 1985\nContent Type:\nOPEN SOURCE\nFile:\nAttachment\tSize\n"
+                        "PDF icon CIA-RDP90-00000R000100010001-1.pdf\t88.1 KB\nBody:\nSanitized Copy Approved for "
+                        "Release 2012/01/04 : CIA-RDP90-00000R000100010001-1\n\n"
+                        "Seoul, Aug. 29 (YONHAP) -- The Red Cross talks opened in Seoul on Thursday.\n")
+    assert (a.published.isoformat(), a.title) == ("1985-08-29", "RED CROSS TALKS OPEN IN SEOUL")
+    assert [s.text for s in a.iter_sentences()][1:] == ["The Red Cross talks opened in Seoul on Thursday."]
+
+
 def test_an_updated_ago_line_under_the_date_line_is_no_sentence():
     a = kd.read_article("Hotlines ring again\n\nBy Jane Roe\nAugust 6, 2021 5:47 PM GMT+9\nUpdated 3 years ago\n\n"
                         "SEOUL (Reuters) - The hotlines rang on Friday.\n")

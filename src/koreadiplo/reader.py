@@ -159,6 +159,8 @@ _ARCHIVE_META = re.compile(
     r"|Shortlink[ \t]*:[ \t]*(?:https?://\S+)?|https?://\S+|The[ \t]+shortlink[ \t]+cop(?:ied|eid)"
     r"|Clipped[ \t]+by[ \t]+\S{1,40}"  # a newspaper archive's clipping names who clipped it
     r"|Clipped[ \t]+from[ \t]+[A-Z][\w .'&-]{1,60}"  # ... and the paper it was clipped from (newspapers.com)
+    # the CIA reading room's attachment list and its release stamp above the text
+    r"|Attachment[ \t]+Size|PDF[ \t]+icon[ \t].*|Sanitized[ \t]+Copy[ \t]+Approved[ \t]+for[ \t]+Release[ \t].*"
     r"|Page[ \t]+[A-Z]?\d{1,3}"  # the page alone under an archive's date line (NewspaperArchive)
     # LexisNexis field lines, a site's "Web posted at: 9:48 a.m. EDT", ReliefWeb's "Source: ..." line
     r"|(?:LENGTH|SECTION|LOAD-DATE|LANGUAGE|PUBLICATION-TYPE|TYPE|GRAPHIC|BODY)[ \t]*:.*"
@@ -187,8 +189,11 @@ _TROVE_LINE = re.compile(
 # a page's field name on a line of its own above its value (ReliefWeb: "Source" / "Yonhap News Agency", "Posted" /
 # "2 Jun 2007", "Originally published" / "2 Jun 2007")
 _FIELD_NAME = re.compile(
-    r"^[ \t]*(?P<name>Format|Source|Origin|Posted|Originally[ \t]+published|Published|Date)[ \t]*:?[ \t]*$"
+    r"^[ \t]*(?P<name>(?:Format|Source|Origin|Posted|Originally[ \t]+published|Published|Date)(?=[ \t]*:?[ \t]*$)"
+    # any other field's name with its colon (the CIA reading room's "Document Type:", "Publication Date:")
+    r"|[A-Z][A-Za-z()/ ]{1,40}?(?=[ \t]*:[ \t]*$))[ \t]*:?[ \t]*$"
 )
+_DATE_FIELDS = ("posted", "originally published", "published", "date", "publication date")
 # a reporter's name and the agency on one line ("Soo-jin Park Associated Press")
 _NAME_AGENCY = re.compile(
     r"^[ \t]*([A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){1,3})[ \t]+(Associated[ \t]+Press|Reuters)[ \t]*$"
@@ -277,7 +282,8 @@ _DATE_LINE = re.compile(
     # "Wire Service Content March 7, 2016, at 3:16 a.m." (U.S. News under its "By Associated Press" line)
     r"|Wire[ \t]+Service[ \t]+Content[ \t]+"
     # "Associated Press / September 26, 2008" (boston.com)
-    r"|(?:Associated[ \t]+Press|AP|Reuters|Yonhap|AFP)[ \t]*/[ \t]*"
+    # ("Agence France-Presse / 04:37 PM April 08, 2018", the Philippine Daily Inquirer's site)
+    r"|(?:Associated[ \t]+Press|AP|Reuters|Yonhap|AFP|Agence[ \t]+France-Presse|UPI|Kyodo)[ \t]*/[ \t]*"
     # "THE KOREA HERALD, THURSDAY, NOVEMBER 30, 1989" (a paper's page header: its name in capitals, then the day)
     rf"|(?:THE[ \t]+)?[A-Z]{{2,}}(?:[ \t][A-Z]{{2,}}){{0,3}},[ \t]*(?={_WEEKDAY}[ \t])"
     r"|(?i:last[ \t]+)?(?i:updated)[ \t]+(?:at|on)[ \t]+"  # "Last Updated at November 1, 2018 10:12 IST"
@@ -302,7 +308,9 @@ _DATE_LINE = re.compile(
     # Seoul YONHAP in English 0406 GMT 27 Sep 89")
     r"|(?:[A-Z]{2}\d{6}(?:\d{4})?[ \t]+)?[A-Z][A-Za-z.'-]*(?:[ \t][A-Z][A-Za-z.'-]*){0,2}[ \t]+[A-Z][A-Za-z]+"
     r"(?:[ \t][A-Z][A-Za-z]+){0,3}[ \t]+in[ \t]+"
-    r"[A-Z][a-z]+[ \t]+\d{4}[ \t]+(?:GMT|UTC)[ \t]+(?=\d{1,2}[ \t]+[A-Za-z]{3,9}[ \t]+\d{2}[ \t]*$)"
+    # (a newspaper's item has no time but its page: "SK160105 Seoul THE KOREA HERALD in English 16 May 85 p 1")
+    r"[A-Z][a-z]+[ \t]+(?:\d{4}[ \t]+(?:GMT|UTC)[ \t]+)?"
+    r"(?=\d{1,2}[ \t]+[A-Za-z]{3,9}[ \t]+\d{2}(?:[ \t]+p[ \t]*\d+)?[ \t]*$)"
     rf"|[A-Z]{{3,}}(?:[ \t][A-Z]{{3,}})?[ \t]+(?={_WEEKDAY}[ \t])"  # "SEOUL Fri Jan 17, 2014 5:32am EST" (reuters.com)
     # "Desert Sun, Number 18, ", "Press, Volume CXXVII, Issue 37616, "
     r"|[A-Z][\w .'&-]{2,40},[ \t]*(?:Volume[ \t]+\w+,[ \t]*)?(?:Number|Issue)[ \t]+\d+,[ \t]*"
@@ -320,7 +328,8 @@ _DATE_LINE = re.compile(
     rf"|\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?i:{_MONTHS})\.?,?[ \t]+\d{{4}}"
     rf"|\d{{4}}-\d{{2}}-\d{{2}}|\d{{4}}[./]\d{{1,2}}[./]\d{{1,2}}|\d{{1,2}}/\d{{1,2}}/\d{{4}}"
     rf"|\d{{1,2}}-(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)-\d{{4}}"  # "16-JAN-1989 08:47:12.05"
-    rf"|(?<=GMT[ \t])\d{{1,2}}[ \t]+(?i:{_MONTHS})[ \t]+\d{{2}}(?=[ \t]*$))"  # (the source line's "17 Mar 87")
+    # (the source line's "17 Mar 87", "16 May 85 p 1")
+    rf"|(?<=GMT[ \t]|ish[ \t])\d{{1,2}}[ \t]+(?i:{_MONTHS})[ \t]+\d{{2}}(?=(?:[ \t]+p[ \t]*\d+)?[ \t]*$))"
     # "2004-06-09 (수)": the weekday in Korean after the date (the Korea Times' U.S. archive)
     r"(?:[ \t]*\([\uc6d4\ud654\uc218\ubaa9\uae08\ud1a0\uc77c]\))?"
     rf"(?:,?[ \t]+{_WEEKDAY}(?:[ \t]+(?i:(?:[AP]M|BC)[ \t]+cycle))?)?"  # "February 1, 1989, Wednesday, AM cycle"
@@ -334,7 +343,11 @@ _DATE_LINE = re.compile(
     # "December 10, 1990|By MIN-JI SUH, Associated Press", "Sept. 10, 2019 - 15:02 By Yonhap" (a daily's mobile page)
     r"|(?:[ \t]*\||[ \t])[ \t]*(?:By|BY)[ \t][^\n]{0,60}"
     # "May 23, 2003 / 7:18 AM / AP", "August 11, 2000|From the Associated Press" (the Los Angeles Times archive)
-    r"|[ \t]*[/|][ \t]*(?:From[ \t]+(?:the[ \t]+)?)?(?:AP|Reuters|AFP|Yonhap|UPI|Associated[ \t]+Press)"
+    # "September 27, 1985|United Press International" (the Sun-Sentinel archive), "Dec. 7, 2008, 7:24 AM UTC / Source:
+    # The Associated Press" (nbcnews.com)
+    r"|[ \t]*[/|][ \t]*(?:From[ \t]+(?:the[ \t]+)?|Source:[ \t]*(?:The[ \t]+)?)?"
+    r"(?:AP|Reuters|AFP|Yonhap|UPI|Associated[ \t]+Press|United[ \t]+Press[ \t]+International"
+    r"|Agence[ \t]+France-Presse|Kyodo(?:[ \t]+News)?)"
     r"|[ \t]+in[ \t]+[A-Z][\w/&' -]{0,40}"  # "April 6, 1996 in Nation/World"
     # the paper's city and country after the day ("Pacific Stars And Stripes (Newspaper) - September 7, 1976, Tokyo,
     # Japan", NewspaperArchive)
@@ -344,7 +357,8 @@ _DATE_LINE = re.compile(
     # "The Straits Times, 2 December 1972, Page 3" (NewspaperSG, Papers Past), "Sunday, August 11, 2002; Page A20" (the
     # Washington Post's archive)
     r"|[,;][ \t]*Page[ \t]+[A-Z]?\d+"
-    r"|[ \t]+PAGE[ \t]+\d+)?"  # "THE KOREA HERALD, THURSDAY, NOVEMBER 30, 1989    PAGE 2" (a page header)
+    r"|[ \t]+PAGE[ \t]+\d+"  # "THE KOREA HERALD, THURSDAY, NOVEMBER 30, 1989    PAGE 2" (a page header)
+    r"|(?<=\d\d)[ \t]+p[ \t]*\d+)?"  # "... in English 16 May 85 p 1" (a monitoring service's newspaper item)
     r"[ \t]*(?:\]|(?<=\d)\.(?<=[12]\d{3}\.))?[ \t]*$"
 )
 _BY_AGENCY_END = re.compile(r"\b(?:By|BY)[ \t]+([A-Za-z][A-Za-z ]{1,30}?)[ \t]*$")  # the agency that ends a stamp
@@ -616,7 +630,10 @@ _BYLINE_DATE = re.compile(
     r"|,[ \t]*Wire[ \t]+Service[ \t]+Content[ \t]+"  # "By Associated Press, Wire Service Content June 22, 2021, ..."
     # "By REUTERS NOV. 16, 1998" (the New York Times archive: an agency in capitals, then the date in capitals)
     r"|(?<=[A-Z]{2})[ \t]+"
-    r"(?=(?:JAN|FEB|MARCH|APRIL|MAY|JUNE|JULY|AUG|SEPT?|OCT|NOV|DEC)[A-Z]*\.?[ \t]+\d{1,2},[ \t]+\d{4}))"
+    r"(?=(?:JAN|FEB|MARCH|APRIL|MAY|JUNE|JULY|AUG|SEPT?|OCT|NOV|DEC)[A-Z]*\.?[ \t]+\d{1,2},[ \t]+\d{4})"
+    # "By Associated Press Jun 28, 2004, 12:00am MDT" (the Deseret News' archive: an agency, then the date)
+    r"|(?:(?<=Press)|(?<=Reuters)|(?<=Yonhap)|(?<=AFP)|(?<=UPI))[ \t]+"
+    r"(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2},[ \t]+\d{4}))"
     r"(?P<date>\S.*?)[ \t]*$"
 )
 
@@ -681,10 +698,14 @@ def _parse_header(text: str, lines: list[tuple[int, int]], name: str) -> _Header
         if (m := _READ_TIME.match(line)):
             h.read_time = m.group(1)
             continue
-        if (m := _FIELD_NAME.match(line)) and (field := _field_value(text, lines, i)) is not None:
+        if (m := _FIELD_NAME.match(line)) and m.group("name").lower() == "body" and h.title is not None:
+            continue  # the reading room's "Body:" over the text
+        if (m := _FIELD_NAME.match(line)) and (field := _field_value(text, lines, i)) is not None and (
+            h.title is not None or had_date_header or not line.rstrip().endswith(":")
+        ) and _label_at(text, s + len(line) - len(line.lstrip()), e) is None:
             j, value = field
-            name_ = m.group("name").lower()
-            if name_ in ("format", "source", "origin"):
+            name_ = " ".join(m.group("name").lower().split())
+            if name_ not in _DATE_FIELDS:
                 if name_ == "source":
                     h.outlet = h.outlet or _OUTLETS.get(re.sub(r"[ \t]+News[ \t]+Agency$", "", value).lower())
                 values.add(j)
