@@ -4719,6 +4719,12 @@ def test_a_relative_clause_between_a_channel_and_its_own_verb_keeps_its_date_and
     assert (m.status, m.date) == ("announced", dt.date(2013, 9, 13))
 
 
+def test_a_channel_made_ready_for_reopening_is_a_plan_for_the_day_ahead():
+    m = one("Seoul is readying its side of the joint liaison office in Kaesong for reopening on Oct. 4, officials "
+            "said.", dt.date(2021, 9, 20), category="restoration")
+    assert (m.status, m.channel, m.date) == ("planned", "liaison_office", dt.date(2021, 10, 4))
+
+
 def test_it_was_n_months_after_counts_whole_months_back_for_both_coordinated_verbs():
     text = ("The hotlines came back on Tuesday. It was 13 months after the North cut the lines in anger over leaflets "
             "sent by defector groups and then blew up the joint liaison office in Kaesong.")
