@@ -4725,6 +4725,15 @@ def test_a_channel_made_ready_for_reopening_is_a_plan_for_the_day_ahead():
     assert (m.status, m.channel, m.date) == ("planned", "liaison_office", dt.date(2021, 10, 4))
 
 
+@pytest.mark.parametrize("text", [
+    "The last passenger train crossed the border in June 1950.",
+    "The freight train made its final trip across the border in June 1950.",
+])
+def test_the_last_train_across_the_border_ends_the_rail_link(text):
+    m = one(text, dt.date(2000, 9, 19), channel="roads_railways")
+    assert (m.category, m.status, m.date, m.date_precision) == ("break", "happened", dt.date(1950, 6, 1), "month")
+
+
 def test_it_was_n_months_after_counts_whole_months_back_for_both_coordinated_verbs():
     text = ("The hotlines came back on Tuesday. It was 13 months after the North cut the lines in anger over leaflets "
             "sent by defector groups and then blew up the joint liaison office in Kaesong.")

@@ -54,6 +54,7 @@ _PLACE_PP_GAP = re.compile(
 _AND_BEFORE = re.compile(r"(?:,\s*)?\b(?:and|but)\s+$")
 _REL_WORD = re.compile(r"\b(?:that|which)\b")
 _FINITE_IN_GAP = re.compile(r"\b(?:\w+ed|is|are|was|were|has|have|had|will|would|could|said|says)\b")
+_LAST_TRAINS_BEFORE = re.compile(r"\b(?:last|final)\s+(?:[a-z-]+\s+){0,2}trains?\s+$")
 _TRAINS_BEFORE = re.compile(r"\btrains?\s+(?:(?!last\b)[a-z]+ly\s+)?$")
 _HABIT_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:daily|every\s+day|regularly|each\s+day|routinely)\b")
 _BORDER_AFTER = re.compile(r"\s+(?:the\s+)?((?:(?:military\s+)?demarcation\s+)?(?:line|border|frontier|dmz))\b")
@@ -877,6 +878,9 @@ class PairingMixin:
         if obj is None:  # "trains crossed the line", "... the military demarcation line": the border itself
             b = _BORDER_AFTER.match(self.low, t.end)
             obj = b.span(1) if b else None
+        if obj is not None and _LAST_TRAINS_BEFORE.search(self.low, max(0, t.start - 40), t.start):
+            # "The last train crossed the line in 1951": the last run, the link ended then
+            p = self.vocab.pattern("make its last run", "roads_railways") or p
         return (p, obj, "active") if obj is not None else None
 
     def _tail_match(self, p: Pattern, pos: int) -> tuple[re.Match | None, str]:
