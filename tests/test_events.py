@@ -5344,3 +5344,14 @@ def test_a_line_date_dates_the_main_clause_after_a_clause_set_before_it():
                      "lines were reconnected at 10 a.m.", dt.date(2021, 12, 17))
     assert sorted((x.category, x.channel, x.date) for x in found if x.category == "restoration") == [
         ("restoration", "hotline", dt.date(2021, 7, 27)), ("restoration", "military_line", dt.date(2021, 7, 27))]
+
+
+def test_a_line_date_dates_the_main_clause_after_an_offset_clause_and_the_offset_counts_back_from_it():
+    # a chronology line: "A day after X, Y": the line's day is Y's, X's is a day before it, whatever the line before
+    text = ("Chronology of the Kaesong park\n\nJune 3, 2009 -- The North tells the South the rent must rise.\n\n"
+            "May 25, 2010 -- Two days after Seoul suspends trade, the North cuts the Red Cross line and closes the "
+            "liaison office.\n")
+    ev = extract_events(read_article(text, published="2010-06-01"))
+    got = sorted((r.category, r.channel, r.date.date()) for r in ev.itertuples() if r.category == "break")
+    assert got == [("break", "liaison_office", dt.date(2010, 5, 25)), ("break", "other", dt.date(2010, 5, 23)),
+                   ("break", "red_cross_line", dt.date(2010, 5, 25))]

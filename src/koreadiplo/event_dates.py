@@ -316,7 +316,11 @@ _DAY_OF_ANOTHER = re.compile(r"\b(?:that|which|who|when|set|scheduled|planned|du
 # between "which" and its verb: nothing but an adverb ("which also broke up", "which quickly ended"), no auxiliary
 _SIMPLE_PAST_GAP = re.compile(r"\s*(?:(?:also|then|later|soon|again|\w+ly)\s+)?")
 # a clause set before the main one, after a line's date label ("July 27, 2021: After ..., the lines were reconnected")
-_OPENING_SUB = re.compile(r"(?:after|before|as|while|when|although|though|once|until)\b[^,;:]{0,160},", re.I)
+_OPENING_SUB = re.compile(
+    # (with the span it counts: "Feb. 11, 2016 -- A day after Seoul suspends operations at Kaesong, the North ...")
+    r"(?:(?:an?|one|two|three|four|five|six|seven|\d{1,2}|several|a\s+few)\s+(?:days?|weeks?|months?)\s+"
+    r"|(?:hours|days|weeks|shortly|soon|just|only)\s+)?"
+    r"(?:after|before|as|while|when|although|though|once|until)\b[^,;:]{0,160},", re.I)
 # what ends a date that labels a line ("May 24: ...", "March 9, 2009 -- ...")
 _LABEL_END = re.compile(r"\s*(?::|--|\u2014|\u2013|-)\s*")
 # a span of days told with both days ("Nov. 27-29", "Oct. 20 to 26", "Aug. 28-Sept. 2")
@@ -1004,6 +1008,16 @@ class DateRules:
             return True
         return t.form.lemma in _PROPOSAL_LEMMAS and d.start - self.offset >= t.end
 
+    def _after_day_label(self, pos: int) -> bool:
+        """Does the sentence open with a day that labels the line ("Feb. 11, 2016 -- ", "May 24: ") ending at
+        ``pos``?"""
+        ds = self._date_mentions()
+        if not ds:
+            return False
+        lab = ds[0]
+        g = _LABEL_END.match(self.text, lab.end - self.offset)
+        return lab.start - self.offset <= 4 and lab.precision == "day" and g is not None and g.end() == pos
+
     def _subordinate_offset(self, m: Mention, t: _Trig, dates: list, clause: int = 0) -> bool:
         """ "..., 13 months after North Korea cut them off": the event of a clause opened by "<N> <unit>s
         after / before" happened N units before / after the main clause's date, not on it."""
@@ -1019,8 +1033,10 @@ class DateRules:
             return False
         if (
             "," in self.low[sub.end() : t.start] and not _PARTICIPLE_AFTER_COMMA.search(self.low, sub.end(), t.start)
-            and (self.low[: sub.start()].rstrip().endswith(",") or _words(self.low[: sub.start()]) == 0)
-        ):  # "On March 21, a day after the drills ended, the North restored ...": an opening phrase between commas;
+            and (self.low[: sub.start()].rstrip().endswith(",") or _words(self.low[: sub.start()]) == 0
+                 or self._after_day_label(sub.start()))
+        ):  # "On March 21, a day after the drills ended, the North restored ...": an opening phrase between commas
+            # (or after a line's day label: "Feb. 11, 2016 -- A day after Seoul suspends ..., the North expels ...");
             return False  # the verb is the main clause's
         clause_end = _BOUNDARY.search(self.low, t.end)
         stop = clause_end.start() if clause_end else len(self.low)
@@ -1455,6 +1471,13 @@ class DateRules:
                     if not other:
                         self._reported(m)
                         return
+                lab = self._date_mentions()[0]
+                g = _LABEL_END.match(self.text, lab.end - base) if lab in other else None
+                if g is not None and self._after_day_label(g.end()) and (
+                    (sub := _OPENING_SUB.match(self.text, g.end())) is not None and sub.end() <= t.start
+                ):  # "Feb. 11, 2016 -- A day after Seoul suspends operations, the North expels ...": the line's
+                    # day dates the main clause after the opening clause, not a date counted in it
+                    other = [lab]
                 if other:
                     pick = min(other, key=lambda d: _distance(d, t, base))
         if pick is None:
