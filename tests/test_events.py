@@ -5355,3 +5355,10 @@ def test_a_line_date_dates_the_main_clause_after_an_offset_clause_and_the_offset
     got = sorted((r.category, r.channel, r.date.date()) for r in ev.itertuples() if r.category == "break")
     assert got == [("break", "liaison_office", dt.date(2010, 5, 25)), ("break", "other", dt.date(2010, 5, 23)),
                    ("break", "red_cross_line", dt.date(2010, 5, 25))]
+
+
+def test_a_future_cue_in_one_clause_does_not_push_a_later_clauses_day_ahead():
+    # "the next meeting" belongs to the first clause; the second clause's July 26 is this year's, already past
+    ms = mentions("Talks on June 8 ended without agreement even on a date for the next meeting, and the third round "
+                  "collapsed on July 26 when the North walked out.", dt.date(2007, 12, 15))
+    assert {m.date for m in ms if m.category == "break"} == {dt.date(2007, 6, 8), dt.date(2007, 7, 26)}

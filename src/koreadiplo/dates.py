@@ -366,7 +366,9 @@ class _Patterns:
             rf"(?:\b{_alt(w for w in v.future_cues if not w.startswith(chr(39)))}\b|['’]ll\b)", re.I
         )
         self.blocker = re.compile(rf"\b{_alt(v.future_blockers)}\b", re.I)
-        self.clause_cut = re.compile(r"[.!?;:]\s|\n|[\"“”]")
+        # (also a clause of its own coordinated after a comma: "... even on a date for the next meeting, and the sixth
+        # round collapsed on July 26")
+        self.clause_cut = re.compile(r"[.!?;:]\s|\n|[\"“”]|,\s+(?:and|but)\s+(?=(?:the|a|an|its|their|his|her)\s)")
         self.prev_token = re.compile(r"(\S+)\s*$")
         self.next_token = re.compile(r"^\s*([^\s,.;:!?)]+)")
         self.range_gap = re.compile(r",?\s*(?:[-–—]|(?i:to|through|until|till|and))\s*")
