@@ -5362,3 +5362,12 @@ def test_a_future_cue_in_one_clause_does_not_push_a_later_clauses_day_ahead():
     ms = mentions("Talks on June 8 ended without agreement even on a date for the next meeting, and the third round "
                   "collapsed on July 26 when the North walked out.", dt.date(2007, 12, 15))
     assert {m.date for m in ms if m.category == "break"} == {dt.date(2007, 6, 8), dt.date(2007, 7, 26)}
+
+
+def test_the_day_a_meeting_was_set_for_is_not_the_day_it_was_put_off():
+    pub = dt.date(2013, 9, 27)  # a Friday
+    m = one("On Monday, the North shut the crossing and postponed talks scheduled for Oct. 8.", pub, channel="talks")
+    assert (m.category, m.date) == ("break", dt.date(2013, 9, 23))
+    m = one("On Monday, the North ordered a delay of the reunions and called off talks set for Oct. 8.", pub,
+            channel="talks")
+    assert (m.category, m.date) == ("break", dt.date(2013, 9, 23))

@@ -1392,6 +1392,14 @@ class DateRules:
                     if not (d.end - base <= t.start and _COORD_GAP.fullmatch(self.low[d.end - base : t.start])
                             and any(o.end <= d.start - base and o.start >= clause for o in self.trigs))
                 ] or in_clause
+            if len(in_clause) > 1 and m.category == "break" and m.status in ("happened", "announced"):
+                # "On Saturday, the North cut the line and put off talks planned for Oct. 2": the day the talks were
+                # set for is theirs, not the day they were put off
+                in_clause = [
+                    d for d in in_clause
+                    if not (d.start - base >= t.end
+                            and _SCHEDULED_FOR.search(self.low, max(t.end, d.start - base - 24), d.start - base))
+                ] or in_clause
             if len(in_clause) > 1:  # "reported Wednesday that ... cut the lines on Tuesday": Tuesday
                 own = [d for d in in_clause if not self._report_date(d, t) and self._near(d, t)]
                 in_clause = own or in_clause
