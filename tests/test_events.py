@@ -5371,3 +5371,11 @@ def test_the_day_a_meeting_was_set_for_is_not_the_day_it_was_put_off():
     m = one("On Monday, the North ordered a delay of the reunions and called off talks set for Oct. 8.", pub,
             channel="talks")
     assert (m.category, m.date) == ("break", dt.date(2013, 9, 23))
+
+
+def test_people_kept_from_entering_a_joint_site_is_a_break_of_that_site():
+    m = one("Pyongyang has kept South Korean managers from entering the Kaesong complex since Wednesday.",
+            dt.date(2013, 4, 6), category="break")
+    assert (m.channel, m.date) == ("kaesong_complex", dt.date(2013, 4, 3))
+    assert not [m for m in mentions("Seoul kept the hotline open on Monday.", dt.date(2013, 4, 6))
+                if m.category == "break"]
