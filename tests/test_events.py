@@ -5379,3 +5379,13 @@ def test_people_kept_from_entering_a_joint_site_is_a_break_of_that_site():
     assert (m.channel, m.date) == ("kaesong_complex", dt.date(2013, 4, 3))
     assert not [m for m in mentions("Seoul kept the hotline open on Monday.", dt.date(2013, 4, 6))
                 if m.category == "break"]
+
+
+def test_a_noun_event_said_to_be_possible_is_hypothetical_but_one_said_to_last_is_a_fact():
+    pub = dt.date(2021, 9, 30)
+    m = one("Kim Yo Jong said an end-of-war declaration, the reopening of the joint liaison office and even a summit "
+            "could be discussed.", pub, category="restoration")
+    assert (m.channel, m.status) == ("liaison_office", "hypothetical")
+    m = one("Seoul said the suspension of the Kaesong complex will last until the North apologizes.", pub,
+            category="break")
+    assert m.status == "happened"

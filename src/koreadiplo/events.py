@@ -229,6 +229,10 @@ _NEW_SUBJECT = re.compile(r"(?:[^,;]{0,30}?\s)?(?:it|they|he|she|we)\s", re.IGNO
 _FRONTED_TIME = re.compile(
     r"(?:[\w.'\u2019-]+\s+){0,5}?(?:later|earlier|afterwards?|\w+day|\d{1,4}|(?:day|week|month|year)s?)\s*,\s*"
     r"(?:on\s+\w+\.?\s+\d{1,2}\s*,\s*)?[a-z]", re.IGNORECASE)
+_HOW_LONG_AFTER = re.compile(r"\s+(?:last|remain|continue|stay|hold|be\s+in\s+(?:place|effect|force))\b")
+_SAYING = re.compile(r"\b(?:saying|said|says)\s+(?:that\s+)?")
+# the items of a list before the trigger's own ("an end-of-war declaration, the reopening ...")
+_LIST_ITEMS_BEFORE = re.compile(r"^\s*(?:(?:an?|the|its|their)\s+)?[\w-]+(?:\s+[\w-]+){0,3},\s+")
 _MODAL_AFTER = re.compile(r"(?:\s+\S+){0,6}?\s+(would|could|might|may|will|is going to)\b")
 # a date whose year is written out ("July 2021", "Oct. 4, 2021"): the year the next sentence's months go on in
 _STORY_DATE = re.compile(r"\b(?:19|20)\d\d\b")
@@ -579,7 +583,7 @@ class _SentenceReader(SummitsMixin, GapsMixin, ObjectsMixin, PairingMixin, Subje
         status, negated = _status(vocab, text, clause, t, ctx.is_title, p.obj != "any")
         if status == "happened" and obj_span is not None and self._gerund_subject(t, clause):
             modal = _MODAL_AFTER.match(self.low, obj_span[1])
-            if modal:
+            if modal and not _HOW_LONG_AFTER.match(self.low, modal.end()):  # ("the suspension will last until ...")
                 status = "announced" if modal.group(1) in ("will", "is going to") else "hypothetical"
         if status in _NOT_DONE and not negated and p.category in ("break", "restoration"):
             # "talks on restarting the park, which has been idle since April", "war could break out, and the park
@@ -786,7 +790,11 @@ class _SentenceReader(SummitsMixin, GapsMixin, ObjectsMixin, PairingMixin, Subje
         """Is the trigger an -ing form or noun opening its clause ("Scrapping the deal would ...")?"""
         if not (t.form.noun or self.low[t.start : t.end].split()[0].endswith("ing")):
             return False
-        head = self.low[clause : t.start].split()
+        low = self.low[clause : t.start]
+        said = next(reversed(list(_SAYING.finditer(low))), None)
+        if said is not None:  # "saying an end-of-war declaration, the reopening of the office and a summit could ..."
+            low = _LIST_ITEMS_BEFORE.sub("", low[said.end() :])
+        head = low.split()
         return all(w in _DETERMINERS or w in ("if", "and", "but", "that") or not w.isalpha() for w in head)
 
 
