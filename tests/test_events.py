@@ -5389,3 +5389,9 @@ def test_a_noun_event_said_to_be_possible_is_hypothetical_but_one_said_to_last_i
     m = one("Seoul said the suspension of the Kaesong complex will last until the North apologizes.", pub,
             category="break")
     assert m.status == "happened"
+
+
+def test_tours_that_made_their_last_trips_ended_with_the_train():
+    ms = mentions("The freight train and the day tours both made their last trips on Friday.", dt.date(2008, 12, 3))
+    assert sorted((m.category, m.channel, m.date) for m in ms) == [
+        ("break", "other", dt.date(2008, 11, 28)), ("break", "roads_railways", dt.date(2008, 11, 28))]
