@@ -5395,3 +5395,11 @@ def test_tours_that_made_their_last_trips_ended_with_the_train():
     ms = mentions("The freight train and the day tours both made their last trips on Friday.", dt.date(2008, 12, 3))
     assert sorted((m.category, m.channel, m.date) for m in ms) == [
         ("break", "other", dt.date(2008, 11, 28)), ("break", "roads_railways", dt.date(2008, 11, 28))]
+
+
+def test_talks_on_a_gerund_topic_keep_their_relative_clause_and_their_verbs_after_it():
+    ms = mentions("Red Cross talks on sending delegations, which the North broke off in January, resumed in May but "
+                  "collapsed on Aug. 28.", dt.date(1985, 9, 30))
+    assert [(m.category, m.channel, m.date) for m in ms if m.category in ("break", "restoration")] == [
+        ("break", "talks", dt.date(1985, 1, 1)), ("restoration", "talks", dt.date(1985, 5, 1)),
+        ("break", "talks", dt.date(1985, 8, 28))]

@@ -252,6 +252,7 @@ _BASE_VERB_BEFORE = re.compile(
     r"(?:\b(?:to|will|would|could|can|may|might|must|should|shall|not|did|does|do)|n['\u2019]t)\s+$"
 )
 _OF_END = re.compile(r"\sof\s+(?:the\s+)?$")
+_TOPIC_GERUND_END = re.compile(r"\s(?:on|about|over)\s+[a-z]{3,}ing\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+)?$")
 
 
 # adverbs that stand before a verb, never before a noun: "which the North also cut in February"
@@ -581,8 +582,10 @@ class PairingMixin:
                 p = vocab.pattern(lemma.name, cls)
                 if p is not None and self._tail_ok(p, t.end):
                     return p, (s, e), "relative"
-                if not (_PP_END.search(self.low, max(0, s - 48), s) or _OF_END.search(self.low, max(0, s - 8), s)):
+                if not (_PP_END.search(self.low, max(0, s - 48), s) or _OF_END.search(self.low, max(0, s - 8), s)
+                        or _TOPIC_GERUND_END.search(self.low, max(0, s - 48), s)):
                     break  # "a hotline used to clear traffic to Kaesong, which the North cut": past the phrase
+                    # (not past the topic of talks: "talks on exchanging special envoys, which the North called off")
                 # ("the overland passage of South Koreans, which it curtailed": the passage)
         contact = self._pair_contact_relative(t, lemma, before)
         if contact is not None:
@@ -617,6 +620,11 @@ class PairingMixin:
             # "the meetings at Kaesong broke down": the object inside the prepositional phrase is no subject
             for s2, e2, cls2 in reversed(before[:-1]):
                 gap2 = _untimed(self.low[e2 : t.start])
+                if app is not None and e2 <= app.start() and any(e <= app.start() for _s, e, _c in before):
+                    # ("Working-level talks on exchanging special envoys, which the North called off in November,
+                    # resumed in March": the phrase set off by commas stands between the subject and its verb)
+                    gap2 = _untimed(
+                        _parentheticals_out(self.low[e2 : app.start()]) + " " + self.low[head_end : t.start])
                 if _scheduled_gap(gap2):  # "talks that were due to open in Kaesong on Friday did not take place"
                     p2 = vocab.pattern(lemma.name, cls2)
                     if p2 is not None and self._tail_ok(p2, t.end):
