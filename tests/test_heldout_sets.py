@@ -24,14 +24,15 @@ WIRE_ONLY = {"heldout36", "heldout41", "heldout46", "heldout81", "heldout82", "h
              "heldout151", "heldout152", "heldout154", "heldout156", "heldout158", "heldout175", "heldout181",
              "heldout183", "heldout189", "heldout205", "heldout231", "heldout246", "heldout254",
              "heldout261", "heldout262", "heldout269", "heldout284", "heldout291", "heldout342", "heldout355",
-             "heldout385", "heldout393"}
+             "heldout385", "heldout393", "heldout403"}
 # written to measure Axios and other web outlets alone
 NO_WIRE = {"heldout37", "heldout40", "heldout48", "heldout54", "heldout68", "heldout80", "heldout88", "heldout96",
            "heldout101", "heldout110", "heldout114", "heldout118", "heldout125", "heldout135", "heldout140",
            "heldout157", "heldout172", "heldout180", "heldout184", "heldout195", "heldout203", "heldout209",
            "heldout219", "heldout227", "heldout235", "heldout243", "heldout251", "heldout266", "heldout273",
            "heldout282", "heldout290", "heldout298", "heldout330", "heldout338", "heldout346", "heldout354",
-           "heldout362", "heldout370", "heldout382", "heldout392"}
+           "heldout362", "heldout370", "heldout382", "heldout392",
+           "heldout400"}
 # written to measure one agency's copy alone (AP, Reuters, Yonhap)
 ONE_AGENCY = {"heldout97", "heldout98", "heldout99", "heldout112", "heldout116", "heldout117", "heldout138",
               "heldout139", "heldout141", "heldout144", "heldout145", "heldout149", "heldout153", "heldout160",
