@@ -24,7 +24,7 @@ WIRE_ONLY = {"heldout36", "heldout41", "heldout46", "heldout81", "heldout82", "h
              "heldout151", "heldout152", "heldout154", "heldout156", "heldout158", "heldout175", "heldout181",
              "heldout183", "heldout189", "heldout205", "heldout231", "heldout246", "heldout254",
              "heldout261", "heldout262", "heldout269", "heldout284", "heldout291", "heldout342", "heldout355",
-             "heldout385", "heldout393", "heldout403"}
+             "heldout385", "heldout393", "heldout403", "heldout401"}
 # written to measure Axios and other web outlets alone
 NO_WIRE = {"heldout37", "heldout40", "heldout48", "heldout54", "heldout68", "heldout80", "heldout88", "heldout96",
            "heldout101", "heldout110", "heldout114", "heldout118", "heldout125", "heldout135", "heldout140",
@@ -52,7 +52,8 @@ ONE_AGENCY = {"heldout97", "heldout98", "heldout99", "heldout112", "heldout116",
               "heldout328", "heldout329", "heldout335", "heldout336",
               "heldout337", "heldout343", "heldout344", "heldout345", "heldout351", "heldout353",
               "heldout359", "heldout360", "heldout361", "heldout367", "heldout368", "heldout369", "heldout375",
-              "heldout376", "heldout377", "heldout383", "heldout390", "heldout389", "heldout391", "heldout399"}
+              "heldout376", "heldout377", "heldout383", "heldout389", "heldout390", "heldout391", "heldout397",
+              "heldout398", "heldout399"}
 # written about the years before Yonhap's copy (the agency was founded at the end of 1980): AP and Reuters only
 BEFORE_YONHAP = {"heldout127", "heldout131", "heldout256", "heldout352"}
 # written about U.S.-North Korea and China-North Korea diplomacy, where AP, Reuters and Axios lead: no Yonhap
