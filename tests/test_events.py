@@ -5403,3 +5403,10 @@ def test_talks_on_a_gerund_topic_keep_their_relative_clause_and_their_verbs_afte
     assert [(m.category, m.channel, m.date) for m in ms if m.category in ("break", "restoration")] == [
         ("break", "talks", dt.date(1985, 1, 1)), ("restoration", "talks", dt.date(1985, 5, 1)),
         ("break", "talks", dt.date(1985, 8, 28))]
+
+
+def test_a_first_verb_takes_the_date_after_a_coordinated_verb_that_is_also_a_noun():
+    ms = mentions("The North stopped answering the Red Cross line and cut the military lines in March 2013.",
+                  dt.date(2013, 9, 1))
+    assert sorted((m.channel, m.date, m.date_precision) for m in ms if m.category == "break") == [
+        ("military_line", dt.date(2013, 3, 1), "month"), ("red_cross_line", dt.date(2013, 3, 1), "month")]

@@ -221,6 +221,7 @@ _FOR_DATE = re.compile(
     r"\bfor\s+(?:(?:this|next|last)\s+)?[a-z]+day\b|\bfor\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)"
 )
 _PHASE_BEFORE = re.compile(r"\b(?:stopped|stop|stops|ceased|started|began|resumed|kept)\s+$")
+_DETERMINER_AFTER = re.compile(r"\s+(?:the|its|their|all|both|his|her)\s")
 _PHRASE_AND_VERB = re.compile(
     r"\s+(?:the|its|their|all|both)\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,4}\s+and\s+"
 )
@@ -859,7 +860,10 @@ class DateRules:
                            and not _STARTING_DATE.fullmatch(self.low, o.start, ds)
                            # ("restrict and cut off all passage starting Dec. 1": verbs sharing one object)
                            and not _VERB_AND_VERB.fullmatch(self.low, t.end, o.start)
-                           and not (not o.form.noun and _PHRASE_AND_VERB.fullmatch(self.low, t.end, o.start)
+                           and not ((not o.form.noun or o.form.verb and _DETERMINER_AFTER.match(self.low, o.end))
+                                    # ("stopped answering the hotline and cut the military lines in February 2016":
+                                    # "cut" is a noun too, but a verb before its object)
+                                    and _PHRASE_AND_VERB.fullmatch(self.low, t.end, o.start)
                                     and _words(self.low[o.end : ds]) <= 8 and not d.rule.startswith("offset")
                                     and not _CLAUSE_COMMA.search(self.low, t.end, ds)
                                     # (a gerund only after a phase verb: "stopped answering the lines and broke
