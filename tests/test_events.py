@@ -5410,3 +5410,14 @@ def test_a_first_verb_takes_the_date_after_a_coordinated_verb_that_is_also_a_nou
                   dt.date(2013, 9, 1))
     assert sorted((m.channel, m.date, m.date_precision) for m in ms if m.category == "break") == [
         ("military_line", dt.date(2013, 3, 1), "month"), ("red_cross_line", dt.date(2013, 3, 1), "month")]
+
+
+def test_a_past_verb_after_an_infinitive_of_a_plan_and_and_happened():
+    ms = mentions("On Jan. 9, the North agreed to send athletes to the Games and reconnected the military line the "
+                  "same day.", dt.date(2018, 3, 19))
+    m = next(m for m in ms if m.category == "restoration")
+    assert (m.channel, m.status, m.date) == ("military_line", "happened", dt.date(2018, 1, 9))
+    # a past participle after "to be" stays part of the plan
+    m = one("The lines are expected to be restored and reconnected next month.", dt.date(2018, 3, 19),
+            category="restoration", trigger="The lines are expected to be restored and reconnected")
+    assert m.status == "planned"

@@ -26,6 +26,11 @@ _AND_THEN_PAST = re.compile(
     r"(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*\.?|\d{1,4},?|\w+day)\s+)*$",
     re.IGNORECASE,
 )
+_TO_VERB_AND = re.compile(
+    r"\bto\s+(?!be\b|get\b|have\b|been\b)[a-z]+\b"
+    r"(?:(?!\b(?:unless|if|when|whether|that|being|been|could|would|might|may|should)\b)[^,;:])*\s+and\s+$",
+    re.IGNORECASE,
+)
 _IRREGULAR_PAST = frozenset({"blew", "tore", "broke", "took", "sent", "left", "withdrew", "froze", "began"})
 _ONLY_IF_AFTER = re.compile(r"(?:\s+[\w'-]+){0,6}?\s+(?:only\s+if|only\s+when|unless)\b")
 
@@ -67,6 +72,12 @@ def _status(
     first = trig.text.split()[0].lower() if trig.text.split() else ""
     if (first.endswith("ed") or first in _IRREGULAR_PAST) and (m := _AND_THEN_PAST.search(before)):
         before = before[m.start() :]  # "said it would ..., and on June 16 destroyed the office": it happened
+    elif (first.endswith("ed") or first in _IRREGULAR_PAST) and _TO_VERB_AND.search(before) and not (
+        re.match(r"\s+by\b", text[trig.end :])  # ("sites chosen by the other and agreed by both": a participle)
+    ):
+        # "agreed to send a delegation to the Games and reconnected a military line the same day": a past verb after
+        # "and" is no second infinitive of the plan (not "to be restored and reconnected")
+        return "happened", False
     status = _cue_status(vocab, before, is_title)
     if condition_after and status in ("happened", "announced") and _ONLY_IF_AFTER.match(text, trig.end):
         return "hypothetical", False  # "the tours can resume only if the North allows an investigation"
