@@ -5421,3 +5421,10 @@ def test_a_past_verb_after_an_infinitive_of_a_plan_and_and_happened():
     m = one("The lines are expected to be restored and reconnected next month.", dt.date(2018, 3, 19),
             category="restoration", trigger="The lines are expected to be restored and reconnected")
     assert m.status == "planned"
+
+
+def test_a_line_that_has_not_worked_since_a_date_broke_then():
+    m = one("The eastern military line has not worked since a landslide on the North's side in August 2012.",
+            dt.date(2016, 3, 14), category="break")
+    assert (m.channel, m.status, m.date, m.date_precision) == ("military_line", "happened", dt.date(2012, 8, 1),
+                                                              "month")
