@@ -440,9 +440,9 @@ _HARD_END = re.compile(
 _KEEP_HARD_END = re.compile(r"[ \t]*\(END\)")  # kept so that the trailer rule below trims it with the e-mail
 _BULLET = re.compile(r"^[ \t]*([•●▪◦‣∙·]|[-*–](?=[ \t]))[ \t]*")
 _LABEL = re.compile(r"([A-Z][A-Za-z'’,\- ]{0,60}?)(?::|\.\.\.|…)(?=[ \t]|$)[ \t]*")
-#: A line ending in a closing quotation mark with no full stop, question or exclamation mark inside it
 # a headline in title case, " : ", then its deck (the Los Angeles Times archive's form)
 _DECK_JOINED = re.compile(r"^[A-Z][^.?!:\n]*[^.?!:\s][ \t]:[ \t]+[A-Z]")
+#: A line ending in a closing quotation mark with no full stop, question or exclamation mark inside it
 _QUOTE_END = re.compile(r"[^.?!\s][\"\u201d\u2033']$")
 _TERMINAL = re.compile(r"[.?!][\"'”’″)\]]*$|[\"”″]$")
 # a headline may end in an abbreviation's period ("... in late Nov. or early Dec.", "... with U.S.")
