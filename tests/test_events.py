@@ -5428,3 +5428,9 @@ def test_a_line_that_has_not_worked_since_a_date_broke_then():
             dt.date(2016, 3, 14), category="break")
     assert (m.channel, m.status, m.date, m.date_precision) == ("military_line", "happened", dt.date(2012, 8, 1),
                                                               "month")
+
+
+def test_a_phrase_of_place_and_time_set_off_by_commas_stands_between_a_subject_and_its_verb():
+    m = one("The first round, in Beijing in April 1998, broke down over fertilizer aid.", dt.date(1998, 6, 16),
+            category="break")
+    assert (m.channel, m.date, m.date_precision) == ("talks", dt.date(1998, 4, 1), "month")

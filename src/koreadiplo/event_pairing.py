@@ -251,6 +251,7 @@ _TIME_PREP_END = re.compile(
 _BASE_VERB_BEFORE = re.compile(
     r"(?:\b(?:to|will|would|could|can|may|might|must|should|shall|not|did|does|do)|n['\u2019]t)\s+$"
 )
+_PLACE_APPOSITIVE_BEFORE = re.compile(r",\s*(?:in|at)\s+[^,;:\"\u201c\u201d]{2,60},\s*$")
 _OF_END = re.compile(r"\sof\s+(?:the\s+)?$")
 _TOPIC_GERUND_END = re.compile(r"\s(?:on|about|over)\s+[a-z]{3,}ing\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+)?$")
 
@@ -595,8 +596,9 @@ class PairingMixin:
         head_end = aux.start() if aux else t.start
         app = (
             _APPOSITIVE_BEFORE.search(self.low, max(0, head_end - 200), head_end)
+            or _PLACE_APPOSITIVE_BEFORE.search(self.low, max(0, head_end - 100), head_end)
             if self.low[:head_end].rstrip().endswith(",") else None
-        )
+        )  # ("Their second summit, in Hanoi in February 2019, collapsed": a phrase of place and time set off by commas)
         if app is not None and self._series_verb_phrase(app.start(), head_end):
             return None  # "It cut them in June, reconnected them in July, went silent in August": a verb of the
             # series with its own object, no phrase set off after a subject (the series' object is the subject)
