@@ -897,21 +897,19 @@ def test_a_labelled_headline_with_closing_punctuation_over_a_byline_and_date(hea
     assert (a.published.isoformat(), a.title) == ("1992-01-31", headline)
 
 
-def test_a_long_question_headline_over_a_byline_and_date_line():
-    head = "EXPLAINER: Now that the hotlines have gone quiet again, which channel is still left for the two Koreas?"
-    a = kd.read_article(f"{head}\nBy Jane Roe Associated Press\nApril 9, 2023, 4:10 AM\n\n"
-                        "SEOUL, South Korea (AP) -- The liaison line went unanswered for a third day on Friday.\n")
-    assert (a.published.isoformat(), a.title) == ("2023-04-09", head)
-    assert [s.text for s in a.iter_sentences()][1:] == ["The liaison line went unanswered for a third day on Friday."]
-
-
-def test_an_archive_headline_joined_to_its_long_deck_over_the_agency_and_date():
-    head = ("Red Cross Talks Resume in Seoul : Koreas: Delegates from the North cross the border for the first time "
-            "in a decade to talk about reunions of families split by the war.")
-    a = kd.read_article(f"{head}\n\nFROM ASSOCIATED PRESS\nSEPT. 2, 1985 12 AM PT\n\n"
-                        "SEOUL, South Korea -- Red Cross delegates from North Korea arrived on Sunday.\n")
-    assert (a.published.isoformat(), a.title) == ("1985-09-02", head)
-    assert [s.text for s in a.iter_sentences()][1:] == ["Red Cross delegates from North Korea arrived on Sunday."]
+@pytest.mark.parametrize(("head", "meta", "day"), [
+    # a long question over the byline and the date line
+    ("EXPLAINER: Now that the hotlines have gone quiet again, which channel is still left for the two Koreas?",
+     "By Jane Roe Associated Press\nApril 9, 2023, 4:10 AM", "2023-04-09"),
+    # a newspaper archive's headline joined to its long deck by " : ", over the agency and the date
+    ("Red Cross Talks Resume in Seoul : Koreas: Delegates from the North cross the border for the first time in a "
+     "decade to talk about reunions of families split by the war.", "FROM ASSOCIATED PRESS\nSEPT. 2, 1985 12 AM PT",
+     "1985-09-02"),
+])
+def test_a_long_question_or_deck_joined_headline_over_the_byline_and_date(head, meta, day):
+    a = kd.read_article(f"{head}\n\n{meta}\n\nSEOUL, South Korea -- Red Cross delegates arrived on Sunday.\n")
+    assert (a.published.isoformat(), a.title) == (day, head)
+    assert [s.text for s in a.iter_sentences()][1:] == ["Red Cross delegates arrived on Sunday."]
 
 
 def test_a_repost_sites_fields_on_lines_of_their_own_give_the_outlets_own_day():

@@ -1012,15 +1012,21 @@ class DateRules:
             return True
         return t.form.lemma in _PROPOSAL_LEMMAS and d.start - self.offset >= t.end
 
-    def _after_day_label(self, pos: int) -> bool:
-        """Does the sentence open with a day that labels the line ("Feb. 11, 2016 -- ", "May 24: ") ending at
-        ``pos``?"""
+    def _day_label_end(self) -> int | None:
+        """Where the day that labels the line ends, with its dash or colon ("Feb. 11, 2016 -- ", "May 24: "), when
+        the sentence opens with one; None otherwise."""
         ds = self._date_mentions()
-        if not ds:
-            return False
-        lab = ds[0]
-        g = _LABEL_END.match(self.text, lab.end - self.offset)
-        return lab.start - self.offset <= 4 and lab.precision == "day" and g is not None and g.end() == pos
+        if not ds or ds[0].start - self.offset > 4 or ds[0].precision != "day":
+            return None
+        g = _LABEL_END.match(self.text, ds[0].end - self.offset)
+        return g.end() if g is not None else None
+
+    def _label_opening_sub(self, t: _Trig):
+        """(the line's day, the clause set before the main one) when a day label opens the line and a clause ending
+        before ``t`` follows it ("July 27, 2021: After ..., the lines were reconnected"); None otherwise."""
+        pos = self._day_label_end()
+        sub = _OPENING_SUB.match(self.text, pos) if pos is not None else None
+        return (self._date_mentions()[0], sub) if sub is not None and sub.end() <= t.start else None
 
     def _subordinate_offset(self, m: Mention, t: _Trig, dates: list, clause: int = 0) -> bool:
         """ "..., 13 months after North Korea cut them off": the event of a clause opened by "<N> <unit>s
@@ -1038,7 +1044,7 @@ class DateRules:
         if (
             "," in self.low[sub.end() : t.start] and not _PARTICIPLE_AFTER_COMMA.search(self.low, sub.end(), t.start)
             and (self.low[: sub.start()].rstrip().endswith(",") or _words(self.low[: sub.start()]) == 0
-                 or self._after_day_label(sub.start()))
+                 or self._day_label_end() == sub.start())
         ):  # "On March 21, a day after the drills ended, the North restored ...": an opening phrase between commas
             # (or after a line's day label: "Feb. 11, 2016 -- A day after Seoul suspends ..., the North expels ...");
             return False  # the verb is the main clause's
@@ -1370,10 +1376,9 @@ class DateRules:
                     or _CLAUSE_OPENER.match(self.text[clause : d.start - base])
                     or _SENTENCE_OPENER.match(self.text[: d.start - base])
                 ]
-            if len(in_clause) > 1 and (lab := self._date_mentions()[0]) in in_clause and lab.start - base <= 4 and (
-                lab.precision == "day" and (g := _LABEL_END.match(self.text, lab.end - base)) is not None
-                and (sub := _OPENING_SUB.match(self.text, g.end())) is not None and sub.end() <= t.start
-            ):  # "July 27, 2021: After Moon and Kim had exchanged letters since April, the lines were reconnected":
+            if len(in_clause) > 1 and (lab_sub := self._label_opening_sub(t)) is not None and lab_sub[0] in in_clause:
+                sub = lab_sub[1]
+                # "July 27, 2021: After Moon and Kim had exchanged letters since April, the lines were reconnected":
                 # the line's day dates its main clause, not a date of the clause set before it
                 in_clause = [d for d in in_clause if not (sub.start() <= d.start - base < sub.end())] or in_clause
             if len(in_clause) > 1 and m.status in _FUTURE_STATUSES:
@@ -1483,13 +1488,10 @@ class DateRules:
                     if not other:
                         self._reported(m)
                         return
-                lab = self._date_mentions()[0]
-                g = _LABEL_END.match(self.text, lab.end - base) if lab in other else None
-                if g is not None and self._after_day_label(g.end()) and (
-                    (sub := _OPENING_SUB.match(self.text, g.end())) is not None and sub.end() <= t.start
-                ):  # "Feb. 11, 2016 -- A day after Seoul suspends operations, the North expels ...": the line's
+                if (lab_sub := self._label_opening_sub(t)) is not None and lab_sub[0] in other:
+                    # "Feb. 11, 2016 -- A day after Seoul suspends operations, the North expels ...": the line's
                     # day dates the main clause after the opening clause, not a date counted in it
-                    other = [lab]
+                    other = [lab_sub[0]]
                 if other:
                     pick = min(other, key=lambda d: _distance(d, t, base))
         if pick is None:

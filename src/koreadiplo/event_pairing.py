@@ -724,19 +724,23 @@ class PairingMixin:
         g = _CONTACT_GAP.fullmatch(self.low, e, t.start)
         if g is None or _PP_END.search(self.low, max(0, s - 48), s) or not self._no_object_after(t):
             return None
-        words = g.group(1).split()
-        first = self.text[g.start(1)]
-        subject = (
-            words[0] in _PRONOUNS and (len(words) == 1 or len(words) == 3 and words[1] == "and")
-            or words[0] in _CONTACT_DETERMINERS and len(words) >= 2
-            or first.isupper() and words[0] not in _CONTACT_NOT_SUBJECT
-        )
-        if not subject or any(w in _CONTACT_NOT_SUBJECT for w in words[1:]):
+        if not self._contact_subject(g):
             return None
         p = self.vocab.pattern(lemma.name, cls)
         if p is None or not self._tail_ok(p, t.end):
             return None
         return p, (s, e), "relative"
+
+    def _contact_subject(self, g: re.Match) -> bool:
+        """Is group 1 of a ``_CONTACT_GAP`` match the subject of a relative clause without "that" ("he and Roh",
+        "their leaders", "the two sides", "Pyongyang")?"""
+        words = g.group(1).split()
+        subject = (
+            words[0] in _PRONOUNS and (len(words) == 1 or len(words) == 3 and words[1] == "and")
+            or words[0] in _CONTACT_DETERMINERS and len(words) >= 2
+            or self.text[g.start(1)].isupper() and words[0] not in _CONTACT_NOT_SUBJECT
+        )
+        return subject and not any(w in _CONTACT_NOT_SUBJECT for w in words[1:])
 
     def _relative_clause_verb(self, t: _Trig, e: int | None = None) -> _Trig | None:
         """The verb of a relative clause (with or without "that") between a head noun ending at ``e`` (any object
@@ -753,15 +757,8 @@ class PairingMixin:
                 if not at < o.start < o.end <= t.start:
                     continue
                 g = _CONTACT_GAP.fullmatch(self.low, at, o.start)
-                if g is None:
-                    continue
-                words = g.group(1).split()
-                subject = (
-                    words[0] in _PRONOUNS and len(words) == 1 or words[0] in _CONTACT_DETERMINERS and len(words) >= 2
-                    or self.text[g.start(1)].isupper() and words[0] not in _CONTACT_NOT_SUBJECT
-                )
-                if subject and not any(w in _CONTACT_NOT_SUBJECT for w in words[1:]) and (
-                    _CONTACT_CLAUSE_REST.fullmatch(self.low, o.end, t.start)
+                if g is not None and self._contact_subject(g) and _CONTACT_CLAUSE_REST.fullmatch(
+                    self.low, o.end, t.start
                 ):
                     return o
         return None
