@@ -32,7 +32,7 @@ NO_WIRE = {"heldout37", "heldout40", "heldout48", "heldout54", "heldout68", "hel
            "heldout219", "heldout227", "heldout235", "heldout243", "heldout251", "heldout266", "heldout273",
            "heldout282", "heldout290", "heldout298", "heldout330", "heldout338", "heldout346", "heldout354",
            "heldout362", "heldout370", "heldout382", "heldout392",
-           "heldout400", "heldout407"}
+           "heldout400", "heldout407", "heldout415"}
 # written to measure one agency's copy alone (AP, Reuters, Yonhap)
 ONE_AGENCY = {"heldout97", "heldout98", "heldout99", "heldout112", "heldout116", "heldout117", "heldout138",
               "heldout139", "heldout141", "heldout144", "heldout145", "heldout149", "heldout153", "heldout160",
@@ -53,9 +53,9 @@ ONE_AGENCY = {"heldout97", "heldout98", "heldout99", "heldout112", "heldout116",
               "heldout337", "heldout343", "heldout344", "heldout345", "heldout351", "heldout353",
               "heldout359", "heldout360", "heldout361", "heldout367", "heldout368", "heldout369", "heldout375",
               "heldout376", "heldout377", "heldout383", "heldout389", "heldout390", "heldout391", "heldout397",
-              "heldout398", "heldout399"}
+              "heldout398", "heldout399", "heldout416"}
 # written about the years before Yonhap's copy (the agency was founded at the end of 1980): AP and Reuters only
-BEFORE_YONHAP = {"heldout127", "heldout131", "heldout256", "heldout352"}
+BEFORE_YONHAP = {"heldout127", "heldout131", "heldout256", "heldout352", "heldout413"}
 # written about U.S.-North Korea and China-North Korea diplomacy, where AP, Reuters and Axios lead: no Yonhap
 FOREIGN_DESKS = {"heldout142"}
 # written to measure Axios's newsletter items beside AP's and Reuters' briefs: no Yonhap
@@ -66,6 +66,8 @@ EXPLAINERS = {"heldout380"}
 OTHER_AGENCIES = {"heldout247", "heldout381", "heldout408"}
 # written to measure one other agency's copy alone (Kyodo, as Japanese papers print it)
 ONE_OTHER_AGENCY = {"heldout411"}
+# written to measure two agencies' copy side by side (AP and Reuters, Reuters and Yonhap)
+TWO_AGENCIES = {"heldout414", "heldout417"}
 ids = [p.name for p in HELDOUT]
 
 
@@ -88,8 +90,9 @@ def test_gold_for_every_article_loads(folder):
         or (folder.name in FOREIGN_DESKS | NEWSLETTER_BRIEFS and outlets >= {"ap", "reuters", "axios"})
         or (folder.name in EXPLAINERS and outlets == {"ap", "axios"})
         or folder.name in OTHER_AGENCIES | ONE_OTHER_AGENCY
+        or (folder.name in TWO_AGENCIES and len(outlets) == 2 and outlets <= {"ap", "reuters", "yonhap"})
     )
-    no_axios = WIRE_ONLY | ONE_AGENCY | OTHER_AGENCIES | ONE_OTHER_AGENCY
+    no_axios = WIRE_ONLY | ONE_AGENCY | OTHER_AGENCIES | ONE_OTHER_AGENCY | TWO_AGENCIES
     if any(g.article_id >= "2017" for g in golds) and folder.name not in no_axios:
         # Axios exists since 2017: a set with later stories has it
         assert "axios" in outlets
