@@ -502,6 +502,16 @@ def test_that_month_takes_the_stated_year_before_it_at_month_precision():
     assert find_dates("It reopened that September.", pub) == []  # no year to take: no date
 
 
+@pytest.mark.parametrize(("text", "day"), [
+    ("A freight service began that Dec. 11 with empty cars.", dt.date(2007, 12, 11)),
+    ("The first visits came that September 20.", dt.date(2007, 9, 20)),
+])
+def test_that_month_with_a_day_takes_the_year_told_before_at_day_precision(text, day):
+    anchor = find_dates("The two Koreas agreed on rail traffic in May 2007.", dt.date(2024, 9, 18))[-1]
+    got = find_dates(text, dt.date(2024, 9, 18), year_anchor=anchor)
+    assert [(d.date, d.date_end, d.precision) for d in got] == [(day, day, "day")]
+
+
 @pytest.mark.parametrize("text", [
     "Trains ran for about a year before the North halted the service.",
     "The office worked for two years before it was closed.",

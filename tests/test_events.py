@@ -4734,6 +4734,25 @@ def test_the_last_train_across_the_border_ends_the_rail_link(text):
     assert (m.category, m.status, m.date, m.date_precision) == ("break", "happened", dt.date(1950, 6, 1), "month")
 
 
+@pytest.mark.parametrize(("text", "status"), [
+    ("Regular freight service between the two Koreas began on Dec. 11, 2007.", "happened"),
+    ("Passenger train service across the border started on Dec. 11, 2007, after years of talks.", "happened"),
+    ("Officials said freight trains would start running on Dec. 11, 2007.", "announced"),
+])
+def test_a_train_service_that_begins_restores_the_rail_link(text, status):
+    m = one(text, dt.date(2007, 11, 20), channel="roads_railways")
+    assert (m.category, m.status, m.date) == ("restoration", status, dt.date(2007, 12, 11))
+
+
+@pytest.mark.parametrize("text", [
+    "Work on the railway began on Sept. 18, 2002.",
+    "The North said it would halt the only train service across the border starting Dec. 1, 2008.",
+])
+def test_work_on_a_line_or_a_halt_starting_a_day_is_no_service_beginning(text):
+    ev = extract_events(read_article(text, published="2008-11-24"))
+    assert not ((ev["category"] == "restoration") & (ev["channel"] == "roads_railways")).any()
+
+
 def test_it_was_n_months_after_counts_whole_months_back_for_both_coordinated_verbs():
     text = ("The hotlines came back on Tuesday. It was 13 months after the North cut the lines in anger over leaflets "
             "sent by defector groups and then blew up the joint liaison office in Kaesong.")

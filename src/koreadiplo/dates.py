@@ -228,11 +228,12 @@ class _Patterns:
         seasons = _ci(v.seasons)
         tod = _ci(["morning", "afternoon", "evening", "night"])
         self.preps = _ci(v.prepositions)
-        # "blew up the roads that October": a month named through the year of a date before it
-        # "the following August", "the previous June": the first such month after (before) the date told before
+        # "blew up the roads that October": a month named through the year of a date before it ("began that
+        # Dec. 11": its day too); "the following August", "the previous June": the first such month after (before)
+        # the date told before
         self.that_month = re.compile(
             rf"\b(?:[Tt]hat|the\s+same|that\s+same|[Tt]he\s+(?P<dir>following|next|previous|preceding))\s+"
-            rf"(?P<m>{month_full})\b"
+            rf"(?:(?P<m>{month_full})\b|(?P<ma>{_alt(abbr_all)})\.(?=\s+\d))(?:\s+(?P<d>{day})(?!,?\s+\d))?"
         )
         # "since April 7, a Friday ... since that Friday": the weekday of the day told before
         weekdays = _alt(n for w in v.weekday_number for n in _cased(w.capitalize()))
@@ -1179,12 +1180,12 @@ def _that_month(cands: list[_Cand], text: str, anchor: DateMention | None, p: _P
     out = list(cands)
     for m in p.that_month.finditer(text):
         over = [c for c in cands if c.start < m.end() and m.start() < c.end]
-        if over and not (m["dir"] and all(c.year_inferred for c in over)):
+        if over and not ((m["dir"] or m["d"]) and all(c.year_inferred for c in over)):
             continue  # ("the next March" is read as "next March" from the publication: the story's, when it has one)
         told = _stated(cands, m.start(), anchor, text)
         if told is None:
             continue
-        month = p.v.month_number[m["m"].lower()]
+        month = p.v.month_number[(m["m"] or m["ma"]).lower()]
         year, rule = (told[1] if told[2] else told[0]).year, "that_month"
         if m["dir"]:
             later = m["dir"].lower() in ("following", "next")
@@ -1192,6 +1193,11 @@ def _that_month(cands: list[_Cand], text: str, anchor: DateMention | None, p: _P
             if _precision(told[0], told[1]) == "year" or (month <= told[1].month if later else month >= told[0].month):
                 year += 1 if later else -1
         start, end = _whole_month(year, month)
+        if m["d"]:
+            try:
+                start = end = dt.date(year, month, int(re.match(r"\d+", m["d"]).group()))
+            except ValueError:
+                continue
         out = [c for c in out if c not in over]
         out.append(_Cand(m.start(), m.end(), start, end, rule, False))
     out.sort(key=lambda c: c.start)

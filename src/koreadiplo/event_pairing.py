@@ -56,6 +56,14 @@ _REL_WORD = re.compile(r"\b(?:that|which)\b")
 _FINITE_IN_GAP = re.compile(r"\b(?:\w+ed|is|are|was|were|has|have|had|will|would|could|said|says)\b")
 _LAST_TRAINS_BEFORE = re.compile(r"\b(?:last|final)\s+(?:[a-z-]+\s+){0,2}trains?\s+$")
 _TRAINS_BEFORE = re.compile(r"\btrains?\s+(?:(?!last\b)[a-z]+ly\s+)?$")
+# "Regular freight service between the two Koreas began on Dec. 11", "passenger trains started running": a train
+# service (its head noun "service" or "trains") that begins runs the rail link again; a short phrase of the route may
+# stand between it and the verb (never "to begin": a plan, read by the status cues only with an object after it)
+_SERVICE_HEAD = re.compile(r"(?:services?|trains?)$")
+_ROUTE_GAP = re.compile(
+    r"\s+(?:(?:between|across|from|to|on|along)\s+(?:[\w'.-]+\s+){1,5}?)?"
+    r"(?:(?:will|would|could|may|might|can|should|did|had|have|has|then|again|finally|\w+ly)\s+){0,2}$"
+)
 _HABIT_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:daily|every\s+day|regularly|each\s+day|routinely)\b")
 _BORDER_AFTER = re.compile(r"\s+(?:the\s+)?((?:(?:military\s+)?demarcation\s+)?(?:line|border|frontier|dmz))\b")
 # how far a pattern's tail may follow the object: "declared the contracts on wages and rent at the park void"
@@ -875,6 +883,8 @@ class PairingMixin:
     def _trains_cross(self, t: _Trig):
         """ "Two passenger trains crossed the border on Thursday": trains (not troops or trucks) that cross the
         border run on the rail link again, whatever follows; "trains last crossed in 2008" is the last run."""
+        if t.form.lemma in ("begin", "start"):
+            return self._service_begins(t)
         if t.form.lemma not in ("cross", "run across"):
             return None
         m = _TRAINS_BEFORE.search(self.low, max(0, t.start - 60), t.start)
@@ -889,6 +899,20 @@ class PairingMixin:
             # "The last train crossed the line in 1951": the last run, the link ended then
             p = self.vocab.pattern("make its last run", "roads_railways") or p
         return (p, obj, "active") if obj is not None else None
+
+    def _service_begins(self, t: _Trig):
+        """ "Freight service between Munsan and Panmun began on Dec. 11": a train service as the subject right
+        before "began" or "started" (not "work on the railway began": the head noun is the service or the trains)."""
+        p = self.vocab.pattern(t.form.lemma, "roads_railways")
+        if p is None or self.low[max(0, t.start - 3) : t.start] == "to " or self.low.endswith("ing", t.start, t.end):
+            return None  # ("halt the train service starting Dec. 1": the day the halt begins)
+        for s, e, cls in self.objs:
+            if (
+                cls == "roads_railways" and e <= t.start and _SERVICE_HEAD.search(self.low, s, e)
+                and _ROUTE_GAP.fullmatch(self.low, e, t.start) and not re.search(r"[,;:]", self.low[e : t.start])
+            ):
+                return p, (s, e), "intransitive"
+        return None
 
     def _tail_match(self, p: Pattern, pos: int) -> tuple[re.Match | None, str]:
         """The tail of ``p`` in the rest of the clause after ``pos`` (and that stretch of text)."""
