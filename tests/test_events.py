@@ -5453,3 +5453,44 @@ def test_a_phrase_of_place_and_time_set_off_by_commas_stands_between_a_subject_a
     m = one("The first round, in Beijing in April 1998, broke down over fertilizer aid.", dt.date(1998, 6, 16),
             category="break")
     assert (m.channel, m.date, m.date_precision) == ("talks", dt.date(1998, 4, 1), "month")
+
+
+@pytest.mark.parametrize(("text", "channel"), [
+    ("On June 9, 2020, the North cut every official line to Seoul.", "hotline"),
+    ("North Korea cut the Seoul-Pyongyang telephone link in June 2020.", "hotline"),
+    ("In June 2020 the North's Red Cross cut its direct telephone links with the South.", "red_cross_line"),
+])
+def test_official_lines_and_direct_telephone_links_are_lines_and_the_red_cross_cuts_its_own(text, channel):
+    m = one(text, dt.date(2020, 7, 1), category="break")
+    assert (m.channel, m.date.year, m.date.month) == (channel, 2020, 6)
+
+
+def test_official_lines_with_the_south_keep_the_lines_they_include():
+    text = "On June 9 North Korea cut all official lines with the South at noon, including the military lines."
+    assert {m.channel for m in mentions(text, dt.date(2020, 7, 1))} == {"hotline", "military_line"}
+
+
+def test_the_channel_is_the_line_named_before():
+    text = "North Korea restored the military hotline on Tuesday. The North had cut the channel in February 2016."
+    ev = extract_events(read_article(text, published="2021-07-27"))
+    cut = ev[ev["category"] == "break"]
+    assert [(r.channel, str(r.date)[:7]) for r in cut.itertuples()] == [("military_line", "2016-02")]
+
+
+@pytest.mark.parametrize(("text", "date", "precision"), [
+    ("Seven weeks after North Korea blew up the liaison office, the building is still a ruin.",
+     dt.date(2020, 6, 10), "day"),
+    ("It has been two weeks since North Korea blew up the liaison office.", dt.date(2020, 7, 15), "day"),
+    ("It has been nearly three weeks since North Korea blew up the liaison office.", dt.date(2020, 7, 1), "month"),
+])
+def test_an_offset_clause_before_a_main_clause_in_the_present_counts_back_from_the_publication(
+    text, date, precision
+):
+    m = one(text, dt.date(2020, 7, 29), channel="liaison_office")
+    assert (m.category, m.date, m.date_precision) == ("break", date, precision)
+
+
+def test_an_offset_clause_before_a_main_clause_in_the_past_gets_no_date_from_the_publication():
+    m = one("It had been three weeks since North Korea blew up the liaison office.", dt.date(2020, 7, 29),
+            channel="liaison_office")
+    assert m.date_precision == "reported"

@@ -14,6 +14,7 @@ import datetime as dt
 import functools
 import re
 from dataclasses import replace
+from types import SimpleNamespace
 
 import pandas as pd
 
@@ -132,6 +133,8 @@ _AND_NEW_CLAUSE = re.compile(
     r"began|held|sent|froze|ran|lost|stood|[a-z]+ed)\b"
 )
 
+# a main clause in the present after an opening "<N> <unit>s after ..., " ("the phones are still silent")
+_PRESENT_MAIN = re.compile(r"[^,;.:]{0,80}?\b(?:is|are|remains?|has|have|stays?|still)\b")
 _SUB_OFFSET = re.compile(
     r"\b(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
     r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|the(?=\s+(?:day|week|month|year)\s))"  # ("the day after")
@@ -169,6 +172,9 @@ _OPENING_AFTER = re.compile(
 
 # an anniversary ("Wednesday marks one year since ...") and a span up to a date ("by then it had been a year since")
 _ANNIVERSARY_BEFORE = re.compile(r"\b(?:marks?|marked|marking)\s+(?:exactly\s+)?$")
+_HAS_BEEN_NOW_BEFORE = re.compile(
+    r"\b(?:has|have|it's|it\u2019s)\s+been\s+(?:(?:about|nearly|almost|more\s+than|over)\s+)?$"
+)
 _HAS_BEEN_BEFORE = re.compile(
     r"\b(?:has|have|had|it's|it\u2019s)\s+been\s+(?:(?:about|nearly|almost|more\s+than|over)\s+)?$"
 )
@@ -1076,6 +1082,17 @@ class DateRules:
         ):
             return False  # ("the first talks in two years since ...": the gap rules read it; "a message marking 25
             # years since the first summit, Lee vowed to restore ...": the verb is outside the clause)
+        from_publication = False
+        if not main and (
+            opening_comma != -1 and not since and _PRESENT_MAIN.match(self.low, opening_comma + 1)
+            or since and _HAS_BEEN_NOW_BEFORE.search(self.low, max(0, sub.start() - 24), sub.start())
+        ):
+            # "Seven weeks after North Korea cut every official line, the phones are still silent", "It has been
+            # nearly three weeks since ...": a main clause in the present without a date of its own is the
+            # publication day (a rough date: it joins the dated mention of the event, when the article has one)
+            pub = self.ctx.published
+            main = [SimpleNamespace(date=pub, date_end=pub, precision="day")]
+            from_publication = True
         if not main:
             return False
         d = main[-1]
@@ -1112,7 +1129,13 @@ class DateRules:
                 date = date.replace(day=1)
                 end, precision = _add_months(date, 1) - dt.timedelta(days=1), "month"
         rule = "subordinate_offset"
-        if _APPROX_BEFORE.search(self.low, 0, sub.start()):
+        if from_publication:
+            rule = "subordinate_offset_approx"
+            if unit != "day" and precision == "day" and _APPROX_BEFORE.search(self.low, 0, sub.start()):
+                # ("nearly three weeks since" the publication day: the month)
+                date = date.replace(day=1)
+                end, precision = _add_months(date, 1) - dt.timedelta(days=1), "month"
+        elif _APPROX_BEFORE.search(self.low, 0, sub.start()):
             # "more than two years after the North cut them": a rough span, so a rough date (the year for
             # years) that joins the article's own dated mention of that event (see `_compatible`)
             rule = "subordinate_offset_approx"
@@ -1338,8 +1361,8 @@ class DateRules:
                 rel = reduced
             if rel is not None:
                 dates = [d for d in dates if not (rel.start() <= d.start - base < t.start)] or dates
-        if dates and self._subordinate_offset(m, t, dates, clause):
-            return
+        if (dates or "after " in self.low or "since " in self.low) and self._subordinate_offset(m, t, dates, clause):
+            return  # (with no date at all, a clause in the present counts from the publication day)
         if dates and ("after" in self.low or "before" in self.low):
             # "... a year after it cut them off in June 2020": the span dates the main clause, not "cut"
             sub = self._sub_offset_before(t)

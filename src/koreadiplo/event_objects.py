@@ -80,7 +80,7 @@ _EACH_OF_TWO = re.compile(r"\b(?:either|neither|each)\s+$")
 _ON_EACH_LINE = re.compile(r"\s+(?:on|through|over|via)\s+(?:either|neither|each|both)\s+(?:of\s+the\s+)?"
                            r"(?:line|lines|hotline|hotlines|channel|channels)\b")
 _PLURAL_DETERMINER = re.compile(r"\b(?:the|these|those|both|both\s+the|the\s+two|all|all\s+the)\s+$")
-_DEF_LINE = re.compile(r"(?<![\w'\u2019-])(?:the|that|this)\s+line(?![\w'\u2019-])")
+_DEF_LINE = re.compile(r"(?<![\w'\u2019-])(?:the|that|this)\s+(?:line|channel)(?![\w'\u2019-])")
 # a pronoun, or a possessive before a generic noun ("suspended its operations": the office named before)
 _PRONOUN_OBJ = re.compile(
     r"(?<![\w'\u2019-])(?:it|them|they|(?:its|their)\s+(?:operations?|activities|work(?!\s+on\b)|functions?)"
@@ -408,7 +408,7 @@ class ObjectsMixin:
     ) -> list[tuple[int, int, str]]:
         """ "They were reconnected", "severed them": a pronoun is the object it stands for (the last object
         of the sentence before it, or of the previous sentence); "the line" is the last line named."""
-        if " line" in self.low:
+        if " line" in self.low or " channel" in self.low:  # ("the line", "that channel": the line named before)
             extra = []
             for m in _DEF_LINE.finditer(self.low):
                 if any(s < m.end() and m.start() < e for s, e, _c in objs) or _PP_END.search(
@@ -417,7 +417,7 @@ class ObjectsMixin:
                     continue  # "close to the line", "along the line": a place, not a channel
                 cls = self._line_referent(m.start(), objs)
                 if cls is not None:
-                    extra.append((m.start() + m.group().rindex("line"), m.end(), cls))
+                    extra.append((m.start() + m.group().rindex(" ") + 1, m.end(), cls))
             if extra:
                 objs = sorted(objs + extra)
         if not _PRONOUN_OBJ.search(self.low):

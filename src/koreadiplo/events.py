@@ -311,11 +311,14 @@ _RED_BEFORE = re.compile(r"\bred\s+$")
 _IN_BEFORE = re.compile(r"\bin\s+$")
 # a line named only by its kind, and the militaries as the subject before the verb
 _GENERIC_LINE = re.compile(
-    r"(?:their\s+|its\s+|the\s+)?(?:hotlines?|lines?|channels?|phone\s+lines?)(?:\s+with\s+the\s+(?:south|north))?")
+    r"(?:their\s+|its\s+|the\s+)?(?:direct\s+)?(?:hotlines?|lines?|channels?|(?:tele)?phone\s+(?:lines?|links?))"
+    r"(?:\s+with\s+the\s+(?:south|north))?")
 # "the line", "the phone line": one line named again without its kind (the Red Cross or the military line just named)
 _ONE_LINE_AGAIN = re.compile(r"(?:(?:the|that|this)\s+)?(?:phone\s+|telephone\s+)?(?:line|channel|link)")
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|that|this)\s+$")
 _SPECIFIC_LINES = ("red_cross_line", "military_line")
+# "the North's Red Cross cut its direct telephone links": the Red Cross line
+_RED_CROSS_SUBJECT = re.compile(r"\bred\s+cross(?:\s+society)?(?:'s|\u2019s)?\s+(?:\w+\s+){0,2}$")
 _MILITARY_SUBJECT = re.compile(r"\b(?:the\s+)?(?:two\s+)?militar(?:y|ies)\s+(?:\w+\s+){0,2}$")
 # a sentence that only tells what an event followed: "The decision followed the North's test on Jan. 6"
 _STEP_FORWARD = re.compile(r"(?i)\b(?:later|following|next)\b")
@@ -485,6 +488,12 @@ class _SentenceReader(SummitsMixin, GapsMixin, ObjectsMixin, PairingMixin, Subje
                 and _MILITARY_SUBJECT.search(self.low, max(0, t.start - 60), t.start)
             ):  # "the two militaries fully restored their hotline on the western side": a military line
                 pattern = vocab.pattern(t.form.lemma, "military_line") or pattern
+            elif (
+                obj_span is not None and pattern.obj == "hotline"
+                and _GENERIC_LINE.fullmatch(self.low, obj_span[0], obj_span[1])
+                and _RED_CROSS_SUBJECT.search(self.low, max(0, t.start - 60), t.start)
+            ):
+                pattern = vocab.pattern(t.form.lemma, "red_cross_line") or pattern
             if (
                 obj_span is not None and pattern.obj == "hotline" and self.ctx.last_line in _SPECIFIC_LINES
                 and "hotline" not in self.ctx.last_lines  # ("the liaison line and the military lines ... the line")
