@@ -636,6 +636,7 @@ def test_archive_and_newspaper_layouts_of_wire_copy(text, title, dateline, outle
     "stamp, published",
     [
         ("Issued on: 21/01/2018 - 07:41\nModified: 21/01/2018 - 07:43", "2018-01-21"),  # France 24, day first
+        ("Filed on June 28, 2000", "2000-06-28"),  # a Gulf paper's line over agency copy
         ("By Carla Mendes \u00b7Nov 21, 2019", "2019-11-21"),  # a newsletter's byline with the date
         ("KYODO NEWS - Sep 25, 2021 - 21:17  |  World, All", "2021-09-25"),
         ("Desert Sun, Number 18, 20 August 1971", "1971-08-20"),  # a newspaper collection's issue line

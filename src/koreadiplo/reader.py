@@ -257,7 +257,8 @@ _PUBLISHED = re.compile(
     # ("  \u2022 Published : Feb 26, 2014 - 16:48", a bullet before it, as the Korea Herald stamped copy in 2014)
     r"^[ \t]*(?:[\u2022\u00b7][ \t]*)?(?:Originally[ \t]+published|Published|(?:Last[ \t]+)?Updated"
     r"|Posted(?:[ \t]+on(?=[ \t]*:))?"
-    r"|Issued[ \t]+on|Modified|Date)[ \t]*:?[ \t]+(.*\S)[ \t]*$",
+    # ("Filed on June 28, 2000", as the Khaleej Times stamps agency copy)
+    r"|Issued[ \t]+on|Filed(?:[ \t]+on)?|Modified|Date)[ \t]*:?[ \t]+(.*\S)[ \t]*$",
     re.I
 )
 _MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
