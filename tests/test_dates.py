@@ -752,3 +752,17 @@ def test_a_chronology_line_led_by_a_range_of_months_dates_its_yearless_days_in_t
             "They come back in October.\n")
     assert _breaks_and_restorations(text, "2024-04-08") == [
         ("break", "2010-05-01"), ("break", "2021-08-10"), ("restoration", "2021-07-27"), ("restoration", "2021-10-01")]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("In 2013 the North cut its last military line on March 27.", dt.date(2013, 3, 27)),
+    ("In 2008, tours stopped in July and trains in December.", dt.date(2008, 12, 1)),
+])
+def test_a_year_opening_the_sentence_gives_its_year_to_a_later_month_or_day(text, want):
+    got = find_dates(text, dt.date(2023, 6, 7))
+    assert got[-1].date == want and not got[-1].year_inferred
+
+
+def test_a_year_opening_the_sentence_does_not_cross_a_semicolon():
+    got = find_dates("In 2016 the North cut the line; on March 27 it warned again.", dt.date(2023, 6, 7))
+    assert got[-1].date == dt.date(2023, 3, 27)

@@ -5494,3 +5494,13 @@ def test_an_offset_clause_before_a_main_clause_in_the_past_gets_no_date_from_the
     m = one("It had been three weeks since North Korea blew up the liaison office.", dt.date(2020, 7, 29),
             channel="liaison_office")
     assert m.date_precision == "reported"
+
+
+def test_a_day_in_the_clause_refines_the_year_that_opens_it():
+    m = one("In 2013 the North cut its last military line to the South on March 27.", dt.date(2023, 6, 7))
+    assert (m.channel, m.date, m.date_precision) == ("military_line", dt.date(2013, 3, 27), "day")
+
+
+def test_last_month_before_a_subject_dates_the_verb_and_names_no_thing():
+    m = one("Last month its delegates failed to appear for talks on the tours.", dt.date(2002, 7, 4))
+    assert (m.category, m.channel, m.date, m.date_precision) == ("break", "talks", dt.date(2002, 6, 1), "month")

@@ -1322,6 +1322,30 @@ _NEAR_CLAUSE = re.compile(r"\b(?:days|weeks|hours|a\s+day|a\s+week|\w+\s+days)\s
                           re.IGNORECASE)
 
 
+_OPENING_IN = re.compile(r"\s*(?:[Ii]n|[Bb]y|[Dd]uring)\s+$")
+
+
+def _opening_year(cands: list[_Cand], text: str) -> list[_Cand]:
+    """ "In 2013 the North cut its last military line on March 27": a year opening the sentence gives its year to
+    a month and day (or a month) without one later in the same clause (not past a semicolon)."""
+    first = cands[0]
+    if first.year_inferred or _precision(first.date, first.date_end) != "year" or not _OPENING_IN.fullmatch(
+        text, 0, first.start
+    ):
+        return cands
+    out = [first]
+    for c in cands[1:]:
+        if c.year_inferred and c.rule in ("month_day", "month") and ";" not in text[first.end : c.start]:
+            try:
+                c = _replace(c, date=c.date.replace(year=first.date.year),
+                             date_end=c.date_end.replace(year=first.date.year), rule=f"{c.rule}_opening_year",
+                             year_inferred=False)
+            except ValueError:
+                pass
+        out.append(c)
+    return out
+
+
 def _near_clause_year(cands: list[_Cand], text: str) -> list[_Cand]:
     """A month and day without a year in a clause set days or weeks from a day with a stated year in the same
     sentence ("On June 16, 2020, the North demolished the office, days after cutting the lines on June 9") is in
@@ -1485,6 +1509,8 @@ def find_dates(
         cands = _that_weekday(cands, text, anchor, p)
     cands = _story_year(cands, published, story, text)
     cands = _near_clause_year(cands, text)
+    if len(cands) > 1 and cands[0].rule == "year":
+        cands = _opening_year(cands, text)
     cands += _resolve_offsets(offsets, cands, text, p, anchor, step_anchor)
     cands.sort(key=lambda c: c.start)
     return [

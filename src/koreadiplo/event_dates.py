@@ -56,6 +56,8 @@ _DOCUMENT_OF = re.compile(
     r"\b(?:declaration|declarations|accord|accords|agreement|agreements|deal|pact|statement|communique|"
     r"communiqu\u00e9|treaty|charter|summit|summits)\s+of\s+$"
 )
+# a date counted from the publication day ("last month", "this week", "yesterday"): never a noun's modifier
+_DEICTIC_DATE = re.compile(r"(?:last|this|next|yesterday|today|tomorrow)\b(?!\s+\w+(?:'s|\u2019s|s')\s)")
 _NAME_DETERMINER = re.compile(r"\b(?:the|so-called|its|their)\s+$")
 _AND_YEAR = re.compile(r"\s*(?:,\s*)?(?:and|or)\s+(\d{4})\b")
 
@@ -780,6 +782,8 @@ class DateRules:
             return True  # "the June 15 joint declaration of 2000", "the accord of 1991": the document's year
         if _ADVERBIAL_BEFORE.search(self.low, max(0, start - 8), start):
             return False  # "in October that year troops blew up ...": a date after a preposition dates the verb
+        if _DEICTIC_DATE.match(self.low, start):
+            return False  # "Last month its delegates failed to appear": "last month" names no thing after it
         for s, e, _c in self.objs:
             if s in self._pronouns:
                 continue
@@ -1470,10 +1474,13 @@ class DateRules:
                     in_clause = own
             if in_clause:
                 pick = min(in_clause, key=lambda d: _distance(d, t, base))
-                if pick.precision == "month" and pick.date.day == 1 and (pick.date_end + dt.timedelta(days=1)).day == 1:
-                    # "In March, the North switched off the line on March 9": a day of that month in the clause
-                    # tells which day
-                    days = [d for d in in_clause if d.precision == "day" and pick.date <= d.date <= pick.date_end
+                if pick.precision in ("month", "year") and pick.date.day == 1 and (
+                    pick.date_end + dt.timedelta(days=1)
+                ).day == 1:
+                    # "In March, the North switched off the line on March 9", "In 2013 the North cut the line on
+                    # March 27": a day (or a month) of that period in the clause tells when
+                    finer = ("day",) if pick.precision == "month" else ("day", "month")
+                    days = [d for d in in_clause if d.precision in finer and pick.date <= d.date <= pick.date_end
                             and self._same_phrase_day(d, t)]
                     if days:
                         pick = min(days, key=lambda d: _distance(d, t, base))
