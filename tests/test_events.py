@@ -5117,6 +5117,16 @@ def test_a_year_heading_dates_its_entry_and_the_bullets_under_it():
     assert {("talks", "2019-02-01"), ("liaison_office", "2019-03-22"), ("hotline", "2020-06-09")} <= got
 
 
+def test_a_year_heading_on_the_first_line_of_its_entry_dates_the_lines_under_it():
+    text = ("Chronology of military talks\n\nSEOUL, July 23 (Yonhap) -- Pyongyang let the proposed day pass.\n\n"
+            "2006\nMarch 2 -- General-level talks resume at Panmunjom.\n\n"
+            "2011\nFeb. 9 -- Preliminary talks collapse when the North's delegation walks out.\n"
+            "March 1 -- The South proposes new talks.\n")
+    ev = extract_events(read_article(text, published="2017-07-23"))
+    got = {(c, str(d.date())) for c, d in zip(ev["category"], ev["date"], strict=True)}
+    assert {("restoration", "2006-03-02"), ("break", "2011-02-09")} <= got
+
+
 def test_a_chronology_line_without_a_year_is_in_the_year_of_the_line_before():
     text = ("Chronology of the tours\n\nSEOUL, July 17 (Yonhap) -- The tours stayed suspended on Thursday.\n\n"
             "June 20, 1999 -- North Korea detains a tourist. Seoul halts the tours the same day.\n\n"

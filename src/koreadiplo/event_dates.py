@@ -506,6 +506,19 @@ def year_heading(text: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
+# the same heading on the first line of its year's first entry ("2006\nMarch 2 -- General-level talks resume")
+_YEAR_HEADING_LINE = re.compile(r"[ \t*#]*(1[89]\d\d|20\d\d)\**:?\**[ \t]*\n")
+
+
+def year_heading_line(text: str) -> tuple[int, str] | None:
+    """(year, the rest) of a paragraph whose first line is a chronology's year heading and whose next line opens
+    with a yearless date ("2006\nMarch 2 -- ..."), else None."""
+    m = _YEAR_HEADING_LINE.match(text)
+    if m is None or _YEARLESS_LEAD.match(text, m.end()) is None:
+        return None
+    return int(m.group(1)), text[m.end() :]
+
+
 def timeline_lead_is_year(text: str) -> bool:
     """Whether a timeline entry opens with a bare year ("2016 - ...", "**2019:** ...")."""
     m = _TIMELINE_LEAD.match(text)

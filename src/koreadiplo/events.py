@@ -82,6 +82,7 @@ from .event_dates import (
     timeline_entry_lead,
     timeline_lead_is_year,
     year_heading,
+    year_heading_line,
     yearless_lead,
 )
 from .event_gaps import GapsMixin
@@ -911,7 +912,8 @@ def extract_mentions_list(
     # paragraphs that open with a dated timeline entry ("Nov. 11, 2005 -- ...")
     year_leads = {s.paragraph for s in article.iter_sentences()
                   if s.section not in vocab.skip_sections and (timeline_entry_lead(s.text, published) is not None
-                                                                or year_heading(s.text) is not None)}
+                                                                or year_heading(s.text) is not None
+                                                                or year_heading_line(s.text) is not None)}
     for s in article.iter_sentences():
         if s.section in vocab.skip_sections:
             continue
@@ -929,6 +931,10 @@ def extract_mentions_list(
             elif day is None and (heading := year_heading(s.text)) is not None:
                 chain = (dt.date(heading, 12, 31), True)  # "2009" over "March 9: ... / March 21: ..."
                 headed = True
+            elif day is None and (line := year_heading_line(s.text)) is not None:
+                # "2006\nMarch 2 -- ...": the heading on the first line of its year's first entry
+                chain, headed = (dt.date(line[0], 12, 31), True), True
+                entry_lead = carried = carried_entry_lead(line[1], published, *chain)
             elif day is None and chain is not None and yearless_lead(s.text):
                 # "June 20, 1999 -- ... / June 25 -- ...": the year of the line before, when a year heads the lines
                 # or a later line states its year (a list that ends in yearless lines, "Feb. 2016: ... / Jan. 3:
