@@ -509,6 +509,11 @@ def test_more_publication_stamps_of_real_sites(stamp, published):
     assert a.title == "Koreas agree on a resort"
 
 
+def test_a_dashed_month_first_stamp_is_read_only_when_the_day_cannot_be_a_month():
+    with pytest.raises(kd.MissingDateError):
+        kd.read_article("Koreas agree\n\nPosted : 10-04-2003 17:33\n\nSEOUL (Yonhap) -- The North agreed.\n")
+
+
 def test_an_ambiguous_numeric_date_is_never_guessed_but_the_dateline_settles_it():
     # no dateline, or one that fits neither reading: no guess
     for dateline in ("SEOUL (Yonhap) --", "SEOUL, Aug. 20 (Yonhap) --"):
@@ -637,6 +642,9 @@ def test_archive_and_newspaper_layouts_of_wire_copy(text, title, dateline, outle
     [
         ("Issued on: 21/01/2018 - 07:41\nModified: 21/01/2018 - 07:43", "2018-01-21"),  # France 24, day first
         ("Filed on June 28, 2000", "2000-06-28"),  # a Gulf paper's line over agency copy
+        ("Issue Date: Sunday, August 22, 1971", "1971-08-22"),  # a newspaper archive's page
+        ("General / \uc815\ubbfc\uc11c / 2025-09-21 10:17:32", "2025-09-21"),  # a reprint site: section, reporter
+        ("Posted : 10-14-2003 17:33", "2003-10-14"),  # month first, as the day shows
         ("By Carla Mendes \u00b7Nov 21, 2019", "2019-11-21"),  # a newsletter's byline with the date
         ("KYODO NEWS - Sep 25, 2021 - 21:17  |  World, All", "2021-09-25"),
         ("Desert Sun, Number 18, 20 August 1971", "1971-08-20"),  # a newspaper collection's issue line

@@ -258,7 +258,8 @@ _PUBLISHED = re.compile(
     r"^[ \t]*(?:[\u2022\u00b7][ \t]*)?(?:Originally[ \t]+published|Published|(?:Last[ \t]+)?Updated"
     r"|Posted(?:[ \t]+on(?=[ \t]*:))?"
     # ("Filed on June 28, 2000", as the Khaleej Times stamps agency copy)
-    r"|Issued[ \t]+on|Filed(?:[ \t]+on)?|Modified|Date)[ \t]*:?[ \t]+(.*\S)[ \t]*$",
+    # ("Issue Date: Sunday, August 22, 1971", a newspaper archive's page of a clipping)
+    r"|Issued[ \t]+on|Filed(?:[ \t]+on)?|Issue[ \t]+Date|Modified|Date)[ \t]*:?[ \t]+(.*\S)[ \t]*$",
     re.I
 )
 _MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -295,7 +296,8 @@ _DATE_LINE = re.compile(
     # a newspaper archive's clipping: "The Miami News (Miami, Florida) \u00b7 Wed, May 22, 1974 \u00b7 Page 4"
     r"|[A-Z][\w.'&-]*(?:[ \t][\w.'&-]+){0,5}[ \t]+\([A-Z][^()\n]{1,40}\)[ \t]*[\u2022\u00b7][ \t]*"
     r"|\|[ \t]*"  # "| 2024-12-24 16:38:21" (Yonhap's site, the bar after the byline's line)
-    r"|[\uac00-\ud7a3]{2,5}[ \t]*/[ \t]*"  # "문서연 / 2024-02-23 17:05:41" (a reprint site: the reporter in Hangul)
+    # "문서연 / 2024-02-23 17:05:41", "General / 정민서 / ..." (a reprint site: its section, the reporter in Hangul)
+    r"|(?:[A-Z][A-Za-z&]*(?:[ \t][A-Za-z&]+)?[ \t]*/[ \t]*)?[\uac00-\ud7a3]{2,5}[ \t]*/[ \t]*"
     # the dateline's place before the stamp: "PAJU, South Korea | Mon Apr 29, 2013" (reuters.com, 2013), "SEOUL, South
     # Korea \u2014 Feb 14, 2016, 3:52 AM ET" (a TV network's AP page)
     r"|[A-Z][A-Za-z.'-]*(?:[ \t][A-Za-z.'-]+){0,2},[ \t]+[A-Z][A-Za-z.'-]*(?:[ \t][A-Z][A-Za-z.'-]*){0,2}"
@@ -616,9 +618,14 @@ def _parse_date_words(s: str) -> dt.date | None:
                         int(m.group(1)))
         except ValueError:
             d = None
+    m = _MDY_DASHED.search(s) if d is None else None
+    if m is not None:  # "10-14-2003 17:33" (a Korean daily's reprint stamp: month first, only when the day says so)
+        d = dt.date(int(m.group(3)), int(m.group(1)), int(m.group(2)))
     return d
 
 
+#: month-day-year with dashes, only where the day cannot be a month ("10-14-2003"; never "10-04-2003")
+_MDY_DASHED = re.compile(r"(?<![\d-])(0?[1-9]|1[0-2])-(1[3-9]|2\d|3[01])-((?:19|20)\d\d)(?![\d-])")
 _GLUED_MONTH_DAY = re.compile(r"\b([A-Z][a-z]{2,8})\.(\d{1,2}),(\d{4})\b")
 _DAY_MON_YY = re.compile(
     r"\b(\d{1,2})(?:-|[ \t]+)((?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))[a-z]*(?:-|[ \t]+)(\d{2})\b"
