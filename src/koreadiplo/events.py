@@ -318,7 +318,7 @@ _GENERIC_LINE = re.compile(
 _ONE_LINE_AGAIN = re.compile(r"(?:(?:the|that|this)\s+)?(?:phone\s+|telephone\s+)?(?:line|channel|link)")
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|that|this)\s+$")
 _SPECIFIC_LINES = ("red_cross_line", "military_line")
-# "the North's Red Cross cut its direct telephone links": the Red Cross line
+# "the North's Red Cross cut its direct telephone lines": the Red Cross line
 _RED_CROSS_SUBJECT = re.compile(r"\bred\s+cross(?:\s+society)?(?:'s|\u2019s)?\s+(?:\w+\s+){0,2}$")
 _MILITARY_SUBJECT = re.compile(r"\b(?:the\s+)?(?:two\s+)?militar(?:y|ies)\s+(?:\w+\s+){0,2}$")
 # a sentence that only tells what an event followed: "The decision followed the North's test on Jan. 6"
