@@ -5523,3 +5523,9 @@ def test_last_month_before_a_subject_dates_the_verb_and_names_no_thing():
 def test_the_dialogue_bodies_of_1972_and_1992_are_talks(text):
     m = one(text, dt.date(1992, 12, 1), category="break")
     assert (m.channel, m.date) == ("talks", dt.date(1973, 8, 1))
+
+
+def test_a_name_after_to_is_no_plan_that_moves_a_past_day_to_next_year():
+    text = "Chung expressed regret to Pyongyang over the flights on Feb. 10 and urged the restoration of the 2018 pact."
+    m = one(text, dt.date(2026, 2, 24), channel="agreement")
+    assert (m.category, m.date) == ("restoration", dt.date(2026, 2, 10))

@@ -236,7 +236,7 @@ _PHRASE_AND_VERB = re.compile(
 _GERUND_IN_PHRASE = re.compile(r"\b(?:on|of|for|about|over|in)\s+\w$")
 
 # an infinitive: a date after it is that of the intended action ("agreed to hold a ceremony in November")
-_TO_VERB = re.compile(r"\bto\s+(?!the\b|a\b|an\b|its\b|their\b)[a-z]+\b")
+_TO_VERB = re.compile(r"\bto\s+(?!the\b|a\b|an\b|its\b|their\b)([a-z]+)\b")
 
 # The text before a date that opens its clause: a conjunction, then nothing or a preposition ("and, in October, ...")
 _CLAUSE_OPENER = re.compile(
@@ -1016,7 +1016,9 @@ class DateRules:
         """Does ``d`` stand in an infinitive phrase with no event of its own before it ("agreed to hold a
         ceremony in late November for reconnecting ...")?"""
         ds = d.start - self.offset
-        last = next(reversed(list(_TO_VERB.finditer(self.low, clause, ds))), None)
+        # (not a name after "to": "expressed regret to Pyongyang over the flights on Feb. 10")
+        last = next(reversed([x for x in _TO_VERB.finditer(self.low, clause, ds) if self.text[x.start(1)].islower()]),
+                    None)
         return (
             last is not None
             and "," not in self.low[last.end() : ds]
