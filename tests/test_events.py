@@ -5529,3 +5529,11 @@ def test_a_name_after_to_is_no_plan_that_moves_a_past_day_to_next_year():
     text = "Chung expressed regret to Pyongyang over the flights on Feb. 10 and urged the restoration of the 2018 pact."
     m = one(text, dt.date(2026, 2, 24), channel="agreement")
     assert (m.category, m.date) == ("restoration", dt.date(2026, 2, 10))
+
+
+def test_a_month_just_past_named_with_an_offer_is_when_it_was_made_not_next_year():
+    m = one("The North then offered to reopen tours to Kaesong in March.", dt.date(2010, 4, 26))
+    assert (m.category, m.status, m.date) == ("restoration", "announced", dt.date(2010, 3, 1))
+    # a month further back than that still reads as the next one ahead ("as early as July" in a June article)
+    m = one("The North offered to reopen the tours in March.", dt.date(2010, 9, 26))
+    assert m.date == dt.date(2011, 3, 1)

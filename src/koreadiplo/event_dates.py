@@ -336,6 +336,10 @@ _LABEL_END = re.compile(r"\s*(?::|--|\u2014|\u2013|-)\s*")
 _DAY_SPAN = re.compile(r"\b\d{1,2}\s*(?:-|\u2013|to|through|until|and)\s*(?:[A-Z][a-z]{2,8}\.?\s+)?\d{1,2}\b")
 
 
+#: how far back a yearless month or day named with a plan is still read as just past, not as next year's
+_RECENT_DAYS = 60
+
+
 def _next_occurrence(d, published: dt.date) -> tuple[dt.date, dt.date, str]:
     """An announced event's date without a year names the next such day or month, not the last one."""
     if d.precision == "day" and d.rule.startswith("weekday"):
@@ -1567,6 +1571,9 @@ class DateRules:
                 # cut": that January, whose year the sentence before settled)
                 and not pick.anchored_before
                 and date_end < self.ctx.today
+                # ("offered to reopen tours to Kaesong in March", an April article: the March just past, when the
+                # offer was made, not the next one eleven months away)
+                and not (pick.rule in ("month", "month_day") and (self.ctx.today - date_end).days <= _RECENT_DAYS)
                 and (
                     pick.start - base >= t.end or self._intended_date(pick, clause)
                     or self._will_after_date(pick, t)  # "On Monday, South Korea will break ground on restoring"
