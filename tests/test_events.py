@@ -5537,3 +5537,18 @@ def test_a_month_just_past_named_with_an_offer_is_when_it_was_made_not_next_year
     # a month further back than that still reads as the next one ahead ("as early as July" in a June article)
     m = one("The North offered to reopen the tours in March.", dt.date(2010, 9, 26))
     assert m.date == dt.date(2011, 3, 1)
+
+
+@pytest.mark.parametrize(("text", "channel", "date"), [
+    ("Seoul has kept tours to Mount Kumgang suspended since a tourist was shot in July 2008.", "other",
+     dt.date(2008, 7, 1)),
+    ("The North has left the military lines cut since February 2016.", "military_line", dt.date(2016, 2, 1)),
+])
+def test_an_object_kept_in_a_broken_state_since_a_date_broke_then(text, channel, date):
+    m = one(text, dt.date(2010, 9, 12), category="break")
+    assert (m.channel, m.date) == (channel, date)
+
+
+def test_an_object_kept_in_a_state_without_its_start_is_no_event():
+    assert [m for m in mentions("South Korea keeps aid frozen as talks with North near", dt.date(2006, 7, 9))
+            if m.category == "break"] == []

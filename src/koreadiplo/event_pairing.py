@@ -64,6 +64,10 @@ _ROUTE_GAP = re.compile(
     r"\s+(?:(?:between|across|from|to|on|along)\s+(?:[\w'.-]+\s+){1,5}?)?"
     r"(?:(?:will|would|could|may|might|can|should|did|had|have|has|then|again|finally|\w+ly)\s+){0,2}$"
 )
+# a verb that holds its object in a state ("kept the tours suspended", "left the lines cut")
+_SINCE_AFTER = re.compile(r"\s+(?:\w+ly\s+)?since\b")
+_KEEP_BEFORE = re.compile(
+    r"\b(?:keep|keeps|kept|keeping|leave|leaves|left|leaving)\s+(?:(?:the|its|their|all|both)\s+)*$")
 _HABIT_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:daily|every\s+day|regularly|each\s+day|routinely)\b")
 _BORDER_AFTER = re.compile(r"\s+(?:the\s+)?((?:(?:military\s+)?demarcation\s+)?(?:line|border|frontier|dmz))\b")
 # how far a pattern's tail may follow the object: "declared the contracts on wages and rent at the park void"
@@ -468,6 +472,10 @@ class PairingMixin:
             p = vocab.pattern(lemma.name, cls)
             if p is not None:  # (a verb with an object of its own was paired with it above)
                 return p, (s, e), "intransitive"
+        # "has kept the tours suspended since July 2008", "left the lines cut": the object held in that state
+        kept = self._held_in_state(t)
+        if kept is not None:
+            return kept
         # 2. passive / intransitive / relative: object before the verb
         back = (
             self._pair_back(t, lemma)
@@ -878,6 +886,20 @@ class PairingMixin:
                 p = vocab.pattern(t.form.lemma, cls)
                 if p is not None and self._tail_ok(p, t.end):
                     return p, (s, e), "compound"
+        return None
+
+    def _held_in_state(self, t: _Trig):
+        """ "Seoul has kept the tours suspended since July 2008": a participle right after the object of "keep" or
+        "leave", then "since", is that object's state (read as a passive, so that "since" dates its start)."""
+        if not t.form.participle or not _SINCE_AFTER.match(self.low, t.end):
+            return None  # (only with the start of the state: "keeps aid frozen" alone is no event of that day)
+        for s, e, cls in self.objs:
+            if e <= t.start and _words(self.low[e : t.start]) == 0 and _KEEP_BEFORE.search(
+                self.low, max(0, s - 40), s
+            ):
+                p = self.vocab.pattern(t.form.lemma, cls)
+                if p is not None and p.category == "break":
+                    return p, (s, e), "passive"
         return None
 
     def _trains_cross(self, t: _Trig):
