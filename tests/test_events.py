@@ -5552,3 +5552,8 @@ def test_an_object_kept_in_a_broken_state_since_a_date_broke_then(text, channel,
 def test_an_object_kept_in_a_state_without_its_start_is_no_event():
     assert [m for m in mentions("South Korea keeps aid frozen as talks with North near", dt.date(2006, 7, 9))
             if m.category == "break"] == []
+
+
+def test_a_noun_event_keeps_its_object_after_its_own_date():
+    m = one("The Olympic thaw led to the reopening on Jan. 3 last year of the Panmunjom hotline.", dt.date(2019, 2, 16))
+    assert (m.category, m.channel, m.date) == ("restoration", "hotline", dt.date(2018, 1, 3))

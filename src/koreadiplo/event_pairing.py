@@ -865,17 +865,18 @@ class PairingMixin:
 
     def _pair_noun(self, t: _Trig):
         vocab = self.vocab
-        after = self.low[t.end :]
+        end = self._date_before_of(t)  # ("the reopening on Jan. 3 last year of the Panmunjom line")
+        after = self.low[end:]
         m = re.match(r"\s+(?:of|in|on|to)\s+", after)
         if m:
             for s, e, cls in self.objs:
-                if s < t.end + m.end():
+                if s < end + m.end():
                     continue
-                gap = self.low[t.end + m.end() : s]
+                gap = self.low[end + m.end() : s]
                 if _words(gap) > 4 or _GAP_BLOCK.search(gap):
                     break
-                pp = _PP_END.search(self.low, t.end + m.end(), s)
-                if pp is not None and not _GAP_GENERIC.fullmatch(self.low[t.end + m.end() : pp.start()].strip()):
+                pp = _PP_END.search(self.low, end + m.end(), s)
+                if pp is not None and not _GAP_GENERIC.fullmatch(self.low[end + m.end() : pp.start()].strip()):
                     break  # "a halt to hostile acts along the border": the border only places the acts (not
                     # "a complete halt to operations at the complex")
                 p = vocab.pattern(t.form.lemma, cls)
@@ -887,6 +888,17 @@ class PairingMixin:
                 if p is not None and self._tail_ok(p, t.end):
                     return p, (s, e), "compound"
         return None
+
+    def _date_before_of(self, t: _Trig) -> int:
+        """Where a noun event's date right after it ends when "of" and the object follow ("the reopening on Jan. 3
+        of the line"); else the end of the noun."""
+        m = re.match(r"\s+(?:on|in)\s+", self.low[t.end :])
+        if m is None:
+            return t.end
+        for d in self._date_mentions():
+            if d.start - self.offset == t.end + m.end() and self.low.startswith(" of ", d.end - self.offset):
+                return d.end - self.offset
+        return t.end
 
     def _held_in_state(self, t: _Trig):
         """ "Seoul has kept the tours suspended since July 2008": a participle right after the object of "keep" or
