@@ -645,6 +645,10 @@ def test_archive_and_newspaper_layouts_of_wire_copy(text, title, dateline, outle
         ("Issue Date: Sunday, August 22, 1971", "1971-08-22"),  # a newspaper archive's page
         ("General / \uc815\ubbfc\uc11c / 2025-09-21 10:17:32", "2025-09-21"),  # a reprint site: section, reporter
         ("Posted : 10-14-2003 17:33", "2003-10-14"),  # month first, as the day shows
+        ("By Lena Hwang 9 May 2013", "2013-05-09"),  # a byline with the day first after the name
+        ("Twitter Send 2010/06/24 15:07 KST", "2010-06-24"),  # Yonhap's 2010 site: share buttons before the stamp
+        ("Clipped from The Indianapolis Star, Indianapolis, Indiana, Sun, Jan 26, 1986 \u00b7 Page 12", "1986-01-26"),
+        ("Axios July 17, 2019", "2019-07-17"),  # the outlet's name before the day, no bullet
         ("By Carla Mendes \u00b7Nov 21, 2019", "2019-11-21"),  # a newsletter's byline with the date
         ("KYODO NEWS - Sep 25, 2021 - 21:17  |  World, All", "2021-09-25"),
         ("Desert Sun, Number 18, 20 August 1971", "1971-08-20"),  # a newspaper collection's issue line

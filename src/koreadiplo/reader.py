@@ -318,6 +318,13 @@ _DATE_LINE = re.compile(
     # "Desert Sun, Number 18, ", "Press, Volume CXXVII, Issue 37616, "
     r"|[A-Z][\w .'&-]{2,40},[ \t]*(?:Volume[ \t]+\w+,[ \t]*)?(?:Number|Issue)[ \t]+\d+,[ \t]*"
     r"|(?:The[ \t]+)?[A-Z][A-Za-z.'&-]*(?:[ \t][A-Z][A-Za-z.'&-]*){0,3},[ \t]*(?=[^\n]*,[ \t]*Page[ \t]+\d+[ \t]*$)"
+    # newspapers.com's clipping line: "Clipped from The Indianapolis Star, Indianapolis, Indiana, Sun, Jan 26, 1986
+    # \u00b7 Page 12" (the paper and its place, then the day)
+    rf"|Clipped[ \t]+from[ \t]+[^\n]{{1,90}}?,[ \t]*(?={_WEEKDAY}[ \t])"
+    # "Twitter Send 2010/06/24 15:07 KST" (Yonhap's English site of 2010: its share buttons before the stamp)
+    r"|Twitter[ \t]+Send[ \t]+"
+    # "Axios July 17, 2019" (an outlet's name before the day, as a portal prints it)
+    rf"|(?:Axios|Reuters|Yonhap|AFP|UPI|Kyodo|Associated[ \t]+Press)[ \t]+(?=(?i:{_MONTHS})\.?[ \t]+\d)"
     # "guardian.co.uk, ", also after the agency ("Reuters, guardian.co.uk, Tuesday 24 March 2009 09.31 GMT")
     r"|(?:(?:Reuters|AP|Associated[ \t]+Press|AFP|Yonhap)[ \t]*,[ \t]*)?"
     r"[a-z][\w-]*(?:\.[a-z][\w-]*)*\.(?:com|co\.uk|org|net|co\.kr|kr)[ \t]*,[ \t]*"
@@ -641,7 +648,9 @@ _BYLINE_DATE = re.compile(
     r"(?=(?:JAN|FEB|MARCH|APRIL|MAY|JUNE|JULY|AUG|SEPT?|OCT|NOV|DEC)[A-Z]*\.?[ \t]+\d{1,2},[ \t]+\d{4})"
     # "By Associated Press Jun 28, 2004, 12:00am MDT" (the Deseret News' archive: an agency, then the date)
     r"|(?:(?<=Press)|(?<=Reuters)|(?<=Yonhap)|(?<=AFP)|(?<=UPI))[ \t]+"
-    r"(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2},[ \t]+\d{4}))"
+    r"(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2},[ \t]+\d{4})"
+    # "By Lena Hwang 9 May 2013" (a magazine's site: the day first, right after the writer's name)
+    r"|(?<=[a-z])[ \t]+(?=\d{1,2}[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{4}[ \t]*$))"
     r"(?P<date>\S.*?)[ \t]*$"
 )
 
