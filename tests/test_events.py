@@ -4422,10 +4422,11 @@ def test_a_plan_marked_by_a_ceremony_held_on_a_past_day_keeps_that_day():
     m = one("Officials from both sides held a groundbreaking ceremony for reconnecting the railways and roads on "
             "Dec. 26.", dt.date(2019, 1, 10))
     assert (m.category, m.channel, m.date) == ("restoration", "roads_railways", dt.date(2018, 12, 26))
-    # a ceremony still to be held looks ahead
-    m = one("The leaders agreed to hold a groundbreaking ceremony for reconnecting the railways in late November.",
+    # a ceremony still to be held looks ahead (a month more than two months back: the next one; one just past is
+    # read as past, see test_a_month_just_past_named_with_an_offer_is_when_it_was_made_not_next_year)
+    m = one("The leaders agreed to hold a groundbreaking ceremony for reconnecting the railways in late October.",
             dt.date(2019, 1, 10))
-    assert m.date == dt.date(2019, 11, 1)
+    assert m.date == dt.date(2019, 10, 1)
 
 
 def test_a_channel_on_hold_since_a_date_is_broken_from_then_and_undated_it_is_a_state():
