@@ -67,7 +67,7 @@ OTHER_AGENCIES = {"heldout247", "heldout381", "heldout408"}
 # written to measure one other agency's copy alone (Kyodo, as Japanese papers print it)
 ONE_OTHER_AGENCY = {"heldout411"}
 # written to measure two agencies' copy side by side (AP and Reuters, Reuters and Yonhap)
-TWO_AGENCIES = {"heldout414", "heldout417", "heldout421", "heldout425", "heldout426"}
+TWO_AGENCIES = {"heldout414", "heldout417", "heldout421", "heldout425", "heldout426", "heldout430"}
 ids = [p.name for p in HELDOUT]
 
 
