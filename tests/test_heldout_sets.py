@@ -53,7 +53,8 @@ ONE_AGENCY = {"heldout97", "heldout98", "heldout99", "heldout112", "heldout116",
               "heldout337", "heldout343", "heldout344", "heldout345", "heldout351", "heldout353",
               "heldout359", "heldout360", "heldout361", "heldout367", "heldout368", "heldout369", "heldout375",
               "heldout376", "heldout377", "heldout383", "heldout389", "heldout390", "heldout391", "heldout397",
-              "heldout398", "heldout399", "heldout416", "heldout422", "heldout423", "heldout428", "heldout429", "heldout434"}
+              "heldout398", "heldout399", "heldout416", "heldout422", "heldout423", "heldout428", "heldout429",
+              "heldout434"}
 # written about the years before Yonhap's copy (the agency was founded at the end of 1980): AP and Reuters only
 BEFORE_YONHAP = {"heldout127", "heldout131", "heldout256", "heldout352", "heldout413"}
 # written about U.S.-North Korea and China-North Korea diplomacy, where AP, Reuters and Axios lead: no Yonhap
@@ -67,7 +68,8 @@ OTHER_AGENCIES = {"heldout247", "heldout381", "heldout408"}
 # written to measure one other agency's copy alone (Kyodo, as Japanese papers print it)
 ONE_OTHER_AGENCY = {"heldout411"}
 # written to measure two agencies' copy side by side (AP and Reuters, Reuters and Yonhap)
-TWO_AGENCIES = {"heldout414", "heldout417", "heldout421", "heldout425", "heldout426", "heldout430", "heldout431", "heldout433"}
+TWO_AGENCIES = {"heldout414", "heldout417", "heldout421", "heldout425", "heldout426", "heldout430", "heldout431",
+                "heldout433"}
 ids = [p.name for p in HELDOUT]
 
 
