@@ -914,9 +914,10 @@ class PairingMixin:
                     return p, (s, e), "passive"
         return None
 
-    def _trains_cross(self, t: _Trig):
+    def _trains_run(self, t: _Trig):
         """ "Two passenger trains crossed the border on Thursday": trains (not troops or trucks) that cross the
-        border run on the rail link again, whatever follows; "trains last crossed in 2008" is the last run."""
+        border run on the rail link again, whatever follows; "trains last crossed in 2008" is the last run; a train
+        service that begins (:meth:`_service_begins`) runs it again too."""
         if t.form.lemma in ("begin", "start"):
             return self._service_begins(t)
         if t.form.lemma not in ("cross", "run across"):

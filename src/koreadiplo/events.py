@@ -312,15 +312,17 @@ _RED_BEFORE = re.compile(r"\bred\s+$")
 _IN_BEFORE = re.compile(r"\bin\s+$")
 # a line named only by its kind, and the militaries as the subject before the verb
 _GENERIC_LINE = re.compile(
-    r"(?:their\s+|its\s+|the\s+)?(?:direct\s+)?(?:hotlines?|lines?|channels?|(?:tele)?phone\s+(?:lines?|links?))"
+    r"(?:their\s+|its\s+|the\s+)?(?:direct\s+)?(?:hotlines?|lines?|channels?|(?:tele)?phone\s+lines?)"
     r"(?:\s+with\s+the\s+(?:south|north))?")
 # "the line", "the phone line": one line named again without its kind (the Red Cross or the military line just named)
 _ONE_LINE_AGAIN = re.compile(r"(?:(?:the|that|this)\s+)?(?:phone\s+|telephone\s+)?(?:line|channel|link)")
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|that|this)\s+$")
 _SPECIFIC_LINES = ("red_cross_line", "military_line")
-# "the North's Red Cross cut its direct telephone lines": the Red Cross line
-_RED_CROSS_SUBJECT = re.compile(r"\bred\s+cross(?:\s+society)?(?:'s|\u2019s)?\s+(?:\w+\s+){0,2}$")
 _MILITARY_SUBJECT = re.compile(r"\b(?:the\s+)?(?:two\s+)?militar(?:y|ies)\s+(?:\w+\s+){0,2}$")
+# the Red Cross as the subject before the verb ("the North's Red Cross cut its direct telephone lines")
+_RED_CROSS_SUBJECT = re.compile(r"\bred\s+cross(?:\s+society)?(?:'s|\u2019s)?\s+(?:\w+\s+){0,2}$")
+#: the owner a subject gives a line named only by its kind
+_LINE_OWNERS = ((_MILITARY_SUBJECT, "military_line"), (_RED_CROSS_SUBJECT, "red_cross_line"))
 # a sentence that only tells what an event followed: "The decision followed the North's test on Jan. 6"
 _STEP_FORWARD = re.compile(r"(?i)\b(?:later|following|next)\b")
 # "At that meeting, ...", "During those talks ...", "At the same session, ...": the occasion told just before
@@ -468,7 +470,7 @@ class _SentenceReader(SummitsMixin, GapsMixin, ObjectsMixin, PairingMixin, Subje
         for i, t in enumerate(trigs):
             if t.suppressed:
                 continue
-            found = self._trains_cross(t)  # trains crossing the demarcation line run the rail link, no incursion
+            found = self._trains_run(t)  # trains crossing the demarcation line run the rail link, no incursion
             if found is None:
                 found = self._pair(t, trigs[i + 1 :])
             if found is None:
@@ -486,15 +488,12 @@ class _SentenceReader(SummitsMixin, GapsMixin, ObjectsMixin, PairingMixin, Subje
             if (
                 obj_span is not None and pattern.obj == "hotline"
                 and _GENERIC_LINE.fullmatch(self.low, obj_span[0], obj_span[1])
-                and _MILITARY_SUBJECT.search(self.low, max(0, t.start - 60), t.start)
-            ):  # "the two militaries fully restored their hotline on the western side": a military line
-                pattern = vocab.pattern(t.form.lemma, "military_line") or pattern
-            elif (
-                obj_span is not None and pattern.obj == "hotline"
-                and _GENERIC_LINE.fullmatch(self.low, obj_span[0], obj_span[1])
-                and _RED_CROSS_SUBJECT.search(self.low, max(0, t.start - 60), t.start)
-            ):
-                pattern = vocab.pattern(t.form.lemma, "red_cross_line") or pattern
+            ):  # "the two militaries fully restored their hotline on the western side": a military line; "the North's
+                # Red Cross cut its direct telephone lines": the Red Cross line
+                owner = next((line for subject, line in _LINE_OWNERS
+                              if subject.search(self.low, max(0, t.start - 60), t.start)), None)
+                if owner is not None:
+                    pattern = vocab.pattern(t.form.lemma, owner) or pattern
             if (
                 obj_span is not None and pattern.obj == "hotline" and self.ctx.last_line in _SPECIFIC_LINES
                 and "hotline" not in self.ctx.last_lines  # ("the liaison line and the military lines ... the line")
