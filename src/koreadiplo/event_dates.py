@@ -174,12 +174,10 @@ _OPENING_AFTER = re.compile(
 
 # an anniversary ("Wednesday marks one year since ...") and a span up to a date ("by then it had been a year since")
 _ANNIVERSARY_BEFORE = re.compile(r"\b(?:marks?|marked|marking)\s+(?:exactly\s+)?$")
-_HAS_BEEN_NOW_BEFORE = re.compile(
-    r"\b(?:has|have|it's|it\u2019s)\s+been\s+(?:(?:about|nearly|almost|more\s+than|over)\s+)?$"
-)
-_HAS_BEEN_BEFORE = re.compile(
-    r"\b(?:has|have|had|it's|it\u2019s)\s+been\s+(?:(?:about|nearly|almost|more\s+than|over)\s+)?$"
-)
+_BEEN_BEFORE = r"\s+been\s+(?:(?:about|nearly|almost|more\s+than|over)\s+)?$"
+_HAS_BEEN_BEFORE = re.compile(r"\b(?:has|have|had|it's|it\u2019s)" + _BEEN_BEFORE)
+# (in the present: "it has been nearly three weeks since", not "it had been")
+_HAS_BEEN_NOW_BEFORE = re.compile(r"\b(?:has|have|it's|it\u2019s)" + _BEEN_BEFORE)
 
 # "days after Pyongyang cut the lines": an offset without a count, and its window in days (nearest, farthest)
 # ("hours after" is left to the main clause's day)
