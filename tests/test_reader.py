@@ -509,6 +509,18 @@ def test_more_publication_stamps_of_real_sites(stamp, published):
     assert a.title == "Koreas agree on a resort"
 
 
+@pytest.mark.parametrize(("head", "published"), [
+    # ReliefWeb's content type over its field lines
+    ("Koreas agree\n\nNews and Press Release\nSource\nYonhap News Agency\nPosted\n9 Sep 2000\n", "2000-09-09"),
+    # a newspaper site's notification banner over the headline
+    ("Stay up to date with notifications from The Independent\n\nNotifications can be managed in browser "
+     "preferences.\n\nKoreas agree\n\nMonday 09 August 1999 09:02 EDT\n", "1999-08-09"),
+])
+def test_page_chrome_over_a_stamp_does_not_hide_it(head, published):
+    a = kd.read_article(head + "\nSEOUL (Reuters) - The North agreed on Monday.\n")
+    assert (str(a.published), a.title) == (published, "Koreas agree")
+
+
 def test_a_dashed_month_first_stamp_is_read_only_when_the_day_cannot_be_a_month():
     with pytest.raises(kd.MissingDateError):
         kd.read_article("Koreas agree\n\nPosted : 10-04-2003 17:33\n\nSEOUL (Yonhap) -- The North agreed.\n")
