@@ -5471,7 +5471,7 @@ def test_a_phrase_of_place_and_time_set_off_by_commas_stands_between_a_subject_a
     ("North Korea cut the Seoul-Pyongyang telephone link in June 2020.", "hotline"),
     ("In June 2020 the North's Red Cross cut its direct telephone lines with the South.", "red_cross_line"),
 ])
-def test_official_lines_and_direct_telephone_links_are_lines_and_the_red_cross_cuts_its_own(text, channel):
+def test_official_lines_and_direct_telephone_lines_are_lines_and_the_red_cross_cuts_its_own(text, channel):
     m = one(text, dt.date(2020, 7, 1), category="break")
     assert (m.channel, m.date.year, m.date.month) == (channel, 2020, 6)
 

@@ -521,9 +521,11 @@ def test_page_chrome_over_a_stamp_does_not_hide_it(head, published):
     assert (str(a.published), a.title) == (published, "Koreas agree")
 
 
-def test_a_dashed_month_first_stamp_is_read_only_when_the_day_cannot_be_a_month():
+@pytest.mark.parametrize("stamp", ["Posted : 10-04-2003 17:33", "Posted : 02-30-2003 17:33"])
+def test_a_dashed_month_first_stamp_is_read_only_when_the_day_cannot_be_a_month(stamp):
+    # (an ambiguous order or a day that does not exist: the one-line missing-date error, never a traceback)
     with pytest.raises(kd.MissingDateError):
-        kd.read_article("Koreas agree\n\nPosted : 10-04-2003 17:33\n\nSEOUL (Yonhap) -- The North agreed.\n")
+        kd.read_article(f"Koreas agree\n\n{stamp}\n\nSEOUL (Yonhap) -- The North agreed.\n")
 
 
 def test_an_ambiguous_numeric_date_is_never_guessed_but_the_dateline_settles_it():

@@ -627,7 +627,10 @@ def _parse_date_words(s: str) -> dt.date | None:
             d = None
     m = _MDY_DASHED.search(s) if d is None else None
     if m is not None:  # "10-14-2003 17:33" (a Korean daily's reprint stamp: month first, only when the day says so)
-        d = dt.date(int(m.group(3)), int(m.group(1)), int(m.group(2)))
+        try:
+            d = dt.date(int(m.group(3)), int(m.group(1)), int(m.group(2)))
+        except ValueError:  # ("02-30-2003": no such day, no date)
+            d = None
     return d
 
 
