@@ -2692,6 +2692,55 @@ def test_talks_that_end_after_a_place_or_a_day_without_agreement_broke_down():
     assert (m.category, m.channel, m.date) == ("break", "talks", dt.date(1996, 3, 11))
 
 
+def test_talks_that_end_with_no_agreement_or_no_date_for_another_round_broke_down():
+    pub = dt.date(2006, 7, 15)  # a Saturday
+    # every way to end times every way to say so: "end", "broke up", "wrapped up"; "with no", "without a date for"
+    for text, day in [
+        ("Cabinet talks in Busan ended a day early on July 13 with no agreement.", dt.date(2006, 7, 13)),
+        ("The talks broke up on Thursday without agreement.", dt.date(2006, 7, 13)),
+        ("Military talks at Panmunjom end in less than two hours without progress.", None),
+        ("The 21st round of talks ended without a date for another meeting.", None),
+        ("Generals wrapped up three days of talks on Friday without a joint statement.", dt.date(2006, 7, 14)),
+    ]:
+        m = one(text, pub, category="break")
+        assert (m.channel, m.date if day else m.date_precision) == ("talks", day or "reported"), text
+    # a phrase of time or place set off by commas between the subject and its verb
+    m = one("The first round, on May 26 at the resort, broke up without agreement.", pub, category="break")
+    assert (m.channel, m.date) == ("talks", dt.date(2006, 5, 26))
+    # the day the talks are to go on, after "adjourned ... until", is not the day they broke off
+    m = one("The talks had been adjourned without agreement until June 10.", pub, category="break")
+    assert m.date_precision == "reported"
+    # the next round's day in a later clause is not the day these talks ended
+    m = one("Unity talks end without progress, next round set for May 30", pub, category="break")
+    assert m.date_precision == "reported"
+
+
+def test_the_first_talks_in_years_that_ended_without_agreement_resumed_them_that_day():
+    pub = dt.date(2010, 9, 30)  # a Thursday
+    got = _article_events("The first military talks between the two Koreas in nearly two years ended Thursday "
+                          "without narrowing their differences.\n", pub.isoformat())
+    assert ("restoration", "talks", pub, "day") in got and ("break", "talks", pub, "day") in got
+    # talks called off never met: no resumption
+    got = _article_events("The first talks in six years were called off on Monday.\n", pub.isoformat())
+    assert [g[0] for g in got if g[1] == "talks"] == ["break"]
+
+
+def test_people_ordered_or_forced_out_of_a_joint_site_are_expelled_from_it():
+    pub = dt.date(2016, 2, 12)  # a Friday
+    m = one("On Thursday the North ordered all South Koreans out of the jointly run Kaesong industrial park.", pub)
+    assert (m.category, m.channel, m.date) == ("break", "kaesong_complex", dt.date(2016, 2, 11))
+    m = one("The North ordered out the 280 South Koreans still at the Kaesong complex.", pub)
+    assert (m.category, m.channel) == ("break", "kaesong_complex")
+    m = one("Seoul ordered its remaining nationals home on Thursday.", pub)
+    assert (m.category, m.channel, m.actor) == ("break", "kaesong_complex", "South Korea")
+    # the staff of the Mount Kumgang resort are not the factory park's
+    m = one("In August the North ordered the last South Korean workers out of the resort.", pub)
+    assert (m.category, m.channel) == ("break", "other")
+    # an order or a force that sends nobody away is no event
+    assert kinds("The court ordered the workers to pay.", pub) == []
+    assert kinds("He ordered troops to the border.", pub) == []
+
+
 def test_failing_to_agree_is_a_break_of_talks():
     pub = dt.date(1996, 3, 15)  # a Friday
     m = one("Red Cross delegates failed Thursday to agree on a venue for the family visits.", pub, category="break")

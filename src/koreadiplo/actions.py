@@ -222,7 +222,8 @@ def _parse_actions(data: Any, source: str) -> ActionVocabulary:
             add(f["past"], lemma, True, f["past"] == f["pp"], False)
         if "pp" in only:
             add(f["pp"], lemma, f["past"] == f["pp"], True, False)
-        for extra in entry.get("extra") or []:
+        heads, tails = entry.get("extra_heads") or [], entry.get("extra_tails") or []
+        for extra in [*(entry.get("extra") or []), *(f"{h} {t}" for h in heads for t in tails)]:
             participle = extra.endswith(("ed", "en", "wn", "ut")) or "unanswered" in extra or (
                 " " in lemma and extra.split()[0].endswith("ed") and extra.split()[1:] == lemma.split()[1:]
             )  # a phrasal verb's past with its particle ("switched off" of "turn off") is a participle too

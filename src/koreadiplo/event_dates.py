@@ -296,6 +296,11 @@ _SCHEDULED_APPOSITIVE = re.compile(r",\s*(?:due|scheduled|set|planned|slated)\b"
 # a postponement's new date after the verb: "put off until October", "pushed back to Saturday" (the day of the
 # postponing is another; the old date, "postponed the reunions set for late September", stays: it is put off then)
 _POSTPONE_LEMMAS = frozenset({"postpone", "put off", "push back", "delay"})
+# a later clause about the next meeting: "..., next round set for May 30", ", with another session scheduled for"
+_NEXT_SET_FOR = re.compile(
+    r",\s*(?:with\s+|and\s+)?(?:the\s+|a\s+)?(?:next|another|new|further|second|third|fourth|fifth)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:(?:is|was|are|were)\s+)?(?:set|scheduled|slated|planned|due)\s+(?:for|on)\s+(?:the\s+)?$"
+)
 _MOVED_DATE_BEFORE = re.compile(r"\b(?:until|till|to)\s+(?:on\s+|the\s+)?$")
 # the work of an event, whose start dates it ("Work on reconnecting the railway began on Sept. 18")
 _WORK_HEAD = re.compile(
@@ -1322,7 +1327,12 @@ class DateRules:
             ]
             if spans:
                 dates = [d for d in dates if not any(a <= d.start - base < b for a, b in spans)] or dates
-        if dates and t.form.lemma in _POSTPONE_LEMMAS:
+        if dates:  # ("talks end without progress, next round set for May 30": the next round's day)
+            dates = [d for d in dates if not (
+                d.start - base >= t.end and _NEXT_SET_FOR.search(self.low, max(t.end, d.start - base - 80), d.start - base)
+            )]
+        if dates and (t.form.lemma in _POSTPONE_LEMMAS or self.low.startswith("adjourn", t.start)):
+            # ("had been adjourned without agreement until June 10": the day it is to resume is not the adjournment's)
             dates = [d for d in dates if not (
                 d.start - base >= t.end
                 and _MOVED_DATE_BEFORE.search(self.low, max(0, d.start - base - 12), d.start - base)

@@ -10,6 +10,9 @@ from .mentions import _FUTURE_STATUSES, Mention, _Trig, _words
 
 # Talks or reunions after a gap: "the first (formal) talks in more than two years", "... since 2018"
 _GAP_OBJECTS = frozenset({"talks", "reunions"})
+# talks that met and ended without agreement: after a gap they resumed too ("the first talks in two years ended
+# without progress"; not "broke down", which the golds leave a break alone)
+_HELD_THEN_ENDED = frozenset({"end without a deal"})
 _APPOSITIVE_OPEN = re.compile(r",\s+the\s+$")  # ", the first ...": an appositive opens
 _FIRST_BEFORE = re.compile(r"\b(first|highest-level)\s+(?:[\w-]+\s+){0,3}$")
 # "in (more than) two years", "in 15 months": the span of a gap
@@ -128,8 +131,12 @@ class GapsMixin:
                 # trigger's text leaves out (not one across a clause: "... since the North said it was withdrawing")
                 self.obj_spans.get(id(m)) == (s, e) and not _CLAUSE_WORD.search(self.low, e, m.char_start - base)
             )]
-            if any(m.category not in ("meeting", "cooperation") for m in covering):
-                continue
+            if any(m.category not in ("meeting", "cooperation") and m.action not in _HELD_THEN_ENDED for m in covering):
+                continue  # ("The first talks in six years were called off": they never met)
+            ended = None
+            if covering and all(m.action in _HELD_THEN_ENDED for m in covering):
+                # "The first talks in two years ended Thursday without progress": they met (that day) and then failed
+                ended, covering = covering[0], []
             if covering:
                 for m in covering:
                     self._recode(m, "resume", cls)
@@ -170,6 +177,9 @@ class GapsMixin:
                         o.date, o.date_end, o.date_precision, o.date_text, o.date_rule)
                 else:
                     self._reported(m)
+            if m is not None and ended is not None and ended.date_precision != "reported":
+                m.date, m.date_end, m.date_precision, m.date_text, m.date_rule = (
+                    ended.date, ended.date_end, ended.date_precision, ended.date_text, ended.date_rule)
             if m is not None:
                 found.append(m)
         if gap_words:

@@ -182,11 +182,13 @@ def _contact_relative(low: str, pos: int, verb_next: bool = False) -> bool:
 
 
 _FROM_SITE = re.compile(
-    r"(?:\s+[\w'\u2019\"-]+){0,4}?\s+(?:from|out\s+of)\s+"
+    r"(?:\s+[\w'\u2019\"-]+){0,4}?\s+(?:from|out\s+of|still\s+(?:at|in)|working\s+(?:at|in))\s+"
     # "barred South Koreans from entering the zone", "... from crossing into Kaesong"
     r"(?:(?:entering|visiting|reaching|going\s+(?:in)?to|crossing\s+(?:in)?to|travell?ing\s+to|returning\s+to)\s+)?"
-    r"(?:the\s+|its\s+|their\s+)?"
+    # ("ordered all South Koreans out of the jointly run Kaesong park", "... the 280 South Koreans still at the zone")
+    r"(?:(?:the|its|their)\s+(?:(?:jointly\s+run|joint|inter-korean)\s+)?)?"
 )
+_RESORT_WORD = re.compile(r"\b(?:resort|kumgang|diamond\s+mountains?)\b")
 _REL_PRONOUN_BEFORE = re.compile(r"\b(?:which|that)\s+$")
 # "evacuated its nationals from Lebanon", "pulled its workers out of Libya": people taken from a named place that
 # is no joint site (case-sensitive: a capitalised place name after "from" / "out of")
@@ -621,6 +623,17 @@ class ObjectsMixin:
         """Are the people named at ``obj_span`` taken from a named place that is no joint site ("evacuated its
         nationals from Lebanon")?"""
         return obj_span is not None and _FROM_ELSEWHERE.match(self.text, obj_span[1]) is not None
+
+    def _resort_passage(self) -> bool:
+        """Does this sentence (or else the previous one) speak of the Mount Kumgang resort or the tours and not of the
+        Kaesong complex? Workers "ordered out of the resort" are the resort's staff."""
+        classes = {c for _s, _e, c in self.objs}
+        if "kaesong_complex" in classes or "liaison_office" in classes:
+            return False
+        if "tours" in classes or _RESORT_WORD.search(self.low):
+            return True
+        ref = self._prev_referent()
+        return ref is not None and ref[0] == "tours"
 
     def _kaesong_passage(self) -> bool:
         """Does this sentence, or else the previous one, speak of the Kaesong complex rather than the office (one that

@@ -263,7 +263,8 @@ _TIME_PREP_END = re.compile(
 _BASE_VERB_BEFORE = re.compile(
     r"(?:\b(?:to|will|would|could|can|may|might|must|should|shall|not|did|does|do)|n['\u2019]t)\s+$"
 )
-_PLACE_APPOSITIVE_BEFORE = re.compile(r",\s*(?:in|at)\s+[^,;:\"\u201c\u201d]{2,60},\s*$")
+# (", on May 26 at the resort,", ", between vice ministers in Kaesong in December,")
+_PLACE_APPOSITIVE_BEFORE = re.compile(r",\s*(?:in|at|on|between|during)\s+[^,;:\"\u201c\u201d]{2,60},\s*$")
 _OF_END = re.compile(r"\sof\s+(?:the\s+)?$")
 _TOPIC_GERUND_END = re.compile(r"\s(?:on|about|over)\s+[a-z]{3,}ing\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+)?$")
 

@@ -134,8 +134,9 @@ _SITTING = re.compile(r"\b(?:session|sessions|round|rounds|meeting|meetings|sitt
 # what talks end without: "without agreement", "without any deal", "without a joint statement", "without reaching
 # an agreement", "without narrowing their differences" (each is also a spelling of "end without a deal")
 _WITHOUT_DEAL = (
-    r"(without\s+(?:(?:an?|any)\s+)?(?:agreement|deal|breakthrough|progress|result|joint\s+statement|"
-    r"reaching\s+(?:(?:an?|any)\s+)?agreement|narrowing\s+their\s+differences))\b"
+    r"(without\s+(?:(?:an?|any)\s+)?(?:agreement|deal|accord|breakthrough|progress|results?|joint\s+statement|"
+    r"reaching\s+(?:(?:an?|any)\s+)?agreement|narrowing\s+their\s+differences|(?:setting\s+)?a\s+date\s+(?:for|to))"
+    r"|with\s+no\s+(?:agreement|deal|accord|progress|breakthrough|joint\s+statement|date\s+for))\b"
 )
 _MONTH_OR_DAY = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|"
@@ -144,14 +145,15 @@ _MONTH_OR_DAY = (
 _DATE_IN_ENDED = re.compile(
     # "ended Thursday", "ended in March", "ended in Lausanne, Switzerland, on June 11", "closed in Seoul Wednesday",
     # "ended this month", "ended last week"
-    rf"\b(ended|ends|end|closed|adjourned)(\s+)((?:(?:in|on|at)\s+[\w.'\u2019-]+|{_MONTH_OR_DAY}|abruptly|late|early|"
+    rf"\b(ended|ends|end|closed|adjourned|broke\s+up|breaks\s+up|wrapped\s+up|concluded)(\s+)((?:(?:in|on|at)\s+[\w.'\u2019-]+|{_MONTH_OR_DAY}|abruptly|late|early|"
+    r"(?:a|one|two)\s+days?\s+(?:early|late)|"
     r"this|last|earlier|yesterday|today)"
     r"(?:(?!,?\s+(?:without|and|but|while|after|when|because|as|with|which|who)\b|,\s*(?:the|a|an|its|their|they|"
     r"he|she|it|we)\b),?\s+[\w.'\u2019-]+){0,6}?)"
     rf"(\s+){_WITHOUT_DEAL}"
 )
 _OBJECT_IN_ENDED = re.compile(
-    r"\b(ended|ends|end|closed)(\s+)((?:their|the|its|a|an)\s+(?:(?!without\b)[\w'\u2019.-]+\s+){0,8}?)"
+    r"\b(ended|ends|end|closed|wrapped\s+up|wraps\s+up|concluded)(\s+)((?:their|the|its|a|an|two|three|four|five)\s+(?:(?!without\b)[\w'\u2019.-]+\s+){0,8}?)"
     + _WITHOUT_DEAL
 )
 # "failed again Monday to agree", "failed Friday to reach a deal": read as "failed to agree again Monday"
@@ -372,7 +374,7 @@ class _SentenceReader(SummitsMixin, GapsMixin, ObjectsMixin, PairingMixin, Subje
             low = _SPLIT_BACK.sub(lambda m: f"{m[1]}{m[4]}{m[3]}{m[2]}", low)
         self._moved: list[tuple[int, int]] = []
         self._adverbials: list[tuple[int, int]] = []
-        if "without" in low:
+        if "without" in low or "with no " in low:
             # "talks ended in March without agreement": read as "ended without agreement in March" (same length)
             found_ended = list(_DATE_IN_ENDED.finditer(low))
             self._moved = [m.span() for m in found_ended]
@@ -657,6 +659,8 @@ class _SentenceReader(SummitsMixin, GapsMixin, ObjectsMixin, PairingMixin, Subje
             return None  # "evacuated its nationals from Lebanon": no joint site
         elif p.obj == "complex_staff" and self._office_sentence():
             channel = "liaison_office"  # "The office had stood empty since January, when South Korean staff left"
+        elif p.obj == "complex_staff" and self._resort_passage():
+            channel = "other"  # "ordered the last South Korean workers out of the resort": the Kumgang resort's staff
         if (category == "meeting" or category == "restoration" and channel == "talks") and _NO_WILL_BEFORE.search(
             self.low, max(0, t.start - 40), t.start
         ):  # "has no intention of sitting down with", "sees no reason to meet" South Korean officials, "no intention
