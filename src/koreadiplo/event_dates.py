@@ -1329,7 +1329,8 @@ class DateRules:
                 dates = [d for d in dates if not any(a <= d.start - base < b for a, b in spans)] or dates
         if dates:  # ("talks end without progress, next round set for May 30": the next round's day)
             dates = [d for d in dates if not (
-                d.start - base >= t.end and _NEXT_SET_FOR.search(self.low, max(t.end, d.start - base - 80), d.start - base)
+                d.start - base >= t.end
+                and _NEXT_SET_FOR.search(self.low, max(t.end, d.start - base - 80), d.start - base)
             )]
         if dates and (t.form.lemma in _POSTPONE_LEMMAS or self.low.startswith("adjourn", t.start)):
             # ("had been adjourned without agreement until June 10": the day it is to resume is not the adjournment's)
