@@ -575,6 +575,25 @@ def _in_year(d, lead: dt.date):
     return replace(d, date=start, date_end=end, rule=f"{d.rule}_entry_year", year_inferred=False)
 
 
+# a heading over the entries of one year back ("FIVE YEARS AGO" on a line of its own, as AP's list prints it)
+_AGO_HEADING = re.compile(r"\W*([a-z]+|\d+)\s+years?\s+ago\W*", re.IGNORECASE)
+# any other heading of such a list ("TODAY'S HIGHLIGHT", "ON THIS DATE:", "TODAY'S BIRTHDAYS"): the lines under a
+# heading of years back end there
+_CAPS_HEADING = re.compile(r"[A-Z0-9 '\u2019:,.&-]{3,60}")
+
+
+def ago_heading_day(text: str, list_day: dt.date) -> dt.date | None:
+    """The day the entries under a heading "FIVE YEARS AGO" tell of (the list's day that many years back), else
+    None (for any other paragraph)."""
+    m = _AGO_HEADING.fullmatch(text)
+    return entry_day(f"{m.group(1)} years ago:", list_day) if m is not None else None
+
+
+def other_heading(text: str) -> bool:
+    """Whether a paragraph is a list's heading in capitals ("TODAY'S BIRTHDAYS")."""
+    return _CAPS_HEADING.fullmatch(text.strip()) is not None
+
+
 def entry_day(text: str, list_day: dt.date) -> dt.date | None:
     """The day an entry of a list for ``list_day`` tells of: "2021 -- ..." / "In 1950, ..." name that day of their
     year, "One year ago: ..." / "Ten years ago: ..." count back from it; None for any other paragraph."""

@@ -77,7 +77,9 @@ from .event_dates import (
     MEETING_NOUNS,
     DateRules,
     carried_entry_lead,
+    ago_heading_day,
     entry_day,
+    other_heading,
     history_list_day,
     timeline_entry_lead,
     timeline_lead_is_year,
@@ -910,7 +912,8 @@ def extract_mentions_list(
     prev_lines: tuple[str, ...] = ()
     list_day = history_list_day(article)
     reference = getattr(article, "reference_date", None)
-    day = entry_lead = chain = None
+    day = entry_lead = chain = ago_day = None
+    at_heading = False
     headed = False  # the lines under a chronology's year heading
     # paragraphs that open with a dated timeline entry ("Nov. 11, 2005 -- ...")
     year_leads = {s.paragraph for s in article.iter_sentences()
@@ -926,6 +929,16 @@ def extract_mentions_list(
             prev_par = s.paragraph
             # an entry of a "today in history" list tells of that day of its year, and reads its dates from there
             day = entry_day(s.text, list_day) if list_day is not None else None
+            at_heading = False
+            if list_day is not None and day is None:
+                if (heading_day := ago_heading_day(s.text, list_day)) is not None:
+                    ago_day = heading_day  # "FIVE YEARS AGO": the paragraphs under it tell of that day
+                    at_heading = True
+                elif other_heading(s.text):
+                    ago_day = None
+                elif ago_day is not None:
+                    # the paragraph's sentences without a date of their own tell of that day
+                    day, prev_date = ago_day, (ago_day, ago_day, "day", ago_day.isoformat())
             entry_lead = timeline_entry_lead(s.text, published) if day is None else None
             headed = headed and chain is not None
             if entry_lead is not None:
@@ -1026,7 +1039,10 @@ def extract_mentions_list(
             # a date from a clause about something else ("..., the first time since the office opened in
             # September 2018") is not what the next sentence goes on about: a break or restoration first
             main = [m for m in dated if m.category in ("break", "restoration")]
-            d = (main or dated)[-1]
+            # ("ordered all South Koreans out ..., a day after Seoul suspended operations. The North also cut ...":
+            # the day the main clause told, not the one a clause of its own counted from it)
+            own = [m for m in main if not (m.date_rule or "").startswith("offset_")]
+            d = (own or main or dated)[-1]
             prev_date = (d.date, d.date_end, d.date_precision, d.date_text)
         elif not found and _DATE_HINT.search(body):
             ds = reader._date_mentions()
@@ -1081,6 +1097,10 @@ def extract_mentions_list(
                 year_anchor = stated[-1]
         lead = [d for d in reader._dates or () if len(body[: d.start - reader.offset].split()) <= 1]
         line_anchor = reader.adjusted.get(id(lead[0]), lead[0]) if lead and lead[0].start - reader.offset < 8 else None
+        if at_heading and ago_day is not None and anchor is not None:
+            # ("FIVE YEARS AGO" / "... a day after Seoul suspended operations"): steps go on from the list's day
+            anchor = year_anchor = replace(anchor, date=ago_day, date_end=ago_day, precision="day",
+                                           rule="history_entry", year_inferred=False)
         if story is not None and reader._dates is None and _DATE_HINT.search(body):
             reader._date_mentions()
         if reader._dates:  # "In July 2021, ... . In August, ...": the story goes on in that year
