@@ -1321,6 +1321,20 @@ def test_an_entry_of_a_today_in_history_list_is_that_day_of_its_year():
     assert ("break", "liaison_office", dt.date(2021, 10, 4), "day") in got
 
 
+def test_paragraphs_under_a_years_ago_heading_of_a_history_list_tell_of_that_day():
+    text = ("Today in History: Feb. 11\n\nTEN YEARS AGO\n\nA ship was launched in Busan.\n\nFIVE YEARS AGO\n\n"
+            "North Korea ordered all South Koreans out of the Kaesong industrial park, a day after Seoul suspended "
+            "operations at the complex. The North also cut the military communication line.\n\n"
+            "TODAY'S BIRTHDAYS\n\nThe lines were restored in 2018.\n")
+    got = _article_events(text, "2021-02-11")
+    assert ("break", "kaesong_complex", dt.date(2016, 2, 11), "day") in got
+    # a clause counted from the heading's day, and the next sentence back on the main clause's day
+    assert ("break", "kaesong_complex", dt.date(2016, 2, 10), "day") in got
+    assert ("break", "military_line", dt.date(2016, 2, 11), "day") in got
+    # another heading ends the lines of that year
+    assert not [g for g in got if g[0] == "restoration" and g[3] == "day"]
+
+
 def test_a_year_leading_a_paragraph_of_an_ordinary_story_stays_a_year():
     text = _HISTORY_LIST.replace("Today in Korean History", "Koreas mark a quiet anniversary").replace("Oct. 4\n\n", "")
     got = _article_events(text, "2024-10-03")

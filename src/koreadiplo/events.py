@@ -1042,8 +1042,10 @@ def extract_mentions_list(
             # ("ordered all South Koreans out ..., a day after Seoul suspended operations. The North also cut ...":
             # the day the main clause told, not the one a clause of its own counted from it)
             own = [m for m in main if not (m.date_rule or "").startswith("offset_")]
-            d = (own or main or dated)[-1]
-            prev_date = (d.date, d.date_end, d.date_precision, d.date_text)
+            inherited = [m for m in found if m.date_rule == "inherited" and m.category in ("break", "restoration")]
+            if not (main and not own and inherited and prev_date is not None):
+                d = (own or main or dated)[-1]
+                prev_date = (d.date, d.date_end, d.date_precision, d.date_text)
         elif not found and _DATE_HINT.search(body):
             ds = reader._date_mentions()
             if ds:
