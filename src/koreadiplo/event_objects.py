@@ -26,7 +26,9 @@ _LINE_DUTY = re.compile(r"\b(?:clear|clears|clearing|handle|handles|handling|man
                         r"coordinates|coordinating)\s+(?:the\s+)?(?:[a-z-]+\s+)?$")
 #: between "traffic" and the site it goes to: "traffic | to a joint industrial park" (the site is the channel)
 _TO_SITE = re.compile(r"\s+(?:to|into)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w-]+\s+){0,3}?$")
-_RAIL_WORD = re.compile(r"\b(?:trains?|rail(?:way|road)?s?)\b")
+_RAIL_WORD = re.compile(r"\b(?:trains?|rail(?:way|road)?s?|tracks?|stations?|gyeongui|donghae|sinuiju)\b")
+# a line named by its coast only ("the western line", "the east coast link"): the army's or the railway's
+_COAST_LINE = re.compile(r"(?:western|eastern|west[ -]coast|east[ -]coast)\s+(?:lines?|links?)")
 _THE_SERVICE = re.compile(r"\b(?:the|that|this|its|their)\s+(service)\b")
 # object classes a pronoun never stands for ("the South Korean government ... cut them")
 _NOT_REFERENTS = frozenset({"counterparts", "offers"})
@@ -263,6 +265,8 @@ class ObjectsMixin:
                 _PERSONS_OFFICE.search(self.low, max(0, s - 30), s) or _HOLDS_OFFICE.search(self.low, max(0, s - 20), s)
             ):  # "his office said", "Moon's office", "the presidential office": a leader's staff; "took office"
                 continue
+            if key == "the power" and nxt is not None and nxt.group(1) in ("of", "struggle", "balance", "vacuum"):
+                continue  # "the power of veto", "the power struggle": no electricity
             if key == "traffic" and _LINE_DUTY.search(self.low, max(0, s - 30), s):
                 continue
             if key == "staff" and _STAFF_OF_NAME.search(self.low, max(0, s - 12), s):
@@ -276,6 +280,10 @@ class ObjectsMixin:
                 owner = _OWNER_WORD.search(self.low, max(0, s - 30), s)
                 if owner is not None and owner.group(1) in self.vocab.private_owners:
                     continue  # "cut off the ship's communications": a private line, not an inter-Korean one
+            if cls == "military_line" and _COAST_LINE.fullmatch(key) and (
+                _RAIL_WORD.search(self.low) or self.ctx.prev_text and _RAIL_WORD.search(self.ctx.prev_text.lower())
+            ):
+                cls = "roads_railways"  # "Freight trains ran on the western line": the railway, not the army's line
             if cls == "hotline" and _WITH_RED_CROSS.match(self.low, e):
                 cls = "red_cross_line"  # "the direct phone lines with the South's Red Cross"
             out.append((s, e, cls))

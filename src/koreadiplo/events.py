@@ -147,7 +147,7 @@ _MONTH_OR_DAY = (
 _DATE_IN_ENDED = re.compile(
     # "ended Thursday", "ended in March", "ended in Lausanne, Switzerland, on June 11", "closed in Seoul Wednesday",
     # "ended this month", "ended last week"
-    rf"\b(ended|ends|end|closed|adjourned|broke\s+up|breaks\s+up|wrapped\s+up|concluded)(\s+)((?:(?:in|on|at)\s+[\w.'\u2019-]+|{_MONTH_OR_DAY}|abruptly|late|early|"
+    rf"\b(ended|ends|end|closed|adjourned|broke\s+(?:up|off)|breaks\s+(?:up|off)|wrapped\s+up|concluded)(\s+)((?:(?:in|on|at)\s+[\w.'\u2019-]+|{_MONTH_OR_DAY}|abruptly|late|early|"
     r"(?:a|one|two)\s+days?\s+(?:early|late)|"
     r"this|last|earlier|yesterday|today)"
     r"(?:(?!,?\s+(?:without|and|but|while|after|when|because|as|with|which|who)\b|,\s*(?:the|a|an|its|their|they|"
@@ -661,6 +661,8 @@ class _SentenceReader(SummitsMixin, GapsMixin, ObjectsMixin, PairingMixin, Subje
             return None  # "evacuated its nationals from Lebanon": no joint site
         elif p.obj == "complex_staff" and self._office_sentence():
             channel = "liaison_office"  # "The office had stood empty since January, when South Korean staff left"
+        elif p.obj == "power_supply" and self._kaesong_passage():
+            channel = "kaesong_complex"  # "cut off electricity and water to the Kaesong complex"
         elif p.obj == "complex_staff" and self._resort_passage():
             channel = "other"  # "ordered the last South Korean workers out of the resort": the Kumgang resort's staff
         if (category == "meeting" or category == "restoration" and channel == "talks") and _NO_WILL_BEFORE.search(
