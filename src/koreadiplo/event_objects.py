@@ -190,6 +190,7 @@ _FROM_SITE = re.compile(
     # ("ordered all South Koreans out of the jointly run Kaesong park", "... the 280 South Koreans still at the zone")
     r"(?:(?:the|its|their)\s+(?:(?:jointly\s+run|joint|inter-korean)\s+)?)?"
 )
+_CITY_BEFORE = re.compile(r"\b(?:city\s+of|town\s+of|in|at)\s+$")
 _RESORT_WORD = re.compile(r"\b(?:resort|kumgang|diamond\s+mountains?)\b")
 _REL_PRONOUN_BEFORE = re.compile(r"\b(?:which|that)\s+$")
 # "evacuated its nationals from Lebanon", "pulled its workers out of Libya": people taken from a named place that
@@ -624,7 +625,8 @@ class ObjectsMixin:
 
     def _office_sentence(self) -> bool:
         """Does this sentence speak of the liaison office and not of the Kaesong complex?"""
-        classes = {c for _s, _e, c in self.objs}
+        classes = {c for s, e, c in self.objs if not (  # ("the liaison office in the border city of Kaesong")
+            c == "kaesong_complex" and self.low[s:e] == "kaesong" and _CITY_BEFORE.search(self.low, max(0, s - 40), s))}
         return "liaison_office" in classes and "kaesong_complex" not in classes
 
     def _taken_from_elsewhere(self, obj_span: tuple[int, int] | None) -> bool:

@@ -1030,6 +1030,8 @@ class PairingMixin:
         for o in later:
             if o.start >= obj_start:
                 return False
+            if t.end <= o.start and o.form.verb and self.low.endswith(" to ", 0, o.start):
+                return True  # "talks that ended Aug. 30 to relink the railway": the infinitive's object
             if t.end <= o.start and _COORD.search(self.low, t.end, o.start):
                 head = self.low[t.end : o.start]
                 return not _COORD_ONLY.match(head)
