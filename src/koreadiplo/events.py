@@ -208,6 +208,7 @@ _WHICH_ASIDE = re.compile(r",\s*which\s+(?:[\w'\u2019-]+\s+){0,6}?(?:in|on|by|un
 _BEGAN_FLASHBACK = re.compile(
     r"\b(?:that|which)\s+(?:had\s+)?(?:began|begun|started|set\s+in|dated\s+(?:back\s+)?(?:to|from))\s+(?:in\s+|on\s+)?$"
 )
+_LAST_BEFORE = re.compile(r"\b(?:the|a|its|their)\s+(?:last|first|next|final)\s+$")
 _STILL_BEFORE = re.compile(r"\bstill\s+(?:(?:is|are|was|were)\s+)?$")
 # a state of being cut told in the past: "remained shut", "stayed closed", "left it dead", "kept it closed"
 _STATE_TRIGGER = re.compile(r"(?:remained|stayed|left|kept|lay|sat)\b")
@@ -431,6 +432,9 @@ class _SentenceReader(SummitsMixin, GapsMixin, ObjectsMixin, PairingMixin, Subje
         trigs = [t for t in trigs if not (
             t.text[:1].isupper() and self.text[:t.start].strip() and _GIVEN_NAME_AFTER.match(self.text, t.end)
         )]
+        # "the last stop on the western line": a verb's base form after "the last" / "the next" is a noun
+        trigs = [t for t in trigs if not (
+            t.text.lower() == t.form.lemma and _LAST_BEFORE.search(self.low, max(0, t.start - 20), t.start))]
         objs = self._objects()
         objs = _shared_line_head(self.low, objs)
         trigs = [t for t in trigs if not vocab.lemmas[t.form.lemma].needs_object or self._object_follows(t, objs)]
