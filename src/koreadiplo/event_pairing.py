@@ -1030,7 +1030,9 @@ class PairingMixin:
         for o in later:
             if o.start >= obj_start:
                 return False
-            if t.end <= o.start and o.form.verb and self.low.endswith(" to ", 0, o.start):
+            if t.end <= o.start and o.form.verb and self.low.endswith(" to ", 0, o.start) and any(
+                s == obj_start and self.vocab.pattern(o.form.lemma, c) is not None for s, _e, c in self.objs
+            ):
                 return True  # "talks that ended Aug. 30 to relink the railway": the infinitive's object
             if t.end <= o.start and _COORD.search(self.low, t.end, o.start):
                 head = self.low[t.end : o.start]
