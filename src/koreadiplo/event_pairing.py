@@ -281,6 +281,11 @@ _NOT_REPLYING = re.compile(
 #: the object of a reduction: "cut | the number of its citizens ...", "reduced | the size of the delegation"
 _QUANTITY_OBJECT = re.compile(r"\s+(?:back\s+)?(?:the|its|their)\s+(?:number|size|amount|frequency|scale)\s+of\b")
 
+
+def _opposite(a: Pattern | None, b: Pattern | None) -> bool:
+    """Are ``a`` and ``b`` a break and a restoration of the same object ("ended ... to relink the railway")?"""
+    return a is not None and b is not None and {a.category, b.category} == {"break", "restoration"}
+
 class PairingMixin:
     """The pairing rules of the event sentence reader (mixed into ``events._SentenceReader``): :meth:`_pair`
     gives the pattern, object span and mode (active, passive, intransitive, relative, nominal, ...) of a
@@ -1031,7 +1036,8 @@ class PairingMixin:
             if o.start >= obj_start:
                 return False
             if t.end <= o.start and o.form.verb and self.low.endswith(" to ", 0, o.start) and any(
-                s == obj_start and self.vocab.pattern(o.form.lemma, c) is not None for s, _e, c in self.objs
+                s == obj_start and _opposite(self.vocab.pattern(t.form.lemma, c), self.vocab.pattern(o.form.lemma, c))
+                for s, _e, c in self.objs
             ):
                 return True  # "talks that ended Aug. 30 to relink the railway": the infinitive's object
             if t.end <= o.start and _COORD.search(self.low, t.end, o.start):

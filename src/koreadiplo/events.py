@@ -432,9 +432,9 @@ class _SentenceReader(SummitsMixin, GapsMixin, ObjectsMixin, PairingMixin, Subje
         trigs = [t for t in trigs if not (
             t.text[:1].isupper() and self.text[:t.start].strip() and _GIVEN_NAME_AFTER.match(self.text, t.end)
         )]
-        # "the last stop on the western line": a verb's base form after "the last" / "the next" is a noun
+        # "the last stop on the western line": a stop after "the last" / "the next" is a noun
         trigs = [t for t in trigs if not (
-            t.text.lower() == t.form.lemma and _LAST_BEFORE.search(self.low, max(0, t.start - 20), t.start))]
+            t.form.lemma == "stop" and _LAST_BEFORE.search(self.low, max(0, t.start - 20), t.start))]
         objs = self._objects()
         objs = _shared_line_head(self.low, objs)
         trigs = [t for t in trigs if not vocab.lemmas[t.form.lemma].needs_object or self._object_follows(t, objs)]
