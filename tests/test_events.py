@@ -2756,6 +2756,56 @@ def test_people_ordered_or_forced_out_of_a_joint_site_are_expelled_from_it():
     assert kinds("He ordered troops to the border.", pub) == []
 
 
+def test_a_line_named_by_its_coast_is_the_armys_unless_the_passage_is_on_trains():
+    pub = dt.date(2016, 12, 29)
+    m = one("The North cut the western line on Feb. 11, 2016.", pub)
+    assert (m.category, m.channel, m.date) == ("break", "military_line", dt.date(2016, 2, 11))
+    m = one("North Korea stopped using the east coast link in May.", pub)
+    assert (m.category, m.channel, m.date_precision, m.action) == ("break", "military_line", "month", "stop using")
+    # trains or tracks in the sentence (or the one before) make it the railway
+    m = one("Work to relink the western line, whose tracks were torn up in 1951, began on Monday.", pub,
+            category="restoration")
+    assert m.channel == "roads_railways"
+    got = _article_events("Test trains crossed the border in May 2007.\n\nThe North cut the eastern line in "
+                          "December 2008.\n", "2009-03-01")
+    assert ("break", "roads_railways", dt.date(2008, 12, 1), "month") in got
+    # "the last stop on the western line" is a station, no event; "stop using" a line needs the line after it
+    assert kinds("At Dorasan Station, the last stop on the western line, Kim spoke.", pub) == []
+    assert kinds("Seoul asked the North to stop using the facilities.", pub) == []
+
+
+def test_electricity_or_water_cut_or_restored_is_the_complexs_in_a_passage_on_it():
+    pub = dt.date(2016, 3, 15)
+    m = one("At noon on May 14, 1948, the North switched off the power it had been sending south.", pub)
+    assert (m.category, m.channel, m.date) == ("break", "other", dt.date(1948, 5, 14))
+    m = one("Seoul cut off electricity and water to the Kaesong complex late on Feb. 11.", pub)
+    assert (m.category, m.channel, m.date) == ("break", "kaesong_complex", dt.date(2016, 2, 11))
+    m = one("Full power was restored on Sept. 13, 2013.", pub)
+    assert (m.category, m.date) == ("restoration", dt.date(2013, 9, 13))
+    # power in another sense is no supply
+    assert kinds("The power of veto stays with the council.", pub) == []
+
+
+def test_the_staff_of_a_joint_site_who_came_home_withdrew_from_it():
+    pub = dt.date(2013, 5, 8)
+    m = one("More than 120 South Korean managers came home from Kaesong on April 27.", pub)
+    assert (m.category, m.channel, m.date) == ("break", "kaesong_complex", dt.date(2013, 4, 27))
+    # the staff of the liaison office in the city of Kaesong are the office's
+    m = one("The Koreas suspended the liaison office in the border city of Kaesong on Jan. 30, and its South "
+            "Korean staff came home.", dt.date(2020, 3, 1), mode="intransitive")
+    assert m.channel == "liaison_office"
+    # workers coming home from jobs abroad, or let come home, did not leave a joint site
+    assert kinds("The plane carried South Korean workers coming home from jobs in the Middle East.", pub) == []
+
+
+def test_an_infinitive_after_a_verb_of_the_opposite_kind_takes_the_object():
+    m = one("The Koreas agreed at talks that ended Aug. 30 to relink the Gyeongui railway.", dt.date(2002, 9, 14),
+            channel="roads_railways")
+    assert (m.category, m.status) == ("restoration", "planned")
+    m = one("The Hanoi summit broke off early on Feb. 28 without any agreement.", dt.date(2019, 3, 9))
+    assert (m.category, m.date) == ("break", dt.date(2019, 2, 28))
+
+
 def test_failing_to_agree_is_a_break_of_talks():
     pub = dt.date(1996, 3, 15)  # a Friday
     m = one("Red Cross delegates failed Thursday to agree on a venue for the family visits.", pub, category="break")
