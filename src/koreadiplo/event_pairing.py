@@ -282,6 +282,9 @@ _NOT_REPLYING = re.compile(
 _QUANTITY_OBJECT = re.compile(r"\s+(?:back\s+)?(?:the|its|their)\s+(?:number|size|amount|frequency|scale)\s+of\b")
 
 
+_IT_NEXT = re.compile(r"\s+(?:it|them)\b")
+
+
 def _opposite(a: Pattern | None, b: Pattern | None) -> bool:
     """Are ``a`` and ``b`` a break and a restoration of the same object ("ended ... to relink the railway")?"""
     return a is not None and b is not None and {a.category, b.category} == {"break", "restoration"}
@@ -791,7 +794,7 @@ class PairingMixin:
             t.end <= s and _words(self.low[t.end : s]) <= 3 and not _BOUNDARY.search(self.low, t.end, s)
             and self.vocab.pattern(t.form.lemma, c) is not None
             for s, _e, c in objs
-        )
+        ) or t.form.lemma == "stop using" and _IT_NEXT.match(self.low, t.end) is not None  # ("stopped using it")
 
     def _no_object_after(self, t: _Trig) -> bool:
         """No object phrase follows the verb in its clause ("They resumed in Pyongyang in October")."""

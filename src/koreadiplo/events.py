@@ -317,7 +317,8 @@ _RED_BEFORE = re.compile(r"\bred\s+$")
 _IN_BEFORE = re.compile(r"\bin\s+$")
 # a line named only by its kind, and the militaries as the subject before the verb
 _GENERIC_LINE = re.compile(
-    r"(?:their\s+|its\s+|the\s+)?(?:direct\s+)?(?:hotlines?|lines?|channels?|(?:tele)?phone\s+lines?)"
+    r"(?:their\s+|its\s+|the\s+|an?\s+)?(?:direct\s+)?(?:hotlines?|lines?|channels?|(?:tele)?phone\s+lines?|"
+    r"communications?\s+lines?)"
     r"(?:\s+with\s+the\s+(?:south|north))?")
 # "the line", "the phone line": one line named again without its kind (the Red Cross or the military line just named)
 _ONE_LINE_AGAIN = re.compile(r"(?:(?:the|that|this)\s+)?(?:phone\s+|telephone\s+)?(?:line|channel|link)")
