@@ -208,6 +208,11 @@ _WHICH_ASIDE = re.compile(r",\s*which\s+(?:[\w'\u2019-]+\s+){0,6}?(?:in|on|by|un
 _BEGAN_FLASHBACK = re.compile(
     r"\b(?:that|which)\s+(?:had\s+)?(?:began|begun|started|set\s+in|dated\s+(?:back\s+)?(?:to|from))\s+(?:in\s+|on\s+)?$"
 )
+# a noun event that is the subject of an agreement or a proposal ("the reopening of the office was agreed")
+_AGREED_AFTER = re.compile(
+    r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(agreed|approved|decided|planned|"
+    r"scheduled|proposed|offered|promised)\b"
+)
 _LAST_BEFORE = re.compile(r"\b(?:the|a|its|their)\s+(?:last|first|next|final)\s+$")
 _STILL_BEFORE = re.compile(r"\bstill\s+(?:(?:is|are|was|were)\s+)?$")
 # a state of being cut told in the past: "remained shut", "stayed closed", "left it dead", "kept it closed"
@@ -523,6 +528,17 @@ class _SentenceReader(SummitsMixin, GapsMixin, ObjectsMixin, PairingMixin, Subje
                     continue
             if m.category == "restoration" and _STILL_BEFORE.search(self.low, max(0, t.start - 30), t.start):
                 continue  # "the office, which still takes calls every day": a state that goes on, no event
+            if mode == "nominal" and obj_span is not None and m.status == "happened" and (
+                agreed := _AGREED_AFTER.match(self.low, max(obj_span[1], t.end))
+            ):
+                # "The restoration of both lines was agreed at talks in June": a plan, made on the day of the
+                # clause that agreed it
+                m.status = "announced" if agreed.group(1) in ("proposed", "offered", "promised") else "planned"
+                later = [d for d in self._date_mentions() or () if d.start - self.offset >= agreed.end()]
+                if later and m.date_precision == "reported":
+                    d = later[0]
+                    m.date, m.date_end, m.date_precision, m.date_text, m.date_rule = (
+                        d.date, d.date_end, d.precision, d.text, d.rule)
             if (
                 m.category == "restoration"
                 and mode in ("loose", "implicit")
