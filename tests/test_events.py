@@ -2806,6 +2806,21 @@ def test_an_infinitive_after_a_verb_of_the_opposite_kind_takes_the_object():
     assert (m.category, m.date) == ("break", dt.date(2019, 2, 28))
 
 
+def test_a_noun_event_agreed_or_proposed_is_a_plan_dated_by_that_clause():
+    pub = dt.date(2018, 8, 15)  # a Wednesday
+    m = one("The restoration of both military lines was agreed at general-level talks in June.", pub,
+            category="restoration")
+    assert (m.status, m.channel, m.date, m.date_precision) == ("planned", "military_line", dt.date(2018, 6, 1), "month")
+    m = one("The reopening of the office was proposed by Seoul on Monday.", pub, category="restoration")
+    assert (m.status, m.date) == ("announced", dt.date(2018, 8, 13))
+    # a restoration that happened stays one
+    m = one("The restoration of the military lines on Monday eased tension.", pub, category="restoration")
+    assert m.status == "happened"
+    # the militaries' "communication line" is theirs
+    m = one("The rivals' militaries fully restored a communication line on the eastern side.", pub)
+    assert (m.category, m.channel) == ("restoration", "military_line")
+
+
 def test_failing_to_agree_is_a_break_of_talks():
     pub = dt.date(1996, 3, 15)  # a Friday
     m = one("Red Cross delegates failed Thursday to agree on a venue for the family visits.", pub, category="break")
