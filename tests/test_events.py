@@ -4102,7 +4102,7 @@ def test_a_verb_takes_no_object_past_a_clause_of_time_with_a_verb_of_its_own():
 
 def test_a_participle_set_off_after_the_object_dates_the_object_not_the_verb():
     m = one("Seoul ordered its staff home on Friday after Pyongyang rejected its offer of talks on the zone, made "
-            "on Thursday with a one-day deadline.", dt.date(2013, 4, 27), category="break")
+            "on Thursday with a one-day deadline.", dt.date(2013, 4, 27), category="break", channel="talks")
     assert (m.channel, m.date) == ("talks", dt.date(2013, 4, 26))
     # a verb after a name set off by commas is the verb of the clause, whose date stands
     m = one("The talks stalled after the North's delegate, Kwon Ho-ung, protested on Thursday against the delay.",

@@ -54,9 +54,9 @@ ONE_AGENCY = {"heldout97", "heldout98", "heldout99", "heldout112", "heldout116",
               "heldout359", "heldout360", "heldout361", "heldout367", "heldout368", "heldout369", "heldout375",
               "heldout376", "heldout377", "heldout383", "heldout389", "heldout390", "heldout391", "heldout397",
               "heldout398", "heldout399", "heldout416", "heldout422", "heldout423", "heldout428", "heldout429",
-              "heldout434"}
+              "heldout434", "heldout439"}
 # written about the years before Yonhap's copy (the agency was founded at the end of 1980): AP and Reuters only
-BEFORE_YONHAP = {"heldout127", "heldout131", "heldout256", "heldout352", "heldout413"}
+BEFORE_YONHAP = {"heldout127", "heldout131", "heldout256", "heldout352", "heldout413", "heldout441"}
 # written about U.S.-North Korea and China-North Korea diplomacy, where AP, Reuters and Axios lead: no Yonhap
 FOREIGN_DESKS = {"heldout142"}
 # written to measure Axios's newsletter items beside AP's and Reuters' briefs: no Yonhap
@@ -64,12 +64,14 @@ NEWSLETTER_BRIEFS = {"heldout263"}
 # written to measure AP's and Axios's explainers and Q&A pieces: no Reuters or Yonhap
 EXPLAINERS = {"heldout380"}
 # written to measure the copy of other agencies alone (AFP, UPI, Kyodo)
-OTHER_AGENCIES = {"heldout247", "heldout381", "heldout408"}
+OTHER_AGENCIES = {"heldout247", "heldout381", "heldout408", "heldout438"}
 # written to measure one other agency's copy alone (Kyodo, as Japanese papers print it)
 ONE_OTHER_AGENCY = {"heldout411"}
 # written to measure two agencies' copy side by side (AP and Reuters, Reuters and Yonhap)
 TWO_AGENCIES = {"heldout414", "heldout417", "heldout421", "heldout425", "heldout426", "heldout430", "heldout431",
-                "heldout433"}
+                "heldout433", "heldout437", "heldout440", "heldout442", "heldout443"}
+# written to measure one of the three agencies beside another agency (AFP and Yonhap)
+WIRE_AND_OTHER = {"heldout444"}
 ids = [p.name for p in HELDOUT]
 
 
@@ -93,8 +95,10 @@ def test_gold_for_every_article_loads(folder):
         or (folder.name in EXPLAINERS and outlets == {"ap", "axios"})
         or folder.name in OTHER_AGENCIES | ONE_OTHER_AGENCY
         or (folder.name in TWO_AGENCIES and len(outlets) == 2 and outlets <= {"ap", "reuters", "yonhap"})
+        or (folder.name in WIRE_AND_OTHER and len(outlets & {"ap", "reuters", "yonhap"}) == 1
+            and len(outlets & {"afp", "upi", "kyodo"}) == 1 and len(outlets) == 2)
     )
-    no_axios = WIRE_ONLY | ONE_AGENCY | OTHER_AGENCIES | ONE_OTHER_AGENCY | TWO_AGENCIES
+    no_axios = WIRE_ONLY | ONE_AGENCY | OTHER_AGENCIES | ONE_OTHER_AGENCY | TWO_AGENCIES | WIRE_AND_OTHER
     if any(g.article_id >= "2017" for g in golds) and folder.name not in no_axios:
         # Axios exists since 2017: a set with later stories has it
         assert "axios" in outlets
