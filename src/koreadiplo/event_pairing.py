@@ -35,6 +35,7 @@ MAX_INTRANS_GAP = 4
 # adjectives between a determiner and a noun that is also a verb ("a new offer", "a fresh proposal")
 _NOUN_MODIFIERS = frozenset("new fresh latest formal renewed similar separate joint written earlier previous recent "
                             "repeated last first second third rare surprise".split())
+_ROUTINE_ADJECTIVES = frozenset("weekly monthly daily regular routine annual".split())
 _ADVERB_DETERMINERS = frozenset("previously once long already recently now".split())
 _AUXILIARIES = frozenset("has have had was were is are been be having".split())
 _PRONOUNS = frozenset("it they he she we".split())
@@ -304,6 +305,10 @@ class PairingMixin:
             return False
         if prev[0] in _DETERMINERS or prev[0].endswith("ed") or prev[0] in ("its", "their"):
             return True
+        if prev[0] in _ROUTINE_ADJECTIVES:  # "the weekly meeting", "their regular meetings": the noun
+            before = self.low[:pos].split()[-2:-1]
+            if before and (before[0] in _DETERMINERS or before[0] in ("its", "their", "his", "her")):
+                return True
         if subject and prev[0].endswith(("s'", "s\u2019", "'s", "\u2019s")) and len(prev[0]) > 3:
             return True
         if subject and prev[0] in _NOUN_MODIFIERS:
