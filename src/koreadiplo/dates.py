@@ -991,6 +991,16 @@ def _merge_ranges(cands: list[_Cand], text: str, p: _Patterns) -> list[_Cand]:
                     a_start, a_end = a_start.replace(year=year), a_end.replace(year=year + a_end.year - a_start.year)
                 except ValueError:  # (February 29)
                     pass
+            if cur.year_inferred and not prev.year_inferred and cur.date.year != a_start.year:
+                # "from Aug. 10, 2021, until Oct. 4": the second takes the year the first states (the next year,
+                # when that would put it before the first: "from Dec. 28, 2009, to Jan. 3")
+                year = a_start.year + (1 if (cur.date.month, cur.date.day) < (a_start.month, a_start.day) else 0)
+                try:
+                    shift = year - cur.date.year
+                    cur = _replace(cur, date=cur.date.replace(year=year),
+                                   date_end=cur.date_end.replace(year=cur.date_end.year + shift), year_inferred=False)
+                except ValueError:  # (February 29)
+                    pass
             if cur.date < a_start and prev.year_inferred:
                 step = dt.timedelta(weeks=1) if prev.rule.startswith("weekday") else relativedelta(years=1)
                 a_start, a_end = a_start - step, a_end - step

@@ -614,6 +614,29 @@ def entry_day(text: str, list_day: dt.date) -> dt.date | None:
         return None
 
 
+# "from Aug. 10 until Oct. 4", "from April to September 2013": a break's span
+_FROM_BEFORE = re.compile(r"\bfrom\s+$")
+_RANGE_JOIN = re.compile(r",?\s+(?:until|till|to|through)\s+|\s*[-\u2013]\s*")
+_MONTH_WORD = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?", re.IGNORECASE)
+
+
+def _range_part(text: str, start: dt.date, end: dt.date, first: bool) -> tuple[dt.date, dt.date, str] | None:
+    """(first day, last day, precision) of the first or the last part of a range ``text`` spanning ``start`` ..
+    ``end`` ("Aug. 10, 2021, until Oct. 4": Aug. 10, day; "April to September 2013": April, month), or None when
+    the text is no range of two parts."""
+    parts = _RANGE_JOIN.split(text, maxsplit=1)
+    if len(parts) != 2:
+        return None
+    part = parts[0] if first else parts[1]
+    if _MONTH_WORD.search(part) and re.search(r"\b\d{1,2}\b", part):
+        day = start if first else end
+        return day, day, "day"
+    if _MONTH_WORD.search(part):
+        if first:
+            last = calendar.monthrange(start.year, start.month)[1]
+            return start, start.replace(day=last), "month"
+        return end.replace(day=1), end, "month"
+    return None
 #: a comma then a participle closing the subordinate clause's own verb phrase ("after the North cut them, citing ...")
 _PARTICIPLE_AFTER_COMMA = re.compile(r",\s+\w+ing\b")
 
@@ -712,6 +735,21 @@ class DateRules:
             return [replace(m, date=b.date, date_end=b.date_end, date_text=b.text, date_rule=b.rule,
                             date_precision=b.precision) for b in more]
         return []
+
+    def _until_twin(self, m: Mention, t: _Trig) -> Mention | None:
+        """The restoration that ends a break told "from" one date "until" another ("went silent from Aug. 10, 2021,
+        until Oct. 4 that year", "was shut from April to September 2013"): the same channel restored at the span's
+        last day, month or year, when that is past."""
+        if m.category != "break" or m.status != "happened" or not m.date_rule.endswith("_start"):
+            return None
+        pick = next((d for d in self._dates or () if d.text == m.date_text), None)
+        span = _range_part(pick.text, pick.date, pick.date_end, first=False) if pick is not None else None
+        back = self.vocab.pattern("restore", m.obj) if m.obj else None
+        if span is None or back is None or back.category != "restoration" or span[1] > self.ctx.today:
+            return None
+        return replace(m, category="restoration", action=back.action, cameo=back.cameo,
+                       quad_class=self.vocab.quad_class(back.cameo), goldstein=self.vocab.goldstein(back.cameo),
+                       date=span[0], date_end=span[1], date_precision=span[2], date_rule="range_end", actor=None)
 
     def _in_relative_after(self, d, t: _Trig) -> bool:
         """Does ``d`` stand after ``t`` inside a relative clause still open (", which KCNA reported on Wednesday")?"""
@@ -1635,6 +1673,13 @@ class DateRules:
                 # "will meet in Pyongyang on Nov. 27-29", "reunions from Oct. 20 to 26": the event is on its
                 # first day (the span stays the date mention's)
                 m.date_end, m.date_precision, m.date_rule = date, "day", f"{rule}_first_day"
+            elif m.category in ("break", "restoration") and (
+                span := _range_part(pick.text, date, date_end, first=True)
+            ) is not None and _FROM_BEFORE.search(self.low, max(0, pick.start - base - 6), pick.start - base):
+                # "went silent from Aug. 10, 2021, until Oct. 4": the break is on the span's first day (and the
+                # restoration on its last: _until_twin)
+                m.date, m.date_end, m.date_precision = span
+                m.date_rule = f"{rule}_start"
             return
         if m.status == "happened" and (told := self._antecedent_date(t)) is not None:
             # "On Oct. 2, officers held their first talks in eight months, which also broke up quickly": a relative

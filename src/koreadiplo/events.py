@@ -560,6 +560,9 @@ class _SentenceReader(SummitsMixin, GapsMixin, ObjectsMixin, PairingMixin, Subje
                 out.append((t, mode, twin))
             # "restored the lines in July 2021 and again in October that year": a restoration at each date
             out.extend((t, mode, again) for again in self._again_twins(m, t))
+            until = self._until_twin(m, t)
+            if until is not None:  # "went silent from Aug. 10 until Oct. 4": restored on Oct. 4
+                out.append((t, mode, until))
             if obj_span is not None:
                 self._last_obj = (*obj_span, pattern.obj)
                 for p2, span2 in self._coordinated(t, pattern, obj_span, mode):
