@@ -615,7 +615,7 @@ def entry_day(text: str, list_day: dt.date) -> dt.date | None:
 
 
 # "from Aug. 10 until Oct. 4", "from April to September 2013": a break's span
-_FROM_BEFORE = re.compile(r"\bfrom\s+$")
+_SPAN_FROM = re.compile(r"\bfrom\s+$")
 _RANGE_JOIN = re.compile(r",?\s+(?:until|till|to|through)\s+|\s*[-\u2013]\s*")
 _MONTH_WORD = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?", re.IGNORECASE)
 
@@ -740,7 +740,7 @@ class DateRules:
         """The restoration that ends a break told "from" one date "until" another ("went silent from Aug. 10, 2021,
         until Oct. 4 that year", "was shut from April to September 2013"): the same channel restored at the span's
         last day, month or year, when that is past."""
-        if m.category != "break" or m.status != "happened" or not m.date_rule.endswith("_start"):
+        if m.category != "break" or m.status != "happened" or not (m.date_rule or "").endswith("_start"):
             return None
         pick = next((d for d in self._dates or () if d.text == m.date_text), None)
         span = _range_part(pick.text, pick.date, pick.date_end, first=False) if pick is not None else None
@@ -1675,7 +1675,9 @@ class DateRules:
                 m.date_end, m.date_precision, m.date_rule = date, "day", f"{rule}_first_day"
             elif m.category in ("break", "restoration") and (
                 span := _range_part(pick.text, date, date_end, first=True)
-            ) is not None and _FROM_BEFORE.search(self.low, max(0, pick.start - base - 6), pick.start - base):
+            ) is not None and _SPAN_FROM.search(self.low, max(0, pick.start - base - 6), pick.start - base) and not any(
+                t.end <= d.start - base < pick.start - base for d in self._dates or ()
+            ):
                 # "went silent from Aug. 10, 2021, until Oct. 4": the break is on the span's first day (and the
                 # restoration on its last: _until_twin)
                 m.date, m.date_end, m.date_precision = span
