@@ -2821,6 +2821,28 @@ def test_a_noun_event_agreed_or_proposed_is_a_plan_dated_by_that_clause():
     assert (m.category, m.channel) == ("restoration", "military_line")
 
 
+def test_a_break_from_one_date_until_another_is_restored_at_the_second():
+    pub = dt.date(2024, 4, 6)
+    got = kinds_dated("The hotline went silent from Aug. 10, 2021, until Oct. 4 that year.", pub)
+    assert ("break", "hotline", dt.date(2021, 8, 10)) in got
+    assert ("restoration", "hotline", dt.date(2021, 10, 4)) in got
+    got = [(m.category, m.date, m.date_precision) for m in mentions("The complex was shut from April to September 2013.",
+                                                                    pub)]
+    assert got == [("break", dt.date(2013, 4, 1), "month"), ("restoration", dt.date(2013, 9, 1), "month")]
+    # a measure from a day until further notice is no span; "starting" a day keeps its own reading
+    assert [m.category for m in mentions("The North will halt the tours from Dec. 1 until further notice.", pub)] == [
+        "break"]
+    got = kinds_dated("The North accepted a proposal to hold talks in Seoul starting Sept. 15.", dt.date(2001, 9, 6))
+    assert ("meeting", "talks", dt.date(2001, 9, 15)) in got
+
+
+def test_the_weekly_meeting_is_the_meeting_its_chief_failed_to_come_to():
+    m = one("The North's chief again failed to come to the weekly meeting on Friday.", dt.date(2019, 3, 9))
+    assert (m.category, m.channel, m.date) == ("break", "talks", dt.date(2019, 3, 8))
+    m = one("The North's co-head stayed away from the weekly meeting on Friday.", dt.date(2019, 3, 9))
+    assert (m.category, m.channel) == ("break", "talks")
+
+
 def test_failing_to_agree_is_a_break_of_talks():
     pub = dt.date(1996, 3, 15)  # a Friday
     m = one("Red Cross delegates failed Thursday to agree on a venue for the family visits.", pub, category="break")
