@@ -2826,8 +2826,8 @@ def test_a_break_from_one_date_until_another_is_restored_at_the_second():
     got = kinds_dated("The hotline went silent from Aug. 10, 2021, until Oct. 4 that year.", pub)
     assert ("break", "hotline", dt.date(2021, 8, 10)) in got
     assert ("restoration", "hotline", dt.date(2021, 10, 4)) in got
-    got = [(m.category, m.date, m.date_precision) for m in mentions("The complex was shut from April to September 2013.",
-                                                                    pub)]
+    text = "The complex was shut from April to September 2013."
+    got = [(m.category, m.date, m.date_precision) for m in mentions(text, pub)]
     assert got == [("break", dt.date(2013, 4, 1), "month"), ("restoration", dt.date(2013, 9, 1), "month")]
     # a measure from a day until further notice is no span; "starting" a day keeps its own reading
     assert [m.category for m in mentions("The North will halt the tours from Dec. 1 until further notice.", pub)] == [
