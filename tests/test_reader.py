@@ -133,13 +133,15 @@ def test_bullets_without_final_punctuation_and_dash_bullets():
 
 def test_abbreviations_of_the_domain():
     text = (" date 2018-09-19 Pact\n\nGen. Jeong and Lt. Col. Kim met N. Korea's officials on Sept. 19 at 10 a.m. "
-            "local time. No. 1 priority was peace, the U.S. State Department said. They agreed.\n")
+            "local time. No. 1 priority was peace, the U.S. State Department said. They agreed. Tours to "
+            "North Korea's Mt. Kumgang resumed.\n")
     a = kd.read_article(text)
     body = [s.text for s in a.iter_sentences()][1:]
     assert body == [
         "Gen. Jeong and Lt. Col. Kim met N. Korea's officials on Sept. 19 at 10 a.m. local time.",
         "No. 1 priority was peace, the U.S. State Department said.",
         "They agreed.",
+        "Tours to North Korea's Mt. Kumgang resumed.",  # (a mountain's "Mt." ends no sentence)
     ]
 
 

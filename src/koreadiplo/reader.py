@@ -468,6 +468,7 @@ _NO_BREAK_ABBREVS = {
     "st", "jr", "sr", "no", "nos", "vs", "inc", "corp", "co", "ltd", "prof", "amb", "gens", "cmdr", "brig",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "dept",
     "n", "s", "e", "w",
+    "mt", "mts", "ft",  # "North Korea's Mt. Kumgang resumed", "Ft. Bragg"
 }
 # Abbreviations that often end a sentence too: break only when the next word typically opens a sentence.
 _SOFT_ABBREVS = {"u.s", "u.n", "u.k", "e.u", "a.m", "p.m", "d.c", "s.k", "n.k", "etc"}
