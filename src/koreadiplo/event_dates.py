@@ -1649,7 +1649,7 @@ class DateRules:
                 and not self._planned_back_then(pick, clause, t)
                 and not _HELD_CEREMONY_FOR.search(self.low, clause, t.start)
                 # ("broke ground on Wednesday on two railways": the groundbreaking is past, its object planned)
-                and not (t.form.lemma == "break ground" and not self.low.startswith("break", t.start))
+                and not (t.form.lemma == "break ground" and self.low.startswith("broke", t.start))
                 and not (pick.start - base >= t.end and _AT_OCCASION_THEN.search(
                     self.low, max(t.end, pick.start - base - 70), pick.start - base))
                 and not self._in_relative_after(pick, t)  # "..., which KCNA reported on Wednesday": no plan's date
