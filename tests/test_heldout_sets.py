@@ -54,7 +54,7 @@ ONE_AGENCY = {"heldout97", "heldout98", "heldout99", "heldout112", "heldout116",
               "heldout359", "heldout360", "heldout361", "heldout367", "heldout368", "heldout369", "heldout375",
               "heldout376", "heldout377", "heldout383", "heldout389", "heldout390", "heldout391", "heldout397",
               "heldout398", "heldout399", "heldout416", "heldout422", "heldout423", "heldout428", "heldout429",
-              "heldout434", "heldout439"}
+              "heldout434", "heldout439", "heldout448"}
 # written about the years before Yonhap's copy (the agency was founded at the end of 1980): AP and Reuters only
 BEFORE_YONHAP = {"heldout127", "heldout131", "heldout256", "heldout352", "heldout413", "heldout441"}
 # written about U.S.-North Korea and China-North Korea diplomacy, where AP, Reuters and Axios lead: no Yonhap
@@ -69,7 +69,10 @@ OTHER_AGENCIES = {"heldout247", "heldout381", "heldout408", "heldout438"}
 ONE_OTHER_AGENCY = {"heldout411"}
 # written to measure two agencies' copy side by side (AP and Reuters, Reuters and Yonhap)
 TWO_AGENCIES = {"heldout414", "heldout417", "heldout421", "heldout425", "heldout426", "heldout430", "heldout431",
-                "heldout433", "heldout437", "heldout440", "heldout442", "heldout443"}
+                "heldout433", "heldout437", "heldout440", "heldout442", "heldout443", "heldout445", "heldout446",
+                "heldout447", "heldout449", "heldout452"}
+# written to measure one agency's copy beside Axios's (AP and Axios)
+AGENCY_AND_AXIOS = {"heldout451"}
 # written to measure one of the three agencies beside another agency (AFP and Yonhap)
 WIRE_AND_OTHER = {"heldout444"}
 ids = [p.name for p in HELDOUT]
@@ -95,6 +98,8 @@ def test_gold_for_every_article_loads(folder):
         or (folder.name in EXPLAINERS and outlets == {"ap", "axios"})
         or folder.name in OTHER_AGENCIES | ONE_OTHER_AGENCY
         or (folder.name in TWO_AGENCIES and len(outlets) == 2 and outlets <= {"ap", "reuters", "yonhap"})
+        or (folder.name in AGENCY_AND_AXIOS and "axios" in outlets and len(outlets) == 2
+            and outlets - {"axios"} <= {"ap", "reuters", "yonhap"})
         or (folder.name in WIRE_AND_OTHER and len(outlets & {"ap", "reuters", "yonhap"}) == 1
             and len(outlets & {"afp", "upi", "kyodo"}) == 1 and len(outlets) == 2)
     )
