@@ -2843,6 +2843,17 @@ def test_the_weekly_meeting_is_the_meeting_its_chief_failed_to_come_to():
     assert (m.category, m.channel) == ("break", "talks")
 
 
+def test_breaking_ground_on_railways_is_a_planned_restoration_on_the_day_of_the_groundbreaking():
+    pub = dt.date(2002, 9, 21)  # a Saturday
+    m = one("The two Koreas broke ground on Wednesday on two railways and two roads across the border.", pub)
+    assert (m.category, m.status, m.channel, m.date) == ("restoration", "planned", "roads_railways",
+                                                          dt.date(2002, 9, 18))
+    # a groundbreaking still to come is dated ahead; "it" is not told
+    m = one("On Monday, South Korea will break ground on the railway.", pub)
+    assert m.date == dt.date(2002, 9, 23)
+    assert kinds("The two Koreas broke ground for it on June 30 last year.", pub) == []
+
+
 def test_failing_to_agree_is_a_break_of_talks():
     pub = dt.date(1996, 3, 15)  # a Friday
     m = one("Red Cross delegates failed Thursday to agree on a venue for the family visits.", pub, category="break")

@@ -516,6 +516,8 @@ class _SentenceReader(SummitsMixin, GapsMixin, ObjectsMixin, PairingMixin, Subje
                 pattern = vocab.pattern(t.form.lemma, self.ctx.last_line) or pattern
             if obj_span is not None and pattern.obj == "victims" and mode == "active":
                 pattern, obj_span = self._from_site(t, pattern, obj_span)
+            if t.form.lemma == "break ground" and obj_span is not None and obj_span[0] in self._pronouns:
+                continue  # "broke ground for it": the complex or the road it stands for is not told
             m = self._mention(t, pattern, obj_span, mode)
             if m is None:
                 continue
