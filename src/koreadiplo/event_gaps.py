@@ -59,6 +59,12 @@ _ENDING_A_BREAK = re.compile(
     r"(?:\s+[\w.]+){0,4}?,\s+(?:ending|breaking)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,3}?(?:freeze|hiatus|pause|stalemate|suspension|"
     r"break|impasse|standoff)\b"
 )
+# "opened Friday after a delay of nearly two weeks", "met on Monday after a two-month postponement"
+_AFTER_A_DELAY = re.compile(
+    r"(?:\s+[\w.'\u2019-]+){0,6}?,?\s+after\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:delay|postponement|hiatus)\b"
+)
+# "the delayed 10th round opens", "The postponed high-level talks finally took place"
+_DELAYED_BEFORE = re.compile(r"\b(?:delayed|postponed|rescheduled)\s+(?:[\w-]+\s+){0,3}?(?:round|talks|session|meeting)\b")
 # "The weekly meeting has not been held since Feb. 22", "the co-heads have not met since February", "the two sides
 # have not held talks since ...": talks that stopped on that day and stay stopped, a break then (as "has not answered
 # since Friday" is for a line)
@@ -188,6 +194,14 @@ class GapsMixin:
             b = m.char_end - self.offset
             if m.category == "meeting" and m.obj in ("talks", "any") and _ENDING_A_BREAK.match(self.low, b):
                 self._recode(m, "resume", "talks")  # "The talks opened Monday, ending a freeze of nine months"
+                continue
+            if m.category == "meeting" and m.obj == "talks" and m.status == "happened" and (
+                _AFTER_A_DELAY.match(self.low, b)
+                or _DELAYED_BEFORE.search(self.low, max(0, m.char_start - self.offset - 30), b)
+            ):
+                # "The round opened Friday after a delay of nearly two weeks", "The delayed 10th round opens in
+                # Pyongyang": talks put off that met at last resumed
+                self._recode(m, "resume", "talks")
                 continue
             if m.category == "meeting" and m.action == "meet" and (
                 _FIRST_TIME_AFTER.match(self.low, b) or _AFTER_LAST_MEETING.match(self.low, b)

@@ -213,6 +213,7 @@ _AGREED_AFTER = re.compile(
     r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(agreed|approved|decided|planned|"
     r"scheduled|proposed|offered|promised)\b"
 )
+_AT_LAST_BEFORE = re.compile(r"\b(?:finally|at\s+last|eventually|delayed|postponed|rescheduled)\b[^,;]*$")
 _LAST_BEFORE = re.compile(r"\b(?:the|a|its|their)\s+(?:last|first|next|final)\s+$")
 _STILL_BEFORE = re.compile(r"\bstill\s+(?:(?:is|are|was|were)\s+)?$")
 # a state of being cut told in the past: "remained shut", "stayed closed", "left it dead", "kept it closed"
@@ -637,7 +638,12 @@ class _SentenceReader(SummitsMixin, GapsMixin, ObjectsMixin, PairingMixin, Subje
         if status == "happened" and t.form.lemma in _DELIBERATIVE_LEMMAS:
             status = "hypothetical"  # "he was reconsidering the summit": a break under thought, not done
         if p.only_negated and not negated:
-            return None
+            resumed = self.vocab.pattern("resume", "talks")
+            if not (t.form.lemma == "take place" and p.obj == "talks" and resumed is not None
+                    and _AT_LAST_BEFORE.search(self.low, max(0, t.start - 60), t.start)):
+                return None
+            # "The postponed high-level talks finally took place on June 1": talks put off that met at last resumed
+            category, action, cameo = resumed.category, resumed.action, resumed.cameo
         if status == "planned" and t.form.lemma in _POSTPONE_LEMMAS and _ASKED_TO.search(
             self.low, max(clause, t.start - 60), t.start
         ):  # "asked on Tuesday to postpone the meeting", "agreed to put off the round": the postponing is done
