@@ -2854,6 +2854,20 @@ def test_breaking_ground_on_railways_is_a_planned_restoration_on_the_day_of_the_
     assert kinds("The two Koreas broke ground for it on June 30 last year.", pub) == []
 
 
+def test_talks_put_off_that_met_at_last_resumed():
+    pub = dt.date(2018, 6, 5)  # a Tuesday
+    m = one("The round opened Friday after a delay of nearly two weeks.", pub)
+    assert (m.category, m.channel, m.date) == ("restoration", "talks", dt.date(2018, 6, 1))
+    m = one("The postponed high-level talks finally took place on Friday at the Peace House.", pub)
+    assert (m.category, m.channel, m.date) == ("restoration", "talks", dt.date(2018, 6, 1))
+    # talks that opened (or took place) with no delay told are a meeting, or nothing
+    assert one("The talks opened Saturday at the China World Hotel.", pub).category == "meeting"
+    assert kinds("The talks took place on June 1.", pub) == []
+    # nonaggression pacts are agreements
+    m = one("North Korea declared all nonaggression pacts with Seoul void on Friday.", pub)
+    assert (m.category, m.channel) == ("break", "agreement")
+
+
 def test_failing_to_agree_is_a_break_of_talks():
     pub = dt.date(1996, 3, 15)  # a Friday
     m = one("Red Cross delegates failed Thursday to agree on a venue for the family visits.", pub, category="break")
