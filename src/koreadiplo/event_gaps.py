@@ -64,7 +64,9 @@ _AFTER_A_DELAY = re.compile(
     r"(?:\s+[\w.'\u2019-]+){0,6}?,?\s+after\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:delay|postponement|hiatus)\b"
 )
 # "the delayed 10th round opens", "The postponed high-level talks finally took place"
-_DELAYED_BEFORE = re.compile(r"\b(?:delayed|postponed|rescheduled)\s+(?:[\w-]+\s+){0,3}?(?:round|talks|session|meeting)\b")
+_DELAYED_BEFORE = re.compile(
+    r"\b(?:delayed|postponed|rescheduled)\s+(?:[\w-]+\s+){0,3}?(?:round|talks|session|meeting)\b"
+)
 # "The weekly meeting has not been held since Feb. 22", "the co-heads have not met since February", "the two sides
 # have not held talks since ...": talks that stopped on that day and stay stopped, a break then (as "has not answered
 # since Friday" is for a line)
