@@ -2868,6 +2868,20 @@ def test_talks_put_off_that_met_at_last_resumed():
     assert (m.category, m.channel) == ("break", "agreement")
 
 
+def test_a_line_knocked_out_destroyed_or_out_of_use_since_a_date_is_broken():
+    pub = dt.date(2013, 12, 26)
+    m = one("The eastern military line has been out of use since a forest fire in November 2010.", pub)
+    assert (m.category, m.channel, m.date, m.date_precision) == ("break", "military_line", dt.date(2010, 11, 1),
+                                                                  "month")
+    m = one("The eastern line was destroyed in November 2010 by a forest fire.", pub)
+    assert (m.category, m.channel, m.date) == ("break", "military_line", dt.date(2010, 11, 1))
+    m = one("The eastern line, knocked out in 2010, was restored in August.", pub, category="break")
+    assert (m.channel, m.date_precision, m.date.year) == ("military_line", "year", 2010)
+    # the appositive's state and its date are its own, not the main verb's
+    m = one("The western line, out of service since May 2008, was restored.", pub, category="restoration")
+    assert m.date_precision == "reported"
+
+
 def test_failing_to_agree_is_a_break_of_talks():
     pub = dt.date(1996, 3, 15)  # a Friday
     m = one("Red Cross delegates failed Thursday to agree on a venue for the family visits.", pub, category="break")
