@@ -114,6 +114,7 @@ _PARTICIPLE_APPOSITIVE = re.compile(
     r"(?:on|in|at|last|this|earlier|by|with|during|through)\b"
 )
 
+_BY_AGENT = re.compile(r"\bby\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$")
 _THEN_CLAUSE = re.compile(r",\s*(?:and\s+)?then\b")
 
 # "answered the next day | by declaring ...": the means of the verb before the date
@@ -966,6 +967,9 @@ class DateRules:
                                                 for _s, e, _c in self.objs))
                            # ("a test run of trains on the reconnected railways in the first half of the year")
                            and not self._attributive(o)
+                           # ("knocked out by a forest fire in 2010": the agent's noun, no event of its own)
+                           and not (not o.text.lower().endswith("ing") and _BY_AGENT.search(
+                               self.low, max(t.end, o.start - 30), o.start))
                            # ("suspended tours to the resort, developed by Hyundai, in July 2008": a participle
                            # phrase set off by commas before the date is not what it dates)
                            and not (o.form.participle and self.low[max(0, o.start - 2) : o.start] == ", "
