@@ -24,7 +24,8 @@ WIRE_ONLY = {"heldout36", "heldout41", "heldout46", "heldout81", "heldout82", "h
              "heldout151", "heldout152", "heldout154", "heldout156", "heldout158", "heldout175", "heldout181",
              "heldout183", "heldout189", "heldout205", "heldout231", "heldout246", "heldout254",
              "heldout261", "heldout262", "heldout269", "heldout284", "heldout291", "heldout342", "heldout355",
-             "heldout385", "heldout393", "heldout403", "heldout401", "heldout405", "heldout409"}
+             "heldout385", "heldout393", "heldout403", "heldout401", "heldout405", "heldout409",
+             "heldout458"}
 # written to measure Axios and other web outlets alone
 NO_WIRE = {"heldout37", "heldout40", "heldout48", "heldout54", "heldout68", "heldout80", "heldout88", "heldout96",
            "heldout101", "heldout110", "heldout114", "heldout118", "heldout125", "heldout135", "heldout140",
@@ -54,7 +55,7 @@ ONE_AGENCY = {"heldout97", "heldout98", "heldout99", "heldout112", "heldout116",
               "heldout359", "heldout360", "heldout361", "heldout367", "heldout368", "heldout369", "heldout375",
               "heldout376", "heldout377", "heldout383", "heldout389", "heldout390", "heldout391", "heldout397",
               "heldout398", "heldout399", "heldout416", "heldout422", "heldout423", "heldout428", "heldout429",
-              "heldout434", "heldout439", "heldout448"}
+              "heldout434", "heldout439", "heldout448", "heldout454", "heldout455", "heldout456"}
 # written about the years before Yonhap's copy (the agency was founded at the end of 1980): AP and Reuters only
 BEFORE_YONHAP = {"heldout127", "heldout131", "heldout256", "heldout352", "heldout413", "heldout441"}
 # written about U.S.-North Korea and China-North Korea diplomacy, where AP, Reuters and Axios lead: no Yonhap
@@ -70,7 +71,7 @@ ONE_OTHER_AGENCY = {"heldout411"}
 # written to measure two agencies' copy side by side (AP and Reuters, Reuters and Yonhap)
 TWO_AGENCIES = {"heldout414", "heldout417", "heldout421", "heldout425", "heldout426", "heldout430", "heldout431",
                 "heldout433", "heldout437", "heldout440", "heldout442", "heldout443", "heldout445", "heldout446",
-                "heldout447", "heldout449", "heldout452"}
+                "heldout447", "heldout449", "heldout452", "heldout459", "heldout460"}
 # written to measure one agency's copy beside Axios's (AP and Axios)
 AGENCY_AND_AXIOS = {"heldout451"}
 # written to measure one of the three agencies beside another agency (AFP and Yonhap)
