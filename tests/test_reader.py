@@ -752,6 +752,12 @@ def test_archive_datelines(line, dateline, outlet):
          "Rail link work starts", "Talks"),
         ("Rail link work starts\n\nBy Jane Roe\nAssociated Press / September 26, 2008\n\nSEOUL, South Korea \u2014 ",
          "2008-09-26", "Rail link work starts", "Talks"),
+        # the dateline's place and the agency in brackets with the day: "Seoul (AFP) Oct 25, 2008" (a defence site's
+        # AFP page), "SEOUL, South Korea Dec 9, 2007 (AP)" (a TV network's AP page)
+        ("Lines to be tested\n\nby Staff Writers\nSeoul (AFP) Oct 25, 2008\n\n", "2008-10-25", "Lines to be tested",
+         "Talks"),
+        ("Freight train readied\n\nBy Jane Roe Associated Press Writer\n\nSEOUL, South Korea Dec 9, 2007 (AP)\n\n",
+         "2007-12-09", "Freight train readied", "Talks"),
         ("THE KOREA HERALD, THURSDAY, NOVEMBER 30, 1989          PAGE 2\n\nRail link work starts\n\n", "1989-11-30",
          "Rail link work starts", "Talks"),
         ("Drills start\n\nBy Associated Press\nWire Service Content March 7, 2016, at 3:16 a.m.\n\nBy Jane Roe, "

@@ -304,6 +304,11 @@ _DATE_LINE = re.compile(
     # (also "SEOUL, South Korea -- Aug 12, 2018, 1:39 AM ET", ABC News in 2018; "Honolulu, Hawaii \u00b7 Fri, Jul 7,
     # 1972 \u00b7 Page 3", a newspaper archive's clipping)
     r"[ \t]*(?:[|\u2014\u2013\u00b7\u2022]|--)[ \t]*"
+    # the dateline's place and the agency in brackets before the day: "Seoul (AFP) Oct 25, 2008" (SpaceWar's AFP
+    # page); "SEOUL, South Korea Dec 9, 2007 (AP)" (abcnews.go.com, the agency after the day)
+    r"|[A-Z][A-Za-z.'-]*(?:[ \t][A-Z][A-Za-z.'-]*){0,2}[ \t]+\((?:AP|AFP|Reuters|Yonhap|UPI|Kyodo)\)[ \t]+"
+    rf"|[A-Z][A-Za-z.'-]*(?:[ \t][A-Za-z.'-]+){{0,2}},[ \t]+[A-Z][A-Za-z.'-]*(?:[ \t][A-Z][A-Za-z.'-]*){{0,2}}[ \t]+"
+    rf"(?=(?i:{_MONTHS})\.?[ \t]+\d{{1,2}},[ \t]*\d{{4}}[ \t]+\((?:AP|AFP|Reuters|Yonhap|UPI|Kyodo)\)[ \t]*$)"
     # NewsBank's source line: "Yonhap News Agency (South Korea) - Saturday, July 1, 1995"
     r"|[A-Z][A-Za-z&'.]*(?:[ \t][A-Za-z&'.]+){0,3}[ \t]+\([A-Z][^()\n]{1,30}\)[ \t]+[-\u2013\u2014][ \t]+"
     # "Seoul YONHAP in English 0512 GMT 17 Mar 87": a monitoring service's source line (FBIS, BBC Monitoring)
@@ -363,6 +368,7 @@ _DATE_LINE = re.compile(
     # Japan", NewspaperArchive)
     r"|,[ \t]+[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2},[ \t]+[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2}"
     r"|[ \t]+(?:GMT|UTC)"  # "July 3, 2020 GMT" (apnews.com, a zone without a time)
+    r"|[ \t]+\((?:AP|AFP|Reuters|Yonhap|UPI|Kyodo)\)"  # "SEOUL, South Korea Dec 9, 2007 (AP)"
     r"|[ \t]*[\u00b7\u2022][ \t]*\d+[ \t]*min(?:ute)?s?\.?[ \t]*read"  # "7:40 AM·2 min read" (Yahoo)
     # "The Straits Times, 2 December 1972, Page 3" (NewspaperSG, Papers Past), "Sunday, August 11, 2002; Page A20" (the
     # Washington Post's archive)
