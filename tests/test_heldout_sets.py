@@ -56,7 +56,7 @@ ONE_AGENCY = {"heldout97", "heldout98", "heldout99", "heldout112", "heldout116",
               "heldout376", "heldout377", "heldout383", "heldout389", "heldout390", "heldout391", "heldout397",
               "heldout398", "heldout399", "heldout416", "heldout422", "heldout423", "heldout428", "heldout429",
               "heldout434", "heldout439", "heldout448", "heldout453", "heldout454", "heldout455",
-              "heldout456"}
+              "heldout456", "heldout462", "heldout464", "heldout467"}
 # written about the years before Yonhap's copy (the agency was founded at the end of 1980): AP and Reuters only
 BEFORE_YONHAP = {"heldout127", "heldout131", "heldout256", "heldout352", "heldout413", "heldout441"}
 # written about U.S.-North Korea and China-North Korea diplomacy, where AP, Reuters and Axios lead: no Yonhap
@@ -72,11 +72,11 @@ ONE_OTHER_AGENCY = {"heldout411"}
 # written to measure two agencies' copy side by side (AP and Reuters, Reuters and Yonhap)
 TWO_AGENCIES = {"heldout414", "heldout417", "heldout421", "heldout425", "heldout426", "heldout430", "heldout431",
                 "heldout433", "heldout437", "heldout440", "heldout442", "heldout443", "heldout445", "heldout446",
-                "heldout447", "heldout449", "heldout452", "heldout459", "heldout460"}
+                "heldout447", "heldout449", "heldout452", "heldout459", "heldout460", "heldout468"}
 # written to measure one agency's copy beside Axios's (AP and Axios)
 AGENCY_AND_AXIOS = {"heldout451"}
 # written to measure one of the three agencies beside another agency (AFP and Yonhap)
-WIRE_AND_OTHER = {"heldout444"}
+WIRE_AND_OTHER = {"heldout444", "heldout465"}
 ids = [p.name for p in HELDOUT]
 
 
