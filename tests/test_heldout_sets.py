@@ -25,7 +25,7 @@ WIRE_ONLY = {"heldout36", "heldout41", "heldout46", "heldout81", "heldout82", "h
              "heldout183", "heldout189", "heldout205", "heldout231", "heldout246", "heldout254",
              "heldout261", "heldout262", "heldout269", "heldout284", "heldout291", "heldout342", "heldout355",
              "heldout385", "heldout393", "heldout403", "heldout401", "heldout405", "heldout409",
-             "heldout458"}
+             "heldout458", "heldout473"}
 # written to measure Axios and other web outlets alone
 NO_WIRE = {"heldout37", "heldout40", "heldout48", "heldout54", "heldout68", "heldout80", "heldout88", "heldout96",
            "heldout101", "heldout110", "heldout114", "heldout118", "heldout125", "heldout135", "heldout140",
