@@ -5748,3 +5748,90 @@ def test_an_object_kept_in_a_state_without_its_start_is_no_event():
 def test_a_noun_event_keeps_its_object_after_its_own_date():
     m = one("The Olympic thaw led to the reopening on Jan. 3 last year of the Panmunjom hotline.", dt.date(2019, 2, 16))
     assert (m.category, m.channel, m.date) == ("restoration", "hotline", dt.date(2018, 1, 3))
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Six rounds of talks in July ended in acrimony on July 25.", dt.date(2013, 7, 25)),
+    ("The fifth round of economic talks broke up in deadlock on Aug. 2.", dt.date(2013, 8, 2)),
+    ("The military talks ended Thursday without narrowing the gap.", dt.date(2013, 8, 15)),
+])
+def test_talks_that_end_in_deadlock_or_acrimony_broke_down(text, day):
+    m = one(text, dt.date(2013, 8, 17), channel="talks")  # a Saturday
+    assert (m.category, m.date) == ("break", day)
+
+
+def test_a_round_that_ended_in_deadlock_ended_no_break_of_its_own():
+    # "ended in deadlock" says how the talks ended, it ends no deadlock (no restoration)
+    assert kinds("The talks ended in a stalemate at Panmunjom.", dt.date(2013, 8, 17)) == [("break", "talks")]
+
+
+def test_a_past_verb_after_next_keeps_its_day_in_the_past():
+    m = one("Their next round ended on May 18 without agreement.", dt.date(2006, 6, 2), channel="talks")
+    assert (m.category, m.date) == ("break", dt.date(2006, 5, 18))
+    m = one("The next round will open on May 18.", dt.date(2006, 6, 2), channel="talks")
+    assert m.date == dt.date(2007, 5, 18)
+
+
+@pytest.mark.parametrize(("text", "category", "status"), [
+    ("The last family reunions took place in October 2015.", "cooperation", "happened"),
+    ("The reunions opened on Tuesday at the resort.", "cooperation", "happened"),
+    ("The reunions took place in late September for the first time in nearly two years.", "restoration",
+     "happened"),
+    ("Video reunions will not take place for the Lunar New Year holiday on Feb. 5.", "break", "announced"),
+])
+def test_reunions_that_take_place_or_open_happen_and_after_a_gap_resume(text, category, status):
+    m = one(text, dt.date(2015, 10, 22), channel="other")
+    assert (m.category, m.status) == (category, status)
+
+
+def test_reunions_held_for_the_first_time_since_a_year_are_not_dated_by_it():
+    m = one("Reunions were held at the resort for the first time since 2010.", dt.date(2014, 2, 25), channel="other")
+    assert (m.category, m.date_precision) == ("restoration", "reported")
+
+
+def _events_of(body: str, published: str):
+    return extract_events(read_article(body, published=published))
+
+
+def test_people_barred_from_entering_with_no_site_named_are_kept_out_of_the_passages_site():
+    ev = _events_of("The Kaesong industrial park has been idle for weeks. Pyongyang barred South Koreans and "
+                    "supply trucks from entering on April 3.", "2013-06-04")
+    row = ev[ev.category == "break"].iloc[0]
+    assert (row.channel, str(row.date.date())) == ("kaesong_complex", "2013-04-03")
+    # no joint site in the passage: no channel the kit knows, no row
+    ev = _events_of("Talks on aid resumed in May. Pyongyang barred South Koreans from entering on April 3.",
+                    "2013-06-04")
+    assert list(ev[ev.category == "break"].channel) == []
+
+
+def test_the_last_south_koreans_who_came_home_from_the_zone_withdrew():
+    ev = _events_of("The Kaesong industrial park stood idle all spring. The last seven South Koreans came home "
+                    "on May 3.", "2013-06-04")
+    row = ev[ev.category == "break"].iloc[0]
+    assert (row.channel, str(row.date.date())) == ("kaesong_complex", "2013-05-03")
+    # families back from reunions at the resort, and tourists, withdrew from nothing
+    ev = _events_of("The last busloads of elderly South Koreans came home from Mount Kumgang on Monday.",
+                    "2015-10-27")
+    assert list(ev.category) == []
+
+
+@pytest.mark.parametrize(("text", "channel", "day"), [
+    ("The North's two acting chiefs have stayed away from the office since March 11.", "liaison_office",
+     dt.date(2019, 3, 11)),
+    ("North Korean workers stayed away from the Kaesong park on Tuesday.", "kaesong_complex", dt.date(2019, 3, 26)),
+])
+def test_staff_who_stay_away_from_a_joint_site_withdrew(text, channel, day):
+    m = one(text, dt.date(2019, 3, 29), category="break")  # a Friday
+    assert (m.channel, m.date) == (channel, day)
+
+
+def test_a_line_that_stayed_dead_until_a_date_came_back_then():
+    m = one("The hotline stayed dead until 1980.", dt.date(2018, 6, 5))
+    assert (m.category, m.channel, m.date, m.date_precision) == ("restoration", "hotline", dt.date(1980, 1, 1), "year")
+    # without its "until" the state is no event
+    assert kinds("The hotline stayed dead.", dt.date(2018, 6, 5)) == []
+
+
+def test_backing_out_of_talks_breaks_them():
+    m = one("In May the North backed out of economic cooperation talks.", dt.date(2002, 7, 4))
+    assert (m.category, m.channel, m.date) == ("break", "talks", dt.date(2002, 5, 1))

@@ -557,6 +557,13 @@ class _Ctx:
 _THE_NEXT_UNIT = re.compile(r"\bthe\s+(next)\s+(?:day|morning|afternoon|evening|night|week|month|year)\b", re.I)
 
 
+# a verb in the past tense after "next" (not a participle of a plan: "the next round, scheduled for")
+_PAST_VERB = re.compile(
+    r"\b(?!(?:scheduled|planned|expected|proposed|slated|supposed|intended|needed|aimed|set|postponed|delayed|"
+    r"rescheduled|pushed)\b)[a-z]+ed\b|\b(?:broke|began|met|went|fell|took|ran|came)\b", re.I
+)
+
+
 def _future_before(text: str, pos: int, p: _Patterns, prep: str | None) -> bool:
     if prep in ("since", "after"):
         return False
@@ -570,6 +577,8 @@ def _future_before(text: str, pos: int, p: _Patterns, prep: str | None) -> bool:
         return False
     if PAST_PLAN.search(seg, 0, cues[-1].end() + 1):  # "had been scheduled to resume on June 21": a past plan
         return False
+    if cues[-1].group().lower() == "next" and _PAST_VERB.search(seg, cues[-1].end()):
+        return False  # "Their next round ended on May 18": the next one after another, and it is past
     return p.blocker.search(seg, cues[-1].end()) is None
 
 

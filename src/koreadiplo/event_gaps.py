@@ -44,7 +44,8 @@ _AFTER_LAST_MEETING = re.compile(
 _ENDED_BREAK = re.compile(
     r"\b(?:end|ends|ended|ending|lift|lifts|lifted|lifting|thaw|thawed|resolve|resolved|break|broke|breaking|"
     r"drop|drops|dropped|dropping|abandon|abandons|abandoned|abandoning|call\s+off|calls\s+off|called\s+off)\s+"
-    r"(?:(?:a|an|the|its|their|this|that)\s+)?(?:[\w-]+\s+){0,3}?"
+    # (not "ended in deadlock", "broke up in a stalemate": how the talks ended)
+    r"(?:(?:a|an|the|its|their|this|that)\s+)?(?:(?!in\b)[\w-]+\s+){0,3}?"
     r"(?:freeze|suspension|halt|hiatus|closure|shutdown|boycott|impasse|stalemate|deadlock|standoff|ban)\b"
 )
 # ... and a break named by a noun that ends: "the freeze ended only last month with vice-ministerial talks"
@@ -211,6 +212,9 @@ class GapsMixin:
             ):
                 # "the ministers met for the first time in eight years": talks resume
                 self._recode(m, "resume", "talks")
+            elif m.category == "cooperation" and m.obj == "reunions" and _FIRST_TIME_AFTER.match(self.low, b):
+                # "The reunions took place in late September for the first time in nearly two years": resumed
+                self._recode(m, "resume", "reunions")
             elif m.category == "break" and (
                 _ENDED_BREAK.search(self.low, max(0, m.char_start - self.offset - 40), b)
                 or self._break_ended(max(0, m.char_start - self.offset - 40), b)

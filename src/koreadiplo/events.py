@@ -127,6 +127,17 @@ _TALKS_ON_BEFORE = re.compile(
     r"\b(?:talks|negotiations|discussions|consultations|dialogue)\b(?:\s+[\w'-]+){0,5}?\s+(?:on|about|over|regarding)\s+$"
 )
 _NOT_STOPPED = re.compile(r"(?:\b(?:not|never)|n['\u2019]t)\s+(?:\w+\s+)?(?:stopped|stop|stops|ceased)\s+$")
+# people who came back from a joint site ("The last seven South Koreans came home on May 3")
+_HOMECOMING = frozenset({"come home", "cross back", "leave"})
+_COUNTED_BEFORE = re.compile(
+    r"\b(?:last|remaining|final|all|\d[\d,]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:-[a-z]+)?|hundreds|dozens)\s+"
+    r"(?:[\w-]+\s+){0,2}$"
+)
+# people kept "from entering" with no site named ("barred South Koreans from entering on April 3")
+_SITELESS_ENTRY = re.compile(
+    r"(?:\s+and\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+from\s+entering\b(?:\s+it)?(?!\s+(?:the|its)\b)"
+)
 # ", before ...", ", then ...": what follows is a next step, not part of the habit named before the comma
 _NEXT_STEP = re.compile(r",\s*(?:before|after|then|until|and\s+then|only\s+to)\b")
 # a single sitting of talks, which ends without breaking them off ("ends first session", "ended the round")
@@ -137,8 +148,10 @@ _SITTING = re.compile(r"\b(?:session|sessions|round|rounds|meeting|meetings|sitt
 # an agreement", "without narrowing their differences" (each is also a spelling of "end without a deal")
 _WITHOUT_DEAL = (
     r"(without\s+(?:(?:an?|any)\s+)?(?:agreement|deal|accord|breakthrough|progress|results?|joint\s+statement|"
-    r"reaching\s+(?:(?:an?|any)\s+)?agreement|narrowing\s+their\s+differences|(?:setting\s+)?a\s+date\s+(?:for|to))"
-    r"|with\s+no\s+(?:agreement|deal|accord|progress|breakthrough|joint\s+statement|date\s+for))\b"
+    r"reaching\s+(?:(?:an?|any)\s+)?agreement|narrowing\s+(?:their\s+|the\s+)?(?:differences|gap)|"
+    r"(?:setting\s+)?a\s+date\s+(?:for|to))"
+    r"|with\s+no\s+(?:agreement|deal|accord|progress|breakthrough|joint\s+statement|date\s+for)"
+    r"|in\s+(?:acrimony|a\s+deadlock|deadlock|a\s+stalemate|stalemate|discord))\b"
 )
 _MONTH_OR_DAY = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|"
@@ -149,7 +162,7 @@ _DATE_IN_ENDED = re.compile(
     # "ended this month", "ended last week"
     rf"\b(ended|ends|end|closed|adjourned|broke\s+(?:up|off)|breaks\s+(?:up|off)|wrapped\s+up|concluded)(\s+)((?:(?:in|on|at)\s+[\w.'\u2019-]+|{_MONTH_OR_DAY}|abruptly|late|early|"
     r"(?:a|one|two)\s+days?\s+(?:early|late)|"
-    r"this|last|earlier|yesterday|today)"
+    r"this|that|last|earlier|yesterday|today)"
     r"(?:(?!,?\s+(?:without|and|but|while|after|when|because|as|with|which|who)\b|,\s*(?:the|a|an|its|their|they|"
     r"he|she|it|we)\b),?\s+[\w.'\u2019-]+){0,6}?)"
     rf"(\s+){_WITHOUT_DEAL}"
@@ -217,7 +230,7 @@ _AT_LAST_BEFORE = re.compile(r"\b(?:finally|at\s+last|eventually|delayed|postpon
 _LAST_BEFORE = re.compile(r"\b(?:the|a|its|their)\s+(?:last|first|next|final)\s+$")
 _STILL_BEFORE = re.compile(r"\bstill\s+(?:(?:is|are|was|were)\s+)?$")
 # a state of being cut told in the past: "remained shut", "stayed closed", "left it dead", "kept it closed"
-_STATE_TRIGGER = re.compile(r"(?:remained|stayed|left|kept|lay|sat)\b")
+_STATE_TRIGGER = re.compile(r"(?:remained|stayed|left|kept|lay|sat|stood)\b")
 # A bare reply verb ("answered", "responded") with no object of its own restores a line only when the clause says
 # the line works again; "Seoul vowed to respond sternly", "a positive answer from the North" restore nothing.
 _REPLY_LEMMAS = frozenset({"answer", "respond to", "reply to", "pick up"})
@@ -529,6 +542,8 @@ class _SentenceReader(SummitsMixin, GapsMixin, ObjectsMixin, PairingMixin, Subje
                 m = self._mention(t, back, obj_span, mode) if back is not None else None
                 if m is None:
                     continue
+            elif m.category == "break" and self.low.endswith("stayed dead", t.start, t.end):
+                continue  # "the lines stayed dead, and passage was cut": a state, an event only with its "until"
             if m.category == "restoration" and _STILL_BEFORE.search(self.low, max(0, t.start - 30), t.start):
                 continue  # "the office, which still takes calls every day": a state that goes on, no event
             if mode == "nominal" and obj_span is not None and m.status == "happened" and (
@@ -697,6 +712,23 @@ class _SentenceReader(SummitsMixin, GapsMixin, ObjectsMixin, PairingMixin, Subje
             channel = "kaesong_complex"  # "cut off electricity and water to the Kaesong complex"
         elif p.obj == "complex_staff" and self._resort_passage():
             channel = "other"  # "ordered the last South Korean workers out of the resort": the Kumgang resort's staff
+        elif p.obj == "victims" and channel == "other" and category == "break" and obj_span is not None:
+            # "barred South Koreans from entering on April 3": kept out of the site the passage speaks of
+            if t.form.lemma == "leave" and mode != "intransitive":
+                return None  # ("no channel left between them": people who leave are its subject)
+            if t.form.lemma in _HOMECOMING and not _COUNTED_BEFORE.search(self.low, max(0, obj_span[0] - 40),
+                                                                          obj_span[0]):
+                return None  # ("The South Koreans returned home late Tuesday": a visit over; "the last seven
+                # South Koreans", "More than 120 South Koreans came home": the site's people, counted, withdrawn)
+            if self._kaesong_passage():
+                channel = "kaesong_complex"
+            elif t.form.lemma in _HOMECOMING or (
+                _SITELESS_ENTRY.match(self.low, obj_span[1]) and not self._resort_passage()
+            ):
+                # (no site here or in the sentence before: no joint site the kit knows; people who come home from
+                # the resort are mostly tourists and families back from reunions: "The last busloads of elderly
+                # South Koreans came home from Mount Kumgang")
+                return None
         if (category == "meeting" or category == "restoration" and channel == "talks") and _NO_WILL_BEFORE.search(
             self.low, max(0, t.start - 40), t.start
         ):  # "has no intention of sitting down with", "sees no reason to meet" South Korean officials, "no intention
