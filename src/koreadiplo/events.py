@@ -702,6 +702,10 @@ class _SentenceReader(SummitsMixin, GapsMixin, ObjectsMixin, PairingMixin, Subje
             if a <= start < b or a < end <= b:
                 start, end = min(start, a), max(end, b)
         channel = p.channel
+        if t.form.lemma == "cross back" and obj_span is not None and not _COUNTED_BEFORE.search(
+            self.low, max(0, obj_span[0] - 40), obj_span[0]
+        ):
+            return None  # ("was handed over to company officials ... and crossed back": a freed man, no withdrawal)
         if p.obj == "office_staff" and self._kaesong_passage():
             channel = "kaesong_complex"  # "pulled out its workers" from the factory park, not the office
         elif p.obj == "complex_staff" and self._taken_from_elsewhere(obj_span):
