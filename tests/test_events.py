@@ -5835,3 +5835,39 @@ def test_a_line_that_stayed_dead_until_a_date_came_back_then():
 def test_backing_out_of_talks_breaks_them():
     m = one("In May the North backed out of economic cooperation talks.", dt.date(2002, 7, 4))
     assert (m.category, m.channel, m.date) == ("break", "talks", dt.date(2002, 5, 1))
+
+
+def test_reunions_are_only_the_subject_of_the_verbs_that_open_them():
+    m = one("Kim Jong Il hosted Kim Dae-jung in June 2000, a summit that opened the way to reunions of separated "
+            "families.", dt.date(2007, 9, 11))
+    assert (m.category, m.channel) == ("meeting", "summit")
+    # the topic of talks that begin: the talks begin
+    m = one("A Red Cross team will leave on Monday for the resort, where talks on the details of the reunions will "
+            "begin on Tuesday.", dt.date(2000, 6, 25))
+    assert (m.category, m.channel) == ("meeting", "talks")
+
+
+def test_reunions_still_to_come_resume_the_exchanges():
+    m = one("The two sides agreed to hold reunions of separated families in October.", dt.date(2010, 9, 24))
+    assert (m.category, m.status, m.channel) == ("restoration", "planned", "other")
+
+
+def test_a_round_named_before_the_first_reunion_in_a_year_dates_its_resumption():
+    m = one("The round, which began on Friday, was the first face-to-face reunion in more than a year.",
+            dt.date(2005, 8, 31))
+    assert (m.category, m.channel, m.date) == ("restoration", "other", dt.date(2005, 8, 26))
+
+
+def test_people_who_cross_back_from_the_resort_are_its_staff_and_a_freed_man_is_no_withdrawal():
+    ev = _events_of("Since tours to the resort stopped in 2008, Hyundai Asan has kept a skeleton staff there. "
+                    "Fourteen South Koreans crossed back into the South on Tuesday, a day after North Korea ordered "
+                    "them out.", "2011-08-26")
+    rows = ev[(ev.category == "break") & (ev.date_precision == "day")]
+    assert list(rows.channel) == ["other"]
+    ev = _events_of("Yu, a Hyundai Asan engineer, was handed over to company officials in the North Korean border "
+                    "town of Kaesong on Thursday and crossed back into the South that night.", "2009-08-14")
+    assert list(ev.category) == []
+
+
+def test_a_person_who_stays_away_from_a_city_leaves_no_site():
+    assert kinds("The North's co-head, Jon Jong-su, has stayed away from Kaesong.", dt.date(2019, 6, 7)) == []

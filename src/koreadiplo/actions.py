@@ -40,6 +40,8 @@ class Pattern:
     tail: re.Pattern | None = None  # words that must follow the object ("reduced it *to rubble*")
     only_negated: bool = False  # an event only when negated ("will no longer abide by the agreement")
     status: str | None = None  # the status when no cue gives one (a stance stated: "had no interest in" = announced)
+    # the object class only as the verb's subject ("the reunions opened", not "opened the way to reunions")
+    subject_only: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -257,7 +259,7 @@ def _parse_actions(data: Any, source: str) -> ActionVocabulary:
                     (lemma, obj),
                     Pattern(
                         lemma, obj, cat, code, p.get("action", lemma), channel, neg, tail,
-                        bool(p.get("only_negated", False)), p.get("status"),
+                        bool(p.get("only_negated", False)), p.get("status"), bool(p.get("subject_only", False)),
                     ),
                 )
     cues = {k: _compile_cue(v) for k, v in (data.get("status_cues") or {}).items()}

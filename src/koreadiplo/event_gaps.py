@@ -212,8 +212,12 @@ class GapsMixin:
             ):
                 # "the ministers met for the first time in eight years": talks resume
                 self._recode(m, "resume", "talks")
-            elif m.category == "cooperation" and m.obj == "reunions" and _FIRST_TIME_AFTER.match(self.low, b):
-                # "The reunions took place in late September for the first time in nearly two years": resumed
+            elif m.category == "cooperation" and m.obj == "reunions" and (
+                _FIRST_TIME_AFTER.match(self.low, b) or m.status in ("planned", "announced")
+            ):
+                # "The reunions took place in late September for the first time in nearly two years": resumed;
+                # "agreed to hold reunions in October": reunions still to come resume the exchanges (each round
+                # is set after a pause)
                 self._recode(m, "resume", "reunions")
             elif m.category == "break" and (
                 _ENDED_BREAK.search(self.low, max(0, m.char_start - self.offset - 40), b)
@@ -253,9 +257,23 @@ class GapsMixin:
             if _EVER_SINCE.match(self.low, g.end()) or "summit" in g.group():
                 continue  # a first ever; "the first inter-Korean summit since 2007" is a summit, not talks resumed
             gs, ge = g.start() + base, g.end() + base
-            if any(o.category in ("break", "restoration") and gs <= o.char_start < ge for o in found):
-                continue  # the phrase names its own resumption ("the first inter-Korean talks in two years")
+            own = [o for o in found if o.category in ("break", "restoration") and gs <= o.char_start < ge]
             before = [m for m in found if m.char_end <= gs]
+            if own:  # the phrase names its own resumption ("the first inter-Korean talks in two years")
+                m = before[-1] if before else None
+                if (
+                    m is not None and m.category == "meeting" and own[0].date_precision == "reported"
+                    and m.date_precision != "reported" and own[0].obj == "reunions"
+                    and _GAP_LINK.search(self.low[m.char_end - base : g.start()])
+                    and not re.search(r"[;:]", self.low[m.char_end - base : g.start()])
+                ):
+                    # "The round, which began on Friday, was the first face-to-face reunion in more than a year":
+                    # the reunions resumed on the day the round began, and the round is no meeting of talks
+                    o = own[0]
+                    o.date, o.date_end, o.date_precision, o.date_text, o.date_rule = (
+                        m.date, m.date_end, m.date_precision, m.date_text, m.date_rule)
+                    found = [x for x in found if x is not m]
+                continue
             inside = [o for o in found if o.category == "meeting" and gs <= o.char_start < ge]
             m = before[-1] if before else None
             link = self.low[m.char_end - base : g.start()] if m is not None else ""

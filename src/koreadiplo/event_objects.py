@@ -643,7 +643,12 @@ class ObjectsMixin:
         if "tours" in classes or _RESORT_WORD.search(self.low):
             return True
         ref = self._prev_referent()
-        return ref is not None and ref[0] == "tours"
+        if ref is not None and ref[0] == "tours":
+            return True
+        # ("Since tours to the resort stopped, Hyundai Asan has kept a skeleton staff there. Fourteen South Koreans
+        # crossed back ...": the sentence before names the resort, and no other site)
+        return bool(_RESORT_WORD.search((self.ctx.prev_text or "").lower())) and not any(
+            r[0] in ("kaesong_complex", "liaison_office") for r in self._prev_ref or ())
 
     def _kaesong_passage(self) -> bool:
         """Does this sentence, or else the previous one, speak of the Kaesong complex rather than the office (one that

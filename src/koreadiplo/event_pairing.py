@@ -473,8 +473,10 @@ class PairingMixin:
                 if s in self._pronouns and (_words(gap) > 2 or any(t.end <= o.start < s for o in later)):
                     continue  # "severed them": a pronoun object follows its verb closely
                 p = vocab.pattern(lemma.name, cls)
-                if p is not None and lemma.transitive_objects is not None and cls not in lemma.transitive_objects:
-                    continue  # "returned for talks": not an object this verb takes
+                if p is not None and (
+                    lemma.transitive_objects is not None and cls not in lemma.transitive_objects or p.subject_only
+                ):
+                    continue  # "returned for talks", "opened the way to reunions": not an object this verb takes
                 if p is not None and self._tail_ok(p, e, (s, e)):
                     self._suppress_inside(t.end, s, later)
                     return p, (s, e), "active"

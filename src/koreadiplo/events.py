@@ -129,9 +129,12 @@ _TALKS_ON_BEFORE = re.compile(
 _NOT_STOPPED = re.compile(r"(?:\b(?:not|never)|n['\u2019]t)\s+(?:\w+\s+)?(?:stopped|stop|stops|ceased)\s+$")
 # people who came back from a joint site ("The last seven South Koreans came home on May 3")
 _HOMECOMING = frozenset({"come home", "cross back", "leave"})
+# the topic of a phrase ("talks on the details of the reunions")
+_TOPIC_OF = re.compile(r"\b(?:on|over|about|of)\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,2}$")
 _COUNTED_BEFORE = re.compile(
     r"\b(?:last|remaining|final|all|\d[\d,]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:-[a-z]+)?|hundreds|dozens)\s+"
+    r"(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)"
+    r"(?:-[a-z]+)?|hundreds|dozens)\s+"
     r"(?:[\w-]+\s+){0,2}$"
 )
 # people kept "from entering" with no site named ("barred South Koreans from entering on April 3")
@@ -702,12 +705,21 @@ class _SentenceReader(SummitsMixin, GapsMixin, ObjectsMixin, PairingMixin, Subje
             if a <= start < b or a < end <= b:
                 start, end = min(start, a), max(end, b)
         channel = p.channel
+        if p.obj == "reunions" and t.form.lemma in ("begin", "start", "open") and obj_span is not None and (
+            _TOPIC_OF.search(self.low, max(0, obj_span[0] - 40), obj_span[0])
+        ):
+            # "talks on the details of the reunions will begin": the talks begin (the reunions are their topic)
+            talks = [o for o in self.objs if o[2] == "talks" and o[1] <= obj_span[0] and obj_span[0] - o[1] <= 40]
+            meet = self.vocab.pattern(t.form.lemma, "talks") if talks else None
+            return self._mention(t, meet, talks[-1][:2], mode) if meet is not None else None
         if t.form.lemma == "cross back" and obj_span is not None and not _COUNTED_BEFORE.search(
             self.low, max(0, obj_span[0] - 40), obj_span[0]
         ):
             return None  # ("was handed over to company officials ... and crossed back": a freed man, no withdrawal)
         if p.obj == "office_staff" and self._kaesong_passage():
             channel = "kaesong_complex"  # "pulled out its workers" from the factory park, not the office
+        elif p.obj == "office_staff" and t.form.lemma == "cross back" and self._resort_passage():
+            channel = "other"  # "24 of its workers crossed back" from the resort's building site
         elif p.obj == "complex_staff" and self._taken_from_elsewhere(obj_span):
             return None  # "evacuated its nationals from Lebanon": no joint site
         elif p.obj == "complex_staff" and self._office_sentence():
@@ -724,7 +736,10 @@ class _SentenceReader(SummitsMixin, GapsMixin, ObjectsMixin, PairingMixin, Subje
                                                                           obj_span[0]):
                 return None  # ("The South Koreans returned home late Tuesday": a visit over; "the last seven
                 # South Koreans", "More than 120 South Koreans came home": the site's people, counted, withdrawn)
-            if self._kaesong_passage():
+            if t.form.lemma == "cross back" and self._resort_passage():
+                pass  # "Fourteen South Koreans ... crossed back into the South, a day after North Korea ordered them
+                # out": the resort's last staff (channel other)
+            elif self._kaesong_passage():
                 channel = "kaesong_complex"
             elif t.form.lemma in _HOMECOMING or (
                 _SITELESS_ENTRY.match(self.low, obj_span[1]) and not self._resort_passage()
