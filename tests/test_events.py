@@ -5847,11 +5847,6 @@ def test_reunions_are_only_the_subject_of_the_verbs_that_open_them():
     assert (m.category, m.channel) == ("meeting", "talks")
 
 
-def test_reunions_still_to_come_resume_the_exchanges():
-    m = one("The two sides agreed to hold reunions of separated families in October.", dt.date(2010, 9, 24))
-    assert (m.category, m.status, m.channel) == ("restoration", "planned", "other")
-
-
 def test_a_round_named_before_the_first_reunion_in_a_year_dates_its_resumption():
     m = one("The round, which began on Friday, was the first face-to-face reunion in more than a year.",
             dt.date(2005, 8, 31))

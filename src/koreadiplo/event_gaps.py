@@ -212,12 +212,8 @@ class GapsMixin:
             ):
                 # "the ministers met for the first time in eight years": talks resume
                 self._recode(m, "resume", "talks")
-            elif m.category == "cooperation" and m.obj == "reunions" and (
-                _FIRST_TIME_AFTER.match(self.low, b) or m.status in ("planned", "announced")
-            ):
-                # "The reunions took place in late September for the first time in nearly two years": resumed;
-                # "agreed to hold reunions in October": reunions still to come resume the exchanges (each round
-                # is set after a pause)
+            elif m.category == "cooperation" and m.obj == "reunions" and _FIRST_TIME_AFTER.match(self.low, b):
+                # "The reunions took place in late September for the first time in nearly two years": resumed
                 self._recode(m, "resume", "reunions")
             elif m.category == "break" and (
                 _ENDED_BREAK.search(self.low, max(0, m.char_start - self.offset - 40), b)

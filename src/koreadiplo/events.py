@@ -130,7 +130,11 @@ _NOT_STOPPED = re.compile(r"(?:\b(?:not|never)|n['\u2019]t)\s+(?:\w+\s+)?(?:stop
 # people who came back from a joint site ("The last seven South Koreans came home on May 3")
 _HOMECOMING = frozenset({"come home", "cross back", "leave"})
 # the topic of a phrase ("talks on the details of the reunions")
-_TOPIC_OF = re.compile(r"\b(?:on|over|about|of)\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,2}$")
+# (not "the last round of reunions", "four days of reunions": those are the reunions)
+_TOPIC_OF = re.compile(
+    r"\b(?<!round\s)(?<!rounds\s)(?<!days\s)(?<!series\s)(?:on|over|about|of)\s+(?:(?:the|a|an|its|their)\s+)?"
+    r"(?:[\w-]+\s+){0,2}$"
+)
 _COUNTED_BEFORE = re.compile(
     r"\b(?:last|remaining|final|all|\d[\d,]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)"
