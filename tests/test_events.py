@@ -5035,10 +5035,12 @@ def test_a_coordinated_object_with_its_own_date_takes_it():
 
 
 def test_a_new_clause_after_and_keeps_its_date_to_itself():
-    found = [m.date for m in mentions(
+    found = {m.trigger.split()[0]: m.date for m in mentions(
         "It had barred South Koreans from entering the zone on April 3, and the last seven South Koreans left on "
-        "May 3.", dt.date(2013, 5, 28)) if m.category == "break"]
-    assert found and set(found) == {dt.date(2013, 4, 3)}
+        "May 3.", dt.date(2013, 5, 28)) if m.category == "break"}
+    # the ban keeps its own day; the people who left (a withdrawal of their own) keep theirs
+    assert found["barred"] == dt.date(2013, 4, 3)
+    assert set(found.values()) <= {dt.date(2013, 4, 3), dt.date(2013, 5, 3)}
 
 
 def test_the_next_day_steps_on_from_the_main_event_not_the_cause_it_punished():
@@ -5866,3 +5868,31 @@ def test_people_who_cross_back_from_the_resort_are_its_staff_and_a_freed_man_is_
 
 def test_a_person_who_stays_away_from_a_city_leaves_no_site():
     assert kinds("The North's co-head, Jon Jong-su, has stayed away from Kaesong.", dt.date(2019, 6, 7)) == []
+
+
+@pytest.mark.parametrize(("text", "channel"), [
+    ("The Red Cross line at Panmunjom was opened in September 1971.", "red_cross_line"),
+    ("The Seoul-Pyongyang hotline went into service last Tuesday.", "hotline"),
+    ("A direct phone line between the two leaders' offices was connected last Friday.", "hotline"),
+])
+def test_a_line_that_first_works_is_opened(text, channel):
+    m = one(text, dt.date(1972, 7, 11))
+    assert (m.category, m.action, m.channel) == ("cooperation", "open", channel)
+
+
+def test_a_line_connected_again_is_restored():
+    m = one("The military lines were connected again on Jan. 9.", dt.date(2018, 1, 12))
+    assert (m.category, m.channel, m.date) == ("restoration", "military_line", dt.date(2018, 1, 9))
+
+
+def test_a_list_of_dates_closed_by_again_breaks_the_channel_at_each():
+    found = mentions("It cut the Panmunjom channel in 2008 and 2010 and again in March 2013.", dt.date(2016, 12, 8))
+    assert [(m.category, m.date, m.date_precision) for m in found] == [
+        ("break", dt.date(2008, 1, 1), "year"), ("break", dt.date(2010, 1, 1), "year"),
+        ("break", dt.date(2013, 3, 1), "month")]
+
+
+def test_a_round_that_ends_without_an_agreed_statement_broke_down():
+    m = one("Their second round, held in Seoul on September 13, ended without an agreed statement.",
+            dt.date(1972, 10, 13), category="break")
+    assert (m.channel, m.date) == ("talks", dt.date(1972, 9, 13))

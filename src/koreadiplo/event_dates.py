@@ -729,8 +729,11 @@ class DateRules:
                 gaps.append(gap)
                 more.append(b)
                 prev = b
-            if gaps and ("again" in gaps[0] or "once more" in gaps[0]):
-                more = more[:1]  # "and again in October"
+            again = next((k for k, g in enumerate(gaps) if "again" in g or "once more" in g), None)
+            if again is not None:
+                more = more[: again + 1]  # "and again in October", "in 2008 and 2010 and again in March 2013"
+            elif len(more) == 1 and gaps[0].strip() == "and" and a.precision == more[0].precision == "year":
+                pass  # "cut the line in 2008 and 2010": two years
             elif not (len(more) >= 2 and all("," in g for g in gaps[:-1]) and "and" in gaps[-1]):
                 more = []  # (two dates without "again" are no list: "in May 2010, in the middle of a crisis")
             return [replace(m, date=b.date, date_end=b.date_end, date_text=b.text, date_rule=b.rule,

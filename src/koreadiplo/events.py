@@ -129,6 +129,7 @@ _TALKS_ON_BEFORE = re.compile(
 _NOT_STOPPED = re.compile(r"(?:\b(?:not|never)|n['\u2019]t)\s+(?:\w+\s+)?(?:stopped|stop|stops|ceased)\s+$")
 # people who came back from a joint site ("The last seven South Koreans came home on May 3")
 _HOMECOMING = frozenset({"come home", "cross back", "leave"})
+_AGAIN_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:again|once\s+more)\b")
 # the topic of a phrase ("talks on the details of the reunions")
 # (not "the last round of reunions", "four days of reunions": those are the reunions)
 _TOPIC_OF = re.compile(
@@ -155,6 +156,7 @@ _SITTING = re.compile(r"\b(?:session|sessions|round|rounds|meeting|meetings|sitt
 # an agreement", "without narrowing their differences" (each is also a spelling of "end without a deal")
 _WITHOUT_DEAL = (
     r"(without\s+(?:(?:an?|any)\s+)?(?:agreement|deal|accord|breakthrough|progress|results?|joint\s+statement|"
+    r"agreed\s+statement|joint\s+communiqu[e\u00e9]|"
     r"reaching\s+(?:(?:an?|any)\s+)?agreement|narrowing\s+(?:their\s+|the\s+)?(?:differences|gap)|"
     r"(?:setting\s+)?a\s+date\s+(?:for|to))"
     r"|with\s+no\s+(?:agreement|deal|accord|progress|breakthrough|joint\s+statement|date\s+for)"
@@ -551,6 +553,12 @@ class _SentenceReader(SummitsMixin, GapsMixin, ObjectsMixin, PairingMixin, Subje
                     continue
             elif m.category == "break" and self.low.endswith("stayed dead", t.start, t.end):
                 continue  # "the lines stayed dead, and passage was cut": a state, an event only with its "until"
+            elif m.category == "cooperation" and m.action == "open" and _AGAIN_AFTER.match(self.low, t.end):
+                # "The military lines were connected again on Jan. 9": no first opening, a restoration
+                back = vocab.pattern("restore", pattern.obj)
+                m = self._mention(t, back, obj_span, mode) if back is not None else m
+                if m is None:
+                    continue
             if m.category == "restoration" and _STILL_BEFORE.search(self.low, max(0, t.start - 30), t.start):
                 continue  # "the office, which still takes calls every day": a state that goes on, no event
             if mode == "nominal" and obj_span is not None and m.status == "happened" and (
