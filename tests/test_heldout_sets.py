@@ -57,7 +57,7 @@ ONE_AGENCY = {"heldout97", "heldout98", "heldout99", "heldout112", "heldout116",
               "heldout398", "heldout399", "heldout416", "heldout422", "heldout423", "heldout428", "heldout429",
               "heldout434", "heldout439", "heldout448", "heldout453", "heldout454", "heldout455",
               "heldout456", "heldout462", "heldout463", "heldout464", "heldout467", "heldout470", "heldout471",
-              "heldout472", "heldout478"}
+              "heldout472", "heldout478", "heldout480"}
 # written about the years before Yonhap's copy (the agency was founded at the end of 1980): AP and Reuters only
 BEFORE_YONHAP = {"heldout127", "heldout131", "heldout256", "heldout352", "heldout413", "heldout441"}
 # written about U.S.-North Korea and China-North Korea diplomacy, where AP, Reuters and Axios lead: no Yonhap
@@ -69,7 +69,7 @@ EXPLAINERS = {"heldout380"}
 # written to measure the copy of other agencies alone (AFP, UPI, Kyodo)
 OTHER_AGENCIES = {"heldout247", "heldout381", "heldout408", "heldout438", "heldout461", "heldout484"}
 # written to measure one other agency's copy alone (Kyodo as Japanese papers print it, AFP, UPI)
-ONE_OTHER_AGENCY = {"heldout411", "heldout469", "heldout475"}
+ONE_OTHER_AGENCY = {"heldout411", "heldout469", "heldout475", "heldout477"}
 # written to measure two agencies' copy side by side (AP and Reuters, Reuters and Yonhap)
 TWO_AGENCIES = {"heldout414", "heldout417", "heldout421", "heldout425", "heldout426", "heldout430", "heldout431",
                 "heldout433", "heldout437", "heldout440", "heldout442", "heldout443", "heldout445", "heldout446",
