@@ -5896,3 +5896,19 @@ def test_a_round_that_ends_without_an_agreed_statement_broke_down():
     m = one("Their second round, held in Seoul on September 13, ended without an agreed statement.",
             dt.date(1972, 10, 13), category="break")
     assert (m.channel, m.date) == ("talks", dt.date(1972, 9, 13))
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("The generals did not meet again until early March this year.", dt.date(2006, 3, 1)),
+    ("Ministerial talks are not held again until August 2002.", dt.date(2002, 8, 1)),
+])
+def test_talks_not_held_again_until_a_date_resumed_then(text, date):
+    m = one(text, dt.date(2006, 5, 20))
+    assert (m.category, m.channel, m.date) == ("restoration", "talks", date)
+    # without "again" a first meeting after a wait is a meeting
+    assert kinds("The two sides did not meet until June.", dt.date(2006, 5, 20)) == [("meeting", None)]
+
+
+def test_talks_that_ran_aground_broke_down():
+    m = one("Their talks ran aground in 1992 amid suspicions over the North's nuclear program.", dt.date(2000, 6, 10))
+    assert (m.category, m.channel, m.date) == ("break", "talks", dt.date(1992, 1, 1))

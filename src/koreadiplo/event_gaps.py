@@ -60,6 +60,9 @@ _ENDING_A_BREAK = re.compile(
     r"(?:\s+[\w.]+){0,4}?,\s+(?:ending|breaking)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,3}?(?:freeze|hiatus|pause|stalemate|suspension|"
     r"break|impasse|standoff)\b"
 )
+# "did not meet again until March", "are not held again until August 2002": a meeting that ended a gap
+_NOT_AGAIN_UNTIL = re.compile(r"\b(?:not|never)\s+(?:[\w-]+\s+){0,2}?(?:meet|met|held|hold|convene|convened)$")
+_UNTIL_AFTER = re.compile(r"\s+again\s+(?:[\w.-]+\s+){0,3}?until\b")
 # "opened Friday after a delay of nearly two weeks", "met on Monday after a two-month postponement"
 _AFTER_A_DELAY = re.compile(
     r"(?:\s+[\w.'\u2019-]+){0,6}?,?\s+after\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:delay|postponement|hiatus)\b"
@@ -206,7 +209,14 @@ class GapsMixin:
                 # Pyongyang": talks put off that met at last resumed
                 self._recode(m, "resume", "talks")
                 continue
-            if m.category == "meeting" and m.action == "meet" and (
+            if m.category == "meeting" and m.status == "happened" and m.obj in ("talks", "any") and (
+                _NOT_AGAIN_UNTIL.search(self.low, max(0, m.char_start - self.offset - 20), b)
+                and _UNTIL_AFTER.match(self.low, b)
+            ):
+                # "The generals did not meet again until early March", "Ministerial talks are not held again until
+                # August 2002": the talks resumed then
+                self._recode(m, "resume", "talks")
+            elif m.category == "meeting" and m.action == "meet" and (
                 _FIRST_TIME_AFTER.match(self.low, b) or _AFTER_LAST_MEETING.match(self.low, b)
                 or TOOK_UNTIL_TO.search(self.low, max(0, m.char_start - self.offset - 80), m.char_start - self.offset)
             ):
