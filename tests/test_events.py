@@ -5912,3 +5912,20 @@ def test_talks_not_held_again_until_a_date_resumed_then(text, date):
 def test_talks_that_ran_aground_broke_down():
     m = one("Their talks ran aground in 1992 amid suspicions over the North's nuclear program.", dt.date(2000, 6, 10))
     assert (m.category, m.channel, m.date) == ("break", "talks", dt.date(1992, 1, 1))
+
+
+@pytest.mark.parametrize("text", [
+    "North Korea failed to show up for Cabinet-level talks that were to open in Seoul on Aug. 3.",
+    "The North stayed away from Cabinet-level talks that were to open in Seoul on Aug. 3.",
+    "The North skipped the round that was due to open in Seoul on Aug. 3.",
+])
+def test_a_no_show_is_on_the_day_the_talks_were_to_open(text):
+    found = mentions(text, dt.date(2004, 12, 16))
+    # one row: the talks that never met are no meeting of their own
+    assert [(m.category, m.channel, m.date) for m in found] == [("break", "talks", dt.date(2004, 8, 3))]
+
+
+def test_talks_that_were_to_open_on_a_weekday_just_ahead_keep_that_day():
+    m = one("North Korea abruptly postponed economic talks with South Korea that were to open in Pyongyang on "
+            "Wednesday, officials in Seoul said Tuesday.", dt.date(2000, 10, 17), category="meeting")
+    assert m.date == dt.date(2000, 10, 18)

@@ -412,6 +412,14 @@ def _settle(m: Mention, date: dt.date, ctx: SentenceContext) -> dt.date | None:
     return max(hits)[2] if hits else None
 
 
+# a plan told in the past tense by its own relative clause ("talks that were to open", "the round that was due to
+# open"): not moved to next year
+_WERE_TO_OPEN = re.compile(
+    r"\b(?:that|which)\s+(?:was|were)\s+(?:(?:due|scheduled|set|supposed|slated)\s+)?to\s+(?:open|begin|start|be\s+held|"
+    r"take\s+place|resume|meet|convene)\b"
+)
+
+
 @functools.cache
 def _past_plan() -> re.Pattern:
     """The pluperfect of a plan ("had been due to", "had been scheduled to"), shared with the date reader."""
@@ -1663,6 +1671,10 @@ class DateRules:
                 # "..., KCNA reported on Oct. 23": the day of a report, which is past
                 and not _REPORTED_BEFORE.search(self.low, max(0, pick.start - base - 30), pick.start - base)
                 and not _past_plan().search(self.low, clause, t.end)  # "had been due to open Monday"
+                # "talks that were to open in Seoul on Aug. 3" (a December article): a plan of that August (not
+                # "talks that were to open on Wednesday", put off the day before: the Wednesday ahead)
+                and not (_WERE_TO_OPEN.search(self.low, max(clause, t.start - 40), t.end)
+                         and (self.ctx.today - date_end).days > 31)
                 # "ruled out talks on Saturday": a refusal stated in the past is dated by the day it was stated
                 and not (m.action == "refuse talks" and t.form.participle)
             ):  # "could return to the talks as early as July" (a June article): next July, not last; "agreed to

@@ -129,6 +129,10 @@ _TALKS_ON_BEFORE = re.compile(
 _NOT_STOPPED = re.compile(r"(?:\b(?:not|never)|n['\u2019]t)\s+(?:\w+\s+)?(?:stopped|stop|stops|ceased)\s+$")
 # people who came back from a joint site ("The last seven South Koreans came home on May 3")
 _HOMECOMING = frozenset({"come home", "cross back", "leave"})
+# a side that did not come to talks that were to meet on a day ("stayed away from the talks that were to open")
+_NO_SHOW_ACTIONS = frozenset({"stay away from", "fail to show up for", "skip", "boycott", "shun", "back out of"})
+_WERE_TO_OPEN = re.compile(r"\b(?:was|were)\s+(?:(?:due|scheduled|set|supposed|slated)\s+)?to\b")
+_REL_AFTER_OBJECT = re.compile(r"\s*,?\s*(?:that|which)\s+(?:was|were)\b")
 _AGAIN_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:again|once\s+more)\b")
 # the topic of a phrase ("talks on the details of the reunions")
 # (not "the last round of reunions", "four days of reunions": those are the reunions)
@@ -614,7 +618,7 @@ class _SentenceReader(SummitsMixin, GapsMixin, ObjectsMixin, PairingMixin, Subje
                 if _GOVERN.match(gap) and _words(gap) <= MAX_GAP:
                     continue
             keep.append(m)
-        keep = _drop_undated_twins(keep)
+        keep = _drop_undated_twins(_boycotted_meeting(keep, self.low, self.offset))
         return self._dated_summits(self._first_in_years(self._not_met_since(keep)))
 
     def _own_date_after(self, m: Mention, m2: Mention, first: tuple[int, int], span2: tuple[int, int]) -> Mention:
@@ -908,6 +912,26 @@ class _SentenceReader(SummitsMixin, GapsMixin, ObjectsMixin, PairingMixin, Subje
             low = _LIST_ITEMS_BEFORE.sub("", low[said.end() :])
         head = low.split()
         return all(w in _DETERMINERS or w in ("if", "and", "but", "that") or not w.isalpha() for w in head)
+
+
+def _boycotted_meeting(found: list[Mention], low: str, base: int) -> list[Mention]:
+    """ "North Korea failed to show up for Cabinet-level talks that were to open in Seoul on Aug. 3": the no-show
+    is on the day the talks were to open, and those talks, which never met, make no row of their own."""
+    out = list(found)
+    for m in found:
+        if m.category != "break" or m.date_precision != "reported" or m.action not in _NO_SHOW_ACTIONS:
+            continue
+        end = m.char_end - base
+        nxt = next((o for o in out if o.category == "meeting" and o.status in ("planned", "announced")
+                    and m.char_start < o.char_start <= m.char_end + 60 and o.char_end > m.char_end
+                    and o.date_precision != "reported"
+                    and _WERE_TO_OPEN.search(low, o.char_start - base, o.char_end - base)), None)
+        if nxt is None or not _REL_AFTER_OBJECT.match(low, end):
+            continue
+        m.date, m.date_end, m.date_precision, m.date_text, m.date_rule = (
+            nxt.date, nxt.date_end, nxt.date_precision, nxt.date_text, nxt.date_rule)
+        out.remove(nxt)
+    return out
 
 
 def _inside_quote(text: str, pos: int) -> bool:
