@@ -5929,3 +5929,14 @@ def test_talks_that_were_to_open_on_a_weekday_just_ahead_keep_that_day():
     m = one("North Korea abruptly postponed economic talks with South Korea that were to open in Pyongyang on "
             "Wednesday, officials in Seoul said Tuesday.", dt.date(2000, 10, 17), category="meeting")
     assert m.date == dt.date(2000, 10, 18)
+
+
+def test_every_official_channel_is_the_lines():
+    m = one("North Korea cut every official channel with the South on June 9 last year.", dt.date(2021, 7, 27))
+    assert (m.category, m.channel, m.date) == ("break", "hotline", dt.date(2020, 6, 9))
+
+
+def test_a_round_that_lapsed_on_a_date_broke_down_and_one_without_is_no_event():
+    m = one("In April 2003 the 10th round lapsed.", dt.date(2003, 8, 1))
+    assert (m.category, m.channel, m.date) == ("break", "talks", dt.date(2003, 4, 1))
+    assert kinds("The talks have lapsed.", dt.date(2003, 8, 1)) == []
