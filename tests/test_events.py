@@ -5940,3 +5940,21 @@ def test_a_round_that_lapsed_on_a_date_broke_down_and_one_without_is_no_event():
     m = one("In April 2003 the 10th round lapsed.", dt.date(2003, 8, 1))
     assert (m.category, m.channel, m.date) == ("break", "talks", dt.date(2003, 4, 1))
     assert kinds("The talks have lapsed.", dt.date(2003, 8, 1)) == []
+
+
+@pytest.mark.parametrize(("text", "channel"), [
+    ("In March, the North expelled 11 South Korean government officials.", "kaesong_complex"),
+    ("North Korea expels 11 South Korean government officials from an inter-Korean office in Kaesong on March 27.",
+     "liaison_office"),
+])
+def test_south_korean_officials_expelled_are_people_of_a_joint_site(text, channel):
+    m = one(text, dt.date(2008, 4, 3), category="break")
+    assert (m.channel, m.date.month) == (channel, 3)
+
+
+def test_south_korean_officials_who_only_speak_or_call_are_no_people_acted_on():
+    # the officials who place the calls stand between the calls and the lines the calls go on
+    found = mentions("North Korea has not answered the daily calls that South Korean officials place on the "
+                     "inter-Korean liaison line and the military hotline since April 2023.", dt.date(2025, 6, 28))
+    assert sorted((m.category, m.channel, m.date) for m in found) == [
+        ("break", "hotline", dt.date(2023, 4, 1)), ("break", "military_line", dt.date(2023, 4, 1))]

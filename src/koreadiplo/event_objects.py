@@ -191,6 +191,15 @@ _FROM_SITE = re.compile(
     r"(?:(?:the|its|their)\s+(?:(?:jointly\s+run|joint|inter-korean)\s+)?)?"
 )
 _CITY_BEFORE = re.compile(r"\b(?:city\s+of|town\s+of|in|at)\s+$")
+# South Korean officials as people a verb acts on: counted ("expelled 11 South Korean officials", "all the") or
+# right after the verb ("detained South Korean officials")
+_OFFICIALS = frozenset({
+    "south korean officials", "south korean government officials", "south korean government workers"})
+_COUNTED_OR_EXPELLED = re.compile(
+    r"(?:\b(?:all|the\s+last|the\s+remaining|remaining|\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty|dozens\s+of|hundreds\s+of)"
+    r"|\b(?:expel\w*|order\w*|forc\w*|detain\w*|arrest\w*|held|hold\w*|bar\w*|ban\w*|kick\w*))\s+(?:the\s+)?$"
+)
 _RESORT_WORD = re.compile(r"\b(?:resort|kumgang|diamond\s+mountains?)\b")
 _REL_PRONOUN_BEFORE = re.compile(r"\b(?:which|that)\s+$")
 # "evacuated its nationals from Lebanon", "pulled its workers out of Libya": people taken from a named place that
@@ -272,6 +281,9 @@ class ObjectsMixin:
                 continue
             if key == "staff" and _STAFF_OF_NAME.search(self.low, max(0, s - 12), s):
                 continue  # "the Joint Chiefs of Staff said", "the KPA General Staff": a military body, no office staff
+            if key in _OFFICIALS and not _COUNTED_OR_EXPELLED.search(self.low, max(0, s - 40), s):
+                continue  # "the calls that South Korean officials place", "South Korean officials said": no people
+                # expelled or held (only counted ones, "11 South Korean officials", or right after such a verb)
             cls = objects[key][0]
             if cls == "calls" and key in ("call", "calls") and _APPEAL_CALL.search(self.low, max(0, s - 30), s) and (
                 _APPEAL_AFTER.match(self.low, e)

@@ -757,6 +757,12 @@ class _SentenceReader(SummitsMixin, GapsMixin, ObjectsMixin, PairingMixin, Subje
                 # out": the resort's last staff (channel other)
             elif self._kaesong_passage():
                 channel = "kaesong_complex"
+            elif t.form.lemma not in _HOMECOMING and self._office_sentence():
+                channel = "liaison_office"  # "expels 11 South Korean government officials from an inter-Korean office
+                # in Kaesong": the office's staff
+            elif "officials" in self.low[obj_span[0] : obj_span[1]] and not self._resort_passage():
+                channel = "kaesong_complex"  # "In March, the North expelled 11 South Korean government officials":
+                # the South's officials in the North worked at the Kaesong complex (or at the resort)
             elif t.form.lemma in _HOMECOMING or (
                 _SITELESS_ENTRY.match(self.low, obj_span[1]) and not self._resort_passage()
             ):
