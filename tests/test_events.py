@@ -5946,6 +5946,8 @@ def test_a_round_that_lapsed_on_a_date_broke_down_and_one_without_is_no_event():
     ("In March, the North expelled 11 South Korean government officials.", "kaesong_complex"),
     ("North Korea expels 11 South Korean government officials from an inter-Korean office in Kaesong on March 27.",
      "liaison_office"),
+    ("In March, Pyongyang expelled South Korean government officials from a joint office at the Kaesong industrial "
+     "park.", "liaison_office"),
 ])
 def test_south_korean_officials_expelled_are_people_of_a_joint_site(text, channel):
     m = one(text, dt.date(2008, 4, 3), category="break")

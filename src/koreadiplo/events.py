@@ -129,6 +129,9 @@ _TALKS_ON_BEFORE = re.compile(
 _NOT_STOPPED = re.compile(r"(?:\b(?:not|never)|n['\u2019]t)\s+(?:\w+\s+)?(?:stopped|stop|stops|ceased)\s+$")
 # people who came back from a joint site ("The last seven South Koreans came home on May 3")
 _HOMECOMING = frozenset({"come home", "cross back", "leave"})
+_FROM_AN_OFFICE = re.compile(
+    r"(?:\s+[\w'-]+){0,3}?\s+(?:from|out\s+of)\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}?offices?\b"
+)
 # a side that did not come to talks that were to meet on a day ("stayed away from the talks that were to open")
 _NO_SHOW_ACTIONS = frozenset({"stay away from", "fail to show up for", "skip", "boycott", "shun", "back out of"})
 _WERE_TO_OPEN = re.compile(r"\b(?:was|were)\s+(?:(?:due|scheduled|set|supposed|slated)\s+)?to\b")
@@ -755,6 +758,9 @@ class _SentenceReader(SummitsMixin, GapsMixin, ObjectsMixin, PairingMixin, Subje
             if t.form.lemma == "cross back" and self._resort_passage():
                 pass  # "Fourteen South Koreans ... crossed back into the South, a day after North Korea ordered them
                 # out": the resort's last staff (channel other)
+            elif t.form.lemma not in _HOMECOMING and _FROM_AN_OFFICE.match(self.low, obj_span[1]):
+                channel = "liaison_office"  # "expelled South Korean government officials from a joint office at the
+                # Kaesong industrial park": the office's staff, wherever it stands
             elif self._kaesong_passage():
                 channel = "kaesong_complex"
             elif t.form.lemma not in _HOMECOMING and self._office_sentence():
