@@ -758,6 +758,14 @@ def test_archive_datelines(line, dateline, outlet):
          "Talks"),
         ("Freight train readied\n\nBy Jane Roe Associated Press Writer\n\nSEOUL, South Korea Dec 9, 2007 (AP)\n\n",
          "2007-12-09", "Freight train readied", "Talks"),
+        # a Japanese paper's name after the day, "Latest update :" (a French channel's AFP pages), "Last Update:"
+        # with the weekday (an Australian broadcaster's site), a paper's name and a colon before the weekday
+        ("Koreas talk again\nJuly 19, 2025 (Mainichi Japan)\n\n", "2025-07-19", "Koreas talk again", "Talks"),
+        ("Firms count the cost\nLatest update : 2016-03-24\n\n", "2016-03-24", "Firms count the cost", "Talks"),
+        ("Kim flies to summit\nLast Update: Saturday, June 10, 2000. 3:12pm (AEST)\n\n", "2000-06-10",
+         "Kim flies to summit", "Talks"),
+        ("Rail work to start\nThe Japan Times: Saturday, Aug. 31, 2002\n\n", "2002-08-31", "Rail work to start",
+         "Talks"),
         ("THE KOREA HERALD, THURSDAY, NOVEMBER 30, 1989          PAGE 2\n\nRail link work starts\n\n", "1989-11-30",
          "Rail link work starts", "Talks"),
         ("Drills start\n\nBy Associated Press\nWire Service Content March 7, 2016, at 3:16 a.m.\n\nBy Jane Roe, "

@@ -255,7 +255,10 @@ _PUBLISHED = re.compile(
     # ("Posted on : May.26,2006 17:48 KST", as the Hankyoreh's English site stamps copy)
     # ("Last updated: Tue 7 Apr 2015, 3:10 PM" under "Published: ...", as some news sites stamp AP copy)
     # ("  \u2022 Published : Feb 26, 2014 - 16:48", a bullet before it, as the Korea Herald stamped copy in 2014)
+    # ("Latest update : 2016-03-24", France 24's AFP pages; "Last Update: Saturday, June 10, 2000. 3:12pm (AEST)",
+    # ABC News Online)
     r"^[ \t]*(?:[\u2022\u00b7][ \t]*)?(?:Originally[ \t]+published|Published|(?:Last[ \t]+)?Updated"
+    r"|(?:Last|Latest)[ \t]+update"
     r"|Posted(?:[ \t]+on(?=[ \t]*:))?"
     # ("Filed on June 28, 2000", as the Khaleej Times stamps agency copy)
     # ("Issue Date: Sunday, August 22, 1971", a newspaper archive's page of a clipping)
@@ -328,6 +331,8 @@ _DATE_LINE = re.compile(
     rf"|Clipped[ \t]+from[ \t]+[^\n]{{1,90}}?,[ \t]*(?={_WEEKDAY}[ \t])"
     # "Twitter Send 2010/06/24 15:07 KST" (Yonhap's English site of 2010: its share buttons before the stamp)
     r"|Twitter[ \t]+Send[ \t]+"
+    # "The Japan Times: Saturday, Aug. 31, 2002" (a paper's name and a colon before the weekday, its old site)
+    rf"|(?:The[ \t]+)?[A-Z][A-Za-z&'.]*(?:[ \t][A-Z][A-Za-z&'.]*){{0,3}}:[ \t]+(?={_WEEKDAY}[ \t])"
     # "Axios July 17, 2019" (an outlet's name before the day, as a portal prints it)
     rf"|(?:Axios|Reuters|Yonhap|AFP|UPI|Kyodo|Associated[ \t]+Press)[ \t]+(?=(?i:{_MONTHS})\.?[ \t]+\d)"
     # "guardian.co.uk, ", also after the agency ("Reuters, guardian.co.uk, Tuesday 24 March 2009 09.31 GMT")
@@ -369,6 +374,7 @@ _DATE_LINE = re.compile(
     r"|,[ \t]+[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2},[ \t]+[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2}"
     r"|[ \t]+(?:GMT|UTC)"  # "July 3, 2020 GMT" (apnews.com, a zone without a time)
     r"|[ \t]+\((?:AP|AFP|Reuters|Yonhap|UPI|Kyodo)\)"  # "SEOUL, South Korea Dec 9, 2007 (AP)"
+    r"|[ \t]+\((?:Mainichi|Asahi|Yomiuri|Japan[ \t]+Times|Kyodo[ \t]+News)(?:[ \t]+Japan)?\)"  # "(Mainichi Japan)"
     r"|[ \t]*[\u00b7\u2022][ \t]*\d+[ \t]*min(?:ute)?s?\.?[ \t]*read"  # "7:40 AM·2 min read" (Yahoo)
     # "The Straits Times, 2 December 1972, Page 3" (NewspaperSG, Papers Past), "Sunday, August 11, 2002; Page A20" (the
     # Washington Post's archive)
