@@ -5960,3 +5960,12 @@ def test_south_korean_officials_who_only_speak_or_call_are_no_people_acted_on():
                      "inter-Korean liaison line and the military hotline since April 2023.", dt.date(2025, 6, 28))
     assert sorted((m.category, m.channel, m.date) for m in found) == [
         ("break", "hotline", dt.date(2023, 4, 1)), ("break", "military_line", dt.date(2023, 4, 1))]
+
+
+@pytest.mark.parametrize(("text", "channel"), [
+    ("Seoul called the talks off on Monday.", "talks"),
+    ("The North put the summit off after Kim Il Sung died in July.", "summit"),
+])
+def test_a_particle_verb_split_by_its_object_breaks_it(text, channel):
+    m = one(text, dt.date(1994, 8, 16), category="break")
+    assert m.channel == channel

@@ -203,6 +203,11 @@ _SPLIT_PARTICLE = re.compile(
     # "blew it up", "picked it up", "ripped them up"
     r"|\b((?:blow(?:s|n|ing)?|blew|pick(?:s|ed|ing)?|rip(?:s|ped|ping)?|tear(?:s|ing)?|tore|torn)\s)(it|them)(\s)(up)\b"
 )
+# a particle verb split by a noun object: "put the summit off", "called the talks off" (read as "put off the summit")
+_SPLIT_NOUN_OFF = re.compile(
+    r"\b((?:call(?:s|ed|ing)?|put(?:s|ting)?)\s)((?:the|a|an|its|their|this|that)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:talks|summit|meetings?|round|session|visit|reunions|tours|trip|ceremony|test\s+runs?))(\s)(off)\b"
+)
 # an offer brushed aside: "brushed that offer aside", "waved it off" (read as "brushed aside that offer")
 _SPLIT_ASIDE = re.compile(
     r"\b((?:brush(?:es|ed|ing)?|wav(?:e|es|ed|ing))\s)((?:it|them|(?:[\w'\u2019-]+\s+){1,3}?(?:offers?|proposals?|"
@@ -407,6 +412,7 @@ class _SentenceReader(SummitsMixin, GapsMixin, ObjectsMixin, PairingMixin, Subje
             low = _SPLIT_PARTICLE.sub(
                 lambda m: f"{m[1]}{m[4]}{m[3]}{m[2]}" if m[1] else f"{m[5]}{m[8]}{m[7]}{m[6]}", low
             )
+            low = _SPLIT_NOUN_OFF.sub(lambda m: f"{m[1]}{m[4]}{m[3]}{m[2]}", low)  # "put the summit off"
         if " aside" in low or " off" in low or " down" in low:  # "brushed that offer aside": "brushed aside that offer"
             low = _SPLIT_ASIDE.sub(_split_aside(text), low)
         if " back" in low or " home" in low:  # "then sent them back three days later": "sent back them"
