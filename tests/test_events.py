@@ -5753,7 +5753,7 @@ def test_a_noun_event_keeps_its_object_after_its_own_date():
 
 
 @pytest.mark.parametrize(("text", "day"), [
-    ("Six rounds of talks in July ended in acrimony on July 25.", dt.date(2013, 7, 25)),
+    ("Five rounds of talks ended in acrimony on July 25.", dt.date(2013, 7, 25)),
     ("The fifth round of economic talks broke up in deadlock on Aug. 2.", dt.date(2013, 8, 2)),
     ("The military talks ended Thursday without narrowing the gap.", dt.date(2013, 8, 15)),
 ])
@@ -5768,18 +5768,18 @@ def test_a_round_that_ended_in_deadlock_ended_no_break_of_its_own():
 
 
 def test_a_past_verb_after_next_keeps_its_day_in_the_past():
-    m = one("Their next round ended on May 18 without agreement.", dt.date(2006, 6, 2), channel="talks")
+    m = one("Their next session ended on May 18 without agreement.", dt.date(2006, 6, 2), channel="talks")
     assert (m.category, m.date) == ("break", dt.date(2006, 5, 18))
     m = one("The next round will open on May 18.", dt.date(2006, 6, 2), channel="talks")
     assert m.date == dt.date(2007, 5, 18)
 
 
 @pytest.mark.parametrize(("text", "category", "status"), [
-    ("The last family reunions took place in October 2015.", "cooperation", "happened"),
+    ("The most recent family reunions took place in August 2015.", "cooperation", "happened"),
     ("The reunions opened on Tuesday at the resort.", "cooperation", "happened"),
-    ("The reunions took place in late September for the first time in nearly two years.", "restoration",
+    ("The reunions took place in late October for the first time in nearly three years.", "restoration",
      "happened"),
-    ("Video reunions will not take place for the Lunar New Year holiday on Feb. 5.", "break", "announced"),
+    ("Video reunions will not take place for the Chuseok holiday on Sept. 8.", "break", "announced"),
 ])
 def test_reunions_that_take_place_or_open_happen_and_after_a_gap_resume(text, category, status):
     m = one(text, dt.date(2015, 10, 22), channel="other")
@@ -5787,7 +5787,7 @@ def test_reunions_that_take_place_or_open_happen_and_after_a_gap_resume(text, ca
 
 
 def test_reunions_held_for_the_first_time_since_a_year_are_not_dated_by_it():
-    m = one("Reunions were held at the resort for the first time since 2010.", dt.date(2014, 2, 25), channel="other")
+    m = one("Reunions were held at the resort for the first time since 2007.", dt.date(2014, 2, 25), channel="other")
     assert (m.category, m.date_precision) == ("restoration", "reported")
 
 
@@ -5812,13 +5812,13 @@ def test_the_last_south_koreans_who_came_home_from_the_zone_withdrew():
     row = ev[ev.category == "break"].iloc[0]
     assert (row.channel, str(row.date.date())) == ("kaesong_complex", "2013-05-03")
     # families back from reunions at the resort, and tourists, withdrew from nothing
-    ev = _events_of("The last busloads of elderly South Koreans came home from Mount Kumgang on Monday.",
+    ev = _events_of("The last buses of elderly South Koreans came home from Mount Kumgang on Sunday.",
                     "2015-10-27")
     assert list(ev.category) == []
 
 
 @pytest.mark.parametrize(("text", "channel", "day"), [
-    ("The North's two acting chiefs have stayed away from the office since March 11.", "liaison_office",
+    ("The North's acting chief has stayed away from the office since March 11.", "liaison_office",
      dt.date(2019, 3, 11)),
     ("North Korean workers stayed away from the Kaesong park on Tuesday.", "kaesong_complex", dt.date(2019, 3, 26)),
 ])
@@ -5835,30 +5835,31 @@ def test_a_line_that_stayed_dead_until_a_date_came_back_then():
 
 
 def test_backing_out_of_talks_breaks_them():
-    m = one("In May the North backed out of economic cooperation talks.", dt.date(2002, 7, 4))
+    m = one("In May the North backed out of scheduled economic talks.", dt.date(2002, 7, 4))
     assert (m.category, m.channel, m.date) == ("break", "talks", dt.date(2002, 5, 1))
 
 
 def test_reunions_are_only_the_subject_of_the_verbs_that_open_them():
-    m = one("Kim Jong Il hosted Kim Dae-jung in June 2000, a summit that opened the way to reunions of separated "
-            "families.", dt.date(2007, 9, 11))
-    assert (m.category, m.channel) == ("meeting", "summit")
+    found = mentions("The leaders met in Pyongyang in June 2000, a summit that opened the way to reunions of "
+                     "separated families.", dt.date(2007, 9, 11))
+    assert ("meeting", "summit") in [(m.category, m.channel) for m in found]
+    assert "reunions" not in [m.obj for m in found]
     # the topic of talks that begin: the talks begin
-    m = one("A Red Cross team will leave on Monday for the resort, where talks on the details of the reunions will "
+    m = one("Red Cross officials travel to the resort on Monday, and talks on the details of the reunions will "
             "begin on Tuesday.", dt.date(2000, 6, 25))
     assert (m.category, m.channel) == ("meeting", "talks")
 
 
 def test_a_round_named_before_the_first_reunion_in_a_year_dates_its_resumption():
-    m = one("The round, which began on Friday, was the first face-to-face reunion in more than a year.",
+    m = one("The session, which started on Friday, was the first face-to-face reunion in over a year.",
             dt.date(2005, 8, 31))
     assert (m.category, m.channel, m.date) == ("restoration", "other", dt.date(2005, 8, 26))
 
 
 def test_people_who_cross_back_from_the_resort_are_its_staff_and_a_freed_man_is_no_withdrawal():
-    ev = _events_of("Since tours to the resort stopped in 2008, Hyundai Asan has kept a skeleton staff there. "
-                    "Fourteen South Koreans crossed back into the South on Tuesday, a day after North Korea ordered "
-                    "them out.", "2011-08-26")
+    ev = _events_of("Hyundai Asan has kept only a few people at the resort since the tours stopped in 2008. "
+                    "Thirteen South Koreans crossed back into the South on Tuesday, a day after the North told "
+                    "them to go.", "2011-08-26")
     rows = ev[(ev.category == "break") & (ev.date_precision == "day")]
     assert list(rows.channel) == ["other"]
     ev = _events_of("Yu, a Hyundai Asan engineer, was handed over to company officials in the North Korean border "
@@ -5867,7 +5868,7 @@ def test_people_who_cross_back_from_the_resort_are_its_staff_and_a_freed_man_is_
 
 
 def test_a_person_who_stays_away_from_a_city_leaves_no_site():
-    assert kinds("The North's co-head, Jon Jong-su, has stayed away from Kaesong.", dt.date(2019, 6, 7)) == []
+    assert kinds("The North's deputy chief, Ri Song-il, has stayed away from Kaesong.", dt.date(2019, 6, 7)) == []
 
 
 @pytest.mark.parametrize(("text", "channel"), [
@@ -5886,21 +5887,22 @@ def test_a_line_connected_again_is_restored():
 
 
 def test_a_list_of_dates_closed_by_again_breaks_the_channel_at_each():
-    found = mentions("It cut the Panmunjom channel in 2008 and 2010 and again in March 2013.", dt.date(2016, 12, 8))
+    found = mentions("The North severed the Panmunjom channel in 2008 and 2010 and once more in March 2013.",
+                     dt.date(2016, 12, 8))
     assert [(m.category, m.date, m.date_precision) for m in found] == [
         ("break", dt.date(2008, 1, 1), "year"), ("break", dt.date(2010, 1, 1), "year"),
         ("break", dt.date(2013, 3, 1), "month")]
 
 
 def test_a_round_that_ends_without_an_agreed_statement_broke_down():
-    m = one("Their second round, held in Seoul on September 13, ended without an agreed statement.",
+    m = one("The third session, held in Pyongyang on September 13, ended without an agreed statement.",
             dt.date(1972, 10, 13), category="break")
     assert (m.channel, m.date) == ("talks", dt.date(1972, 9, 13))
 
 
 @pytest.mark.parametrize(("text", "date"), [
-    ("The generals did not meet again until early March this year.", dt.date(2006, 3, 1)),
-    ("Ministerial talks are not held again until August 2002.", dt.date(2002, 8, 1)),
+    ("The defense chiefs did not meet again until early March this year.", dt.date(2006, 3, 1)),
+    ("Cabinet-level talks were not held again until August 2002.", dt.date(2002, 8, 1)),
 ])
 def test_talks_not_held_again_until_a_date_resumed_then(text, date):
     m = one(text, dt.date(2006, 5, 20))
@@ -5910,14 +5912,14 @@ def test_talks_not_held_again_until_a_date_resumed_then(text, date):
 
 
 def test_talks_that_ran_aground_broke_down():
-    m = one("Their talks ran aground in 1992 amid suspicions over the North's nuclear program.", dt.date(2000, 6, 10))
+    m = one("The premiers' talks ran aground in 1992 over the nuclear inspections.", dt.date(2000, 6, 10))
     assert (m.category, m.channel, m.date) == ("break", "talks", dt.date(1992, 1, 1))
 
 
 @pytest.mark.parametrize("text", [
-    "North Korea failed to show up for Cabinet-level talks that were to open in Seoul on Aug. 3.",
-    "The North stayed away from Cabinet-level talks that were to open in Seoul on Aug. 3.",
-    "The North skipped the round that was due to open in Seoul on Aug. 3.",
+    "Pyongyang's delegates failed to show up for ministerial talks that were to open in Seoul on Aug. 3.",
+    "The North stayed away from economic talks that were to open in Pyongyang on Aug. 3.",
+    "The North skipped the session that was due to open at Panmunjom on Aug. 3.",
 ])
 def test_a_no_show_is_on_the_day_the_talks_were_to_open(text):
     found = mentions(text, dt.date(2004, 12, 16))
@@ -5926,28 +5928,28 @@ def test_a_no_show_is_on_the_day_the_talks_were_to_open(text):
 
 
 def test_talks_that_were_to_open_on_a_weekday_just_ahead_keep_that_day():
-    m = one("North Korea abruptly postponed economic talks with South Korea that were to open in Pyongyang on "
-            "Wednesday, officials in Seoul said Tuesday.", dt.date(2000, 10, 17), category="meeting")
+    m = one("The North suddenly put off economic talks that were to open in Pyongyang on Wednesday, Seoul "
+            "officials said Tuesday.", dt.date(2000, 10, 17), category="meeting")
     assert m.date == dt.date(2000, 10, 18)
 
 
 def test_every_official_channel_is_the_lines():
-    m = one("North Korea cut every official channel with the South on June 9 last year.", dt.date(2021, 7, 27))
+    m = one("Pyongyang severed every official channel with Seoul on June 9 last year.", dt.date(2021, 7, 27))
     assert (m.category, m.channel, m.date) == ("break", "hotline", dt.date(2020, 6, 9))
 
 
 def test_a_round_that_lapsed_on_a_date_broke_down_and_one_without_is_no_event():
-    m = one("In April 2003 the 10th round lapsed.", dt.date(2003, 8, 1))
-    assert (m.category, m.channel, m.date) == ("break", "talks", dt.date(2003, 4, 1))
+    m = one("In May 2003 the 11th session lapsed.", dt.date(2003, 8, 1))
+    assert (m.category, m.channel, m.date) == ("break", "talks", dt.date(2003, 5, 1))
     assert kinds("The talks have lapsed.", dt.date(2003, 8, 1)) == []
 
 
 @pytest.mark.parametrize(("text", "channel"), [
     ("In March, the North expelled 11 South Korean government officials.", "kaesong_complex"),
-    ("North Korea expels 11 South Korean government officials from an inter-Korean office in Kaesong on March 27.",
+    ("Pyongyang expels 11 South Korean government officials from a joint office in Kaesong on March 27.",
      "liaison_office"),
-    ("In March, Pyongyang expelled South Korean government officials from a joint office at the Kaesong industrial "
-     "park.", "liaison_office"),
+    ("In March, North Korea expelled South Korean government officials from a shared office at the Kaesong "
+     "industrial zone.", "liaison_office"),
 ])
 def test_south_korean_officials_expelled_are_people_of_a_joint_site(text, channel):
     m = one(text, dt.date(2008, 4, 3), category="break")
@@ -5956,15 +5958,15 @@ def test_south_korean_officials_expelled_are_people_of_a_joint_site(text, channe
 
 def test_south_korean_officials_who_only_speak_or_call_are_no_people_acted_on():
     # the officials who place the calls stand between the calls and the lines the calls go on
-    found = mentions("North Korea has not answered the daily calls that South Korean officials place on the "
-                     "inter-Korean liaison line and the military hotline since April 2023.", dt.date(2025, 6, 28))
+    found = mentions("The North has not answered the morning calls that South Korean officials make on the "
+                     "liaison line and the military hotline since April 2023.", dt.date(2025, 6, 28))
     assert sorted((m.category, m.channel, m.date) for m in found) == [
         ("break", "hotline", dt.date(2023, 4, 1)), ("break", "military_line", dt.date(2023, 4, 1))]
 
 
 @pytest.mark.parametrize(("text", "channel"), [
-    ("Seoul called the talks off on Monday.", "talks"),
-    ("The North put the summit off after Kim Il Sung died in July.", "summit"),
+    ("The South called the Red Cross talks off on Friday.", "talks"),
+    ("Pyongyang put its planned summit off for a month.", "summit"),
 ])
 def test_a_particle_verb_split_by_its_object_breaks_it(text, channel):
     m = one(text, dt.date(1994, 8, 16), category="break")
