@@ -5971,3 +5971,11 @@ def test_south_korean_officials_who_only_speak_or_call_are_no_people_acted_on():
 def test_a_particle_verb_split_by_its_object_breaks_it(text, channel):
     m = one(text, dt.date(1994, 8, 16), category="break")
     assert m.channel == channel
+
+
+def test_a_date_inside_the_subject_names_it_and_the_verbs_own_date_dates_the_verb():
+    m = one("Three rounds of talks in March broke up in acrimony on April 11.", dt.date(2013, 8, 17), channel="talks")
+    assert (m.category, m.date, m.date_precision) == ("break", dt.date(2013, 4, 11), "day")
+    # with no date after the verb, the subject's date is all there is
+    m = one("The talks in May collapsed.", dt.date(2013, 8, 17), channel="talks")
+    assert (m.date, m.date_precision) == (dt.date(2013, 5, 1), "month")

@@ -1362,6 +1362,15 @@ class DateRules:
                 or self._dated_subject(d, m) or self._dated_opening(d, t) or self._dated_occasion(d))
             and not _GAP_START.search(self.low, max(0, d.start - base - 60), d.start - base)
         ]
+        if m.mode == "intransitive" and len(dates) > 1:
+            # "Five rounds of talks in June ended in acrimony on July 25": a date inside the subject names the
+            # subject; the verb's own date after it dates the verb
+            own = [d for d in dates if d.start >= m.char_end and _words(self.low[t.end : d.start - base]) <= 6
+                   and not _BOUNDARY.search(self.low, t.end, d.start - base)
+                   and "," not in self.low[t.end : d.start - base]]
+            inside = [d for d in dates if m.char_start <= d.start and d.end <= t.start + base]
+            if own and inside:
+                dates = [d for d in dates if d not in inside]
         when = self._when_date(t)
         if when is not None:
             # "the first since March 19, when talks ... broke up": no date before the date the "when" clause hangs
