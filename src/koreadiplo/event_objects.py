@@ -6,7 +6,17 @@ import re
 from collections.abc import Sequence
 
 from .actions import ActionVocabulary, Pattern
-from .mentions import _BOUNDARY, _LINE_CLASSES, _NEXT_WORD, _PARENTHETICAL, _PP_END, _SUBORDINATE, _Trig, _words
+from .mentions import (
+    _BOUNDARY,
+    _LINE_CLASSES,
+    _NEXT_WORD,
+    _PARENTHETICAL,
+    _PP_END,
+    _SUBORDINATE,
+    COUNT_WORDS,
+    _Trig,
+    _words,
+)
 
 _PERSONS_OFFICE = re.compile(
     r"(?:\b(?:his|her|their|presidential|president's|minister's|leader's)|(?<!north's)(?<!south's)(?<!korea's)"
@@ -196,9 +206,8 @@ _CITY_BEFORE = re.compile(r"\b(?:city\s+of|town\s+of|in|at)\s+$")
 _OFFICIALS = frozenset({
     "south korean officials", "south korean government officials", "south korean government workers"})
 _COUNTED_OR_EXPELLED = re.compile(
-    r"(?:\b(?:all|the\s+last|the\s+remaining|remaining|\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|"
-    r"eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty|dozens\s+of|hundreds\s+of)"
-    r"|\b(?:expel\w*|order\w*|forc\w*|detain\w*|arrest\w*|held|hold\w*|bar\w*|ban\w*|kick\w*))\s+(?:the\s+)?$"
+    rf"\b(?:(?:the\s+)?{COUNT_WORDS}"
+    r"|expel\w*|order\w*|forc\w*|detain\w*|arrest\w*|held|hold\w*|bar\w*|ban\w*|kick\w*)\s+(?:the\s+)?$"
 )
 _RESORT_WORD = re.compile(r"\b(?:resort|kumgang|diamond\s+mountains?)\b")
 _REL_PRONOUN_BEFORE = re.compile(r"\b(?:which|that)\s+$")

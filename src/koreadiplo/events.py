@@ -107,6 +107,7 @@ from .mentions import (
     _PARENTHETICAL,
     _SETTLED_CATEGORIES,
     _SUBORDINATE,
+    COUNT_WORDS,
     _Trig,
     _words,
 )
@@ -143,12 +144,7 @@ _TOPIC_OF = re.compile(
     r"\b(?<!round\s)(?<!rounds\s)(?<!days\s)(?<!series\s)(?:on|over|about|of)\s+(?:(?:the|a|an|its|their)\s+)?"
     r"(?:[\w-]+\s+){0,2}$"
 )
-_COUNTED_BEFORE = re.compile(
-    r"\b(?:last|remaining|final|all|\d[\d,]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)"
-    r"(?:-[a-z]+)?|hundreds|dozens)\s+"
-    r"(?:[\w-]+\s+){0,2}$"
-)
+_COUNTED_BEFORE = re.compile(rf"\b{COUNT_WORDS}\s+(?:[\w-]+\s+){{0,2}}$")
 # people kept "from entering" with no site named ("barred South Koreans from entering on April 3")
 _SITELESS_ENTRY = re.compile(
     r"(?:\s+and\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+from\s+entering\b(?:\s+it)?(?!\s+(?:the|its)\b)"

@@ -62,6 +62,13 @@ _OBJECT_RELATIVE_GAP = re.compile(
 
 _MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 
+# how many people there were, before their noun ("the last seven", "remaining", "11", "Forty-three", "dozens of"):
+# shared by the readers of people withdrawn and of people expelled
+COUNT_WORDS = (
+    r"(?:last|remaining|final|all|\d[\d,]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)"
+    r"(?:-[a-z]+)?|hundreds(?:\s+of)?|dozens(?:\s+of)?)"
+)
 _BOUNDARY = re.compile(
     r"[;:!?\u2014\u2013]|\s--\s|\s-\s|\b(?:but|while|whereas|although|though|because|when|despite|which|who|"
     r"whom|where|whose|as soon as)\b|,\s*only\s+to\b"  # ", only to go dead again", not "agreed only to meet"
