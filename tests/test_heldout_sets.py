@@ -75,11 +75,14 @@ ONE_OTHER_AGENCY = {"heldout411", "heldout469", "heldout475", "heldout477"}
 TWO_AGENCIES = {"heldout414", "heldout417", "heldout421", "heldout425", "heldout426", "heldout430", "heldout431",
                 "heldout433", "heldout437", "heldout440", "heldout442", "heldout443", "heldout445", "heldout446",
                 "heldout447", "heldout449", "heldout452", "heldout459", "heldout460", "heldout468", "heldout476",
-                "heldout483"}
+                "heldout483", "heldout490"}
 # written to measure one agency's copy beside Axios's (AP and Axios)
 AGENCY_AND_AXIOS = {"heldout451"}
 # written to measure one of the three agencies beside another agency (AFP and Yonhap)
 WIRE_AND_OTHER = {"heldout444", "heldout465"}
+# written to measure other web outlets alone (Korea's English-language papers, analysis sites such as NK News): no
+# agency's copy and no Axios
+OTHER_WEB = {"heldout489", "heldout492"}
 ids = [p.name for p in HELDOUT]
 
 
@@ -92,6 +95,7 @@ def test_gold_for_every_article_loads(folder):
     assert outlets & {"ap", "reuters", "yonhap", "axios"} or (
         folder.name in OTHER_AGENCIES and outlets <= {"afp", "upi", "kyodo"} and len(outlets) >= 2
         or folder.name in ONE_OTHER_AGENCY and len(outlets) == 1 and outlets <= {"afp", "upi", "kyodo"}
+        or folder.name in OTHER_WEB and not outlets & {"afp", "upi", "kyodo"} and len(outlets) >= 2
     )
     before_yonhap = outlets >= {"ap", "reuters"} and all(g.article_id < "1982" for g in golds)
     assert (
@@ -101,14 +105,14 @@ def test_gold_for_every_article_loads(folder):
         or (folder.name in BEFORE_YONHAP and before_yonhap)
         or (folder.name in FOREIGN_DESKS | NEWSLETTER_BRIEFS and outlets >= {"ap", "reuters", "axios"})
         or (folder.name in EXPLAINERS and outlets == {"ap", "axios"})
-        or folder.name in OTHER_AGENCIES | ONE_OTHER_AGENCY
+        or folder.name in OTHER_AGENCIES | ONE_OTHER_AGENCY | OTHER_WEB
         or (folder.name in TWO_AGENCIES and len(outlets) == 2 and outlets <= {"ap", "reuters", "yonhap"})
         or (folder.name in AGENCY_AND_AXIOS and "axios" in outlets and len(outlets) == 2
             and outlets - {"axios"} <= {"ap", "reuters", "yonhap"})
         or (folder.name in WIRE_AND_OTHER and len(outlets & {"ap", "reuters", "yonhap"}) == 1
             and len(outlets & {"afp", "upi", "kyodo"}) == 1 and len(outlets) == 2)
     )
-    no_axios = WIRE_ONLY | ONE_AGENCY | OTHER_AGENCIES | ONE_OTHER_AGENCY | TWO_AGENCIES | WIRE_AND_OTHER
+    no_axios = WIRE_ONLY | ONE_AGENCY | OTHER_AGENCIES | ONE_OTHER_AGENCY | TWO_AGENCIES | WIRE_AND_OTHER | OTHER_WEB
     if any(g.article_id >= "2017" for g in golds) and folder.name not in no_axios:
         # Axios exists since 2017: a set with later stories has it
         assert "axios" in outlets
