@@ -59,13 +59,16 @@ ONE_AGENCY = {"heldout97", "heldout98", "heldout99", "heldout112", "heldout116",
               "heldout434", "heldout439", "heldout448", "heldout453", "heldout454", "heldout455",
               "heldout456", "heldout462", "heldout463", "heldout464", "heldout467", "heldout470", "heldout471",
               "heldout472", "heldout478", "heldout479", "heldout480", "heldout481", "heldout485", "heldout486",
-              "heldout491", "heldout487"}
+              "heldout491", "heldout487", "heldout493"}
 # written about the years before Yonhap's copy (the agency was founded at the end of 1980): AP and Reuters only
 BEFORE_YONHAP = {"heldout127", "heldout131", "heldout256", "heldout352", "heldout413", "heldout441"}
 # written about U.S.-North Korea and China-North Korea diplomacy, where AP, Reuters and Axios lead: no Yonhap
 FOREIGN_DESKS = {"heldout142"}
 # written to measure Axios's newsletter items beside AP's and Reuters' briefs: no Yonhap
 NEWSLETTER_BRIEFS = {"heldout263"}
+# written to measure AP's, Reuters' and Axios's timelines and explainers ("A look at", factboxes, "Catch up quick"):
+# no Yonhap
+TIMELINES = {"heldout499"}
 # written to measure AP's and Axios's explainers and Q&A pieces: no Reuters or Yonhap
 EXPLAINERS = {"heldout380"}
 # written to measure the copy of other agencies alone (AFP, UPI, Kyodo)
@@ -104,7 +107,7 @@ def test_gold_for_every_article_loads(folder):
         or folder.name in NO_WIRE
         or (folder.name in ONE_AGENCY and len(outlets) == 1)
         or (folder.name in BEFORE_YONHAP and before_yonhap)
-        or (folder.name in FOREIGN_DESKS | NEWSLETTER_BRIEFS and outlets >= {"ap", "reuters", "axios"})
+        or (folder.name in FOREIGN_DESKS | NEWSLETTER_BRIEFS | TIMELINES and outlets >= {"ap", "reuters", "axios"})
         or (folder.name in EXPLAINERS and outlets == {"ap", "axios"})
         or folder.name in OTHER_AGENCIES | ONE_OTHER_AGENCY | OTHER_WEB
         or (folder.name in TWO_AGENCIES and len(outlets) == 2 and outlets <= {"ap", "reuters", "yonhap"})
