@@ -59,7 +59,7 @@ ONE_AGENCY = {"heldout97", "heldout98", "heldout99", "heldout112", "heldout116",
               "heldout434", "heldout439", "heldout448", "heldout453", "heldout454", "heldout455",
               "heldout456", "heldout462", "heldout463", "heldout464", "heldout467", "heldout470", "heldout471",
               "heldout472", "heldout478", "heldout479", "heldout480", "heldout481", "heldout485", "heldout486",
-              "heldout491", "heldout487", "heldout493"}
+              "heldout491", "heldout487", "heldout493", "heldout494"}
 # written about the years before Yonhap's copy (the agency was founded at the end of 1980): AP and Reuters only
 BEFORE_YONHAP = {"heldout127", "heldout131", "heldout256", "heldout352", "heldout413", "heldout441"}
 # written about U.S.-North Korea and China-North Korea diplomacy, where AP, Reuters and Axios lead: no Yonhap
@@ -79,7 +79,7 @@ ONE_OTHER_AGENCY = {"heldout411", "heldout469", "heldout475", "heldout477"}
 TWO_AGENCIES = {"heldout414", "heldout417", "heldout421", "heldout425", "heldout426", "heldout430", "heldout431",
                 "heldout433", "heldout437", "heldout440", "heldout442", "heldout443", "heldout445", "heldout446",
                 "heldout447", "heldout449", "heldout452", "heldout459", "heldout460", "heldout468", "heldout476",
-                "heldout483", "heldout490", "heldout497"}
+                "heldout483", "heldout490", "heldout497", "heldout498"}
 # written to measure one agency's copy beside Axios's (AP and Axios)
 AGENCY_AND_AXIOS = {"heldout451"}
 # written to measure one of the three agencies beside another agency (AFP and Yonhap)
