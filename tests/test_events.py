@@ -5979,3 +5979,172 @@ def test_a_date_inside_the_subject_names_it_and_the_verbs_own_date_dates_the_ver
     # with no date after the verb, the subject's date is all there is
     m = one("The talks in May collapsed.", dt.date(2013, 8, 17), channel="talks")
     assert (m.date, m.date_precision) == (dt.date(2013, 5, 1), "month")
+
+
+def test_a_pronoun_subject_of_a_passive_verb_stands_for_what_that_verb_takes():
+    # the complex named last cannot be switched back on; the line can
+    m = one("The army switched off the western military line in March 2009, keeping workers from getting back "
+            "from Kaesong until it was switched back on a few days later.", dt.date(2013, 3, 9),
+            category="restoration")
+    assert (m.channel, m.date.year, m.date.month) == ("military_line", 2009, 3)
+
+
+def test_a_figure_with_a_comma_stays_inside_a_phrase_set_off_by_commas():
+    m = one("The park, where some 120 firms employed over 50,000 workers, was closed in February 2016.",
+            dt.date(2019, 1, 11), category="break")
+    assert (m.channel, m.date) == ("kaesong_complex", dt.date(2016, 2, 1))
+
+
+@pytest.mark.parametrize("text", [
+    "North Korea said its military would sever the Panmunjom hotline.",
+    "Pyongyang declared the area a military zone and cut the hotline.",
+])
+def test_a_line_named_by_its_place_or_after_a_military_noun_is_not_the_military_line(text):
+    assert one(text, dt.date(2016, 2, 12), category="break").channel == "hotline"
+
+
+def test_a_verb_coordinated_after_an_object_actor_keeps_the_sentences_subject():
+    found = mentions("Pyongyang expelled all South Koreans from the zone and cut the hotline on Feb. 11.",
+                     dt.date(2016, 3, 1))
+    assert {(m.channel, m.actor) for m in found if m.category == "break"} >= {("hotline", "North Korea")}
+
+
+def test_the_red_cross_link_is_the_red_cross_line():
+    m = one("The North cut every line in May 2010 and reconnected the Red Cross link in 2011.", dt.date(2013, 7, 9),
+            category="restoration")
+    assert (m.channel, m.date.year) == ("red_cross_line", 2011)
+
+
+def test_sitting_down_for_talks_holds_them():
+    m = one("Colonels of the two armies sat down for talks at Panmunjom on Thursday.", dt.date(2004, 6, 5))
+    assert (m.category, m.channel, m.date) == ("meeting", "talks", dt.date(2004, 6, 3))
+
+
+def test_a_phrase_naming_two_lines_after_including_gives_both():
+    found = mentions("Pyongyang severed every communication line, including the liaison and military hotlines, "
+                     "on June 9.", dt.date(2020, 6, 20))
+    assert sorted(m.channel for m in found if m.category == "break") == ["hotline", "military_line"]
+    found = mentions("The North cut every government and military communication line with Seoul on June 9.",
+                     dt.date(2020, 6, 20))
+    assert sorted(m.channel for m in found if m.category == "break") == ["hotline", "military_line"]
+
+
+def test_a_summit_that_fell_through_is_called_off():
+    m = one("A planned summit, set for July 1994, fell through when Kim Il Sung died.", dt.date(2000, 5, 16),
+            category="break")
+    assert (m.channel, m.date) == ("summit", dt.date(1994, 7, 1))
+
+
+def test_a_participle_phrase_with_a_year_between_subject_and_verb():
+    m = one("Reunions of relatives divided by the 1950-53 conflict resumed in August 2000.", dt.date(2008, 2, 25))
+    assert (m.category, m.channel, m.date) == ("restoration", "other", dt.date(2000, 8, 1))
+
+
+def test_two_verbs_of_one_sentence_are_two_steps_not_one_told_twice():
+    ev = _events_of("Pyongyang barred South Korean managers from the park in early April and then withdrew all "
+                    "of its workers, still angry over the drills.", "2013-08-29")
+    assert len(ev[(ev.category == "break") & (ev.channel == "kaesong_complex")]) == 2
+    # a participle after them restates its verb
+    ev = _events_of("Pyongyang withdrew all of its workers from the park in April, halting production.",
+                    "2013-08-29")
+    assert len(ev[(ev.category == "break") & (ev.channel == "kaesong_complex")]) == 1
+
+
+def test_two_verb_phrases_share_the_date_that_ends_the_second_even_when_it_is_long():
+    m = one("The North cut the inter-Korean hotlines and demolished the liaison office on its side of the border "
+            "in June 2020.", dt.date(2022, 3, 24), channel="hotline")
+    assert (m.category, m.date, m.date_precision) == ("break", dt.date(2020, 6, 1), "month")
+
+
+def test_a_round_cut_short_broke_down():
+    m = one("A session in Busan was cut short after the South refused to discuss rice.", dt.date(2007, 3, 2))
+    assert (m.category, m.channel) == ("break", "talks")
+
+
+def test_talks_that_opened_for_the_first_time_in_years_resumed():
+    m = one("Cabinet-level talks opened in Beijing in April for the first time in almost four years.",
+            dt.date(1998, 6, 15))
+    assert (m.category, m.channel, m.date) == ("restoration", "talks", dt.date(1998, 4, 1))
+
+
+def test_a_summit_planned_between_two_leaders_for_a_date_and_called_off():
+    m = one("A summit planned between the two leaders for last July was called off.", dt.date(1995, 7, 18),
+            category="break")
+    assert (m.channel, m.date) == ("summit", dt.date(1994, 7, 1))
+
+
+def test_a_partitive_opening_a_second_clause_is_the_subject():
+    found = mentions("Seoul raised the detained worker at two rounds of talks on the park, but both of them ended "
+                     "without agreement.", dt.date(2009, 8, 14))
+    assert [(m.category, m.channel) for m in found if m.category == "break"] == [("break", "talks")]
+
+
+def test_first_talks_in_months_that_then_broke_up_resumed_and_broke_down():
+    found = mentions("On Oct. 2, colonels held their first talks in seven months, which broke up within hours.",
+                     dt.date(2008, 10, 28))
+    assert sorted((m.category, m.channel) for m in found) == [("break", "talks"), ("restoration", "talks")]
+
+
+def test_a_meeting_one_side_proposed_for_a_day_that_did_not_take_place():
+    m = one("A meeting the North proposed for last Friday did not take place.", dt.date(2018, 10, 22))
+    assert (m.category, m.channel, m.date) == ("break", "talks", dt.date(2018, 10, 19))
+
+
+def test_calls_that_drew_no_response_are_a_line_not_answered():
+    m = one("Calls on the eastern and western military lines drew no response on Friday.", dt.date(2021, 8, 28),
+            category="break")
+    assert (m.channel, m.date) == ("military_line", dt.date(2021, 8, 27))
+
+
+def test_talks_discontinued_or_shelved_broke_down():
+    m = one("Pyongyang discontinued the Red Cross talks in August 1973.", dt.date(1982, 1, 22))
+    assert (m.category, m.channel, m.date) == ("break", "talks", dt.date(1973, 8, 1))
+    m = one("The session was to begin on Aug. 10 but was shelved by the North on Aug. 9.", dt.date(1995, 9, 29),
+            category="break")
+    assert (m.channel, m.date) == ("talks", dt.date(1995, 8, 9))
+
+
+def test_a_line_put_out_of_action_is_cut():
+    m = one("The eastern military line was put out of action by a forest fire in 2010.", dt.date(2018, 8, 3))
+    assert (m.category, m.channel, m.date.year) == ("break", "military_line", 2010)
+
+
+def test_talks_that_came_back_to_life_resumed_and_a_pronoun_that_came_back_is_no_talks():
+    m = one("The Red Cross talks came back to life on May 28 this year.", dt.date(1985, 8, 26))
+    assert (m.category, m.channel, m.date) == ("restoration", "talks", dt.date(1985, 5, 28))
+    assert [m.channel for m in mentions('"They always complain, and then they come back," an official said.',
+                                        dt.date(1991, 2, 18))] == []
+
+
+def test_talks_for_someone_that_did_not_resume_until_a_month_resumed_then():
+    m = one("The preparatory talks for the premiers' meeting did not resume until October.", dt.date(1990, 2, 10))
+    assert (m.category, m.status, m.date) == ("restoration", "happened", dt.date(1989, 10, 1))
+    # an infinitive with a subject of its own: the calls are no subject of "resume"
+    assert kinds("The accord calls for the two sides to resume removing the signboards from July 25.",
+                 dt.date(2005, 7, 20)) == []
+
+
+def test_a_no_show_after_a_dated_verb_is_on_the_day_the_talks_were_to_open():
+    found = mentions("The North froze most contacts last July, and its delegates failed to turn up for the "
+                     "ministerial round that was due to open in Seoul on Aug. 3 last year.", dt.date(2005, 6, 25))
+    assert sorted((m.category, m.date) for m in found) == [
+        ("break", dt.date(2004, 7, 1)), ("break", dt.date(2004, 8, 3))]
+
+
+def test_staff_who_returned_to_work_came_back_to_the_office():
+    ev = _events_of("The North withdrew its staff from the joint liaison office on March 22. On Monday, some of "
+                    "the North's staff returned to work.", "2019-03-27")
+    back = ev[ev.category == "restoration"]
+    assert [(r.channel, str(r.date.date())) for r in back.itertuples()] == [("liaison_office", "2019-03-25")]
+    # workers of somewhere else are nobody's staff
+    assert kinds("Workers at a Seoul bank returned to work on Monday.", dt.date(2019, 3, 27)) == []
+
+
+def test_a_building_blown_up_with_the_particle_after_it():
+    m = one("On June 16, the North blew the liaison office up.", dt.date(2020, 8, 11))
+    assert (m.category, m.channel, m.date) == ("break", "liaison_office", dt.date(2020, 6, 16))
+
+
+def test_a_session_that_ran_between_clock_times_and_ended_without_agreement():
+    m = one("The session ran from 9:30 a.m. until 11 p.m. and ended without agreement.", dt.date(2014, 2, 13))
+    assert (m.category, m.channel) == ("break", "talks")

@@ -963,7 +963,7 @@ class DateRules:
                                     # ("stopped answering the hotline and cut the military lines in February 2016":
                                     # "cut" is a noun too, but a verb before its object)
                                     and _PHRASE_AND_VERB.fullmatch(self.low, t.end, o.start)
-                                    and _words(self.low[o.end : ds]) <= 8 and not d.rule.startswith("offset")
+                                    and _words(self.low[o.end : ds]) <= 10 and not d.rule.startswith("offset")
                                     and not _CLAUSE_COMMA.search(self.low, t.end, ds)
                                     # (a gerund only after a phase verb: "stopped answering the lines and broke
                                     # off", not "blames the North for planting the mines and switched")
@@ -1324,8 +1324,13 @@ class DateRules:
         if ds < t.start:
             return True
         # (counted from the verb coordinated with it: "restrict and cut off all passage ...")
+        # (or from the second of two verb phrases that share the date ending it: "cut the hotlines and blew up a
+        # liaison office on its side of the border in June 2020")
         end = next(
-            (o.end for o in self.trigs if o.start > t.end and _VERB_AND_VERB.fullmatch(self.low, t.end, o.start)), t.end
+            (o.end for o in self.trigs if o.start > t.end and o.end <= ds and (
+                _VERB_AND_VERB.fullmatch(self.low, t.end, o.start)
+                or _PHRASE_AND_VERB.fullmatch(self.low, t.end, o.start)
+            )), t.end
         )
         gap = self.low[end:ds]
         return _CLAUSE_COMMA.search(gap) is None and _words(gap) <= 12  # (not the comma of "53,000")

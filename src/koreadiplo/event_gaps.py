@@ -144,7 +144,10 @@ class GapsMixin:
                 self.obj_spans.get(id(m)) == (s, e) and not _CLAUSE_WORD.search(self.low, e, m.char_start - base)
             )]
             if any(m.category not in ("meeting", "cooperation") and m.action not in _HELD_THEN_ENDED for m in covering):
-                continue  # ("The first talks in six years were called off": they never met)
+                if not any(m.category == "meeting" for m in covering):
+                    continue  # ("The first talks in six years were called off": they never met)
+                # "held their first talks in eight months, which also broke up": they met (and resumed), then failed
+                covering = [m for m in covering if m.category == "meeting"]
             ended = None
             if covering and all(m.action in _HELD_THEN_ENDED for m in covering):
                 # "The first talks in two years ended Thursday without progress": they met (that day) and then failed
@@ -216,7 +219,7 @@ class GapsMixin:
                 # "The generals did not meet again until early March", "Ministerial talks are not held again until
                 # August 2002": the talks resumed then
                 self._recode(m, "resume", "talks")
-            elif m.category == "meeting" and m.action == "meet" and (
+            elif m.category == "meeting" and (m.action == "meet" or m.action == "hold" and m.obj == "talks") and (
                 _FIRST_TIME_AFTER.match(self.low, b) or _AFTER_LAST_MEETING.match(self.low, b)
                 or TOOK_UNTIL_TO.search(self.low, max(0, m.char_start - self.offset - 80), m.char_start - self.offset)
             ):

@@ -135,6 +135,8 @@ def _compatible(group: _Group, m: Mention, published: dt.date, loose_headline: b
         and "hotline" in (head.channel, m.channel)
     ):
         return False
+    if any(_two_steps(x, m) for x in group.mentions):
+        return False
     if _restates(group, m):
         return True
     if _STATUS_FAMILY[head.status] != _STATUS_FAMILY[m.status] and not loose:
@@ -153,6 +155,30 @@ def _compatible(group: _Group, m: Mention, published: dt.date, loose_headline: b
     # overlaps every dated mention: starts before the earliest end, ends after the latest start
     start, end = _likely_span(m)
     return start <= group.min_end and group.max_start <= end
+
+
+# the second of two verbs joined by "and" ("... in April and then withdrew"), with no clause of its own between them
+_AND_NEXT_STEP = re.compile(r"(?:,\s*)?\band\s+(?:then\s+|later\s+|\w+ly\s+)?(?:,\s*[\w\s]{1,20},\s*)?$")
+_CLAUSE_WORD = re.compile(r"\b(?:since|when|after|before|until|because|which|who|that|while|but|as|not|never)\b",
+                          re.I)
+
+
+def _two_steps(a: Mention, b: Mention) -> bool:
+    """Two finite verbs of one sentence with different actions are two steps, not one told twice ("barred South
+    Koreans from the park in April and then withdrew its workers"); a participle after them ("..., halting
+    production") restates its verb."""
+    if not (
+        a.sentence_id == b.sentence_id and a.action != b.action and a.mode == b.mode == "active"
+        and a.status == b.status == "happened" and not (a.backref or b.backref)
+        and not a.trigger.split()[0].lower().endswith("ing") and not b.trigger.split()[0].lower().endswith("ing")
+    ):
+        return False
+    first, second = sorted((a, b), key=lambda x: x.char_start)
+    i, j = first.evidence.find(first.trigger), first.evidence.find(second.trigger)
+    if i < 0 or j < i + len(first.trigger):
+        return False
+    gap = first.evidence[i + len(first.trigger) : j]
+    return _AND_NEXT_STEP.search(gap) is not None and _CLAUSE_WORD.search(gap) is None
 
 
 #: channels of a telephone or radio line: "hotline" is the generic one

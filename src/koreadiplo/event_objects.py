@@ -83,6 +83,8 @@ _AT_BEFORE = re.compile(r"\b(?:at|during|over|amid)\s+(?:the\s+|a\s+|an\s+)?(?:[
 _OPENING_LABEL = re.compile(r"[\s\-\u2022*]*(?:[\w.,' ]{1,30}:\s*)?")
 # "Some of them came back": a partitive opening the sentence, whose pronoun is the subject
 _PARTITIVE_OPENING = re.compile(r"[\s\-\u2022*]*(?:some|most|many|all|both|several|a\s+few|few|dozens)\s+of\s+")
+# "..., but all of them ended without agreement": a partitive opening a coordinated clause
+_PARTITIVE_CLAUSE = re.compile(r"(?:,|;|\bbut|\band)\s+(?:some|most|many|all|both|several|each|none)\s+of\s+$")
 _BARE_LINES = frozenset({"lines", "line", "channels", "the lines", "the channels"})
 # a plural line phrase that names no line of its own: after a determiner it stands for the lines named before
 _BARE_PLURAL_LINES = frozenset({"lines", "hotlines", "channels", "the lines", "the hotlines", "the channels",
@@ -181,6 +183,8 @@ def _is_plural(phrase: str) -> bool:
 
 # a verb coordinated with an earlier one of the same subject: ", reconnected them", "and restored them"
 _COORD_VERB_BEFORE = re.compile(r"(?:,|\band)\s+(?:\w+ly\s+|then\s+|later\s+)?$")
+# "until it was switched back on": a pronoun that is the subject of a passive verb of ours right after it
+_PASSIVE_AFTER_PRONOUN = re.compile(r"\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?")
 
 
 def _contact_relative(low: str, pos: int, verb_next: bool = False) -> bool:
@@ -325,7 +329,7 @@ class ObjectsMixin:
 
     # ----------------------------------------------------------------------------------- references
     def _referent(
-        self, before: int, lemma: str | None = None, plural: bool | None = None
+        self, before: int, lemma: str | None = None, plural: bool | None = None, subject: bool = False
     ) -> tuple[str, str] | None:
         """(object class, phrase) a pronoun or a verb without object stands for: the last object of this
         sentence before ``before``, else the last object of the previous sentence. The subject of a second
@@ -336,12 +340,16 @@ class ObjectsMixin:
             s, e, cls = objs[0]
             if s < before and _words(self.low[:s]) <= 2 and s not in self._pronouns:
                 return cls, self.low[s:e]
-        usable = [
+        named = [
             (s, e, cls) for s, e, cls in objs if e <= before and s not in self._pronouns and cls not in _NOT_REFERENTS
-            and not _AT_BEFORE.search(self.low, max(0, s - 20), s)  # "agreed at high-level talks to reopen it"
             # (nor a word of a name: "the Supreme People's Assembly abolished it")
             and not (self.text[s : s + 1].isupper() and _NAME_POSSESSIVE.match(self.text, e))
         ]
+        # (not the occasion of an object pronoun: "agreed at high-level talks to reopen it")
+        usable = [o for o in named if not _AT_BEFORE.search(self.low, max(0, o[0] - 20), o[0])]
+        if subject and lemma is not None and not any(self.vocab.pattern(lemma, c) for _s, _e, c in usable):
+            # ("pressed for his release at three rounds of talks, but all of them ended without agreement")
+            usable = named
         if lemma is not None and any(self.vocab.pattern(lemma, c) is not None for _s, _e, c in usable):
             usable = [o for o in usable if self.vocab.pattern(lemma, o[2]) is not None]
         elif self._offer_referent(lemma, self.low[:before]):
@@ -464,7 +472,11 @@ class ObjectsMixin:
                         None) or (next(  # "They never resumed": the subject stands for what its verb can be about
                 (t for t in trigs if t.start >= m.end() and _words(self.low[m.end() : t.start]) <= 2), None)
                 if m.group() != "them" and _OPENING_LABEL.fullmatch(self.low, 0, m.start())
-                or m.group() == "them" and _PARTITIVE_OPENING.fullmatch(self.low, 0, m.start()) else None)
+                or m.group() == "them" and (_PARTITIVE_OPENING.fullmatch(self.low, 0, m.start())
+                                            or _PARTITIVE_CLAUSE.search(self.low, max(0, m.start() - 20), m.start()))
+                else None) or (
+                next((t for t in trigs if t.form.verb and (g := _PASSIVE_AFTER_PRONOUN.match(self.low, m.end()))
+                      and g.end() == t.start), None) if m.group() in ("it", "they") else None)
             verb_next = any(t.form.verb and not t.text.lower().endswith("ing") and 0 < t.start - m.end() <= 1
                             for t in trigs)
             past = _PAST_WORD_AFTER.match(self.low, m.end())
@@ -492,7 +504,7 @@ class ObjectsMixin:
                 self.low, max(0, verb.start - 24), verb.start
             ):
                 ref = self._first_verb_object(objs, trigs, verb, lemma, number)
-            ref = ref or self._referent(m.start(), lemma, number)
+            ref = ref or self._referent(m.start(), lemma, number, subject=verb is not None and verb.start > m.end())
             if ref is not None:
                 added.append((m.start(), m.end(), ref[0]))
                 self._pronouns.add(m.start())
@@ -568,10 +580,12 @@ class ObjectsMixin:
                 if re.search(r",\s*and\s", gap) and self._subject_of_later_verb(e, cls, self.trigs, finite=True):
                     break  # "cut the hotline on Tuesday, and talks on the park in May broke down": a new clause
                 cur = e
-                p2 = self.vocab.pattern(p.lemma, cls)
-                if p2 is not None and (p2.channel or p2.obj) not in seen:
-                    seen.add(p2.channel or p2.obj)
-                    out.append((p2, (s, e)))
+                # ("cut all lines, including the liaison and military hotlines": a phrase naming two lines)
+                for cls2 in self.vocab.splits.get(" ".join(self.low[s:e].split()).replace("\u2019", "'"), ()) or (cls,):
+                    p2 = self.vocab.pattern(p.lemma, cls2)
+                    if p2 is not None and (p2.channel or p2.obj) not in seen:
+                        seen.add(p2.channel or p2.obj)
+                        out.append((p2, (s, e)))
         elif mode in ("passive", "intransitive") and s0 not in self._pronouns:
             # (", and they did not resume": a pronoun subject opens a clause; no list before it)
             cur = s0
@@ -581,6 +595,8 @@ class ObjectsMixin:
                 gap = self.low[e:cur]
                 if not (_OBJ_COORD_BEFORE.fullmatch(gap) or self._list_comma(gap, self.low[e:s0])):
                     break
+                if "," in gap and _PP_END.search(self.low, max(0, s - 48), s):
+                    break  # "talks on family reunions, and the meeting ... did not take place": a new clause
                 cur = s
                 p2 = self.vocab.pattern(p.lemma, cls)
                 if p2 is not None and (p2.channel or p2.obj) not in seen:

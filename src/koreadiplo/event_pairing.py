@@ -117,8 +117,11 @@ _SCHEDULED_GAP = re.compile(
     r"(?:\s+(?:between|with|of|in|at)\s+[^,;]{1,40}?)?"  # "talks between the two Koreas that were due to ..."
     r"\s+(?:(?:that|which)\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+"
     # "talks that Seoul had proposed for Thursday will not take place"
-    r"|(?:that|which)\s+(?:[\w'\u2019-]+\s+){1,3}?(?:had\s+|has\s+|have\s+)?(?=proposed\s+for\b))?"
-    r"(?:scheduled|set|planned|due|slated|expected|proposed)\s+(?:to|for|on|in|at|next|this)\b"
+    # (or without "that": "A meeting the South proposed for last Friday did not take place")
+    r"|(?:(?:that|which)\s+)?(?:[\w'\u2019-]+\s+){1,3}?(?:had\s+|has\s+|have\s+)?(?=proposed\s+for\b))?"
+    # ("a summit planned between the leaders of the two sides for last July was called off")
+    r"(?:scheduled|set|planned|due|slated|expected|proposed)\s+(?:between\s+[^,;]{1,40}?\s+)?"
+    r"(?:to|for|on|in|at|next|this)\b"
 )
 _AUX_NOT_TAIL = re.compile(
     r"(?:(?:\b(?:did|does|do|will|would|could|may|might|has|have|had|was|were|is|are|not|never)|n['\u2019]t)\s+)+$"
@@ -146,8 +149,12 @@ _HELD_GAP = re.compile(r"^\s+(?:(?:held|convened|staged|hosted)\s+(?:in|at|on|la
                        r"|(?:promised|agreed|arranged|brokered|mandated|called\s+for)\s+(?:under|in|at|by)"
                        # "Negotiations meant to replace the armistice broke up": a participle of purpose
                        r"|(?:meant|aimed|designed|intended)\s+(?:to|at))\b")
-_TO_THEN_INFINITIVE = re.compile(r"^\s+to\s.*\bto\s*$")
-_PP_GAP = re.compile(r"^\s+(?:between|with|among|involving|of|in|on|at|over|across|along|to)\s")
+# ("aid to North in bid to reopen", "calls for the two sides to resume": an infinitive with a subject of its own)
+_TO_THEN_INFINITIVE = re.compile(r"^\s+(?:to|for)\s.*\bto\s*$")
+# "reunions of families separated by the 1950-53 war resumed": a participle phrase of the subject's noun, no verb
+_BY_PARTICIPLE_GAP = re.compile(r"\s+(?:of\s+(?:[\w-]+\s+){1,3})?[a-z]+(?:ed|en)\s+(?:by|since|during)\s+"
+                                r"(?:[\w'\u2019-]+\s+){1,5}")
+_PP_GAP = re.compile(r"^\s+(?:between|with|among|involving|of|in|on|at|over|across|along|to|for)\s")
 _GAP_BLOCK = re.compile(
     r'[;:!?\u201d]|"(?!\w)|\b(?:but|while|which|who|whereas|although|because|whom|unless|if)\b'
     r"|(?<!such )(?<!as well )(?<!\bas )\bas\s+(?:the\s+|a\s+|an\s+|\w+\s+){0,3}$"
@@ -187,7 +194,7 @@ def _parentheticals_out(gap: str) -> str:
 _PLACE_PARENTHETICAL = re.compile(r",\s*(?:also\s+|again\s+|both\s+)?(?:in|at)\s+[a-z .'\u2019-]{2,40},")
 _QUOTED_MODIFIER = re.compile(r"(?<=\s)[\"\u201c][\w' -]{1,30}[\"\u201d]\s*$")  # right before the object
 _COORD_PARTICIPLE = re.compile(
-    r"(?:\band|\bor|,)\s+(?:\w+ly\s+|later\s+|then\s+)?(?:(?:was|were|had been|has been|have been)\s+)?$"
+    r"(?:\band|\bor|\bbut|,)\s+(?:\w+ly\s+|later\s+|then\s+)?(?:(?:was|were|had been|has been|have been)\s+)?$"
 )
 # between a pronoun subject and its verb without object: "They never resumed", "It quickly reopened"
 _PRONOUN_ADVERBS = re.compile(
@@ -214,7 +221,7 @@ _CONTACT_GAP = re.compile(
 # then "and" before the verb
 _SHARED_SUBJECT_GAP = re.compile(
     r"\s+(?:(?:had|have|has)\s+)?(?:[a-z]+ed|met|began|ran|went|sat|held|saw|took)"
-    r"(?:\s+(?!(?:and|but|or|which|who|that|after|before|when|while|because|as)\b)[\w'\u2019.-]+){0,6}\s+and\s+"
+    r"(?:\s+(?!(?:and|but|or|which|who|that|after|before|when|while|because|as)\b)[\w'\u2019.:-]+){0,6}\s+and\s+"
     r"(?:then\s+|later\s+|finally\s+|eventually\s+)?"
 )
 _OWN_SUBJECT_GAP = re.compile(
@@ -647,7 +654,7 @@ class PairingMixin:
                 before = before[:-1]
             s, e, cls = before[-1]
             gap = _parentheticals_out(self.low[e : t.start])
-        if re.search(r"[;:!?\"\u201c\u201d]", gap):
+        if re.search(r"[;!?\"\u201c\u201d]|:(?!\d)", gap):  # (not a clock's colon: "ran from 10:05 a.m. until ...")
             return None
         p = vocab.pattern(lemma.name, cls)
         if p is None and lemma.intransitive:
@@ -732,7 +739,8 @@ class PairingMixin:
             # "talks collapsed", "the summit between Trump and Kim ended without a deal" (not "fire across the
             # border after Seoul restarted": the verb has a subject of its own)
             if n <= MAX_INTRANS_GAP or (
-                (_PP_GAP.match(gap) and not _TO_THEN_INFINITIVE.match(gap) or _SUBJECT_RELATIVE_GAP.match(gap))
+                (_PP_GAP.match(gap) and not _TO_THEN_INFINITIVE.match(gap) or _SUBJECT_RELATIVE_GAP.match(gap)
+                 or _BY_PARTICIPLE_GAP.fullmatch(gap))
                 and n <= 2 * MAX_GAP
             ):  # ("tours to the North's scenic mountain have been on hold", not "aid to North in bid to reopen")
                 return p, (s, e), "intransitive"

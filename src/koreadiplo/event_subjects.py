@@ -38,6 +38,12 @@ _AND_TITLE = re.compile(
     r"minister|counterpart)\s+){0,4}"
 )
 # ", and" / ", but" right before a verb: it may go back past a subordinate clause to the main one
+# a verb coordinated with an earlier one ("..., declares ... and cuts"), and what may stand between a verb and the
+# actor that is its object ("expelled all South Koreans")
+# verbs of telling: the actor after them is the one told, not the subject of what follows
+_TELLING = frozenset("told tells tell telling informed informs inform notified notifies notify".split())
+_COORD_BEFORE = re.compile(r"(?:,|\band)\s+(?:\w+ly\s+|then\s+|later\s+)?$")
+_OBJECT_GAP = re.compile(r"\s+(?:(?:all|the|some|most|many|its|their|remaining|about|\d+|hundreds\s+of)\s+){0,3}")
 _COMMA_AND_BEFORE = re.compile(r",\s*(?:and|but)\s+(?:later\s+|then\s+|\w+ly\s+)?$")
 # ", but reversed itself that night": the main clause goes on after a subordinate clause
 _COMMA_AND_VERB = re.compile(r",\s*(?:and|but)\s+(?:\w+ly\s+|then\s+|later\s+)?[a-z]+ed\b")
@@ -105,8 +111,8 @@ class SubjectsMixin:
             lead = _LEAD_TITLES.search(self.low[:rs])
             if lead is not None:
                 prev = self.low[: lead.start()].split()[-1:]
-            if prev and prev[0] in _PREPOSITIONS:
-                ok = False
+            if prev and (prev[0] in _PREPOSITIONS or prev[0] in _TELLING):
+                ok = False  # ("talks with Seoul"; "told the South it was shelving the talks": the teller acts)
             ger = _GERUND_BEFORE.search(self.low, 0, rs)
             if ok and ger and ger.group(1) not in _GERUND_NOUNS and not _OWN_VERB_AFTER.match(self.low, re_):
                 ok = False
@@ -154,6 +160,8 @@ class SubjectsMixin:
                 first = next((i for i in range(idx) if subjects[i] and self.actors[i].start - base >= clause), None)
                 idx = first if first is not None else idx
             if idx is not None:
+                idx = self._object_of_earlier_verb(t, idx, subjects)
+            if idx is not None:
                 idx = self._main_clause_subject(t, idx, subjects)
             if idx is not None:
                 subj = self.actors[idx]
@@ -183,6 +191,20 @@ class SubjectsMixin:
         if target is None:
             target = self._target(t, obj_span, mode, actor)
         return actor, target
+
+    def _object_of_earlier_verb(self, t: _Trig, idx: int, subjects: list[bool]) -> int:
+        """ "North Korea expelled all South Koreans from Kaesong and cut the hotline": the actor right after an
+        earlier verb of ours is its object; a verb coordinated after it takes the subject before that verb."""
+        base = self.offset
+        if not _COORD_BEFORE.search(self.low, max(0, t.start - 24), t.start):
+            return idx
+        start = self.actors[idx].start - base
+        verb = next((o for o in getattr(self, "trigs", ()) if o is not t and o.form.verb and o.end <= start
+                     and _OBJECT_GAP.fullmatch(self.low, o.end, start)), None)
+        if verb is None:
+            return idx
+        earlier = [i for i in range(idx) if subjects[i] and self.actors[i].end - base <= verb.start]
+        return earlier[-1] if earlier else idx
 
     def _main_clause_subject(self, t: _Trig, idx: int | None, subjects: list[bool]) -> int | None:
         """The subject of ``t`` when a subordinate clause stands between it and the last subject before it: a verb

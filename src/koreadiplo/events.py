@@ -203,6 +203,9 @@ _SPLIT_PARTICLE = re.compile(
 _SPLIT_NOUN_OFF = re.compile(
     r"\b((?:call(?:s|ed|ing)?|put(?:s|ting)?)\s)((?:the|a|an|its|their|this|that)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:talks|summit|meetings?|round|session|visit|reunions|tours|trip|ceremony|test\s+runs?))(\s)(off)\b"
+    # "the North blew the office up" (read as "blew up the office")
+    r"|\b((?:blow(?:s|n|ing)?|blew)\s)((?:the|a|an|its|their|this|that)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:office|building|roads?|railways?|tracks|bridges?|hotels?))(\s)(up)\b"
 )
 # an offer brushed aside: "brushed that offer aside", "waved it off" (read as "brushed aside that offer")
 _SPLIT_ASIDE = re.compile(
@@ -360,7 +363,10 @@ _GENERIC_LINE = re.compile(
 _ONE_LINE_AGAIN = re.compile(r"(?:(?:the|that|this)\s+)?(?:phone\s+|telephone\s+)?(?:line|channel|link)")
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|that|this)\s+$")
 _SPECIFIC_LINES = ("red_cross_line", "military_line")
-_MILITARY_SUBJECT = re.compile(r"\b(?:the\s+)?(?:two\s+)?militar(?:y|ies)\s+(?:\w+\s+){0,2}$")
+# (not a military noun joined to the verb: "declares the zone a military area and cuts the hotline")
+_MILITARY_SUBJECT = re.compile(r"\b(?:the\s+)?(?:two\s+)?militar(?:y|ies)\s+(?:(?!and\b|or\b)\w+\s+){0,2}$")
+# "the Panmunjom hotline": a line named by its place, whoever cuts it
+_NAMED_BEFORE = re.compile(r"(?<![.!?]\s)\b[A-Z][\w-]+\s+$")
 # the Red Cross as the subject before the verb ("the North's Red Cross cut its direct telephone lines")
 _RED_CROSS_SUBJECT = re.compile(r"\bred\s+cross(?:\s+society)?(?:'s|\u2019s)?\s+(?:\w+\s+){0,2}$")
 #: the owner a subject gives a line named only by its kind
@@ -408,7 +414,9 @@ class _SentenceReader(SummitsMixin, GapsMixin, ObjectsMixin, PairingMixin, Subje
             low = _SPLIT_PARTICLE.sub(
                 lambda m: f"{m[1]}{m[4]}{m[3]}{m[2]}" if m[1] else f"{m[5]}{m[8]}{m[7]}{m[6]}", low
             )
-            low = _SPLIT_NOUN_OFF.sub(lambda m: f"{m[1]}{m[4]}{m[3]}{m[2]}", low)  # "put the summit off"
+            low = _SPLIT_NOUN_OFF.sub(  # "put the summit off"
+                lambda m: f"{m[1]}{m[4]}{m[3]}{m[2]}" if m[1] else f"{m[5]}{m[8]}{m[7]}{m[6]}", low
+            )
         if " aside" in low or " off" in low or " down" in low:  # "brushed that offer aside": "brushed aside that offer"
             low = _SPLIT_ASIDE.sub(_split_aside(text), low)
         if " back" in low or " home" in low:  # "then sent them back three days later": "sent back them"
@@ -534,6 +542,7 @@ class _SentenceReader(SummitsMixin, GapsMixin, ObjectsMixin, PairingMixin, Subje
             if (
                 obj_span is not None and pattern.obj == "hotline"
                 and _GENERIC_LINE.fullmatch(self.low, obj_span[0], obj_span[1])
+                and not _NAMED_BEFORE.search(self.text, max(0, obj_span[0] - 40), obj_span[0])
             ):  # "the two militaries fully restored their hotline on the western side": a military line; "the North's
                 # Red Cross cut its direct telephone lines": the Red Cross line
                 owner = next((line for subject, line in _LINE_OWNERS
@@ -930,10 +939,15 @@ class _SentenceReader(SummitsMixin, GapsMixin, ObjectsMixin, PairingMixin, Subje
 
 def _boycotted_meeting(found: list[Mention], low: str, base: int) -> list[Mention]:
     """ "North Korea failed to show up for Cabinet-level talks that were to open in Seoul on Aug. 3": the no-show
-    is on the day the talks were to open, and those talks, which never met, make no row of their own."""
+    is on the day the talks were to open (not on a date told before it), and those talks, which never met, make no
+    row of their own."""
     out = list(found)
     for m in found:
-        if m.category != "break" or m.date_precision != "reported" or m.action not in _NO_SHOW_ACTIONS:
+        if m.category != "break" or m.action not in _NO_SHOW_ACTIONS or not (
+            m.date_precision == "reported"
+            # (or dated by a verb before it: "froze contacts last July, and its delegates failed to show up for ...")
+            or m.date_text and m.date_text.lower() not in low[m.char_start - base :]
+        ):
             continue
         end = m.char_end - base
         nxt = next((o for o in out if o.category == "meeting" and o.status in ("planned", "announced")

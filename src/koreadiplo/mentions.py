@@ -82,7 +82,7 @@ _POSSESSIVE = re.compile(r"(?:'s|\u2019s|'|\u2019)(?!\w)")
 
 # ", which ...," / ", stalled for more than a year,": a phrase between commas after the subject
 _PARENTHETICAL = re.compile(
-    r",\s*(?:which\b|who\b|where\b|(?:\w+ly\s+)?[a-z]+ed\s+(?:for|since|in|by|after|over)\b)[^,;]*,"
+    r",\s*(?:which\b|who\b|where\b|(?:\w+ly\s+)?[a-z]+ed\s+(?:for|since|in|by|after|over)\b)(?:[^,;]|(?<=\d),(?=\d{3}\b))*,"
 )
 
 # ", the first official dialogue in four years," / ", held in secret," right before a verb: an appositive or a
@@ -93,7 +93,7 @@ _APPOSITIVE_BEFORE = re.compile(
     r"(?:the|a|an|its|their|his|her|which|who|whose|where|[a-z]+(?:ed|en)|held|set|built|run|made|known|seen|kept|cut|put|shut|"
     r"silent|dormant|idle|dead|quiet|empty|vacant|defunct|out\s+of\s+(?:service|use|order|action)|"
     r"due|scheduled|planned|expected|[a-z]+-[a-z]+(?=\s+[a-z]+s\b)|[a-z]+(?:ial|al)(?=\s+[a-z]+s\b))\b"
-    r"[^,;:\"\u201c\u201d]{0,120},\s*$"
+    r"(?:[^,;:\"\u201c\u201d]|(?<=\d),(?=\d{3}\b)){0,120},\s*$"  # (a figure's comma: "50,000 workers")
 )
 
 _AUX_TAIL = re.compile(
