@@ -6036,13 +6036,13 @@ def test_a_summit_that_fell_through_is_called_off():
 
 
 def test_a_participle_phrase_with_a_year_between_subject_and_verb():
-    m = one("Reunions of relatives divided by the 1950-53 conflict resumed in August 2000.", dt.date(2008, 2, 25))
+    m = one("Reunions of families divided by the 1950-53 war resumed in August 2000.", dt.date(2008, 2, 25))
     assert (m.category, m.channel, m.date) == ("restoration", "other", dt.date(2000, 8, 1))
 
 
 def test_two_verbs_of_one_sentence_are_two_steps_not_one_told_twice():
-    ev = _events_of("Pyongyang barred South Korean managers from the park in early April and then withdrew all "
-                    "of its workers, still angry over the drills.", "2013-08-29")
+    ev = _events_of("The North barred managers from the park in early April and then withdrew all of its workers, "
+                    "still angry over the drills.", "2013-08-29")
     assert len(ev[(ev.category == "break") & (ev.channel == "kaesong_complex")]) == 2
     # a participle after them restates its verb
     ev = _events_of("Pyongyang withdrew all of its workers from the park in April, halting production.",
@@ -6117,7 +6117,7 @@ def test_talks_that_came_back_to_life_resumed_and_a_pronoun_that_came_back_is_no
 
 
 def test_talks_for_someone_that_did_not_resume_until_a_month_resumed_then():
-    m = one("The preparatory talks for the premiers' meeting did not resume until October.", dt.date(1990, 2, 10))
+    m = one("The preparatory talks for the two prime ministers did not resume until October.", dt.date(1990, 2, 10))
     assert (m.category, m.status, m.date) == ("restoration", "happened", dt.date(1989, 10, 1))
     # an infinitive with a subject of its own: the calls are no subject of "resume"
     assert kinds("The accord calls for the two sides to resume removing the signboards from July 25.",
