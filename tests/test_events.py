@@ -6148,3 +6148,48 @@ def test_a_building_blown_up_with_the_particle_after_it():
 def test_a_session_that_ran_between_clock_times_and_ended_without_agreement():
     m = one("The session ran from 9:30 a.m. until 11 p.m. and ended without agreement.", dt.date(2014, 2, 13))
     assert (m.category, m.channel) == ("break", "talks")
+
+
+def test_the_owner_of_a_decision_acts_in_the_infinitive_after_it():
+    m = one("Seoul voiced regret over what it called the North's one-sided decision to put off the talks.",
+            dt.date(2006, 3, 11), category="break")
+    assert (m.channel, m.actor) == ("talks", "North Korea")
+
+
+def test_the_one_told_is_not_the_subject_of_what_they_are_told():
+    m = one("Pyongyang told Seoul on Wednesday it was shelving the rice talks.", dt.date(1995, 8, 11),
+            category="break")
+    assert (m.channel, m.actor, m.date) == ("talks", "North Korea", dt.date(1995, 8, 9))
+
+
+def test_reunions_scrapped_are_called_off():
+    m = one("Reunions set for late September were scrapped by the North four days before they were to begin.",
+            dt.date(2013, 10, 5), category="break")
+    assert (m.channel, m.obj) == ("other", "reunions")
+
+
+def test_two_militaries_that_agree_to_restore_their_lines_restore_the_military_lines():
+    m = one("The two militaries agreed to fully restore their communication lines on both coasts.",
+            dt.date(2018, 6, 15), category="restoration")
+    assert (m.channel, m.status) == ("military_line", "planned")
+
+
+def test_a_message_the_north_refused_even_to_take_delivery_of():
+    m = one("The North refused even to take delivery of a message from the ministry on Tuesday.",
+            dt.date(2008, 7, 17), category="break")
+    assert (m.channel, m.date) == ("letters", dt.date(2008, 7, 15))
+
+
+def test_an_undated_line_left_unanswered_is_the_state_of_the_break_the_article_dates():
+    ev = _events_of("North Korea cut the liaison line on April 7 last year. Seoul has since cut the staff of its "
+                    "unification ministry.\n\nThe North has not answered a single call on the liaison line.",
+                    "2024-09-20")
+    assert [(r.channel, str(r.date.date())) for r in ev[ev.category == "break"].itertuples()] == [
+        ("hotline", "2023-04-07")]
+
+
+def test_a_call_not_answered_today_is_todays_break_not_the_old_one():
+    ev = _events_of("North Korea cut the liaison line in June 2020. Seoul has since cut the staff of its "
+                    "unification ministry.\n\nHours after the launch, the North did not answer the morning call on "
+                    "the liaison line.", "2022-10-10")
+    assert len(ev[(ev.category == "break") & (ev.channel == "hotline")]) == 2

@@ -84,7 +84,22 @@ def _refers_back(m: Mention) -> bool:
     It joins a dated event of the article however old."""
     return m.date_precision == "reported" and (
         m.section == "title" or m.quoted or m.backref or m.mode in ("nominal", "compound", "relative")
+        # "The North has not answered a single call": an undated state of a break the article dates elsewhere (not
+        # "did not answer the morning call", today's news)
+        or m.action == "not answer" and _STATE_WORD.search(_before_trigger(m) + m.trigger) is not None
     )
+
+
+# a perfect or a lasting state before a verb of not answering: "has not answered", "have gone unanswered", "has yet to
+# reply", "remain unanswered", "still"
+_STATE_WORD = re.compile(r"\b(?:has|have|had|hasn't|haven't|hadn't|yet|still|remains?|remained|nobody|no\s+one)\b",
+                         re.I)
+
+
+def _before_trigger(m: Mention) -> str:
+    """The few words of the evidence before the mention's trigger."""
+    i = m.evidence.find(m.trigger)
+    return m.evidence[max(0, i - 40) : i] if i > 0 else ""
 
 
 def _restates(group: _Group, m: Mention) -> bool:

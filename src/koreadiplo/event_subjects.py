@@ -40,6 +40,12 @@ _AND_TITLE = re.compile(
 # ", and" / ", but" right before a verb: it may go back past a subordinate clause to the main one
 # a verb coordinated with an earlier one ("..., declares ... and cuts"), and what may stand between a verb and the
 # actor that is its object ("expelled all South Koreans")
+# "'s (unilateral) decision to": a noun of decision whose owner acts in the infinitive after it
+_DECISION_TO = re.compile(
+    r"(?:['\u2019]s|(?<=s)['\u2019])\s+(?:[\w-]+\s+){0,2}?(?:decision|move|plans?|threat|refusal|offer|proposal|bid|"
+    r"attempt|order|demand|"
+    r"pledge|promise|vow)\s+to\s+$"
+)
 # verbs of telling: the actor after them is the one told, not the subject of what follows
 _TELLING = frozenset("told tells tell telling informed informs inform notified notifies notify".split())
 _COORD_BEFORE = re.compile(r"(?:,|\band)\s+(?:\w+ly\s+|then\s+|later\s+)?$")
@@ -147,6 +153,8 @@ class SubjectsMixin:
                 if rs >= t.end and _BY_AGENT.match(self.text[t.end : rs]):
                     actor = a.actor
                     break
+        elif mode not in ("intransitive", "compound", "nominal") and (owner := self._decider(t)) is not None:
+            actor = owner  # "regret over the North's decision to delay the talks": the North delays them
         elif mode == "nominal" and (owner := self._possessor(t)) is not None:
             actor = owner  # "leaving Pyongyang's boycott of the Games in place": the owner of the noun acts
         elif mode not in ("intransitive", "compound"):
@@ -230,6 +238,15 @@ class SubjectsMixin:
             return idx
         earlier = [i for i in range(idx) if subjects[i] and self.actors[i].end - base <= subs[-1].start()]
         return earlier[-1] if earlier else idx
+
+    def _decider(self, t: _Trig):
+        """The actor whose possessive heads a noun of decision right before the trigger's "to" ("the North's
+        unilateral decision to delay the talks", "Pyongyang's threat to close the office")."""
+        m = _DECISION_TO.search(self.low, max(0, t.start - 60), t.start)
+        if m is None:
+            return None
+        base = self.offset
+        return next((a.actor for a in self.actors if a.end - base == m.start()), None)
 
     def _possessor(self, t: _Trig):
         """The actor whose possessive stands right before a nominal trigger ("the North's withdrawal")."""

@@ -364,7 +364,9 @@ _ONE_LINE_AGAIN = re.compile(r"(?:(?:the|that|this)\s+)?(?:phone\s+|telephone\s+
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|that|this)\s+$")
 _SPECIFIC_LINES = ("red_cross_line", "military_line")
 # (not a military noun joined to the verb: "declares the zone a military area and cuts the hotline")
-_MILITARY_SUBJECT = re.compile(r"\b(?:the\s+)?(?:two\s+)?militar(?:y|ies)\s+(?:(?!and\b|or\b)\w+\s+){0,2}$")
+_MILITARY_SUBJECT = re.compile(
+    r"\b(?:the\s+)?(?:two\s+)?militar(?:y|ies)\s+(?:(?!and\b|or\b)\w+\s+){0,2}(?:\w+ly\s+)?$"
+)
 # "the Panmunjom hotline": a line named by its place, whoever cuts it
 _NAMED_BEFORE = re.compile(r"(?<![.!?]\s)\b[A-Z][\w-]+\s+$")
 # the Red Cross as the subject before the verb ("the North's Red Cross cut its direct telephone lines")
