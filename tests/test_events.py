@@ -6193,3 +6193,10 @@ def test_a_call_not_answered_today_is_todays_break_not_the_old_one():
                     "unification ministry.\n\nHours after the launch, the North did not answer the morning call on "
                     "the liaison line.", "2022-10-10")
     assert len(ev[(ev.category == "break") & (ev.channel == "hotline")]) == 2
+
+
+def test_a_crossing_closed_again_days_later_is_a_second_closure():
+    ev = _events_of("The North shut the road crossing to Kaesong on March 9. Traffic resumed the next day. On "
+                    "March 13, the North shut it again, keeping hundreds of managers in the zone.", "2009-04-04")
+    closed = ev[(ev.category == "break") & (ev.channel == "roads_railways")]
+    assert sorted(str(d.date()) for d in closed.date) == ["2009-03-09", "2009-03-13"]

@@ -29,6 +29,8 @@ _GOING_ON = re.compile(
     r"(?:straight |consecutive )?day|(?:second|third|2nd|3rd) (?:straight |consecutive )?day in a row)\b",
     re.I,
 )
+# a verb of a state that goes on ("went unanswered again", "did not pick up again"), not a new act ("closed it again")
+_STATE_VERB = re.compile(r"answer|respond|reply|pick|silent|dead|quiet|idle", re.I)
 # How long after an event its "also" / "still" restatement may come
 RESTATED_DAYS = 7
 
@@ -114,8 +116,11 @@ def _restates(group: _Group, m: Mention) -> bool:
         return False
     if m.date_precision == "reported" and m.section != "title":
         return any(x.sentence_id == m.sentence_id - 1 and x.section != "title" for x in group.mentions)
-    if group.max_dated_end is None or not _GOING_ON.search(m.evidence):
+    going = _GOING_ON.search(m.evidence)
+    if group.max_dated_end is None or going is None:
         return False
+    if going.group().lower() == "again" and not _STATE_VERB.search(m.trigger):
+        return False  # "closed it again on March 13": a new closure, not the same one going on
     if any(_STATUS_FAMILY[x.status] != _STATUS_FAMILY[m.status] for x in group.mentions):
         return False  # "met on Wednesday and agreed to meet again on Thursday": a second meeting, not the first
 
