@@ -34,7 +34,7 @@ NO_WIRE = {"heldout37", "heldout40", "heldout48", "heldout54", "heldout68", "hel
            "heldout282", "heldout290", "heldout298", "heldout330", "heldout338", "heldout346", "heldout354",
            "heldout362", "heldout370", "heldout382", "heldout392",
            "heldout400", "heldout407", "heldout415", "heldout424", "heldout466", "heldout474", "heldout482",
-           "heldout488", "heldout495"}
+           "heldout488", "heldout495", "heldout504"}
 # written to measure one agency's copy alone (AP, Reuters, Yonhap)
 ONE_AGENCY = {"heldout97", "heldout98", "heldout99", "heldout112", "heldout116", "heldout117", "heldout138",
               "heldout139", "heldout141", "heldout144", "heldout145", "heldout149", "heldout153", "heldout160",
@@ -60,7 +60,7 @@ ONE_AGENCY = {"heldout97", "heldout98", "heldout99", "heldout112", "heldout116",
               "heldout456", "heldout462", "heldout463", "heldout464", "heldout467", "heldout470", "heldout471",
               "heldout472", "heldout478", "heldout479", "heldout480", "heldout481", "heldout485", "heldout486",
               "heldout491", "heldout487", "heldout493", "heldout494",
-              "heldout496"}
+              "heldout496", "heldout502"}
 # written about the years before Yonhap's copy (the agency was founded at the end of 1980): AP and Reuters only
 BEFORE_YONHAP = {"heldout127", "heldout131", "heldout256", "heldout352", "heldout413", "heldout441"}
 # written about U.S.-North Korea and China-North Korea diplomacy, where AP, Reuters and Axios lead: no Yonhap
@@ -73,14 +73,15 @@ TIMELINES = {"heldout499"}
 # written to measure AP's and Axios's explainers and Q&A pieces: no Reuters or Yonhap
 EXPLAINERS = {"heldout380"}
 # written to measure the copy of other agencies alone (AFP, UPI, Kyodo)
-OTHER_AGENCIES = {"heldout247", "heldout381", "heldout408", "heldout438", "heldout461", "heldout484", "heldout500"}
+OTHER_AGENCIES = {"heldout247", "heldout381", "heldout408", "heldout438", "heldout461", "heldout484", "heldout500",
+                  "heldout505"}
 # written to measure one other agency's copy alone (Kyodo as Japanese papers print it, AFP, UPI)
 ONE_OTHER_AGENCY = {"heldout411", "heldout469", "heldout475", "heldout477"}
 # written to measure two agencies' copy side by side (AP and Reuters, Reuters and Yonhap)
 TWO_AGENCIES = {"heldout414", "heldout417", "heldout421", "heldout425", "heldout426", "heldout430", "heldout431",
                 "heldout433", "heldout437", "heldout440", "heldout442", "heldout443", "heldout445", "heldout446",
                 "heldout447", "heldout449", "heldout452", "heldout459", "heldout460", "heldout468", "heldout476",
-                "heldout483", "heldout490", "heldout497", "heldout498"}
+                "heldout483", "heldout490", "heldout497", "heldout498", "heldout503"}
 # written to measure one agency's copy beside Axios's (AP and Axios)
 AGENCY_AND_AXIOS = {"heldout451"}
 # written to measure one of the three agencies beside another agency (AFP and Yonhap)
