@@ -6200,3 +6200,29 @@ def test_a_crossing_closed_again_days_later_is_a_second_closure():
                     "March 13, the North shut it again, keeping hundreds of managers in the zone.", "2009-04-04")
     closed = ev[(ev.category == "break") & (ev.channel == "roads_railways")]
     assert sorted(str(d.date()) for d in closed.date) == ["2009-03-09", "2009-03-13"]
+
+
+def test_liaison_offices_that_went_dark_and_came_back_to_life():
+    m = one("The liaison offices, first set up in 1992, went dark in 1996 amid tension over the submarine.",
+            dt.date(2000, 8, 27), category="break")
+    assert (m.channel, m.date.year) == ("liaison_office", 1996)
+    m = one("The liaison offices came back to life on Aug. 14.", dt.date(2000, 8, 27), category="restoration")
+    assert (m.channel, m.date) == ("liaison_office", dt.date(2000, 8, 14))
+    # what has happened at times is no one event
+    assert kinds("The liaison and military lines have gone dark before.", dt.date(2023, 4, 25)) == []
+
+
+def test_an_offer_given_no_answer_and_talks_that_were_to_have_been_held():
+    found = mentions("The North gave no answer to Seoul's offer of Red Cross talks that were to have been held at "
+                     "Panmunjom on Tuesday.", dt.date(2014, 8, 20))
+    assert ("break", "talks") in [(m.category, m.channel) for m in found]
+    # the talks that were to have been held did not take place
+    assert [m.status for m in found if m.category == "meeting"] == ["denied"]
+
+
+def test_talks_ground_to_a_halt_and_dates_let_pass_without_a_reply():
+    m = one("Economic talks between the two Koreas ground to a halt in Pyongyang on Wednesday.", dt.date(2003, 5, 22))
+    assert (m.category, m.channel, m.date) == ("break", "talks", dt.date(2003, 5, 21))
+    ev = _events_of("Seoul offered military talks for July 21 and Red Cross talks for Aug. 1. Pyongyang let both "
+                    "dates pass without a reply.", "2017-08-03")
+    assert ("break", "talks", "North Korea") in [(r.category, r.channel, r.actor) for r in ev.itertuples()]

@@ -89,7 +89,7 @@ _PARENTHETICAL = re.compile(
 # participle phrase between the subject and its verb
 _APPOSITIVE_BEFORE = re.compile(
     # ", also run by Hyundai Asan,", ", vice-ministerial meetings at Kaesong in December,"
-    r",\s*(?:(?:also|both|once|still|now|long|jointly)\s+)?"
+    r",\s*(?:(?:also|both|once|still|now|long|jointly|first)\s+)?"
     r"(?:the|a|an|its|their|his|her|which|who|whose|where|[a-z]+(?:ed|en)|held|set|built|run|made|known|seen|kept|cut|put|shut|"
     r"silent|dormant|idle|dead|quiet|empty|vacant|defunct|out\s+of\s+(?:service|use|order|action)|"
     r"due|scheduled|planned|expected|[a-z]+-[a-z]+(?=\s+[a-z]+s\b)|[a-z]+(?:ial|al)(?=\s+[a-z]+s\b))\b"
