@@ -973,6 +973,9 @@ def test_a_repost_sites_fields_on_lines_of_their_own_give_the_outlets_own_day():
     # newspaper archives' clipping lines (newspapers.com, NewspaperArchive with the page on a line of its own)
     ("Clipped from The Evening Star\nWashington, D.C. \u00b7 Mon, Aug 30, 1971 \u00b7 Page 2", "1971-08-30"),
     ("Evening Star (Newspaper) - August 30, 1971, Washington, District Of Columbia\nPage 2", "1971-08-30"),
+    # LexisNexis' clock in words after the weekday; a small weekly's lower-case "by" after a stamp without a space
+    ("March 3, 2005 Thursday 6:40 PM Eastern Time", "2005-03-03"),
+    ("Mar 3,2009 00:00 by UPI", "2009-03-03"),
 ])
 def test_more_agency_stamp_forms_give_the_day(stamp, day):
     a = kd.read_article(f"Koreas agree to meet again\n\n{stamp}\n\n"

@@ -273,7 +273,9 @@ _TIME = (r"(?:\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:[ \t]*[AaPp]\.?[Mm]\.?)?"
          r"|\d{1,2}[ \t]*[AaPp]\.?[Mm]\.?(?![A-Za-z])|(?i:midnight|noon)(?![A-Za-z])"
          r"|\d{1,2}\.\d{2}(?=[ \t]+[A-Z]))")
 # ("E.D.T.", as the New York Times' site printed wire copy: "SEPT. 8, 2013, 2:14 A.M. E.D.T.")
-_ZONE = r"(?:[A-Z]{1,4}|[Gg][Mm][Tt]|[Uu][Tt][Cc]|(?:[A-Z]\.){2,4})(?:[+-]\d{1,2}(?::?\d{2})?)?"
+# ("Eastern Time", as LexisNexis prints a wire story's clock: "June 21, 2003 Saturday 7:12 AM Eastern Time")
+_ZONE = (r"(?:(?:Eastern|Central|Mountain|Pacific)[ \t]+(?:Standard[ \t]+|Daylight[ \t]+)?Time"
+         r"|[A-Z]{1,4}|[Gg][Mm][Tt]|[Uu][Tt][Cc]|(?:[A-Z]\.){2,4})(?:[+-]\d{1,2}(?::?\d{2})?)?")
 _WEEKDAY = r"(?i:(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:day)?\.?,?)"
 # A line of a web page's header that gives the publication date, with what sites put around it: a weekday,
 # a time and time zone before or after (glued to the year when copied from some sites: "October 15,
@@ -361,7 +363,7 @@ _DATE_LINE = re.compile(
     r"|[ \t]*/[ \t]*(?i:(?:an?|\d+)[ \t]+(?:minute|hour|day|week|month|year)s?[ \t]+ago)"
     r"|[ \t]+[-\u2013\u2014|\u00b7\u2022][ \t]+[A-Z][^\n]{0,40}"
     # "December 10, 1990|By MIN-JI SUH, Associated Press", "Sept. 10, 2019 - 15:02 By Yonhap" (a daily's mobile page)
-    r"|(?:[ \t]*\||[ \t])[ \t]*(?:By|BY)[ \t][^\n]{0,60}"
+    r"|(?:[ \t]*\||[ \t])[ \t]*(?:By|BY|by)[ \t][^\n]{0,60}"  # ("Dec 8,2007 00:00 by UPI", Bend Weekly)
     # "May 23, 2003 / 7:18 AM / AP", "August 11, 2000|From the Associated Press" (the Los Angeles Times archive)
     # "September 27, 1985|United Press International" (the Sun-Sentinel archive), "Dec. 7, 2008, 7:24 AM UTC / Source:
     # The Associated Press" (nbcnews.com)
