@@ -788,8 +788,9 @@ def _parse_header(text: str, lines: list[tuple[int, int]], name: str) -> _Header
         if (m := _LEXIS_FIELD.match(line)):
             field_name, value = m.group(1), m.group(2)
             if field_name == "HEADLINE":
-                h.title = value
-                h.title_span = (s + m.start(2), s + m.end(2))
+                if not (had_date_header and h.title is not None):  # (the ` date` line's headline stands)
+                    h.title = value
+                    h.title_span = (s + m.start(2), s + m.end(2))
             elif field_name == "BYLINE":
                 h.author = re.sub(r"^(?:By|BY)[ \t]+", "", value)
             else:
