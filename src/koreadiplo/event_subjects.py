@@ -6,6 +6,7 @@ import re
 
 from .actions import Pattern
 from .actors import ActorVocabulary
+from .event_objects import _COORD_VERB_BEFORE  # a verb coordinated with an earlier one
 from .mentions import _BOUNDARY, _POSSESSIVE, _PREPOSITIONS, _SUBORDINATE, _Trig, _words
 
 _VERBAL_CATEGORIES = {"criticism", "threat"}
@@ -37,19 +38,16 @@ _AND_TITLE = re.compile(
     r"\s*,?\s+(?:and|&)\s+(?:(?:the\s+)?(?:[A-Z][\w.'-]*|then-\w+|leader|president|"
     r"minister|counterpart)\s+){0,4}"
 )
-# ", and" / ", but" right before a verb: it may go back past a subordinate clause to the main one
-# a verb coordinated with an earlier one ("..., declares ... and cuts"), and what may stand between a verb and the
-# actor that is its object ("expelled all South Koreans")
 # "'s (unilateral) decision to": a noun of decision whose owner acts in the infinitive after it
 _DECISION_TO = re.compile(
     r"(?:['\u2019]s|(?<=s)['\u2019])\s+(?:[\w-]+\s+){0,2}?(?:decision|move|plans?|threat|refusal|offer|proposal|bid|"
-    r"attempt|order|demand|"
-    r"pledge|promise|vow)\s+to\s+$"
+    r"attempt|order|demand|pledge|promise|vow)\s+to\s+$"
 )
 # verbs of telling: the actor after them is the one told, not the subject of what follows
 _TELLING = frozenset("told tells tell telling informed informs inform notified notifies notify".split())
-_COORD_BEFORE = re.compile(r"(?:,|\band)\s+(?:\w+ly\s+|then\s+|later\s+)?$")
+# what may stand between a verb and the actor that is its object ("expelled all South Koreans")
 _OBJECT_GAP = re.compile(r"\s+(?:(?:all|the|some|most|many|its|their|remaining|about|\d+|hundreds\s+of)\s+){0,3}")
+# ", and" / ", but" right before a verb: it may go back past a subordinate clause to the main one
 _COMMA_AND_BEFORE = re.compile(r",\s*(?:and|but)\s+(?:later\s+|then\s+|\w+ly\s+)?$")
 # ", but reversed itself that night": the main clause goes on after a subordinate clause
 _COMMA_AND_VERB = re.compile(r",\s*(?:and|but)\s+(?:\w+ly\s+|then\s+|later\s+)?[a-z]+ed\b")
@@ -204,7 +202,7 @@ class SubjectsMixin:
         """ "North Korea expelled all South Koreans from Kaesong and cut the hotline": the actor right after an
         earlier verb of ours is its object; a verb coordinated after it takes the subject before that verb."""
         base = self.offset
-        if not _COORD_BEFORE.search(self.low, max(0, t.start - 24), t.start):
+        if not _COORD_VERB_BEFORE.search(self.low, max(0, t.start - 24), t.start):
             return idx
         start = self.actors[idx].start - base
         verb = next((o for o in getattr(self, "trigs", ()) if o is not t and o.form.verb and o.end <= start
