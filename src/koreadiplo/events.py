@@ -37,7 +37,8 @@ The rules, in reading order (docs/vocabulary.md has the details and the vocabula
 6. **Merging.** Mentions with the same category, object class and status family (happened / intent /
    threatened / hypothetical / denied) whose actors' countries agree (or one is unknown) and whose
    dates overlap (a month with a part word, "mid-July", only on the days it leaves likely) are one event:
-   the most precise date is kept, the first mention is the evidence, ``n_mentions`` counts them. A
+   the most precise date is kept, the first mention is the evidence, ``n_mentions`` counts them (never two finite
+   verbs of one sentence joined by "and" with different actions: "barred ... and then withdrew ..." are two). A
    ``reported`` mention joins a dated event only when that event ended within :data:`RECENT_DAYS` days of
    publication (a headline about today's news). A headline verb that
    fits no event as it reads joins the body's break or restoration of the same side told as announced or
