@@ -90,7 +90,7 @@ AGENCY_AND_AXIOS = {"heldout451"}
 WIRE_AND_OTHER = {"heldout444", "heldout465"}
 # written to measure other web outlets alone (Korea's English-language papers, analysis sites such as NK News): no
 # agency's copy and no Axios
-OTHER_WEB = {"heldout489", "heldout492"}
+OTHER_WEB = {"heldout489", "heldout492", "heldout513"}
 ids = [p.name for p in HELDOUT]
 
 
