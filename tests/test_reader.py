@@ -976,6 +976,9 @@ def test_a_repost_sites_fields_on_lines_of_their_own_give_the_outlets_own_day():
     # LexisNexis' clock in words after the weekday; a small weekly's lower-case "by" after a stamp without a space
     ("March 3, 2005 Thursday 6:40 PM Eastern Time", "2005-03-03"),
     ("Mar 3,2009 00:00 by UPI", "2009-03-03"),
+    # a Korean broadcaster's English pages: "Write:" (and "Update:" glued to it), Korean "entered" and "modified"
+    ("Write: 2016-03-03 09:12:40Update: 2016-03-03 11:20:05", "2016-03-03"),
+    ("News Today \uc785\ub825 2016.03.03 (15:02) \uc218\uc815 2016.03.03 (15:14)", "2016-03-03"),
 ])
 def test_more_agency_stamp_forms_give_the_day(stamp, day):
     a = kd.read_article(f"Koreas agree to meet again\n\n{stamp}\n\n"

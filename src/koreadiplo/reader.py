@@ -262,7 +262,9 @@ _PUBLISHED = re.compile(
     r"|Posted(?:[ \t]+on(?=[ \t]*:))?"
     # ("Filed on June 28, 2000", as the Khaleej Times stamps agency copy)
     # ("Issue Date: Sunday, August 22, 1971", a newspaper archive's page of a clipping)
-    r"|Issued[ \t]+on|Filed(?:[ \t]+on)?|Issue[ \t]+Date|Modified|Date)[ \t]*:?[ \t]+(.*\S)[ \t]*$",
+    r"|Issued[ \t]+on|Filed(?:[ \t]+on)?|Issue[ \t]+Date|Modified|Date"
+    # ("Write: 2020-11-05 10:31:44", KBS World; "News Today 입력 2021.01.12 (15:02) 수정 ...", KBS News: "entered")
+    r"|Write|Written|(?:[A-Za-z]+[ \t]+){0,3}\uc785\ub825)[ \t]*:?[ \t]+(.*\S)[ \t]*$",
     re.I
 )
 _MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
