@@ -6226,3 +6226,10 @@ def test_talks_ground_to_a_halt_and_dates_let_pass_without_a_reply():
     ev = _events_of("Seoul offered military talks for July 21 and Red Cross talks for Aug. 1. Pyongyang let both "
                     "dates pass without a reply.", "2017-08-03")
     assert ("break", "talks", "North Korea") in [(r.category, r.channel, r.actor) for r in ev.itertuples()]
+
+
+def test_a_line_that_has_operated_daily_since_a_day_came_back_that_day_and_one_silenced_was_cut():
+    m = one("The Panmunjom channel has operated daily since Jan. 3.", dt.date(2018, 5, 2), category="restoration")
+    assert (m.channel, m.date) == ("hotline", dt.date(2018, 1, 3))
+    m = one("Pyongyang silenced the Red Cross line in November 2008.", dt.date(2024, 8, 7))
+    assert (m.category, m.channel, m.date) == ("break", "red_cross_line", dt.date(2008, 11, 1))
