@@ -466,17 +466,7 @@ class ObjectsMixin:
         added = []
         resolved: dict[str, tuple] = {}
         for m in _PRONOUN_OBJ.finditer(self.low):
-            # "..., stranding workers in Kaesong, before reconnecting it": the object its verb can take
-            verb = next((t for t in reversed(trigs) if t.end <= m.start() and _PARTICLE_GAP.fullmatch(self.low, t.end,
-                                                                                                m.start())),
-                        None) or (next(  # "They never resumed": the subject stands for what its verb can be about
-                (t for t in trigs if t.start >= m.end() and _words(self.low[m.end() : t.start]) <= 2), None)
-                if m.group() != "them" and _OPENING_LABEL.fullmatch(self.low, 0, m.start())
-                or m.group() == "them" and (_PARTITIVE_OPENING.fullmatch(self.low, 0, m.start())
-                                            or _PARTITIVE_CLAUSE.search(self.low, max(0, m.start() - 20), m.start()))
-                else None) or (
-                next((t for t in trigs if t.form.verb and (g := _PASSIVE_AFTER_PRONOUN.match(self.low, m.end()))
-                      and g.end() == t.start), None) if m.group() in ("it", "they") else None)
+            verb = self._pronoun_verb(m, trigs)
             verb_next = any(t.form.verb and not t.text.lower().endswith("ing") and 0 < t.start - m.end() <= 1
                             for t in trigs)
             past = _PAST_WORD_AFTER.match(self.low, m.end())
@@ -510,6 +500,26 @@ class ObjectsMixin:
                 self._pronouns.add(m.start())
                 resolved.setdefault(word, ref)
         return sorted(objs + added) if added else objs
+
+    def _pronoun_verb(self, m: re.Match, trigs: Sequence[_Trig]) -> _Trig | None:
+        """The verb whose object or subject the pronoun at ``m`` is, or None: the verb right before it ("..., before
+        reconnecting it"), else the verb after a pronoun subject that opens the sentence or a clause ("They never
+        resumed", "Some of them came back", "..., but all of them ended without agreement") or that a passive verb
+        follows ("until it was switched back on")."""
+        low, word = self.low, m.group()
+        before = next((t for t in reversed(trigs)
+                       if t.end <= m.start() and _PARTICLE_GAP.fullmatch(low, t.end, m.start())), None)
+        if before is not None:
+            return before
+        if (word != "them" and _OPENING_LABEL.fullmatch(low, 0, m.start())
+                or word == "them" and (_PARTITIVE_OPENING.fullmatch(low, 0, m.start())
+                                       or _PARTITIVE_CLAUSE.search(low, max(0, m.start() - 20), m.start()))):
+            after = next((t for t in trigs if t.start >= m.end() and _words(low[m.end() : t.start]) <= 2), None)
+            if after is not None:
+                return after
+        if word in ("it", "they") and (g := _PASSIVE_AFTER_PRONOUN.match(low, m.end())) is not None:
+            return next((t for t in trigs if t.form.verb and t.start == g.end()), None)
+        return None
 
     def _first_verb_object(
         self, objs: list[tuple[int, int, str]], trigs: Sequence[_Trig], verb: _Trig, lemma: str | None,
