@@ -61,7 +61,7 @@ ONE_AGENCY = {"heldout97", "heldout98", "heldout99", "heldout112", "heldout116",
               "heldout472", "heldout478", "heldout479", "heldout480", "heldout481", "heldout485", "heldout486",
               "heldout491", "heldout487", "heldout493", "heldout494",
               "heldout496", "heldout502", "heldout501", "heldout507",
-              "heldout508", "heldout509", "heldout511", "heldout523"}
+              "heldout508", "heldout509", "heldout511", "heldout519", "heldout523"}
 # written about the years before Yonhap's copy (the agency was founded at the end of 1980): AP and Reuters only
 BEFORE_YONHAP = {"heldout127", "heldout131", "heldout256", "heldout352", "heldout413", "heldout441"}
 # written about U.S.-North Korea and China-North Korea diplomacy, where AP, Reuters and Axios lead: no Yonhap
@@ -91,6 +91,10 @@ WIRE_AND_OTHER = {"heldout444", "heldout465"}
 # written to measure other web outlets alone (Korea's English-language papers, analysis sites such as NK News): no
 # agency's copy and no Axios
 OTHER_WEB = {"heldout489", "heldout492", "heldout513"}
+# written to measure one agency's copy beside a paper's own stories (Yonhap and the Korea Herald, Kyodo and the Japan
+# Times)
+AGENCY_AND_PAPER = {"heldout522"}
+AGENCIES = {"ap", "reuters", "yonhap", "afp", "upi", "kyodo"}
 ids = [p.name for p in HELDOUT]
 
 
@@ -104,6 +108,7 @@ def test_gold_for_every_article_loads(folder):
         folder.name in OTHER_AGENCIES and outlets <= {"afp", "upi", "kyodo"} and len(outlets) >= 2
         or folder.name in ONE_OTHER_AGENCY and len(outlets) == 1 and outlets <= {"afp", "upi", "kyodo"}
         or folder.name in OTHER_WEB and not outlets & {"afp", "upi", "kyodo"} and len(outlets) >= 2
+        or folder.name in AGENCY_AND_PAPER and len(outlets) == 2 and len(outlets & AGENCIES) == 1
     )
     before_yonhap = outlets >= {"ap", "reuters"} and all(g.article_id < "1982" for g in golds)
     assert (
@@ -113,14 +118,15 @@ def test_gold_for_every_article_loads(folder):
         or (folder.name in BEFORE_YONHAP and before_yonhap)
         or (folder.name in FOREIGN_DESKS | NEWSLETTER_BRIEFS | TIMELINES and outlets >= {"ap", "reuters", "axios"})
         or (folder.name in EXPLAINERS and outlets == {"ap", "axios"})
-        or folder.name in OTHER_AGENCIES | ONE_OTHER_AGENCY | OTHER_WEB
+        or folder.name in OTHER_AGENCIES | ONE_OTHER_AGENCY | OTHER_WEB | AGENCY_AND_PAPER
         or (folder.name in TWO_AGENCIES and len(outlets) == 2 and outlets <= {"ap", "reuters", "yonhap"})
         or (folder.name in AGENCY_AND_AXIOS and "axios" in outlets and len(outlets) == 2
             and outlets - {"axios"} <= {"ap", "reuters", "yonhap"})
         or (folder.name in WIRE_AND_OTHER and len(outlets & {"ap", "reuters", "yonhap"}) == 1
             and len(outlets & {"afp", "upi", "kyodo"}) == 1 and len(outlets) == 2)
     )
-    no_axios = WIRE_ONLY | ONE_AGENCY | OTHER_AGENCIES | ONE_OTHER_AGENCY | TWO_AGENCIES | WIRE_AND_OTHER | OTHER_WEB
+    no_axios = (WIRE_ONLY | ONE_AGENCY | OTHER_AGENCIES | ONE_OTHER_AGENCY | TWO_AGENCIES | WIRE_AND_OTHER | OTHER_WEB
+                | AGENCY_AND_PAPER)
     if any(g.article_id >= "2017" for g in golds) and folder.name not in no_axios:
         # Axios exists since 2017: a set with later stories has it
         assert "axios" in outlets
