@@ -34,7 +34,7 @@ NO_WIRE = {"heldout37", "heldout40", "heldout48", "heldout54", "heldout68", "hel
            "heldout282", "heldout290", "heldout298", "heldout330", "heldout338", "heldout346", "heldout354",
            "heldout362", "heldout370", "heldout382", "heldout392",
            "heldout400", "heldout407", "heldout415", "heldout424", "heldout466", "heldout474", "heldout482",
-           "heldout488", "heldout495", "heldout504", "heldout510", "heldout518"}
+           "heldout488", "heldout495", "heldout504", "heldout510", "heldout518", "heldout526"}
 # written to measure one agency's copy alone (AP, Reuters, Yonhap)
 ONE_AGENCY = {"heldout97", "heldout98", "heldout99", "heldout112", "heldout116", "heldout117", "heldout138",
               "heldout139", "heldout141", "heldout144", "heldout145", "heldout149", "heldout153", "heldout160",
