@@ -61,9 +61,10 @@ ONE_AGENCY = {"heldout97", "heldout98", "heldout99", "heldout112", "heldout116",
               "heldout472", "heldout478", "heldout479", "heldout480", "heldout481", "heldout485", "heldout486",
               "heldout491", "heldout487", "heldout493", "heldout494",
               "heldout496", "heldout502", "heldout501", "heldout507",
-              "heldout508", "heldout509", "heldout511", "heldout516", "heldout517", "heldout519", "heldout523"}
+              "heldout508", "heldout509", "heldout511", "heldout516", "heldout517", "heldout519",
+              "heldout523", "heldout524", "heldout528"}
 # written about the years before Yonhap's copy (the agency was founded at the end of 1980): AP and Reuters only
-BEFORE_YONHAP = {"heldout127", "heldout131", "heldout256", "heldout352", "heldout413", "heldout441"}
+BEFORE_YONHAP = {"heldout127", "heldout131", "heldout256", "heldout352", "heldout413", "heldout441", "heldout527"}
 # written about U.S.-North Korea and China-North Korea diplomacy, where AP, Reuters and Axios lead: no Yonhap
 FOREIGN_DESKS = {"heldout142"}
 # written to measure Axios's newsletter items beside AP's and Reuters' briefs: no Yonhap
@@ -87,10 +88,10 @@ TWO_AGENCIES = {"heldout414", "heldout417", "heldout421", "heldout425", "heldout
 # written to measure one agency's copy beside Axios's (AP and Axios)
 AGENCY_AND_AXIOS = {"heldout451"}
 # written to measure one of the three agencies beside another agency (AFP and Yonhap)
-WIRE_AND_OTHER = {"heldout444", "heldout465"}
+WIRE_AND_OTHER = {"heldout444", "heldout465", "heldout530"}
 # written to measure other web outlets alone (Korea's English-language papers, analysis sites such as NK News, U.S.
 # papers): no agency's copy and no Axios
-OTHER_WEB = {"heldout489", "heldout492", "heldout513", "heldout521"}
+OTHER_WEB = {"heldout489", "heldout492", "heldout513", "heldout521", "heldout529"}
 # written to measure one agency's copy beside a paper's own stories (Yonhap and the Korea Herald, Kyodo and the Japan
 # Times)
 AGENCY_AND_PAPER = {"heldout520", "heldout522"}
