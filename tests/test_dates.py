@@ -766,3 +766,38 @@ def test_a_year_opening_the_sentence_gives_its_year_to_a_later_month_or_day(text
 def test_a_year_opening_the_sentence_does_not_cross_a_semicolon():
     got = find_dates("In 2016 the North cut the line; on March 27 it warned again.", dt.date(2023, 6, 7))
     assert got[-1].date == dt.date(2023, 3, 27)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a clause told after the main one goes back in time; the next clause steps on from the main one's day
+    ("On March 4, 2019, the North restored the line that it had cut in October 2017, and talks followed days later.",
+     (dt.date(2019, 3, 1), dt.date(2019, 3, 31))),
+    ("Seoul closed the office on Sept. 3, which the two had opened on May 2, and the North answered two days later.",
+     (dt.date(2022, 9, 5), dt.date(2022, 9, 5))),
+    # a day something was set for is no day the story reached
+    ("Talks due on Oct. 6 were called off on Oct. 4, and the North cut the line the next day.",
+     (dt.date(2022, 10, 5), dt.date(2022, 10, 5))),
+    # within one clause the nearest date before still anchors ("in January and ... the following month")
+    ("The park shut on Feb. 10 after a test in January and a launch the following month.",
+     (dt.date(2022, 2, 1), dt.date(2022, 2, 28))),
+])
+def test_a_new_clause_steps_on_from_the_latest_day_the_story_reached_not_from_a_flashback(text, want):
+    got = find_dates(text, dt.date(2022, 12, 1))
+    assert (got[-1].date, got[-1].date_end) == want
+
+
+@pytest.mark.parametrize(("second", "want"), [
+    # a finding told on one day about an earlier one: the story steps on from the day of the finding
+    ("Investigators concluded on June 3 that a mine killed the soldiers on April 28. "
+     "Five days later, Seoul cut off the Red Cross line.", "2015-06-08"),
+    # a relative clause going back in time: the same
+    ("On Sept. 8 the North shut the office that the two sides opened on May 2. "
+     "Three days later, it cut the military line.", "2015-09-11"),
+    # a date naming a thing is no day the story reached
+    ("They met under an Aug. 25 accord that ended a standoff set off by mines on Aug. 4. "
+     "Six days later, the North cut the military line.", "2015-08-10"),
+])
+def test_a_later_step_in_the_next_sentence_counts_from_the_main_day_not_a_flashback(second, want):
+    text = f"Lines cut\n\nSEOUL, Oct. 20 (Reuters) - The lines went quiet.\n\n{second}\n"
+    got = _breaks_and_restorations(text, "2015-10-20")
+    assert ("break", want) in got

@@ -1045,6 +1045,11 @@ def _sentence_spans(text: str, p: _Patterns) -> list[int]:
     return starts
 
 
+_LATER = re.compile(r"\blater\b", re.I)
+_NOT_REACHED = re.compile(r"\b(?:before|until|till|by|for|from|to|due(?:\s+on)?)\s+(?:the\s+)?$", re.I)
+_NEW_CLAUSE = re.compile(r",\s+(?:and|but|then|while)\b|;")
+
+
 def _resolve_offsets(
     offsets: list[_Offset], cands: list[_Cand], text: str, p: _Patterns, anchor: DateMention | None,
     step_anchor: DateMention | None = None,
@@ -1082,6 +1087,18 @@ def _resolve_offsets(
             # names the deal is no day to step from)
             named = [c for c in before if not _attributive_year(text, c.start, c.end)]
             base = max(named or before, key=lambda c: c.end)
+            if not o.fine and (o.sign > 0 or _LATER.search(text, o.start, o.end)) and _NEW_CLAUSE.search(
+                text, base.end, o.start
+            ):
+                # ("on Jan. 3, 2018, the North reopened the channel that it cut in February 2016, and the military
+                # line came back days later": a date told after a later one is a flashback; a new clause steps on
+                # from the latest day the story reached)
+                # (a day something was set for or came before is no day the story reached: "talks set for June
+                # 12-13 were called off on June 11, and ...", "the last talks before Monday")
+                later = [c for c in named if c.date > base.date_end and not c.rule.startswith("offset")
+                         and not _NOT_REACHED.search(text, max(0, c.start - 16), c.start)]
+                if later and not base.rule.startswith("offset"):
+                    base = max(later, key=lambda c: c.end)
         if base is not None:
             a_start, a_end, a_inferred = base.date, base.date_end, base.year_inferred
             a_text = text[base.start : base.end]

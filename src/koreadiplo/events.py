@@ -218,6 +218,9 @@ _SPLIT_ASIDE = re.compile(
 )
 _SPLIT_BACK = re.compile(r"\b((?:send(?:s|ing)?|sent|bring(?:s|ing)?|brought)\s)(it|them)(\s)(back|home)\b")
 # a relative clause in the past perfect right before a date: "..., which it had shut in"
+# a clause of what was said or found, or a relative clause ("concluded on May 20 that a submarine sank the ship on
+# March 26"): a date in it that comes before the date told ahead of it is a flashback
+_THAT_CLAUSE = re.compile(r"\b(?:that|which|when|who)\b(?!\s+(?:year|month|day|week|time|same)\b)", re.I)
 _FLASHBACK_BEFORE = re.compile(r",\s*(?:which|that|who)\s+(?:[\w-]+\s+){0,3}?had\s+(?:[\w-]+\s+){0,3}$")
 # "warned on Nov. 12 that it would cut off all passage starting Dec. 1. On the same day, ...": the day a measure is
 # to start is not the day the story goes on from when the sentence told another
@@ -1241,7 +1244,19 @@ def extract_mentions_list(
                     reader.low, max(0, d.start - reader.offset - 120), max(0, d.start - reader.offset))
                 or _CAUSE_FLASHBACK.search(
                     reader.low, max(0, d.start - reader.offset - 120), max(0, d.start - reader.offset))))]
+            # ("An inquiry concluded on May 20 that a submarine sank the ship on March 26. Four days later, ...": a
+            # date told after a later one is a flashback; the story steps on from the latest day it reached)
             step = main[-1] if main else None
+            if step is not None and not step.rule.startswith("offset"):
+                last = reader.adjusted.get(id(step), step)
+                # (a date naming a thing is none: "an Aug. 25 agreement that ended a standoff sparked by mines on
+                # Aug. 4. ... six days later"; nor a vaguer one: "sent earlier this month ... from Jan. 1 to April 8")
+                later = [d for d in main if d.end <= step.start and not d.rule.startswith("offset")
+                         and reader.adjusted.get(id(d), d).date > last.date_end
+                         and _PRECISION_RANK.get(d.precision, 0) >= _PRECISION_RANK.get(step.precision, 0)
+                         and not (hasattr(reader, "objs") and reader._modifier_date(d))
+                         and _THAT_CLAUSE.search(reader.text, d.end - reader.offset, step.start - reader.offset)]
+                step = later[-1] if later else step
             step_anchor = reader.adjusted.get(id(step), step) if step is not None and step is not pick else None
             stated = [d for d in reader._dates if not d.year_inferred and d.precision != "reported"]
             # ("... the first telephone line went into service that August, ... separated by the 1950-53 Korean
