@@ -6198,3 +6198,15 @@ D = dt.date
 def test_one_sentence_one_mention_thirty_eighth_session(text, published, pick, want):
     m = one(text, published, **pick)
     assert {k: getattr(m, k) for k in want} == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # the relative clause after "is (one of) the ..." tells of the copula's subject
+    ("The western military line is one of the channels Pyongyang severed on March 27.",
+     {"category": "break", "channel": "military_line", "date": D(2013, 3, 27)}),
+    ("The liaison line that carried the message is the one the North cut in March.",
+     {"category": "break", "channel": "hotline", "date": D(2013, 3, 1)}),
+])
+def test_a_relative_clause_after_is_one_of_the_tells_of_the_copulas_subject(text, want):
+    m = one(text, D(2013, 6, 20), category="break")
+    assert {k: getattr(m, k) for k in want} == want

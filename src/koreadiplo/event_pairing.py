@@ -212,6 +212,13 @@ _ONLY_TO = re.compile(r",\s*only\s+to\s+(?:\w+ly\s+)?$")
 
 
 # "the accord he and Roh signed": the subject of a relative clause without "that" (_pair_contact_relative)
+# "... is the one the North cut", "... was one of the channels that Pyongyang severed": group 1 is the relative
+# clause's subject
+_COPULAR_ONE = re.compile(
+    r"\b(?:is|was|are|were)\s+(?:the\s+one|one\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:channels|lines|links|hotlines|offices|projects|talks))\s+(?:that\s+|which\s+)?"
+    r"((?:[\w'\u2019.-]+\s+){0,3}?[\w'\u2019.-]+)\s+(?:(?:had|has|have|then|later|\w+ly)\s+){0,2}$"
+)
 _CONTACT_GAP = re.compile(
     r"\s+((?:[\w'\u2019.-]+\s+){0,3}[\w'\u2019.-]+)\s+(?:(?:had|has|have|would|will|then|later|\w+ly)\s+){0,2}"
 )
@@ -573,6 +580,8 @@ class PairingMixin:
         before = [(s, e, c) for s, e, c in self.objs if e <= t.start]
         if not before:
             return None
+        if (one := self._pair_copular_one(t, lemma, before)) is not None:
+            return one
         rel = _REL_BEFORE_END.search(self.low, max(0, t.start - 80), t.start)
         if rel is not None:
             # "..., which broke down" / "the office that the North blew up": the nearest compatible object
@@ -754,6 +763,24 @@ class PairingMixin:
                 # June 12 will not go ahead": the schedule describes the subject
                 return p, (s, e), "intransitive"
         return None
+
+    def _pair_copular_one(self, t: _Trig, lemma: Lemma, before: list[tuple[int, int, str]]):
+        """ "The military line is one of the channels the North cut on June 9", "The line that carried the notice is
+        the one the North cut in June 2020": the relative clause after "is (one of) the ..." tells of the copula's
+        subject, the sentence's first object."""
+        if not lemma.transitive or t.text.lower().endswith("ing"):
+            return None
+        g = _COPULAR_ONE.search(self.low, max(0, t.start - 120), t.start)
+        if g is None or not self._contact_subject(g) or not self._no_object_after(t):
+            return None
+        head = [o for o in before if o[1] <= g.start()]
+        if not head or re.search(r"[;:!?\"\u201c\u201d]|,\s", self.low[: head[0][0]]):
+            return None
+        s, e, cls = head[0]
+        p = self.vocab.pattern(lemma.name, cls)
+        if p is None or not self._tail_ok(p, t.end):
+            return None
+        return p, (s, e), "relative"
 
     def _pair_contact_relative(self, t: _Trig, lemma: Lemma, before: list[tuple[int, int, str]]):
         """ "the accord he and Roh signed in Pyongyang", "the deal their leaders struck": a relative clause without
