@@ -6210,3 +6210,11 @@ def test_one_sentence_one_mention_thirty_eighth_session(text, published, pick, w
 def test_a_relative_clause_after_is_one_of_the_tells_of_the_copulas_subject(text, want):
     m = one(text, D(2013, 6, 20), category="break")
     assert {k: getattr(m, k) for k in want} == want
+
+
+def test_the_last_south_koreans_leaving_a_site_is_its_staff_leaving():
+    text = ("The factory zone has stood idle since April 9, when the North pulled out its workers. "
+            "The last South Koreans left on May 3, after settling wages.")
+    ev = _events_of(f"Zone idle\n\nSEOUL (AP) - The zone is still shut.\n\n{text}\n", "2013-06-20")
+    got = ev[(ev["category"] == "break") & (ev["date"] == pd.Timestamp("2013-05-03"))]
+    assert list(got["channel"]) == ["kaesong_complex"]
