@@ -801,3 +801,15 @@ def test_a_later_step_in_the_next_sentence_counts_from_the_main_day_not_a_flashb
     text = f"Lines cut\n\nSEOUL, Oct. 20 (Reuters) - The lines went quiet.\n\n{second}\n"
     got = _breaks_and_restorations(text, "2015-10-20")
     assert ("break", want) in got
+
+
+@pytest.mark.parametrize("before", [
+    "The thaw started in March last year, when the leaders traded letters.",
+    # an offset from a stated year, and a flashback clause behind it, keep the story in that year
+    "The thaw started in March 2015. Two days later, the North reopened the Panmunjom hotline, which it had cut in "
+    "May 2013.",
+])
+def test_a_yearless_day_goes_on_in_the_year_the_story_is_in(before):
+    text = (f"Lines back\n\nSEOUL, April 20 (Reuters) - The lines work.\n\n{before} "
+            "The first talks in two years followed on March 25.\n")
+    assert ("restoration", "2015-03-25") in _breaks_and_restorations(text, "2016-04-20")

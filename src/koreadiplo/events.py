@@ -1273,11 +1273,17 @@ def extract_mentions_list(
         if story is not None and reader._dates is None and _DATE_HINT.search(body):
             reader._date_mentions()
         if reader._dates:  # "In July 2021, ... . In August, ...": the story goes on in that year
-            last = reader._dates[-1]
+            # (not in the year of a flashback clause: "reopened the hotline, which it had cut in February 2016")
+            last = next((d for d in reversed(reader._dates) if not _FLASHBACK_BEFORE.search(
+                reader.low, max(0, d.start - reader.offset - 60), max(0, d.start - reader.offset))), reader._dates[-1])
             # ("... in April of that year. The park reopened in September.": a year given by "that year", or by a
             # stated month: "... in March 2009 ... on March 9. The line was reconnected on March 21.")
             story = last if (
                 _STORY_DATE.search(last.text) or last.rule.endswith(("_that_year", "_in_stated_month"))
+                # ("The thaw began in January last year. ... followed on Jan. 9", "... in January 2018. Two days
+                # later, ... . ... on Jan. 9": a year named relatively, or an offset from a stated year, is stated)
+                or (last.rule == "month_last_year" or last.rule.startswith("offset_") and story is not None)
+                and not last.year_inferred and last.date.year < published.year
             ) and last.precision in ("day", "month") else None
         prev_text = body
         prev_lines = meant_lines(vocab, reader.low, reader.lines_meant, prev_lines)
