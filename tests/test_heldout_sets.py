@@ -76,7 +76,7 @@ TIMELINES = {"heldout499"}
 EXPLAINERS = {"heldout380"}
 # written to measure the copy of other agencies alone (AFP, UPI, Kyodo)
 OTHER_AGENCIES = {"heldout247", "heldout381", "heldout408", "heldout438", "heldout461", "heldout484", "heldout500",
-                  "heldout505"}
+                  "heldout505", "heldout536"}
 # written to measure one other agency's copy alone (Kyodo as Japanese papers print it, AFP, UPI)
 ONE_OTHER_AGENCY = {"heldout411", "heldout469", "heldout475", "heldout477", "heldout515"}
 # written to measure two agencies' copy side by side (AP and Reuters, Reuters and Yonhap)
