@@ -86,12 +86,12 @@ TWO_AGENCIES = {"heldout414", "heldout417", "heldout421", "heldout425", "heldout
                 "heldout483", "heldout490", "heldout497", "heldout498", "heldout503",
                 "heldout506", "heldout512", "heldout514", "heldout525"}
 # written to measure one agency's copy beside Axios's (AP and Axios)
-AGENCY_AND_AXIOS = {"heldout451"}
+AGENCY_AND_AXIOS = {"heldout451", "heldout538"}
 # written to measure one of the three agencies beside another agency (AFP and Yonhap)
 WIRE_AND_OTHER = {"heldout444", "heldout465", "heldout530"}
 # written to measure other web outlets alone (Korea's English-language papers, analysis sites such as NK News, U.S.
 # papers): no agency's copy and no Axios
-OTHER_WEB = {"heldout489", "heldout492", "heldout513", "heldout521", "heldout529"}
+OTHER_WEB = {"heldout489", "heldout492", "heldout513", "heldout521", "heldout529", "heldout539"}
 # written to measure one agency's copy beside a paper's own stories (Yonhap and the Korea Herald, Kyodo and the Japan
 # Times)
 AGENCY_AND_PAPER = {"heldout520", "heldout522"}
