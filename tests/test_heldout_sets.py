@@ -62,7 +62,7 @@ ONE_AGENCY = {"heldout97", "heldout98", "heldout99", "heldout112", "heldout116",
               "heldout491", "heldout487", "heldout493", "heldout494",
               "heldout496", "heldout502", "heldout501", "heldout507",
               "heldout508", "heldout509", "heldout511", "heldout516", "heldout517", "heldout519",
-              "heldout523", "heldout524", "heldout528", "heldout532", "heldout535"}
+              "heldout523", "heldout524", "heldout528", "heldout532", "heldout533", "heldout535"}
 # written about the years before Yonhap's copy (the agency was founded at the end of 1980): AP and Reuters only
 BEFORE_YONHAP = {"heldout127", "heldout131", "heldout256", "heldout352", "heldout413", "heldout441", "heldout527"}
 # written about U.S.-North Korea and China-North Korea diplomacy, where AP, Reuters and Axios lead: no Yonhap
