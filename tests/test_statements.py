@@ -3010,3 +3010,16 @@ def test_a_bare_kim_relayed_by_state_media_is_the_norths_not_a_southerner_named_
         published="2024-09-18",
     )
     assert list(df["speaker"]) == ["Kim Dae-jung"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a day after a month without a comma opens the sentence: no part of the speaker
+    ("On October 3 the head of the North's delegation said the meeting would go ahead.",
+     "the head of the North's delegation"),
+    # a relative clause between the speaker and the verb: the noun before "who"
+    ("One shop owner who came back last week says the street has gone quiet.", "one shop owner"),
+    # "who has said" after a name and its appositive: the name speaks
+    ("Seoul picked Chung Se-hyun, a former minister who has said he wants the office reopened.", "Chung Se-hyun"),
+])
+def test_the_speaker_is_the_noun_phrase_not_a_date_or_a_relative_clause_around_it(text, speaker):
+    assert one(text, "2019-10-20")["speaker"] == speaker

@@ -140,7 +140,7 @@ class AttributionsMixin:
                     out.append(_Attribution(subj, low, 1, k, k + 1, self._lead_end(toks, k), False, 1))
             elif low in cues.reporting or low in cues.speech_act:
                 strength = 2 if low in cues.reporting else 1
-                span = self.np_before(toks, k)
+                span, named_by = self._antecedent_of_who(toks, self.np_before(toks, k))
                 if span is None and low in cues.reporting and k >= 3 and toks[k - 1].low in ("which", "who") and (
                     toks[k - 2].text == ","
                 ):  # "..., per the JCS, which said it saw no other unusual activity": the noun before speaks
@@ -211,7 +211,7 @@ class AttributionsMixin:
                     ):  # "..., declared the 2018 military agreement void": an act with its object, nobody speaks
                         inverted = None
                 if span is not None:
-                    sp = self._same_sentence_it(toks, span) or self.resolve(toks[span[0] : span[1]], t.start)
+                    sp = self._same_sentence_it(toks, span) or self.resolve(toks[slice(*(named_by or span))], t.start)
                     if sp is not None:
                         out.append(
                             _Attribution(
@@ -241,6 +241,24 @@ class AttributionsMixin:
                         continue
             k += 1
         return self._relayed_bodies(out)
+
+    def _antecedent_of_who(
+        self, toks: list[_Tok], span: tuple[int, int] | None
+    ) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+        """A speaker phrase running into a relative clause ("One business owner who returned last month says", "Lee
+        In-young, a ruling party lawmaker who has said ..."): the noun before "who", and the name that noun is set off
+        after (None when there is none)."""
+        if span is None:
+            return None, None
+        cut = next((i for i in range(span[0] + 1, span[1]) if toks[i].low == "who"), None)
+        if cut is None:
+            return span, None
+        if self.resolve(toks[span[0] : cut], toks[span[0]].start) is None:
+            return span, None  # ("A man who said he was a veteran": a head no list knows stays as it was read)
+        name = self._np_back(toks, span[0] - 1, 0) if span[0] > 1 and toks[span[0] - 1].text == "," else None
+        named = self.resolve(toks[name[0] : name[1]], toks[name[0]].start) if name is not None else None
+        # ("One tourist, a 68-year-old retired civil servant who said ...": a description is no name)
+        return (span[0], cut), name if named is not None and named.kind != "description" else None
 
     def _subordinate_subject(self, toks: list[_Tok], lo: int, hi: int) -> tuple[int, int] | None:
         """The subject of a subordinate clause set off by a comma between ``lo`` and a coordinated verb at ``hi``

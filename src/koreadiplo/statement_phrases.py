@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .statement_tokens import _DETERMINERS, _FINITE_AUX, _LISTENER_STOP, _NAME_PART_VERBS, _PREPOSITIONS, _is_cap, _Tok
+from .statement_tokens import (
+    _DETERMINERS,
+    _FINITE_AUX,
+    _LISTENER_STOP,
+    _NAME_PART_VERBS,
+    _PREPOSITIONS,
+    _WEEKDAYS_MONTHS,
+    _is_cap,
+    _Tok,
+)
 
 #: Lower-case words that never modify a speaker noun: conjunctions and wh-words ("but officials said", "which
 #: residents have complained ...")
@@ -388,6 +397,10 @@ class NounPhrasesMixin:
             or toks[i].text == "then" and i > 0 and toks[i - 1].low in ("since", "by", "until", "even", "only")
         ):
             i += 1  # ("Since then the delegations have argued": the time phrase is no part of the speaker)
+        if i < j - 1 and i > floor and toks[i].text.isdigit() and len(toks[i].text) <= 2 and (
+            toks[i - 1].low in _WEEKDAYS_MONTHS
+        ):
+            i += 1  # ("On September 14 the head of the agency said": the day of the opening date)
         if i > floor and toks[i - 1].low in ("in", "at", "from", "on") and _is_cap(toks[i].text):
             # "In Seoul the ministry said": the place of the opening phrase is not part of the speaker
             inner = next((p for p in range(i + 1, j) if toks[p].low in ("the", "a", "an")
