@@ -979,6 +979,11 @@ def test_a_repost_sites_fields_on_lines_of_their_own_give_the_outlets_own_day():
     # a Korean broadcaster's English pages: "Write:" (and "Update:" glued to it), Korean "entered" and "modified"
     ("Write: 2016-03-03 09:12:40Update: 2016-03-03 11:20:05", "2016-03-03"),
     ("News Today \uc785\ub825 2016.03.03 (15:02) \uc218\uc815 2016.03.03 (15:14)", "2016-03-03"),
+    # a full month name with a full stop and a comma after the clock (a Korean daily's English site), "Web posted"
+    # (a small U.S. daily), a site's section in capitals before the day (a Japanese news site)
+    ("Posted March. 03, 2016 07:21,   Updated March. 03, 2016 08:02", "2016-03-03"),
+    ("Web posted Thursday, March 3, 2016", "2016-03-03"),
+    ("WORLD MAR. 03, 2016 - 07:15PM JST", "2016-03-03"),
 ])
 def test_more_agency_stamp_forms_give_the_day(stamp, day):
     a = kd.read_article(f"Koreas agree to meet again\n\n{stamp}\n\n"

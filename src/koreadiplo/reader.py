@@ -259,7 +259,7 @@ _PUBLISHED = re.compile(
     # ABC News Online)
     r"^[ \t]*(?:[\u2022\u00b7][ \t]*)?(?:Originally[ \t]+published|Published|(?:Last[ \t]+)?Updated"
     r"|(?:Last|Latest)[ \t]+update"
-    r"|Posted(?:[ \t]+on(?=[ \t]*:))?"
+    r"|(?:Web[ \t]+)?Posted(?:[ \t]+on(?=[ \t]*:))?"  # ("Web posted Thursday, September 20, 2001", a small daily)
     # ("Filed on June 28, 2000", as the Khaleej Times stamps agency copy)
     # ("Issue Date: Sunday, August 22, 1971", a newspaper archive's page of a clipping)
     r"|Issued[ \t]+on|Filed(?:[ \t]+on)?|Issue[ \t]+Date|Modified|Date"
@@ -327,6 +327,8 @@ _DATE_LINE = re.compile(
     r"[A-Z][a-z]+[ \t]+(?:\d{4}[ \t]+(?:GMT|UTC)[ \t]+)?"
     r"(?=\d{1,2}[ \t]+[A-Za-z]{3,9}[ \t]+\d{2}(?:[ \t]+p[ \t]*\d+)?[ \t]*$)"
     rf"|[A-Z]{{3,}}(?:[ \t][A-Z]{{3,}})?[ \t]+(?={_WEEKDAY}[ \t])"  # "SEOUL Fri Jan 17, 2014 5:32am EST" (reuters.com)
+    # "WORLD MAY. 11, 2013 - 07:15PM JST" (Japan Today: its section in capitals before the day)
+    rf"|[A-Z]{{3,}}(?:[ \t][A-Z]{{3,}})?[ \t]+(?=(?i:{_MONTHS})\.?[ \t]+\d{{1,2}},[ \t]*\d{{4}})"
     # "Desert Sun, Number 18, ", "Press, Volume CXXVII, Issue 37616, "
     r"|[A-Z][\w .'&-]{2,40},[ \t]*(?:Volume[ \t]+\w+,[ \t]*)?(?:Number|Issue)[ \t]+\d+,[ \t]*"
     r"|(?:The[ \t]+)?[A-Z][A-Za-z.'&-]*(?:[ \t][A-Z][A-Za-z.'&-]*){0,3},[ \t]*(?=[^\n]*,[ \t]*Page[ \t]+\d+[ \t]*$)"
@@ -632,7 +634,8 @@ def _lines(text: str) -> list[tuple[int, int]]:
 def _parse_date_words(s: str) -> dt.date | None:
     from .dates import parse_published
 
-    d = parse_published(_GLUED_MONTH_DAY.sub(r"\1. \2, \3", s))  # ("May.26,2006", the Hankyoreh's stamp)
+    # ("May.26,2006", the Hankyoreh's stamp; "February. 07, 2017", the Dong-A's: a full month name with a full stop)
+    d = parse_published(_FULL_MONTH_STOP.sub(r"\1", _GLUED_MONTH_DAY.sub(r"\1. \2, \3", s)))
     m = _DAY_MON_YY.search(s) if d is None else None
     if m is not None:  # "03-Jul-02" (an archive's two-digit year: 50-99 are the 1900s)
         yy = int(m.group(3))
@@ -653,6 +656,8 @@ def _parse_date_words(s: str) -> dt.date | None:
 
 #: month-day-year with dashes, only where the day cannot be a month ("10-14-2003"; never "10-04-2003")
 _MDY_DASHED = re.compile(r"(?<![\d-])(0?[1-9]|1[0-2])-(1[3-9]|2\d|3[01])-((?:19|20)\d\d)(?![\d-])")
+_FULL_MONTH_STOP = re.compile(r"\b((?i:January|February|March|April|June|July|August|September|October|November"
+                              r"|December))\.(?=[ \t]*\d)")
 _GLUED_MONTH_DAY = re.compile(r"\b([A-Z][a-z]{2,8})\.(\d{1,2}),(\d{4})\b")
 _DAY_MON_YY = re.compile(
     r"\b(\d{1,2})(?:-|[ \t]+)((?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))[a-z]*(?:-|[ \t]+)(\d{2})\b"
