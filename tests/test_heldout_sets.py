@@ -34,7 +34,8 @@ NO_WIRE = {"heldout37", "heldout40", "heldout48", "heldout54", "heldout68", "hel
            "heldout282", "heldout290", "heldout298", "heldout330", "heldout338", "heldout346", "heldout354",
            "heldout362", "heldout370", "heldout382", "heldout392",
            "heldout400", "heldout407", "heldout415", "heldout424", "heldout466", "heldout474", "heldout482",
-           "heldout488", "heldout495", "heldout504", "heldout510", "heldout518", "heldout526", "heldout534"}
+           "heldout488", "heldout495", "heldout504", "heldout510", "heldout518", "heldout526", "heldout534",
+           "heldout543"}
 # written to measure one agency's copy alone (AP, Reuters, Yonhap)
 ONE_AGENCY = {"heldout97", "heldout98", "heldout99", "heldout112", "heldout116", "heldout117", "heldout138",
               "heldout139", "heldout141", "heldout144", "heldout145", "heldout149", "heldout153", "heldout160",
@@ -62,7 +63,8 @@ ONE_AGENCY = {"heldout97", "heldout98", "heldout99", "heldout112", "heldout116",
               "heldout491", "heldout487", "heldout493", "heldout494",
               "heldout496", "heldout502", "heldout501", "heldout507",
               "heldout508", "heldout509", "heldout511", "heldout516", "heldout517", "heldout519",
-              "heldout523", "heldout524", "heldout528", "heldout532", "heldout533", "heldout535"}
+              "heldout523", "heldout524", "heldout528", "heldout532", "heldout533", "heldout535",
+              "heldout540", "heldout541", "heldout542"}
 # written about the years before Yonhap's copy (the agency was founded at the end of 1980): AP and Reuters only
 BEFORE_YONHAP = {"heldout127", "heldout131", "heldout256", "heldout352", "heldout413", "heldout441", "heldout527"}
 # written about U.S.-North Korea and China-North Korea diplomacy, where AP, Reuters and Axios lead: no Yonhap
