@@ -86,7 +86,7 @@ TWO_AGENCIES = {"heldout414", "heldout417", "heldout421", "heldout425", "heldout
                 "heldout433", "heldout437", "heldout440", "heldout442", "heldout443", "heldout445", "heldout446",
                 "heldout447", "heldout449", "heldout452", "heldout459", "heldout460", "heldout468", "heldout476",
                 "heldout483", "heldout490", "heldout497", "heldout498", "heldout503",
-                "heldout506", "heldout512", "heldout514", "heldout525", "heldout537"}
+                "heldout506", "heldout512", "heldout514", "heldout525", "heldout537", "heldout546"}
 # written to measure one agency's copy beside Axios's (AP and Axios)
 AGENCY_AND_AXIOS = {"heldout451", "heldout538"}
 # written to measure one of the three agencies beside another agency (AFP and Yonhap)
