@@ -78,7 +78,7 @@ TIMELINES = {"heldout499"}
 EXPLAINERS = {"heldout380"}
 # written to measure the copy of other agencies alone (AFP, UPI, Kyodo)
 OTHER_AGENCIES = {"heldout247", "heldout381", "heldout408", "heldout438", "heldout461", "heldout484", "heldout500",
-                  "heldout505", "heldout536"}
+                  "heldout505", "heldout536", "heldout545"}
 # written to measure one other agency's copy alone (Kyodo as Japanese papers print it, AFP, UPI)
 ONE_OTHER_AGENCY = {"heldout411", "heldout469", "heldout475", "heldout477", "heldout515"}
 # written to measure two agencies' copy side by side (AP and Reuters, Reuters and Yonhap)
@@ -86,7 +86,7 @@ TWO_AGENCIES = {"heldout414", "heldout417", "heldout421", "heldout425", "heldout
                 "heldout433", "heldout437", "heldout440", "heldout442", "heldout443", "heldout445", "heldout446",
                 "heldout447", "heldout449", "heldout452", "heldout459", "heldout460", "heldout468", "heldout476",
                 "heldout483", "heldout490", "heldout497", "heldout498", "heldout503",
-                "heldout506", "heldout512", "heldout514", "heldout525", "heldout537", "heldout546"}
+                "heldout506", "heldout512", "heldout514", "heldout525", "heldout537", "heldout544", "heldout546"}
 # written to measure one agency's copy beside Axios's (AP and Axios)
 AGENCY_AND_AXIOS = {"heldout451", "heldout538"}
 # written to measure one of the three agencies beside another agency (AFP and Yonhap)
