@@ -6218,3 +6218,19 @@ def test_the_last_south_koreans_leaving_a_site_is_its_staff_leaving():
     ev = _events_of(f"Zone idle\n\nSEOUL (AP) - The zone is still shut.\n\n{text}\n", "2013-06-20")
     got = ev[(ev["category"] == "break") & (ev["date"] == pd.Timestamp("2013-05-03"))]
     assert list(got["channel"]) == ["kaesong_complex"]
+
+
+@pytest.mark.parametrize(("text", "pick", "want"), [
+    # "the offices" are the liaison offices the story tells of
+    ("The offices were set up at the border village in 1992 but have been shut since 1996.", {"category": "break"},
+     {"channel": "liaison_office", "date": D(1996, 1, 1)}),
+    # a relative clause with a long phrase of place between the offices and their verb
+    ("The liaison offices that the two sides opened at the truce village of Panmunjom in 1992 were closed in 1996.",
+     {"category": "break"}, {"channel": "liaison_office", "date": D(1996, 1, 1)}),
+    # the offices a line runs between are its ends, not the liaison offices
+    ("A direct line between the two leaders' offices was switched on in April.", {"category": "cooperation"},
+     {"channel": "hotline"}),
+])
+def test_the_offices_are_the_liaison_offices_unless_a_line_runs_between_them(text, pick, want):
+    m = one(text, D(2000, 6, 5), **pick)
+    assert {k: getattr(m, k) for k in want} == want

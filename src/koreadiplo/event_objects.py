@@ -18,6 +18,13 @@ from .mentions import (
     _words,
 )
 
+# what "offices" names when it is no liaison office: the ends of a line ("a line between the two leaders' offices",
+# "lines linking the Red Cross offices"), a leader's or a ministry's offices, diplomatic ones
+_NOT_LIAISON_OFFICES = re.compile(
+    r"(?:\b(?:between|linking|connecting|links?)\s+(?:[\w'\u2019-]+\s+){0,4}"
+    r"|\b(?:leaders|sides)['\u2019]\s+|\b(?:diplomatic|ministry|consular|trade|government|red\s+cross)\s+)$"
+)
+_LEADERS_OFFICES_AFTER = re.compile(r"\s+of\s+(?:the\s+(?:two\s+)?leaders|[Pp]resident|[A-Z])")
 _PERSONS_OFFICE = re.compile(
     r"(?:\b(?:his|her|their|presidential|president's|minister's|leader's)|(?<!north's)(?<!south's)(?<!korea's)"
     r"(?<!koreas')(?<!sides')(?<=\w's))\s+$"
@@ -287,6 +294,13 @@ class ObjectsMixin:
             if key == "office" and (
                 _PERSONS_OFFICE.search(self.low, max(0, s - 30), s) or _HOLDS_OFFICE.search(self.low, max(0, s - 20), s)
             ):  # "his office said", "Moon's office", "the presidential office": a leader's staff; "took office"
+                continue
+            if key in ("offices", "the offices") and (
+                _PERSONS_OFFICE.search(self.low, max(0, s - 30), s)
+                or _NOT_LIAISON_OFFICES.search(self.low, max(0, s - 40), s)
+                or _LEADERS_OFFICES_AFTER.match(self.text, e)
+            ):  # "a line between the two leaders' offices", "the offices of the two leaders", "diplomatic offices in
+                # each other's capitals", "the Unification Ministry offices": no liaison offices
                 continue
             if key == "the power" and nxt is not None and nxt.group(1) in ("of", "struggle", "balance", "vacuum"):
                 continue  # "the power of veto", "the power struggle": no electricity

@@ -251,9 +251,10 @@ _CONTACT_DETERMINERS = frozenset("the their his her its both two our".split())
 # the rest of a relative clause without "that" after its verb, up to the head's own auxiliaries ("[Liaison offices
 # the two sides set] up at Panmunjom in 1992 have been [shut]")
 _THAT_AFTER = re.compile(r"\s+(?:that|which)(?=\s)")
+# (a phrase of place of up to five words: "that the two sides set up at the truce village of Panmunjom in 1992")
 _CONTACT_CLAUSE_REST = re.compile(
     r"(?:\s+(?:up|off|down|out))?(?:\s+(?:in|on|at|last|during|along|across|between)"
-    r"(?:\s+(?!(?:to|once|after|before|when|and|but|because|while|until|if|as|that|which)\b)[\w.'\u2019-]+){1,4})"
+    r"(?:\s+(?!(?:to|once|after|before|when|and|but|because|while|until|if|as|that|which)\b)[\w.'\u2019-]+){1,5})"
     r"{0,2}\s+(?:(?:has|have|had|was|were|is|are)\s+(?:not\s+|never\s+)?(?:been\s+)?)?(?:\w+ly\s+)?"
 )
 
