@@ -984,6 +984,7 @@ def test_a_repost_sites_fields_on_lines_of_their_own_give_the_outlets_own_day():
     ("Posted March. 03, 2016 07:21,   Updated March. 03, 2016 08:02", "2016-03-03"),
     ("Web posted Thursday, March 3, 2016", "2016-03-03"),
     ("WORLD MAR. 03, 2016 - 07:15PM JST", "2016-03-03"),
+    ("WORLD MAR. 03, 2016 - 07:15PM JST ( 12 )", "2016-03-03"),  # with the count of readers' comments after it
 ])
 def test_more_agency_stamp_forms_give_the_day(stamp, day):
     a = kd.read_article(f"Koreas agree to meet again\n\n{stamp}\n\n"

@@ -379,6 +379,7 @@ _DATE_LINE = re.compile(
     # Japan", NewspaperArchive)
     r"|,[ \t]+[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2},[ \t]+[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2}"
     r"|[ \t]+(?:GMT|UTC)"  # "July 3, 2020 GMT" (apnews.com, a zone without a time)
+    r"|(?<=T)[ \t]+\([ \t]*\d+[ \t]*\)"  # "MAY. 11, 2013 - 07:15PM JST ( 6 )" (Japan Today: its comment count)
     r"|[ \t]+\((?:AP|AFP|Reuters|Yonhap|UPI|Kyodo)\)"  # "SEOUL, South Korea Dec 9, 2007 (AP)"
     r"|[ \t]+\((?:Mainichi|Asahi|Yomiuri|Japan[ \t]+Times|Kyodo[ \t]+News)(?:[ \t]+Japan)?\)"  # "(Mainichi Japan)"
     r"|[ \t]*[\u00b7\u2022][ \t]*\d+[ \t]*min(?:ute)?s?\.?[ \t]*read"  # "7:40 AM·2 min read" (Yahoo)
