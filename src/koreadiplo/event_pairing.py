@@ -211,14 +211,14 @@ _PREP_AFTER_VERB = re.compile(r"\s+(?:\w+ly\s+)?(?:of|from|for|to|at|in|on)\b")
 _ONLY_TO = re.compile(r",\s*only\s+to\s+(?:\w+ly\s+)?$")
 
 
-# "the accord he and Roh signed": the subject of a relative clause without "that" (_pair_contact_relative)
 # "... is the one the North cut", "... was one of the channels that Pyongyang severed": group 1 is the relative
-# clause's subject
+# clause's subject (_pair_copular_one)
 _COPULAR_ONE = re.compile(
     r"\b(?:is|was|are|were)\s+(?:the\s+one|one\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:channels|lines|links|hotlines|offices|projects|talks))\s+(?:that\s+|which\s+)?"
     r"((?:[\w'\u2019.-]+\s+){0,3}?[\w'\u2019.-]+)\s+(?:(?:had|has|have|then|later|\w+ly)\s+){0,2}$"
 )
+# "the accord he and Roh signed": the subject of a relative clause without "that" (_pair_contact_relative)
 _CONTACT_GAP = re.compile(
     r"\s+((?:[\w'\u2019.-]+\s+){0,3}[\w'\u2019.-]+)\s+(?:(?:had|has|have|would|will|then|later|\w+ly)\s+){0,2}"
 )

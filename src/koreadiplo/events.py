@@ -217,10 +217,10 @@ _SPLIT_ASIDE = re.compile(
     r"suggestions?))(\s)(down)\b"
 )
 _SPLIT_BACK = re.compile(r"\b((?:send(?:s|ing)?|sent|bring(?:s|ing)?|brought)\s)(it|them)(\s)(back|home)\b")
-# a relative clause in the past perfect right before a date: "..., which it had shut in"
 # a clause of what was said or found, or a relative clause ("concluded on May 20 that a submarine sank the ship on
 # March 26"): a date in it that comes before the date told ahead of it is a flashback
 _THAT_CLAUSE = re.compile(r"\b(?:that|which|when|who)\b(?!\s+(?:year|month|day|week|time|same)\b)", re.I)
+# a relative clause in the past perfect right before a date: "..., which it had shut in"
 _FLASHBACK_BEFORE = re.compile(r",\s*(?:which|that|who)\s+(?:[\w-]+\s+){0,3}?had\s+(?:[\w-]+\s+){0,3}$")
 # "warned on Nov. 12 that it would cut off all passage starting Dec. 1. On the same day, ...": the day a measure is
 # to start is not the day the story goes on from when the sentence told another
