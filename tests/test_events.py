@@ -6227,6 +6227,9 @@ def test_the_last_south_koreans_leaving_a_site_is_its_staff_leaving():
     # a relative clause with a long phrase of place between the offices and their verb
     ("The liaison offices that the two sides opened at the truce village of Panmunjom in 1992 were closed in 1996.",
      {"category": "break"}, {"channel": "liaison_office", "date": D(1996, 1, 1)}),
+    # the two sides' offices are theirs at the border, not a leader's
+    ("The two sides' offices at the truce village reopened on June 1.", {"category": "restoration"},
+     {"channel": "liaison_office", "date": D(2000, 6, 1)}),
     # the offices a line runs between are its ends, not the liaison offices
     ("A direct line between the two leaders' offices was switched on in April.", {"category": "cooperation"},
      {"channel": "hotline"}),

@@ -19,10 +19,11 @@ from .mentions import (
 )
 
 # what "offices" names when it is no liaison office: the ends of a line ("a line between the two leaders' offices",
-# "lines linking the Red Cross offices"), a leader's or a ministry's offices, diplomatic ones
+# "lines linking the Red Cross offices"), a leader's or a ministry's offices, diplomatic ones (the two sides' offices
+# are liaison offices)
 _NOT_LIAISON_OFFICES = re.compile(
     r"(?:\b(?:between|linking|connecting|links?)\s+(?:[\w'\u2019-]+\s+){0,4}"
-    r"|\b(?:leaders|sides)['\u2019]\s+|\b(?:diplomatic|ministry|consular|trade|government|red\s+cross)\s+)$"
+    r"|\bleaders['\u2019]\s+|\b(?:diplomatic|ministry|consular|trade|government|red\s+cross)\s+)$"
 )
 _LEADERS_OFFICES_AFTER = re.compile(r"\s+of\s+(?:the\s+(?:two\s+)?leaders|[Pp]resident|[A-Z])")
 _PERSONS_OFFICE = re.compile(
