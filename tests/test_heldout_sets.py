@@ -64,7 +64,8 @@ ONE_AGENCY = {"heldout97", "heldout98", "heldout99", "heldout112", "heldout116",
               "heldout496", "heldout502", "heldout501", "heldout507",
               "heldout508", "heldout509", "heldout511", "heldout516", "heldout517", "heldout519",
               "heldout523", "heldout524", "heldout528", "heldout532", "heldout533", "heldout535",
-              "heldout540", "heldout541", "heldout542", "heldout548", "heldout550"}
+              "heldout540", "heldout541", "heldout542", "heldout548", "heldout550", "heldout556", "heldout557",
+              "heldout558"}
 # written about the years before Yonhap's copy (the agency was founded at the end of 1980): AP and Reuters only
 BEFORE_YONHAP = {"heldout127", "heldout131", "heldout256", "heldout352", "heldout413", "heldout441", "heldout527"}
 # written about U.S.-North Korea and China-North Korea diplomacy, where AP, Reuters and Axios lead: no Yonhap
@@ -78,7 +79,7 @@ TIMELINES = {"heldout499"}
 EXPLAINERS = {"heldout380"}
 # written to measure the copy of other agencies alone (AFP, UPI, Kyodo)
 OTHER_AGENCIES = {"heldout247", "heldout381", "heldout408", "heldout438", "heldout461", "heldout484", "heldout500",
-                  "heldout505", "heldout536", "heldout545"}
+                  "heldout505", "heldout536", "heldout545", "heldout560"}
 # written to measure one other agency's copy alone (Kyodo as Japanese papers print it, AFP, UPI)
 ONE_OTHER_AGENCY = {"heldout411", "heldout469", "heldout475", "heldout477", "heldout515"}
 # written to measure two agencies' copy side by side (AP and Reuters, Reuters and Yonhap)
@@ -86,9 +87,10 @@ TWO_AGENCIES = {"heldout414", "heldout417", "heldout421", "heldout425", "heldout
                 "heldout433", "heldout437", "heldout440", "heldout442", "heldout443", "heldout445", "heldout446",
                 "heldout447", "heldout449", "heldout452", "heldout459", "heldout460", "heldout468", "heldout476",
                 "heldout483", "heldout490", "heldout497", "heldout498", "heldout503",
-                "heldout506", "heldout512", "heldout514", "heldout525", "heldout537", "heldout544", "heldout546"}
+                "heldout506", "heldout512", "heldout514", "heldout525", "heldout537", "heldout544", "heldout546",
+                "heldout561"}
 # written to measure one agency's copy beside Axios's (AP and Axios)
-AGENCY_AND_AXIOS = {"heldout451", "heldout538", "heldout555"}
+AGENCY_AND_AXIOS = {"heldout451", "heldout538", "heldout555", "heldout559"}
 # written to measure one of the three agencies beside another agency (AFP and Yonhap)
 WIRE_AND_OTHER = {"heldout444", "heldout465", "heldout530", "heldout552"}
 # written to measure other web outlets alone (Korea's English-language papers, analysis sites such as NK News, U.S.
@@ -96,7 +98,7 @@ WIRE_AND_OTHER = {"heldout444", "heldout465", "heldout530", "heldout552"}
 OTHER_WEB = {"heldout489", "heldout492", "heldout513", "heldout521", "heldout529", "heldout539", "heldout553"}
 # written to measure one agency's copy beside papers' own stories (Yonhap and the Korea Herald, Kyodo and the Japan
 # Times; Yonhap, the Korea Herald and the Korea Times)
-AGENCY_AND_PAPER = {"heldout520", "heldout522", "heldout549"}
+AGENCY_AND_PAPER = {"heldout520", "heldout522", "heldout549", "heldout563"}
 AGENCIES = {"ap", "reuters", "yonhap", "afp", "upi", "kyodo"}
 ids = [p.name for p in HELDOUT]
 
