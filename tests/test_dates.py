@@ -813,3 +813,21 @@ def test_a_yearless_day_goes_on_in_the_year_the_story_is_in(before):
     text = (f"Lines back\n\nSEOUL, April 20 (Reuters) - The lines work.\n\n{before} "
             "The first talks in two years followed on March 25.\n")
     assert ("restoration", "2015-03-25") in _breaks_and_restorations(text, "2016-04-20")
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # what came a little before a stated day, told right after it, is in that day's year
+    ("The staff left on April 9, 2016, days after the talks broke up in March.", dt.date(2016, 3, 1)),
+    ("Seoul shut the park on Feb. 10 last year after the North's rocket launch in January.", dt.date(2022, 1, 1)),
+    ("Seoul closed the zone in June 2019, after the rocket tests in late May.", dt.date(2019, 5, 1)),
+])
+def test_a_month_told_in_an_after_phrase_of_a_stated_day_is_in_its_year(text, want):
+    got = find_dates(text, dt.date(2023, 10, 1))
+    assert got[-1].date == want
+
+
+def test_after_a_comma_a_relative_clauses_day_lends_no_year_to_the_main_clauses_after():
+    # "after" here goes with "reopened", the main verb: April of the publication's year, not of the cut
+    text = "In July they reopened the lines that the North had cut in June last year, after letters since April."
+    got = find_dates(text, dt.date(2023, 10, 1))
+    assert got[-1].date == dt.date(2023, 4, 1)

@@ -6237,3 +6237,46 @@ def test_the_last_south_koreans_leaving_a_site_is_its_staff_leaving():
 def test_the_offices_are_the_liaison_offices_unless_a_line_runs_between_them(text, pick, want):
     m = one(text, D(2000, 6, 5), **pick)
     assert {k: getattr(m, k) for k in want} == want
+
+
+@pytest.mark.parametrize(("text", "pick", "want"), [
+    # trains that ran from a month on ran the rail link again, then
+    ("Goods trains ran between Dorasan and Kaesong on weekdays from March 2008.", {"category": "restoration"},
+     {"channel": "roads_railways", "date": D(2008, 3, 1), "date_precision": "month"}),
+    ("From October 2008, a cargo train ran three days a week to the border station.", {"category": "restoration"},
+     {"channel": "roads_railways", "date": D(2008, 10, 1)}),
+    # a test run is a run of the link, whatever follows
+    ("Test trains ran on the eastern line on June 2.", {"category": "restoration"},
+     {"channel": "roads_railways", "date": D(2009, 6, 2)}),
+    # not run since a month: the break then, which happened
+    ("Goods trains to the North have not run since January.", {"category": "break"},
+     {"channel": "roads_railways", "status": "happened", "date": D(2009, 1, 1)}),
+    # the last train that ran is the last run
+    ("The last train ran on Feb. 3, empty.", {"category": "break"}, {"channel": "roads_railways", "date": D(2009, 2, 3)}),
+])
+def test_trains_that_ran_from_a_day_on_a_test_or_for_the_last_time(text, pick, want):
+    m = one(text, D(2009, 6, 20), **pick)
+    assert {k: getattr(m, k) for k in want} == want
+
+
+@pytest.mark.parametrize("text", [
+    "Goods trains ran daily to the border station in 2008.",  # a habit, not a resumption
+    "He ran the transport ministry from 2003.",  # no trains
+    "The road runs from the border since 2005 plans were drawn.",
+])
+def test_running_without_trains_or_without_a_start_is_no_event(text):
+    assert [m for m in mentions(text, D(2009, 6, 20)) if m.category in ("break", "restoration")] == []
+
+
+def test_run_elsewhere_does_not_take_a_date_from_the_verb_around_it():
+    # "runs" describing a line is no verb of ours: the cut keeps its own month
+    m = one("The North cut the eastern military line, which runs along the coast, in May 2008.", D(2009, 6, 20),
+            category="break")
+    assert (m.channel, m.date) == ("military_line", D(2008, 5, 1))
+
+
+def test_a_verb_after_a_when_clause_goes_on_with_the_main_subject():
+    text = ("The hotlines came back on April 2, went quiet again a week later when the allied drills opened, "
+            "and came back on June 30.")
+    got = sorted((m.category, m.date) for m in mentions(text, D(2009, 8, 1)) if m.channel == "hotline")
+    assert got == [("break", D(2009, 4, 9)), ("restoration", D(2009, 4, 2)), ("restoration", D(2009, 6, 30))]

@@ -1276,6 +1276,28 @@ def _that_weekday(cands: list[_Cand], text: str, anchor: DateMention | None, p: 
 
 _STORY_YEAR_RULES = frozenset(("month", "month_day"))
 _STORY_GOES_ON = re.compile(r"\b(?:only\s+to|again|then|later)\b", re.IGNORECASE)
+# what came a little before a stated day, told after it: "walked out on March 22, 2019, weeks after the summit
+# collapsed in February", "suspended the pact in June 2024, after balloons in late May" (the month before it, not the
+# latest before publication)
+_CAME_BEFORE = re.compile(
+    r"\s*(?P<comma>,\s*)?(?P<span>(?:(?:just|only|shortly|soon|a|an|one|two|three|four|five|six|several|a\s+few|some)"
+    r"\s+)?(?:days?|weeks?|months?)\s+)?(?:after|following)\b[^.;:,]*$",
+    re.IGNORECASE,
+)
+_RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whom)\b", re.IGNORECASE)
+
+
+def _came_before(text: str, stated: _Cand, c: _Cand) -> bool:
+    """Is ``c`` told in an "after" phrase right after ``stated``? After a comma, a relative clause's date takes one
+    only with how long before ("the lines that the North had cut in June last year, after letters since April":
+    "after" goes with the main clause)."""
+    m = _CAME_BEFORE.match(text, stated.end, c.start)
+    if m is None:
+        return False
+    if m.group("comma") and not m.group("span"):
+        clause = re.split(r"[,;:.]", text[: stated.start])[-1]
+        return _RELATIVE_WORD.search(clause) is None
+    return True
 
 
 def _story_year(
@@ -1312,6 +1334,8 @@ def _story_year(
                 or _within_range(c, stated)
                 # "During the drills in March 2009, the North cut the line on March 9": a day of the stated month
                 or c.date.year == published.year and _within_month(c, stated)
+                # "on March 22, 2019, weeks after the summit collapsed in February": what came before it
+                or isinstance(stated, _Cand) and stated.date_end.year < c.date.year and _came_before(text, stated, c)
                 # "restored it in July last year, only to stop answering again in August": a month of the
                 # publication's year too when the story goes on from the year before
                 or (
@@ -1327,7 +1351,11 @@ def _story_year(
                 start, end = c.date.replace(year=year), c.date_end.replace(year=year)
             except ValueError:
                 start = end = None
-            if start is not None and (start > stated.date or _within_range(c, stated)):
+            if start is not None and start <= stated.date and not _within_range(c, stated) and (
+                isinstance(stated, _Cand) and stated.date_end.year < c.date.year and _came_before(text, stated, c)
+            ):  # ("on March 22, 2019, weeks after the summit collapsed in February": February 2019)
+                c = _replace(c, date=start, date_end=end, rule=f"{c.rule}_story_year", year_inferred=False)
+            elif start is not None and (start > stated.date or _within_range(c, stated)):
                 # (a day of the stated month is told apart: the next sentence's story goes on from it, "The line was
                 # reconnected on March 21.")
                 kind = "in_stated_month" if c.date.year == published.year and _within_month(c, stated) else "story_year"

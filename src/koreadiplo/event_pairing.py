@@ -57,6 +57,13 @@ _REL_WORD = re.compile(r"\b(?:that|which)\b")
 _FINITE_IN_GAP = re.compile(r"\b(?:\w+ed|is|are|was|were|has|have|had|will|would|could|said|says)\b")
 _LAST_TRAINS_BEFORE = re.compile(r"\b(?:last|final)\s+(?:[a-z-]+\s+){0,2}trains?\s+$")
 _TRAINS_BEFORE = re.compile(r"\btrains?\s+(?:(?!last\b)[a-z]+ly\s+)?$")
+# trains as the subject of "ran" / "have run", with what tells the run apart from a habit: a test or a first run,
+# "finally", the last run, or "not ... since" (_trains_ran)
+_TRAINS_RAN_BEFORE = re.compile(
+    r"\b(?:(?P<kind>test|trial|first|last|final)\s+(?:(?!an?\b|the\b)[a-z-]+\s+){0,2}?)?(?P<trains>trains?)"
+    r"(?:\s+(?:on|between|across|from|to|along)(?:\s+(?!that\b|which\b)[\w'\u2019.-]+){1,6}?)?"
+    r"\s+(?:(?:that|which)\s+)?(?:(?:has|have|had)\s+)?(?P<neg>(?:not|never)\s+)?(?P<adv>(?:\w+ly|then|also)\s+)?$"
+)
 # "Regular freight service between the two Koreas began on Dec. 11", "passenger trains started running": a train
 # service (its head noun "service" or "trains") that begins runs the rail link again; a short phrase of the route may
 # stand between it and the verb (never "to begin": a plan, read by the status cues only with an object after it)
@@ -69,6 +76,14 @@ _ROUTE_GAP = re.compile(
 _SINCE_AFTER = re.compile(r"\s+(?:\w+ly\s+)?since\b")
 _KEEP_BEFORE = re.compile(
     r"\b(?:keep|keeps|kept|keeping|leave|leaves|left|leaving)\s+(?:(?:the|its|their|all|both)\s+)*$")
+_SINCE_AFTER_RUN = re.compile(r"[^.;,]{0,60}?\bsince\b")
+# the day a run began: "ran between Munsan in the South and Bongdong in the North from Dec. 11", "From December 2007,
+# a freight train ran ..."
+_START_DATE = (
+    r"(?:from|since)\s+(?:(?:early|late|mid-?)\s*)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|last\b|\d{4})"
+)
+_RAN_FROM_AFTER = re.compile(rf"[^.;]{{0,100}}?\b{_START_DATE}")
+_RAN_FROM_BEFORE = re.compile(rf"(?:^|[.;:]\s+){_START_DATE}[^,.;]{{0,20}},\s+(?:[\w-]+\s+){{0,4}}$")
 _HABIT_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:daily|every\s+day|regularly|each\s+day|routinely)\b")
 _BORDER_AFTER = re.compile(r"\s+(?:the\s+)?((?:(?:military\s+)?demarcation\s+)?(?:line|border|frontier|dmz))\b")
 # how far a pattern's tail may follow the object: "declared the contracts on wages and rent at the park void"
@@ -224,6 +239,10 @@ _CONTACT_GAP = re.compile(
 )
 # a subordinate clause's opening and subject between an object and an intransitive verb ("... the border after
 # Seoul restarted"): the verb is not the object's
+# a subordinate clause's opening right before a subject of its own ("... when allied drills | began")
+_OPENS_OWN_CLAUSE = re.compile(
+    r"\b(?:when|after|before|as|because|while|until|once)\s+(?:[\w'\u2019-]+\s+){0,2}$"
+)
 # "<talks> | lasted about five hours and | ended ...": a past-tense verb, a few words without a clause of their own,
 # then "and" before the verb
 _SHARED_SUBJECT_GAP = re.compile(
@@ -523,6 +542,8 @@ class PairingMixin:
             back = None
         if back is not None:
             if back[2] in ("passive", "intransitive"):
+                if self._last_back is not None and _OPENS_OWN_CLAUSE.search(self.low, 0, back[1][0]):
+                    self._main_back = self._last_back  # (the subject before a "when" clause's own subject)
                 self._last_back = (*back[1], back[0].obj)
             return back
         # 3. loose verbs: a compatible object anywhere in the sentence
@@ -905,10 +926,15 @@ class PairingMixin:
         if not _COORD_VERB_BEFORE.search(self.low, max(0, t.start - 40), t.start):
             return None
         subject = self._last_back
-        for s, e, cls in sorted(
-            (o for o in (self._last_back, self._last_obj) if o is not None), key=lambda o: o[0], reverse=True
-        ):  # the earlier verb's subject ("talks ... broke up ..., and did not resume"), or a line it acted on
-            if e > t.start or (cls not in _LINE_CLASSES and (s, e, cls) != subject):
+        candidates = [o for o in (self._last_back, self._last_obj) if o is not None]
+        if self._main_back is not None and subject is not None and _OPENS_OWN_CLAUSE.search(self.low, 0, subject[0]):
+            # "The lines were restored in July, went silent in August when allied drills began, and came back in
+            # October": the verb after the "when" clause goes on with the main clause's subject
+            candidates.append(self._main_back)
+            subject = None
+        for s, e, cls in sorted(candidates, key=lambda o: o[0], reverse=True):
+            # the earlier verb's subject ("talks ... broke up ..., and did not resume"), or a line it acted on
+            if e > t.start or (cls not in _LINE_CLASSES and (s, e, cls) not in (subject, self._main_back)):
                 continue
             p = self.vocab.pattern(lemma.name, cls)
             if p is not None and self._tail_ok(p, t.end):
@@ -972,6 +998,8 @@ class PairingMixin:
         service that begins (:meth:`_service_begins`) runs it again too."""
         if t.form.lemma in ("begin", "start"):
             return self._service_begins(t)
+        if t.form.lemma == "run":
+            return self._trains_ran(t)
         if t.form.lemma not in ("cross", "run across"):
             return None
         m = _TRAINS_BEFORE.search(self.low, max(0, t.start - 60), t.start)
@@ -986,6 +1014,28 @@ class PairingMixin:
             # "The last train crossed the line in 1951": the last run, the link ended then
             p = self.vocab.pattern("make its last run", "roads_railways") or p
         return (p, obj, "active") if obj is not None else None
+
+    def _trains_ran(self, t: _Trig):
+        """ "Freight trains ran between Munsan and Bongdong from December 2007", "test trains ran on both lines in May
+        2007", "the trains finally ran on May 17": the rail link runs again; "the last train ran on Nov. 28" is its
+        last run and "trains have not run since December 2008" its break. Trains that merely ran ("ran daily in
+        2008", "the train that ran to the park") are no event."""
+        m = _TRAINS_RAN_BEFORE.search(self.low, max(0, t.start - 90), t.start)
+        if m is None or self.low.endswith("ing", t.start, t.end):
+            return None
+        subject = next(((s, e) for s, e, cls in self.objs
+                        if cls == "roads_railways" and s <= m.start("trains") and m.end("trains") <= e), None)
+        if subject is None:
+            return None
+        kind, p = m.group("kind"), self.vocab.pattern("run", "roads_railways")
+        if m.group("neg"):  # (the pattern's negated reading: the break)
+            p = p if _SINCE_AFTER_RUN.match(self.low, t.end) else None
+        elif kind in ("last", "final"):
+            p = self.vocab.pattern("make its last run", "roads_railways")
+        elif not (kind or m.group("adv") == "finally " or _RAN_FROM_AFTER.match(self.low, t.end)
+                  or _RAN_FROM_BEFORE.search(self.low, 0, m.start())):
+            return None
+        return (p, subject, "intransitive") if p is not None else None
 
     def _service_begins(self, t: _Trig):
         """ "Freight service between Munsan and Panmun began on Dec. 11": a train service as the subject right

@@ -93,10 +93,10 @@ from .event_merge import _GOING_ON
 from .event_merge import RECENT_DAYS as RECENT_DAYS
 from .event_merge import merge_mentions as merge_mentions
 from .event_objects import ObjectsMixin, _find, _last_line_class, _shared_line_head, line_classes, meant_lines
+from .event_pairing import _TRAINS_RAN_BEFORE, PairingMixin
 from .event_pairing import MAX_BACK_GAP as MAX_BACK_GAP
 from .event_pairing import MAX_GAP as MAX_GAP
 from .event_pairing import MAX_INTRANS_GAP as MAX_INTRANS_GAP
-from .event_pairing import PairingMixin
 from .event_status import _IRREGULAR_PAST, _SHELVED_PLAN, _cue_status, _status
 from .event_subjects import SubjectsMixin, _LazySubject
 from .event_summits import SummitsMixin
@@ -507,6 +507,10 @@ class _SentenceReader(SummitsMixin, GapsMixin, ObjectsMixin, PairingMixin, Subje
                 and any(e <= t.start and _DESCRIBING_GAP.fullmatch(self.low, e, t.start) for _s, e, _c in objs)
             )
         ]
+        # "run" is a verb of trains only: elsewhere ("the line, which runs along the coast", "began daily runs") it
+        # is no trigger and does not take the dates of the verbs around it
+        trigs = [t for t in trigs if t.form.lemma != "run" or _TRAINS_RAN_BEFORE.search(
+            self.low, max(0, t.start - 90), t.start)]
         # overlaps: the longer span wins (a trigger inside "ended without a deal" is no object ...)
         trigs, objs = self._resolve_overlaps(trigs, objs)
         if not trigs:
@@ -518,6 +522,7 @@ class _SentenceReader(SummitsMixin, GapsMixin, ObjectsMixin, PairingMixin, Subje
         self._trig_words = {w for t in trigs for w in self.low[t.start : t.end].split()}
         self.trigs = trigs
         self._last_back = None
+        self._main_back = None  # the subject before the last one, when the last one opens a clause of its own
         self.objs = objs
         self.actors = self.avocab.find(self.text, self.offset)
         if self._adverbials:  # (the reordered text no longer shows the preposition before the place)
@@ -531,7 +536,7 @@ class _SentenceReader(SummitsMixin, GapsMixin, ObjectsMixin, PairingMixin, Subje
             if t.suppressed:
                 continue
             found = self._trains_run(t)  # trains crossing the demarcation line run the rail link, no incursion
-            if found is None:
+            if found is None and t.form.lemma != "run":  # ("run" is read only with trains as its subject)
                 found = self._pair(t, trigs[i + 1 :])
             if found is None:
                 continue
