@@ -6252,7 +6252,8 @@ def test_the_offices_are_the_liaison_offices_unless_a_line_runs_between_them(tex
     ("Goods trains to the North have not run since January.", {"category": "break"},
      {"channel": "roads_railways", "status": "happened", "date": D(2009, 1, 1)}),
     # the last train that ran is the last run
-    ("The last train ran on Feb. 3, empty.", {"category": "break"}, {"channel": "roads_railways", "date": D(2009, 2, 3)}),
+    ("The last train ran on Feb. 3, empty.", {"category": "break"},
+     {"channel": "roads_railways", "date": D(2009, 2, 3)}),
 ])
 def test_trains_that_ran_from_a_day_on_a_test_or_for_the_last_time(text, pick, want):
     m = one(text, D(2009, 6, 20), **pick)
