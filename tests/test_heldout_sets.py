@@ -36,7 +36,8 @@ NO_WIRE = {"heldout37", "heldout40", "heldout48", "heldout54", "heldout68", "hel
            "heldout400", "heldout407", "heldout415", "heldout424", "heldout466", "heldout474", "heldout482",
            "heldout488", "heldout495", "heldout504", "heldout510", "heldout518", "heldout526", "heldout534",
            "heldout543", "heldout551",
-           "heldout567"}
+           "heldout567",
+           "heldout575"}
 # written to measure one agency's copy alone (AP, Reuters, Yonhap)
 ONE_AGENCY = {"heldout97", "heldout98", "heldout99", "heldout112", "heldout116", "heldout117", "heldout138",
               "heldout139", "heldout141", "heldout144", "heldout145", "heldout149", "heldout153", "heldout160",
@@ -67,7 +68,8 @@ ONE_AGENCY = {"heldout97", "heldout98", "heldout99", "heldout112", "heldout116",
               "heldout523", "heldout524", "heldout528", "heldout532", "heldout533", "heldout535",
               "heldout540", "heldout541", "heldout542", "heldout548", "heldout550", "heldout556", "heldout557",
               "heldout558",
-              "heldout564", "heldout565", "heldout566"}
+              "heldout564", "heldout565", "heldout566",
+              "heldout574"}
 # written about the years before Yonhap's copy (the agency was founded at the end of 1980): AP and Reuters only
 BEFORE_YONHAP = {"heldout127", "heldout131", "heldout256", "heldout352", "heldout413", "heldout441", "heldout527"}
 # written about U.S.-North Korea and China-North Korea diplomacy, where AP, Reuters and Axios lead: no Yonhap
@@ -92,18 +94,23 @@ TWO_AGENCIES = {"heldout414", "heldout417", "heldout421", "heldout425", "heldout
                 "heldout483", "heldout490", "heldout497", "heldout498", "heldout503",
                 "heldout506", "heldout512", "heldout514", "heldout525", "heldout537", "heldout544", "heldout546",
                 "heldout561",
-                "heldout568"}
+                "heldout568",
+                "heldout576"}
 # written to measure one agency's copy beside Axios's (AP and Axios)
 AGENCY_AND_AXIOS = {"heldout451", "heldout538", "heldout555", "heldout559"}
 # written to measure one of the three agencies beside another agency (AFP and Yonhap)
-WIRE_AND_OTHER = {"heldout444", "heldout465", "heldout530", "heldout552"}
+WIRE_AND_OTHER = {"heldout444", "heldout465", "heldout530", "heldout552",
+                  "heldout579"}
 # written to measure other web outlets alone (Korea's English-language papers, analysis sites such as NK News, U.S.
 # papers): no agency's copy and no Axios
 OTHER_WEB = {"heldout489", "heldout492", "heldout513", "heldout521", "heldout529", "heldout539", "heldout553",
              "heldout571"}
 # written to measure one agency's copy beside papers' own stories (Yonhap and the Korea Herald, Kyodo and the Japan
-# Times; Yonhap, the Korea Herald and the Korea Times)
-AGENCY_AND_PAPER = {"heldout520", "heldout522", "heldout549", "heldout563"}
+# Times; Yonhap, the Korea Herald and the Korea Times), or one agency's copy named after the papers that print it (AP as
+# Fox News, NBC News, the Guardian and the Independent print it; Kyodo as the Japan Times, Japan Today and Nikkei Asia
+# do)
+AGENCY_AND_PAPER = {"heldout520", "heldout522", "heldout549", "heldout563",
+                    "heldout572", "heldout573", "heldout578"}
 AGENCIES = {"ap", "reuters", "yonhap", "afp", "upi", "kyodo"}
 ids = [p.name for p in HELDOUT]
 
