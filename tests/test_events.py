@@ -6281,3 +6281,21 @@ def test_a_verb_after_a_when_clause_goes_on_with_the_main_subject():
             "and came back on June 30.")
     got = sorted((m.category, m.date) for m in mentions(text, D(2009, 8, 1)) if m.channel == "hotline")
     assert got == [("break", D(2009, 4, 9)), ("restoration", D(2009, 4, 2)), ("restoration", D(2009, 6, 30))]
+
+
+def test_station_the_noun_takes_no_date_from_the_verb_before_it():
+    m = one("The two sides will reopen the road at Dorasan Station on March 4.", D(2009, 2, 20),
+            category="restoration")
+    assert (m.channel, m.date) == ("roads_railways", D(2009, 3, 4))
+    # the verb still reads after "will" or "to"
+    m = one("The North said it would station soldiers at the shuttered tour site.", D(2009, 2, 20))
+    assert m.category == "escalation"
+
+
+@pytest.mark.parametrize("text", [
+    "The four-story building was torn down on May 2.",
+    "Seoul said the four-storey building was torn down on May 2.",
+])
+def test_the_four_story_building_is_the_liaison_office(text):
+    m = one(text, D(2019, 6, 20), category="break")
+    assert (m.channel, m.date) == ("liaison_office", D(2019, 5, 2))

@@ -511,6 +511,11 @@ class _SentenceReader(SummitsMixin, GapsMixin, ObjectsMixin, PairingMixin, Subje
         # is no trigger and does not take the dates of the verbs around it
         trigs = [t for t in trigs if t.form.lemma != "run" or _TRAINS_RAN_BEFORE.search(
             self.low, max(0, t.start - 90), t.start)]
+        # "station" the noun ("at Panmun Station on Dec. 26", "a fire station") is no verb: it takes no date from the
+        # verb before it; the verb comes after "to" or a modal ("will station troops at the park")
+        trigs = [t for t in trigs if not (
+            t.form.lemma == "station" and self.low[t.start : t.end] in ("station", "stations")
+            and not _STATION_VERB_BEFORE.search(self.low, max(0, t.start - 16), t.start))]
         # overlaps: the longer span wins (a trigger inside "ended without a deal" is no object ...)
         trigs, objs = self._resolve_overlaps(trigs, objs)
         if not trigs:
@@ -1019,6 +1024,8 @@ _OFFSET_AFTER_CLAUSE = re.compile(
     r"\b(?:days?|weeks?|months?|hours)\s+after\s+(?P<clause>[^,;:.]{3,120})", re.IGNORECASE
 )
 
+
+_STATION_VERB_BEFORE = re.compile(r"\b(?:to|will|would|could|can|may|might|shall|should|must|and)\s+(?:\w+ly\s+)?$")
 
 def _recalled_anchor(
     body: str, offset: int, found: Sequence[Mention], dates: Sequence[DateMention], told: Sequence[Mention]
