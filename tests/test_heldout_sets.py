@@ -37,7 +37,8 @@ NO_WIRE = {"heldout37", "heldout40", "heldout48", "heldout54", "heldout68", "hel
            "heldout488", "heldout495", "heldout504", "heldout510", "heldout518", "heldout526", "heldout534",
            "heldout543", "heldout551",
            "heldout567",
-           "heldout575"}
+           "heldout575",
+           "heldout583"}
 # written to measure one agency's copy alone (AP, Reuters, Yonhap)
 ONE_AGENCY = {"heldout97", "heldout98", "heldout99", "heldout112", "heldout116", "heldout117", "heldout138",
               "heldout139", "heldout141", "heldout144", "heldout145", "heldout149", "heldout153", "heldout160",
@@ -69,7 +70,8 @@ ONE_AGENCY = {"heldout97", "heldout98", "heldout99", "heldout112", "heldout116",
               "heldout540", "heldout541", "heldout542", "heldout548", "heldout550", "heldout556", "heldout557",
               "heldout558",
               "heldout564", "heldout565", "heldout566",
-              "heldout574"}
+              "heldout574",
+              "heldout580", "heldout581", "heldout582"}
 # written about the years before Yonhap's copy (the agency was founded at the end of 1980): AP and Reuters only
 BEFORE_YONHAP = {"heldout127", "heldout131", "heldout256", "heldout352", "heldout413", "heldout441", "heldout527"}
 # written about U.S.-North Korea and China-North Korea diplomacy, where AP, Reuters and Axios lead: no Yonhap
@@ -84,7 +86,8 @@ EXPLAINERS = {"heldout380"}
 # written to measure the copy of other agencies alone (AFP, UPI, Kyodo)
 OTHER_AGENCIES = {"heldout247", "heldout381", "heldout408", "heldout438", "heldout461", "heldout484", "heldout500",
                   "heldout505", "heldout536", "heldout545", "heldout560",
-                  "heldout570"}
+                  "heldout570",
+                  "heldout586"}
 # written to measure one other agency's copy alone (Kyodo as Japanese papers print it, AFP, UPI)
 ONE_OTHER_AGENCY = {"heldout411", "heldout469", "heldout475", "heldout477", "heldout515"}
 # written to measure two agencies' copy side by side (AP and Reuters, Reuters and Yonhap)
@@ -95,7 +98,8 @@ TWO_AGENCIES = {"heldout414", "heldout417", "heldout421", "heldout425", "heldout
                 "heldout506", "heldout512", "heldout514", "heldout525", "heldout537", "heldout544", "heldout546",
                 "heldout561",
                 "heldout568",
-                "heldout576"}
+                "heldout576",
+                "heldout584"}
 # written to measure one agency's copy beside Axios's (AP and Axios)
 AGENCY_AND_AXIOS = {"heldout451", "heldout538", "heldout555", "heldout559"}
 # written to measure one of the three agencies beside another agency (AFP and Yonhap)
@@ -104,7 +108,8 @@ WIRE_AND_OTHER = {"heldout444", "heldout465", "heldout530", "heldout552",
 # written to measure other web outlets alone (Korea's English-language papers, analysis sites such as NK News, U.S.
 # papers): no agency's copy and no Axios
 OTHER_WEB = {"heldout489", "heldout492", "heldout513", "heldout521", "heldout529", "heldout539", "heldout553",
-             "heldout571"}
+             "heldout571",
+             "heldout587"}
 # written to measure one agency's copy beside papers' own stories (Yonhap and the Korea Herald, Kyodo and the Japan
 # Times; Yonhap, the Korea Herald and the Korea Times), or one agency's copy named after the papers that print it (AP as
 # Fox News, NBC News, the Guardian and the Independent print it; Kyodo as the Japan Times, Japan Today and Nikkei Asia
