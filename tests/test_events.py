@@ -6299,3 +6299,14 @@ def test_station_the_noun_takes_no_date_from_the_verb_before_it():
 def test_the_four_story_building_is_the_liaison_office(text):
     m = one(text, D(2019, 6, 20), category="break")
     assert (m.channel, m.date) == ("liaison_office", D(2019, 5, 2))
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # generals, governments or a committee that have not met since a month broke their talks off then
+    ("The two armies' generals have not met since March last year.", D(2008, 3, 1)),
+    ("The joint committee has not met in full session since May 2007.", D(2007, 5, 1)),
+    ("By then the two governments had not met since October 2007.", D(2007, 10, 1)),
+])
+def test_those_who_have_not_met_since_a_month_broke_their_talks_off_then(text, want):
+    m = one(text, D(2009, 6, 20), category="break")
+    assert (m.channel, m.status, m.date) == ("talks", "happened", want)

@@ -72,11 +72,13 @@ _DELAYED_BEFORE = re.compile(
     r"\b(?:delayed|postponed|rescheduled)\s+(?:[\w-]+\s+){0,3}?(?:round|talks|session|meeting)\b"
 )
 # "The weekly meeting has not been held since Feb. 22", "the co-heads have not met since February", "the two sides
-# have not held talks since ...": talks that stopped on that day and stay stopped, a break then (as "has not answered
+# have not held talks since ...", "the generals have not met since June last year", "the committee has not met in full
+# session since June 1973": talks that stopped on that day and stay stopped, a break then (as "has not answered
 # since Friday" is for a line)
 _NOT_MET_SINCE = re.compile(
-    r"\b(?:ha(?:s|ve)\s+(?:not|never)|ha(?:s|ve)n['\u2019]t)\s+(?:been\s+)?(?:held|met|convened|taken\s+place)"
-    r"(?:\s+(?:any\s+|a\s+|their\s+|such\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meetings?|negotiations))?\s+since\s+"
+    r"\b(?:ha(?:s|ve|d)\s+(?:not|never)|ha(?:s|ve|d)n['\u2019]t)\s+(?:been\s+)?(?:held|met|convened|taken\s+place)"
+    r"(?:\s+(?:any\s+|a\s+|their\s+|such\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meetings?|negotiations))?"
+    r"(?:\s+in\s+(?:full|plenary)\s+session)?\s+since\s+"
 )
 _NO_TALKS_HELD = re.compile(
     r"\bno\s+(?:[\w-]+\s+){0,3}(?:talks|meetings?|negotiations)\s+ha(?:s|ve)\s+been\s+held\s+since\s+"
@@ -85,7 +87,7 @@ _NO_TALKS_HELD = re.compile(
 # runs the complex has not met since June")
 _MEETING_NOUN = re.compile(
     r"\b(?:talks|meetings?|negotiations|dialogue|sessions?|rounds?|co-heads|co-chiefs|chiefs|delegates|negotiators|"
-    r"sides|envoys|leaders|committees?|commissions?)\b"
+    r"sides|envoys|leaders|committees?|commissions?|generals|governments|ministers|premiers|officers)\b"
 )
 _CLAUSE_WORD = re.compile(r"[,;:]|\b(?:since|that|which|who|when|after|before|because|while|as|until)\b")
 _BOUNDARY_BEFORE = re.compile(r"[;:]|,\s*(?:and|but|while|as|although|though|which)\b|\.\s")
