@@ -276,7 +276,8 @@ _TIME = (r"(?:\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:[ \t]*[AaPp]\.?[Mm]\.?)?"
          r"|\d{1,2}\.\d{2}(?=[ \t]+[A-Z]))")
 # ("E.D.T.", as the New York Times' site printed wire copy: "SEPT. 8, 2013, 2:14 A.M. E.D.T.")
 # ("Eastern Time", as LexisNexis prints a wire story's clock: "June 21, 2003 Saturday 7:12 AM Eastern Time")
-_ZONE = (r"(?:(?:Eastern|Central|Mountain|Pacific)[ \t]+(?:Standard[ \t]+|Daylight[ \t]+)?Time"
+# ("Pacific" alone, as a paper's site printed AP copy: "Tuesday, April 08, 2003 - 12:00 a.m. Pacific")
+_ZONE = (r"(?:(?:Eastern|Central|Mountain|Pacific)(?:[ \t]+(?:Standard[ \t]+|Daylight[ \t]+)?Time)?"
          r"|[A-Z]{1,4}|[Gg][Mm][Tt]|[Uu][Tt][Cc]|(?:[A-Z]\.){2,4})(?:[+-]\d{1,2}(?::?\d{2})?)?")
 _WEEKDAY = r"(?i:(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:day)?\.?,?)"
 # A line of a web page's header that gives the publication date, with what sites put around it: a weekday,
@@ -327,8 +328,11 @@ _DATE_LINE = re.compile(
     r"[A-Z][a-z]+[ \t]+(?:\d{4}[ \t]+(?:GMT|UTC)[ \t]+)?"
     r"(?=\d{1,2}[ \t]+[A-Za-z]{3,9}[ \t]+\d{2}(?:[ \t]+p[ \t]*\d+)?[ \t]*$)"
     rf"|[A-Z]{{3,}}(?:[ \t][A-Z]{{3,}})?[ \t]+(?={_WEEKDAY}[ \t])"  # "SEOUL Fri Jan 17, 2014 5:32am EST" (reuters.com)
-    # "WORLD MAY. 11, 2013 - 07:15PM JST" (Japan Today: its section in capitals before the day)
+    # "WORLD MAY. 11, 2013 - 07:15PM JST" (Japan Today: its section in capitals before the day; in its other layout
+    # with a capital only: "Asia Feb. 27, 2001 06:12 pm JST")
     rf"|[A-Z]{{3,}}(?:[ \t][A-Z]{{3,}})?[ \t]+(?=(?i:{_MONTHS})\.?[ \t]+\d{{1,2}},[ \t]*\d{{4}})"
+    r"|(?:Asia|World|National|Politics|Business|Crime|Tech|Sports|Entertainment|Lifestyle)[ \t]+"
+    rf"(?=(?i:{_MONTHS})\.?[ \t]+\d{{1,2}},[ \t]*\d{{4}})"
     # "Desert Sun, Number 18, ", "Press, Volume CXXVII, Issue 37616, "
     r"|[A-Z][\w .'&-]{2,40},[ \t]*(?:Volume[ \t]+\w+,[ \t]*)?(?:Number|Issue)[ \t]+\d+,[ \t]*"
     r"|(?:The[ \t]+)?[A-Z][A-Za-z.'&-]*(?:[ \t][A-Z][A-Za-z.'&-]*){0,3},[ \t]*(?=[^\n]*,[ \t]*Page[ \t]+\d+[ \t]*$)"
