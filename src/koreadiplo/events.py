@@ -1025,7 +1025,9 @@ _OFFSET_AFTER_CLAUSE = re.compile(
 )
 
 
+# what "station" the verb follows ("will station troops", "to station officials", "and station engineers")
 _STATION_VERB_BEFORE = re.compile(r"\b(?:to|will|would|could|can|may|might|shall|should|must|and)\s+(?:\w+ly\s+)?$")
+
 
 def _recalled_anchor(
     body: str, offset: int, found: Sequence[Mention], dates: Sequence[DateMention], told: Sequence[Mention]
