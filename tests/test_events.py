@@ -6277,8 +6277,8 @@ def test_run_elsewhere_does_not_take_a_date_from_the_verb_around_it():
 
 
 def test_a_verb_after_a_when_clause_goes_on_with_the_main_subject():
-    text = ("The hotlines came back on April 2, went quiet again a week later when the allied drills opened, "
-            "and came back on June 30.")
+    text = ("The hotlines came back on April 2, went quiet again a week later when the allied drills began, "
+            "and came back on June 30.")  # (the drills are what began, not what came back)
     got = sorted((m.category, m.date) for m in mentions(text, D(2009, 8, 1)) if m.channel == "hotline")
     assert got == [("break", D(2009, 4, 9)), ("restoration", D(2009, 4, 2)), ("restoration", D(2009, 6, 30))]
 
