@@ -38,7 +38,7 @@ NO_WIRE = {"heldout37", "heldout40", "heldout48", "heldout54", "heldout68", "hel
            "heldout543", "heldout551",
            "heldout567",
            "heldout575",
-           "heldout583"}
+           "heldout583", "heldout591"}
 # written to measure one agency's copy alone (AP, Reuters, Yonhap)
 ONE_AGENCY = {"heldout97", "heldout98", "heldout99", "heldout112", "heldout116", "heldout117", "heldout138",
               "heldout139", "heldout141", "heldout144", "heldout145", "heldout149", "heldout153", "heldout160",
@@ -71,7 +71,7 @@ ONE_AGENCY = {"heldout97", "heldout98", "heldout99", "heldout112", "heldout116",
               "heldout558",
               "heldout564", "heldout565", "heldout566",
               "heldout574",
-              "heldout580", "heldout581", "heldout582"}
+              "heldout580", "heldout581", "heldout582", "heldout588", "heldout590"}
 # written about the years before Yonhap's copy (the agency was founded at the end of 1980): AP and Reuters only
 BEFORE_YONHAP = {"heldout127", "heldout131", "heldout256", "heldout352", "heldout413", "heldout441", "heldout527"}
 # written about U.S.-North Korea and China-North Korea diplomacy, where AP, Reuters and Axios lead: no Yonhap
@@ -99,7 +99,7 @@ TWO_AGENCIES = {"heldout414", "heldout417", "heldout421", "heldout425", "heldout
                 "heldout561",
                 "heldout568",
                 "heldout576",
-                "heldout584"}
+                "heldout584", "heldout592"}
 # written to measure one agency's copy beside Axios's (AP and Axios)
 AGENCY_AND_AXIOS = {"heldout451", "heldout538", "heldout555", "heldout559"}
 # written to measure one of the three agencies beside another agency (AFP and Yonhap)
@@ -109,13 +109,16 @@ WIRE_AND_OTHER = {"heldout444", "heldout465", "heldout530", "heldout552",
 # papers): no agency's copy and no Axios
 OTHER_WEB = {"heldout489", "heldout492", "heldout513", "heldout521", "heldout529", "heldout539", "heldout553",
              "heldout571",
-             "heldout587"}
+             "heldout587", "heldout594"}
 # written to measure one agency's copy beside papers' own stories (Yonhap and the Korea Herald, Kyodo and the Japan
 # Times; Yonhap, the Korea Herald and the Korea Times), or one agency's copy named after the papers that print it (AP as
 # Fox News, NBC News, the Guardian and the Independent print it; Kyodo as the Japan Times, Japan Today and Nikkei Asia
 # do)
 AGENCY_AND_PAPER = {"heldout520", "heldout522", "heldout549", "heldout563",
-                    "heldout572", "heldout573", "heldout578"}
+                    "heldout572", "heldout573", "heldout578", "heldout595"}
+# written to measure one agency's copy as the papers that print it show it, every article named after its paper (AP
+# as the New York Times, the Washington Post and the Los Angeles Times print it): no agency in the file names
+AGENCY_VIA_PAPERS = {"heldout589"}
 AGENCIES = {"ap", "reuters", "yonhap", "afp", "upi", "kyodo"}
 ids = [p.name for p in HELDOUT]
 
@@ -131,6 +134,7 @@ def test_gold_for_every_article_loads(folder):
         or folder.name in ONE_OTHER_AGENCY and len(outlets) == 1 and outlets <= {"afp", "upi", "kyodo"}
         or folder.name in OTHER_WEB and not outlets & {"afp", "upi", "kyodo"} and len(outlets) >= 2
         or folder.name in AGENCY_AND_PAPER and len(outlets) >= 2 and len(outlets & AGENCIES) == 1
+        or folder.name in AGENCY_VIA_PAPERS and len(outlets) >= 2 and not outlets & (AGENCIES | {"axios"})
     )
     before_yonhap = outlets >= {"ap", "reuters"} and all(g.article_id < "1982" for g in golds)
     assert (
@@ -140,7 +144,7 @@ def test_gold_for_every_article_loads(folder):
         or (folder.name in BEFORE_YONHAP and before_yonhap)
         or (folder.name in FOREIGN_DESKS | NEWSLETTER_BRIEFS | TIMELINES and outlets >= {"ap", "reuters", "axios"})
         or (folder.name in EXPLAINERS and outlets == {"ap", "axios"})
-        or folder.name in OTHER_AGENCIES | ONE_OTHER_AGENCY | OTHER_WEB | AGENCY_AND_PAPER
+        or folder.name in OTHER_AGENCIES | ONE_OTHER_AGENCY | OTHER_WEB | AGENCY_AND_PAPER | AGENCY_VIA_PAPERS
         or (folder.name in TWO_AGENCIES and len(outlets) == 2 and outlets <= {"ap", "reuters", "yonhap"})
         or (folder.name in AGENCY_AND_AXIOS and "axios" in outlets and len(outlets) == 2
             and outlets - {"axios"} <= {"ap", "reuters", "yonhap"})
@@ -148,7 +152,7 @@ def test_gold_for_every_article_loads(folder):
             and len(outlets & {"afp", "upi", "kyodo"}) == 1 and len(outlets) == 2)
     )
     no_axios = (WIRE_ONLY | ONE_AGENCY | OTHER_AGENCIES | ONE_OTHER_AGENCY | TWO_AGENCIES | WIRE_AND_OTHER | OTHER_WEB
-                | AGENCY_AND_PAPER)
+                | AGENCY_AND_PAPER | AGENCY_VIA_PAPERS)
     if any(g.article_id >= "2017" for g in golds) and folder.name not in no_axios:
         # Axios exists since 2017: a set with later stories has it
         assert "axios" in outlets
