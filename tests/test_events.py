@@ -6310,3 +6310,32 @@ def test_the_four_story_building_is_the_liaison_office(text):
 def test_those_who_have_not_met_since_a_month_broke_their_talks_off_then(text, want):
     m = one(text, D(2009, 6, 20), category="break")
     assert (m.channel, m.status, m.date) == ("talks", "happened", want)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # "called" and "described" with the hostile-states tail declare relations broken
+    ("In March, the North's leader called the South a hostile state.", D(2024, 3, 1)),
+    ("Kim first described the two Koreas as states hostile to each other in January 2024.", D(2024, 1, 1)),
+])
+def test_calling_the_other_side_a_hostile_state_breaks_relations(text, want):
+    m = one(text, D(2024, 6, 20), category="break")
+    assert (m.channel, m.date) == ("relations", want)
+
+
+def test_called_and_described_without_the_tail_are_no_trigger_between_a_verb_and_its_date():
+    # "called" names the group here; the cut keeps the date after it
+    assert [m for m in mentions("A group called the Liaison Council described the offer as weak.", D(2024, 6, 20))
+            if m.category in ("break", "restoration")] == []
+    m = one("The North cut the liaison hotline that Seoul called a lifeline on March 4.", D(2024, 6, 20),
+            category="break")
+    assert m.date == D(2024, 3, 4)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a date after "at a party meeting" dates what was done at that meeting
+    ("The leader declared the South a hostile state at a party meeting in February.", D(2024, 2, 1)),
+    ("The North scrapped the military agreement at a party meeting in Pyongyang on May 3.", D(2024, 5, 3)),
+])
+def test_a_date_after_the_meeting_at_which_something_was_done_dates_it(text, want):
+    m = one(text, D(2024, 6, 20), category="break")
+    assert m.date == want

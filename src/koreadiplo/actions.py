@@ -75,6 +75,9 @@ class Lemma:
     # object classes the verb may take after it (None: any); "the ministers returned for talks" is no talks returned,
     # "returned its staff to the office" is
     transitive_objects: frozenset[str] | None = None
+    # a verb of everyday prose ("called", "described") is a trigger only when the tail of one of its patterns
+    # follows in its clause ("called the South a hostile state"): otherwise it would stand between verbs and dates
+    needs_tail: bool = False
 
 
 @dataclass
@@ -211,6 +214,7 @@ def _parse_actions(data: Any, source: str) -> ActionVocabulary:
             bool(entry.get("intransitive_past", False)),
             bool(entry.get("since_only", False)),
             frozenset(entry["transitive_objects"]) if entry.get("transitive_objects") else None,
+            bool(entry.get("needs_tail", False)),
         )
         regular = _inflect(lemma)
         f = {k: entry.get(k, regular[k]) for k in ("s", "past", "pp", "ing")}

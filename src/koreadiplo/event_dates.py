@@ -158,13 +158,19 @@ _DURING_BEFORE = re.compile(r"\bduring\s+(?:the\s+)?$")
 _OCCASIONS = frozenset({"summit", "talks", "meeting", "session", "summits", "meetings"})
 # "agreed to revive the reunions at ministerial talks in Pyongyang in early March": a date after the meeting at
 # which a plan was made (and its place) is that meeting's, not the plan's
-_AT_OCCASION_THEN = re.compile(
-    rf"\b(?:at|during)\s+(?:(?:the|their|its|a|an)\s+)?(?:[\w-]+\s+){{0,3}}?{MEETING_NOUNS}"
+_AT_OCCASION_UP_TO_DATE = (
+    rf"\b(?:at|during)\s+(?:(?:the|their|its|his|her|a|an)\s+)?(?:[\w-]+\s+){{0,3}}?{MEETING_NOUNS}"
     r"(?:\s+(?:in|at)\s+[\w-]+)?\s+(?:(?:in|on)\s+)?$"
+)
+_AT_OCCASION_THEN = re.compile(
+    _AT_OCCASION_UP_TO_DATE
     # ("agreed to restart talks when they met at Panmunjom on June 30": a past clause of the occasion)
-    r"|\bwhen\s+(?:[\w'\u2019-]+\s+){1,4}?(?:met|held|sat|spoke|[a-z]{3,}ed)\b(?:\s+[\w'\u2019-]+){0,10}?\s+"
+    + r"|\bwhen\s+(?:[\w'\u2019-]+\s+){1,4}?(?:met|held|sat|spoke|[a-z]{3,}ed)\b(?:\s+[\w'\u2019-]+){0,10}?\s+"
     r"(?:(?:in|on)\s+)?$"
 )
+
+# "at a party meeting in December", "during talks in Pyongyang on May 3": an occasion up to the date it was held on
+_AT_OCCASION_BEFORE = re.compile(_AT_OCCASION_UP_TO_DATE)
 
 # a phrase of time opening the sentence up to a date naming its noun ("Days after the June 2020 cut, ...")
 _OPENING_AFTER = re.compile(
@@ -990,6 +996,10 @@ class DateRules:
                            # ("trains would start running across the border next Tuesday": one event)
                            and not (t.form.lemma in _PHASE_LEMMAS and o.start - t.end <= 1
                                     and o.text.split()[0].lower().endswith("ing"))
+                           # ("declared the South a hostile state at a party meeting in December": the meeting at
+                           # which it was done and the act share its date)
+                           and not ((m := _AT_OCCASION_BEFORE.search(self.low, max(t.end, ds - 70), ds)) is not None
+                                    and m.start() <= o.start and o.end <= m.end())
                            for o in self.trigs)
         if (o := self._relative_clause_verb(t)) is not None and o.end <= ds:
             return False  # "the lines Pyongyang cut last year have not been restored": the clause's own date

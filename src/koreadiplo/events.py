@@ -490,6 +490,8 @@ class _SentenceReader(SummitsMixin, GapsMixin, ObjectsMixin, PairingMixin, Subje
         objs = self._objects()
         objs = _shared_line_head(self.low, objs)
         trigs = [t for t in trigs if not vocab.lemmas[t.form.lemma].needs_object or self._object_follows(t, objs)]
+        trigs = [t for t in trigs if not vocab.lemmas[t.form.lemma].needs_tail or any(
+            self._tail_ok(p, t.end) for (lemma, _o), p in vocab.patterns.items() if lemma == t.form.lemma and p.tail)]
         # "a scheduled meeting", "the meeting": a word that is both a verb form and an object is the object
         # after a determiner or a participle
         same = {(s, e): c for s, e, c in objs}
