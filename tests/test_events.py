@@ -6339,3 +6339,33 @@ def test_called_and_described_without_the_tail_are_no_trigger_between_a_verb_and
 def test_a_date_after_the_meeting_at_which_something_was_done_dates_it(text, want):
     m = one(text, D(2024, 6, 20), category="break")
     assert m.date == want
+
+
+@pytest.mark.parametrize("text", [
+    "The North's negotiators failed to show up on Tuesday, when the round was to open in Seoul.",
+    "Its delegation failed to arrive on Tuesday for the opening session.",
+    "The economic talks were to open in Seoul. North Korea failed to turn up on Tuesday.",
+])
+def test_a_side_that_failed_to_show_up_broke_off_the_talks(text):
+    m = one(text, D(2004, 8, 8), category="break")
+    assert (m.channel, m.status, m.date) == ("talks", "happened", D(2004, 8, 3))
+
+
+def test_showing_up_without_talks_or_delegates_is_no_break():
+    assert [m for m in mentions("The rice failed to arrive on Tuesday.", D(2004, 8, 8))
+            if m.category == "break"] == []
+
+
+@pytest.mark.parametrize(("text", "channel"), [
+    ("The general-level talks failed to open on Monday as planned.", "talks"),
+    ("The planned summit failed to take place on Monday.", "summit"),
+])
+def test_talks_that_failed_to_open_were_called_off_that_day(text, channel):
+    m = one(text, D(2004, 8, 8), category="break")
+    assert (m.channel, m.status, m.date) == (channel, "happened", D(2004, 8, 2))
+
+
+def test_neither_line_answered_since_a_day_is_a_break_of_both():
+    text = "Neither the military hotline nor the Red Cross line has been answered since March 2."
+    got = sorted((m.channel, m.status, m.date) for m in mentions(text, D(2016, 5, 1)) if m.category == "break")
+    assert got == [("military_line", "happened", D(2016, 3, 2)), ("red_cross_line", "happened", D(2016, 3, 2))]

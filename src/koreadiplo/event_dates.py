@@ -996,6 +996,8 @@ class DateRules:
                            # ("trains would start running across the border next Tuesday": one event)
                            and not (t.form.lemma in _PHASE_LEMMAS and o.start - t.end <= 1
                                     and o.text.split()[0].lower().endswith("ing"))
+                           # ("talks failed to open on Monday": failing and its infinitive are one act)
+                           and not (t.form.lemma == "fail" and self.low[t.end : o.start] == " to ")
                            # ("declared the South a hostile state at a party meeting in December": the meeting at
                            # which it was done and the act share its date)
                            and not ((m := _AT_OCCASION_BEFORE.search(self.low, max(t.end, ds - 70), ds)) is not None

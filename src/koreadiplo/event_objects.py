@@ -112,7 +112,7 @@ _PRONOUN_OBJ = re.compile(
 )
 # a plural subject right before its verb ("aid groups that froze", "they halted")
 _PLURAL_SUBJECT = re.compile(r"\b(?:[a-z]+s|they)\s+(?:(?:that|who|which)\s+)?(?:[a-z]+ly\s+)?(?:have\s+|had\s+)?$")
-_COORD_WORDS = r"(?:and|or|as\s+well\s+as|along\s+with|together\s+with|plus|and\s+also|including)"
+_COORD_WORDS = r"(?:and|or|nor|as\s+well\s+as|along\s+with|together\s+with|plus|and\s+also|including)"
 # "the liaison channel | at the border village of Panmunjom as well as the | military line"
 _PP_THEN_COORD = re.compile(
     rf"\s+(?:at|in|on|near|of|from|along|between|with|inside)\s+(?:[\w'\u2019-]+\s+){{1,7}}?,?\s*{_COORD_WORDS}\s+"

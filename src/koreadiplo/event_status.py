@@ -126,9 +126,11 @@ _NEGATED_OR = re.compile(
     r"(?:\b(?:not|never)|n['\u2019]t)\s+\w+(?:(?!\b(?:whether|if|that|which|who|but)\b)[^,;:])*\sor\s+$"
 )
 _AND_TO = re.compile(r"\b(?:and|or)\s+to\s+$")
-# a subject that names nothing: "none of the lines has been", "none of them was"
+# a subject that names nothing: "none of the lines has been", "none of them was", "neither X nor Y has been"
 _NONE_SUBJECT = re.compile(  # ("No South Korean officials have returned to the office": "no" before the subject)
-    r"(?:\bnone\s+of\s+(?:the|them|these|those|its|their)\b|(?:^|[.;:]\s*)no\s+(?!doubt\b|matter\b|longer\b))"
+    r"(?:\bnone\s+of\s+(?:the|them|these|those|its|their)\b|(?:^|[.;:]\s*)no\s+(?!doubt\b|matter\b|longer\b)"
+    # ("Neither the liaison line nor the military lines have been answered since April")
+    r"|(?:^\W*|[.;:]\s*)neither\s+[^,;:]{0,60}?\snor\s)"
     r"[^,;:]{0,40}?\s(?:has|have|had|was|were|is|are)"
     r"(?:\s+(?:yet|so\s+far|since|ever))?(?:\s+been)?\s+$",
     re.IGNORECASE,
