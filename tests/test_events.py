@@ -6369,3 +6369,17 @@ def test_neither_line_answered_since_a_day_is_a_break_of_both():
     text = "Neither the military hotline nor the Red Cross line has been answered since March 2."
     got = sorted((m.channel, m.status, m.date) for m in mentions(text, D(2016, 5, 1)) if m.category == "break")
     assert got == [("military_line", "happened", D(2016, 3, 2)), ("red_cross_line", "happened", D(2016, 3, 2))]
+
+
+@pytest.mark.parametrize(("text", "channel"), [
+    ("The two chiefs of the liaison office did not meet on Friday, officials said.", "liaison_office"),
+    ("The regular meeting of the two co-heads was not held on Friday.", "talks"),
+])
+def test_a_meeting_that_was_not_held_on_a_past_day_is_a_break_that_day(text, channel):
+    m = one(text, D(2019, 8, 5), category="break")
+    assert (m.channel, m.status, m.date) == (channel, "happened", D(2019, 8, 2))
+
+
+def test_a_meeting_not_held_dated_only_by_the_saying_is_no_break():
+    text = "Seoul said on Friday that talks on the declaration had not been held."
+    assert [m for m in mentions(text, D(2019, 8, 5)) if m.category == "break"] == []

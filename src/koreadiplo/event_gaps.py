@@ -86,9 +86,11 @@ _NO_TALKS_HELD = re.compile(
 # who or what did not meet: talks or a meeting, the people who hold them, or a joint body ("the joint committee that
 # runs the complex has not met since June")
 _MEETING_NOUN = re.compile(
-    r"\b(?:talks|meetings?|negotiations|dialogue|sessions?|rounds?|co-heads|co-chiefs|chiefs|delegates|negotiators|"
-    r"sides|envoys|leaders|committees?|commissions?|generals|governments|ministers|premiers|officers)\b"
+    r"\b(?:talks|meetings?|negotiations|dialogue|sessions?|rounds?|co-heads|co-chiefs|chiefs|heads|delegates|"
+    r"negotiators|sides|envoys|leaders|committees?|commissions?|generals|governments|ministers|premiers|officers)\b"
 )
+# "did not meet", "was not held", "have not been held": the negation before a meeting's verb
+_NOT_HELD_BEFORE = re.compile(r"\b(?:did|was|were|has|have|had)\s*(?:\s+not|n['\u2019]t)\s+(?:been\s+)?$")
 _CLAUSE_WORD = re.compile(r"[,;:]|\b(?:since|that|which|who|when|after|before|because|while|as|until)\b")
 _BOUNDARY_BEFORE = re.compile(r"[;:]|,\s*(?:and|but|while|as|although|though|which)\b|\.\s")
 _ADJUNCT_FIRST = re.compile(
@@ -392,6 +394,30 @@ class GapsMixin:
         m.status, m.action, m.channel = "happened", "not met since", "talks"
         m.date, m.date_end, m.date_precision = date.date, date.date_end, date.precision
         m.date_text, m.date_rule = date.text, date.rule
+        return found
+
+    def _meeting_not_held(self, found: list[Mention]) -> list[Mention]:
+        """ "The heads of the liaison office did not meet on Friday", "the weekly meeting was not held on Friday": a
+        meeting that did not take place on a past day is a break of talks that day."""
+        for m in found:
+            if not (m.category == "meeting" and m.status == "denied" and m.date_precision == "day"
+                    and m.date is not None and m.date <= self.ctx.today):
+                continue
+            t0 = m.char_start - self.offset
+            start = max((b.end() for b in _BOUNDARY_BEFORE.finditer(self.low, 0, t0)), default=0)
+            trig = self.low.find(" ".join(m.trigger.lower().split()[-1:]), t0)  # (the verb ends the passive phrase)
+            if _NOT_HELD_BEFORE.search(self.low, start, max(t0, trig) if trig >= 0 else t0) is None or not (
+                _MEETING_NOUN.search(self.low, start, m.char_end - self.offset)
+            ):
+                continue
+            # (the day is the meeting's own, after its verb: not "said on Monday that talks had not been held")
+            end = m.char_end - self.offset
+            if not m.date_text or self.low.find(m.date_text.lower(), end, end + 40) < 0:
+                continue
+            if self._recode(m, "break off", "talks"):
+                m.status, m.action = "happened", "not held"
+                if self._office_sentence():  # (the weekly meeting of the liaison office's heads: the office's)
+                    m.channel = "liaison_office"
         return found
 
     def _recode(self, m: Mention, lemma: str, obj: str) -> bool:

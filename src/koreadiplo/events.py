@@ -651,7 +651,7 @@ class _SentenceReader(SummitsMixin, GapsMixin, ObjectsMixin, PairingMixin, Subje
                     continue
             keep.append(m)
         keep = _drop_undated_twins(_boycotted_meeting(keep, self.low, self.offset))
-        return self._dated_summits(self._first_in_years(self._not_met_since(keep)))
+        return self._dated_summits(self._first_in_years(self._meeting_not_held(self._not_met_since(keep))))
 
     def _own_date_after(self, m: Mention, m2: Mention, first: tuple[int, int], span2: tuple[int, int]) -> Mention:
         """ "cut the Red Cross line on March 11 and the military line on March 27": a coordinated object after the
