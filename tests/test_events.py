@@ -6383,3 +6383,21 @@ def test_a_meeting_that_was_not_held_on_a_past_day_is_a_break_that_day(text, cha
 def test_a_meeting_not_held_dated_only_by_the_saying_is_no_break():
     text = "Seoul said on Friday that talks on the declaration had not been held."
     assert [m for m in mentions(text, D(2019, 8, 5)) if m.category == "break"] == []
+
+
+@pytest.mark.parametrize(("text", "status", "want"), [
+    # a side that did not send its chief to the weekly meeting boycotted the talks that day
+    ("The North did not send its chief to the weekly meeting at the liaison office on Friday.", "happened",
+     D(2019, 7, 12)),
+    # one that will not send him says so: the boycott is announced
+    ("The North said on Thursday it will not send its chief to the weekly meeting.", "announced", D(2019, 7, 11)),
+])
+def test_not_sending_its_chief_to_the_meeting_is_a_boycott(text, status, want):
+    m = one(text, D(2019, 7, 14), category="break")
+    assert (m.channel, m.status, m.date) == ("talks", status, want)
+
+
+def test_the_telephone_link_between_seoul_and_pyongyang_is_the_hotline():
+    text = "The telephone link between Seoul and Pyongyang, silent since March 1976, was not discussed."
+    m = one(text, D(1980, 4, 19), category="break")
+    assert (m.channel, m.date) == ("hotline", D(1976, 3, 1))
