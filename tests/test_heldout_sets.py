@@ -38,7 +38,7 @@ NO_WIRE = {"heldout37", "heldout40", "heldout48", "heldout54", "heldout68", "hel
            "heldout543", "heldout551",
            "heldout567",
            "heldout575",
-           "heldout583", "heldout591"}
+           "heldout583", "heldout591", "heldout599"}
 # written to measure one agency's copy alone (AP, Reuters, Yonhap)
 ONE_AGENCY = {"heldout97", "heldout98", "heldout99", "heldout112", "heldout116", "heldout117", "heldout138",
               "heldout139", "heldout141", "heldout144", "heldout145", "heldout149", "heldout153", "heldout160",
@@ -71,7 +71,8 @@ ONE_AGENCY = {"heldout97", "heldout98", "heldout99", "heldout112", "heldout116",
               "heldout558",
               "heldout564", "heldout565", "heldout566",
               "heldout574",
-              "heldout580", "heldout581", "heldout582", "heldout588", "heldout590"}
+              "heldout580", "heldout581", "heldout582", "heldout588", "heldout590",
+              "heldout596", "heldout597", "heldout598"}
 # written about the years before Yonhap's copy (the agency was founded at the end of 1980): AP and Reuters only
 BEFORE_YONHAP = {"heldout127", "heldout131", "heldout256", "heldout352", "heldout413", "heldout441", "heldout527"}
 # written about U.S.-North Korea and China-North Korea diplomacy, where AP, Reuters and Axios lead: no Yonhap
@@ -89,7 +90,7 @@ OTHER_AGENCIES = {"heldout247", "heldout381", "heldout408", "heldout438", "heldo
                   "heldout570",
                   "heldout586"}
 # written to measure one other agency's copy alone (Kyodo as Japanese papers print it, AFP, UPI)
-ONE_OTHER_AGENCY = {"heldout411", "heldout469", "heldout475", "heldout477", "heldout515"}
+ONE_OTHER_AGENCY = {"heldout411", "heldout469", "heldout475", "heldout477", "heldout515", "heldout602"}
 # written to measure two agencies' copy side by side (AP and Reuters, Reuters and Yonhap)
 TWO_AGENCIES = {"heldout414", "heldout417", "heldout421", "heldout425", "heldout426", "heldout430", "heldout431",
                 "heldout433", "heldout437", "heldout440", "heldout442", "heldout443", "heldout445", "heldout446",
@@ -99,7 +100,7 @@ TWO_AGENCIES = {"heldout414", "heldout417", "heldout421", "heldout425", "heldout
                 "heldout561",
                 "heldout568",
                 "heldout576",
-                "heldout584", "heldout592"}
+                "heldout584", "heldout592", "heldout601"}
 # written to measure one agency's copy beside Axios's (AP and Axios)
 AGENCY_AND_AXIOS = {"heldout451", "heldout538", "heldout555", "heldout559"}
 # written to measure one of the three agencies beside another agency (AFP and Yonhap)
