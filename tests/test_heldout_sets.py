@@ -38,7 +38,8 @@ NO_WIRE = {"heldout37", "heldout40", "heldout48", "heldout54", "heldout68", "hel
            "heldout543", "heldout551",
            "heldout567",
            "heldout575",
-           "heldout583", "heldout591", "heldout599"}
+           "heldout583", "heldout591", "heldout599",
+           "heldout607"}
 # written to measure one agency's copy alone (AP, Reuters, Yonhap)
 ONE_AGENCY = {"heldout97", "heldout98", "heldout99", "heldout112", "heldout116", "heldout117", "heldout138",
               "heldout139", "heldout141", "heldout144", "heldout145", "heldout149", "heldout153", "heldout160",
@@ -72,7 +73,8 @@ ONE_AGENCY = {"heldout97", "heldout98", "heldout99", "heldout112", "heldout116",
               "heldout564", "heldout565", "heldout566",
               "heldout574",
               "heldout580", "heldout581", "heldout582", "heldout588", "heldout590",
-              "heldout596", "heldout597", "heldout598"}
+              "heldout596", "heldout597", "heldout598",
+              "heldout605"}
 # written about the years before Yonhap's copy (the agency was founded at the end of 1980): AP and Reuters only
 BEFORE_YONHAP = {"heldout127", "heldout131", "heldout256", "heldout352", "heldout413", "heldout441", "heldout527"}
 # written about U.S.-North Korea and China-North Korea diplomacy, where AP, Reuters and Axios lead: no Yonhap
@@ -88,7 +90,8 @@ EXPLAINERS = {"heldout380"}
 OTHER_AGENCIES = {"heldout247", "heldout381", "heldout408", "heldout438", "heldout461", "heldout484", "heldout500",
                   "heldout505", "heldout536", "heldout545", "heldout560",
                   "heldout570",
-                  "heldout586"}
+                  "heldout586",
+                  "heldout609"}
 # written to measure one other agency's copy alone (Kyodo as Japanese papers print it, AFP, UPI)
 ONE_OTHER_AGENCY = {"heldout411", "heldout469", "heldout475", "heldout477", "heldout515", "heldout602"}
 # written to measure two agencies' copy side by side (AP and Reuters, Reuters and Yonhap)
@@ -100,7 +103,8 @@ TWO_AGENCIES = {"heldout414", "heldout417", "heldout421", "heldout425", "heldout
                 "heldout561",
                 "heldout568",
                 "heldout576",
-                "heldout584", "heldout592", "heldout601"}
+                "heldout584", "heldout592", "heldout601",
+                "heldout608"}
 # written to measure one agency's copy beside Axios's (AP and Axios)
 AGENCY_AND_AXIOS = {"heldout451", "heldout538", "heldout555", "heldout559"}
 # written to measure one of the three agencies beside another agency (AFP and Yonhap)
@@ -110,13 +114,15 @@ WIRE_AND_OTHER = {"heldout444", "heldout465", "heldout530", "heldout552",
 # papers): no agency's copy and no Axios
 OTHER_WEB = {"heldout489", "heldout492", "heldout513", "heldout521", "heldout529", "heldout539", "heldout553",
              "heldout571",
-             "heldout587", "heldout594"}
+             "heldout587", "heldout594",
+             "heldout610"}
 # written to measure one agency's copy beside papers' own stories (Yonhap and the Korea Herald, Kyodo and the Japan
 # Times; Yonhap, the Korea Herald and the Korea Times), or one agency's copy named after the papers that print it (AP as
 # Fox News, NBC News, the Guardian and the Independent print it; Kyodo as the Japan Times, Japan Today and Nikkei Asia
 # do)
 AGENCY_AND_PAPER = {"heldout520", "heldout522", "heldout549", "heldout563",
-                    "heldout572", "heldout573", "heldout578", "heldout595"}
+                    "heldout572", "heldout573", "heldout578", "heldout595",
+                    "heldout604", "heldout606"}
 # written to measure one agency's copy as the papers that print it show it, every article named after its paper (AP
 # as the New York Times, the Washington Post and the Los Angeles Times print it): no agency in the file names
 AGENCY_VIA_PAPERS = {"heldout589"}
