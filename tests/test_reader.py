@@ -987,6 +987,7 @@ def test_a_repost_sites_fields_on_lines_of_their_own_give_the_outlets_own_day():
     ("WORLD MAR. 03, 2016 - 07:15PM JST ( 12 )", "2016-03-03"),  # with the count of readers' comments after it
     ("Politics Mar. 03, 2016 05:10 pm JST", "2016-03-03"),  # the same site's other layout: the section capitalized
     ("Thursday, March 03, 2016 - 6:30 p.m. Pacific", "2016-03-03"),  # a U.S. paper's zone in a word
+    ("Thursday, 3 March, 2016, 09:12 GMT 09:12 UK", "2016-03-03"),  # a British site's two clocks, GMT and UK time
 ])
 def test_more_agency_stamp_forms_give_the_day(stamp, day):
     a = kd.read_article(f"Koreas agree to meet again\n\n{stamp}\n\n"

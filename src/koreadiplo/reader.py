@@ -365,7 +365,9 @@ _DATE_LINE = re.compile(
     rf"(?:,?[ \t]+{_WEEKDAY}(?:[ \t]+(?i:(?:[AP]M|BC)[ \t]+cycle))?)?"  # "February 1, 1989, Wednesday, AM cycle"
     # (a zone before the time: "Sunday August 23, 2009 MYT 1:18:42 PM", as The Star prints Reuters copy)
     rf"(?:(?:[ \t]*[,;]?[ \t]+(?:at[ \t]+)?|[ \t]*[/|][ \t]*|[ \t]+[-\u2013\u2014][ \t]+|(?<=\d))"
-    rf"(?:[A-Z]{{3,4}}[ \t]+)?{_TIME}(?:[ \t]*{_ZONE})?)?"
+    rf"(?:[A-Z]{{3,4}}[ \t]+)?{_TIME}(?:[ \t]*{_ZONE})?"
+    # (a second clock in another zone: "Thursday, 18 October, 2001, 09:12 GMT 10:12 UK", BBC News Online)
+    rf"(?:[ \t]+{_TIME}[ \t]*{_ZONE})?)?"
     # "... Posted: 0937 GMT (1737 HKT)" (CNN), "... 17:48 KST Modified on : ..." (the Hankyoreh)
     r"(?:[ \t]*[(/]?[ \t]*(?i:updated|last[ \t]+updated|posted|modified)\b[^\n]*"
     r"|[ \t]*/[ \t]*(?i:(?:an?|\d+)[ \t]+(?:minute|hour|day|week|month|year)s?[ \t]+ago)"
