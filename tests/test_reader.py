@@ -539,6 +539,8 @@ def test_an_ambiguous_numeric_date_is_never_guessed_but_the_dateline_settles_it(
     a = kd.read_article("Koreas agree\n\nPosted: 05/04/2013 2:14 am EDT | Updated: 05/04/2013 9:30 am EDT\n\n"
                         "PAJU, South Korea (AP) \u2014 The North agreed.\n")
     assert str(a.published) == "2013-05-04"
+    a = kd.read_article("Koreas agree\n\nupdated 5/4/2013 5:42:10 AM ET\n\nSEOUL (AP) \u2014 The North agreed.\n")
+    assert str(a.published) == "2013-05-04"  # (a clock with seconds, as nbcnews.com stamped wire copy)
     # the dateline's day is one reading (or up to three days before it): that reading, whichever order it is
     a = kd.read_article("Koreas agree\n\n05/06/2009 - 10:03\n\nSEOUL, May 6 (Yonhap) -- The North agreed.\n")
     assert str(a.published) == "2009-05-06"

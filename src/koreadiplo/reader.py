@@ -242,8 +242,9 @@ def _us_dotted_date(m: re.Match) -> dt.date | None:
 
 
 _AMBIGUOUS_NUMERIC = re.compile(r"(?<![\d/])(?:0?[1-9]|1[0-2])/(?:0?[1-9]|1[0-2])/\d{4}(?![\d/])")
-#: a U.S. time zone on the clock after a numeric date ("05/04/2013 2:14 am EDT"): the date is month/day/year
-_US_CLOCK_AFTER = re.compile(r"[ \t,]+\d{1,2}:\d{2}[ \t]*(?:[AaPp]\.?[Mm]\.?[ \t]*)?[ECMP][SD]?T\b")
+#: a U.S. time zone on the clock after a numeric date ("05/04/2013 2:14 am EDT", with seconds: "updated 3/1/2007
+#: 5:42:10 AM ET", as nbcnews.com stamped wire copy): the date is month/day/year
+_US_CLOCK_AFTER = re.compile(r"[ \t,]+\d{1,2}:\d{2}(?::\d{2})?[ \t]*(?:[AaPp]\.?[Mm]\.?[ \t]*)?[ECMP][SD]?T\b")
 _HEADER_DATE = re.compile(r"^[ \t]*date[ \t]+(\d{4}-\d{1,2}-\d{1,2})(?:[ \t]+(.*\S))?[ \t]*$", re.I)
 _WORD_COUNT = re.compile(r"[ \t]*\d[\d,]*[ \t]+words[ \t]*$", re.I)
 _READ_TIME = re.compile(r"^[ \t]*[·•\-]?[ \t]*(\d+[ \t]*min(?:ute)?s?\.?[ \t]*read)[ \t]*$", re.I)
