@@ -831,3 +831,24 @@ def test_after_a_comma_a_relative_clauses_day_lends_no_year_to_the_main_clauses_
     text = "In July they reopened the lines that the North had cut in June last year, after letters since April."
     got = find_dates(text, dt.date(2023, 10, 1))
     assert got[-1].date == dt.date(2023, 4, 1)
+
+
+@pytest.mark.parametrize(("sentence", "published", "want"), [
+    # the most recent New Year's Day on or before publication, the next one after a future cue, or the year given
+    ("He made the offer in his New Year's Day speech.", dt.date(2019, 3, 6), ("2019-01-01", "holiday")),
+    ("He made the offer on New Year\u2019s Day.", dt.date(2019, 1, 1), ("2019-01-01", "holiday")),
+    ("He will speak again on New Year's Day.", dt.date(2019, 3, 6), ("2020-01-01", "holiday_future")),
+    ("On New Year's Day 2018, he offered to send athletes.", dt.date(2019, 3, 6), ("2018-01-01", "holiday_year")),
+])
+def test_new_years_day_is_january_first(sentence, published, want):
+    (m,) = find_dates(sentence, published)
+    assert (m.date.isoformat(), m.rule, m.precision) == (*want, "day")
+
+
+@pytest.mark.parametrize("sentence", [
+    "In his New Year's address, he offered talks.",  # which year's the article does not say
+    "The new year's plans were set.",
+    "The Liberation Day speech was short.",  # an occasion named, not a date
+])
+def test_new_years_address_and_liberation_day_are_no_dates(sentence):
+    assert find_dates(sentence, dt.date(2019, 3, 6)) == []

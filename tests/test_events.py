@@ -6401,3 +6401,9 @@ def test_the_telephone_link_between_seoul_and_pyongyang_is_the_hotline():
     text = "The telephone link between Seoul and Pyongyang, silent since March 1976, was not discussed."
     m = one(text, D(1980, 4, 19), category="break")
     assert (m.channel, m.date) == ("hotline", D(1976, 3, 1))
+
+
+def test_an_offer_in_a_new_years_day_speech_is_dated_january_first():
+    text = "Kim used his New Year's Day speech to say the North was ready to reopen the Kaesong park."
+    m = one(text, D(2019, 1, 20), category="restoration")
+    assert (m.channel, m.status, m.date) == ("kaesong_complex", "announced", D(2019, 1, 1))

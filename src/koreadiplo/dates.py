@@ -164,6 +164,7 @@ class _Vocab:
     year_not_before: set[str]
     full_months: list[str] = field(default_factory=list)
     need_period: set[str] = field(default_factory=set)
+    holidays: dict[str, tuple[int, int]] = field(default_factory=dict)  # "new year's day" -> (1, 1)
 
 
 def _load_vocab() -> _Vocab:
@@ -199,6 +200,7 @@ def _load_vocab() -> _Vocab:
             year_not_before={str(w).lower() for w in raw["year_not_before"]},
             full_months=full,
             need_period=set(raw.get("abbreviations_needing_period") or []),
+            holidays={str(k).lower(): (int(v[0]), int(v[1])) for k, v in (raw.get("holidays") or {}).items()},
         )
     except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError, AttributeError) as exc:
         raise VocabularyError(f"data/dates.yaml: malformed date vocabulary ({exc})") from exc
@@ -310,6 +312,10 @@ class _Patterns:
             # "Days later", "months earlier": no number, so no day of its own (the anchor's month, or its year)
             rf"|(?P<bare>{_ci(['days', 'weeks', 'months'])})\s+(?P<dir4>{_ci(['later', 'earlier'])})\b)"
         )
+        # "New Year's Day", "New Year's Day 2018" (the apostrophe typed either way; "Year's", not "Year'S")
+        titled = [" ".join(w[:1].upper() + w[1:] for w in n.split()) for n in v.holidays]
+        holidays = _alt(x for n in titled for w in _cased(n) for x in (w, w.replace("'", "\u2019")))
+        fam["holiday"] = rf"(?P<h>{holidays})\b(?:,?\s+(?P<y>{year}))?" if v.holidays else r"(?!)"
         fam["year"] = rf"(?:(?P<part>{part})[-\s]+)?(?P<y>{year})"
         self.families = fam
         self.compiled = {k: re.compile(p) for k, p in fam.items()}
@@ -339,6 +345,7 @@ class _Patterns:
             "weekday": rel1 | {"earlier", "early", "late", "later"} | weekday_tokens,
             "ago": count1 | {"exactly", "precisely"}, "offset": count1 | {"the", "that", "days", "weeks", "months"},
             "year": part1 | {"0"},
+            "holiday": firsts(v.holidays),
         }
         self.dispatch: dict[str, tuple[str, ...]] = {}
         for name in fam:  # dict order = priority when two families match at the same place
@@ -973,10 +980,24 @@ def _r_year(m: re.Match, c: _Ctx) -> list:
     return [_cand(c, *_whole_year(y), "year", False, part=_part_of(p, m["part"]))]
 
 
+def _r_holiday(m: re.Match, c: _Ctx) -> list:
+    v = c.p.v
+    month, day = v.holidays[" ".join(m["h"].lower().split()).replace("\u2019", "'")]
+    if m["y"]:
+        year, rule, inferred = int(m["y"]), "holiday_year", False
+    elif c.is_future():
+        year, rule, inferred = _next_month_day(month, day, c.published).year, "holiday_future", True
+    else:  # the most recent one ("in his New Year's Day speech", a March article: this January's)
+        year, rule, inferred = resolve_month_day(month, day, c.published).year, "holiday", True
+    d = dt.date(year, month, day)
+    return [_cand(c, d, d, rule, inferred)]
+
+
 _RESOLVERS = {
     "iso": _r_iso, "yrange": _r_yrange, "md": _r_md, "dm": _r_dm, "my": _r_my, "mrel": _r_mrel,
     "ma": _r_ma, "season": _r_season, "decade": _r_decade, "period": _r_period, "weekend": _r_weekend,
     "relday": _r_relday, "weekday": _r_weekday, "ago": _r_ago, "offset": _r_offset, "year": _r_year,
+    "holiday": _r_holiday,
 }
 
 
