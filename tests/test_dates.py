@@ -852,3 +852,13 @@ def test_new_years_day_is_january_first(sentence, published, want):
 ])
 def test_new_years_address_and_liberation_day_are_no_dates(sentence):
     assert find_dates(sentence, dt.date(2019, 3, 6)) == []
+
+
+@pytest.mark.parametrize(("sentence", "published", "want"), [
+    # a month in a "before" gerund right after a stated year or month is later in that year, not the publication's
+    ("The contacts stalled for months in 1989 before resuming in October.", dt.date(1990, 10, 20), "1989-10-01"),
+    ("In June 1999, the tours were halted for six weeks before resuming in August.", dt.date(2023, 11, 18),
+     "1999-08-01"),
+])
+def test_a_month_in_a_before_gerund_takes_the_stated_year(sentence, published, want):
+    assert find_dates(sentence, published)[-1].date.isoformat() == want

@@ -6407,3 +6407,14 @@ def test_an_offer_in_a_new_years_day_speech_is_dated_january_first():
     text = "Kim used his New Year's Day speech to say the North was ready to reopen the Kaesong park."
     m = one(text, D(2019, 1, 20), category="restoration")
     assert (m.channel, m.status, m.date) == ("kaesong_complex", "announced", D(2019, 1, 1))
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a gerund after "before" goes on with the subject of the verb before it
+    ("The hotline went dead in March 2012 before resuming in June.", ("hotline", D(2012, 6, 1))),
+    ("The North pulled out its workers in April and the factory zone stood idle for months before reopening in "
+     "September.", ("kaesong_complex", D(2013, 9, 1))),
+])
+def test_a_gerund_after_before_has_the_subject_of_the_verb_before_it(text, want):
+    m = one(text, D(2013, 10, 20), category="restoration")
+    assert (m.channel, m.date) == want

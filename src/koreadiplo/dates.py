@@ -1306,6 +1306,9 @@ _CAME_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whom)\b", re.IGNORECASE)
+# what came after a stated date, told in a "before" gerund right after it: "stalled for seven months in 1989 before
+# resuming in October", "In June 1999, ... the tours were halted for six weeks before resuming in August"
+_BEFORE_GERUND_END = re.compile(r"\bbefore\s+[a-z]+ing\b[^.;:,]{0,30}$", re.IGNORECASE)
 
 
 def _came_before(text: str, stated: _Cand, c: _Cand) -> bool:
@@ -1357,6 +1360,9 @@ def _story_year(
                 or c.date.year == published.year and _within_month(c, stated)
                 # "on March 22, 2019, weeks after the summit collapsed in February": what came before it
                 or isinstance(stated, _Cand) and stated.date_end.year < c.date.year and _came_before(text, stated, c)
+                # "stalled in 1989 before resuming in October" (an October 1990 article): October 1989
+                or isinstance(stated, _Cand) and stated.date_end.year < c.date.year
+                and _BEFORE_GERUND_END.search(text, stated.end, c.start) is not None
                 # "restored it in July last year, only to stop answering again in August": a month of the
                 # publication's year too when the story goes on from the year before
                 or (

@@ -221,6 +221,8 @@ _COORD_VERB_BEFORE = re.compile(
     r"(?:,\s*(?:and\s+|but\s+|then\s+)?|\s(?:and|but)\s+)(?:later\s+|then\s+|\w+ly\s+)?"
     r"(?:(?:did|does|do|has|have|had|would|could)\s+)?(?:not\s+|never\s+)?$"
 )
+# "... before reopening", "... after resuming": a gerund with the subject of the verb before it
+_BEFORE_GERUND = re.compile(r"\s(?:before|after)\s+$")
 # "pulled out | of the office": a preposition right after the verb, no object of its own
 _PREP_AFTER_VERB = re.compile(r"\s+(?:\w+ly\s+)?(?:of|from|for|to|at|in|on)\b")
 _ONLY_TO = re.compile(r",\s*only\s+to\s+(?:\w+ly\s+)?$")
@@ -404,6 +406,10 @@ class PairingMixin:
             self.low[: t.start].split()[-2:-1] or [""]
         )[0] in _DETERMINERS:
             return True  # "the entry ban", "a travel ban": a base form after a determiner and a noun is a noun
+        if t.text.lower().endswith("ing") and _BEFORE_GERUND.search(self.low, max(0, t.start - 10), t.start) and not (
+            re.match(r"\s+of\b", self.low[t.end :])
+        ):
+            return False  # "stood idle before reopening in September": a gerund after "before" is a verb
         return (
             prev[0] in ("the", "a", "an", "its", "their", "his", "her")
             or re.match(r"\s+(?:of|in)\b", self.low[t.end :]) is not None
@@ -923,10 +929,20 @@ class PairingMixin:
         is about that verb's channel (its subject, else its object)."""
         if not lemma.intransitive or lemma.transitive and not self._no_object_after(t):
             return None
-        if not _COORD_VERB_BEFORE.search(self.low, max(0, t.start - 40), t.start):
+        gerund = t.text.lower().endswith("ing") and _BEFORE_GERUND.search(self.low, max(0, t.start - 10), t.start)
+        if not (_COORD_VERB_BEFORE.search(self.low, max(0, t.start - 40), t.start) or gerund):
             return None
         subject = self._last_back
         candidates = [o for o in (self._last_back, self._last_obj) if o is not None]
+        if gerund and subject is None:
+            # ("the park stood idle for five months before reopening in September": the park reopened; the nearest
+            # object before it in its clause, no verb of ours between)
+            before = [o for o in self.objs if o[1] <= t.start and _words(self.low[o[1] : t.start]) <= 10
+                      and not _BOUNDARY.search(self.low, o[1], t.start)
+                      and not any(o[1] <= x.start < t.start for x in self.trigs)]
+            if before:
+                subject = max(before, key=lambda o: o[1])
+                candidates.append(subject)
         if self._main_back is not None and subject is not None and _OPENS_OWN_CLAUSE.search(self.low, 0, subject[0]):
             # "The lines were restored in July, went silent in August when allied drills began, and came back in
             # October": the verb after the "when" clause goes on with the main clause's subject
