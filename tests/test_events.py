@@ -6418,3 +6418,9 @@ def test_an_offer_in_a_new_years_day_speech_is_dated_january_first():
 def test_a_gerund_after_before_has_the_subject_of_the_verb_before_it(text, want):
     m = one(text, D(2013, 10, 20), category="restoration")
     assert (m.channel, m.date) == want
+
+
+def test_an_offer_made_in_a_new_years_day_speech_is_not_moved_to_next_year():
+    text = "Kim offered to send a delegation to the Games in his New Year's Day speech."
+    m = one(text, D(2018, 1, 27), category="cooperation")
+    assert m.date == D(2018, 1, 1)

@@ -987,8 +987,9 @@ def _r_holiday(m: re.Match, c: _Ctx) -> list:
         year, rule, inferred = int(m["y"]), "holiday_year", False
     elif c.is_future():
         year, rule, inferred = _next_month_day(month, day, c.published).year, "holiday_future", True
-    else:  # the most recent one ("in his New Year's Day speech", a March article: this January's)
-        year, rule, inferred = resolve_month_day(month, day, c.published).year, "holiday", True
+    else:  # the most recent one ("in his New Year's Day speech", a March article: this January's; a named day is no
+        # plan's date to move ahead: "offered to send a team in his New Year's Day speech")
+        year, rule, inferred = resolve_month_day(month, day, c.published).year, "holiday", False
     d = dt.date(year, month, day)
     return [_cand(c, d, d, rule, inferred)]
 
