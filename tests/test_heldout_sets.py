@@ -39,7 +39,8 @@ NO_WIRE = {"heldout37", "heldout40", "heldout48", "heldout54", "heldout68", "hel
            "heldout567",
            "heldout575",
            "heldout583", "heldout591", "heldout599",
-           "heldout607"}
+           "heldout607",
+           "heldout615"}
 # written to measure one agency's copy alone (AP, Reuters, Yonhap)
 ONE_AGENCY = {"heldout97", "heldout98", "heldout99", "heldout112", "heldout116", "heldout117", "heldout138",
               "heldout139", "heldout141", "heldout144", "heldout145", "heldout149", "heldout153", "heldout160",
@@ -74,7 +75,8 @@ ONE_AGENCY = {"heldout97", "heldout98", "heldout99", "heldout112", "heldout116",
               "heldout574",
               "heldout580", "heldout581", "heldout582", "heldout588", "heldout590",
               "heldout596", "heldout597", "heldout598",
-              "heldout605"}
+              "heldout605",
+              "heldout612", "heldout613", "heldout614"}
 # written about the years before Yonhap's copy (the agency was founded at the end of 1980): AP and Reuters only
 BEFORE_YONHAP = {"heldout127", "heldout131", "heldout256", "heldout352", "heldout413", "heldout441", "heldout527"}
 # written about U.S.-North Korea and China-North Korea diplomacy, where AP, Reuters and Axios lead: no Yonhap
@@ -109,13 +111,15 @@ TWO_AGENCIES = {"heldout414", "heldout417", "heldout421", "heldout425", "heldout
 AGENCY_AND_AXIOS = {"heldout451", "heldout538", "heldout555", "heldout559"}
 # written to measure one of the three agencies beside another agency (AFP and Yonhap)
 WIRE_AND_OTHER = {"heldout444", "heldout465", "heldout530", "heldout552",
-                  "heldout579"}
+                  "heldout579",
+                  "heldout617"}
 # written to measure other web outlets alone (Korea's English-language papers, analysis sites such as NK News, U.S.
 # papers): no agency's copy and no Axios
 OTHER_WEB = {"heldout489", "heldout492", "heldout513", "heldout521", "heldout529", "heldout539", "heldout553",
              "heldout571",
              "heldout587", "heldout594",
-             "heldout610"}
+             "heldout610",
+             "heldout618"}
 # written to measure one agency's copy beside papers' own stories (Yonhap and the Korea Herald, Kyodo and the Japan
 # Times; Yonhap, the Korea Herald and the Korea Times), or one agency's copy named after the papers that print it (AP as
 # Fox News, NBC News, the Guardian and the Independent print it; Kyodo as the Japan Times, Japan Today and Nikkei Asia
