@@ -990,6 +990,10 @@ def test_a_repost_sites_fields_on_lines_of_their_own_give_the_outlets_own_day():
     ("Politics Mar. 03, 2016 05:10 pm JST", "2016-03-03"),  # the same site's other layout: the section capitalized
     ("Thursday, March 03, 2016 - 6:30 p.m. Pacific", "2016-03-03"),  # a U.S. paper's zone in a word
     ("Thursday, 3 March, 2016, 09:12 GMT 09:12 UK", "2016-03-03"),  # a British site's two clocks, GMT and UK time
+    # newspaper archives: a clipping's day first and its weekday after it, a page header with the paper's name in
+    # capitals and small letters
+    ("Clipped from The Lewiston Daily Sun, 3 Mar 1986, Mon, Page 5", "1986-03-03"),
+    ("Daily Herald, Monday, March 3, 1986", "1986-03-03"),
 ])
 def test_more_agency_stamp_forms_give_the_day(stamp, day):
     a = kd.read_article(f"Koreas agree to meet again\n\n{stamp}\n\n"

@@ -297,6 +297,8 @@ _DATE_LINE = re.compile(
     r"|(?:Associated[ \t]+Press|AP|Reuters|Yonhap|AFP|Agence[ \t]+France-Presse|UPI|Kyodo)[ \t]*/[ \t]*"
     # "THE KOREA HERALD, THURSDAY, NOVEMBER 30, 1989" (a paper's page header: its name in capitals, then the day)
     rf"|(?:THE[ \t]+)?[A-Z]{{2,}}(?:[ \t][A-Z]{{2,}}){{0,3}},[ \t]*(?={_WEEKDAY}[ \t])"
+    # (or in capitals and small letters: "Deseret News, Saturday, July 28, 1990", a newspaper archive's page header)
+    rf"|(?:The[ \t]+)?[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){{0,3}},[ \t]*(?={_WEEKDAY}[ \t])"
     r"|(?i:last[ \t]+)?(?i:updated)[ \t]+(?:at|on)[ \t]+"  # "Last Updated at November 1, 2018 10:12 IST"
     r"|\((?:AP|AFP|Reuters|Yonhap|UPI|Kyodo)\)[ \t]*[-\u2013\u2014][ \t]+"  # "(AFP) \u2013 Sep 7, 2010" (Google News)
     # "KYODO NEWS - ", "World | ", "- The Washington Times - " (a dash before the paper's name, as its site prints it)
@@ -339,7 +341,8 @@ _DATE_LINE = re.compile(
     r"|(?:The[ \t]+)?[A-Z][A-Za-z.'&-]*(?:[ \t][A-Z][A-Za-z.'&-]*){0,3},[ \t]*(?=[^\n]*,[ \t]*Page[ \t]+\d+[ \t]*$)"
     # newspapers.com's clipping line: "Clipped from The Indianapolis Star, Indianapolis, Indiana, Sun, Jan 26, 1986
     # \u00b7 Page 12" (the paper and its place, then the day)
-    rf"|Clipped[ \t]+from[ \t]+[^\n]{{1,90}}?,[ \t]*(?={_WEEKDAY}[ \t])"
+    # (or the day first and the weekday after it: "Clipped from Lewiston Evening Journal, 31 May 1975, Sat, Page 3")
+    rf"|Clipped[ \t]+from[ \t]+[^\n]{{1,90}}?,[ \t]*(?={_WEEKDAY}[ \t]|\d{{1,2}}[ \t]+(?i:{_MONTHS})[ \t]+\d{{4}},)"
     # "Twitter Send 2010/06/24 15:07 KST" (Yonhap's English site of 2010: its share buttons before the stamp)
     r"|Twitter[ \t]+Send[ \t]+"
     # "The Japan Times: Saturday, Aug. 31, 2002" (a paper's name and a colon before the weekday, its old site)
@@ -392,6 +395,7 @@ _DATE_LINE = re.compile(
     r"|[ \t]*[\u00b7\u2022][ \t]*\d+[ \t]*min(?:ute)?s?\.?[ \t]*read"  # "7:40 AM·2 min read" (Yahoo)
     # "The Straits Times, 2 December 1972, Page 3" (NewspaperSG, Papers Past), "Sunday, August 11, 2002; Page A20" (the
     # Washington Post's archive)
+    r"|(?<=,)[ \t]*Page[ \t]+[A-Z]?\d+"  # (the comma taken by the weekday before it: "31 May 1975, Sat, Page 3")
     r"|[,;][ \t]*Page[ \t]+[A-Z]?\d+"
     r"|[ \t]+PAGE[ \t]+\d+"  # "THE KOREA HERALD, THURSDAY, NOVEMBER 30, 1989    PAGE 2" (a page header)
     r"|(?<=\d\d)[ \t]+p[ \t]*\d+)?"  # "... in English 16 May 85 p 1" (a monitoring service's newspaper item)
