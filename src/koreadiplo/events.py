@@ -490,6 +490,8 @@ class _SentenceReader(SummitsMixin, GapsMixin, ObjectsMixin, PairingMixin, Subje
         objs = self._objects()
         objs = _shared_line_head(self.low, objs)
         trigs = [t for t in trigs if not vocab.lemmas[t.form.lemma].needs_object or self._object_follows(t, objs)]
+        # "called the South a hostile state": a verb of everyday prose only with the tail of one of its patterns after
+        # it ("a group called ..." stands between no verb and its date)
         trigs = [t for t in trigs if not vocab.lemmas[t.form.lemma].needs_tail or any(
             self._tail_ok(p, t.end) for (lemma, _o), p in vocab.patterns.items() if lemma == t.form.lemma and p.tail)]
         # "a scheduled meeting", "the meeting": a word that is both a verb form and an object is the object
