@@ -40,7 +40,7 @@ NO_WIRE = {"heldout37", "heldout40", "heldout48", "heldout54", "heldout68", "hel
            "heldout575",
            "heldout583", "heldout591", "heldout599",
            "heldout607",
-           "heldout615"}
+           "heldout615", "heldout623"}
 # written to measure one agency's copy alone (AP, Reuters, Yonhap)
 ONE_AGENCY = {"heldout97", "heldout98", "heldout99", "heldout112", "heldout116", "heldout117", "heldout138",
               "heldout139", "heldout141", "heldout144", "heldout145", "heldout149", "heldout153", "heldout160",
@@ -76,7 +76,7 @@ ONE_AGENCY = {"heldout97", "heldout98", "heldout99", "heldout112", "heldout116",
               "heldout580", "heldout581", "heldout582", "heldout588", "heldout590",
               "heldout596", "heldout597", "heldout598",
               "heldout605",
-              "heldout612", "heldout613", "heldout614"}
+              "heldout612", "heldout613", "heldout614", "heldout620", "heldout622"}
 # written about the years before Yonhap's copy (the agency was founded at the end of 1980): AP and Reuters only
 BEFORE_YONHAP = {"heldout127", "heldout131", "heldout256", "heldout352", "heldout413", "heldout441", "heldout527"}
 # written about U.S.-North Korea and China-North Korea diplomacy, where AP, Reuters and Axios lead: no Yonhap
@@ -126,7 +126,7 @@ OTHER_WEB = {"heldout489", "heldout492", "heldout513", "heldout521", "heldout529
 # do)
 AGENCY_AND_PAPER = {"heldout520", "heldout522", "heldout549", "heldout563",
                     "heldout572", "heldout573", "heldout578", "heldout595",
-                    "heldout604", "heldout606"}
+                    "heldout604", "heldout606", "heldout625"}
 # written to measure one agency's copy as the papers that print it show it, every article named after its paper (AP
 # as the New York Times, the Washington Post and the Los Angeles Times print it): no agency in the file names
 AGENCY_VIA_PAPERS = {"heldout589"}
