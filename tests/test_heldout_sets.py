@@ -76,7 +76,7 @@ ONE_AGENCY = {"heldout97", "heldout98", "heldout99", "heldout112", "heldout116",
               "heldout580", "heldout581", "heldout582", "heldout588", "heldout590",
               "heldout596", "heldout597", "heldout598",
               "heldout605",
-              "heldout612", "heldout613", "heldout614", "heldout620", "heldout622"}
+              "heldout612", "heldout613", "heldout614", "heldout620", "heldout622", "heldout621"}
 # written about the years before Yonhap's copy (the agency was founded at the end of 1980): AP and Reuters only
 BEFORE_YONHAP = {"heldout127", "heldout131", "heldout256", "heldout352", "heldout413", "heldout441", "heldout527"}
 # written about U.S.-North Korea and China-North Korea diplomacy, where AP, Reuters and Axios lead: no Yonhap
@@ -113,6 +113,8 @@ AGENCY_AND_AXIOS = {"heldout451", "heldout538", "heldout555", "heldout559"}
 WIRE_AND_OTHER = {"heldout444", "heldout465", "heldout530", "heldout552",
                   "heldout579",
                   "heldout617"}
+# written to measure the three agencies beside a fourth (AP, Reuters, Yonhap and AFP, two stories each): no Axios
+THREE_AGENCIES_AND_OTHER = {"heldout624"}
 # written to measure other web outlets alone (Korea's English-language papers, analysis sites such as NK News, U.S.
 # papers): no agency's copy and no Axios
 OTHER_WEB = {"heldout489", "heldout492", "heldout513", "heldout521", "heldout529", "heldout539", "heldout553",
@@ -162,8 +164,11 @@ def test_gold_for_every_article_loads(folder):
         or (folder.name in WIRE_AND_OTHER and len(outlets & {"ap", "reuters", "yonhap"}) == 1
             and len(outlets & {"afp", "upi", "kyodo"}) == 1 and len(outlets) == 2)
     )
+    if folder.name in THREE_AGENCIES_AND_OTHER:
+        assert outlets >= {"ap", "reuters", "yonhap"} and len(outlets - {"ap", "reuters", "yonhap"}) == 1
+        assert outlets <= AGENCIES
     no_axios = (WIRE_ONLY | ONE_AGENCY | OTHER_AGENCIES | ONE_OTHER_AGENCY | TWO_AGENCIES | WIRE_AND_OTHER | OTHER_WEB
-                | AGENCY_AND_PAPER | AGENCY_VIA_PAPERS)
+                | AGENCY_AND_PAPER | AGENCY_VIA_PAPERS | THREE_AGENCIES_AND_OTHER)
     if any(g.article_id >= "2017" for g in golds) and folder.name not in no_axios:
         # Axios exists since 2017: a set with later stories has it
         assert "axios" in outlets
