@@ -3854,7 +3854,7 @@ def test_talks_ended_without_agreement_with_their_object_between(text, day, prec
 def test_talks_adjourned_or_closed_without_agreement_are_broken_off(text):
     m = one(text, dt.date(1998, 4, 12))
     assert (m.category, m.channel, m.date) == ("break", "talks", dt.date(1998, 4, 10))
-    assert mentions("The office closed without a word.", dt.date(1998, 4, 12)) == []
+    assert mentions("The session closed without a word.", dt.date(1998, 4, 12)) == []
 
 
 def test_lines_back_into_service_talks_sat_down_again_and_a_line_switched_back_on_after_its_place():
@@ -6424,3 +6424,99 @@ def test_an_offer_made_in_a_new_years_day_speech_is_not_moved_to_next_year():
     text = "Kim offered to send a delegation to the Games in his New Year's Day speech."
     m = one(text, D(2018, 1, 27), category="cooperation")
     assert m.date == D(2018, 1, 1)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # an order with its object and the participle of what is to be done: a break announced by who gave the order
+    ("In May, Kim Jong Un ordered the South's hotels at the border town torn down.", D(2021, 5, 1)),
+    ("Pyongyang ordered the joint fire station at the resort removed on Aug. 2.", D(2021, 8, 2)),
+])
+def test_ordering_the_other_sides_buildings_torn_down_is_an_announced_break(text, want):
+    m = one(text, D(2021, 9, 10), category="break")
+    assert (m.channel, m.status, m.date, m.actor_country) == ("other", "announced", want, "PRK")
+
+
+def test_an_order_given_in_a_past_month_keeps_that_months_year():
+    # the order was given in October before the article; "ordered" does not look ahead to the next October
+    m = one("The leader ordered the demolition of the South's hotels at the resort in October.", D(2020, 2, 6),
+            category="break")
+    assert (m.status, m.date) == ("announced", D(2019, 10, 1))
+
+
+def test_an_order_to_do_something_later_is_no_building_torn_down():
+    # what the order asks for is read with "to"; no participle reading is added
+    got = [m for m in mentions("The leader ordered the army to stand by near the resort.", D(2021, 9, 10))
+           if m.category == "break"]
+    assert got == []
+
+
+@pytest.mark.parametrize(("text", "channel"), [
+    # "started again" / "began again": what had stopped restarts
+    ("Cruises to the mountain resort started again in August after a six-week pause.", "other"),
+    ("The Red Cross talks began again in Beijing on Aug. 3.", "talks"),
+])
+def test_something_that_started_again_is_restored(text, channel):
+    m = one(text, D(1999, 8, 20), category="restoration")
+    assert (m.channel, m.status, m.date.month) == (channel, "happened", 8)
+
+
+@pytest.mark.parametrize("text", [
+    "The eighth meeting of the committee ended without progress on Friday.",
+    "Their 11th meeting ended without agreement on Friday.",
+])
+def test_a_numbered_meeting_that_ended_without_agreement_broke_down(text):
+    m = one(text, D(1975, 6, 2), category="break")
+    assert (m.channel, m.date) == ("talks", D(1975, 5, 30))
+
+
+def test_who_asked_for_talks_to_be_put_off_puts_them_off():
+    text = "Pyongyang asked Seoul on Monday to put off the economic talks by a day."
+    m = one(text, D(2002, 8, 22), category="break")
+    assert (m.channel, m.status, m.actor_country, m.date) == ("talks", "happened", "PRK", D(2002, 8, 19))
+
+
+def test_a_plans_place_and_day_belong_to_the_plan_not_to_its_postponement():
+    text = "The North put off the talks due in Pyongyang next week, Seoul said on Wednesday."
+    m = one(text, D(2002, 8, 22), category="break")
+    assert m.date == D(2002, 8, 21)
+
+
+@pytest.mark.parametrize(("text", "channel"), [
+    # a park, an office or tours that closed or shut, in the past tense
+    ("The industrial park shut in April 2013 and reopened in September that year.", "kaesong_complex"),
+    ("The joint liaison office closed in January 2020 over the virus.", "liaison_office"),
+])
+def test_a_site_that_closed_or_shut_in_the_past_is_a_break(text, channel):
+    m = one(text, D(2021, 9, 10), category="break")
+    assert (m.channel, m.status) == (channel, "happened")
+
+
+@pytest.mark.parametrize("text", [
+    # a state, an intention or a thing said of a gerund: no closing took place
+    "The liaison office will stay closed until the outbreak ends.",
+    "The industrial park stayed shut all year.",
+    "An official said that closing the park would cost thousands of jobs.",
+])
+def test_staying_closed_or_a_closing_talked_about_is_no_break_that_happened(text):
+    assert [m for m in mentions(text, D(2021, 9, 10)) if m.category == "break" and m.status == "happened"] == []
+
+
+def test_the_next_day_steps_on_from_the_main_date_not_from_the_causes_told_after_it():
+    # the main clause's day is Oct. 3; the two causes after it ("after ... on Sept. 20 and ... on Sept. 28") are earlier
+    ev = _events_of("Seoul halted the joint tours on Oct. 3, 2008, after a guard's shooting of a visitor on Sept. 20 "
+                    "and a border clash on Sept. 28. The North cut the Red Cross line the next day.", "2011-05-02")
+    row = ev[ev.channel == "red_cross_line"].iloc[0]
+    assert str(row.date.date()) == "2008-10-04"
+
+
+def test_a_cause_dated_by_a_short_month_name_keeps_the_stated_year():
+    # "Sept. 20" after "Oct. 3, 2008, after ...": 2008, though a later Sept. 20 lies before the article
+    ev = _events_of("Seoul halted the joint tours on Oct. 3, 2008, after a nuclear test on Sept. 20 and a rocket "
+                    "launch on Sept. 28.", "2011-05-02")
+    assert sorted(str(d.date()) for d in ev.date) == ["2008-09-20", "2008-09-28", "2008-10-03"]
+
+
+def test_talks_that_ended_with_no_sign_of_a_breakthrough_broke_down():
+    m = one("The cabinet-level talks ended on Friday with no sign of a breakthrough.", D(2003, 4, 26),
+            category="break")
+    assert (m.channel, m.date) == ("talks", D(2003, 4, 25))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -78,6 +78,9 @@ class Lemma:
     # a verb of everyday prose ("called", "described") is a trigger only when the tail of one of its patterns
     # follows in its clause ("called the South a hostile state"): otherwise it would stand between verbs and dates
     needs_tail: bool = False
+    # the past tense ("shut", "ended"): with ``intransitive_past``, an irregular past is read as past unless a
+    # modal or "to" stands before it ("the park shut in April", not "will shut")
+    past: str = ""
 
 
 @dataclass
@@ -218,6 +221,7 @@ def _parse_actions(data: Any, source: str) -> ActionVocabulary:
         )
         regular = _inflect(lemma)
         f = {k: entry.get(k, regular[k]) for k in ("s", "past", "pp", "ing")}
+        lemmas[lemma] = replace(lemmas[lemma], past=str(f["past"]).lower())
         only = set(entry.get("only") or ("base", "s", "ing", "past", "pp"))  # "ships", "shipping" are nouns too
         if "base" in only:
             add(lemma, lemma, True, False, False)

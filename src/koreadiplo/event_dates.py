@@ -321,7 +321,14 @@ _HELD_CEREMONY_FOR = re.compile(
     r"(?:ceremony|ceremonies|event|rite)|broke\s+ground)"  # ("broke ground for reconnecting ... on Wednesday")
     r"\s+(?:(?:at|in)\s+(?:[\w.'\u2019-]+\s+){1,4}?)?(?:for|to\s+mark|marking|on)\s+(?:the\s+)?$"
 )
-_SCHEDULED_FOR = re.compile(r"\b(?:proposed|scheduled|set|planned|due|slated)\s+(?:for|on)\s+$")
+# (also a plan's place before its day: "talks due in Seoul next week", "a round set to open in Pyongyang on Monday")
+# an order told in the past tense with its object right after it (no "to": what it asks for has no date of its own)
+_ORDER_GIVEN = re.compile(r"\bordered\s+(?:(?!to\b)[^\s,;]+\s+){0,10}$")
+_SCHEDULED_FOR = re.compile(
+    r"\b(?:proposed|scheduled|set|planned|due|slated)\s+(?:for|on)\s+$"
+    r"|\b(?:scheduled|set|planned|due|slated)\s+(?:to\s+(?:open|start|begin|resume|be\s+held)\s+)?"
+    r"(?:in|at)\s+(?:[\w'\u2019.-]+\s+){1,3}?(?:for\s+|on\s+)?$"
+)
 
 
 def _add_months(d: dt.date, months: int) -> dt.date:
@@ -1560,7 +1567,7 @@ class DateRules:
                 in_clause = [
                     d for d in in_clause
                     if not (d.start - base >= t.end
-                            and _SCHEDULED_FOR.search(self.low, max(t.end, d.start - base - 24), d.start - base))
+                            and _SCHEDULED_FOR.search(self.low, max(t.end, d.start - base - 48), d.start - base))
                 ] or in_clause
             if len(in_clause) > 1:  # "reported Wednesday that ... cut the lines on Tuesday": Tuesday
                 own = [d for d in in_clause if not self._report_date(d, t) and self._near(d, t)]
@@ -1678,6 +1685,9 @@ class DateRules:
                 # cut": that January, whose year the sentence before settled)
                 and not pick.anchored_before
                 and date_end < self.ctx.today
+                # ("Kim ordered the hotels torn down in October", "ordered the demolition of ... in October": the
+                # order was given then; not "ordered the troops to withdraw in October")
+                and not _ORDER_GIVEN.search(self.low, clause, t.start)
                 # ("offered to reopen tours to Kaesong in March", an April article: the March just past, when the
                 # offer was made, not the next one eleven months away)
                 and not (pick.rule in ("month", "month_day") and (self.ctx.today - date_end).days <= _RECENT_DAYS)
@@ -1685,7 +1695,7 @@ class DateRules:
                     pick.start - base >= t.end or self._intended_date(pick, clause)
                     or self._will_after_date(pick, t)  # "On Monday, South Korea will break ground on restoring"
                     # "talks that Seoul had proposed for Thursday will not take place": the Thursday ahead
-                    or _SCHEDULED_FOR.search(self.low, max(0, pick.start - base - 24), pick.start - base) is not None
+                    or _SCHEDULED_FOR.search(self.low, max(0, pick.start - base - 48), pick.start - base) is not None
                 )
                 and not self._planned_back_then(pick, clause, t)
                 and not _HELD_CEREMONY_FOR.search(self.low, clause, t.start)

@@ -34,7 +34,12 @@ MAX_INTRANS_GAP = 4
 
 # adjectives between a determiner and a noun that is also a verb ("a new offer", "a fresh proposal")
 _NOUN_MODIFIERS = frozenset("new fresh latest formal renewed similar separate joint written earlier previous recent "
-                            "repeated last first second third rare surprise".split())
+                            "repeated last first second third rare surprise fourth fifth sixth seventh eighth ninth "
+                            "tenth eleventh twelfth".split())
+# a state, not a change: "the office will stay closed", "the park remained shut"
+_STATE_VERB_BEFORE = re.compile(r"\b(?:stay|stays|stayed|staying|remain|remains|remained|remaining|keep|keeps|kept)\s+"
+                                r"(?:\w+ly\s+)?$")
+_NUMBERED = re.compile(r"\d+(?:st|nd|rd|th)")
 _ROUTINE_ADJECTIVES = frozenset("weekly monthly daily regular routine annual".split())
 _ADVERB_DETERMINERS = frozenset("previously once long already recently now".split())
 _AUXILIARIES = frozenset("has have had was were is are been be having".split())
@@ -93,6 +98,9 @@ _TAIL_WORDS = 9
 _REDUCED_GAP = re.compile(
     r"^\s*(?:(?:between|with|at|in|from|to|of|across|along)\s+[\w' .-]{1,40}?)?,\s*(?:\w+ly\s+)?$"
 )
+# "ordered | the South's | hotels | at the resort | torn down": an order, its object, a place, what is to be done
+_ORDERED_BEFORE = re.compile(r"\b(?:order|orders|ordered|ordering)\s+(?:[\w'\u2019\"\u201c\u201d-]+\s+){0,4}$")
+_ORDER_GAP = re.compile(r"\s*(?:(?:at|in|on|near|along|of)\s+[\w'\u2019 .-]{1,50}?|there)?\s*")
 _REDUCED_AFTER = re.compile(r"\s+(?:since|in|on|after|until|last|earlier|by|amid|for|over|during|at\s+the\b)\b")
 # words that may follow an intransitive verb with no object ("resumed in Pyongyang", "reopened on Monday")
 _PREPOSITIONS_AFTER_VERB = frozenset("in on at after before since until last this early late".split())
@@ -347,7 +355,7 @@ class PairingMixin:
                 return True
         if subject and prev[0].endswith(("s'", "s\u2019", "'s", "\u2019s")) and len(prev[0]) > 3:
             return True
-        if subject and prev[0] in _NOUN_MODIFIERS:
+        if subject and (prev[0] in _NOUN_MODIFIERS or _NUMBERED.fullmatch(prev[0])):  # ("the 10th meeting")
             before = self.low[:pos].split()[-2:-1]
             if before and (before[0] in _DETERMINERS or before[0].endswith(("s'", "s\u2019", "'s", "\u2019s"))):
                 return True
@@ -440,6 +448,8 @@ class PairingMixin:
             or t.form.lemma in self.vocab.lemmas
             and self.vocab.lemmas[t.form.lemma].intransitive
             and not t.form.participle
+            # (a noun of a verb intransitive only in the past stays a noun: "that closing the park would cost jobs")
+            and not (self.vocab.lemmas[t.form.lemma].intransitive_past and t.form.noun)
         ):
             return False
         prev = self.low[: t.start].split()[-3:]
@@ -544,7 +554,11 @@ class PairingMixin:
             back = None  # an order, not the departure
         if back is not None and back[2] == "intransitive" and lemma.intransitive_past and not (
             self.low.endswith("ed", t.start, t.end)
-        ):  # "the road that ends at the border", "a stay ending on Sept. 23": no event
+            or self.low[t.start : t.end] == lemma.past
+            and not _BASE_VERB_BEFORE.search(self.low, max(0, t.start - 12), t.start)  # ("the park shut in April")
+        ) or back is not None and back[2] == "intransitive" and lemma.intransitive_past and _STATE_VERB_BEFORE.search(
+            self.low, max(0, t.start - 24), t.start
+        ):  # "the road that ends at the border", "a stay ending on Sept. 23", "the park will stay closed": no event
             back = None
         if back is not None:
             if back[2] in ("passive", "intransitive"):
@@ -740,7 +754,7 @@ class PairingMixin:
         ):
             return None  # a passive is a transitive reading: "the channel that they be rescued and returned"
         reduced = self._reduced_relative(t, gap, p)
-        if reduced:
+        if reduced or self._ordered_done(t, s, gap, p):
             return p, (s, e), "passive"
         if p is None or not self._tail_ok(p, t.end, (s, e)):
             return None
@@ -889,6 +903,21 @@ class PairingMixin:
             and not self.low[t.start : t.end].endswith("ing")
             and _REDUCED_GAP.match(gap) is not None
             and _REDUCED_AFTER.match(self.low, t.end) is not None
+            and self._tail_ok(p, t.end)
+        )
+
+    def _ordered_done(self, t: _Trig, s: int, gap: str, p: Pattern | None) -> bool:
+        """ "ordered the South's hotels at the resort torn down", "ordered them removed": the object of an order and
+        the participle saying what is to be done to it (the order's status cue makes it announced). A break only:
+        "ordered the channel reopened" is told with the reopening itself ("came back to life when Kim ordered it
+        reopened")."""
+        return (
+            p is not None
+            and p.category == "break"
+            and t.form.participle
+            and not self.low[t.start : t.end].endswith("ing")
+            and _ORDER_GAP.fullmatch(gap) is not None
+            and _ORDERED_BEFORE.search(self.low, max(0, s - 60), s) is not None
             and self._tail_ok(p, t.end)
         )
 

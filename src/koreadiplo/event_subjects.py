@@ -7,6 +7,7 @@ import re
 from .actions import Pattern
 from .actors import ActorVocabulary
 from .event_objects import _COORD_VERB_BEFORE  # a verb coordinated with an earlier one
+from .event_pairing import _ORDERED_BEFORE  # "ordered the hotels torn down"
 from .mentions import _BOUNDARY, _POSSESSIVE, _PREPOSITIONS, _SUBORDINATE, _Trig, _words
 
 _VERBAL_CATEGORIES = {"criticism", "threat"}
@@ -151,6 +152,14 @@ class SubjectsMixin:
                 if rs >= t.end and _BY_AGENT.match(self.text[t.end : rs]):
                     actor = a.actor
                     break
+            order = (
+                _ORDERED_BEFORE.search(self.low, max(0, obj_span[0] - 60), obj_span[0])
+                if actor is None and obj_span is not None else None
+            )
+            if order is not None:  # "Kim ordered the hotels torn down": who gave the order acts
+                actor = next((a.actor for i, a in enumerate(self.actors)
+                              if subjects[i] and clause <= a.start - base and a.end - base <= order.start()
+                              and not self.text.startswith("-", a.end - base)), None)  # (not "South Korean-built")
         elif mode not in ("intransitive", "compound", "nominal") and (owner := self._decider(t)) is not None:
             actor = owner  # "regret over the North's decision to delay the talks": the North delays them
         elif mode == "nominal" and (owner := self._possessor(t)) is not None:

@@ -163,7 +163,9 @@ _WITHOUT_DEAL = (
     r"agreed\s+statement|joint\s+communiqu[e\u00e9]|"
     r"reaching\s+(?:(?:an?|any)\s+)?agreement|narrowing\s+(?:their\s+|the\s+)?(?:differences|gap)|"
     r"(?:setting\s+)?a\s+date\s+(?:for|to))"
-    r"|with\s+no\s+(?:agreement|deal|accord|progress|breakthrough|joint\s+statement|date\s+for)"
+    r"|with\s+no\s+(?:agreement|deal|accord|progress|breakthrough|joint\s+statement|date\s+for|"
+    r"sign\s+of\s+(?:a\s+)?(?:breakthrough|progress))"
+    r"|without\s+any\s+sign\s+of\s+(?:a\s+)?(?:breakthrough|progress)"
     r"|in\s+(?:acrimony|a\s+deadlock|deadlock|a\s+stalemate|stalemate|discord))\b"
 )
 _MONTH_OR_DAY = (
@@ -225,6 +227,8 @@ _FLASHBACK_BEFORE = re.compile(r",\s*(?:which|that|who)\s+(?:[\w-]+\s+){0,3}?had
 # "warned on Nov. 12 that it would cut off all passage starting Dec. 1. On the same day, ...": the day a measure is
 # to start is not the day the story goes on from when the sentence told another
 _MEASURE_START = re.compile(r"\b(?:starting|beginning|effective|as\s+of)\s+(?:on\s+|from\s+)?$")
+# " and a rocket launch on ": a second cause coordinated with the first, up to its date
+_AND_THEN_ON = re.compile(r"\s+and\s+(?:[\w'\u2019-]+\s+){0,6}?(?:in|on)\s+")
 _AFTER_FLASHBACK = re.compile(r"\b(?:after|since)\s+(?:[\w'\u2019-]+\s+){0,8}?(?:in|on)?\s*$")
 # "suspended operations in response to the North's nuclear test on Jan. 6 and its rocket launch on Feb. 7": a cause
 # told after the main event is no step for "the following day"
@@ -837,6 +841,15 @@ class _SentenceReader(SummitsMixin, GapsMixin, ObjectsMixin, PairingMixin, Subje
             backref=_SINCE_CLAUSE.search(self.low, max(0, min(start, t.start) - 60), min(start, t.start)) is not None,
         )
         actor, target = self._actor_target(t, p, obj_span, mode, clause)
+        if (
+            status == "happened" and t.form.lemma in _POSTPONE_LEMMAS
+            and (ask := _ASKED_TO.search(self.low, max(clause, t.start - 60), t.start)) is not None
+            and ask.group().startswith(("ask", "request"))
+        ):  # "the North asked the South to put off the talks": who asked puts them off
+            asker = next((a for a in reversed(self.actors) if a.end - base <= ask.start()
+                          and a.start - base >= clause and a.actor.kind != "outlet"), None)
+            if asker is not None and asker.actor is not actor:
+                actor, target = asker.actor, actor
         if t.form.lemma == "get no answer":  # "Seoul placed the call and got no reply": the caller is the target
             actor, target = target, actor
         if actor is not None:
@@ -1250,10 +1263,17 @@ def extract_mentions_list(
             # ("cut the lines the following day. Seven days later, ...": a step told forward that dates a break or
             # a restoration is the story's own)
             acts = {m.date_text for m in found if m.category in ("break", "restoration")}
+            back: set[int] = set()  # dates of a flashback, and one coordinated after it ("after the test on Jan. 6
+            # and the launch on Feb. 7": both are the cause told after the main date)
+            for i, d in enumerate(told):
+                if i and (i - 1 in back and _AND_THEN_ON.fullmatch(
+                        reader.low, told[i - 1].end - reader.offset, d.start - reader.offset)
+                          or _AFTER_FLASHBACK.search(
+                              reader.low, max(0, d.start - reader.offset - 60), max(0, d.start - reader.offset))):
+                    back.add(i)
             main = [d for i, d in enumerate(told) if not (i and (
                 d.rule.startswith("offset_after") and not (_STEP_FORWARD.search(d.text) and d.text in acts)
-                or _AFTER_FLASHBACK.search(
-                    reader.low, max(0, d.start - reader.offset - 60), max(0, d.start - reader.offset))
+                or i in back
                 or _BEGAN_FLASHBACK.search(
                     reader.low, max(0, d.start - reader.offset - 40), max(0, d.start - reader.offset))
                 or _WHICH_ASIDE.search(
