@@ -77,7 +77,7 @@ ONE_AGENCY = {"heldout97", "heldout98", "heldout99", "heldout112", "heldout116",
               "heldout596", "heldout597", "heldout598",
               "heldout605",
               "heldout612", "heldout613", "heldout614", "heldout620", "heldout621", "heldout622", "heldout628",
-              "heldout630", "heldout629"}
+              "heldout630", "heldout629", "heldout636"}
 # written about the years before Yonhap's copy (the agency was founded at the end of 1980): AP and Reuters only
 BEFORE_YONHAP = {"heldout127", "heldout131", "heldout256", "heldout352", "heldout413", "heldout441", "heldout527"}
 # written about U.S.-North Korea and China-North Korea diplomacy, where AP, Reuters and Axios lead: no Yonhap
