@@ -40,7 +40,7 @@ NO_WIRE = {"heldout37", "heldout40", "heldout48", "heldout54", "heldout68", "hel
            "heldout575",
            "heldout583", "heldout591", "heldout599",
            "heldout607",
-           "heldout615", "heldout623", "heldout631"}
+           "heldout615", "heldout623", "heldout631", "heldout639"}
 # written to measure one agency's copy alone (AP, Reuters, Yonhap)
 ONE_AGENCY = {"heldout97", "heldout98", "heldout99", "heldout112", "heldout116", "heldout117", "heldout138",
               "heldout139", "heldout141", "heldout144", "heldout145", "heldout149", "heldout153", "heldout160",
@@ -77,7 +77,7 @@ ONE_AGENCY = {"heldout97", "heldout98", "heldout99", "heldout112", "heldout116",
               "heldout596", "heldout597", "heldout598",
               "heldout605",
               "heldout612", "heldout613", "heldout614", "heldout620", "heldout621", "heldout622", "heldout628",
-              "heldout630", "heldout629", "heldout636"}
+              "heldout630", "heldout629", "heldout636", "heldout637"}
 # written about the years before Yonhap's copy (the agency was founded at the end of 1980): AP and Reuters only
 BEFORE_YONHAP = {"heldout127", "heldout131", "heldout256", "heldout352", "heldout413", "heldout441", "heldout527"}
 # written about U.S.-North Korea and China-North Korea diplomacy, where AP, Reuters and Axios lead: no Yonhap
@@ -116,13 +116,15 @@ WIRE_AND_OTHER = {"heldout444", "heldout465", "heldout530", "heldout552",
                   "heldout617"}
 # written to measure the three agencies beside a fourth (AP, Reuters, Yonhap and AFP, two stories each): no Axios
 THREE_AGENCIES_AND_OTHER = {"heldout624"}
+# written to measure AP and Reuters beside two other agencies (UPI and AFP, two stories each): no Yonhap, no Axios
+TWO_AND_TWO_OTHER_AGENCIES = {"heldout643"}
 # written to measure other web outlets alone (Korea's English-language papers, analysis sites such as NK News, U.S.
 # papers): no agency's copy and no Axios
 OTHER_WEB = {"heldout489", "heldout492", "heldout513", "heldout521", "heldout529", "heldout539", "heldout553",
              "heldout571",
              "heldout587", "heldout594",
              "heldout610",
-             "heldout618", "heldout626", "heldout634"}
+             "heldout618", "heldout626", "heldout634", "heldout641"}
 # written to measure one agency's copy beside papers' own stories (Yonhap and the Korea Herald, Kyodo and the Japan
 # Times; Yonhap, the Korea Herald and the Korea Times), or one agency's copy named after the papers that print it (AP as
 # Fox News, NBC News, the Guardian and the Independent print it; Kyodo as the Japan Times, Japan Today and Nikkei Asia
@@ -132,7 +134,7 @@ AGENCY_AND_PAPER = {"heldout520", "heldout522", "heldout549", "heldout563",
                     "heldout604", "heldout606", "heldout625"}
 # written to measure one agency's copy as the papers that print it show it, every article named after its paper (AP
 # as the New York Times, the Washington Post and the Los Angeles Times print it): no agency in the file names
-AGENCY_VIA_PAPERS = {"heldout589"}
+AGENCY_VIA_PAPERS = {"heldout589", "heldout638"}
 AGENCIES = {"ap", "reuters", "yonhap", "afp", "upi", "kyodo"}
 ids = [p.name for p in HELDOUT]
 
@@ -162,6 +164,8 @@ def test_gold_for_every_article_loads(folder):
         or (folder.name in TWO_AGENCIES and len(outlets) == 2 and outlets <= {"ap", "reuters", "yonhap"})
         or (folder.name in AGENCY_AND_AXIOS and "axios" in outlets and len(outlets) == 2
             and outlets - {"axios"} <= {"ap", "reuters", "yonhap"})
+        or (folder.name in TWO_AND_TWO_OTHER_AGENCIES and outlets & {"ap", "reuters", "yonhap"} == {"ap", "reuters"}
+            and len(outlets & {"afp", "upi", "kyodo"}) == 2 and len(outlets) == 4)
         or (folder.name in WIRE_AND_OTHER and len(outlets & {"ap", "reuters", "yonhap"}) == 1
             and len(outlets & {"afp", "upi", "kyodo"}) == 1 and len(outlets) == 2)
     )
@@ -169,7 +173,7 @@ def test_gold_for_every_article_loads(folder):
         assert outlets >= {"ap", "reuters", "yonhap"} and len(outlets - {"ap", "reuters", "yonhap"}) == 1
         assert outlets <= AGENCIES
     no_axios = (WIRE_ONLY | ONE_AGENCY | OTHER_AGENCIES | ONE_OTHER_AGENCY | TWO_AGENCIES | WIRE_AND_OTHER | OTHER_WEB
-                | AGENCY_AND_PAPER | AGENCY_VIA_PAPERS | THREE_AGENCIES_AND_OTHER)
+                | AGENCY_AND_PAPER | AGENCY_VIA_PAPERS | THREE_AGENCIES_AND_OTHER | TWO_AND_TWO_OTHER_AGENCIES)
     if any(g.article_id >= "2017" for g in golds) and folder.name not in no_axios:
         # Axios exists since 2017: a set with later stories has it
         assert "axios" in outlets
