@@ -6520,3 +6520,43 @@ def test_talks_that_ended_with_no_sign_of_a_breakthrough_broke_down():
     m = one("The cabinet-level talks ended on Friday with no sign of a breakthrough.", D(2003, 4, 26),
             category="break")
     assert (m.channel, m.date) == ("talks", D(2003, 4, 25))
+
+
+def test_delegates_who_failed_to_return_for_a_session_broke_off_the_talks():
+    m = one("The North's delegates failed to return for the second day of economic talks on Thursday.",
+            D(2006, 5, 20), category="break")
+    assert (m.channel, m.status, m.date) == ("talks", "happened", D(2006, 5, 18))
+
+
+def test_the_occasion_between_declared_and_the_hostile_states_does_not_hide_the_tail():
+    text = "The leader declared at a plenary meeting in January that the South was a hostile state."
+    m = one(text, D(2024, 3, 1), category="break")
+    assert (m.channel, m.date) == ("relations", D(2024, 1, 1))
+
+
+@pytest.mark.parametrize("text", [
+    # a numbered meeting or round is the talks' noun after a verb that breaks talks off
+    "The North postponed the fourth meeting on Tuesday.",
+    "Pyongyang skipped the ninth meeting on Tuesday.",
+])
+def test_a_numbered_meeting_skipped_or_boycotted_is_a_break_of_talks(text):
+    m = one(text, D(1990, 2, 1), category="break")
+    assert (m.channel, m.date) == ("talks", D(1990, 1, 30))
+
+
+def test_a_numbered_meeting_held_is_still_a_meeting():
+    ms = mentions("The two sides held their fourth meeting on Tuesday.", D(1990, 2, 1))
+    assert [m.category for m in ms] == ["meeting"]
+
+
+def test_a_weekly_meeting_the_sides_did_not_hold_on_a_past_day_is_a_break():
+    m = one("The two heads of the liaison office did not hold their weekly meeting on Friday.", D(2019, 10, 20),
+            category="break")
+    assert (m.channel, m.status, m.date) == ("liaison_office", "happened", D(2019, 10, 18))
+
+
+def test_a_long_subject_of_ended_still_ends_the_talks_without_agreement():
+    # (the day after the long object is the talks' end, not the year naming the Games)
+    text = "The two Koreas ended two days of talks on the 1990 Asian Games in Beijing on Friday without agreement."
+    m = one(text, D(1989, 2, 1), category="break")
+    assert (m.channel, m.date) == ("talks", D(1989, 1, 27))

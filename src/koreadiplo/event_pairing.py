@@ -93,6 +93,11 @@ _HABIT_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:daily|every\s+day|regularly|each\s
 _BORDER_AFTER = re.compile(r"\s+(?:the\s+)?((?:(?:military\s+)?demarcation\s+)?(?:line|border|frontier|dmz))\b")
 # how far a pattern's tail may follow the object: "declared the contracts on wages and rent at the park void"
 _TAIL_WORDS = 9
+# the occasion and its date right after a verb ("declared | at a party meeting in December | that ..."): not counted
+# in the words between the verb and its tail
+_AT_OCCASION_AFTER = re.compile(
+    r"\s+(?:at|during)\s+(?:an?|the|its|their|this|that)\s+(?:[\w-]+\s+){0,3}?(?:meeting|plenum|session|congress|"
+    r"conference|rally|speech)(?:\s+(?:in|on)\s+(?:[a-z]+\.?\s+)?(?:\d{1,2},?\s+)?(?:\d{4}|[a-z]+))?")
 # "<object>, cut in 1976, ...", "a line between Seoul and Pyongyang, cut by the North": a short phrase may stand
 # between the noun and the comma
 _REDUCED_GAP = re.compile(
@@ -355,9 +360,14 @@ class PairingMixin:
                 return True
         if subject and prev[0].endswith(("s'", "s\u2019", "'s", "\u2019s")) and len(prev[0]) > 3:
             return True
-        if subject and (prev[0] in _NOUN_MODIFIERS or _NUMBERED.fullmatch(prev[0])):  # ("the 10th meeting")
-            before = self.low[:pos].split()[-2:-1]
-            if before and (before[0] in _DETERMINERS or before[0].endswith(("s'", "s\u2019", "'s", "\u2019s"))):
+        if prev[0] in _NOUN_MODIFIERS or _NUMBERED.fullmatch(prev[0]):  # ("the 10th meeting")
+            before = self.low[:pos].split()[-3:-1]
+            if before and (before[-1] in _DETERMINERS or before[-1].endswith(("s'", "s\u2019", "'s", "\u2019s"))) and (
+                subject  # ... or the object of a verb that breaks or restores talks: "skipped the fifth meeting"
+                or len(before) == 2 and (form := self.vocab.forms.get(before[0])) is not None and form.verb
+                and (tp := self.vocab.pattern(form.lemma, "talks")) is not None
+                and tp.category in ("break", "restoration")
+            ):
                 return True
         if cls != "offers":
             return False
@@ -1117,6 +1127,9 @@ class PairingMixin:
         m, window = self._tail_match(p, pos)
         if m is not None and _words(window[: m.start()]) <= _TAIL_WORDS:
             return True
+        occasion = _AT_OCCASION_AFTER.match(window)
+        if m is not None and occasion is not None and _words(window[occasion.end() : m.start()]) <= _TAIL_WORDS:
+            return True  # "declared at a party meeting in December that the Koreas were hostile states"
         return obj is not None and p.obj == "offers" and self._offer_named_before(*obj)
 
     def _offer_named_before(self, s: int, e: int) -> bool:

@@ -183,7 +183,7 @@ _DATE_IN_ENDED = re.compile(
     rf"(\s+){_WITHOUT_DEAL}"
 )
 _OBJECT_IN_ENDED = re.compile(
-    r"\b(ended|ends|end|closed|wrapped\s+up|wraps\s+up|concluded)(\s+)((?:their|the|its|a|an|two|three|four|five)\s+(?:(?!without\b)[\w'\u2019.-]+\s+){0,8}?)"
+    r"\b(ended|ends|end|closed|wrapped\s+up|wraps\s+up|concluded)(\s+)((?:their|the|its|a|an|two|three|four|five)\s+(?:(?!without\b)[\w'\u2019.-]+\s+){0,14}?)"
     + _WITHOUT_DEAL
 )
 # "failed again Monday to agree", "failed Friday to reach a deal": read as "failed to agree again Monday"
