@@ -6549,12 +6549,6 @@ def test_a_numbered_meeting_held_is_still_a_meeting():
     assert [m.category for m in ms] == ["meeting"]
 
 
-def test_a_weekly_meeting_the_sides_did_not_hold_on_a_past_day_is_a_break():
-    m = one("The two heads of the liaison office did not hold their weekly meeting on Friday.", D(2019, 10, 20),
-            category="break")
-    assert (m.channel, m.status, m.date) == ("liaison_office", "happened", D(2019, 10, 18))
-
-
 def test_a_long_subject_of_ended_still_ends_the_talks_without_agreement():
     # (the day after the long object is the talks' end, not the year naming the Games)
     text = "The two Koreas ended two days of talks on the 1990 Asian Games in Beijing on Friday without agreement."

@@ -406,11 +406,9 @@ class GapsMixin:
             t0 = m.char_start - self.offset
             start = max((b.end() for b in _BOUNDARY_BEFORE.finditer(self.low, 0, t0)), default=0)
             trig = self.low.find(" ".join(m.trigger.lower().split()[-1:]), t0)  # (the verb ends the passive phrase)
-            if (
-                _NOT_HELD_BEFORE.search(self.low, start, max(t0, trig) if trig >= 0 else t0) is None
-                # ("did not hold their weekly meeting on Friday": the negation before the verb, not the noun)
-                and _NOT_HELD_BEFORE.search(self.low, start, t0) is None
-            ) or not _MEETING_NOUN.search(self.low, start, m.char_end - self.offset):
+            if _NOT_HELD_BEFORE.search(self.low, start, max(t0, trig) if trig >= 0 else t0) is None or not (
+                _MEETING_NOUN.search(self.low, start, m.char_end - self.offset)
+            ):
                 continue
             # (the day is the meeting's own, after its verb: not "said on Monday that talks had not been held")
             end = m.char_end - self.offset
