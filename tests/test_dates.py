@@ -862,3 +862,13 @@ def test_new_years_address_and_liberation_day_are_no_dates(sentence):
 ])
 def test_a_month_in_a_before_gerund_takes_the_stated_year(sentence, published, want):
     assert find_dates(sentence, published)[-1].date.isoformat() == want
+
+
+def test_a_month_end_moved_to_another_year_stays_the_month_end():
+    # a February read first in a leap year and moved to the stated year ends on the 28th, and the other way round
+    got = {d.text: (d.date, d.date_end) for d in find_dates(
+        "The staff left in March 2023, weeks after the talks collapsed in February.", dt.date(2024, 2, 10))}
+    assert got["February"] == (dt.date(2023, 2, 1), dt.date(2023, 2, 28))
+    got = {d.text: (d.date, d.date_end) for d in find_dates(
+        "The staff left in March 2024, weeks after the talks collapsed in February.", dt.date(2025, 2, 10))}
+    assert got["February"] == (dt.date(2024, 2, 1), dt.date(2024, 2, 29))

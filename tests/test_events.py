@@ -6554,3 +6554,18 @@ def test_a_long_subject_of_ended_still_ends_the_talks_without_agreement():
     text = "The two Koreas ended two days of talks on the 1990 Asian Games in Beijing on Friday without agreement."
     m = one(text, D(1989, 2, 1), category="break")
     assert (m.channel, m.date) == ("talks", D(1989, 1, 27))
+
+
+def test_a_february_told_after_a_stated_month_keeps_its_year_in_a_leap_year_article():
+    # published in February 2024 (a leap year): "in February" after "in March 2023, weeks after" is February 2023
+    ev = _events_of("The North pulled its staff out of the liaison office in March 2023, weeks after the talks "
+                    "broke down in February.", "2024-02-10")
+    talks = ev[ev.channel == "talks"].iloc[0]
+    assert (str(talks.date.date()), str(talks.date_end.date())) == ("2023-02-01", "2023-02-28")
+
+
+def test_staff_who_returned_days_later_restored_the_office():
+    ev = _events_of("On March 22, the North's staff pulled out of the liaison office; they returned three days later.",
+                    "2019-04-05")
+    row = ev[ev.category == "restoration"].iloc[0]
+    assert (row.channel, str(row.date.date())) == ("liaison_office", "2019-03-25")

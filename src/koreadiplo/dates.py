@@ -1019,7 +1019,7 @@ def _merge_ranges(cands: list[_Cand], text: str, p: _Patterns) -> list[_Cand]:
                 # that would put it after the second: "Dec. 28-Jan. 3, 2010")
                 year = cur.date.year - (1 if (a_start.month, a_start.day) > (cur.date.month, cur.date.day) else 0)
                 try:
-                    a_start, a_end = a_start.replace(year=year), a_end.replace(year=year + a_end.year - a_start.year)
+                    a_start, a_end = _with_year(a_start, year), _with_year(a_end, year + a_end.year - a_start.year)
                 except ValueError:  # (February 29)
                     pass
             if cur.year_inferred and not prev.year_inferred and cur.date.year != a_start.year:
@@ -1028,8 +1028,8 @@ def _merge_ranges(cands: list[_Cand], text: str, p: _Patterns) -> list[_Cand]:
                 year = a_start.year + (1 if (cur.date.month, cur.date.day) < (a_start.month, a_start.day) else 0)
                 try:
                     shift = year - cur.date.year
-                    cur = _replace(cur, date=cur.date.replace(year=year),
-                                   date_end=cur.date_end.replace(year=cur.date_end.year + shift), year_inferred=False)
+                    cur = _replace(cur, date=_with_year(cur.date, year),
+                                   date_end=_with_year(cur.date_end, cur.date_end.year + shift), year_inferred=False)
                 except ValueError:  # (February 29)
                     pass
             if cur.date < a_start and prev.year_inferred:
@@ -1199,7 +1199,7 @@ def _that_year(cands: list[_Cand], text: str, anchor: DateMention | None) -> lis
             used.add(m.start())
             if year is not None:
                 try:
-                    start, end = c.date.replace(year=year), c.date_end.replace(year=year)
+                    start, end = _with_year(c.date, year), _with_year(c.date_end, year)
                 except ValueError:
                     start = end = None
                 if start is not None:
@@ -1325,6 +1325,13 @@ def _came_before(text: str, stated: _Cand, c: _Cand) -> bool:
     return True
 
 
+def _with_year(d: dt.date, year: int) -> dt.date:
+    """``d`` moved to ``year``; a month's last day stays its last day ("February" ends on the 28th or the 29th)."""
+    if d.day >= 28 and d.day == calendar.monthrange(d.year, d.month)[1]:
+        return dt.date(year, d.month, calendar.monthrange(year, d.month)[1])
+    return d.replace(year=year)
+
+
 def _story_year(
     cands: list[_Cand], published: dt.date, story: DateMention | None = None, text: str = ""
 ) -> list[_Cand]:
@@ -1376,7 +1383,7 @@ def _story_year(
         ):  # (a month of the publication's own year needs no year: "cut in June 2020 and restored on July 27")
             year = stated.date_end.year
             try:
-                start, end = c.date.replace(year=year), c.date_end.replace(year=year)
+                start, end = _with_year(c.date, year), _with_year(c.date_end, year)
             except ValueError:
                 start = end = None
             if start is not None and start <= stated.date and not _within_range(c, stated) and (
@@ -1397,7 +1404,7 @@ def _within_range(c: _Cand, stated: _Cand | DateMention) -> bool:
     if stated.rule != "month_range" or stated.year_inferred or stated.date.year != stated.date_end.year:
         return False
     try:
-        start, end = c.date.replace(year=stated.date.year), c.date_end.replace(year=stated.date.year)
+        start, end = _with_year(c.date, stated.date.year), _with_year(c.date_end, stated.date.year)
     except ValueError:
         return False
     return stated.date <= start and end <= stated.date_end
@@ -1429,8 +1436,8 @@ def _opening_year(cands: list[_Cand], text: str) -> list[_Cand]:
     for c in cands[1:]:
         if c.year_inferred and c.rule in ("month_day", "month") and ";" not in text[first.end : c.start]:
             try:
-                c = _replace(c, date=c.date.replace(year=first.date.year),
-                             date_end=c.date_end.replace(year=first.date.year), rule=f"{c.rule}_opening_year",
+                c = _replace(c, date=_with_year(c.date, first.date.year),
+                             date_end=_with_year(c.date_end, first.date.year), rule=f"{c.rule}_opening_year",
                              year_inferred=False)
             except ValueError:
                 pass

@@ -363,8 +363,10 @@ def _next_occurrence(d, published: dt.date) -> tuple[dt.date, dt.date, str]:
         step = dt.timedelta(days=7)
         return d.date + step, d.date_end + step, f"{d.rule}+next"
     try:
-        start = d.date.replace(year=d.date.year + 1)
-        end = d.date_end.replace(year=d.date_end.year + 1)
+        from .dates import _with_year
+
+        start = _with_year(d.date, d.date.year + 1)
+        end = _with_year(d.date_end, d.date_end.year + 1)
     except ValueError:  # 29 February
         return d.date, d.date_end, d.rule
     if start < published:

@@ -106,6 +106,10 @@ _REDUCED_GAP = re.compile(
 # "ordered | the South's | hotels | at the resort | torn down": an order, its object, a place, what is to be done
 _ORDERED_BEFORE = re.compile(r"\b(?:order|orders|ordered|ordering)\s+(?:[\w'\u2019\"\u201c\u201d-]+\s+){0,4}$")
 _ORDER_GAP = re.compile(r"\s*(?:(?:at|in|on|near|along|of)\s+[\w'\u2019 .-]{1,50}?|there)?\s*")
+# a count of time and "later" right after a verb: no object ("returned three days later", "resumed weeks later")
+_LATER_AFTER_VERB = re.compile(
+    r"\s+(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|some|\d+)\s+)?"
+    r"(?:hours?|days?|weeks?|months?|years?)\s+(?:later|afterwards?)\b")
 _REDUCED_AFTER = re.compile(r"\s+(?:since|in|on|after|until|last|earlier|by|amid|for|over|during|at\s+the\b)\b")
 # words that may follow an intransitive verb with no object ("resumed in Pyongyang", "reopened on Monday")
 _PREPOSITIONS_AFTER_VERB = frozenset("in on at after before since until last this early late".split())
@@ -900,6 +904,7 @@ class PairingMixin:
         words = words[:1] if words and words[0] else []  # (a comma or a quotation mark right after the verb ends it)
         return not any(t.end <= s < end for s, _e, _c in self.objs) and (
             not words or words[0] in _PREPOSITIONS_AFTER_VERB
+            or _LATER_AFTER_VERB.match(self.low, t.end) is not None  # ("they returned three days later")
         )
 
     def _reduced_relative(self, t: _Trig, gap: str, p: Pattern | None) -> bool:
