@@ -321,9 +321,9 @@ _HELD_CEREMONY_FOR = re.compile(
     r"(?:ceremony|ceremonies|event|rite)|broke\s+ground)"  # ("broke ground for reconnecting ... on Wednesday")
     r"\s+(?:(?:at|in)\s+(?:[\w.'\u2019-]+\s+){1,4}?)?(?:for|to\s+mark|marking|on)\s+(?:the\s+)?$"
 )
-# (also a plan's place before its day: "talks due in Seoul next week", "a round set to open in Pyongyang on Monday")
 # an order told in the past tense with its object right after it (no "to": what it asks for has no date of its own)
 _ORDER_GIVEN = re.compile(r"\bordered\s+(?:(?!to\b)[^\s,;]+\s+){0,10}$")
+# (also a plan's place before its day: "talks due in Seoul next week", "a round set to open in Pyongyang on Monday")
 _SCHEDULED_FOR = re.compile(
     r"\b(?:proposed|scheduled|set|planned|due|slated)\s+(?:for|on)\s+$"
     r"|\b(?:scheduled|set|planned|due|slated)\s+(?:to\s+(?:open|start|begin|resume|be\s+held)\s+)?"
