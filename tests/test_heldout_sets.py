@@ -40,7 +40,7 @@ NO_WIRE = {"heldout37", "heldout40", "heldout48", "heldout54", "heldout68", "hel
            "heldout575",
            "heldout583", "heldout591", "heldout599",
            "heldout607",
-           "heldout615", "heldout623", "heldout631", "heldout639", "heldout647"}
+           "heldout615", "heldout623", "heldout631", "heldout639", "heldout647", "heldout655"}
 # written to measure one agency's copy alone (AP, Reuters, Yonhap)
 ONE_AGENCY = {"heldout97", "heldout98", "heldout99", "heldout112", "heldout116", "heldout117", "heldout138",
               "heldout139", "heldout141", "heldout144", "heldout145", "heldout149", "heldout153", "heldout160",
@@ -77,7 +77,8 @@ ONE_AGENCY = {"heldout97", "heldout98", "heldout99", "heldout112", "heldout116",
               "heldout596", "heldout597", "heldout598",
               "heldout605",
               "heldout612", "heldout613", "heldout614", "heldout620", "heldout621", "heldout622", "heldout628",
-              "heldout630", "heldout629", "heldout636", "heldout637", "heldout644", "heldout645", "heldout646"}
+              "heldout630", "heldout629", "heldout636", "heldout637", "heldout644", "heldout645", "heldout646",
+              "heldout652", "heldout653", "heldout654"}
 # written about the years before Yonhap's copy (the agency was founded at the end of 1980): AP and Reuters only
 BEFORE_YONHAP = {"heldout127", "heldout131", "heldout256", "heldout352", "heldout413", "heldout441", "heldout527"}
 # written about U.S.-North Korea and China-North Korea diplomacy, where AP, Reuters and Axios lead: no Yonhap
@@ -94,7 +95,7 @@ OTHER_AGENCIES = {"heldout247", "heldout381", "heldout408", "heldout438", "heldo
                   "heldout505", "heldout536", "heldout545", "heldout560",
                   "heldout570",
                   "heldout586",
-                  "heldout609", "heldout632", "heldout648"}
+                  "heldout609", "heldout632", "heldout648", "heldout656"}
 # written to measure one other agency's copy alone (Kyodo as Japanese papers print it, AFP, UPI)
 ONE_OTHER_AGENCY = {"heldout411", "heldout469", "heldout475", "heldout477", "heldout515", "heldout602"}
 # written to measure two agencies' copy side by side (AP and Reuters, Reuters and Yonhap)
