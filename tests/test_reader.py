@@ -691,6 +691,8 @@ def test_archive_and_newspaper_layouts_of_wire_copy(text, title, dateline, outle
         # a Korean daily's English site: month, day and year glued by a period and a comma
         ("Posted on : May.26,2006 17:48 KST Modified on : May.27,2006 09:15 KST", "2006-05-26"),
         ("May. 23, 2016 5:14 AM EDT", "2016-05-23"),  # AP's pages of the 2010s: every month with a period
+        # the JoongAng Daily: the day first, May with a period too, a publishing and an updating line
+        ("Published: 08 May. 2024, 17:41\nUpdated: 08 May. 2024, 19:02", "2024-05-08"),
         # the dateline's place before the stamp (reuters.com 2013, a TV network's AP page) and a dash before the time
         ("PAJU, South Korea | Mon Apr 29, 2013 9:41am EDT", "2013-04-29"),
         ("SEOUL, South Korea \u2014 Feb 14, 2016, 3:52 AM ET", "2016-02-14"),

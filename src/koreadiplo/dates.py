@@ -1724,8 +1724,9 @@ _PUBLISHED_LABEL = re.compile(r"(?i)\b(?:first\s+)?(?:published|posted|date)\b\s
 
 
 _HEADER_MAR = re.compile(r"\b(Mar|MAR)(?=[ \t]+\d{1,2}\b|[ \t]+\d{4}\b)")  # (also day first: "5 Mar 2014")
-# AP's pages of the 2010s abbreviate every month with a period, May too ("May. 23, 2016 5:14 AM EDT")
-_HEADER_MAY_DOT = re.compile(r"\b(May|MAY)\.(?=[ \t]+\d{1,2}\b)")
+# AP's pages of the 2010s abbreviate every month with a period, May too ("May. 23, 2016 5:14 AM EDT"), and so does
+# the JoongAng Daily with the day first ("Published: 08 May. 2024, 17:41")
+_HEADER_MAY_DOT = re.compile(r"\b(May|MAY)\.(?=[ \t]+\d{1,2}\b)|(?<=\d[ \t])(May|MAY)\.(?=[ \t]+\d{4}\b)")
 
 
 def parse_published(s: str) -> dt.date | None:
@@ -1750,7 +1751,7 @@ def parse_published(s: str) -> dt.date | None:
         return None
     p = _patterns()
     # in a header a bare "Mar 5, 2020" (axios.com prints "Mar 5, 2020 - World") is March, never the verb
-    s = _HEADER_MAY_DOT.sub(r"\1", _HEADER_MAR.sub(r"\1.", s))
+    s = _HEADER_MAY_DOT.sub(lambda m: m[1] or m[2], _HEADER_MAR.sub(r"\1.", s))
     label = _PUBLISHED_LABEL.search(s)
     texts = [s[label.end() :], s] if label else [s]
     for t in texts:
