@@ -40,7 +40,8 @@ NO_WIRE = {"heldout37", "heldout40", "heldout48", "heldout54", "heldout68", "hel
            "heldout575",
            "heldout583", "heldout591", "heldout599",
            "heldout607",
-           "heldout615", "heldout623", "heldout631", "heldout639", "heldout647", "heldout655", "heldout663"}
+           "heldout615", "heldout623", "heldout631", "heldout639", "heldout647", "heldout655", "heldout663",
+           "heldout670"}
 # written to measure one agency's copy alone (AP, Reuters, Yonhap)
 ONE_AGENCY = {"heldout97", "heldout98", "heldout99", "heldout112", "heldout116", "heldout117", "heldout138",
               "heldout139", "heldout141", "heldout144", "heldout145", "heldout149", "heldout153", "heldout160",
@@ -78,7 +79,8 @@ ONE_AGENCY = {"heldout97", "heldout98", "heldout99", "heldout112", "heldout116",
               "heldout605",
               "heldout612", "heldout613", "heldout614", "heldout620", "heldout621", "heldout622", "heldout628",
               "heldout630", "heldout629", "heldout636", "heldout637", "heldout644", "heldout645", "heldout646",
-              "heldout652", "heldout653", "heldout654", "heldout660", "heldout661", "heldout662"}
+              "heldout652", "heldout653", "heldout654", "heldout660", "heldout661", "heldout662", "heldout668",
+              "heldout669"}
 # written about the years before Yonhap's copy (the agency was founded at the end of 1980): AP and Reuters only
 BEFORE_YONHAP = {"heldout127", "heldout131", "heldout256", "heldout352", "heldout413", "heldout441", "heldout527"}
 # written about U.S.-North Korea and China-North Korea diplomacy, where AP, Reuters and Axios lead: no Yonhap
@@ -125,14 +127,15 @@ OTHER_WEB = {"heldout489", "heldout492", "heldout513", "heldout521", "heldout529
              "heldout571",
              "heldout587", "heldout594",
              "heldout610",
-             "heldout618", "heldout626", "heldout634", "heldout641", "heldout650", "heldout658", "heldout664"}
+             "heldout618", "heldout626", "heldout634", "heldout641", "heldout650", "heldout658", "heldout664",
+             "heldout672"}
 # written to measure one agency's copy beside papers' own stories (Yonhap and the Korea Herald, Kyodo and the Japan
 # Times; Yonhap, the Korea Herald and the Korea Times), or one agency's copy named after the papers that print it (AP as
 # Fox News, NBC News, the Guardian and the Independent print it; Kyodo as the Japan Times, Japan Today and Nikkei Asia
 # do)
 AGENCY_AND_PAPER = {"heldout520", "heldout522", "heldout549", "heldout563",
                     "heldout572", "heldout573", "heldout578", "heldout595",
-                    "heldout604", "heldout606", "heldout625"}
+                    "heldout604", "heldout606", "heldout625", "heldout671"}
 # written to measure one agency's copy as the papers that print it show it, every article named after its paper (AP
 # as the New York Times, the Washington Post and the Los Angeles Times print it): no agency in the file names
 AGENCY_VIA_PAPERS = {"heldout589", "heldout638"}
