@@ -97,7 +97,7 @@ OTHER_AGENCIES = {"heldout247", "heldout381", "heldout408", "heldout438", "heldo
                   "heldout505", "heldout536", "heldout545", "heldout560",
                   "heldout570",
                   "heldout586",
-                  "heldout609", "heldout632", "heldout648", "heldout656", "heldout667"}
+                  "heldout609", "heldout632", "heldout648", "heldout656", "heldout667", "heldout674"}
 # written to measure one other agency's copy alone (Kyodo as Japanese papers print it, AFP, UPI)
 ONE_OTHER_AGENCY = {"heldout411", "heldout469", "heldout475", "heldout477", "heldout515", "heldout602"}
 # written to measure two agencies' copy side by side (AP and Reuters, Reuters and Yonhap)
