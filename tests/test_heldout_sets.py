@@ -41,7 +41,7 @@ NO_WIRE = {"heldout37", "heldout40", "heldout48", "heldout54", "heldout68", "hel
            "heldout583", "heldout591", "heldout599",
            "heldout607",
            "heldout615", "heldout623", "heldout631", "heldout639", "heldout647", "heldout655", "heldout663",
-           "heldout670"}
+           "heldout670", "heldout677"}
 # written to measure one agency's copy alone (AP, Reuters, Yonhap)
 ONE_AGENCY = {"heldout97", "heldout98", "heldout99", "heldout112", "heldout116", "heldout117", "heldout138",
               "heldout139", "heldout141", "heldout144", "heldout145", "heldout149", "heldout153", "heldout160",
@@ -80,7 +80,7 @@ ONE_AGENCY = {"heldout97", "heldout98", "heldout99", "heldout112", "heldout116",
               "heldout612", "heldout613", "heldout614", "heldout620", "heldout621", "heldout622", "heldout628",
               "heldout630", "heldout629", "heldout636", "heldout637", "heldout644", "heldout645", "heldout646",
               "heldout652", "heldout653", "heldout654", "heldout660", "heldout661", "heldout662", "heldout668",
-              "heldout669", "heldout682"}
+              "heldout669", "heldout682", "heldout676"}
 # written about the years before Yonhap's copy (the agency was founded at the end of 1980): AP and Reuters only
 BEFORE_YONHAP = {"heldout127", "heldout131", "heldout256", "heldout352", "heldout413", "heldout441", "heldout527"}
 # written about U.S.-North Korea and China-North Korea diplomacy, where AP, Reuters and Axios lead: no Yonhap
@@ -118,7 +118,7 @@ WIRE_AND_OTHER = {"heldout444", "heldout465", "heldout530", "heldout552",
                   "heldout579",
                   "heldout617", "heldout665"}
 # written to measure the three agencies beside a fourth (AP, Reuters, Yonhap and AFP, two stories each): no Axios
-THREE_AGENCIES_AND_OTHER = {"heldout624", "heldout649", "heldout666"}
+THREE_AGENCIES_AND_OTHER = {"heldout624", "heldout649", "heldout666", "heldout681"}
 # written to measure AP and Reuters beside two other agencies (UPI and AFP, two stories each): no Yonhap, no Axios
 TWO_AND_TWO_OTHER_AGENCIES = {"heldout643"}
 # written to measure other web outlets alone (Korea's English-language papers, analysis sites such as NK News, U.S.
