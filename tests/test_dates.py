@@ -872,3 +872,13 @@ def test_a_month_end_moved_to_another_year_stays_the_month_end():
     got = {d.text: (d.date, d.date_end) for d in find_dates(
         "The staff left in March 2024, weeks after the talks collapsed in February.", dt.date(2025, 2, 10))}
     assert got["February"] == (dt.date(2024, 2, 1), dt.date(2024, 2, 29))
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # a year followed by a "when" clause gives its year to a month in that clause, up to a comma
+    ("The park had one earlier shutdown, in 2013, when the North withdrew its workers in April.", "2013-04-01"),
+    ("Ties have been frozen since 2010, when Seoul cut trade, and the last talks failed in February.",
+     "2016-02-01"),
+])
+def test_a_month_in_a_when_clause_takes_the_year_before_it(sentence, want):
+    assert find_dates(sentence, dt.date(2016, 5, 2))[-1].date.isoformat() == want

@@ -6562,3 +6562,116 @@ def test_staff_who_returned_days_later_restored_the_office():
                     "2019-04-05")
     row = ev[ev.category == "restoration"].iloc[0]
     assert (row.channel, str(row.date.date())) == ("liaison_office", "2019-03-25")
+
+
+def test_a_day_later_steps_on_from_the_main_date_not_from_the_causes_cited_after_it():
+    # "citing" a test on one day and a launch on another: both are causes, told after the main date (Feb. 10)
+    ev = _events_of("Seoul suspended the Kaesong park on Feb. 10, citing a rocket launch on Jan. 30 and a nuclear "
+                    "test on Feb. 6. A day later, the North expelled every South Korean from the park.", "2016-04-01")
+    row = ev[(ev.category == "break") & (ev.actor_country == "PRK")].iloc[0]
+    assert str(row.date.date()) == "2016-02-11"
+
+
+def test_a_day_told_after_a_comma_names_the_day_of_the_month_given_before():
+    m = one("The economic talks last month broke off after barely an hour, on March 14.", D(2008, 4, 2),
+            category="break")
+    assert (m.date, m.date_precision) == (D(2008, 3, 14), "day")
+    # not past another event the day may belong to
+    m = one("Last month the North cut the hotline, two days after the vote, on March 14.", D(2008, 4, 2),
+            category="break")
+    assert (m.date, m.date_precision) == (D(2008, 3, 1), "month")
+
+
+@pytest.mark.parametrize(("text", "channel"), [
+    # a relative clause without "that" after a head noun inside a phrase of topic or cause
+    ("Seoul is still suing over the liaison office the North demolished in June 2020.", "liaison_office"),
+    ("The ministry spoke of the railway the North tore up in April 2024.", "roads_railways"),
+])
+def test_a_relative_clause_without_that_after_a_topic_phrase_is_read(text, channel):
+    m = one(text, D(2024, 9, 1), category="break")
+    assert (m.channel, m.status, m.actor_country, m.date_precision) == (channel, "happened", "PRK", "month")
+
+
+def test_an_object_after_a_comma_and_a_participle_belongs_to_the_participle():
+    # "leaving the dialogue frozen" does not give "failed to attend" an object of its own
+    m = one("Pyongyang has given no new date for the ministerial talks it failed to attend on Monday, leaving the "
+            "dialogue frozen.", D(2004, 8, 12), category="break")
+    assert (m.channel, m.actor_country, m.date) == ("talks", "PRK", D(2004, 8, 9))
+
+
+@pytest.mark.parametrize(("text", "channel", "want"), [
+    # an event noun opening the sentence as the subject of "began" / "started" takes that verb's date
+    ("The demolition of the joint liaison office began in mid-June.", "liaison_office", D(2020, 6, 1)),
+    ("The reconnection of the cross-border lines started on Aug. 3.", "hotline", D(2020, 8, 3)),
+])
+def test_an_event_noun_that_began_on_a_day_is_dated_by_it(text, channel, want):
+    m = one(text, D(2020, 9, 1), channel=channel)
+    assert m.date == want
+
+
+def test_pulling_apart_the_souths_buildings_is_tearing_them_down():
+    m = one("The North has started pulling apart the South Korean buildings at the resort.", D(2022, 4, 2),
+            category="break")
+    assert m.channel == "other"
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    # "it" in a relative clause is the actor asked to act or the subject named before the head noun, not a
+    # minister who asked, nor a city named after a preposition
+    ("Unification Minister Lee In-young visited the border on Monday and called on North Korea to reconnect the "
+     "lines it cut in June.", "PRK"),
+    ("North Korea has not said when it will send delegates to Seoul for the talks it called off in May.", "PRK"),
+])
+def test_it_in_a_relative_clause_is_the_actor_asked_to_act_or_the_subject(text, actor):
+    m = one(text, D(2020, 9, 1), category="break")
+    assert m.actor_country == actor
+
+
+def test_a_past_verb_of_its_own_keeps_a_weekday_in_the_past_after_a_future_cue():
+    # "will" looks ahead, but "the talks it called off on Tuesday" were called off last Tuesday
+    m = one("North Korea has not said when it will return for the talks it called off on Tuesday.", D(2001, 3, 16),
+            category="break")
+    assert m.date == D(2001, 3, 13)
+
+
+@pytest.mark.parametrize(("text", "channel"), [
+    ("North Korean soldiers detonated stretches of the eastern road on Tuesday.", "roads_railways"),
+    ("Pyongyang cut every cross-border channel on Tuesday.", "hotline"),
+])
+def test_roads_detonated_and_every_cross_border_channel_cut_are_breaks(text, channel):
+    m = one(text, D(2024, 10, 17), category="break")
+    assert (m.channel, m.date) == (channel, D(2024, 10, 15))
+
+
+def test_detonating_mines_is_no_road_cut():
+    assert kinds("The North detonated mines along the eastern road.", D(2024, 10, 17)) == [("escalation", None)]
+
+
+@pytest.mark.parametrize("text", [
+    # talks cut short; "ended early Friday" gives the hour, not a break
+    "The ministerial talks in Pyongyang ended a day early on Thursday.",
+    "The Red Cross session closed ahead of schedule on Thursday.",
+])
+def test_talks_that_ended_early_were_cut_short(text):
+    m = one(text, D(2006, 7, 15), category="break")
+    assert (m.channel, m.date) == ("talks", D(2006, 7, 13))
+
+
+def test_talks_that_ended_early_on_a_day_are_no_break():
+    assert [m for m in mentions("The talks ended early Friday with a joint statement.", D(2006, 7, 15))
+            if m.category == "break"] == []
+
+
+@pytest.mark.parametrize("text", [
+    # talks that met after a wait resumed
+    "That round of prime ministers' talks was finally held in Seoul in December.",
+    "The Red Cross talks at last opened in Panmunjom on Dec. 3.",
+])
+def test_talks_finally_held_after_a_wait_are_resumed(text):
+    m = one(text, D(1991, 12, 20), channel="talks")
+    assert (m.category, m.status, m.date.month) == ("restoration", "happened", 12)
+
+
+def test_talks_held_without_a_wait_are_a_meeting():
+    m = one("That round of prime ministers' talks was held in Seoul in December.", D(1991, 12, 20), channel="talks")
+    assert m.category == "meeting"

@@ -571,6 +571,12 @@ _PAST_VERB = re.compile(
 )
 
 
+# a pronoun and a verb in the past tense right before the date ("the talks it called off | on Tuesday")
+_PRONOUN_PAST_BEFORE = re.compile(
+    r"\b(?:it|they|he|she)\s+(?:had\s+)?(?:[a-z]+ed|broke|began|met|went|fell|took|ran|came|cut|shut|left|sent)"
+    r"(?:\s+(?:off|up|down|out|away))?\s+(?:on|in|at)?\s*$", re.I)
+
+
 def _future_before(text: str, pos: int, p: _Patterns, prep: str | None) -> bool:
     if prep in ("since", "after"):
         return False
@@ -586,6 +592,8 @@ def _future_before(text: str, pos: int, p: _Patterns, prep: str | None) -> bool:
         return False
     if cues[-1].group().lower() == "next" and _PAST_VERB.search(seg, cues[-1].end()):
         return False  # "Their next round ended on May 18": the next one after another, and it is past
+    if _PRONOUN_PAST_BEFORE.search(seg, cues[-1].end()):
+        return False  # "when it will come for the talks it called off on Tuesday": a past clause of its own
     return p.blocker.search(seg, cues[-1].end()) is None
 
 
@@ -1445,6 +1453,32 @@ def _opening_year(cands: list[_Cand], text: str) -> list[_Cand]:
     return out
 
 
+# "one earlier closure, in 2013, when the North pulled out its workers in April": a year that a "when" clause follows
+_YEAR_WHEN = re.compile(r"\s*,?\s+when\b")
+
+
+def _when_clause_year(cands: list[_Cand], text: str) -> list[_Cand]:
+    """A stated year followed by a "when" clause gives its year to a month (or a month and day) without one in that
+    clause, up to a comma, a semicolon or the next stated year ("survived a closure in 2013, when the North pulled out its
+    workers in April": April 2013)."""
+    out: list[_Cand] = []
+    year: _Cand | None = None
+    for c in cands:
+        if year is not None and (re.search(r"[;,]", text[year.end + 1 : c.start]) or not c.year_inferred):
+            year = None  # (the clause ends at a comma: "since last year, when Seoul cut off trade, and talks broke
+            # up in February": this year's February)
+        if not c.year_inferred and _precision(c.date, c.date_end) == "year" and _YEAR_WHEN.match(text, c.end):
+            year = c
+        elif year is not None and c.rule in ("month_day", "month"):
+            try:
+                c = _replace(c, date=_with_year(c.date, year.date.year), date_end=_with_year(c.date_end, year.date.year),
+                             rule=f"{c.rule}_when_year", year_inferred=False)
+            except ValueError:
+                pass
+        out.append(c)
+    return out
+
+
 def _near_clause_year(cands: list[_Cand], text: str) -> list[_Cand]:
     """A month and day without a year in a clause set days or weeks from a day with a stated year in the same
     sentence ("On June 16, 2020, the North demolished the office, days after cutting the lines on June 9") is in
@@ -1610,6 +1644,8 @@ def find_dates(
     cands = _near_clause_year(cands, text)
     if len(cands) > 1 and cands[0].rule == "year":
         cands = _opening_year(cands, text)
+    if " when" in text and len(cands) > 1:
+        cands = _when_clause_year(cands, text)
     cands += _resolve_offsets(offsets, cands, text, p, anchor, step_anchor)
     cands.sort(key=lambda c: c.start)
     return [

@@ -314,6 +314,10 @@ _WORK_HEAD = re.compile(
     r"\b(?:work|works|construction|reconstruction|repairs?|preparations?)\s+(?:on|to|of|for)\s+(?:the\s+)?$"
 )
 _PHASE_LEMMAS = frozenset({"begin", "start", "open"})
+# "The demolition of the office began in March", "The dismantling of the hotel, a floating hotel towed from
+# Australia, started last month": an event noun opening the sentence as the subject of a phase verb
+_NOUN_SUBJECT_OPENING = re.compile(r"(?:^|[;:]\s*)(?:the|its|their)\s+(?:[\w'\u2019-]+\s+){0,2}$")
+_NOUN_SUBJECT_GAP = re.compile(r"\s+of\s+[^,;]{1,80}?(?:,\s+[^,;]{1,160}?,)?\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?")
 # a ceremony held for the event: "held a groundbreaking ceremony for reconnecting the railways on Dec. 26" (its date
 # is the ceremony's, which is past)
 _HELD_CEREMONY_FOR = re.compile(
@@ -329,6 +333,12 @@ _SCHEDULED_FOR = re.compile(
     r"|\b(?:scheduled|set|planned|due|slated)\s+(?:to\s+(?:open|start|begin|resume|be\s+held)\s+)?"
     r"(?:in|at)\s+(?:[\w'\u2019.-]+\s+){1,3}?(?:for\s+|on\s+)?$"
 )
+
+
+# "..., on April 21" ending the sentence after the verb's clause
+_AFTERTHOUGHT_DAY = re.compile(r",\s+on\s+$")
+# (not past another event the day may be of: "a week after the vote, on April 21"; "after just 22 minutes" is none)
+_EVENT_AFTER = re.compile(r"\b(?:after|before|since|following)\s+(?:the|a|an|its|their|his|her|seoul|pyongyang)\b")
 
 
 def _add_months(d: dt.date, months: int) -> dt.date:
@@ -1075,10 +1085,16 @@ class DateRules:
 
     def _work_begins(self, t: _Trig, o: _Trig) -> bool:
         """ "Work on reconnecting the railway began on Sept. 18", "Work to reconnect it will start on Oct. 5": the
-        verb of the work's start (``o``, after the trigger's object) dates the trigger's event."""
+        verb of the work's start (``o``, after the trigger's object) dates the trigger's event; so does the phase
+        verb of an event noun that is the sentence's subject ("The demolition of the office began in March")."""
+        if o.form.lemma not in _PHASE_LEMMAS:
+            return False
+        if t.form.noun and _NOUN_SUBJECT_OPENING.search(self.low, max(0, t.start - 40), t.start) is not None and (
+            _NOUN_SUBJECT_GAP.fullmatch(self.low, t.end, o.start) is not None
+        ):
+            return True
         return (
-            o.form.lemma in _PHASE_LEMMAS
-            and _WORK_HEAD.search(self.low, max(0, t.start - 30), t.start) is not None
+            _WORK_HEAD.search(self.low, max(0, t.start - 30), t.start) is not None
             and _words(self.low[t.end : o.start]) <= 8
             and _CLAUSE_COMMA.search(self.low, t.end, o.start) is None
         )
@@ -1619,6 +1635,14 @@ class DateRules:
                             and self._same_phrase_day(d, t)]
                     if days:
                         pick = min(days, key=lambda d: _distance(d, t, base))
+                    else:  # ("Talks last month broke up after just 22 minutes, on April 21": a day told after a
+                        # comma as an afterthought, past the clause, names the day of that month)
+                        days = [d for d in dates if d.precision in finer and pick.date <= d.date <= pick.date_end
+                                and d.start - base >= t.end and _AFTERTHOUGHT_DAY.search(self.low, 0, d.start - base)
+                                and not _EVENT_AFTER.search(self.low, t.end, d.start - base)
+                                and self._same_phrase_day(d, t)]
+                        if days:
+                            pick = days[0]
             elif (
                 b is not None and _ATTACHED.match(self.text, b.start()) and when is None
                 # ("did not answer ..., noting it was the first time it had failed to since the lines were restored

@@ -110,6 +110,7 @@ _ORDER_GAP = re.compile(r"\s*(?:(?:at|in|on|near|along|of)\s+[\w'\u2019 .-]{1,50
 _LATER_AFTER_VERB = re.compile(
     r"\s+(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|some|\d+)\s+)?"
     r"(?:hours?|days?|weeks?|months?|years?)\s+(?:later|afterwards?)\b")
+_COMMA_PARTICIPLE = re.compile(r",\s+[a-z]+ing\b")
 _REDUCED_AFTER = re.compile(r"\s+(?:since|in|on|after|until|last|earlier|by|amid|for|over|during|at\s+the\b)\b")
 # words that may follow an intransitive verb with no object ("resumed in Pyongyang", "reopened on Monday")
 _PREPOSITIONS_AFTER_VERB = frozenset("in on at after before since until last this early late".split())
@@ -845,8 +846,12 @@ class PairingMixin:
             return None
         s, e, cls = before[-1]
         g = _CONTACT_GAP.fullmatch(self.low, e, t.start)
-        if g is None or _PP_END.search(self.low, max(0, s - 48), s) or not self._no_object_after(t):
+        if g is None or not self._no_object_after(t):
             return None
+        pp = _PP_END.search(self.low, max(0, s - 48), s)
+        if pp is not None and (not self.low[: pp.start()].strip() or self.low[: pp.start()].rstrip()[-1] in ",;:"):
+            return None  # (a place phrase opening the clause: "At the office the North ..."; not "a suit over the
+            # office the North blew up")
         if not self._contact_subject(g):
             return None
         p = self.vocab.pattern(lemma.name, cls)
@@ -898,6 +903,8 @@ class PairingMixin:
         """No object phrase follows the verb in its clause ("They resumed in Pyongyang in October")."""
         b = _BOUNDARY.search(self.low, t.end)
         end = b.start() if b else len(self.low)
+        part = _COMMA_PARTICIPLE.search(self.low, t.end, end)  # ("failed to attend last Tuesday, leaving dialogue
+        end = part.start() if part is not None else end  # frozen": the participle's object is its own)
         words = [x.strip(".,;:!?\"'\u201d\u2019)") for x in self.low[t.end : end].split()[:3]]
         while words and words[0] in _ADVERBS_AFTER_VERB:  # "They resumed only in August 2000", "reopened again on"
             words = words[1:]

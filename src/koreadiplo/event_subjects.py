@@ -57,6 +57,9 @@ _SUBORDINATE_OWN_SUBJECT = re.compile(
     r"\b(?:after|because|when|since|before|while|until|although|though)\s+(?:a|an|the|its|their|his|her)\s+"
     r"(?:[\w-]+\s+){1,3}"
 )
+# the pronoun subject of a relative clause right after its head noun ("the channels (that) it cut")
+_RELATIVE_PRONOUN_SUBJECT = re.compile(r"\s+(?:that\s+|which\s+)?(it|they)\s")
+_TO_VERB_AFTER = re.compile(r"\s+to\s+(?!the\b|a\b|an\b)[a-z]+\b")
 _PRONOUN_BEFORE = re.compile(r"(?<![\w'])(?:it|they|he|she)\s+(?:\S+\s+){0,3}$")
 # "by ordering all South Koreans out": an actor right after a gerund (and a determiner) is its object ...
 _GERUND_BEFORE = re.compile(r"\b([a-z]+ing)\s+(?:(?:all|the|its|their|both|some|many|most)\s+)?$")
@@ -164,6 +167,16 @@ class SubjectsMixin:
             actor = owner  # "regret over the North's decision to delay the talks": the North delays them
         elif mode == "nominal" and (owner := self._possessor(t)) is not None:
             actor = owner  # "leaving Pyongyang's boycott of the Games in place": the owner of the noun acts
+        elif mode == "relative" and obj_span is not None and (
+            g := _RELATIVE_PRONOUN_SUBJECT.match(self.low, obj_span[1])
+        ) is not None and g.end() <= t.start and (
+            near := [a for i, a in enumerate(self.actors) if a.end - base <= obj_span[0]
+                     and a.actor.kind not in (("outlet", "person") if g.group(1) == "it" else ("outlet",))
+                     and (subjects[i] or _TO_VERB_AFTER.match(self.low, a.end - base))]
+        ):  # "called on North Korea to restore the channels it cut in June": "it" is the nearest subject named
+            # before the head noun, or the one asked to act (not the minister who called; not "Seoul" in "come to
+            # Seoul for the talks it called off")
+            actor = near[-1].actor
         elif mode not in ("intransitive", "compound"):
             idx = None
             for i, a in enumerate(self.actors):

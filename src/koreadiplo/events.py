@@ -233,8 +233,9 @@ _AFTER_FLASHBACK = re.compile(r"\b(?:after|since)\s+(?:[\w'\u2019-]+\s+){0,8}?(?
 # "suspended operations in response to the North's nuclear test on Jan. 6 and its rocket launch on Feb. 7": a cause
 # told after the main event is no step for "the following day"
 _CAUSE_FLASHBACK = re.compile(
-    # (also "to punish the North for the sinking of a warship in March", "for the shelling of the island in 2010")
-    r"\b(?:in\s+response\s+to|in\s+retaliation\s+for|in\s+protest\s+(?:at|against|of)|because\s+of|following|"
+    # (also "to punish the North for the sinking of a warship in March", "for the shelling of the island in 2010",
+    # "citing the North's nuclear test on Jan. 6")
+    r"\b(?:citing|in\s+response\s+to|in\s+retaliation\s+for|in\s+protest\s+(?:at|against|of)|because\s+of|following|"
     r"(?:to\s+punish|punishing)\s+(?:[\w'\u2019.-]+\s+){1,4}?for|as\s+punishment\s+for|for\s+(?:the|its|their)\s+[\w-]+ing\s+of)\s+"
     r"(?:[\w'\u2019.-]+\s+){0,14}?(?:in|on)?\s*$"
 )
@@ -255,6 +256,8 @@ _AGREED_AFTER = re.compile(
     r"scheduled|proposed|offered|promised)\b"
 )
 _AT_LAST_BEFORE = re.compile(r"\b(?:finally|at\s+last|eventually|delayed|postponed|rescheduled)\b[^,;]*$")
+# "was finally held", "at last took place": right before the verb
+_FINALLY_BEFORE = re.compile(r"\b(?:finally|at\s+last)\s+(?:(?:was|were|been|be|got|get)\s+)?$")
 _LAST_BEFORE = re.compile(r"\b(?:the|a|its|their)\s+(?:last|first|next|final)\s+$")
 _STILL_BEFORE = re.compile(r"\bstill\s+(?:(?:is|are|was|were)\s+)?$")
 # a state of being cut told in the past: "remained shut", "stayed closed", "left it dead", "kept it closed"
@@ -726,6 +729,13 @@ class _SentenceReader(SummitsMixin, GapsMixin, ObjectsMixin, PairingMixin, Subje
             o.text.lower() in ("began", "started", "opened", "begun") and self._work_begins(t, o) for o in self.trigs
         ):  # "Construction to reconnect the railway started on Sept. 18": under way, no longer a plan
             status = "happened"
+        if (
+            category == "meeting" and p.channel == "talks" and status == "happened" and not negated
+            and _FINALLY_BEFORE.search(self.low, max(clause, t.start - 24), t.start)
+            and (resumed := self.vocab.pattern("resume", "talks")) is not None
+        ):  # "That round was finally held in October", "the talks at last took place on June 1": talks that met
+            # after a wait resumed
+            category, action, cameo = resumed.category, resumed.action, resumed.cameo
         if p.status is not None and status == "happened" and not negated:
             status = p.status  # "said it had no interest in any proposal": a stance stated, an announced break
         if (
