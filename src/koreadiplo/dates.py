@@ -1459,8 +1459,8 @@ _YEAR_WHEN = re.compile(r"\s*,?\s+when\b")
 
 def _when_clause_year(cands: list[_Cand], text: str) -> list[_Cand]:
     """A stated year followed by a "when" clause gives its year to a month (or a month and day) without one in that
-    clause, up to a comma, a semicolon or the next stated year ("survived a closure in 2013, when the North pulled out its
-    workers in April": April 2013)."""
+    clause, up to a comma, a semicolon or the next stated year ("survived a closure in 2013, when the North pulled
+    out its workers in April": April 2013)."""
     out: list[_Cand] = []
     year: _Cand | None = None
     for c in cands:
@@ -1471,7 +1471,8 @@ def _when_clause_year(cands: list[_Cand], text: str) -> list[_Cand]:
             year = c
         elif year is not None and c.rule in ("month_day", "month"):
             try:
-                c = _replace(c, date=_with_year(c.date, year.date.year), date_end=_with_year(c.date_end, year.date.year),
+                y = year.date.year
+                c = _replace(c, date=_with_year(c.date, y), date_end=_with_year(c.date_end, y),
                              rule=f"{c.rule}_when_year", year_inferred=False)
             except ValueError:
                 pass
