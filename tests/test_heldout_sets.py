@@ -118,7 +118,7 @@ WIRE_AND_OTHER = {"heldout444", "heldout465", "heldout530", "heldout552",
                   "heldout579",
                   "heldout617", "heldout665"}
 # written to measure the three agencies beside a fourth (AP, Reuters, Yonhap and AFP, two stories each): no Axios
-THREE_AGENCIES_AND_OTHER = {"heldout624", "heldout649", "heldout666", "heldout681"}
+THREE_AGENCIES_AND_OTHER = {"heldout624", "heldout649", "heldout666", "heldout681", "heldout690"}
 # written to measure AP and Reuters beside two other agencies (UPI and AFP, two stories each): no Yonhap, no Axios
 TWO_AND_TWO_OTHER_AGENCIES = {"heldout643"}
 # written to measure other web outlets alone (Korea's English-language papers, analysis sites such as NK News, U.S.
