@@ -333,17 +333,21 @@ def test_a_declaration_on_relations_is_no_declaration_of_hostile_states():
 
 
 @pytest.mark.parametrize(
-    "text, date, precision",
+    "text, date, precision, channel",
     [
-        ("The weekly meeting of the office's co-heads has not been held since Feb. 22.", dt.date(2019, 2, 22), "day"),
-        ("The co-heads of the liaison office have not met since February.", dt.date(2019, 2, 1), "month"),
-        ("The two governments have not held talks since December 2015.", dt.date(2015, 12, 1), "month"),
-        ("No such meeting has been held since February last year.", dt.date(2018, 2, 1), "month"),
+        # the liaison office's co-heads and their weekly meeting: a break of the office (since the forty-third
+        # session; talks before, as most golds now say otherwise)
+        ("The weekly meeting of the office's co-heads has not been held since Feb. 22.", dt.date(2019, 2, 22), "day",
+         "liaison_office"),
+        ("The co-heads of the liaison office have not met since February.", dt.date(2019, 2, 1), "month",
+         "liaison_office"),
+        ("The two governments have not held talks since December 2015.", dt.date(2015, 12, 1), "month", "talks"),
+        ("No such meeting has been held since February last year.", dt.date(2018, 2, 1), "month", "talks"),
     ],
 )
-def test_talks_not_held_since_a_day_broke_off_that_day(text, date, precision):
+def test_talks_not_held_since_a_day_broke_off_that_day(text, date, precision, channel):
     m = one(text, dt.date(2019, 4, 26), category="break")
-    assert (m.channel, m.status, m.date, m.date_precision) == ("talks", "happened", date, precision)
+    assert (m.channel, m.status, m.date, m.date_precision) == (channel, "happened", date, precision)
 
 
 def test_a_meeting_not_held_on_one_day_or_a_person_not_met_is_no_break():
@@ -6675,3 +6679,46 @@ def test_talks_finally_held_after_a_wait_are_resumed(text):
 def test_talks_held_without_a_wait_are_a_meeting():
     m = one("That round of prime ministers' talks was held in Seoul in December.", D(1991, 12, 20), channel="talks")
     assert m.category == "meeting"
+
+
+def test_talks_named_before_which_have_not_met_since_a_date_broke_off_then():
+    ms = [m for m in mentions("Cabinet-level talks, which have not been held since October, remain frozen.",
+                              D(2002, 3, 4)) if m.channel == "talks"]
+    assert [(m.category, m.status, m.date) for m in ms] == [("break", "happened", D(2001, 10, 1))]
+
+
+def test_the_date_after_since_may_follow_the_last_sitting_named():
+    m = one("The Red Cross talks have not met since their eighth round ended in Seoul in August.", D(1974, 3, 2),
+            channel="talks")
+    assert (m.category, m.date) == ("break", D(1973, 8, 1))
+
+
+@pytest.mark.parametrize("text", [
+    # the weekly meeting of the liaison office's two heads: a break of the office, as when it "was not held" on a day
+    "The two co-chiefs have not held their weekly meeting since March.",
+    "The weekly meetings of the office's heads have not been held since March.",
+])
+def test_the_co_heads_weekly_meeting_not_held_since_a_date_is_a_break_of_the_office(text):
+    m = one(text, D(2019, 9, 2), category="break")
+    assert (m.channel, m.date) == ("liaison_office", D(2019, 3, 1))
+
+
+def test_a_site_that_has_been_rubble_since_a_date_was_destroyed_then():
+    m = one("The liaison office has been rubble since June 2020.", D(2023, 5, 1), category="break")
+    assert (m.channel, m.status, m.date) == ("liaison_office", "happened", D(2020, 6, 1))
+    assert mentions("The liaison office is rubble.", D(2023, 5, 1)) == []  # a state with no start: no event
+
+
+def test_tours_shut_and_road_lamps_stripped_away_are_breaks():
+    assert kinds("Pyongyang shut the mountain tours on April 25.", D(2003, 5, 2)) == [("break", "other")]
+    assert kinds("The North stripped away the street lamps along the two roads in March.", D(2024, 5, 2)) == [
+        ("break", "roads_railways")]
+
+
+def test_mines_laid_along_the_roads_are_an_escalation_and_a_break_of_the_roads():
+    got = sorted(kinds("North Korean soldiers laid mines along both cross-border roads in January.", D(2024, 5, 2)),
+                 key=str)
+    assert got == [("break", "roads_railways"), ("escalation", None)]
+    # along the border or near it: no road named, the mines alone
+    assert kinds("North Korean soldiers laid mines along the border in January.", D(2024, 5, 2)) == [
+        ("escalation", None)]

@@ -83,6 +83,13 @@ _NOT_MET_SINCE = re.compile(
 _NO_TALKS_HELD = re.compile(
     r"\bno\s+(?:[\w-]+\s+){0,3}(?:talks|meetings?|negotiations)\s+ha(?:s|ve)\s+been\s+held\s+since\s+"
 )
+# ", which" ending the boundary before a relative clause
+_WHICH_BOUNDARY = re.compile(r",\s*which")
+# how far after "since" its date may stand, past the last sitting named ("since a third round in Beijing in June")
+_SINCE_DATE_REACH = 60
+_LAST_SITTING = re.compile(r"\b(?:session|round|meeting|talks)\b")
+# the liaison office's two heads and their weekly meeting
+_CO_HEADS = re.compile(r"\bco-(?:heads|chiefs)\b|\bweekly\s+meetings?\b")
 # who or what did not meet: talks or a meeting, the people who hold them, or a joint body ("the joint committee that
 # runs the complex has not met since June")
 _MEETING_NOUN = re.compile(
@@ -370,17 +377,24 @@ class GapsMixin:
         if g is None:
             return found
         base = self.offset
-        start = max((b.end() for b in _BOUNDARY_BEFORE.finditer(self.low, 0, g.start())), default=0)
-        if not (_MEETING_NOUN.search(self.low, start, g.end()) or "talks" in g.group() or "meeting" in g.group()):
+        bounds = list(_BOUNDARY_BEFORE.finditer(self.low, 0, g.start()))
+        start = bounds[-1].end() if bounds else 0
+        head = start
+        if bounds and _WHICH_BOUNDARY.fullmatch(bounds[-1].group()) and _words(self.low[start : g.start()]) <= 1:
+            # "Ministerial talks, which have not been held since November": the relative clause's head noun
+            head = max((b.end() for b in bounds[:-1]), default=0)
+        if not (_MEETING_NOUN.search(self.low, head, g.end()) or "talks" in g.group() or "meeting" in g.group()):
             return found
-        date = next((d for d in self._date_mentions() if 0 <= d.start - base - g.end() <= 30
-                     and d.precision != "reported" and not re.search(r"[,;:]", self.low[g.end() : d.start - base])),
+        date = next((d for d in self._date_mentions() if 0 <= d.start - base - g.end() <= _SINCE_DATE_REACH
+                     and d.precision != "reported" and not re.search(r"[,;:]", self.low[g.end() : d.start - base])
+                     and (d.start - base - g.end() <= 30  # ("since their seventh session ended in July")
+                          or _LAST_SITTING.search(self.low, g.end(), d.start - base))),
                     None)
         p = self.vocab.pattern("break off", "talks")
         if date is None or p is None:
             return found
         own = [m for m in found if m.category in ("meeting", "break") and m.channel in ("talks", None)
-               and start <= m.char_start - base < g.end()]
+               and head <= m.char_start - base < g.end()]
         if own:
             m = own[-1]
             self._recode(m, "break off", "talks")
@@ -392,6 +406,8 @@ class GapsMixin:
                 return found
             found = [*found, m]
         m.status, m.action, m.channel = "happened", "not met since", "talks"
+        if self._office_sentence() or _CO_HEADS.search(self.low, head, g.end()):
+            m.channel = "liaison_office"  # (the weekly meeting of the liaison office's co-heads: the office's)
         m.date, m.date_end, m.date_precision = date.date, date.date_end, date.precision
         m.date_text, m.date_rule = date.text, date.rule
         return found

@@ -257,6 +257,10 @@ _AGREED_AFTER = re.compile(
 )
 _AT_LAST_BEFORE = re.compile(r"\b(?:finally|at\s+last|eventually|delayed|postponed|rescheduled)\b[^,;]*$")
 # "was finally held", "at last took place": right before the verb
+# mines laid on the roads: the verbs, the words between the mines and the roads, and a border that is no road
+_MINING_LEMMAS = frozenset({"lay", "plant", "bury"})
+_ON_THE_ROADS = re.compile(r"\s+(?:on|along|across)\s+(?:(?:the|both|its|their|all|two|of|these|those)\s+){0,3}")
+_BORDER_ONLY = re.compile(r"(?:southern\s+)?border(?:\s+crossings?)?")
 _FINALLY_BEFORE = re.compile(r"\b(?:finally|at\s+last)\s+(?:(?:was|were|been|be|got|get)\s+)?$")
 _LAST_BEFORE = re.compile(r"\b(?:the|a|its|their)\s+(?:last|first|next|final)\s+$")
 _STILL_BEFORE = re.compile(r"\bstill\s+(?:(?:is|are|was|were)\s+)?$")
@@ -633,6 +637,9 @@ class _SentenceReader(SummitsMixin, GapsMixin, ObjectsMixin, PairingMixin, Subje
             ):
                 continue  # "relations have been largely frozen", "frozen relations": a state, not a break
             out.append((t, mode, m))
+            mined = self._mined_roads(t, pattern, obj_span, mode)
+            if mined is not None:  # "laid mines along both roads in January": an escalation, and the roads cut
+                out.append((t, mode, mined))
             twin = self._date_twin(m, t)
             if twin is not None:  # "Two earlier rounds of talks, on Sept 17 and Sept 24, broke up": two breaks
                 out.append((t, mode, twin))
@@ -649,6 +656,7 @@ class _SentenceReader(SummitsMixin, GapsMixin, ObjectsMixin, PairingMixin, Subje
                         m2 = self._own_date_after(m, m2, obj_span, span2)
                         out.append((t, mode, m2))
                         out.extend((t, mode, again) for again in self._again_twins(m2, t))
+        out = self._told_by_since_verb(out)
         # a cue verb that governs another event ("pledged to improve ties", "threatened to cut the line")
         # is carried by that event's status, not a row of its own
         keep = []
@@ -661,6 +669,18 @@ class _SentenceReader(SummitsMixin, GapsMixin, ObjectsMixin, PairingMixin, Subje
             keep.append(m)
         keep = _drop_undated_twins(_boycotted_meeting(keep, self.low, self.offset))
         return self._dated_summits(self._first_in_years(self._meeting_not_held(self._not_met_since(keep))))
+
+    def _mined_roads(self, t: _Trig, p: Pattern, obj_span, mode: str) -> Mention | None:
+        """ "Troops laid mines along both roads in January": mines laid on the cross-border roads or railways are an
+        escalation (the mines) and a break of the roads (made impassable)."""
+        if p.obj != "mines" or t.form.lemma not in _MINING_LEMMAS or obj_span is None:
+            return None
+        on = _ON_THE_ROADS.match(self.low, obj_span[1])
+        road = next((o for o in self.objs if on is not None and o[0] == on.end() and o[2] == "roads_railways"), None)
+        if road is None or _BORDER_ONLY.fullmatch(self.low, road[0], road[1]):
+            return None  # ("laid mines along the border": the border, no road)
+        cut = replace(p, obj="roads_railways", category="break", cameo="161", action="mine", channel="roads_railways")
+        return self._mention(t, cut, (road[0], road[1]), mode)
 
     def _own_date_after(self, m: Mention, m2: Mention, first: tuple[int, int], span2: tuple[int, int]) -> Mention:
         """ "cut the Red Cross line on March 11 and the military line on March 27": a coordinated object after the
@@ -896,6 +916,22 @@ class _SentenceReader(SummitsMixin, GapsMixin, ObjectsMixin, PairingMixin, Subje
         if obj_span is not None:
             self.obj_spans[id(m)] = obj_span
         return m
+
+    def _told_by_since_verb(self, out: list) -> list:
+        """Drop a state dated by a "since" clause whose own verb tells the same break or restoration ("has been
+        rubble since the North blew it up in June 2020": the blowing up is the row); a clause with another event
+        ("on hold since the North shelled the island") leaves the state its row."""
+        keep = []
+        for t, mode, m in out:
+            lemma = self.vocab.lemmas.get(t.form.lemma)
+            state = lemma is not None and lemma.dated_only and bool(m.date_text)
+            at = self.low.find(m.date_text.lower(), t.end) if state else -1
+            since = self.low.rfind(" since ", t.end, at) if at >= 0 else -1
+            if since >= 0 and any(t2 is not t and since < t2.start < at and m2.category == m.category
+                                  and m2.channel == m.channel for t2, _mode, m2 in out):
+                continue
+            keep.append((t, mode, m))
+        return keep
 
     def _present_for_future(self, t: _Trig, m: Mention, weekday: bool = False) -> bool:
         """Is ``t`` a verb in the simple present (base or -s form, no auxiliary) dated after the publication day,
