@@ -81,7 +81,7 @@ ONE_AGENCY = {"heldout97", "heldout98", "heldout99", "heldout112", "heldout116",
               "heldout630", "heldout629", "heldout636", "heldout637", "heldout644", "heldout645", "heldout646",
               "heldout652", "heldout653", "heldout654", "heldout660", "heldout661", "heldout662", "heldout668",
               "heldout669", "heldout682", "heldout676", "heldout678", "heldout675", "heldout684", "heldout683",
-              "heldout692", "heldout691", "heldout693", "heldout698"}
+              "heldout692", "heldout691", "heldout693", "heldout698", "heldout699"}
 # written about the years before Yonhap's copy (the agency was founded at the end of 1980): AP and Reuters only
 BEFORE_YONHAP = {"heldout127", "heldout131", "heldout256", "heldout352", "heldout413", "heldout441", "heldout527"}
 # written about U.S.-North Korea and China-North Korea diplomacy, where AP, Reuters and Axios lead: no Yonhap
@@ -118,7 +118,7 @@ AGENCY_AND_AXIOS = {"heldout451", "heldout538", "heldout555", "heldout559"}
 # written to measure one of the three agencies beside another agency (AFP and Yonhap)
 WIRE_AND_OTHER = {"heldout444", "heldout465", "heldout530", "heldout552",
                   "heldout579",
-                  "heldout617", "heldout665"}
+                  "heldout617", "heldout665", "heldout705"}
 # written to measure the three agencies beside a fourth (AP, Reuters, Yonhap and AFP, two stories each): no Axios
 THREE_AGENCIES_AND_OTHER = {"heldout624", "heldout649", "heldout666", "heldout681", "heldout690", "heldout696"}
 # written to measure AP and Reuters beside two other agencies (UPI and AFP, two stories each): no Yonhap, no Axios
