@@ -41,7 +41,7 @@ NO_WIRE = {"heldout37", "heldout40", "heldout48", "heldout54", "heldout68", "hel
            "heldout583", "heldout591", "heldout599",
            "heldout607",
            "heldout615", "heldout623", "heldout631", "heldout639", "heldout647", "heldout655", "heldout663",
-           "heldout670", "heldout677", "heldout685", "heldout694"}
+           "heldout670", "heldout677", "heldout685", "heldout694", "heldout702"}
 # written to measure one agency's copy alone (AP, Reuters, Yonhap)
 ONE_AGENCY = {"heldout97", "heldout98", "heldout99", "heldout112", "heldout116", "heldout117", "heldout138",
               "heldout139", "heldout141", "heldout144", "heldout145", "heldout149", "heldout153", "heldout160",
@@ -81,7 +81,7 @@ ONE_AGENCY = {"heldout97", "heldout98", "heldout99", "heldout112", "heldout116",
               "heldout630", "heldout629", "heldout636", "heldout637", "heldout644", "heldout645", "heldout646",
               "heldout652", "heldout653", "heldout654", "heldout660", "heldout661", "heldout662", "heldout668",
               "heldout669", "heldout682", "heldout676", "heldout678", "heldout675", "heldout684", "heldout683",
-              "heldout692", "heldout691", "heldout693", "heldout698", "heldout699"}
+              "heldout692", "heldout691", "heldout693", "heldout698", "heldout699", "heldout701"}
 # written about the years before Yonhap's copy (the agency was founded at the end of 1980): AP and Reuters only
 BEFORE_YONHAP = {"heldout127", "heldout131", "heldout256", "heldout352", "heldout413", "heldout441", "heldout527"}
 # written about U.S.-North Korea and China-North Korea diplomacy, where AP, Reuters and Axios lead: no Yonhap
@@ -120,9 +120,13 @@ WIRE_AND_OTHER = {"heldout444", "heldout465", "heldout530", "heldout552",
                   "heldout579",
                   "heldout617", "heldout665", "heldout705"}
 # written to measure the three agencies beside a fourth (AP, Reuters, Yonhap and AFP, two stories each): no Axios
-THREE_AGENCIES_AND_OTHER = {"heldout624", "heldout649", "heldout666", "heldout681", "heldout690", "heldout696"}
+THREE_AGENCIES_AND_OTHER = {"heldout624", "heldout649", "heldout666", "heldout681", "heldout690", "heldout696",
+                            "heldout704"}
 # written to measure AP and Reuters beside two other agencies (UPI and AFP, two stories each): no Yonhap, no Axios
 TWO_AND_TWO_OTHER_AGENCIES = {"heldout643"}
+# written to measure two of the three agencies beside Axios and another agency (Reuters, Yonhap, Axios and Kyodo, two
+# stories each): no AP
+TWO_AGENCIES_AXIOS_AND_OTHER = {"heldout706"}
 # written to measure other web outlets alone (Korea's English-language papers, analysis sites such as NK News, U.S.
 # papers): no agency's copy and no Axios
 OTHER_WEB = {"heldout489", "heldout492", "heldout513", "heldout521", "heldout529", "heldout539", "heldout553",
@@ -130,14 +134,14 @@ OTHER_WEB = {"heldout489", "heldout492", "heldout513", "heldout521", "heldout529
              "heldout587", "heldout594",
              "heldout610",
              "heldout618", "heldout626", "heldout634", "heldout641", "heldout650", "heldout658", "heldout664",
-             "heldout672", "heldout680", "heldout688", "heldout695"}
+             "heldout672", "heldout680", "heldout688", "heldout695", "heldout703"}
 # written to measure one agency's copy beside papers' own stories (Yonhap and the Korea Herald, Kyodo and the Japan
 # Times; Yonhap, the Korea Herald and the Korea Times), or one agency's copy named after the papers that print it (AP as
 # Fox News, NBC News, the Guardian and the Independent print it; Kyodo as the Japan Times, Japan Today and Nikkei Asia
 # do)
 AGENCY_AND_PAPER = {"heldout520", "heldout522", "heldout549", "heldout563",
                     "heldout572", "heldout573", "heldout578", "heldout595",
-                    "heldout604", "heldout606", "heldout625", "heldout671", "heldout686"}
+                    "heldout604", "heldout606", "heldout625", "heldout671", "heldout686", "heldout700"}
 # written to measure one agency's copy as the papers that print it show it, every article named after its paper (AP
 # as the New York Times, the Washington Post and the Los Angeles Times print it): no agency in the file names
 AGENCY_VIA_PAPERS = {"heldout589", "heldout638"}
@@ -172,6 +176,8 @@ def test_gold_for_every_article_loads(folder):
             and outlets - {"axios"} <= {"ap", "reuters", "yonhap"})
         or (folder.name in TWO_AND_TWO_OTHER_AGENCIES and outlets & {"ap", "reuters", "yonhap"} == {"ap", "reuters"}
             and len(outlets & {"afp", "upi", "kyodo"}) == 2 and len(outlets) == 4)
+        or (folder.name in TWO_AGENCIES_AXIOS_AND_OTHER and len(outlets & {"ap", "reuters", "yonhap"}) == 2
+            and "axios" in outlets and len(outlets & {"afp", "upi", "kyodo"}) == 1 and len(outlets) == 4)
         or (folder.name in WIRE_AND_OTHER and len(outlets & {"ap", "reuters", "yonhap"}) == 1
             and len(outlets & {"afp", "upi", "kyodo"}) == 1 and len(outlets) == 2)
     )
