@@ -6722,3 +6722,14 @@ def test_mines_laid_along_the_roads_are_an_escalation_and_a_break_of_the_roads()
     # along the border or near it: no road named, the mines alone
     assert kinds("North Korean soldiers laid mines along the border in January.", D(2024, 5, 2)) == [
         ("escalation", None)]
+
+
+def test_a_month_naming_the_summit_that_ended_dates_its_end():
+    # "the February 2019 summit ... ended without a deal": the summit's month is when it ended
+    m = one("The June 2018 summit in Singapore broke up without an agreement.", D(2019, 5, 2), category="break")
+    assert (m.date, m.date_precision) == (D(2018, 6, 1), "month")
+
+
+def test_factories_that_started_up_again_restarted_the_park():
+    m = one("The Kaesong factories started up again in September 2013.", D(2014, 2, 3), category="restoration")
+    assert (m.channel, m.date) == ("kaesong_complex", D(2013, 9, 1))

@@ -826,9 +826,10 @@ class DateRules:
         return 0 <= comma < t.start and _OPENING_AFTER.fullmatch(self.low, 0, d.start - self.offset) is not None
 
     def _dated_subject(self, d, m: Mention) -> bool:
-        """ "The 2019 Hanoi summit ... ended without a deal": a year naming the summit or talks that are the subject
-        of an intransitive verb dates what they did."""
-        if m.mode != "intransitive" or m.obj not in ("summit", "talks") or d.precision != "year":
+        """ "The 2019 Hanoi summit ... ended without a deal", "Kim's February 2019 summit with Trump ended without a
+        deal": a year (or a month, a day) naming the summit or talks that are the subject of an intransitive verb
+        dates what they did."""
+        if m.mode != "intransitive" or m.obj not in ("summit", "talks") or d.precision not in ("year", "month", "day"):
             return False
         de, start = d.end - self.offset, m.char_start - self.offset
         return 0 <= start - de <= 20 and re.fullmatch(r"\s*(?:[A-Z][\w-]*\s+){0,2}", self.text[de:start]) is not None
