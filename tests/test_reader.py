@@ -535,6 +535,9 @@ def test_an_ambiguous_numeric_date_is_never_guessed_but_the_dateline_settles_it(
     for dateline in ("SEOUL (Yonhap) --", "SEOUL, Aug. 20 (Yonhap) --"):
         with pytest.raises(kd.MissingDateError, match="05/06/2009' may be month/day or day/month"):
             kd.read_article(f"Koreas agree\n\n05/06/2009 - 10:03\n\n{dateline} The North agreed.\n")
+    # (also after "First Posted" and a clock, read with a month's name since the forty-third session)
+    with pytest.raises(kd.MissingDateError, match="05/06/2009' may be month/day or day/month"):
+        kd.read_article("Koreas agree\n\nFirst Posted 16:20:00 05/06/2009\n\nSEOUL -- The North agreed.\n")
     # a U.S. site's clock after it (EDT, PST, ...): the U.S. order, month first
     a = kd.read_article("Koreas agree\n\nPosted: 05/04/2013 2:14 am EDT | Updated: 05/04/2013 9:30 am EDT\n\n"
                         "PAJU, South Korea (AP) \u2014 The North agreed.\n")
@@ -693,6 +696,12 @@ def test_archive_and_newspaper_layouts_of_wire_copy(text, title, dateline, outle
         ("May. 23, 2016 5:14 AM EDT", "2016-05-23"),  # AP's pages of the 2010s: every month with a period
         # the JoongAng Daily: the day first, May with a period too, a publishing and an updating line
         ("Published: 08 May. 2024, 17:41\nUpdated: 08 May. 2024, 19:02", "2024-05-08"),
+        # "First Published" / "First Posted" (a Utah daily's and a Manila daily's pages of agency copy), with no comma
+        # after the day or a clock and its place before the date
+        ("First Published Mar 3 2011 6:12 am \u2022 Last Updated Mar 3 2011 6:40 am", "2011-03-03"),
+        ("First Posted 11:05am (Mla time) Jun 20, 2006", "2006-06-20"),
+        # a newspaper archive's clipping with the separator dot before the weekday
+        ("Clipped from The Hartford Courant \u00b7 Tue, Jan 8, 1974 \u00b7 Page 9", "1974-01-08"),
         # the dateline's place before the stamp (reuters.com 2013, a TV network's AP page) and a dash before the time
         ("PAJU, South Korea | Mon Apr 29, 2013 9:41am EDT", "2013-04-29"),
         ("SEOUL, South Korea \u2014 Feb 14, 2016, 3:52 AM ET", "2016-02-14"),

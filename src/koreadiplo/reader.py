@@ -258,9 +258,12 @@ _PUBLISHED = re.compile(
     # ("  \u2022 Published : Feb 26, 2014 - 16:48", a bullet before it, as the Korea Herald stamped copy in 2014)
     # ("Latest update : 2016-03-24", France 24's AFP pages; "Last Update: Saturday, June 10, 2000. 3:12pm (AEST)",
     # ABC News Online)
-    r"^[ \t]*(?:[\u2022\u00b7][ \t]*)?(?:Originally[ \t]+published|Published|(?:Last[ \t]+)?Updated"
+    # ("First Published Sep 15 2012 4:20 am", "First Posted 03:12pm (Mla time) Mar 13, 2005": two dailies' pages)
+    r"^[ \t]*(?:[\u2022\u00b7][ \t]*)?(?:Originally[ \t]+published|(?:First[ \t]+)?Published"
+    r"|(?:Last[ \t]+)?Updated"
     r"|(?:Last|Latest)[ \t]+update"
-    r"|(?:Web[ \t]+)?Posted(?:[ \t]+on(?=[ \t]*:))?"  # ("Web posted Thursday, September 20, 2001", a small daily)
+    # ("Web posted Thursday, September 20, 2001", a small daily)
+    r"|(?:Web[ \t]+|First[ \t]+)?Posted(?:[ \t]+on(?=[ \t]*:))?"
     # ("Filed on June 28, 2000", as the Khaleej Times stamps agency copy)
     # ("Issue Date: Sunday, August 22, 1971", a newspaper archive's page of a clipping)
     r"|Issued[ \t]+on|Filed(?:[ \t]+on)?|Issue[ \t]+Date|Modified|Date"
@@ -342,7 +345,8 @@ _DATE_LINE = re.compile(
     # newspapers.com's clipping line: "Clipped from The Indianapolis Star, Indianapolis, Indiana, Sun, Jan 26, 1986
     # \u00b7 Page 12" (the paper and its place, then the day)
     # (or the day first and the weekday after it: "Clipped from Lewiston Evening Journal, 31 May 1975, Sat, Page 3")
-    rf"|Clipped[ \t]+from[ \t]+[^\n]{{1,90}}?,[ \t]*(?={_WEEKDAY}[ \t]|\d{{1,2}}[ \t]+(?i:{_MONTHS})[ \t]+\d{{4}},)"
+    rf"|Clipped[ \t]+from[ \t]+[^\n]{{1,90}}?(?:,|[ \t]*[\u00b7\u2022])[ \t]*"
+    rf"(?={_WEEKDAY}[ \t]|\d{{1,2}}[ \t]+(?i:{_MONTHS})[ \t]+\d{{4}},)"
     # "Twitter Send 2010/06/24 15:07 KST" (Yonhap's English site of 2010: its share buttons before the stamp)
     r"|Twitter[ \t]+Send[ \t]+"
     # "The Japan Times: Saturday, Aug. 31, 2002" (a paper's name and a colon before the weekday, its old site)
