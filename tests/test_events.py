@@ -6733,3 +6733,21 @@ def test_a_month_naming_the_summit_that_ended_dates_its_end():
 def test_factories_that_started_up_again_restarted_the_park():
     m = one("The Kaesong factories started up again in September 2013.", D(2014, 2, 3), category="restoration")
     assert (m.channel, m.date) == ("kaesong_complex", D(2013, 9, 1))
+
+
+def test_the_rest_of_it_is_the_object_named_before():
+    ev = _events_of("Seoul suspended part of the 2018 military agreement in November 2023. The new government "
+                    "suspended the rest of it in June 2024.", "2024-09-02")
+    got = sorted(str(d.date()) for d in ev[(ev.category == "break") & (ev.channel == "agreement")].date)
+    assert got == ["2023-11-01", "2024-06-01"]
+
+
+def test_none_of_the_panels_has_met_since_a_date_is_a_break_then():
+    m = one("Of the four joint subcommittees, none has met since February.", D(2014, 6, 21), channel="talks")
+    assert (m.category, m.status, m.date) == ("break", "happened", D(2014, 2, 1))
+
+
+def test_who_ordered_on_a_day_that_the_roads_be_cut_acts():
+    m = one("Kim Jong Un ordered on Jan. 15 that the cross-border roads be cut off.", D(2024, 9, 2),
+            category="break")
+    assert (m.status, m.actor_country, m.date) == ("announced", "PRK", D(2024, 1, 15))

@@ -82,6 +82,8 @@ _NOT_MET_SINCE = re.compile(
 )
 _NO_TALKS_HELD = re.compile(
     r"\bno\s+(?:[\w-]+\s+){0,3}(?:talks|meetings?|negotiations)\s+ha(?:s|ve)\s+been\s+held\s+since\s+"
+    # ("Of the four subcommittees, none has met since January")
+    r"|\bnone\s+(?:of\s+(?:them|these|those)\s+)?ha(?:s|ve)\s+(?:been\s+held|met|convened|taken\s+place)\s+since\s+"
 )
 # ", which" ending the boundary before a relative clause
 _WHICH_BOUNDARY = re.compile(r",\s*which")
@@ -94,7 +96,8 @@ _CO_HEADS = re.compile(r"\bco-(?:heads|chiefs)\b|\bweekly\s+meetings?\b")
 # runs the complex has not met since June")
 _MEETING_NOUN = re.compile(
     r"\b(?:talks|meetings?|negotiations|dialogue|sessions?|rounds?|co-heads|co-chiefs|chiefs|heads|delegates|"
-    r"negotiators|sides|envoys|leaders|committees?|commissions?|generals|governments|ministers|premiers|officers)\b"
+    r"negotiators|sides|envoys|leaders|(?:sub)?committees?|commissions?|generals|governments|ministers|premiers|"
+    r"officers|none)\b"
 )
 # "did not meet", "was not held", "have not been held": the negation before a meeting's verb
 _NOT_HELD_BEFORE = re.compile(r"\b(?:did|was|were|has|have|had)\s*(?:\s+not|n['\u2019]t)\s+(?:been\s+)?$")

@@ -166,7 +166,8 @@ def _shared_line_head(low: str, objs: list[tuple[int, int, str]]) -> list[tuple[
 #: What may stand between a verb and the pronoun that is its object: nothing or a particle ("cut them off" is
 #: read as "cut off them"; "reconnecting all of it"), never a noun ("ending broadcasts it had resumed").
 _PARTICLE_GAP = re.compile(
-    r"\s*(?:(?:off|up|down|back|out|again|all|both|(?:all|both|some|most|many|one|each|part|half|several|(?:a\s+)?few)"
+    r"\s*(?:(?:off|up|down|back|out|again|all|both|(?:all|both|some|most|many|one|each|part|half|several|(?:a\s+)?few"
+    r"|(?:the\s+)?(?:rest|remainder))"  # ("suspended the rest of it in June 2024")
     r"\s+of)\s+)?"
 )
 _CONTACT_RELATIVE = re.compile(r"([a-z]+s)\s+$")

@@ -104,7 +104,11 @@ _REDUCED_GAP = re.compile(
     r"^\s*(?:(?:between|with|at|in|from|to|of|across|along)\s+[\w' .-]{1,40}?)?,\s*(?:\w+ly\s+)?$"
 )
 # "ordered | the South's | hotels | at the resort | torn down": an order, its object, a place, what is to be done
-_ORDERED_BEFORE = re.compile(r"\b(?:order|orders|ordered|ordering)\s+(?:[\w'\u2019\"\u201c\u201d-]+\s+){0,4}$")
+_ORDERED_BEFORE = re.compile(
+    r"\b(?:order|orders|ordered|ordering)\s+"
+    # (its day before "that": "ordered on Jan. 15 that the roads be cut off")
+    r"(?:(?:on|in)\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|[A-Z][a-z]+|\d{4}),?\s+that\s+)?"
+    r"(?:[\w'\u2019\"\u201c\u201d-]+\s+){0,4}$", re.IGNORECASE)
 _ORDER_GAP = re.compile(r"\s*(?:(?:at|in|on|near|along|of)\s+[\w'\u2019 .-]{1,50}?|there)?\s*")
 # a count of time and "later" right after a verb: no object ("returned three days later", "resumed weeks later")
 _LATER_AFTER_VERB = re.compile(
@@ -200,6 +204,8 @@ _GAP_GENERIC = re.compile(
     r"investments?|"
     r"segments?|stretches|ones?|those|all|both|it|them|this|that)?"
 )
+# "suspended the rest of it": a pronoun object after a partitive of three words
+_REST_OF_GAP = re.compile(r"\s+the\s+(?:rest|remainder)\s+of\s+")
 _COORD = re.compile(r"(?:\band|\bor|,)\s")
 _TIME_THEN_COORD = re.compile(
     r"^\s*(?:(?:on|last|this|early|late|earlier|later)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|week|month|"
@@ -535,7 +541,8 @@ class PairingMixin:
                     break  # "reopened in September after the North shut the complex": the later verb's object
                 if any(o.start - t.end <= 1 and self.low[o.start : o.end].split()[0].endswith("ing") for o in later):
                     break  # "stopped answering calls, protesting drills": the gerund right after is the complement
-                if s in self._pronouns and (_words(gap) > 2 or any(t.end <= o.start < s for o in later)):
+                if s in self._pronouns and (_words(gap) > 2 and not _REST_OF_GAP.fullmatch(gap)
+                                            or any(t.end <= o.start < s for o in later)):
                     continue  # "severed them": a pronoun object follows its verb closely
                 p = vocab.pattern(lemma.name, cls)
                 if p is not None and (
