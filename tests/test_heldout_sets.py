@@ -81,7 +81,8 @@ ONE_AGENCY = {"heldout97", "heldout98", "heldout99", "heldout112", "heldout116",
               "heldout630", "heldout629", "heldout636", "heldout637", "heldout644", "heldout645", "heldout646",
               "heldout652", "heldout653", "heldout654", "heldout660", "heldout661", "heldout662", "heldout668",
               "heldout669", "heldout682", "heldout676", "heldout678", "heldout675", "heldout684", "heldout683",
-              "heldout692", "heldout691", "heldout693", "heldout698", "heldout699", "heldout701"}
+              "heldout692", "heldout691", "heldout693", "heldout698", "heldout699", "heldout701", "heldout708",
+              "heldout712"}
 # written about the years before Yonhap's copy (the agency was founded at the end of 1980): AP and Reuters only
 BEFORE_YONHAP = {"heldout127", "heldout131", "heldout256", "heldout352", "heldout413", "heldout441", "heldout527"}
 # written about U.S.-North Korea and China-North Korea diplomacy, where AP, Reuters and Axios lead: no Yonhap
@@ -99,7 +100,7 @@ OTHER_AGENCIES = {"heldout247", "heldout381", "heldout408", "heldout438", "heldo
                   "heldout570",
                   "heldout586",
                   "heldout609", "heldout632", "heldout648", "heldout656", "heldout667", "heldout674", "heldout687",
-                  "heldout697"}
+                  "heldout697", "heldout711"}
 # written to measure one other agency's copy alone (Kyodo as Japanese papers print it, AFP, UPI)
 ONE_OTHER_AGENCY = {"heldout411", "heldout469", "heldout475", "heldout477", "heldout515", "heldout602"}
 # written to measure two agencies' copy side by side (AP and Reuters, Reuters and Yonhap)
