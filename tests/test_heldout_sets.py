@@ -41,7 +41,7 @@ NO_WIRE = {"heldout37", "heldout40", "heldout48", "heldout54", "heldout68", "hel
            "heldout583", "heldout591", "heldout599",
            "heldout607",
            "heldout615", "heldout623", "heldout631", "heldout639", "heldout647", "heldout655", "heldout663",
-           "heldout670", "heldout677", "heldout685", "heldout694", "heldout702"}
+           "heldout670", "heldout677", "heldout685", "heldout694", "heldout702", "heldout709"}
 # written to measure one agency's copy alone (AP, Reuters, Yonhap)
 ONE_AGENCY = {"heldout97", "heldout98", "heldout99", "heldout112", "heldout116", "heldout117", "heldout138",
               "heldout139", "heldout141", "heldout144", "heldout145", "heldout149", "heldout153", "heldout160",
@@ -127,7 +127,7 @@ THREE_AGENCIES_AND_OTHER = {"heldout624", "heldout649", "heldout666", "heldout68
 TWO_AND_TWO_OTHER_AGENCIES = {"heldout643"}
 # written to measure two of the three agencies beside Axios and another agency (Reuters, Yonhap, Axios and Kyodo, two
 # stories each): no AP
-TWO_AGENCIES_AXIOS_AND_OTHER = {"heldout706"}
+TWO_AGENCIES_AXIOS_AND_OTHER = {"heldout706", "heldout713"}
 # written to measure other web outlets alone (Korea's English-language papers, analysis sites such as NK News, U.S.
 # papers): no agency's copy and no Axios
 OTHER_WEB = {"heldout489", "heldout492", "heldout513", "heldout521", "heldout529", "heldout539", "heldout553",
@@ -135,7 +135,7 @@ OTHER_WEB = {"heldout489", "heldout492", "heldout513", "heldout521", "heldout529
              "heldout587", "heldout594",
              "heldout610",
              "heldout618", "heldout626", "heldout634", "heldout641", "heldout650", "heldout658", "heldout664",
-             "heldout672", "heldout680", "heldout688", "heldout695", "heldout703"}
+             "heldout672", "heldout680", "heldout688", "heldout695", "heldout703", "heldout710"}
 # written to measure one agency's copy beside papers' own stories (Yonhap and the Korea Herald, Kyodo and the Japan
 # Times; Yonhap, the Korea Herald and the Korea Times), or one agency's copy named after the papers that print it (AP as
 # Fox News, NBC News, the Guardian and the Independent print it; Kyodo as the Japan Times, Japan Today and Nikkei Asia
