@@ -142,7 +142,8 @@ OTHER_WEB = {"heldout489", "heldout492", "heldout513", "heldout521", "heldout529
 # do)
 AGENCY_AND_PAPER = {"heldout520", "heldout522", "heldout549", "heldout563",
                     "heldout572", "heldout573", "heldout578", "heldout595",
-                    "heldout604", "heldout606", "heldout625", "heldout671", "heldout686", "heldout700", "heldout707"}
+                    "heldout604", "heldout606", "heldout625", "heldout671", "heldout686", "heldout700", "heldout707",
+                    "heldout720"}
 # written to measure one agency's copy as the papers that print it show it, every article named after its paper (AP
 # as the New York Times, the Washington Post and the Los Angeles Times print it): no agency in the file names
 AGENCY_VIA_PAPERS = {"heldout589", "heldout638"}
