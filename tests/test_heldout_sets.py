@@ -102,7 +102,8 @@ OTHER_AGENCIES = {"heldout247", "heldout381", "heldout408", "heldout438", "heldo
                   "heldout609", "heldout632", "heldout648", "heldout656", "heldout667", "heldout674", "heldout687",
                   "heldout697", "heldout711"}
 # written to measure one other agency's copy alone (Kyodo as Japanese papers print it, AFP, UPI)
-ONE_OTHER_AGENCY = {"heldout411", "heldout469", "heldout475", "heldout477", "heldout515", "heldout602", "heldout722"}
+ONE_OTHER_AGENCY = {"heldout411", "heldout469", "heldout475", "heldout477", "heldout515", "heldout602", "heldout722",
+                    "heldout723"}
 # written to measure two agencies' copy side by side (AP and Reuters, Reuters and Yonhap)
 TWO_AGENCIES = {"heldout414", "heldout417", "heldout421", "heldout425", "heldout426", "heldout430", "heldout431",
                 "heldout433", "heldout437", "heldout440", "heldout442", "heldout443", "heldout445", "heldout446",
@@ -135,7 +136,8 @@ OTHER_WEB = {"heldout489", "heldout492", "heldout513", "heldout521", "heldout529
              "heldout587", "heldout594",
              "heldout610",
              "heldout618", "heldout626", "heldout634", "heldout641", "heldout650", "heldout658", "heldout664",
-             "heldout672", "heldout680", "heldout688", "heldout695", "heldout703", "heldout710", "heldout717"}
+             "heldout672", "heldout680", "heldout688", "heldout695", "heldout703", "heldout710", "heldout717",
+             "heldout726"}
 # written to measure one agency's copy beside papers' own stories (Yonhap and the Korea Herald, Kyodo and the Japan
 # Times; Yonhap, the Korea Herald and the Korea Times), or one agency's copy named after the papers that print it (AP as
 # Fox News, NBC News, the Guardian and the Independent print it; Kyodo as the Japan Times, Japan Today and Nikkei Asia
@@ -143,7 +145,7 @@ OTHER_WEB = {"heldout489", "heldout492", "heldout513", "heldout521", "heldout529
 AGENCY_AND_PAPER = {"heldout520", "heldout522", "heldout549", "heldout563",
                     "heldout572", "heldout573", "heldout578", "heldout595",
                     "heldout604", "heldout606", "heldout625", "heldout671", "heldout686", "heldout700", "heldout707",
-                    "heldout720"}
+                    "heldout720", "heldout725"}
 # written to measure one agency's copy as the papers that print it show it, every article named after its paper (AP
 # as the New York Times, the Washington Post and the Los Angeles Times print it): no agency in the file names
 AGENCY_VIA_PAPERS = {"heldout589", "heldout638"}
