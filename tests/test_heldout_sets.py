@@ -41,7 +41,8 @@ NO_WIRE = {"heldout37", "heldout40", "heldout48", "heldout54", "heldout68", "hel
            "heldout583", "heldout591", "heldout599",
            "heldout607",
            "heldout615", "heldout623", "heldout631", "heldout639", "heldout647", "heldout655", "heldout663",
-           "heldout670", "heldout677", "heldout685", "heldout694", "heldout702", "heldout709", "heldout719"}
+           "heldout670", "heldout677", "heldout685", "heldout694", "heldout702", "heldout709", "heldout719",
+           "heldout730"}
 # written to measure one agency's copy alone (AP, Reuters, Yonhap)
 ONE_AGENCY = {"heldout97", "heldout98", "heldout99", "heldout112", "heldout116", "heldout117", "heldout138",
               "heldout139", "heldout141", "heldout144", "heldout145", "heldout149", "heldout153", "heldout160",
@@ -100,7 +101,7 @@ OTHER_AGENCIES = {"heldout247", "heldout381", "heldout408", "heldout438", "heldo
                   "heldout570",
                   "heldout586",
                   "heldout609", "heldout632", "heldout648", "heldout656", "heldout667", "heldout674", "heldout687",
-                  "heldout697", "heldout711"}
+                  "heldout697", "heldout711", "heldout733"}
 # written to measure one other agency's copy alone (Kyodo as Japanese papers print it, AFP, UPI)
 ONE_OTHER_AGENCY = {"heldout411", "heldout469", "heldout475", "heldout477", "heldout515", "heldout602", "heldout722",
                     "heldout723"}
@@ -123,7 +124,7 @@ WIRE_AND_OTHER = {"heldout444", "heldout465", "heldout530", "heldout552",
                   "heldout617", "heldout665", "heldout705"}
 # written to measure the three agencies beside a fourth (AP, Reuters, Yonhap and AFP, two stories each): no Axios
 THREE_AGENCIES_AND_OTHER = {"heldout624", "heldout649", "heldout666", "heldout681", "heldout690", "heldout696",
-                            "heldout704", "heldout718", "heldout721"}
+                            "heldout704", "heldout718", "heldout721", "heldout732"}
 # written to measure AP and Reuters beside two other agencies (UPI and AFP, two stories each): no Yonhap, no Axios
 TWO_AND_TWO_OTHER_AGENCIES = {"heldout643"}
 # written to measure two of the three agencies beside Axios and another agency (Reuters, Yonhap, Axios and Kyodo, two
