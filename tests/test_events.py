@@ -6751,3 +6751,57 @@ def test_who_ordered_on_a_day_that_the_roads_be_cut_acts():
     m = one("Kim Jong Un ordered on Jan. 15 that the cross-border roads be cut off.", D(2024, 9, 2),
             category="break")
     assert (m.status, m.actor_country, m.date) == ("announced", "PRK", D(2024, 1, 15))
+
+
+@pytest.mark.parametrize("text", [
+    "Pyongyang called off the reunion talks on Friday.",
+    "The North postponed the Kumgang tour talks on Friday.",
+])
+def test_talks_named_after_what_they_are_about_are_talks(text):
+    # "the reunion talks", "the tour talks": the last noun is what was called off, not the reunions or the tours
+    m = one(text, D(2013, 9, 23), category="break")
+    assert m.channel == "talks"
+
+
+def test_a_pronoun_stands_for_the_main_clause_noun_not_one_inside_a_which_clause():
+    ev = _events_of("The military pact, which barred drills along the border, collapsed in stages. Seoul "
+                    "suspended it in November 2023.", "2025-02-03")
+    assert list(ev[ev.category == "break"].channel) == ["agreement"]
+
+
+def test_the_same_pronoun_again_keeps_its_referent_when_its_verb_cannot_take_a_nearer_noun():
+    ev = _events_of("The military pact has long been in trouble. Seoul suspended it in November 2023 after "
+                    "the North put a spy satellite into orbit, and the North declared it void the next day.",
+                    "2025-02-03")
+    breaks = ev[ev.category == "break"]
+    assert sorted(breaks.actor_country) == ["KOR", "PRK"]
+    assert set(breaks.channel) == {"agreement"}
+
+
+@pytest.mark.parametrize("text", [
+    "The military lines have been unused since April 2023.",
+    "The military lines have been idle since April 2023.",
+])
+def test_lines_idle_or_unused_since_a_date_broke_then(text):
+    m = one(text, D(2025, 10, 7), category="break")
+    assert (m.channel, m.date, m.date_precision) == ("military_line", D(2023, 4, 1), "month")
+
+
+def test_lines_idle_with_no_start_or_a_start_in_another_clause_are_no_event():
+    assert mentions("The military lines have been idle for years.", D(2025, 10, 7)) == []
+    assert kinds("Envoys have traded letters since March, but the military lines have been idle for years.",
+                 D(2025, 10, 7)) == []
+
+
+def test_talks_that_ended_without_agreeing_on_something_ended_without_a_deal():
+    m = one("The nuclear commission ended its third meeting on Wednesday without agreeing on inspection rules.",
+            D(1992, 4, 3), category="break")
+    assert (m.channel, m.date) == ("talks", D(1992, 4, 1))
+
+
+@pytest.mark.parametrize("opening", ["Nearly a year after", "More than a year after"])
+def test_a_rough_span_opening_the_sentence_counts_back_from_the_publication_day(opening):
+    m = one(f"{opening} North Korea blew up the liaison office, its site is still empty.", D(2021, 6, 6),
+            category="break")
+    assert m.date_precision != "reported"
+    assert m.date.year == 2020

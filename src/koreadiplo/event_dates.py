@@ -259,6 +259,7 @@ _RELATIVE_BEFORE_DATE = re.compile(
 _SENTENCE_OPENER = re.compile(r"^\W*(?:(?:on|in|by|since|from|at|early|late|later)\s+)?$", re.I)
 
 # Words that make the span of "<N> <unit>s after" rough ("more than two years after ...")
+_APPROX_OPENING = re.compile(r"\s*(?:more than|over|nearly|almost|about|some|roughly|around|less than|just)\s+")
 _APPROX_BEFORE = re.compile(
     r"\b(?:more than|over|nearly|almost|about|some|roughly|around|less than|just over|just under)\s+$"
 )
@@ -1186,6 +1187,7 @@ class DateRules:
         if (
             "," in self.low[sub.end() : t.start] and not _PARTICIPLE_AFTER_COMMA.search(self.low, sub.end(), t.start)
             and (self.low[: sub.start()].rstrip().endswith(",") or _words(self.low[: sub.start()]) == 0
+                 or _APPROX_OPENING.fullmatch(self.low, 0, sub.start()) is not None
                  or self._day_label_end() == sub.start())
         ):  # "On March 21, a day after the drills ended, the North restored ...": an opening phrase between commas
             # (or after a line's day label: "Feb. 11, 2016 -- A day after Seoul suspends ..., the North expels ...");
@@ -1196,7 +1198,9 @@ class DateRules:
         stop = coordinated.start() if coordinated else stop
         participle = _COMMA_PARTICIPLE.search(self.low, t.end, stop)
         stop = participle.start() if participle else stop
-        opening_comma = self.low.find(", ", t.end) if _words(self.low[: sub.start()]) == 0 else -1
+        # ("Nearly a year after ...": a rough span opens the sentence too)
+        opens = _words(self.low[: sub.start()]) == 0 or _APPROX_OPENING.fullmatch(self.low, 0, sub.start()) is not None
+        opening_comma = self.low.find(", ", t.end) if opens else -1
         if opening_comma != -1 and not _BOUNDARY.search(self.low, t.end, opening_comma):
             stop = min(stop, opening_comma)  # ("Two days after X did Y, Z ... on Friday": the clause ends at its comma)
         else:

@@ -269,6 +269,10 @@ def line_classes(vocab: ActionVocabulary, low: str) -> tuple[str, ...]:
     return tuple(out) if len(out) > 1 else ()
 
 
+# ", which barred hostile acts along the border,": a relative clause set off by commas
+_ASIDE_RELATIVE = re.compile(r",\s+(?:which|who)\s[^,;.]*,")
+
+
 class ObjectsMixin:
     """The object rules of the event sentence reader (mixed into ``events._SentenceReader``): the object
     phrases of a sentence (:meth:`_objects`), the object a pronoun, "the line" or a verb without object stands
@@ -434,10 +438,14 @@ class ObjectsMixin:
                     if not any(_PLACE_OF_HEAD.fullmatch(low, k[1], sp[0]) for k in kept[-2:]):
                         kept.append(sp)
                 spans = kept
+                # ("The military pact, which barred hostile acts along the border, collapsed": an aside between
+                # commas is no main clause either)
+                asides = [a.span() for a in _ASIDE_RELATIVE.finditer(low)]
                 for s, e in reversed(spans):
                     key = " ".join(low[s:e].split()).replace("\u2019", "'")
                     if self.vocab.objects[key][0] not in _NOT_REFERENTS:
-                        self._prev_ref.append((self.vocab.objects[key][0], key, s < cut))
+                        main = s < cut and not any(a <= s < b for a, b in asides)
+                        self._prev_ref.append((self.vocab.objects[key][0], key, main))
         if not self._prev_ref:
             return None
         if lemma is not None:
@@ -511,6 +519,10 @@ class ObjectsMixin:
             ):
                 ref = self._first_verb_object(objs, trigs, verb, lemma, number)
             ref = ref or self._referent(m.start(), lemma, number, subject=verb is not None and verb.start > m.end())
+            if (word in resolved and lemma is not None and self.vocab.pattern(lemma, resolved[word][0]) is not None
+                    and (ref is None or self.vocab.pattern(lemma, ref[0]) is None)):
+                ref = resolved[word]  # ("suspended it ... after the North launched a satellite, and the North declared
+                # it void": the same pronoun again, when its verb cannot take the noun nearer to it)
             if ref is not None:
                 added.append((m.start(), m.end(), ref[0]))
                 self._pronouns.add(m.start())

@@ -152,6 +152,8 @@ _SITELESS_ENTRY = re.compile(
 )
 # ", before ...", ", then ...": what follows is a next step, not part of the habit named before the comma
 _NEXT_STEP = re.compile(r",\s*(?:before|after|then|until|and\s+then|only\s+to)\b")
+# what opens another clause: ", but", "; "
+_OTHER_CLAUSE = re.compile(r",\s*(?:but|and|while|yet|though|although)\b|;")
 # a single sitting of talks, which ends without breaking them off ("ends first session", "ended the round")
 _SITTING = re.compile(r"\b(?:session|sessions|round|rounds|meeting|meetings|sitting|plenary)$")
 # a particle verb split by a pronoun object: "called it off", "cut them off", "shut it down", "put it off"
@@ -161,7 +163,7 @@ _SITTING = re.compile(r"\b(?:session|sessions|round|rounds|meeting|meetings|sitt
 _WITHOUT_DEAL = (
     r"(without\s+(?:(?:an?|any)\s+)?(?:agreement|deal|accord|breakthrough|progress|results?|joint\s+statement|"
     r"agreed\s+statement|joint\s+communiqu[e\u00e9]|"
-    r"reaching\s+(?:(?:an?|any)\s+)?agreement|narrowing\s+(?:their\s+|the\s+)?(?:differences|gap)|"
+    r"reaching\s+(?:(?:an?|any)\s+)?agreement|agreeing\s+(?:on|to)|narrowing\s+(?:their\s+|the\s+)?(?:differences|gap)|"
     r"(?:setting\s+)?a\s+date\s+(?:for|to))"
     r"|with\s+no\s+(?:agreement|deal|accord|progress|breakthrough|joint\s+statement|date\s+for|"
     r"sign\s+of\s+(?:a\s+)?(?:breakthrough|progress))"
@@ -910,8 +912,10 @@ class _SentenceReader(SummitsMixin, GapsMixin, ObjectsMixin, PairingMixin, Subje
         ):  # ("talks, which have been stalled for more than eight months": how things stand)
             return None
         if lemma is not None and lemma.since_only and not any(
-            d.text == m.date_text and d.relative_to == "since" for d in self._dates or ()
-        ):
+            d.text == m.date_text and d.relative_to == "since" and (
+                d.start - base >= t.end or not _OTHER_CLAUSE.search(self.low, d.end - base, t.start))
+            for d in self._dates or ()
+        ):  # (not "have traded proposals since last July, but the channels have been idle for three years")
             return None
         if obj_span is not None:
             self.obj_spans[id(m)] = obj_span
