@@ -387,7 +387,8 @@ def _next_occurrence(d, published: dt.date) -> tuple[dt.date, dt.date, str]:
 
 _AND_TO_GAP = re.compile(r"\s*,?\s*(?:and|or)\s+(?:also\s+)?to\s+")
 
-_COORD_GAP = re.compile(r"\s*,?\s*(?:and|but|then|and then|before|while)\s+(?:(?:later|also|then)\s+)?")
+_COORD_GAP = re.compile(r"\s*,?\s*(?:and|but|then|and then|before|while)\s+(?:(?:later|also|then)\s+)?"
+                        r"(?:(?:has|have|had)\s+(?:also\s+)?)?")  # ("... since March 30 and has restricted ...")
 
 
 def _distance(d, t: _Trig, base: int) -> int:
