@@ -1149,3 +1149,17 @@ def test_newsbank_metadata_under_its_source_line_is_no_body():
     assert [s.text for s in a.iter_sentences()] == [
         "Seoul halts rice shipments to North",
         "The government on Friday stopped all further shipments of rice to North Korea."]
+
+
+def test_a_headline_with_its_stamp_on_the_same_line_gives_both():
+    # a TV network's site copied as one line: the headline, then "Updated: <ISO day> <clock> KST"; the headline is
+    # often repeated under it and is read once
+    a = kd.read_article(
+        "Seoul keeps dialing a silent line Updated: 2024-03-02 09:41:05 KST\n\nSeoul keeps dialing a silent line\n"
+        "South Korea called the North twice on Friday and got no answer again.\n"
+    )
+    assert a.published.isoformat() == "2024-03-02"
+    assert a.title == "Seoul keeps dialing a silent line"
+    assert [s.text for s in a.iter_sentences()] == [
+        "Seoul keeps dialing a silent line", "South Korea called the North twice on Friday and got no answer again."]
+

@@ -252,6 +252,12 @@ _BYLINE = re.compile(
     r"^[ \t]*(?:[A-Z][A-Z ]+[ \t]*\|[ \t]*)?(?:By|BY|Story[ \t]+by):?[ \t]+(\S.*?\S|\S)[ \t]*"
     r"(?:\[[^\]\n]*@[^\]\n]*\])?[ \t]*$"
 )
+# a headline with the page's stamp after it on the same line: an ISO day and a clock ("... Updated: 2025-04-05
+# 17:20:11 KST")
+_TITLE_THEN_STAMP = re.compile(
+    r"^[ \t]*(?P<title>[^\s:][^:\n]*?\S)[ \t]+(?:Last[ \t]+)?Updated:[ \t]*"
+    r"(?P<date>\d{4}-\d{2}-\d{2}[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]+[A-Z]{2,4})?)[ \t]*$"
+)
 _PUBLISHED = re.compile(
     # ("Posted on : May.26,2006 17:48 KST", as the Hankyoreh's English site stamps copy)
     # ("Last updated: Tue 7 Apr 2015, 3:10 PM" under "Published: ...", as some news sites stamp AP copy)
@@ -736,6 +742,7 @@ def _parse_header(text: str, lines: list[tuple[int, int]], name: str) -> _Header
     text_re = _FACTIVA_TEXT_1 if h.factiva_1 else _FACTIVA_TEXT
     had_date_header = False
     values: set[int] = set()  # lines read as the value of the field named on the line above
+    glued_title = False  # the headline came on one line with the stamp
     for i, (s, e) in enumerate(lines):
         line = text[s:e]
         stripped = line.strip()
@@ -872,6 +879,16 @@ def _parse_header(text: str, lines: list[tuple[int, int]], name: str) -> _Header
             had_date_header or (h.title is not None and (h.published is not None or _is_date_line(text, lines, nxt)))
         ):  # a name without "By" under the headline, next to the date line (as copied from axios.com)
             h.author = stripped
+            continue
+        if h.title is None and h.published is None and (m := _TITLE_THEN_STAMP.match(line)) and (
+            d := _parse_date_words(m.group("date"))
+        ):  # "Hotlines near two years of silence Updated: 2025-04-05 17:20:11 KST": a page's headline and stamp
+            # on one line (as copied from arirang.com), the headline often repeated under it
+            h.title, h.title_span = m.group("title"), (s + m.start("title"), s + m.end("title"))
+            h.published, h.published_text = d, m.group("date")
+            glued_title = True
+            continue
+        if glued_title and stripped == h.title:
             continue
         # first line that is not metadata: a headline when it has no terminal punctuation and is short,
         # and more text follows; else the body starts here
