@@ -6805,3 +6805,20 @@ def test_a_rough_span_opening_the_sentence_counts_back_from_the_publication_day(
             category="break")
     assert m.date_precision != "reported"
     assert m.date.year == 2020
+
+
+def test_a_month_told_after_a_stated_day_keeps_its_year_past_an_abbreviation():
+    # "U.S." inside the "after" phrase does not end it: February is the one before the stated March 2019
+    m = one("The North pulled its staff out of the office on March 3, 2019, weeks after the summit with U.S. "
+            "envoys ended without a deal in February.", D(2021, 7, 14), channel="talks")
+    assert (m.category, m.date, m.date_precision) == ("break", D(2019, 2, 1), "month")
+
+
+def test_the_day_an_official_spoke_is_no_step_for_that_day_in_the_next_paragraph():
+    body = ("SEOUL (AP) -- Nobody in the North has answered the liaison line since June 9 last year, an official "
+            "said Tuesday.\n\n\"We keep calling,\" he said.\n\nThe North cut every line with the South on that "
+            "day. Five days later, it blew up the liaison office.\n")
+    ev = _events_of(body, "2021-07-13")
+    office = ev[(ev.category == "break") & (ev.channel == "liaison_office")]
+    assert [str(d.date()) for d in office.date] == ["2020-06-14"]
+    assert "2021-07-13" not in {str(d.date()) for d in ev[ev.category == "break"].date}

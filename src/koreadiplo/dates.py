@@ -1311,7 +1311,8 @@ _STORY_GOES_ON = re.compile(r"\b(?:only\s+to|again|then|later)\b", re.IGNORECASE
 # latest before publication)
 _CAME_BEFORE = re.compile(
     r"\s*(?P<comma>,\s*)?(?P<span>(?:(?:just|only|shortly|soon|a|an|one|two|three|four|five|six|several|a\s+few|some)"
-    r"\s+)?(?:days?|weeks?|months?)\s+)?(?:after|following)\b(?:[^.;:,]|\.(?=\s+\d))*$",  # (past "Jan. 6")
+    r"\s+)?(?:days?|weeks?|months?)\s+)?(?:after|following)\b(?:[^.;:,]|\.(?=\s+\d)|(?<=\b[A-Z])\.)*$",
+    # (past "Jan. 6" and "U.S.")
     re.IGNORECASE,
 )
 _RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whom)\b", re.IGNORECASE)

@@ -228,6 +228,9 @@ _THAT_CLAUSE = re.compile(r"\b(?:that|which|when|who)\b(?!\s+(?:year|month|day|w
 _FLASHBACK_BEFORE = re.compile(r",\s*(?:which|that|who)\s+(?:[\w-]+\s+){0,3}?had\s+(?:[\w-]+\s+){0,3}$")
 # "warned on Nov. 12 that it would cut off all passage starting Dec. 1. On the same day, ...": the day a measure is
 # to start is not the day the story goes on from when the sentence told another
+# "..., an official said Wednesday.": a reporting verb's day closing the sentence
+_TOLD_ON = re.compile(r",\s+(?:[\w'\u2019.-]+\s+){0,5}?(?:said|says|told\s+[\w-]+|announced|reported|added)\s+(?:on\s+)?$")
+_SENTENCE_END = re.compile(r"\W*")
 _MEASURE_START = re.compile(r"\b(?:starting|beginning|effective|as\s+of)\s+(?:on\s+|from\s+)?$")
 # " and a rocket launch on ": a second cause coordinated with the first, up to its date
 _AND_THEN_ON = re.compile(r"\s+and\s+(?:[\w'\u2019-]+\s+){0,6}?(?:in|on)\s+")
@@ -1305,6 +1308,11 @@ def extract_mentions_list(
                 and not (d.precision == "year" and hasattr(reader, "objs") and reader._modifier_date(d))]
             told = [d for i, d in enumerate(told) if not (i and _MEASURE_START.search(
                 reader.low, max(0, d.start - reader.offset - 20), max(0, d.start - reader.offset)))] or told
+            # ("no one has answered since June 9 last year, an official said Wednesday. ... on that day": the day
+            # of the telling that closes the sentence is no step of the story)
+            told = [d for i, d in enumerate(told) if not (i and _TOLD_ON.search(
+                reader.low, max(0, d.start - reader.offset - 30), max(0, d.start - reader.offset))
+                and _SENTENCE_END.fullmatch(reader.low, d.end - reader.offset))] or told
             pick = (told or reader._dates)[-1]
             anchor = reader.adjusted.get(id(pick), pick)
             # "six days later" steps on from the main clause's date, not from one in an "after" / "since" clause
