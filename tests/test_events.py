@@ -3505,13 +3505,15 @@ def test_that_year_skips_a_year_naming_a_thing_and_other_merges_only_the_same_ob
 
 
 def test_an_offer_of_talks_turned_down_is_a_break_of_talks():
-    # refused, ignored or rebuffed, with the offer's owner before it or not
+    # refused or rebuffed, with the offer's owner before it or not
     for text in ("On April 26, Pyongyang rejected Seoul's offer of talks on the park.",
-                 "In July, Pyongyang ignored Moon's offers of military talks.",
                  "North Korea rejected the offer of talks on Friday.",
                  "Kim Yo-jong turned down an offer from Moon to send his security adviser as a special envoy."):
         found = [m for m in mentions(text, dt.date(2020, 6, 17)) if m.category in ("break", "cooperation")]
         assert [(m.category, m.channel, m.action) for m in found] == [("break", "talks", "reject offer")], text
+    # ignored, it is an answer that did not come, as one "not answered" (no break of the talks)
+    m = one("In July, Pyongyang ignored Moon's offers of military talks.", dt.date(2020, 6, 17))
+    assert (m.category, m.status, m.channel, m.date) == ("cooperation", "denied", "talks", dt.date(2019, 7, 1))
     # an offer of aid turned down stays aid refused; rejecting calls to act denies the act
     assert one("North Korea rejected an offer of rice aid.", dt.date(2020, 6, 17)).action == "refuse aid"
     assert one("The North rejected calls to reopen the liaison office.", dt.date(2020, 6, 17)).status == "denied"
@@ -6126,7 +6128,7 @@ def test_liaison_offices_that_went_dark_and_came_back_to_life():
 def test_an_offer_given_no_answer_and_talks_that_were_to_have_been_held():
     found = mentions("The North gave no answer to Seoul's offer of Red Cross talks that were to have been held at "
                      "Panmunjom on Tuesday.", dt.date(2014, 8, 20))
-    assert ("break", "talks") in [(m.category, m.channel) for m in found]
+    assert ("cooperation", "denied", "talks") in [(m.category, m.status, m.channel) for m in found]
     # the talks that were to have been held did not take place
     assert [m.status for m in found if m.category == "meeting"] == ["denied"]
 
