@@ -1163,3 +1163,18 @@ def test_a_headline_with_its_stamp_on_the_same_line_gives_both():
     assert [s.text for s in a.iter_sentences()] == [
         "Seoul keeps dialing a silent line", "South Korea called the North twice on Friday and got no answer again."]
 
+
+
+def test_a_title_case_headline_of_two_short_sentences_over_a_dek_byline_and_date():
+    a = kd.read_article(
+        "The Hotline Still Rings. Nobody Picks It Up.\n\nSeoul keeps calling the North twice a day. It has not heard "
+        "back in months.\n\nBy Mina Cho\nJune 3, 2024\n\nSEOUL -- South Korean officials called the North again on "
+        "Monday morning.\n"
+    )
+    assert a.published.isoformat() == "2024-06-03"
+    assert a.title == "The Hotline Still Rings. Nobody Picks It Up."
+    assert [s.text for s in a.iter_sentences()][-1] == "South Korean officials called the North again on Monday morning."
+    # a story sentence with ordinary capitals is no headline: the body starts there
+    b = kd.read_article("The hotline still rings, but nobody in the North picks it up.\n\nSEOUL -- Officials called "
+                        "again on Monday.\n", published="2024-06-03")
+    assert b.title is None or not b.title.startswith("The hotline")

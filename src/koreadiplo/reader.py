@@ -900,6 +900,9 @@ def _parse_header(text: str, lines: list[tuple[int, int]], name: str) -> _Header
                 or _QUOTE_END.search(stripped) is not None and _metadata_follows(text, lines, i)
                 # "South Korea keeps calling North Korea. Nobody picks up." over an author and a date line
                 or len(stripped.split()) <= 14 and _byline_and_date_follow(text, lines, nxt)
+                # a headline in title case made of short sentences ("The Office Is Open. Its Chiefs Have Stopped
+                # Meeting."), over a dek, the byline and the date line
+                or len(stripped.split()) <= 14 and _title_case(stripped) and _metadata_follows(text, lines, i)
                 # a longer question over the byline ("EXPLAINER: With their pact gone, what still keeps ...?")
                 or stripped.endswith("?") and _metadata_follows(text, lines, i)
                 # a newspaper archive's headline joined to its deck by " : " ("Premier to Carry Summit Bid North :
@@ -994,6 +997,13 @@ def _field_value(text: str, lines: list[tuple[int, int]], i: int) -> tuple[int, 
         return None
     value = text[lines[j][0] : lines[j][1]].strip()
     return (j, value) if len(value.split()) <= 8 and not _TERMINAL.search(value) else None
+
+
+def _title_case(line: str) -> bool:
+    """Whether every word of four letters or more starts with a capital ("Its Chiefs Have Stopped Meeting."), as
+    a headline is written and a sentence of the story is not; at least four such words."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'\u2019-]*", line) if len(w) >= 4]
+    return len(words) >= 4 and all(w[0].isupper() for w in words)
 
 
 def _byline_and_date_follow(text: str, lines: list[tuple[int, int]], i: int | None) -> bool:
