@@ -6826,3 +6826,26 @@ def test_the_day_an_official_spoke_is_no_step_for_that_day_in_the_next_paragraph
     office = ev[(ev.category == "break") & (ev.channel == "liaison_office")]
     assert [str(d.date()) for d in office.date] == ["2020-06-14"]
     assert "2021-07-13" not in {str(d.date()) for d in ev[ev.category == "break"].date}
+
+
+def test_the_cross_border_corridors_by_name_are_the_roads():
+    m = one("On Jan. 15, Kim ordered the Donghae route on the North's side cut off.", D(2024, 5, 24), category="break")
+    assert (m.channel, m.status, m.date) == ("roads_railways", "announced", D(2024, 1, 15))
+
+
+def test_a_line_kept_dead_until_a_year_came_back_then_and_kept_silent_alone_is_a_state():
+    ev = _events_of("The North cut the civilian hotline at Panmunjom in 1976 and kept it dead until 1980.",
+                    "1992-05-15")
+    got = sorted((r.category, r.channel, r.date.year) for r in ev.itertuples()
+                 if r.category in ("break", "restoration"))
+    assert got == [("break", "hotline", 1976), ("restoration", "hotline", 1980)]
+    assert kinds("North Korea keeps the hotlines silent.", D(2021, 8, 18)) == []
+
+
+def test_a_habit_told_after_the_next_verb_leaves_the_verbs_before_it_single_events():
+    ev = _events_of("The hotline opened in 1971. The North cut it in 1976, restored it in 1980 and has switched it "
+                    "off and on several times since.", "1992-05-15")
+    got = sorted((r.category, r.date.year) for r in ev.itertuples() if r.category in ("break", "restoration"))
+    assert got == [("break", 1976), ("restoration", 1980)]
+    # verbs sharing one object share the habit: no single event
+    assert kinds("The North cut and restored the hotline repeatedly.", D(1992, 5, 15)) == []

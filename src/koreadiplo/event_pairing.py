@@ -343,6 +343,8 @@ _NOT_REPLYING = re.compile(
 _QUANTITY_OBJECT = re.compile(r"\s+(?:back\s+)?(?:the|its|their)\s+(?:number|size|amount|frequency|scale)\s+of\b")
 
 
+# "kept it dead", "kept them shut": a pronoun object in a state of being cut
+_KEPT_CUT = re.compile(r"\s+(?:it|them)\s+(?:silent|dead|cut|closed|shut|severed|disconnected)\b")
 _IT_NEXT = re.compile(r"\s+(?:it|them)\b")
 
 
@@ -904,7 +906,9 @@ class PairingMixin:
             t.end <= s and _words(self.low[t.end : s]) <= 3 and not _BOUNDARY.search(self.low, t.end, s)
             and self.vocab.pattern(t.form.lemma, c) is not None
             for s, _e, c in objs
-        ) or t.form.lemma == "stop using" and _IT_NEXT.match(self.low, t.end) is not None  # ("stopped using it")
+        ) or t.form.lemma == "stop using" and _IT_NEXT.match(self.low, t.end) is not None or (  # ("stopped using it")
+            t.form.lemma == "keep" and _KEPT_CUT.match(self.low, t.end) is not None  # ("kept it dead until 1980")
+        )
 
     def _no_object_after(self, t: _Trig) -> bool:
         """No object phrase follows the verb in its clause ("They resumed in Pyongyang in October")."""

@@ -152,6 +152,8 @@ _SITELESS_ENTRY = re.compile(
 )
 # ", before ...", ", then ...": what follows is a next step, not part of the habit named before the comma
 _NEXT_STEP = re.compile(r",\s*(?:before|after|then|until|and\s+then|only\s+to)\b")
+# what joins two verbs: a comma or "and" / "or" / "but"
+_COORD_JOIN = re.compile(r",|\b(?:and|or|but)\b")
 # what opens another clause: ", but", "; "
 _OTHER_CLAUSE = re.compile(r",\s*(?:but|and|while|yet|though|although)\b|;")
 # a single sitting of talks, which ends without breaking them off ("ends first session", "ended the round")
@@ -1006,9 +1008,16 @@ class _SentenceReader(SummitsMixin, GapsMixin, ObjectsMixin, PairingMixin, Subje
         start = clause
         for m in _NEXT_STEP.finditer(self.low, clause, t.start):
             start = m.end()  # "cut the line several times in March, before restoring it on March 21": one event
+        end = b.start() if b else len(self.low)
+        # ("cut it in 1976, restored it in 1980 and has switched it off and on several times since": a cue after the
+        # next verb coordinated with this one is that verb's)
+        nxt = next((o for o in self.trigs if o.form.verb and t.end < o.start < end
+                    and (j := _COORD_JOIN.search(self.low, t.end, o.start)) is not None
+                    and _words(self.low[t.end : j.start()]) > 0), None)  # (not "cut and restored it repeatedly")
+        end = nxt.start if nxt is not None else end
         return any(
             not (m.start() >= t.end and _RELATIVE_WORD.search(self.low, t.end, m.start()))
-            for m in cues.finditer(self.low, start, b.start() if b else len(self.low))
+            for m in cues.finditer(self.low, start, end)
         )  # "revived contacts that had been dead for years": the relative clause's state is the object's
 
     def _gerund_subject(self, t: _Trig, clause: int) -> bool:
