@@ -1133,6 +1133,8 @@ def test_proquest_citation_line_dates_the_article_and_a_repeated_headline_is_no_
     ("SEOUL, South Korea -- Aug 12, 2018, 1:39 AM ET", "2018-08-12"),  # ABC News: dateline and stamp on one line
     ("The Canberra Times (ACT : 1926 - 1995), Friday 25 January 1980, page 5", "1980-01-25"),  # Trove's article page
     ("The Canberra Times (ACT : 1926 - 1995)  Fri 31 Aug 1973  Page 4", "1973-08-31"),  # ... and its issue line
+    ("The Times, Tuesday, Sep 12, 1972; pg. 7; Issue 58578", "1972-09-12"),  # a digital archive's page citation
+    ("September 4, 2021 \u2014 6.05pm", "2021-09-04"),  # an Australian daily: a dotted clock with "pm"
 ])
 def test_newspaper_site_stamps_with_dotted_zones_pages_and_day_first_march(stamp, published):
     a = kd.read_article(f"Koreas agree to hold talks\n{stamp}\n\nSEOUL (AP) -- The two Koreas agreed to hold talks.\n")

@@ -283,6 +283,7 @@ _MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?
 # midnight", as a newspaper's site stamps copy filed for its print edition)
 _TIME = (r"(?:\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:[ \t]*[AaPp]\.?[Mm]\.?)?"
          r"|\d{1,2}[ \t]*[AaPp]\.?[Mm]\.?(?![A-Za-z])|(?i:midnight|noon)(?![A-Za-z])"
+         r"|\d{1,2}\.\d{2}[ \t]*[AaPp]\.?[Mm]\.?(?![A-Za-z])"  # ("March 26, 2022 \u2014 11.43am", the Sydney Morning Herald)
          r"|\d{1,2}\.\d{2}(?=[ \t]+[A-Z]))")
 # ("E.D.T.", as the New York Times' site printed wire copy: "SEPT. 8, 2013, 2:14 A.M. E.D.T.")
 # ("Eastern Time", as LexisNexis prints a wire story's clock: "June 21, 2003 Saturday 7:12 AM Eastern Time")
@@ -408,6 +409,8 @@ _DATE_LINE = re.compile(
     r"|(?<=,)[ \t]*Page[ \t]+[A-Z]?\d+"  # (the comma taken by the weekday before it: "31 May 1975, Sat, Page 3")
     r"|[,;][ \t]*Page[ \t]+[A-Z]?\d+"
     r"|[ \t]+PAGE[ \t]+\d+"  # "THE KOREA HERALD, THURSDAY, NOVEMBER 30, 1989    PAGE 2" (a page header)
+    # "The Times, Wednesday, Aug 23, 1972; pg. 6; Issue 58561" (a digital archive's citation of the page)
+    r"|;[ \t]*pg\.?[ \t]*\d+(?:[ \t]*;[ \t]*Issue[ \t]+\d+)?"
     r"|(?<=\d\d)[ \t]+p[ \t]*\d+)?"  # "... in English 16 May 85 p 1" (a monitoring service's newspaper item)
     r"[ \t]*(?:\]|(?<=\d)\.(?<=[12]\d{3}\.))?[ \t]*$"
 )
