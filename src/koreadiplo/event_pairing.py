@@ -1131,7 +1131,8 @@ class PairingMixin:
 
     def _tail_match(self, p: Pattern, pos: int) -> tuple[re.Match | None, str]:
         """The tail of ``p`` in the rest of the clause after ``pos`` (and that stretch of text)."""
-        window = self.low[pos : pos + 80]
+        occasion = _AT_OCCASION_AFTER.match(self.low, pos)  # (not counted in the reach either)
+        window = self.low[pos : pos + 80 + (occasion.end() - pos if occasion is not None else 0)]
         b = _BOUNDARY.search(window)
         if b is not None:
             window = window[: b.start()]
