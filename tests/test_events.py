@@ -6855,3 +6855,15 @@ def test_hostile_states_declared_at_a_dated_meeting_reach_past_the_occasion():
     m = one("Kim declared at a party plenary meeting in December that ties with the South were ties between two "
             "states hostile to each other.", D(2024, 3, 29), category="break")
     assert (m.channel, m.date, m.date_precision) == ("relations", D(2023, 12, 1), "month")
+
+
+def test_a_date_in_a_since_phrase_after_a_plan_is_how_long_a_state_lasted_not_when_the_plan_is_for():
+    m = one("Seoul hopes to restart the aid frozen since the North's rocket launch in April.", D(2012, 11, 2),
+            category="restoration")
+    assert (m.status, m.date_precision) == ("planned", "reported")
+
+
+def test_talks_that_ended_with_nothing_agreed_on_a_day_broke_down_then():
+    m = one("The second round ended on Oct. 19 with nothing agreed beyond a date for the third.", D(1990, 12, 8),
+            category="break")
+    assert (m.channel, m.date) == ("talks", D(1990, 10, 19))

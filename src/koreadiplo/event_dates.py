@@ -259,6 +259,8 @@ _RELATIVE_BEFORE_DATE = re.compile(
 _SENTENCE_OPENER = re.compile(r"^\W*(?:(?:on|in|by|since|from|at|early|late|later)\s+)?$", re.I)
 
 # Words that make the span of "<N> <unit>s after" rough ("more than two years after ...")
+# "... frozen since the North's missile launches in ": a "since" phrase up to a date
+_SINCE_PHRASE = re.compile(r"\bsince\s+(?:[\w'\u2019.-]+\s+){0,8}?(?:in\s+|on\s+)?$")
 _APPROX_OPENING = re.compile(r"\s*(?:more than|over|nearly|almost|about|some|roughly|around|less than|just)\s+")
 _APPROX_BEFORE = re.compile(
     r"\b(?:more than|over|nearly|almost|about|some|roughly|around|less than|just over|just under)\s+$"
@@ -1460,6 +1462,14 @@ class DateRules:
             dates = [d for d in dates if not (
                 d.start - base >= t.end
                 and _NEXT_SET_FOR.search(self.low, max(t.end, d.start - base - 80), d.start - base)
+            )]
+        if dates and (m.status in _FUTURE_STATUSES or m.status == "hypothetical"):
+            # ("intends to reopen dialogue and may soon restart aid frozen since the missile launches in July": a
+            # date in a "since" phrase after the verb is how long a state has lasted, not when a plan is for)
+            dates = [d for d in dates if not (
+                d.start - base >= t.end
+                and (sp := _SINCE_PHRASE.search(self.low, max(t.end, d.start - base - 70), d.start - base))
+                and _words(self.low[t.end : sp.start()]) >= 2  # (not the state's own "closed since February")
             )]
         if dates and (t.form.lemma in _POSTPONE_LEMMAS or self.low.startswith("adjourn", t.start)):
             # ("had been adjourned without agreement until June 10": the day it is to resume is not the adjournment's)

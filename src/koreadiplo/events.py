@@ -167,6 +167,7 @@ _WITHOUT_DEAL = (
     r"agreed\s+statement|joint\s+communiqu[e\u00e9]|"
     r"reaching\s+(?:(?:an?|any)\s+)?agreement|agreeing\s+(?:on|to)|narrowing\s+(?:their\s+|the\s+)?(?:differences|gap)|"
     r"(?:setting\s+)?a\s+date\s+(?:for|to))"
+    r"|with\s+nothing\s+agreed"  # ("ended on Oct. 19 with nothing agreed except a date for the next round")
     r"|with\s+no\s+(?:agreement|deal|accord|progress|breakthrough|joint\s+statement|date\s+for|"
     r"sign\s+of\s+(?:a\s+)?(?:breakthrough|progress))"
     r"|without\s+any\s+sign\s+of\s+(?:a\s+)?(?:breakthrough|progress)"
@@ -447,7 +448,7 @@ class _SentenceReader(SummitsMixin, GapsMixin, ObjectsMixin, PairingMixin, Subje
             low = _SPLIT_BACK.sub(lambda m: f"{m[1]}{m[4]}{m[3]}{m[2]}", low)
         self._moved: list[tuple[int, int]] = []
         self._adverbials: list[tuple[int, int]] = []
-        if "without" in low or "with no " in low:
+        if "without" in low or "with no " in low or "with nothing" in low:
             # "talks ended in March without agreement": read as "ended without agreement in March" (same length)
             found_ended = list(_DATE_IN_ENDED.finditer(low))
             self._moved = [m.span() for m in found_ended]
