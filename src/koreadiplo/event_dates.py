@@ -1463,13 +1463,14 @@ class DateRules:
                 d.start - base >= t.end
                 and _NEXT_SET_FOR.search(self.low, max(t.end, d.start - base - 80), d.start - base)
             )]
-        if dates and (m.status in _FUTURE_STATUSES or m.status == "hypothetical"):
+        if dates and m.category != "break" and (m.status in _FUTURE_STATUSES or m.status == "hypothetical"):
             # ("intends to reopen dialogue and may soon restart aid frozen since the missile launches in July": a
             # date in a "since" phrase after the verb is how long a state has lasted, not when a plan is for)
             dates = [d for d in dates if not (
                 d.start - base >= t.end
                 and (sp := _SINCE_PHRASE.search(self.low, max(t.end, d.start - base - 70), d.start - base))
-                and _words(self.low[t.end : sp.start()]) >= 2  # (not the state's own "closed since February")
+                and _words(self.low[t.end : sp.start()]) >= 2  # (not a state's own "closed since February"; nor a
+                # break's: "the office, shut by the North since 1996")
             )]
         if dates and (t.form.lemma in _POSTPONE_LEMMAS or self.low.startswith("adjourn", t.start)):
             # ("had been adjourned without agreement until June 10": the day it is to resume is not the adjournment's)
