@@ -4025,11 +4025,13 @@ def test_calls_on_either_line_are_calls_on_each_of_the_two_lines_named_before():
 
 
 def test_a_call_for_talks_turned_down_is_an_offer_refused_not_a_phone_call():
-    for text in ("North Korea on Tuesday ignored repeated calls for talks from Seoul.",
-                 "Pyongyang brushed aside Seoul's call for dialogue on Tuesday.",
+    for text in ("Pyongyang brushed aside Seoul's call for dialogue on Tuesday.",
                  "The North rejected the South's appeals for talks on Tuesday."):
         m = one(text, dt.date(2020, 3, 4), category="break")
         assert (m.channel, m.action, m.date) == ("talks", "reject offer", dt.date(2020, 3, 3))
+    # ignored, a call for talks is an answer that did not come, as an offer ignored (no break of the talks)
+    m = one("North Korea on Tuesday ignored repeated calls for talks from Seoul.", dt.date(2020, 3, 4))
+    assert (m.category, m.status, m.channel, m.date) == ("cooperation", "denied", "talks", dt.date(2020, 3, 3))
     m = one("The North did not respond to the call for a meeting on Monday.", dt.date(2020, 3, 4))
     assert (m.category, m.status, m.channel) == ("cooperation", "denied", "talks")  # no answer is no refusal
     # calls on a line are still phone calls
