@@ -1175,7 +1175,8 @@ def test_a_title_case_headline_of_two_short_sentences_over_a_dek_byline_and_date
     )
     assert a.published.isoformat() == "2024-06-03"
     assert a.title == "The Hotline Still Rings. Nobody Picks It Up."
-    assert [s.text for s in a.iter_sentences()][-1] == "South Korean officials called the North again on Monday morning."
+    last = [s.text for s in a.iter_sentences()][-1]
+    assert last == "South Korean officials called the North again on Monday morning."
     # a story sentence with ordinary capitals is no headline: the body starts there
     b = kd.read_article("The hotline still rings, but nobody in the North picks it up.\n\nSEOUL -- Officials called "
                         "again on Monday.\n", published="2024-06-03")

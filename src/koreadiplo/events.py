@@ -229,11 +229,13 @@ _SPLIT_BACK = re.compile(r"\b((?:send(?:s|ing)?|sent|bring(?:s|ing)?|brought)\s)
 _THAT_CLAUSE = re.compile(r"\b(?:that|which|when|who)\b(?!\s+(?:year|month|day|week|time|same)\b)", re.I)
 # a relative clause in the past perfect right before a date: "..., which it had shut in"
 _FLASHBACK_BEFORE = re.compile(r",\s*(?:which|that|who)\s+(?:[\w-]+\s+){0,3}?had\s+(?:[\w-]+\s+){0,3}$")
+# "..., an official said Wednesday.": a reporting verb's day closing the sentence
+_TOLD_ON = re.compile(
+    r",\s+(?:[\w'\u2019.-]+\s+){0,5}?(?:said|says|told\s+[\w-]+|announced|reported|added)\s+(?:on\s+)?$"
+)
+_SENTENCE_END = re.compile(r"\W*")
 # "warned on Nov. 12 that it would cut off all passage starting Dec. 1. On the same day, ...": the day a measure is
 # to start is not the day the story goes on from when the sentence told another
-# "..., an official said Wednesday.": a reporting verb's day closing the sentence
-_TOLD_ON = re.compile(r",\s+(?:[\w'\u2019.-]+\s+){0,5}?(?:said|says|told\s+[\w-]+|announced|reported|added)\s+(?:on\s+)?$")
-_SENTENCE_END = re.compile(r"\W*")
 _MEASURE_START = re.compile(r"\b(?:starting|beginning|effective|as\s+of)\s+(?:on\s+|from\s+)?$")
 # " and a rocket launch on ": a second cause coordinated with the first, up to its date
 _AND_THEN_ON = re.compile(r"\s+and\s+(?:[\w'\u2019-]+\s+){0,6}?(?:in|on)\s+")

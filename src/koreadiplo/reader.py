@@ -283,7 +283,8 @@ _MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?
 # midnight", as a newspaper's site stamps copy filed for its print edition)
 _TIME = (r"(?:\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:[ \t]*[AaPp]\.?[Mm]\.?)?"
          r"|\d{1,2}[ \t]*[AaPp]\.?[Mm]\.?(?![A-Za-z])|(?i:midnight|noon)(?![A-Za-z])"
-         r"|\d{1,2}\.\d{2}[ \t]*[AaPp]\.?[Mm]\.?(?![A-Za-z])"  # ("March 26, 2022 \u2014 11.43am", the Sydney Morning Herald)
+         # ("March 26, 2022 \u2014 11.43am", the Sydney Morning Herald)
+         r"|\d{1,2}\.\d{2}[ \t]*[AaPp]\.?[Mm]\.?(?![A-Za-z])"
          r"|\d{1,2}\.\d{2}(?=[ \t]+[A-Z]))")
 # ("E.D.T.", as the New York Times' site printed wire copy: "SEPT. 8, 2013, 2:14 A.M. E.D.T.")
 # ("Eastern Time", as LexisNexis prints a wire story's clock: "June 21, 2003 Saturday 7:12 AM Eastern Time")
