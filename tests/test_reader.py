@@ -1153,31 +1153,28 @@ def test_newsbank_metadata_under_its_source_line_is_no_body():
         "The government on Friday stopped all further shipments of rice to North Korea."]
 
 
-def test_a_headline_with_its_stamp_on_the_same_line_gives_both():
+@pytest.mark.parametrize("text, published, title, last", [
     # a TV network's site copied as one line: the headline, then "Updated: <ISO day> <clock> KST"; the headline is
     # often repeated under it and is read once
-    a = kd.read_article(
-        "Seoul keeps dialing a silent line Updated: 2024-03-02 09:41:05 KST\n\nSeoul keeps dialing a silent line\n"
-        "South Korea called the North twice on Friday and got no answer again.\n"
-    )
-    assert a.published.isoformat() == "2024-03-02"
-    assert a.title == "Seoul keeps dialing a silent line"
-    assert [s.text for s in a.iter_sentences()] == [
-        "Seoul keeps dialing a silent line", "South Korea called the North twice on Friday and got no answer again."]
+    ("Seoul keeps dialing a silent line Updated: 2024-03-02 09:41:05 KST\n\nSeoul keeps dialing a silent line\n"
+     "South Korea called the North twice on Friday and got no answer again.\n",
+     "2024-03-02", "Seoul keeps dialing a silent line",
+     "South Korea called the North twice on Friday and got no answer again."),
+    # a title-case headline of two short sentences over a dek, the byline and the date line
+    ("The Hotline Still Rings. Nobody Picks It Up.\n\nSeoul keeps calling the North twice a day. It has not heard "
+     "back in months.\n\nBy Mina Cho\nJune 3, 2024\n\nSEOUL -- South Korean officials called the North again on "
+     "Monday morning.\n",
+     "2024-06-03", "The Hotline Still Rings. Nobody Picks It Up.",
+     "South Korean officials called the North again on Monday morning."),
+])
+def test_headlines_in_site_layouts_give_the_title_and_the_date(text, published, title, last):
+    a = kd.read_article(text)
+    assert (a.published.isoformat(), a.title) == (published, title)
+    sentences = [s.text for s in a.iter_sentences()]
+    assert sentences[0] == title and sentences[-1] == last and sentences.count(title) == 1
 
 
-
-def test_a_title_case_headline_of_two_short_sentences_over_a_dek_byline_and_date():
-    a = kd.read_article(
-        "The Hotline Still Rings. Nobody Picks It Up.\n\nSeoul keeps calling the North twice a day. It has not heard "
-        "back in months.\n\nBy Mina Cho\nJune 3, 2024\n\nSEOUL -- South Korean officials called the North again on "
-        "Monday morning.\n"
-    )
-    assert a.published.isoformat() == "2024-06-03"
-    assert a.title == "The Hotline Still Rings. Nobody Picks It Up."
-    last = [s.text for s in a.iter_sentences()][-1]
-    assert last == "South Korean officials called the North again on Monday morning."
-    # a story sentence with ordinary capitals is no headline: the body starts there
+def test_a_story_sentence_with_ordinary_capitals_is_no_headline():
     b = kd.read_article("The hotline still rings, but nobody in the North picks it up.\n\nSEOUL -- Officials called "
                         "again on Monday.\n", published="2024-06-03")
     assert b.title is None or not b.title.startswith("The hotline")

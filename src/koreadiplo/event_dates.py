@@ -258,10 +258,11 @@ _RELATIVE_BEFORE_DATE = re.compile(
 # The text before a date that opens its sentence: nothing, or a preposition ("On May 2, ...")
 _SENTENCE_OPENER = re.compile(r"^\W*(?:(?:on|in|by|since|from|at|early|late|later)\s+)?$", re.I)
 
-# Words that make the span of "<N> <unit>s after" rough ("more than two years after ...")
 # "... frozen since the North's missile launches in ": a "since" phrase up to a date
 _SINCE_PHRASE = re.compile(r"\bsince\s+(?:[\w'\u2019.-]+\s+){0,8}?(?:in\s+|on\s+)?$")
+# the same words opening the sentence ("Nearly a year after ...")
 _APPROX_OPENING = re.compile(r"\s*(?:more than|over|nearly|almost|about|some|roughly|around|less than|just)\s+")
+# Words that make the span of "<N> <unit>s after" rough ("more than two years after ...")
 _APPROX_BEFORE = re.compile(
     r"\b(?:more than|over|nearly|almost|about|some|roughly|around|less than|just over|just under)\s+$"
 )
