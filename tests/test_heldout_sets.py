@@ -42,7 +42,7 @@ NO_WIRE = {"heldout37", "heldout40", "heldout48", "heldout54", "heldout68", "hel
            "heldout607",
            "heldout615", "heldout623", "heldout631", "heldout639", "heldout647", "heldout655", "heldout663",
            "heldout670", "heldout677", "heldout685", "heldout694", "heldout702", "heldout709", "heldout719",
-           "heldout730", "heldout737", "heldout746", "heldout754", "heldout762"}
+           "heldout730", "heldout737", "heldout746", "heldout754", "heldout762", "heldout768"}
 # written to measure one agency's copy alone (AP, Reuters, Yonhap)
 ONE_AGENCY = {"heldout97", "heldout98", "heldout99", "heldout112", "heldout116", "heldout117", "heldout138",
               "heldout139", "heldout141", "heldout144", "heldout145", "heldout149", "heldout153", "heldout160",
@@ -141,7 +141,7 @@ OTHER_WEB = {"heldout489", "heldout492", "heldout513", "heldout521", "heldout529
              "heldout610",
              "heldout618", "heldout626", "heldout634", "heldout641", "heldout650", "heldout658", "heldout664",
              "heldout672", "heldout680", "heldout688", "heldout695", "heldout703", "heldout710", "heldout717",
-             "heldout726", "heldout731", "heldout739", "heldout747", "heldout755", "heldout763"}
+             "heldout726", "heldout731", "heldout739", "heldout747", "heldout755", "heldout763", "heldout769"}
 # written to measure one agency's copy beside papers' own stories (Yonhap and the Korea Herald, Kyodo and the Japan
 # Times; Yonhap, the Korea Herald and the Korea Times), or one agency's copy named after the papers that print it (AP as
 # Fox News, NBC News, the Guardian and the Independent print it; Kyodo as the Japan Times, Japan Today and Nikkei Asia
@@ -149,7 +149,7 @@ OTHER_WEB = {"heldout489", "heldout492", "heldout513", "heldout521", "heldout529
 AGENCY_AND_PAPER = {"heldout520", "heldout522", "heldout549", "heldout563",
                     "heldout572", "heldout573", "heldout578", "heldout595",
                     "heldout604", "heldout606", "heldout625", "heldout671", "heldout686", "heldout700", "heldout707",
-                    "heldout720", "heldout725", "heldout752"}
+                    "heldout720", "heldout725", "heldout752", "heldout765"}
 # written to measure one agency's copy as the papers that print it show it, every article named after its paper (AP
 # as the New York Times, the Washington Post and the Los Angeles Times print it): no agency in the file names
 AGENCY_VIA_PAPERS = {"heldout589", "heldout638"}
