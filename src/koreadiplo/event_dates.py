@@ -119,6 +119,8 @@ _THEN_CLAUSE = re.compile(r",\s*(?:and\s+)?then\b")
 
 # "answered the next day | by declaring ...": the means of the verb before the date
 _BY_MEANS = re.compile(r"\s*,?\s*by\s+[a-z]+ing\b")
+# "did not | switch it back on until June", "had not | reopened it until": a negation right before the verb
+_NOT_BEFORE = re.compile(r"\b(?:not|never|n['\u2019]t)\s+(?:\w+\s+)?$")
 _COORD_BEFORE = re.compile(r"(?:,|\band|\bor)\s+(?:\w+ly\s+|then\s+|later\s+)?(?:to\s+)?$")
 # "... and threatened to | scrap the agreement": a second verb of the same subject that only gives the status
 _COORD_INTENT = re.compile(r"\band\s+(?:\w+ly\s+)?\w+ed\s+to\s+$")
@@ -1641,6 +1643,12 @@ class DateRules:
                        and not re.search(r"[,;]", self.low[phrase_end : d.start - base])]
                 if own:
                     in_clause = own
+            if len(in_clause) > 1 and m.status == "happened" and _NOT_BEFORE.search(
+                self.low, max(clause, t.start - 16), t.start
+            ):  # "cut the hotline in March and did not switch it back on until June": June, not the first verb's date
+                until = [d for d in in_clause if d.relative_to == "until" and d.start - base >= t.end
+                         and _words(self.low[t.end : d.start - base]) <= 6]
+                in_clause = until or in_clause
             if in_clause:
                 pick = min(in_clause, key=lambda d: _distance(d, t, base))
                 if pick.precision in ("month", "year") and pick.date.day == 1 and (

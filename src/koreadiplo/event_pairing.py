@@ -40,6 +40,8 @@ _NOUN_MODIFIERS = frozenset("new fresh latest formal renewed similar separate jo
 _STATE_VERB_BEFORE = re.compile(r"\b(?:stay|stays|stayed|staying|remain|remains|remained|remaining|keep|keeps|kept)\s+"
                                 r"(?:\w+ly\s+)?$")
 _NUMBERED = re.compile(r"\d+(?:st|nd|rd|th)")
+# one modifier word before a noun ("subcommittee", "10th", "working-level")
+_MODIFIER_WORD = re.compile(r"[a-z0-9][a-z0-9-]*")
 _ROUTINE_ADJECTIVES = frozenset("weekly monthly daily regular routine annual".split())
 _ADVERB_DETERMINERS = frozenset("previously once long already recently now".split())
 _AUXILIARIES = frozenset("has have had was were is are been be having".split())
@@ -373,15 +375,18 @@ class PairingMixin:
                 return True
         if subject and prev[0].endswith(("s'", "s\u2019", "'s", "\u2019s")) and len(prev[0]) > 3:
             return True
-        if prev[0] in _NOUN_MODIFIERS or _NUMBERED.fullmatch(prev[0]):  # ("the 10th meeting")
-            before = self.low[:pos].split()[-3:-1]
-            if before and (before[-1] in _DETERMINERS or before[-1].endswith(("s'", "s\u2019", "'s", "\u2019s"))) and (
-                subject  # ... or the object of a verb that breaks or restores talks: "skipped the fifth meeting"
-                or len(before) == 2 and (form := self.vocab.forms.get(before[0])) is not None and form.verb
-                and (tp := self.vocab.pattern(form.lemma, "talks")) is not None
-                and tp.category in ("break", "restoration")
-            ):
-                return True
+        before = self.low[:pos].split()[-3:-1]
+        # the object of a verb that breaks or restores talks: "skipped the fifth meeting", "postponed a subcommittee
+        # meeting" (any one modifier between the determiner and the noun)
+        talks_verb = (
+            len(before) == 2 and _MODIFIER_WORD.fullmatch(prev[0]) is not None
+            and (form := self.vocab.forms.get(before[0])) is not None and form.verb
+            and (tp := self.vocab.pattern(form.lemma, "talks")) is not None and tp.category in ("break", "restoration")
+        )
+        determined = bool(before) and (
+            before[-1] in _DETERMINERS or before[-1].endswith(("s'", "s\u2019", "'s", "\u2019s")))
+        if determined and (talks_verb or subject and (prev[0] in _NOUN_MODIFIERS or _NUMBERED.fullmatch(prev[0]))):
+            return True  # (the subject of a later verb: "the generals' previous meeting, in July, broke down")
         if cls != "offers":
             return False
         words = self.text[:pos].split()[-4:]
