@@ -6869,3 +6869,45 @@ def test_talks_that_ended_with_nothing_agreed_on_a_day_broke_down_then():
     m = one("The second round ended on Oct. 19 with nothing agreed beyond a date for the third.", D(1990, 12, 8),
             category="break")
     assert (m.channel, m.date) == ("talks", D(1990, 10, 19))
+
+
+@pytest.mark.parametrize("text", [
+    "The North put off a subcommittee meeting on border passes on Sept. 26.",
+    "The North cancelled the trade meeting on Sept. 26.",
+])
+def test_a_meeting_named_after_its_body_or_topic_that_is_put_off_breaks_the_talks(text):
+    m = one(text, D(2013, 10, 3), category="break")
+    assert (m.channel, m.date) == ("talks", D(2013, 9, 26))
+
+
+def test_a_negated_verb_with_until_after_a_dated_one_takes_the_until_date():
+    ev = _events_of("North Korea cut the Red Cross line in March and did not switch it back on until August.",
+                    "2013-10-02")
+    got = sorted((r.category, str(r.date.date()), r.date_precision) for r in ev.itertuples()
+                 if r.category in ("break", "restoration"))
+    assert got == [("break", "2013-03-01", "month"), ("restoration", "2013-08-01", "month")]
+
+
+def test_mines_laid_on_the_border_roads_cut_the_roads_but_mines_along_the_border_do_not():
+    m = one("Troops laid mines on both border roads in April.", D(2024, 10, 9), category="break")
+    assert (m.channel, m.date) == ("roads_railways", D(2024, 4, 1))
+    assert [k[0] for k in kinds("Troops laid mines along the border in April.", D(2024, 10, 9))] == ["escalation"]
+
+
+def test_the_gyeongui_link_by_name_is_the_roads():
+    m = one("In October, Kim ordered that the Donghae link on the North's side be cut off.", D(2025, 1, 8),
+            category="break")
+    assert (m.channel, m.status) == ("roads_railways", "announced")
+
+
+def test_a_second_verb_with_its_own_preposition_takes_no_object_of_the_first():
+    # "halted the loudspeakers and called for dialogue": the dialogue was called for, not halted
+    ev = _events_of("The new president halted the propaganda loudspeakers and called for dialogue in June.",
+                    "2025-08-01")
+    assert not ((ev.category == "break") & (ev.channel == "talks")).any()
+
+
+def test_a_liaison_office_that_goes_back_into_service_is_restored():
+    m = one("The liaison offices at Panmunjom went back into service on Aug. 15.", D(2000, 8, 20),
+            category="restoration")
+    assert (m.channel, m.date) == ("liaison_office", D(2000, 8, 15))

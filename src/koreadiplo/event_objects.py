@@ -122,6 +122,8 @@ _PP_THEN_COORD = re.compile(
 _OBJ_COORD_AFTER = re.compile(
     rf"(?:\s+[\w'\u2019-]+){{0,4}}?\s*,?\s+{_COORD_WORDS}\s+(?:[\w'\u2019-]+\s+){{0,3}}", re.IGNORECASE
 )
+# "and called for", "and agreed to", "and pressed for": a past verb with its preposition after the coordinator
+_VERB_PHRASE_AFTER_AND = re.compile(r"\b(?:and|but)\s+[a-z]{3,}ed\s+(?:for|to|on|with|that)\s")
 _OBJ_LIST_COMMA = re.compile(r"\s*,\s+(?:(?:the|a|an|its|their|his|her)\s+)?")
 _LIST_END = re.compile(r",?\s+(?:and|or)\s")
 _OBJ_COORD_BEFORE = re.compile(rf"\s*,?\s+{_COORD_WORDS}\s+(?:[\w'\u2019-]+\s+){{0,3}}", re.IGNORECASE)
@@ -615,6 +617,8 @@ class ObjectsMixin:
                     or self._list_comma(gap, self._after(e))
                 ):
                     break
+                if _VERB_PHRASE_AFTER_AND.search(gap):
+                    break  # "halted the loudspeakers and called for dialogue": a verb of its own, not a second object
                 if re.search(r",\s*and\s", gap) and self._subject_of_later_verb(e, cls, self.trigs, finite=True):
                     break  # "cut the hotline on Tuesday, and talks on the park in May broke down": a new clause
                 cur = e

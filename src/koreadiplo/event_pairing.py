@@ -378,10 +378,11 @@ class PairingMixin:
         before = self.low[:pos].split()[-3:-1]
         # the object of a verb that breaks or restores talks: "skipped the fifth meeting", "postponed a subcommittee
         # meeting" (any one modifier between the determiner and the noun)
-        talks_verb = (
-            len(before) == 2 and _MODIFIER_WORD.fullmatch(prev[0]) is not None
-            and (form := self.vocab.forms.get(before[0])) is not None and form.verb
+        words = self.low[:pos].split()
+        talks_verb = len(before) == 2 and _MODIFIER_WORD.fullmatch(prev[0]) is not None and any(
+            (form := self.vocab.forms.get(verb)) is not None and form.verb
             and (tp := self.vocab.pattern(form.lemma, "talks")) is not None and tp.category in ("break", "restoration")
+            for verb in (before[0], " ".join(words[-4:-2]))  # ("put off a subcommittee meeting")
         )
         determined = bool(before) and (
             before[-1] in _DETERMINERS or before[-1].endswith(("s'", "s\u2019", "'s", "\u2019s")))

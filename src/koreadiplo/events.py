@@ -687,6 +687,11 @@ class _SentenceReader(SummitsMixin, GapsMixin, ObjectsMixin, PairingMixin, Subje
             return None
         on = _ON_THE_ROADS.match(self.low, obj_span[1])
         road = next((o for o in self.objs if on is not None and o[0] == on.end() and o[2] == "roads_railways"), None)
+        if road is not None and _BORDER_ONLY.fullmatch(self.low, road[0], road[1]):
+            # ("laid mines on both border roads": the road after its modifier)
+            head = next((o for o in self.objs if o[0] == road[1] + 1 and o[2] == "roads_railways"), None)
+            if head is not None and not _BORDER_ONLY.fullmatch(self.low, head[0], head[1]):
+                road = (road[0], head[1], head[2])
         if road is None or _BORDER_ONLY.fullmatch(self.low, road[0], road[1]):
             return None  # ("laid mines along the border": the border, no road)
         cut = replace(p, obj="roads_railways", category="break", cameo="161", action="mine", channel="roads_railways")
