@@ -82,8 +82,9 @@ _NOT_MET_SINCE = re.compile(
 )
 _NO_TALKS_HELD = re.compile(
     r"\bno\s+(?:[\w-]+\s+){0,3}(?:talks|meetings?|negotiations)\s+ha(?:s|ve)\s+been\s+held\s+since\s+"
-    # ("Of the four subcommittees, none has met since January")
-    r"|\bnone\s+(?:of\s+(?:them|these|those)\s+)?ha(?:s|ve)\s+(?:been\s+held|met|convened|taken\s+place)\s+since\s+"
+    # ("Of the four subcommittees, none has met since January", "none of the subcommittees has met since")
+    r"|\bnone\s+(?:of\s+(?:them|these|those|the\s+(?:[\w-]+\s+){0,2}?(?:subcommittees|committees|panels|"
+    r"commissions|working\s+groups))\s+)?ha(?:s|ve)\s+(?:been\s+held|met|convened|taken\s+place)\s+since\s+"
 )
 # ", which" ending the boundary before a relative clause
 _WHICH_BOUNDARY = re.compile(r",\s*which")
