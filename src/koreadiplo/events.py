@@ -269,6 +269,7 @@ _AT_LAST_BEFORE = re.compile(r"\b(?:finally|at\s+last|eventually|delayed|postpon
 # "was finally held", "at last took place": right before the verb
 # mines laid on the roads: the verbs, the words between the mines and the roads, and a border that is no road
 _MINING_LEMMAS = frozenset({"lay", "plant", "bury"})
+_CONSIDERING_BEFORE = re.compile(r"\bconsider(?:ing)?\s+$")
 _ON_THE_ROADS = re.compile(r"\s+(?:on|along|across)\s+(?:(?:the|both|its|their|all|two|of|these|those)\s+){0,3}")
 _BORDER_ONLY = re.compile(r"(?:southern\s+)?border(?:\s+crossings?)?")
 _FINALLY_BEFORE = re.compile(r"\b(?:finally|at\s+last)\s+(?:(?:was|were|been|be|got|get)\s+)?$")
@@ -731,6 +732,10 @@ class _SentenceReader(SummitsMixin, GapsMixin, ObjectsMixin, PairingMixin, Subje
             text = text[: obj_span[1]] + " " * (end - obj_span[1]) + text[end:]
             clause = min(clause, _clause_start(self.text, obj_span[0], self.actors, base))
         status, negated = _status(vocab, text, clause, t, ctx.is_title, p.obj != "any")
+        if status == "threatened" and p.category in ("restoration", "cooperation") and _CONSIDERING_BEFORE.search(
+            self.low, max(clause, t.start - 24), t.start
+        ):  # "is considering resuming the tours": a step weighed, no threat (a break weighed is held over the other side)
+            status = "planned"
         if status == "happened" and obj_span is not None and self._gerund_subject(t, clause):
             modal = _MODAL_AFTER.match(self.low, obj_span[1])
             if modal and not _HOW_LONG_AFTER.match(self.low, modal.end()):  # ("the suspension will last until ...")
