@@ -6911,3 +6911,32 @@ def test_a_liaison_office_that_goes_back_into_service_is_restored():
     m = one("The liaison offices at Panmunjom went back into service on Aug. 15.", D(2000, 8, 20),
             category="restoration")
     assert (m.channel, m.date) == ("liaison_office", D(2000, 8, 15))
+
+
+def test_none_of_the_named_panels_has_met_since_a_month_is_a_break_then():
+    m = one("Of the four joint bodies, none of the working groups has met since March.", D(2014, 7, 2),
+            channel="talks")
+    assert (m.category, m.status, m.date) == ("break", "happened", D(2014, 3, 1))
+
+
+def test_no_more_dealings_with_a_government_named_by_its_leader_breaks_relations():
+    m = one("Pyongyang said on Monday it would have no more dealings with the Park Geun-hye government.",
+            D(2016, 3, 9), category="break")
+    assert (m.channel, m.status, m.date) == ("relations", "announced", D(2016, 3, 7))
+
+
+def test_a_leader_who_told_officials_to_cut_a_road_ordered_it():
+    m = one("On Jan. 15, Kim told officials to cut off the Donghae land route for good.", D(2024, 5, 2),
+            category="break")
+    assert (m.channel, m.status, m.date) == ("roads_railways", "announced", D(2024, 1, 15))
+    # a demand on the other side is no order
+    m = one("Seoul told Pyongyang to reopen the hotline.", D(2024, 5, 2), category="restoration")
+    assert m.status == "planned"
+
+
+def test_a_break_weighed_is_a_threat_and_a_restoration_weighed_a_plan():
+    m = one("In January, the president told his aides to consider suspending the military agreement.",
+            D(2023, 11, 20), category="break")
+    assert (m.status, m.date) == ("threatened", D(2023, 1, 1))
+    m = one("Seoul is considering resuming the tours.", D(2023, 11, 20), category="restoration")
+    assert m.status == "planned"
