@@ -1135,6 +1135,8 @@ def test_proquest_citation_line_dates_the_article_and_a_repeated_headline_is_no_
     ("The Canberra Times (ACT : 1926 - 1995)  Fri 31 Aug 1973  Page 4", "1973-08-31"),  # ... and its issue line
     ("The Times, Tuesday, Sep 12, 1972; pg. 7; Issue 58578", "1972-09-12"),  # a digital archive's page citation
     ("September 4, 2021 \u2014 6.05pm", "2021-09-04"),  # an Australian daily: a dotted clock with "pm"
+    ("The Times (London, England), Friday, Sep 8, 1972; pg. 5", "1972-09-08"),  # the citation with the paper's place
+    ("Kim Soo-bin June 2, 2024", "2024-06-02"),  # a reporter's name and the day on one line (NK News)
 ])
 def test_newspaper_site_stamps_with_dotted_zones_pages_and_day_first_march(stamp, published):
     a = kd.read_article(f"Koreas agree to hold talks\n{stamp}\n\nSEOUL (AP) -- The two Koreas agreed to hold talks.\n")
@@ -1178,3 +1180,9 @@ def test_a_story_sentence_with_ordinary_capitals_is_no_headline():
     b = kd.read_article("The hotline still rings, but nobody in the North picks it up.\n\nSEOUL -- Officials called "
                         "again on Monday.\n", published="2024-06-03")
     assert b.title is None or not b.title.startswith("The hotline")
+
+
+def test_a_headline_that_ends_on_a_day_is_no_reporters_stamp():
+    # "Kim Soo-bin June 2, 2024" is a name and a stamp; "Talks Set For June 2, 2024" is a headline naming a day
+    with pytest.raises(kd.MissingDateError):
+        kd.read_article("Talks Set For June 2, 2024\n\nSEOUL (AP) -- The two Koreas agreed to hold talks.\n")

@@ -298,6 +298,9 @@ _WEEKDAY = r"(?i:(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:
 # a section after a dash ("Jul 27, 2021 - World"), parts cut by slashes ("June 16, 2020 / 2:58 AM / Updated an
 # hour ago", as older Reuters pages print it; "August 3, 2004 / 8:05 AM / 21 YEARS AGO" on its archive). The date
 # itself is the group ``date``.
+# words of a headline that ends on a day ("Talks Set For June 2, 2024"): no reporter's name before a stamp
+_HEADLINE_WORD = (r"(?:For|On|To|In|At|Of|Set|Due|By|From|Since|Until|Before|After|Talks|Summit|Meet|Meeting|Resume"
+                  r"|Open|Opens|Reopen|Cut|Ends?|Begins?|Start|Starts|Held|Hold|Slated|Scheduled|Planned)\b")
 _DATE_LINE = re.compile(
     r"^[ \t]*\[?[ \t]*"  # "[September 30, 2007]" (a small paper's site, brackets round the date)
     r"(?:Archive[ \t]+for[ \t]+"  # "Archive for Monday, September 18, 2000" (a newspaper's archive)
@@ -309,7 +312,10 @@ _DATE_LINE = re.compile(
     # "THE KOREA HERALD, THURSDAY, NOVEMBER 30, 1989" (a paper's page header: its name in capitals, then the day)
     rf"|(?:THE[ \t]+)?[A-Z]{{2,}}(?:[ \t][A-Z]{{2,}}){{0,3}},[ \t]*(?={_WEEKDAY}[ \t])"
     # (or in capitals and small letters: "Deseret News, Saturday, July 28, 1990", a newspaper archive's page header)
-    rf"|(?:The[ \t]+)?[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){{0,3}},[ \t]*(?={_WEEKDAY}[ \t])"
+    # (with the paper's place in brackets: "The Times (London, England), Wednesday, Sep 15, 1976; pg. 7", a digital
+    # archive's citation)
+    rf"|(?:The[ \t]+)?[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){{0,3}}(?:[ \t]+\([A-Z][^()\n]{{1,40}}\))?,[ \t]*"
+    rf"(?={_WEEKDAY}[ \t])"
     r"|(?i:last[ \t]+)?(?i:updated)[ \t]+(?:at|on)[ \t]+"  # "Last Updated at November 1, 2018 10:12 IST"
     r"|\((?:AP|AFP|Reuters|Yonhap|UPI|Kyodo)\)[ \t]*[-\u2013\u2014][ \t]+"  # "(AFP) \u2013 Sep 7, 2010" (Google News)
     # "KYODO NEWS - ", "World | ", "- The Washington Times - " (a dash before the paper's name, as its site prints it)
@@ -359,6 +365,10 @@ _DATE_LINE = re.compile(
     r"|Twitter[ \t]+Send[ \t]+"
     # "The Japan Times: Saturday, Aug. 31, 2002" (a paper's name and a colon before the weekday, its old site)
     rf"|(?:The[ \t]+)?[A-Z][A-Za-z&'.]*(?:[ \t][A-Z][A-Za-z&'.]*){{0,3}}:[ \t]+(?={_WEEKDAY}[ \t])"
+    # "Hwang Min-seo May 6, 2025" (a reporter's name and the day on one line, as NK News prints it)
+    # (not a headline's last words: "Talks Set For June 2, 2024")
+    rf"|(?!{_HEADLINE_WORD})[A-Z][a-z]+(?:[ \t](?!{_HEADLINE_WORD})[A-Z][a-z]+(?:-[a-z]+)?){{1,2}}[ \t]+"
+    rf"(?=(?i:{_MONTHS})\.?[ \t]+\d{{1,2}},[ \t]*\d{{4}}[ \t]*$)"
     # "Axios July 17, 2019" (an outlet's name before the day, as a portal prints it)
     rf"|(?:Axios|Reuters|Yonhap|AFP|UPI|Kyodo|Associated[ \t]+Press)[ \t]+(?=(?i:{_MONTHS})\.?[ \t]+\d)"
     # "guardian.co.uk, ", also after the agency ("Reuters, guardian.co.uk, Tuesday 24 March 2009 09.31 GMT")
