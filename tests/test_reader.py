@@ -1137,6 +1137,7 @@ def test_proquest_citation_line_dates_the_article_and_a_repeated_headline_is_no_
     ("September 4, 2021 \u2014 6.05pm", "2021-09-04"),  # an Australian daily: a dotted clock with "pm"
     ("The Times (London, England), Friday, Sep 8, 1972; pg. 5", "1972-09-08"),  # the citation with the paper's place
     ("Kim Soo-bin June 2, 2024", "2024-06-02"),  # a reporter's name and the day on one line (NK News)
+    ("The Free Lance-Star - Sep 21, 1976", "1976-09-21"),  # a newspaper archive: a hyphen inside the paper's name
 ])
 def test_newspaper_site_stamps_with_dotted_zones_pages_and_day_first_march(stamp, published):
     a = kd.read_article(f"Koreas agree to hold talks\n{stamp}\n\nSEOUL (AP) -- The two Koreas agreed to hold talks.\n")

@@ -319,7 +319,9 @@ _DATE_LINE = re.compile(
     r"|(?i:last[ \t]+)?(?i:updated)[ \t]+(?:at|on)[ \t]+"  # "Last Updated at November 1, 2018 10:12 IST"
     r"|\((?:AP|AFP|Reuters|Yonhap|UPI|Kyodo)\)[ \t]*[-\u2013\u2014][ \t]+"  # "(AFP) \u2013 Sep 7, 2010" (Google News)
     # "KYODO NEWS - ", "World | ", "- The Washington Times - " (a dash before the paper's name, as its site prints it)
-    r"|(?:[-\u2013\u2014][ \t]+)?[A-Z][A-Za-z&'.]*(?:[ \t][A-Za-z&'.]+){0,3}[ \t]+[-|\u2013\u2014][ \t]+"
+    # ("The Free Lance-Star - Sep 18, 1976", Google News Archive: a hyphen inside the paper's name)
+    r"|(?:[-\u2013\u2014][ \t]+)?[A-Z][A-Za-z&'.]*(?:-[A-Z][A-Za-z]*)?(?:[ \t][A-Za-z&'.]+(?:-[A-Z][A-Za-z]*)?){0,3}"
+    r"[ \t]+[-|\u2013\u2014][ \t]+"
     r"|[A-Z][A-Za-z&'.]*(?:[ \t][A-Za-z&'.]+){0,2}[ \t]*[\u2022\u00b7][ \t]*"  # "Axios\u2022" (Yahoo)
     # a newspaper archive's clipping: "The Miami News (Miami, Florida) \u00b7 Wed, May 22, 1974 \u00b7 Page 4"
     r"|[A-Z][\w.'&-]*(?:[ \t][\w.'&-]+){0,5}[ \t]+\([A-Z][^()\n]{1,40}\)[ \t]*[\u2022\u00b7][ \t]*"
