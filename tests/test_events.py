@@ -6940,3 +6940,11 @@ def test_a_break_weighed_is_a_threat_and_a_restoration_weighed_a_plan():
     assert (m.status, m.date) == ("threatened", D(2023, 1, 1))
     m = one("Seoul is considering resuming the tours.", D(2023, 11, 20), category="restoration")
     assert m.status == "planned"
+
+
+def test_the_resorts_floating_hotel_torn_down_is_a_break_of_the_souths_assets():
+    m = one("In April, the North tore down the Haegumgang floating hotel at Mount Kumgang.", D(2022, 6, 1),
+            category="break")
+    assert (m.channel, m.date) == ("other", D(2022, 4, 1))
+    # a hotel that hosts talks is only their place
+    assert [k[0] for k in kinds("The talks opened at a hotel in Seoul on Tuesday.", D(2022, 6, 1))] == ["meeting"]
