@@ -40,7 +40,8 @@ _NOUN_MODIFIERS = frozenset("new fresh latest formal renewed similar separate jo
 _STATE_VERB_BEFORE = re.compile(r"\b(?:stay|stays|stayed|staying|remain|remains|remained|remaining|keep|keeps|kept)\s+"
                                 r"(?:\w+ly\s+)?$")
 _NUMBERED = re.compile(r"\d+(?:st|nd|rd|th)")
-# one modifier word before a noun ("subcommittee", "10th", "working-level")
+# one modifier word before a noun ("subcommittee", "10th", "working-level"; not a name: "the Singapore meeting" is
+# the summit held there)
 _MODIFIER_WORD = re.compile(r"[a-z0-9][a-z0-9-]*")
 _ROUTINE_ADJECTIVES = frozenset("weekly monthly daily regular routine annual".split())
 _ADVERB_DETERMINERS = frozenset("previously once long already recently now".split())
@@ -379,7 +380,7 @@ class PairingMixin:
         # the object of a verb that breaks or restores talks: "skipped the fifth meeting", "postponed a subcommittee
         # meeting" (any one modifier between the determiner and the noun)
         words = self.low[:pos].split()
-        talks_verb = len(before) == 2 and _MODIFIER_WORD.fullmatch(prev[0]) is not None and any(
+        talks_verb = len(before) == 2 and _MODIFIER_WORD.fullmatch(self.text[:pos].split()[-1]) is not None and any(
             (form := self.vocab.forms.get(verb)) is not None and form.verb
             and (tp := self.vocab.pattern(form.lemma, "talks")) is not None and tp.category in ("break", "restoration")
             for verb in (before[0], " ".join(words[-4:-2]))  # ("put off a subcommittee meeting")
