@@ -364,7 +364,8 @@ class PairingMixin:
         """Does the word at ``pos`` follow a determiner or an -ed modifier ("the", "a scheduled")? An offer also
         after a possessive ("Seoul's proposal") or a determiner and names or modifiers ("a North Korean offer");
         the ``subject`` of a later verb also after a possessive or a modifier ("the generals' previous meeting,
-        in July, broke down")."""
+        in July, broke down"); the object of a verb that breaks or restores talks after a determiner and one
+        lower-case modifier ("postponed a subcommittee meeting", "skipped the fifth meeting")."""
         prev = self.low[:pos].split()[-1:]
         if not prev:
             return False

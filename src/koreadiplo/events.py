@@ -266,12 +266,13 @@ _AGREED_AFTER = re.compile(
     r"scheduled|proposed|offered|promised)\b"
 )
 _AT_LAST_BEFORE = re.compile(r"\b(?:finally|at\s+last|eventually|delayed|postponed|rescheduled)\b[^,;]*$")
-# "was finally held", "at last took place": right before the verb
 # mines laid on the roads: the verbs, the words between the mines and the roads, and a border that is no road
 _MINING_LEMMAS = frozenset({"lay", "plant", "bury"})
-_CONSIDERING_BEFORE = re.compile(r"\bconsider(?:ing)?\s+$")
 _ON_THE_ROADS = re.compile(r"\s+(?:on|along|across)\s+(?:(?:the|both|its|their|all|two|of|these|those)\s+){0,3}")
 _BORDER_ONLY = re.compile(r"(?:southern\s+)?border(?:\s+crossings?)?")
+# "is considering | resuming the tours", "to consider | suspending the pact": a step weighed
+_CONSIDERING_BEFORE = re.compile(r"\bconsider(?:ing)?\s+$")
+# "was finally held", "at last took place": right before the verb
 _FINALLY_BEFORE = re.compile(r"\b(?:finally|at\s+last)\s+(?:(?:was|were|been|be|got|get)\s+)?$")
 _LAST_BEFORE = re.compile(r"\b(?:the|a|its|their)\s+(?:last|first|next|final)\s+$")
 _STILL_BEFORE = re.compile(r"\bstill\s+(?:(?:is|are|was|were)\s+)?$")
@@ -734,8 +735,8 @@ class _SentenceReader(SummitsMixin, GapsMixin, ObjectsMixin, PairingMixin, Subje
         status, negated = _status(vocab, text, clause, t, ctx.is_title, p.obj != "any")
         if status == "threatened" and p.category in ("restoration", "cooperation") and _CONSIDERING_BEFORE.search(
             self.low, max(clause, t.start - 24), t.start
-        ):  # "is considering resuming the tours": a step weighed, no threat (a break weighed is held over the other side)
-            status = "planned"
+        ):  # "is considering resuming the tours": a step weighed, no threat (a break weighed is held over the other
+            status = "planned"  # side)
         if status == "happened" and obj_span is not None and self._gerund_subject(t, clause):
             modal = _MODAL_AFTER.match(self.low, obj_span[1])
             if modal and not _HOW_LONG_AFTER.match(self.low, modal.end()):  # ("the suspension will last until ...")

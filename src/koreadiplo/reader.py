@@ -292,15 +292,15 @@ _TIME = (r"(?:\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:[ \t]*[AaPp]\.?[Mm]\.?)?"
 _ZONE = (r"(?:(?:Eastern|Central|Mountain|Pacific)(?:[ \t]+(?:Standard[ \t]+|Daylight[ \t]+)?Time)?"
          r"|[A-Z]{1,4}|[Gg][Mm][Tt]|[Uu][Tt][Cc]|(?:[A-Z]\.){2,4})(?:[+-]\d{1,2}(?::?\d{2})?)?")
 _WEEKDAY = r"(?i:(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:day)?\.?,?)"
+# words of a headline that ends on a day ("Talks Set For June 2, 2024"): no reporter's name before a stamp
+_HEADLINE_WORD = (r"(?:For|On|To|In|At|Of|Set|Due|By|From|Since|Until|Before|After|Talks|Summit|Meet|Meeting|Resume"
+                  r"|Open|Opens|Reopen|Cut|Ends?|Begins?|Start|Starts|Held|Hold|Slated|Scheduled|Planned)\b")
 # A line of a web page's header that gives the publication date, with what sites put around it: a weekday,
 # a time and time zone before or after (glued to the year when copied from some sites: "October 15,
 # 20245:28 AM GMT+9"), a section before a leading time ("All News 10:31 July 27, 2021"), "Updated ..." or
 # a section after a dash ("Jul 27, 2021 - World"), parts cut by slashes ("June 16, 2020 / 2:58 AM / Updated an
 # hour ago", as older Reuters pages print it; "August 3, 2004 / 8:05 AM / 21 YEARS AGO" on its archive). The date
 # itself is the group ``date``.
-# words of a headline that ends on a day ("Talks Set For June 2, 2024"): no reporter's name before a stamp
-_HEADLINE_WORD = (r"(?:For|On|To|In|At|Of|Set|Due|By|From|Since|Until|Before|After|Talks|Summit|Meet|Meeting|Resume"
-                  r"|Open|Opens|Reopen|Cut|Ends?|Begins?|Start|Starts|Held|Hold|Slated|Scheduled|Planned)\b")
 _DATE_LINE = re.compile(
     r"^[ \t]*\[?[ \t]*"  # "[September 30, 2007]" (a small paper's site, brackets round the date)
     r"(?:Archive[ \t]+for[ \t]+"  # "Archive for Monday, September 18, 2000" (a newspaper's archive)
