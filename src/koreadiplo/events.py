@@ -735,8 +735,9 @@ class _SentenceReader(SummitsMixin, GapsMixin, ObjectsMixin, PairingMixin, Subje
         status, negated = _status(vocab, text, clause, t, ctx.is_title, p.obj != "any")
         if status == "threatened" and p.category in ("restoration", "cooperation") and _CONSIDERING_BEFORE.search(
             self.low, max(clause, t.start - 24), t.start
-        ):  # "is considering resuming the tours": a step weighed, no threat (a break weighed is held over the other
-            status = "planned"  # side)
+        ):
+            # "is considering resuming the tours": a step weighed, no threat (a break weighed is held over the other side)
+            status = "planned"
         if status == "happened" and obj_span is not None and self._gerund_subject(t, clause):
             modal = _MODAL_AFTER.match(self.low, obj_span[1])
             if modal and not _HOW_LONG_AFTER.match(self.low, modal.end()):  # ("the suspension will last until ...")
