@@ -736,7 +736,8 @@ class _SentenceReader(SummitsMixin, GapsMixin, ObjectsMixin, PairingMixin, Subje
         if status == "threatened" and p.category in ("restoration", "cooperation") and _CONSIDERING_BEFORE.search(
             self.low, max(clause, t.start - 24), t.start
         ):
-            # "is considering resuming the tours": a step weighed, no threat (a break weighed is held over the other side)
+            # "is considering resuming the tours": a step weighed, no threat (a break weighed is one held over the
+            # other side)
             status = "planned"
         if status == "happened" and obj_span is not None and self._gerund_subject(t, clause):
             modal = _MODAL_AFTER.match(self.low, obj_span[1])
