@@ -377,11 +377,12 @@ class PairingMixin:
                 return True
         if subject and prev[0].endswith(("s'", "s\u2019", "'s", "\u2019s")) and len(prev[0]) > 3:
             return True
-        before = self.low[:pos].split()[-3:-1]
+        words = self.low[max(0, pos - 120) : pos].split()  # (the last few words are enough)
+        before = words[-3:-1]
         # the object of a verb that breaks or restores talks: "skipped the fifth meeting", "postponed a subcommittee
         # meeting" (any one modifier between the determiner and the noun)
-        words = self.low[:pos].split()
-        talks_verb = len(before) == 2 and _MODIFIER_WORD.fullmatch(self.text[:pos].split()[-1]) is not None and any(
+        talks_verb = len(before) == 2 and _MODIFIER_WORD.fullmatch(
+            self.text[max(0, pos - 60) : pos].split()[-1]) is not None and any(
             (form := self.vocab.forms.get(verb)) is not None and form.verb
             and (tp := self.vocab.pattern(form.lemma, "talks")) is not None and tp.category in ("break", "restoration")
             for verb in (before[0], " ".join(words[-4:-2]))  # ("put off a subcommittee meeting")
