@@ -130,7 +130,7 @@ WIRE_AND_OTHER = {"heldout444", "heldout465", "heldout530", "heldout552",
 # written to measure the three agencies beside a fourth (AP, Reuters, Yonhap and AFP, two stories each): no Axios
 THREE_AGENCIES_AND_OTHER = {"heldout624", "heldout649", "heldout666", "heldout681", "heldout690", "heldout696",
                             "heldout704", "heldout718", "heldout721", "heldout732", "heldout740", "heldout748",
-                            "heldout756", "heldout764", "heldout770", "heldout777"}
+                            "heldout756", "heldout764", "heldout770", "heldout777", "heldout783"}
 # written to measure AP and Reuters beside two other agencies (UPI and AFP, two stories each): no Yonhap, no Axios
 TWO_AND_TWO_OTHER_AGENCIES = {"heldout643"}
 # written to measure two of the three agencies beside Axios and another agency (Reuters, Yonhap, Axios and Kyodo, two
@@ -153,7 +153,7 @@ OTHER_WEB = {"heldout489", "heldout492", "heldout513", "heldout521", "heldout529
 AGENCY_AND_PAPER = {"heldout520", "heldout522", "heldout549", "heldout563",
                     "heldout572", "heldout573", "heldout578", "heldout595",
                     "heldout604", "heldout606", "heldout625", "heldout671", "heldout686", "heldout700", "heldout707",
-                    "heldout720", "heldout725", "heldout752", "heldout765"}
+                    "heldout720", "heldout725", "heldout752", "heldout765", "heldout778"}
 # written to measure one agency's copy as the papers that print it show it, every article named after its paper (AP
 # as the New York Times, the Washington Post and the Los Angeles Times print it): no agency in the file names
 AGENCY_VIA_PAPERS = {"heldout589", "heldout638"}
