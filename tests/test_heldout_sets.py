@@ -43,7 +43,7 @@ NO_WIRE = {"heldout37", "heldout40", "heldout48", "heldout54", "heldout68", "hel
            "heldout615", "heldout623", "heldout631", "heldout639", "heldout647", "heldout655", "heldout663",
            "heldout670", "heldout677", "heldout685", "heldout694", "heldout702", "heldout709", "heldout719",
            "heldout730", "heldout737", "heldout746", "heldout754", "heldout762", "heldout768", "heldout775",
-           "heldout781", "heldout789"}
+           "heldout781", "heldout789", "heldout796"}
 # written to measure one agency's copy alone (AP, Reuters, Yonhap)
 ONE_AGENCY = {"heldout97", "heldout98", "heldout99", "heldout112", "heldout116", "heldout117", "heldout138",
               "heldout139", "heldout141", "heldout144", "heldout145", "heldout149", "heldout153", "heldout160",
@@ -88,7 +88,7 @@ ONE_AGENCY = {"heldout97", "heldout98", "heldout99", "heldout112", "heldout116",
               "heldout736", "heldout738", "heldout743", "heldout744", "heldout745", "heldout753", "heldout751",
               "heldout759", "heldout761", "heldout760", "heldout766", "heldout767", "heldout773", "heldout772",
               "heldout774", "heldout785", "heldout779", "heldout780", "heldout787", "heldout786", "heldout788",
-              "heldout795"}
+              "heldout795", "heldout794"}
 # written about the years before Yonhap's copy (the agency was founded at the end of 1980): AP and Reuters only
 BEFORE_YONHAP = {"heldout127", "heldout131", "heldout256", "heldout352", "heldout413", "heldout441", "heldout527"}
 # written about U.S.-North Korea and China-North Korea diplomacy, where AP, Reuters and Axios lead: no Yonhap
@@ -107,7 +107,7 @@ OTHER_AGENCIES = {"heldout247", "heldout381", "heldout408", "heldout438", "heldo
                   "heldout586",
                   "heldout609", "heldout632", "heldout648", "heldout656", "heldout667", "heldout674", "heldout687",
                   "heldout697", "heldout711", "heldout733", "heldout741", "heldout749", "heldout757", "heldout771",
-                  "heldout784"}
+                  "heldout784", "heldout799"}
 # written to measure one other agency's copy alone (Kyodo as Japanese papers print it, AFP, UPI)
 ONE_OTHER_AGENCY = {"heldout411", "heldout469", "heldout475", "heldout477", "heldout515", "heldout602", "heldout722",
                     "heldout723"}
