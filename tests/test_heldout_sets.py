@@ -88,7 +88,7 @@ ONE_AGENCY = {"heldout97", "heldout98", "heldout99", "heldout112", "heldout116",
               "heldout736", "heldout738", "heldout743", "heldout744", "heldout745", "heldout753", "heldout751",
               "heldout759", "heldout761", "heldout760", "heldout766", "heldout767", "heldout773", "heldout772",
               "heldout774", "heldout785", "heldout779", "heldout780", "heldout787", "heldout786", "heldout788",
-              "heldout795", "heldout794", "heldout793"}
+              "heldout795", "heldout794", "heldout793", "heldout801"}
 # written about the years before Yonhap's copy (the agency was founded at the end of 1980): AP and Reuters only
 BEFORE_YONHAP = {"heldout127", "heldout131", "heldout256", "heldout352", "heldout413", "heldout441", "heldout527"}
 # written about U.S.-North Korea and China-North Korea diplomacy, where AP, Reuters and Axios lead: no Yonhap
@@ -155,7 +155,7 @@ OTHER_WEB = {"heldout489", "heldout492", "heldout513", "heldout521", "heldout529
 AGENCY_AND_PAPER = {"heldout520", "heldout522", "heldout549", "heldout563",
                     "heldout572", "heldout573", "heldout578", "heldout595",
                     "heldout604", "heldout606", "heldout625", "heldout671", "heldout686", "heldout700", "heldout707",
-                    "heldout720", "heldout725", "heldout752", "heldout765", "heldout778"}
+                    "heldout720", "heldout725", "heldout752", "heldout765", "heldout778", "heldout808"}
 # written to measure one agency's copy as the papers that print it show it, every article named after its paper (AP
 # as the New York Times, the Washington Post and the Los Angeles Times print it): no agency in the file names
 AGENCY_VIA_PAPERS = {"heldout589", "heldout638", "heldout800"}
