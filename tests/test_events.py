@@ -6939,3 +6939,102 @@ def test_a_break_weighed_is_a_threat_and_a_restoration_weighed_a_plan():
     assert (m.status, m.date) == ("threatened", D(2023, 1, 1))
     m = one("Seoul is considering resuming the tours.", D(2023, 11, 20), category="restoration")
     assert m.status == "planned"
+
+
+def test_a_meeting_proposed_is_talks_offered_on_the_day_of_the_proposal():
+    m = one("The Red Cross proposed on Tuesday that delegates of both sides meet at Panmunjom.", D(2015, 3, 12),
+            channel="talks")
+    assert (m.category, m.status, m.date) == ("restoration", "announced", D(2015, 3, 10))
+    m = one("The ministry sent a message, proposing that the two delegations meet at Panmunjom.", D(2015, 3, 12),
+            channel="talks")
+    assert (m.category, m.status) == ("restoration", "announced")
+
+
+def test_a_proposal_for_another_day_keeps_the_day_it_names():
+    m = one("Talks that Seoul had proposed for Thursday will not take place.", D(2015, 3, 10), category="break")
+    assert (m.status, m.date) == ("announced", D(2015, 3, 12))
+
+
+@pytest.mark.parametrize("text, date", [
+    ("The two co-chiefs did not hold their weekly session on Friday.", D(2019, 5, 10)),
+    ("The generals failed to meet on Friday as scheduled.", D(2019, 5, 10)),
+    ("The premiers did not meet in March as planned.", D(2019, 3, 1)),
+])
+def test_a_meeting_due_that_was_not_held_breaks_the_talks_that_day(text, date):
+    m = one(text, D(2019, 5, 13), category="break")
+    assert (m.status, m.date) == ("happened", date)
+
+
+def test_a_month_without_a_meeting_is_no_break_unless_one_was_due():
+    assert ("break", "talks") not in kinds("The premiers did not meet in March.", D(2019, 5, 13))
+
+
+def test_a_side_that_pulled_out_of_a_meeting_named_by_its_kind_broke_the_talks():
+    m = one("The North pulled out of the three-day meeting of the joint fisheries committee on Monday.",
+            D(2007, 11, 30), category="break")
+    assert (m.channel, m.date) == ("talks", D(2007, 11, 26))
+
+
+def test_societies_that_have_not_met_since_a_month_broke_off_then():
+    m = one("The two Red Cross societies have not met since April.", D(1974, 2, 5), category="break")
+    assert (m.channel, m.date) == ("talks", D(1973, 4, 1))
+
+
+def test_days_later_counts_from_a_later_day_on_which_the_talks_ended():
+    ev = _events_of("Seoul froze its aid after the launch on May 3, and the delegates left the talks in Seoul, which "
+                    "ended early on May 9. Four days later, the North halted the reunions.", "2009-08-01")
+    halted = ev[(ev.category == "break") & (ev.channel == "other") & ev.trigger.str.contains("reunions")]
+    assert [str(d.date()) for d in halted.date] == ["2009-05-13"]
+
+
+def test_a_meeting_followed_by_the_first_talks_in_a_span_resumed_them_on_its_own_day():
+    ev = _events_of("Deputy ministers met in Kaesong in April, the first talks in eight months, and full ministerial "
+                    "talks followed in Seoul in June.", "2011-09-01")
+    got = sorted((r.category, str(r.date.date())) for r in ev.itertuples() if r.category == "restoration")
+    assert got == [("restoration", "2011-04-01")]
+
+
+def test_a_vague_date_restated_as_a_day_takes_the_day():
+    m = one("The contacts had resumed earlier this month, on May 4, after a gap of six weeks.", D(1994, 5, 27),
+            category="restoration")
+    assert (m.date, m.date_precision) == (D(1994, 5, 4), "day")
+
+
+def test_a_noun_after_a_comma_that_has_a_verb_of_its_own_is_not_the_first_verbs_object():
+    ev = _events_of("Military talks resumed in Pyongyang in April, rice shipments restarted in June and the "
+                    "reunions followed in August.", "2008-01-02")
+    got = sorted((r.channel, str(r.date.date())) for r in ev.itertuples() if r.category == "restoration")
+    assert ("talks", "2007-04-01") in got and ("other", "2007-06-01") in got
+
+
+def test_a_summit_that_failed_broke_the_talks():
+    m = one("The leaders' summit in Hanoi failed in February.", D(2019, 6, 2), category="break")
+    assert (m.status, m.date) == ("happened", D(2019, 2, 1))
+
+
+def test_a_proposal_is_an_offer_announced_and_a_day_inside_it_lies_ahead():
+    m = one("Seoul proposed in January that the two sides resume the tours.", D(2010, 3, 2), category="restoration")
+    assert (m.status, m.date) == ("announced", D(2010, 1, 1))
+    ev = _events_of("The North proposed on Thursday that the two sides meet at the resort on Jan. 26 to discuss "
+                    "resuming the tours.", "2010-01-18")
+    tours = ev[(ev.category == "restoration") & (ev.channel == "other")]
+    assert [str(d.date()) for d in tours.date] == ["2010-01-26"]
+
+
+def test_a_noun_after_two_coordinated_adjectives_before_of_is_no_verb():
+    assert ("break", "roads_railways") not in kinds(
+        "The railways across the western and eastern ends of the border were joined in June.", D(2004, 5, 29))
+
+
+@pytest.mark.parametrize("text", [
+    "The North flew warplanes close to the border on Friday.",
+    "Koreas tear down border propaganda after loudspeakers fall silent",
+])
+def test_near_the_border_and_propaganda_along_it_cut_no_road(text):
+    assert ("break", "roads_railways") not in kinds(text, D(2022, 10, 23))
+
+
+def test_a_date_that_names_a_thing_is_no_main_date_for_an_offset_clause():
+    m = one("The nominee apologised on Tuesday in a debate over last year's detente a month after the summit in "
+            "Hanoi failed.", D(2019, 3, 26), category="break")
+    assert (m.date, m.date_precision) == (D(2019, 2, 1), "month")

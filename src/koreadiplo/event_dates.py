@@ -333,9 +333,14 @@ _HELD_CEREMONY_FOR = re.compile(
 )
 # an order told in the past tense with its object right after it (no "to": what it asks for has no date of its own)
 _ORDER_GIVEN = re.compile(r"\bordered\s+(?:(?!to\b)[^\s,;]+\s+){0,10}$")
-# (also a plan's place before its day: "talks due in Seoul next week", "a round set to open in Pyongyang on Monday")
+# a proposal's content up to a date in it ("proposed on Thursday that the two sides meet at the resort on")
+_PROPOSED_THAT = re.compile(r"\b(?:propos|suggest)(?:ed|es|ing|s)\b[^;,]{0,30}?\bthat\b[^;]*$")
+# what sets a day after a vaguer date as its restatement ("earlier this month, on March 3", "last week, Tuesday")
+_RESTATED_DAY = re.compile(r",\s*(?:on\s+)?")
+# (also a plan's place before its day: "talks due in Seoul next week", "a round set to open in Pyongyang on Monday";
+# "proposed on Monday that the two sides meet" is the day of the proposal, "proposed for Monday" the meeting's)
 _SCHEDULED_FOR = re.compile(
-    r"\b(?:proposed|scheduled|set|planned|due|slated)\s+(?:for|on)\s+$"
+    r"\bproposed\s+for\s+$|\b(?:scheduled|set|planned|due|slated)\s+(?:for|on)\s+$"
     r"|\b(?:scheduled|set|planned|due|slated)\s+(?:to\s+(?:open|start|begin|resume|be\s+held)\s+)?"
     r"(?:in|at)\s+(?:[\w'\u2019.-]+\s+){1,3}?(?:for\s+|on\s+)?$"
 )
@@ -1213,7 +1218,9 @@ class DateRules:
             opening_comma = -1
         if any(sub.end() <= d.start - base < stop and self._eligible(d, t, clause) for d in dates):
             return False  # the clause has its own date ("a year after Pyongyang severed them in June 2020")
-        main = [d for d in dates if d.end - base <= sub.start()]
+        # (not a date naming a thing: "last year's detente a month after the Hanoi summit failed")
+        main = [d for d in dates if d.end - base <= sub.start() and not self._modifier_date(d)
+                and not self.low.startswith(("'s ", "\u2019s "), d.end - base)]
         if not main and opening_comma != -1:
             # "Two days after the North called off the test runs, Seoul officials were still weighing on Friday
             # ...": an opening clause counts from the main clause's date after its comma
@@ -1711,6 +1718,10 @@ class DateRules:
                     pick = min(other, key=lambda d: _distance(d, t, base))
         if pick is None:
             pick = when
+        if pick is not None and pick.precision in ("month", "week") and (finer := next((
+            d for d in dates if _RESTATED_DAY.fullmatch(self.low, pick.end - base, d.start - base)
+            and d.precision == "day" and pick.date <= d.date <= pick.date_end), None)) is not None:
+            pick = finer  # "had resumed earlier this month, on March 3": the day that restates the month
         if pick is not None:
             date, date_end, precision, rule = pick.date, pick.date_end, pick.precision, pick.rule
             if (
@@ -1746,6 +1757,9 @@ class DateRules:
                 and (
                     pick.start - base >= t.end or self._intended_date(pick, clause)
                     or self._will_after_date(pick, t)  # "On Monday, South Korea will break ground on restoring"
+                    # "proposed on Thursday that the two sides meet on January 26 to discuss resuming tours": a day
+                    # inside what was proposed
+                    or _PROPOSED_THAT.search(self.low, clause, pick.start - base) is not None
                     # "talks that Seoul had proposed for Thursday will not take place": the Thursday ahead
                     or _SCHEDULED_FOR.search(self.low, max(0, pick.start - base - 48), pick.start - base) is not None
                 )

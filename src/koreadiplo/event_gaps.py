@@ -98,10 +98,16 @@ _CO_HEADS = re.compile(r"\bco-(?:heads|chiefs)\b|\bweekly\s+meetings?\b")
 _MEETING_NOUN = re.compile(
     r"\b(?:talks|meetings?|negotiations|dialogue|sessions?|rounds?|co-heads|co-chiefs|chiefs|heads|delegates|"
     r"negotiators|sides|envoys|leaders|(?:sub)?committees?|commissions?|generals|governments|ministers|premiers|"
-    r"officers|none)\b"
+    r"officers|delegations|societies|none)\b"  # ("the two Red Cross societies have not met since July")
 )
 # "did not meet", "was not held", "have not been held": the negation before a meeting's verb
-_NOT_HELD_BEFORE = re.compile(r"\b(?:did|was|were|has|have|had)\s*(?:\s+not|n['\u2019]t)\s+(?:been\s+)?$")
+_NOT_HELD_BEFORE = re.compile(
+    r"\b(?:(?:did|was|were|has|have|had)\s*(?:\s+not|n['\u2019]t)\s+(?:been\s+)?|failed\s+to\s+)$"
+)
+# "did not hold their weekly meeting": the negation before the verb of a trigger that holds its object
+_NOT_HOLD_BEFORE = re.compile(r"\b(?:did\s*(?:\s+not|n['\u2019]t)|failed\s+to)\s+$")
+# "did not meet in November as planned": the month of a meeting that was due and did not take place
+_AS_PLANNED_AFTER = re.compile(r"\s*,?\s+as\s+(?:planned|scheduled|agreed|promised|expected)\b")
 _CLAUSE_WORD = re.compile(r"[,;:]|\b(?:since|that|which|who|when|after|before|because|while|as|until)\b")
 _BOUNDARY_BEFORE = re.compile(r"[;:]|,\s*(?:and|but|while|as|although|though|which)\b|\.\s")
 _ADJUNCT_FIRST = re.compile(
@@ -297,6 +303,15 @@ class GapsMixin:
                     o.date, o.date_end, o.date_precision, o.date_text, o.date_rule = (
                         m.date, m.date_end, m.date_precision, m.date_text, m.date_rule)
                     found = [x for x in found if x is not m]
+                elif (
+                    m is not None and m.category == "meeting" and m.obj in ("talks", "any") and m.status == "happened"
+                    and own[0].obj == "talks" and m.date_precision != "reported"
+                    and re.fullmatch(r"[^,;:]{0,60},\s+", self.low[m.char_end - base : g.start()])
+                    and self._recode(m, "resume", "talks")
+                ):
+                    # "Vice ministers met in Kaesong in May, the first talks in 10 months, and ... followed in June":
+                    # the meeting before the apposition resumed the talks, on its own day
+                    found = [x for x in found if x is not own[0]]
                 continue
             inside = [o for o in found if o.category == "meeting" and gs <= o.char_start < ge]
             m = before[-1] if before else None
@@ -420,20 +435,24 @@ class GapsMixin:
         """ "The heads of the liaison office did not meet on Friday", "the weekly meeting was not held on Friday": a
         meeting that did not take place on a past day is a break of talks that day."""
         for m in found:
-            if not (m.category == "meeting" and m.status == "denied" and m.date_precision == "day"
+            if not (m.category == "meeting" and m.status == "denied" and m.date_precision in ("day", "month")
                     and m.date is not None and m.date <= self.ctx.today):
                 continue
             t0 = m.char_start - self.offset
             start = max((b.end() for b in _BOUNDARY_BEFORE.finditer(self.low, 0, t0)), default=0)
             trig = self.low.find(" ".join(m.trigger.lower().split()[-1:]), t0)  # (the verb ends the passive phrase)
-            if _NOT_HELD_BEFORE.search(self.low, start, max(t0, trig) if trig >= 0 else t0) is None or not (
-                _MEETING_NOUN.search(self.low, start, m.char_end - self.offset)
-            ):
+            if (
+                _NOT_HELD_BEFORE.search(self.low, start, max(t0, trig) if trig >= 0 else t0) is None
+                and _NOT_HOLD_BEFORE.search(self.low, start, t0) is None  # "did not hold their weekly meeting"
+            ) or not _MEETING_NOUN.search(self.low, start, m.char_end - self.offset):
                 continue
             # (the day is the meeting's own, after its verb: not "said on Monday that talks had not been held")
             end = m.char_end - self.offset
-            if not m.date_text or self.low.find(m.date_text.lower(), end, end + 40) < 0:
+            at = self.low.find(m.date_text.lower(), end, end + 40) if m.date_text else -1
+            if at < 0:
                 continue
+            if m.date_precision == "month" and not _AS_PLANNED_AFTER.match(self.low, at + len(m.date_text)):
+                continue  # (a month without a meeting is no break, unless one was due: "not meet in May as planned")
             if self._recode(m, "break off", "talks"):
                 m.status, m.action = "happened", "not held"
                 if self._office_sentence():  # (the weekly meeting of the liaison office's heads: the office's)

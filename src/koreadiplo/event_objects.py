@@ -294,6 +294,8 @@ class ObjectsMixin:
             nxt = _NEXT_WORD.match(self.low, e)
             if nxt is not None and nxt.group(1) in self.vocab.modified_nouns:
                 continue  # "the border village", "the hotline number": the object names the noun after it
+            if nxt is not None and nxt.group(1) == "propaganda" and key in ("border", "the border"):
+                continue  # "Koreas tear down border propaganda": the propaganda along the border, no road
             if nxt is not None and nxt.group(1) in ("propaganda", "truce") and (
                 (nxt2 := _NEXT_WORD.match(self.low, nxt.end())) is not None
                 and nxt2.group(1) in self.vocab.modified_nouns

@@ -27,6 +27,13 @@ from .mentions import (
 
 #: Most words allowed between an active verb and its object ("cut off all inter-Korean communication lines").
 MAX_GAP = 6
+# what "close" is a verb after ("will close to all traffic", "decided to close", "they close")
+_CLOSE_VERB_BEFORE = frozenset(
+    "to will would could can may might must should shall not never and or they we i you also".split())
+# a verb's time or place told before "and" ("restarted in March and reunions came back"): what follows starts a clause
+_ADJUNCT_AND = re.compile(r"\b(?:in|on|at|since|after|before|during|last|this)\b.*\sand\s+(?:\S+\s+){0,3}$")
+# between a subject and its verb: an auxiliary or an adverb at most ("shipments restarted", "shipments were resumed")
+_SUBJECT_VERB_GAP = re.compile(r"\s+(?:(?:was|were|had|has|have|also|then|later|soon|\w+ly)\s+){0,2}")
 #: Most words between an object and a passive verb ("the liaison office in Kaesong was demolished").
 MAX_BACK_GAP = 6
 #: Most words between the subject object and an intransitive verb ("talks between the two sides collapsed").
@@ -385,7 +392,9 @@ class PairingMixin:
             self.text[max(0, pos - 60) : pos].split()[-1]) is not None and any(
             (form := self.vocab.forms.get(verb)) is not None and form.verb
             and (tp := self.vocab.pattern(form.lemma, "talks")) is not None and tp.category in ("break", "restoration")
-            for verb in (before[0], " ".join(words[-4:-2]))  # ("put off a subcommittee meeting")
+            # ("put off a subcommittee meeting", "pulled out of the four-day meeting": a particle verb before "of")
+            for verb in (before[0], " ".join(words[-4:-2])) + (
+                (" ".join(words[-5:-3]),) if before[0] in ("of", "from") else ())
         )
         determined = bool(before) and (
             before[-1] in _DETERMINERS or before[-1].endswith(("s'", "s\u2019", "'s", "\u2019s")))
@@ -468,10 +477,23 @@ class PairingMixin:
         prev = self.low[: t.start].split()[-2:]
         if prev and prev[-1] in ("the", "a", "an", "no"):
             return True  # ("has given no sign that it wants them back": a noun)
+        words = self.low[max(0, t.start - 60) : t.start].split()[-4:]
+        if len(words) == 4 and words[0] in ("the", "a", "an") and words[2] == "and" and (
+            words[1].isalpha() and words[3].isalpha() and self.low.startswith(" of ", t.end)
+        ):
+            prev = words[:1] + words[3:]  # "the western and eastern ends of the border": two adjectives, one noun
         # "the eastern end of the border": an article and an adjective before, "of" after
         return len(prev) == 2 and prev[0] in ("the", "a", "an") and prev[1].isalpha() and (
             self.low.startswith(" of ", t.end) and not self.low.endswith("ing", t.start, t.end)
         )  # ("an emergency meeting of officials" is a meeting)
+
+    def _close_to(self, t: _Trig) -> bool:
+        """ "sending warplanes close to the border", "came close to collapse": "close to" after anything but a
+        modal, "to" or a subject pronoun is an adjective, no verb."""
+        if t.text.lower() != "close" or not self.low.startswith(" to ", t.end):
+            return False
+        prev = self.low[: t.start].split()[-1:] or [""]
+        return prev[0] not in _CLOSE_VERB_BEFORE
 
     def _attributive(self, t: _Trig) -> bool:
         """A participle used as an adjective right before its object ("the cutoff lines")."""
@@ -525,7 +547,7 @@ class PairingMixin:
         lemma = vocab.lemmas.get(t.form.lemma, Lemma(t.form.lemma))
         if self._is_noun_reading(t):
             return self._pair_noun(t)
-        if self._attributive(t) or self._bare_noun(t):
+        if self._attributive(t) or self._bare_noun(t) or self._close_to(t):
             return None
         q = _QUANTITY_OBJECT.match(self.low, t.end)
         if q is not None and not any(q.end() <= s <= q.end() + 24 for s, _e, _c in self.objs):
@@ -546,6 +568,13 @@ class PairingMixin:
                     break
                 if self._owned_by_later(t, s, inner):
                     break
+                if ("," in gap or _ADJUNCT_AND.search(gap)) and any(
+                    o.form.verb and _SUBJECT_VERB_GAP.fullmatch(self.low, e, o.start)
+                    and not self.low.startswith(" by ", o.end) for o in later
+                ):
+                    break  # "talks resumed in Pyongyang in February, fertilizer shipments restarted in March (and
+                    # reunions came back in May)": the noun after the comma is the subject of a verb of its own (not
+                    # "reconnect the rail and road links severed by the war": one object, a participle after it)
                 if _CLAUSE_OPENER.search(gap) and any(
                     t.end + _CLAUSE_OPENER.search(gap).end() <= o.start and o.end <= s for o in later
                 ):

@@ -256,6 +256,12 @@ _PERFECT_FLASHBACK = re.compile(
     r"(?:\s+[\w'\u2019,-]+){0,12}?\s+(?:in|on)?\s*$")
 # "..., which ends in early 2013": a date in a relative clause set off after the main one tells of its antecedent
 _WHICH_ASIDE = re.compile(r",\s*which\s+(?:[\w'\u2019-]+\s+){0,6}?(?:in|on|by|until)?\s*$")
+# "... walked out of the talks in Busan, which ended a day early on July 13. Six days later, ...": a relative clause
+# that tells, in the past, how its antecedent ended, on a day after the main one, is a step of the story
+_WHICH_ENDED = re.compile(
+    r",\s*which\s+(?:(?:also|then|later|finally|eventually|abruptly|\w+ly)\s+)?(?:ended|closed|broke\s+(?:up|down|off)|"
+    r"collapsed|adjourned|wound\s+up)\b(?:\s+[\w'\u2019-]+){0,4}?\s+(?:in|on)?\s*$"
+)
 # "..., ending a blackout that began in February 2016": when the state the main event ended had begun
 _BEGAN_FLASHBACK = re.compile(
     r"\b(?:that|which)\s+(?:had\s+)?(?:began|begun|started|set\s+in|dated\s+(?:back\s+)?(?:to|from))\s+(?:in\s+|on\s+)?$"
@@ -274,6 +280,12 @@ _BORDER_ONLY = re.compile(r"(?:southern\s+)?border(?:\s+crossings?)?")
 _CONSIDERING_BEFORE = re.compile(r"\bconsider(?:ing)?\s+$")
 # "was finally held", "at last took place": right before the verb
 _FINALLY_BEFORE = re.compile(r"\b(?:finally|at\s+last)\s+(?:(?:was|were|been|be|got|get)\s+)?$")
+# a meeting proposed: "proposed holding talks", "proposed on Monday that officers meet", "suggesting that the
+# delegations meet" (most golds read an offer of talks after a pause as talks announced to resume)
+_PROPOSED_BEFORE = re.compile(
+    r"\b(?:propos|suggest)(?:ed|es|ing|s)?\s+(?:(?:on\s+)?[a-z]+day\s+)?"
+    r"(?:that\s+(?:[\w'\u2019-]+\s+){1,8}?(?:should\s+|would\s+)?)?$"
+)
 _LAST_BEFORE = re.compile(r"\b(?:the|a|its|their)\s+(?:last|first|next|final)\s+$")
 _STILL_BEFORE = re.compile(r"\bstill\s+(?:(?:is|are|was|were)\s+)?$")
 # a state of being cut told in the past: "remained shut", "stayed closed", "left it dead", "kept it closed"
@@ -779,6 +791,13 @@ class _SentenceReader(SummitsMixin, GapsMixin, ObjectsMixin, PairingMixin, Subje
         ):  # "That round was finally held in October", "the talks at last took place on June 1": talks that met
             # after a wait resumed
             category, action, cameo = resumed.category, resumed.action, resumed.cameo
+        if (
+            category == "meeting" and p.channel in ("talks", None) and status in ("planned", "announced")
+            and not negated and _PROPOSED_BEFORE.search(self.low, max(clause, t.start - 90), t.start)
+            and (resumed := self.vocab.pattern("resume", "talks")) is not None
+        ):  # "proposed that officers meet on Friday", "proposed holding talks": talks offered, announced to resume
+            category, action, cameo, status = resumed.category, resumed.action, resumed.cameo, "announced"
+            p = replace(p, channel="talks")
         if p.status is not None and status == "happened" and not negated:
             status = p.status  # "said it had no interest in any proposal": a stance stated, an announced break
         if (
@@ -1365,6 +1384,13 @@ def extract_mentions_list(
                     reader.low, max(0, d.start - reader.offset - 120), max(0, d.start - reader.offset))
                 or _CAUSE_FLASHBACK.search(
                     reader.low, max(0, d.start - reader.offset - 120), max(0, d.start - reader.offset))))]
+            ended = told[-1] if told and main and told[-1] not in main and _WHICH_ENDED.search(
+                reader.low, max(0, told[-1].start - reader.offset - 60), max(0, told[-1].start - reader.offset)
+            ) else None
+            if ended is not None and not ended.rule.startswith("offset") and all(
+                reader.adjusted.get(id(ended), ended).date > reader.adjusted.get(id(d), d).date_end for d in main
+            ):
+                main = [*main, ended]  # ("..., which ended a day early on July 13. Six days later": the 19th)
             # ("An inquiry concluded on May 20 that a submarine sank the ship on March 26. Four days later, ...": a
             # date told after a later one is a flashback; the story steps on from the latest day it reached)
             step = main[-1] if main else None
