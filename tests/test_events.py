@@ -7040,16 +7040,13 @@ def test_a_date_that_names_a_thing_is_no_main_date_for_an_offset_clause():
     assert (m.date, m.date_precision) == (D(2019, 2, 1), "month")
 
 
-@pytest.mark.parametrize("text", [
-    "The colonels broke up their talks on Tuesday without setting a date to meet again.",
-    "The North has shut down almost all official dialogue since Tuesday.",
-])
-def test_talks_broken_up_or_dialogue_shut_down_is_a_break(text):
-    m = one(text, D(2008, 11, 7), category="break")
-    assert (m.channel, m.date) == ("talks", D(2008, 11, 4))
+def test_a_meeting_held_again_after_a_pause_resumed_the_talks():
+    m = one("The two delegations sat down together again in Seoul on June 3, after a pause of five months.",
+            D(1985, 6, 5), category="restoration")
+    assert (m.channel, m.date) == ("talks", D(1985, 6, 3))
 
 
-def test_a_day_weeks_before_publication_is_not_moved_to_a_reference_event_of_another_year():
-    m = one("Officers of the two sides met at Panmunjom on Oct. 2, the first talks in eight months.", D(2008, 10, 30),
-            category="restoration")
-    assert m.date == D(2008, 10, 2)
+def test_co_chiefs_who_stopped_holding_their_meetings_broke_the_office_off():
+    m = one("Its co-chiefs stopped holding their weekly meetings in March last year.", D(2020, 2, 26),
+            category="break")
+    assert (m.channel, m.status, m.date) == ("liaison_office", "happened", D(2019, 3, 1))

@@ -1727,9 +1727,6 @@ class DateRules:
             if (
                 pick.rule == "month_day" and pick.year_inferred and m.category in _SETTLED_CATEGORIES
                 and pick.start not in self._unsettled
-                # ("met at Panmunjom on Oct. 2" in a late October article: the Oct. 2 just past, not a reference
-                # event's Oct. 2 of another year)
-                and not 0 <= (self.ctx.today - date).days <= _RECENT_DAYS
             ):
                 settled = _settle(m, date, self.ctx)
                 if settled is not None:

@@ -63,9 +63,11 @@ _ENDING_A_BREAK = re.compile(
 # "did not meet again until March", "are not held again until August 2002": a meeting that ended a gap
 _NOT_AGAIN_UNTIL = re.compile(r"\b(?:not|never)\s+(?:[\w-]+\s+){0,2}?(?:meet|met|held|hold|convene|convened)$")
 _UNTIL_AFTER = re.compile(r"\s+again\s+(?:[\w.-]+\s+){0,3}?until\b")
-# "opened Friday after a delay of nearly two weeks", "met on Monday after a two-month postponement"
+# "opened Friday after a delay of nearly two weeks", "met on Monday after a two-month postponement", "sat down together
+# again on May 28, after a pause of six months"
 _AFTER_A_DELAY = re.compile(
-    r"(?:\s+[\w.'\u2019-]+){0,6}?,?\s+after\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:delay|postponement|hiatus)\b"
+    r"(?:\s+[\w.'\u2019-]+){0,6}?,?\s+after\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:delay|postponement|hiatus|pause|lull|freeze|suspension)\b"
 )
 # "the delayed 10th round opens", "The postponed high-level talks finally took place"
 _DELAYED_BEFORE = re.compile(
@@ -225,7 +227,10 @@ class GapsMixin:
             if m.category == "meeting" and m.obj in ("talks", "any") and _ENDING_A_BREAK.match(self.low, b):
                 self._recode(m, "resume", "talks")  # "The talks opened Monday, ending a freeze of nine months"
                 continue
-            if m.category == "meeting" and m.obj == "talks" and m.status == "happened" and (
+            if m.category == "meeting" and m.status == "happened" and (
+                m.obj == "talks" or m.obj == "any" and _AFTER_A_DELAY.match(self.low, b)
+                and _MEETING_NOUN.search(self.low, max(0, m.char_start - self.offset - 40), m.char_start - self.offset)
+            ) and (
                 _AFTER_A_DELAY.match(self.low, b)
                 or _DELAYED_BEFORE.search(self.low, max(0, m.char_start - self.offset - 30), b)
             ):

@@ -279,6 +279,9 @@ _BORDER_ONLY = re.compile(r"(?:southern\s+)?border(?:\s+crossings?)?")
 # "is considering | resuming the tours", "to consider | suspending the pact": a step weighed
 _CONSIDERING_BEFORE = re.compile(r"\bconsider(?:ing)?\s+$")
 # "was finally held", "at last took place": right before the verb
+# a meeting that stopped: "stopped holding their weekly meetings", "ceased meeting"
+_STOPPED_MEETING_BEFORE = re.compile(r"\b(?:stopped|ceased|quit)\s+$")
+_CO_CHIEFS = re.compile(r"\bco-(?:heads|chiefs)\b")
 _FINALLY_BEFORE = re.compile(r"\b(?:finally|at\s+last)\s+(?:(?:was|were|been|be|got|get)\s+)?$")
 # a meeting proposed: "proposed holding talks", "proposed on Monday that officers meet", "suggesting that the
 # delegations meet" (most golds read an offer of talks after a pause as talks announced to resume)
@@ -892,6 +895,13 @@ class _SentenceReader(SummitsMixin, GapsMixin, ObjectsMixin, PairingMixin, Subje
             self.low, max(clause, t.start - 40), t.start
         ):  # "said it would never sit down with the South", "will not hold talks with Seoul": talks refused ahead
             category, channel, action, cameo, status = "break", "talks", "refuse talks", "164", "announced"
+        elif category == "meeting" and negated and status == "denied" and _STOPPED_MEETING_BEFORE.search(
+            self.low, max(clause, t.start - 20), t.start
+        ) and (stop := self.vocab.pattern("break off", "talks")) is not None:
+            # "its co-chiefs stopped holding their weekly meetings", "the generals stopped meeting": talks broken off
+            category, channel, action, cameo, status = stop.category, "talks", stop.action, stop.cameo, "happened"
+            if self._office_sentence() or _CO_CHIEFS.search(self.low, clause, t.start):
+                channel = "liaison_office"  # (the weekly meeting of the liaison office's co-chiefs: the office's)
         m = Mention(
             category=category,
             status=status,
