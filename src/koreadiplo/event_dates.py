@@ -1218,9 +1218,10 @@ class DateRules:
             opening_comma = -1
         if any(sub.end() <= d.start - base < stop and self._eligible(d, t, clause) for d in dates):
             return False  # the clause has its own date ("a year after Pyongyang severed them in June 2020")
-        # (not a date naming a thing: "last year's detente a month after the Hanoi summit failed")
+        # (not a year naming a thing: "last year's detente a month after the Hanoi summit collapsed"; "Friday's
+        # meeting, held a day after ..." is the main clause's day)
         main = [d for d in dates if d.end - base <= sub.start() and not self._modifier_date(d)
-                and not self.low.startswith(("'s ", "\u2019s "), d.end - base)]
+                and not (d.precision == "year" and self.low.startswith(("'s ", "\u2019s "), d.end - base))]
         if not main and opening_comma != -1:
             # "Two days after the North called off the test runs, Seoul officials were still weighing on Friday
             # ...": an opening clause counts from the main clause's date after its comma
