@@ -217,9 +217,10 @@ def test_coordinated_passive_shares_its_subject():
         ("The North is ready to reopen the joint factory park, its leader said.", "announced"),
         ("Seoul was ready to resume the stalled negotiations, an aide said.", "announced"),
         ("Kim stands ready to restore the military lines and to reopen the office.", "announced"),
-        # what is proposed or suggested, and what ground is broken for, is an objective
-        ("Both delegations suggested reconnecting the cut railway between the two capitals.", "planned"),
-        ("Seoul proposed the reopening of the joint liaison office on Monday.", "planned"),
+        # what is proposed or suggested is offered, as an offer is (announced: most golds read it so, and the
+        # corpus README says it since the forty-sixth session); what ground is broken for is an objective
+        ("Both delegations suggested reconnecting the cut railway between the two capitals.", "announced"),
+        ("Seoul proposed the reopening of the joint liaison office on Monday.", "announced"),
         ("Officials broke ground near the border on Friday for the reconnection of the eastern road.", "planned"),
         ("They held a groundbreaking ceremony at a border station for relinking the two rail lines.", "planned"),
     ],
