@@ -351,8 +351,10 @@ def test_talks_not_held_since_a_day_broke_off_that_day(text, date, precision, ch
     assert (m.channel, m.status, m.date, m.date_precision) == (channel, "happened", date, precision)
 
 
-def test_a_meeting_not_held_on_one_day_or_a_person_not_met_is_no_break():
-    assert not [m for m in mentions("The two sides did not hold talks on Tuesday as planned.") if m.category == "break"]
+def test_a_meeting_not_held_in_a_month_or_a_person_not_met_is_no_break():
+    # (a meeting due on a day that was not held is a break since the forty-sixth session, as the golds read it:
+    # test_a_meeting_due_that_was_not_held_breaks_the_talks_that_day)
+    assert not [m for m in mentions("The two sides did not hold talks in March.") if m.category == "break"]
     assert not [m for m in mentions("Moon said he has not met Kim since the Hanoi summit.") if m.category == "break"]
 
 
@@ -1884,7 +1886,7 @@ def test_mail_and_telephone_links_laws_and_the_liaison_office_line():
     found = mentions("The North stopped answering the liaison office line and the military hotlines on Friday.", pub)
     assert {m.channel for m in found if m.category == "break"} == {"hotline", "military_line"}
     m = one("The premier proposed that the two sides reconnect mail and telephone links.", pub)
-    assert (m.category, m.status) == ("restoration", "planned")
+    assert (m.category, m.status) == ("restoration", "announced")  # (a proposal is an offer: announced)
 
 
 def test_a_pronoun_subject_of_a_verb_without_object_and_conditions_after_the_verb():

@@ -458,6 +458,8 @@ class GapsMixin:
                 continue
             if m.date_precision == "month" and not _AS_PLANNED_AFTER.match(self.low, at + len(m.date_text)):
                 continue  # (a month without a meeting is no break, unless one was due: "not meet in May as planned")
+            if any(o is not m and o.category == "break" and o.channel == "talks" and o.date == m.date for o in found):
+                continue  # ("talks failed to open on Monday as planned": the break is read already)
             if self._recode(m, "break off", "talks"):
                 m.status, m.action = "happened", "not held"
                 if self._office_sentence():  # (the weekly meeting of the liaison office's heads: the office's)
