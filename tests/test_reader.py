@@ -1138,6 +1138,7 @@ def test_proquest_citation_line_dates_the_article_and_a_repeated_headline_is_no_
     ("The Times (London, England), Friday, Sep 8, 1972; pg. 5", "1972-09-08"),  # the citation with the paper's place
     ("Kim Soo-bin June 2, 2024", "2024-06-02"),  # a reporter's name and the day on one line (NK News)
     ("The Free Lance-Star - Sep 21, 1976", "1976-09-21"),  # a newspaper archive: a hyphen inside the paper's name
+    ("Source:Xinhua Published: 2016-2-12 21:05:33", "2016-02-12"),  # a daily's site: the source, then its stamp
 ])
 def test_newspaper_site_stamps_with_dotted_zones_pages_and_day_first_march(stamp, published):
     a = kd.read_article(f"Koreas agree to hold talks\n{stamp}\n\nSEOUL (AP) -- The two Koreas agreed to hold talks.\n")
@@ -1187,3 +1188,9 @@ def test_a_headline_that_ends_on_a_day_is_no_reporters_stamp():
     # "Kim Soo-bin June 2, 2024" is a name and a stamp; "Talks Set For June 2, 2024" is a headline naming a day
     with pytest.raises(kd.MissingDateError):
         kd.read_article("Talks Set For June 2, 2024\n\nSEOUL (AP) -- The two Koreas agreed to hold talks.\n")
+
+
+def test_a_source_line_without_a_stamp_is_still_no_body():
+    a = kd.read_article("Koreas agree to hold talks\nSource: Xinhua\nFeb 12, 2016\n\n"
+                        "SEOUL (AP) -- The two Koreas agreed to hold talks.\n")
+    assert (a.published.isoformat(), a.body[:5]) == ("2016-02-12", "The t")

@@ -164,7 +164,9 @@ _ARCHIVE_META = re.compile(
     r"|Page[ \t]+[A-Z]?\d{1,3}"  # the page alone under an archive's date line (NewspaperArchive)
     # LexisNexis field lines, a site's "Web posted at: 9:48 a.m. EDT", ReliefWeb's "Source: ..." line
     r"|(?:LENGTH|SECTION|LOAD-DATE|LANGUAGE|PUBLICATION-TYPE|TYPE|GRAPHIC|BODY)[ \t]*:.*"
-    r"|(?:Web[ \t]+)?posted[ \t]+at[ \t]*:[^\n]*|Source[ \t]*:[^\n]{1,80}|Full[ \t]+text[ \t]*:"  # ProQuest
+    # (not "Source:AFP Published: 2015-7-11 19:42:10", the Global Times' stamp after its source)
+    r"|(?:Web[ \t]+)?posted[ \t]+at[ \t]*:[^\n]*|Source[ \t]*:(?![^\n]*\bPublished[ \t]*:)[^\n]{1,80}"
+    r"|Full[ \t]+text[ \t]*:"  # ProQuest
     r"|\d{1,2}:\d{2}(?:[ \t]*(?:GMT|UTC|[AP]M))?"  # Factiva's time line ("08:51")
     # a numeric stamp that may be month/day or day/month ("Fri, 06/11/2010 - 16:48"): no headline (the dateline
     # below settles it, or the reader refuses it)
@@ -265,7 +267,10 @@ _PUBLISHED = re.compile(
     # ("Latest update : 2016-03-24", France 24's AFP pages; "Last Update: Saturday, June 10, 2000. 3:12pm (AEST)",
     # ABC News Online)
     # ("First Published Sep 15 2012 4:20 am", "First Posted 03:12pm (Mla time) Mar 13, 2005": two dailies' pages)
-    r"^[ \t]*(?:[\u2022\u00b7][ \t]*)?(?:Originally[ \t]+published|(?:First[ \t]+)?Published"
+    # ("Source:AFP Published: 2015-7-11 19:42:10", the Global Times' line for agency copy: the source before it)
+    r"^[ \t]*(?:[\u2022\u00b7][ \t]*)?(?:Source[ \t]*:[ \t]*[A-Za-z][\w.&'-]*(?:[ \t]+[A-Za-z][\w.&'-]*){0,3}[ \t]+"
+    r"(?:\|[ \t]*)?(?=Published\b))?"
+    r"(?:Originally[ \t]+published|(?:First[ \t]+)?Published"
     r"|(?:Last[ \t]+)?Updated"
     r"|(?:Last|Latest)[ \t]+update"
     # ("Web posted Thursday, September 20, 2001", a small daily)
