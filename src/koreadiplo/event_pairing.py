@@ -27,6 +27,10 @@ from .mentions import (
 
 #: Most words allowed between an active verb and its object ("cut off all inter-Korean communication lines").
 MAX_GAP = 6
+#: Most words between an object and a passive verb ("the liaison office in Kaesong was demolished").
+MAX_BACK_GAP = 6
+#: Most words between the subject object and an intransitive verb ("talks between the two sides collapsed").
+MAX_INTRANS_GAP = 4
 # what "close" is a verb after ("will close to all traffic", "decided to close", "they close")
 _CLOSE_VERB_BEFORE = frozenset(
     "to will would could can may might must should shall not never and or they we i you also".split())
@@ -34,10 +38,6 @@ _CLOSE_VERB_BEFORE = frozenset(
 _ADJUNCT_AND = re.compile(r"\b(?:in|on|at|since|after|before|during|last|this)\b.*\sand\s+(?:\S+\s+){0,3}$")
 # between a subject and its verb: an auxiliary or an adverb at most ("shipments restarted", "shipments were resumed")
 _SUBJECT_VERB_GAP = re.compile(r"\s+(?:(?:was|were|had|has|have|also|then|later|soon|\w+ly)\s+){0,2}")
-#: Most words between an object and a passive verb ("the liaison office in Kaesong was demolished").
-MAX_BACK_GAP = 6
-#: Most words between the subject object and an intransitive verb ("talks between the two sides collapsed").
-MAX_INTRANS_GAP = 4
 
 # adjectives between a determiner and a noun that is also a verb ("a new offer", "a fresh proposal")
 _NOUN_MODIFIERS = frozenset("new fresh latest formal renewed similar separate joint written earlier previous recent "

@@ -278,10 +278,10 @@ _ON_THE_ROADS = re.compile(r"\s+(?:on|along|across)\s+(?:(?:the|both|its|their|a
 _BORDER_ONLY = re.compile(r"(?:southern\s+)?border(?:\s+crossings?)?")
 # "is considering | resuming the tours", "to consider | suspending the pact": a step weighed
 _CONSIDERING_BEFORE = re.compile(r"\bconsider(?:ing)?\s+$")
-# "was finally held", "at last took place": right before the verb
 # a meeting that stopped: "stopped holding their weekly meetings", "ceased meeting"
 _STOPPED_MEETING_BEFORE = re.compile(r"\b(?:stopped|ceased|quit)\s+$")
 _CO_CHIEFS = re.compile(r"\bco-(?:heads|chiefs)\b")
+# "was finally held", "at last took place": right before the verb
 _FINALLY_BEFORE = re.compile(r"\b(?:finally|at\s+last)\s+(?:(?:was|were|been|be|got|get)\s+)?$")
 # a meeting proposed: "proposed holding talks", "proposed on Monday that officers meet", "suggesting that the
 # delegations meet" (most golds read an offer of talks after a pause as talks announced to resume)
