@@ -88,7 +88,7 @@ from .event_dates import (
     year_heading_line,
     yearless_lead,
 )
-from .event_gaps import GapsMixin
+from .event_gaps import _CO_HEADS, GapsMixin
 from .event_merge import _GOING_ON
 from .event_merge import RECENT_DAYS as RECENT_DAYS
 from .event_merge import merge_mentions as merge_mentions
@@ -280,7 +280,6 @@ _BORDER_ONLY = re.compile(r"(?:southern\s+)?border(?:\s+crossings?)?")
 _CONSIDERING_BEFORE = re.compile(r"\bconsider(?:ing)?\s+$")
 # a meeting that stopped: "stopped holding their weekly meetings", "ceased meeting"
 _STOPPED_MEETING_BEFORE = re.compile(r"\b(?:stopped|ceased|quit)\s+$")
-_CO_CHIEFS = re.compile(r"\bco-(?:heads|chiefs)\b")
 # "was finally held", "at last took place": right before the verb
 _FINALLY_BEFORE = re.compile(r"\b(?:finally|at\s+last)\s+(?:(?:was|were|been|be|got|get)\s+)?$")
 # a meeting proposed: "proposed holding talks", "proposed on Monday that officers meet", "suggesting that the
@@ -900,7 +899,7 @@ class _SentenceReader(SummitsMixin, GapsMixin, ObjectsMixin, PairingMixin, Subje
         ) and (stop := self.vocab.pattern("break off", "talks")) is not None:
             # "its co-chiefs stopped holding their weekly meetings", "the generals stopped meeting": talks broken off
             category, channel, action, cameo, status = stop.category, "talks", stop.action, stop.cameo, "happened"
-            if self._office_sentence() or _CO_CHIEFS.search(self.low, clause, t.start):
+            if self._office_sentence() or _CO_HEADS.search(self.low, clause, t.end + 30):
                 channel = "liaison_office"  # (the weekly meeting of the liaison office's co-chiefs: the office's)
         m = Mention(
             category=category,
