@@ -89,7 +89,7 @@ ONE_AGENCY = {"heldout97", "heldout98", "heldout99", "heldout112", "heldout116",
               "heldout759", "heldout761", "heldout760", "heldout766", "heldout767", "heldout773", "heldout772",
               "heldout774", "heldout785", "heldout779", "heldout780", "heldout787", "heldout786", "heldout788",
               "heldout795", "heldout794", "heldout793", "heldout801", "heldout802", "heldout803", "heldout811",
-              "heldout810", "heldout809"}
+              "heldout810", "heldout809", "heldout819"}
 # written about the years before Yonhap's copy (the agency was founded at the end of 1980): AP and Reuters only
 BEFORE_YONHAP = {"heldout127", "heldout131", "heldout256", "heldout352", "heldout413", "heldout441", "heldout527"}
 # written about U.S.-North Korea and China-North Korea diplomacy, where AP, Reuters and Axios lead: no Yonhap
@@ -133,7 +133,7 @@ WIRE_AND_OTHER = {"heldout444", "heldout465", "heldout530", "heldout552",
 THREE_AGENCIES_AND_OTHER = {"heldout624", "heldout649", "heldout666", "heldout681", "heldout690", "heldout696",
                             "heldout704", "heldout718", "heldout721", "heldout732", "heldout740", "heldout748",
                             "heldout756", "heldout764", "heldout770", "heldout777", "heldout783", "heldout791",
-                            "heldout798", "heldout806", "heldout814"}
+                            "heldout798", "heldout806", "heldout814", "heldout822"}
 # written to measure AP and Reuters beside two other agencies (UPI and AFP, two stories each): no Yonhap, no Axios
 TWO_AND_TWO_OTHER_AGENCIES = {"heldout643"}
 # written to measure two of the three agencies beside Axios and another agency (Reuters, Yonhap, Axios and Kyodo, two
@@ -156,7 +156,7 @@ OTHER_WEB = {"heldout489", "heldout492", "heldout513", "heldout521", "heldout529
 AGENCY_AND_PAPER = {"heldout520", "heldout522", "heldout549", "heldout563",
                     "heldout572", "heldout573", "heldout578", "heldout595",
                     "heldout604", "heldout606", "heldout625", "heldout671", "heldout686", "heldout700", "heldout707",
-                    "heldout720", "heldout725", "heldout752", "heldout765", "heldout778", "heldout808"}
+                    "heldout720", "heldout725", "heldout752", "heldout765", "heldout778", "heldout808", "heldout816"}
 # written to measure one agency's copy as the papers that print it show it, every article named after its paper (AP
 # as the New York Times, the Washington Post and the Los Angeles Times print it): no agency in the file names
 AGENCY_VIA_PAPERS = {"heldout589", "heldout638", "heldout800"}
