@@ -139,6 +139,9 @@ TWO_AND_TWO_OTHER_AGENCIES = {"heldout643"}
 # written to measure two of the three agencies beside Axios and another agency (Reuters, Yonhap, Axios and Kyodo, two
 # stories each): no AP
 TWO_AGENCIES_AXIOS_AND_OTHER = {"heldout706", "heldout713"}
+# written to measure one of the three agencies beside three other agencies (Yonhap, AFP, UPI and Kyodo, two stories
+# each): no AP, no Reuters, no Axios
+ONE_AGENCY_AND_OTHER_AGENCIES = {"heldout830"}
 # written to measure other web outlets alone (Korea's English-language papers, analysis sites such as NK News, U.S.
 # papers): no agency's copy and no Axios
 OTHER_WEB = {"heldout489", "heldout492", "heldout513", "heldout521", "heldout529", "heldout539", "heldout553",
@@ -195,12 +198,15 @@ def test_gold_for_every_article_loads(folder):
             and "axios" in outlets and len(outlets & {"afp", "upi", "kyodo"}) == 1 and len(outlets) == 4)
         or (folder.name in WIRE_AND_OTHER and len(outlets & {"ap", "reuters", "yonhap"}) == 1
             and len(outlets & {"afp", "upi", "kyodo"}) == 1 and len(outlets) == 2)
+        or (folder.name in ONE_AGENCY_AND_OTHER_AGENCIES and len(outlets & {"ap", "reuters", "yonhap"}) == 1
+            and outlets & {"afp", "upi", "kyodo"} == {"afp", "upi", "kyodo"} and len(outlets) == 4)
     )
     if folder.name in THREE_AGENCIES_AND_OTHER:
         assert outlets >= {"ap", "reuters", "yonhap"} and len(outlets - {"ap", "reuters", "yonhap"}) == 1
         assert outlets <= AGENCIES
     no_axios = (WIRE_ONLY | ONE_AGENCY | OTHER_AGENCIES | ONE_OTHER_AGENCY | TWO_AGENCIES | WIRE_AND_OTHER | OTHER_WEB
-                | AGENCY_AND_PAPER | AGENCY_VIA_PAPERS | THREE_AGENCIES_AND_OTHER | TWO_AND_TWO_OTHER_AGENCIES)
+                | AGENCY_AND_PAPER | AGENCY_VIA_PAPERS | THREE_AGENCIES_AND_OTHER | TWO_AND_TWO_OTHER_AGENCIES
+                | ONE_AGENCY_AND_OTHER_AGENCIES)
     if any(g.article_id >= "2017" for g in golds) and folder.name not in no_axios:
         # Axios exists since 2017: a set with later stories has it
         assert "axios" in outlets
