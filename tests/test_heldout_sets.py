@@ -89,7 +89,7 @@ ONE_AGENCY = {"heldout97", "heldout98", "heldout99", "heldout112", "heldout116",
               "heldout759", "heldout761", "heldout760", "heldout766", "heldout767", "heldout773", "heldout772",
               "heldout774", "heldout785", "heldout779", "heldout780", "heldout787", "heldout786", "heldout788",
               "heldout795", "heldout794", "heldout793", "heldout801", "heldout802", "heldout803", "heldout811",
-              "heldout810", "heldout809", "heldout819", "heldout817", "heldout824", "heldout825"}
+              "heldout810", "heldout809", "heldout819", "heldout817", "heldout824", "heldout825", "heldout826"}
 # written about the years before Yonhap's copy (the agency was founded at the end of 1980): AP and Reuters only
 BEFORE_YONHAP = {"heldout127", "heldout131", "heldout256", "heldout352", "heldout413", "heldout441", "heldout527"}
 # written about U.S.-North Korea and China-North Korea diplomacy, where AP, Reuters and Axios lead: no Yonhap
@@ -151,7 +151,8 @@ OTHER_WEB = {"heldout489", "heldout492", "heldout513", "heldout521", "heldout529
              "heldout618", "heldout626", "heldout634", "heldout641", "heldout650", "heldout658", "heldout664",
              "heldout672", "heldout680", "heldout688", "heldout695", "heldout703", "heldout710", "heldout717",
              "heldout726", "heldout731", "heldout739", "heldout747", "heldout755", "heldout763", "heldout769",
-             "heldout776", "heldout782", "heldout790", "heldout797", "heldout805", "heldout813", "heldout821"}
+             "heldout776", "heldout782", "heldout790", "heldout797", "heldout805", "heldout813", "heldout821",
+             "heldout828"}
 # written to measure one agency's copy beside papers' own stories (Yonhap and the Korea Herald, Kyodo and the Japan
 # Times; Yonhap, the Korea Herald and the Korea Times), or one agency's copy named after the papers that print it (AP as
 # Fox News, NBC News, the Guardian and the Independent print it; Kyodo as the Japan Times, Japan Today and Nikkei Asia
