@@ -89,7 +89,8 @@ ONE_AGENCY = {"heldout97", "heldout98", "heldout99", "heldout112", "heldout116",
               "heldout759", "heldout761", "heldout760", "heldout766", "heldout767", "heldout773", "heldout772",
               "heldout774", "heldout785", "heldout779", "heldout780", "heldout787", "heldout786", "heldout788",
               "heldout795", "heldout794", "heldout793", "heldout801", "heldout802", "heldout803", "heldout811",
-              "heldout810", "heldout809", "heldout819", "heldout817", "heldout824", "heldout825", "heldout826"}
+              "heldout810", "heldout809", "heldout819", "heldout817", "heldout824", "heldout825", "heldout826",
+              "heldout831"}
 # written about the years before Yonhap's copy (the agency was founded at the end of 1980): AP and Reuters only
 BEFORE_YONHAP = {"heldout127", "heldout131", "heldout256", "heldout352", "heldout413", "heldout441", "heldout527"}
 # written about U.S.-North Korea and China-North Korea diplomacy, where AP, Reuters and Axios lead: no Yonhap
@@ -108,7 +109,7 @@ OTHER_AGENCIES = {"heldout247", "heldout381", "heldout408", "heldout438", "heldo
                   "heldout586",
                   "heldout609", "heldout632", "heldout648", "heldout656", "heldout667", "heldout674", "heldout687",
                   "heldout697", "heldout711", "heldout733", "heldout741", "heldout749", "heldout757", "heldout771",
-                  "heldout784", "heldout799", "heldout807"}
+                  "heldout784", "heldout799", "heldout807", "heldout837"}
 # written to measure one other agency's copy alone (Kyodo as Japanese papers print it, AFP, UPI)
 ONE_OTHER_AGENCY = {"heldout411", "heldout469", "heldout475", "heldout477", "heldout515", "heldout602", "heldout722",
                     "heldout723", "heldout823"}
