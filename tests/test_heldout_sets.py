@@ -143,6 +143,9 @@ TWO_AGENCIES_AXIOS_AND_OTHER = {"heldout706", "heldout713"}
 # written to measure one of the three agencies beside three other agencies (Yonhap, AFP, UPI and Kyodo, two stories
 # each): no AP, no Reuters, no Axios
 ONE_AGENCY_AND_OTHER_AGENCIES = {"heldout830"}
+# written to measure two of the three agencies beside Axios and a paper's own stories (AP, Yonhap, Axios and the
+# Korea Times, two stories each): no Reuters
+TWO_AGENCIES_AXIOS_AND_PAPER = {"heldout838"}
 # written to measure other web outlets alone (Korea's English-language papers, analysis sites such as NK News, U.S.
 # papers): no agency's copy and no Axios
 OTHER_WEB = {"heldout489", "heldout492", "heldout513", "heldout521", "heldout529", "heldout539", "heldout553",
@@ -202,6 +205,8 @@ def test_gold_for_every_article_loads(folder):
             and len(outlets & {"afp", "upi", "kyodo"}) == 1 and len(outlets) == 2)
         or (folder.name in ONE_AGENCY_AND_OTHER_AGENCIES and len(outlets & {"ap", "reuters", "yonhap"}) == 1
             and outlets & {"afp", "upi", "kyodo"} == {"afp", "upi", "kyodo"} and len(outlets) == 4)
+        or (folder.name in TWO_AGENCIES_AXIOS_AND_PAPER and len(outlets & {"ap", "reuters", "yonhap"}) == 2
+            and "axios" in outlets and len(outlets - AGENCIES - {"axios"}) == 1 and len(outlets) == 4)
     )
     if folder.name in THREE_AGENCIES_AND_OTHER:
         assert outlets >= {"ap", "reuters", "yonhap"} and len(outlets - {"ap", "reuters", "yonhap"}) == 1
