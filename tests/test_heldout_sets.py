@@ -44,7 +44,7 @@ NO_WIRE = {"heldout37", "heldout40", "heldout48", "heldout54", "heldout68", "hel
            "heldout670", "heldout677", "heldout685", "heldout694", "heldout702", "heldout709", "heldout719",
            "heldout730", "heldout737", "heldout746", "heldout754", "heldout762", "heldout768", "heldout775",
            "heldout781", "heldout789", "heldout796", "heldout804", "heldout812", "heldout820", "heldout827",
-           "heldout834"}
+           "heldout834", "heldout842"}
 # written to measure one agency's copy alone (AP, Reuters, Yonhap)
 ONE_AGENCY = {"heldout97", "heldout98", "heldout99", "heldout112", "heldout116", "heldout117", "heldout138",
               "heldout139", "heldout141", "heldout144", "heldout145", "heldout149", "heldout153", "heldout160",
@@ -91,7 +91,7 @@ ONE_AGENCY = {"heldout97", "heldout98", "heldout99", "heldout112", "heldout116",
               "heldout774", "heldout785", "heldout779", "heldout780", "heldout787", "heldout786", "heldout788",
               "heldout795", "heldout794", "heldout793", "heldout801", "heldout802", "heldout803", "heldout811",
               "heldout810", "heldout809", "heldout819", "heldout817", "heldout824", "heldout825", "heldout826",
-              "heldout831", "heldout833", "heldout832"}
+              "heldout831", "heldout833", "heldout832", "heldout840"}
 # written about the years before Yonhap's copy (the agency was founded at the end of 1980): AP and Reuters only
 BEFORE_YONHAP = {"heldout127", "heldout131", "heldout256", "heldout352", "heldout413", "heldout441", "heldout527"}
 # written about U.S.-North Korea and China-North Korea diplomacy, where AP, Reuters and Axios lead: no Yonhap
@@ -168,7 +168,7 @@ AGENCY_AND_PAPER = {"heldout520", "heldout522", "heldout549", "heldout563",
                     "heldout720", "heldout725", "heldout752", "heldout765", "heldout778", "heldout808", "heldout816"}
 # written to measure one agency's copy as the papers that print it show it, every article named after its paper (AP
 # as the New York Times, the Washington Post and the Los Angeles Times print it): no agency in the file names
-AGENCY_VIA_PAPERS = {"heldout589", "heldout638", "heldout800", "heldout818", "heldout815"}
+AGENCY_VIA_PAPERS = {"heldout589", "heldout638", "heldout800", "heldout818", "heldout815", "heldout845"}
 AGENCIES = {"ap", "reuters", "yonhap", "afp", "upi", "kyodo"}
 ids = [p.name for p in HELDOUT]
 
