@@ -3153,6 +3153,31 @@ def test_joint_buildings_torn_down_at_a_resort_are_a_break():
     assert (m.category, m.date, m.date_precision) == ("break", dt.date(2024, 5, 1), "month")
 
 
+@pytest.mark.parametrize(("text", "want"), [
+    # the resort's named buildings, and "knocked down" / "taking apart" / "razed" beside "demolished"
+    ("Since April the North has been taking apart the Haegumgang, a hotel that floats off the resort's coast.",
+     (dt.date(2022, 4, 1), "month")),
+    ("Workers knocked down the domed roof of the House of Culture at the resort on Monday.",
+     (dt.date(2022, 6, 20), "day")),
+    ("North Korea began tearing down the reunion centre at the mountain resort in January.",
+     (dt.date(2022, 1, 1), "month")),
+    ("The resort's golf clubhouse was razed in May.", (dt.date(2022, 5, 1), "month")),
+])
+def test_the_resorts_hotels_and_halls_torn_down_are_a_break(text, want):
+    m = one(text, dt.date(2022, 6, 20), category="break")
+    assert (m.channel, m.status, (m.date, m.date_precision)) == ("other", "happened", want)
+
+
+@pytest.mark.parametrize("text", [
+    # a scare-quoted word inside the object, and a longer object before "torn down"
+    'In October 2019 the leader ordered the removal of the "shabby" buildings the South had put up at the resort.',
+    "In October 2019 the leader ordered South Korean-built hotels and other facilities at the resort torn down.",
+])
+def test_an_order_with_a_quoted_or_longer_object_is_still_an_announced_break(text):
+    m = one(text, dt.date(2020, 1, 9), category="break")
+    assert (m.channel, m.status, m.date, m.date_precision) == ("other", "announced", dt.date(2019, 10, 1), "month")
+
+
 def test_dialogue_cut_off_and_a_warning_with_a_longer_subject():
     pub = dt.date(2008, 4, 3)
     m = one("The North cut off all dialogue with the South on Thursday.", pub)
@@ -7048,3 +7073,57 @@ def test_co_chiefs_who_stopped_holding_their_meetings_broke_the_office_off():
     m = one("Its co-chiefs stopped holding their weekly meetings in March last year.", D(2020, 2, 26),
             category="break")
     assert (m.channel, m.status, m.date) == ("liaison_office", "happened", D(2019, 3, 1))
+
+
+# --------------------------------------------------------------------------- a day set for talks that went by
+
+
+def _talks_breaks(text: str, published: str):
+    ev = extract_events(read_article(text, published=published))
+    brk = ev[(ev["category"] == "break") & (ev["channel"] == "talks")]
+    return sorted(zip(brk["date"].dt.date, brk["date_precision"]))
+
+
+@pytest.mark.parametrize(("text", "published", "want"), [
+    # the day named in the phrase, after "passed on", or the day (or two days) named just before
+    ("The North let the March 3 date for the Red Cross meeting pass without a word.", "2010-03-08",
+     [(dt.date(2010, 3, 3), "day")]),
+    ("A day set for working-level talks on the factory park passed on Monday without a meeting.", "2010-03-10",
+     [(dt.date(2010, 3, 8), "day")]),
+    ("Seoul asked on March 2 for talks at the border village on March 5. That day came and went with no answer.",
+     "2010-03-09", [(dt.date(2010, 3, 5), "day")]),
+    ("Seoul offered military talks on March 4 and Red Cross talks on March 6.\n\n"
+     "Pyongyang stayed silent, and both dates passed.", "2010-03-09",
+     [(dt.date(2010, 3, 4), "day"), (dt.date(2010, 3, 6), "day")]),
+])
+def test_a_day_set_for_talks_that_went_by_breaks_the_talks_that_day(text, published, want):
+    assert _talks_breaks(text, published) == want
+
+
+@pytest.mark.parametrize("text", [
+    # a law passed, a day still ahead, or a day that passed with no talks in view: no break
+    "On March 2 the assembly passed a law on talks with the North, without a single vote against.",
+    "Seoul proposed talks on March 20, and officials hope the date will not pass without a meeting.",
+    "The holiday came and went with no fireworks over the capital.",
+])
+def test_no_break_without_a_past_day_set_for_talks(text):
+    assert _talks_breaks(text, "2010-03-09") == []
+
+
+def test_aid_deliveries_halted_are_a_break_of_the_aid():
+    m = one("Seoul halted the deliveries on Friday, citing the missile launches.", dt.date(2006, 7, 17),
+            category="break")
+    assert (m.channel, m.date) == ("other", dt.date(2006, 7, 14))
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    # reunions set to be held come back (the exchange had stopped between rounds); one more round of a running
+    # exchange is cooperation
+    ("Red Cross officials agreed on Friday to hold the reunions at the resort from Oct. 20.", "restoration"),
+    ("Seoul proposed holding reunions over the autumn holiday.", "restoration"),
+    ("The two sides agreed to hold more reunions at the resort in the autumn.", "cooperation"),
+    ("They agreed to hold reunions regularly from next year.", "cooperation"),
+])
+def test_reunions_to_be_held_are_a_restoration_unless_one_more_round(text, category):
+    m = one(text, dt.date(2015, 9, 12), channel="other")
+    assert (m.category, m.status in ("planned", "announced")) == (category, True)

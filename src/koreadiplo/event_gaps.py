@@ -6,7 +6,7 @@ import re
 
 from .actions import Form
 from .event_status import TOOK_UNTIL_TO
-from .mentions import _FUTURE_STATUSES, Mention, _Trig, _words
+from .mentions import _FUTURE_STATUSES, Mention, _Trig, _words, find_date_mentions
 
 # Talks or reunions after a gap: "the first (formal) talks in more than two years", "... since 2018"
 _GAP_OBJECTS = frozenset({"talks", "reunions"})
@@ -116,6 +116,23 @@ _ADJUNCT_FIRST = re.compile(
     r",\s*(?:in|at|during|wrapping\s+up|winding\s+up|ending|concluding|closing|capping)\s+(?:their|the|its|his|her)\s+$"
 )
 
+# A day set for talks that passed with nobody there: "The date passed without a reply", "Friday came and went with no
+# answer", "the North let both dates pass without a reply", "passed on Thursday without a meeting"
+_DATE_PASSED = re.compile(
+    r"\b(?:passed|came\s+and\s+went|went\s+by)(?:\s+on\s+[a-z]+day)?\s*,?\s+(?:without|with\s+no)\s+"
+    r"(?:(?:a|an|any)\s+)?(?:[\w-]+\s+)?(?:reply|replies|answer|response|word|meeting|talks|contact)\b"
+    r"|\b(?:dates?|days?|deadline)\s+(?:came\s+and\s+went|passed)\b"
+)
+_LET_PASS = re.compile(r"\blet\s+((?:[^\s.;:]+\s+){1,16}?)(?:pass|go\s+by)\b")
+# what passed was a day (named, or one named just before: "the date", "that day", "both dates")
+_DAY_NOUN = re.compile(r"\b(?:dates?|days?|deadline|[a-z]+day|[a-z]+day['\u2019]s)\b")
+_BOTH_DATES = re.compile(r"\b(?:both|the\s+two)\s+(?:proposed\s+)?dates\b|\bboth\s+days\b")
+# the sentence (or the one before) is about talks offered or set
+_TALKS_CONTEXT = re.compile(
+    r"\b(?:talks|meetings?|negotiations|dialogue|sessions?|round|contacts?|propos\w*|offer\w*|suggest\w*)\b"
+)
+_PASSED_ON = re.compile(r"\s+on\s+$")
+
 
 class GapsMixin:
     """The gap rules of the event sentence reader (mixed into ``events._SentenceReader``): :meth:`_first_in_years`
@@ -124,14 +141,15 @@ class GapsMixin:
     def _gap_only(self) -> list[Mention]:
         """A sentence without a trigger can still name talks after a gap ("Jan. 9: The first formal talks in
         more than two years")."""
-        if "first" not in self.low and "highest-level" not in self.low and "summit" not in self.low:
+        if ("first" not in self.low and "highest-level" not in self.low and "summit" not in self.low
+                and "pass" not in self.low and "came and went" not in self.low):
             return []
         self.objs = self._objects()
         self.trigs, self._pronouns, self._trig_words, self._settled = [], set(), set(), {}
         self._unsettled = set()
         self.actors = self.avocab.find(self.text, self.offset)
         self._dates, self._subj = None, None
-        return self._dated_summits(self._first_in_years([]))
+        return self._date_passed(self._dated_summits(self._first_in_years([])))
 
     def _first_in_years(self, found: list[Mention]) -> list[Mention]:
         """"the first talks in more than two years", "the first family reunions since 2015": talks or reunions
@@ -464,6 +482,58 @@ class GapsMixin:
                 m.status, m.action = "happened", "not held"
                 if self._office_sentence():  # (the weekly meeting of the liaison office's heads: the office's)
                     m.channel = "liaison_office"
+        return found
+
+    def _date_passed(self, found: list[Mention]) -> list[Mention]:
+        """ "The date passed without a reply", "the North let the July 21 date pass", "Both dates came and went": a day
+        set for talks that went by with no meeting is a break of the talks that day (the day named in the phrase, the
+        day after "passed on", or the one or two days named just before)."""
+        g = _DATE_PASSED.search(self.low)
+        let = _LET_PASS.search(self.low) if g is None else None
+        if g is None and let is None:
+            return found
+        prev = (self.ctx.prev_text or "").lower()
+        if not (_TALKS_CONTEXT.search(self.low) or _TALKS_CONTEXT.search(prev)):
+            return found
+        base, today = self.offset, self.ctx.today
+        if let is not None:
+            lo, hi, verb_end = let.start(1), let.end(1), let.end()
+        else:
+            verb = g.start() + re.search(r"\b(?:passed|came|went)\b", g.group()).start()
+            bounds = list(_BOUNDARY_BEFORE.finditer(self.low, 0, verb))
+            lo, hi = (bounds[-1].end() if bounds else 0), verb
+            verb_end = g.end()
+        subject = self.low[lo:hi]
+        dates = [d for d in self._date_mentions() if d.precision == "day"]
+        own = [d for d in dates if lo <= d.start - base < hi]  # "The July 21 date passed", "let Friday pass"
+        if not own:  # "passed on Thursday without a meeting"
+            own = [d for d in dates if hi < d.start - base < verb_end and _PASSED_ON.search(self.low, hi, d.start - base)]
+        if not own and not _MEETING_NOUN.search(subject) and _DAY_NOUN.search(subject):
+            # "the date", "that day", "both dates": the last day (two for "both dates") named before
+            n = 2 if _BOTH_DATES.search(subject) else 1
+            own = [d for d in dates if d.end - base <= lo][-n:]
+            if len(own) < n and self.ctx.prev_text:
+                before = [d for d in find_date_mentions(self.ctx.prev_text, today) if d.precision == "day"]
+                own = (before + own)[-n:]
+        elif not own:
+            return found
+        p = self.vocab.pattern("break off", "talks")
+        if p is None:
+            return found
+        for d in own:
+            if d.date > today or any(m.category == "break" and m.channel == "talks" and m.date == d.date
+                                     for m in found):
+                continue
+            s = let.start() if let is not None else g.start()
+            e = verb_end
+            t = _Trig(s, e, self.text[s:e], Form("break off", False, False, False))
+            m = self._mention(t, p, None, "nominal")
+            if m is None:
+                continue
+            m.category, m.status, m.action, m.channel = "break", "happened", "date passed", "talks"
+            m.date, m.date_end, m.date_precision = d.date, d.date_end, d.precision
+            m.date_text, m.date_rule = d.text, d.rule
+            found = [*found, m]
         return found
 
     def _recode(self, m: Mention, lemma: str, obj: str) -> bool:

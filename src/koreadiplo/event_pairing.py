@@ -118,7 +118,7 @@ _ORDERED_BEFORE = re.compile(
     r"\b(?:order|orders|ordered|ordering)\s+"
     # (its day before "that": "ordered on Jan. 15 that the roads be cut off")
     r"(?:(?:on|in)\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|[A-Z][a-z]+|\d{4}),?\s+that\s+)?"
-    r"(?:[\w'\u2019\"\u201c\u201d-]+\s+){0,4}$", re.IGNORECASE)
+    r"(?:[\w'\u2019\"\u201c\u201d-]+\s+){0,6}$", re.IGNORECASE)  # ("ordered South Korean-built hotels and other")
 _ORDER_GAP = re.compile(r"\s*(?:(?:at|in|on|near|along|of)\s+[\w'\u2019 .-]{1,50}?|there)?\s*")
 # a count of time and "later" right after a verb: no object ("returned three days later", "resumed weeks later")
 _LATER_AFTER_VERB = re.compile(
@@ -1067,6 +1067,8 @@ class PairingMixin:
                 if s < end + m.end():
                     continue
                 gap = self.low[end + m.end() : s]
+                if '"' in gap or "\u201c" in gap:  # 'the removal of the "unpleasant-looking" facilities'
+                    gap = _QUOTED_MODIFIER.sub(" ", gap)
                 if _words(gap) > 4 or _GAP_BLOCK.search(gap):
                     break
                 pp = _PP_END.search(self.low, end + m.end(), s)
