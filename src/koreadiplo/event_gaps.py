@@ -121,17 +121,16 @@ _ADJUNCT_FIRST = re.compile(
 _DATE_PASSED = re.compile(
     r"\b(?:passed|came\s+and\s+went|went\s+by)(?:\s+on\s+[a-z]+day)?\s*,?\s+(?:without|with\s+no)\s+"
     r"(?:(?:a|an|any)\s+)?(?:[\w-]+\s+)?(?:reply|replies|answer|response|word|meeting|talks|contact)\b"
-    r"|\b(?:dates?|days?|deadline)\s+(?:came\s+and\s+went|passed)\b"
+    r"|\b(?:dates?|days?)\s+(?:came\s+and\s+went|passed)(?=\s*[.,;])"
 )
 _LET_PASS = re.compile(r"\blet\s+((?:[^\s.;:]+\s+){1,16}?)(?:pass|go\s+by)\b")
 # what passed was a day (named, or one named just before: "the date", "that day", "both dates")
 _DAY_NOUN = re.compile(r"\b(?:dates?|days?|deadline|[a-z]+day|[a-z]+day['\u2019]s)\b")
 _BOTH_DATES = re.compile(r"\b(?:both|the\s+two)\s+(?:proposed\s+)?dates\b|\bboth\s+days\b")
-# the sentence (or the one before) is about talks offered or set
-_TALKS_CONTEXT = re.compile(
-    r"\b(?:talks|meetings?|negotiations|dialogue|sessions?|round|contacts?|propos\w*|offer\w*|suggest\w*)\b"
-)
-_PASSED_ON = re.compile(r"\s+on\s+$")
+# the sentence (or the one before) is about talks (not "a deadline passed with no reply to the offer of aid")
+_TALKS_CONTEXT = re.compile(r"\b(?:talks|meetings?|negotiations|dialogue|sessions?|round|contacts?)\b")
+_PASSED_ON = re.compile(r"\s+(?:(?:on|in)\s+)?")  # between the verb and its own date ("passed on Thursday")
+_PASS_WORD = re.compile(r"passed|came\s+and\s+went|went\s+by")
 
 
 class GapsMixin:
@@ -498,16 +497,23 @@ class GapsMixin:
         base, today = self.offset, self.ctx.today
         if let is not None:
             lo, hi, verb_end = let.start(1), let.end(1), let.end()
+            word_end = verb_end
         else:
-            verb = g.start() + re.search(r"\b(?:passed|came|went)\b", g.group()).start()
+            verb = g.start() + _PASS_WORD.search(g.group()).start()
             bounds = list(_BOUNDARY_BEFORE.finditer(self.low, 0, verb))
             lo, hi = (bounds[-1].end() if bounds else 0), verb
             verb_end = g.end()
+            word_end = _PASS_WORD.match(self.low, verb).end()
         subject = self.low[lo:hi]
         dates = [d for d in self._date_mentions() if d.precision == "day"]
         own = [d for d in dates if lo <= d.start - base < hi]  # "The July 21 date passed", "let Friday pass"
-        if not own:  # "passed on Thursday without a meeting"
-            own = [d for d in dates if hi < d.start - base < verb_end and _PASSED_ON.search(self.low, hi, d.start - base)]
+        if not own:  # "passed on Thursday without a meeting" ("passed in mid-April": no day, no row)
+            after = [d for d in self._date_mentions() if word_end < d.start - base
+                     and _PASSED_ON.fullmatch(self.low, word_end, d.start - base)]
+            if after:
+                own = [d for d in after[:1] if d.precision == "day"]
+                if not own:
+                    return found
         if not own and not _MEETING_NOUN.search(subject) and _DAY_NOUN.search(subject):
             # "the date", "that day", "both dates": the last day (two for "both dates") named before
             n = 2 if _BOTH_DATES.search(subject) else 1

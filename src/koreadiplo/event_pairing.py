@@ -239,6 +239,8 @@ def _parentheticals_out(gap: str) -> str:
     return _PLACE_PARENTHETICAL.sub(" ", _DATE_PARENTHETICAL.sub(" ", _PARENTHETICAL.sub(" ", gap)))
 
 
+# nouns whose object follows "for": "the groundbreaking for the railway"
+_FOR_NOUNS = frozenset({"break ground"})
 # ", also in Beijing," between a subject and its verb
 _PLACE_PARENTHETICAL = re.compile(r",\s*(?:also\s+|again\s+|both\s+)?(?:in|at)\s+[a-z .'\u2019-]{2,40},")
 _QUOTED_MODIFIER = re.compile(r"(?<=\s)[\"\u201c][\w' -]{1,30}[\"\u201d]\s*$")  # right before the object
@@ -1061,7 +1063,9 @@ class PairingMixin:
         vocab = self.vocab
         end = self._date_before_of(t)  # ("the reopening on Jan. 3 last year of the Panmunjom line")
         after = self.low[end:]
-        m = re.match(r"\s+(?:of|in|on|to)\s+", after)
+        m = re.match(r"\s+(?:of|in|on|to)\s+", after) or (
+            re.match(r"\s+for\s+", after) if t.form.lemma in _FOR_NOUNS else None
+        )
         if m:
             for s, e, cls in self.objs:
                 if s < end + m.end():
