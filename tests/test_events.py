@@ -7127,3 +7127,35 @@ def test_aid_deliveries_halted_are_a_break_of_the_aid():
 def test_reunions_to_be_held_are_a_restoration_unless_one_more_round(text, category):
     m = one(text, dt.date(2015, 9, 12), channel="other")
     assert (m.category, m.status in ("planned", "announced")) == (category, True)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # ground broken for the rail or road links: their reconnection set in motion (a planned restoration)
+    ("The two sides broke ground for the relinking project on Sept. 18 last year.", D(2002, 9, 18)),
+    ("The groundbreaking for the eastern railway is set for Wednesday, Dec. 26.", D(2003, 12, 26)),
+])
+def test_ground_broken_for_the_rail_links_is_a_planned_restoration(text, want):
+    m = one(text, D(2003, 6, 12), category="restoration")
+    assert (m.channel, m.status, m.date) == ("roads_railways", "planned", want)
+
+
+def test_a_groundbreaking_for_reconnecting_keeps_the_ceremonys_month_ahead():
+    # the verb after "for" tells the event; the month of the ceremony agreed on lies ahead
+    got = [m for m in mentions("On Monday they agreed to hold a groundbreaking ceremony in late November for "
+                               "reconnecting the railways.", D(2018, 10, 16)) if m.category == "restoration"]
+    assert [(m.channel, m.date, m.date_precision) for m in got] == [("roads_railways", D(2018, 11, 1), "month")]
+
+
+def test_ground_broken_for_the_factory_park_is_cooperation():
+    m = one("Ground was broken for the Kaesong park on June 30 last year.", D(2004, 3, 5), channel="kaesong_complex")
+    assert (m.category, m.date) == ("cooperation", D(2003, 6, 30))
+
+
+def test_last_thursday_stays_past_in_an_offer():
+    m = one("Seoul proposed holding talks with the North last Thursday.", D(2017, 7, 25), channel="talks")
+    assert m.date == D(2017, 7, 20)
+
+
+def test_reunions_told_as_a_schedule_are_planned():
+    m = one("The reunions will be held at the mountain resort from Oct. 20.", D(2015, 9, 12), channel="other")
+    assert (m.category, m.status, m.date) == ("restoration", "planned", D(2015, 10, 20))

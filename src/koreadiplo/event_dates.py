@@ -1749,6 +1749,7 @@ class DateRules:
                 # cut": that January, whose year the sentence before settled)
                 and not pick.anchored_before
                 and date_end < self.ctx.today
+                and pick.rule != "weekday_last"  # ("proposed talks last Thursday": past, whatever the plan)
                 # ("Kim ordered the hotels torn down in October", "ordered the demolition of ... in October": the
                 # order was given then; not "ordered the troops to withdraw in October")
                 and not _ORDER_GIVEN.search(self.low, clause, t.start)
