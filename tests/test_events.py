@@ -1902,9 +1902,12 @@ def test_a_pronoun_subject_of_a_verb_without_object_and_conditions_after_the_ver
 def test_unanswered_offers_and_letters_staff_sent_home_and_orders():
     pub = dt.date(2017, 7, 21)  # a Friday
     # an offer of talks left unanswered is an answer that did not come, no break of the talks (the blind golds
-    # count it as one in about one case in thirteen); a refusal ("rejected the offer") still is one
-    m = one("North Korea let Friday pass without answering the proposal for military talks at the border.", pub)
+    # count it as one in about one case in thirteen); a refusal ("rejected the offer") still is one; the day set for
+    # the talks that went by is a break of its own that day
+    text = "North Korea let Friday pass without answering the proposal for military talks at the border."
+    m = one(text, pub, category="cooperation")
     assert (m.category, m.channel, m.status) == ("cooperation", "talks", "denied")
+    assert [(b.channel, b.date) for b in mentions(text, pub) if b.category == "break"] == [("talks", pub)]
     m = one("Pyongyang has not answered that offer either.", pub)
     assert (m.category, m.status) == ("cooperation", "denied")
     m = one("The North never answered a letter from the minister, sent through the liaison channel.", pub)

@@ -131,6 +131,7 @@ _BOTH_DATES = re.compile(r"\b(?:both|the\s+two)\s+(?:proposed\s+)?dates\b|\bboth
 _TALKS_CONTEXT = re.compile(r"\b(?:talks|meetings?|negotiations|dialogue|sessions?|round|contacts?)\b")
 _PASSED_ON = re.compile(r"\s+(?:(?:on|in)\s+)?")  # between the verb and its own date ("passed on Thursday")
 _PASS_WORD = re.compile(r"passed|came\s+and\s+went|went\s+by")
+_OPENER = re.compile(r"\b(?:after|before|when|since|until|once)\s")  # ("three days after the date ... passed")
 
 
 class GapsMixin:
@@ -500,7 +501,8 @@ class GapsMixin:
             word_end = verb_end
         else:
             verb = g.start() + _PASS_WORD.search(g.group()).start()
-            bounds = list(_BOUNDARY_BEFORE.finditer(self.low, 0, verb))
+            bounds = list(_BOUNDARY_BEFORE.finditer(self.low, 0, verb)) + list(_OPENER.finditer(self.low, 0, verb))
+            bounds.sort(key=lambda b: b.end())
             lo, hi = (bounds[-1].end() if bounds else 0), verb
             verb_end = g.end()
             word_end = _PASS_WORD.match(self.low, verb).end()

@@ -124,6 +124,7 @@ _OBJ_COORD_AFTER = re.compile(
 )
 # "and called for", "and agreed to", "and pressed for": a past verb with its preposition after the coordinator
 _VERB_PHRASE_AFTER_AND = re.compile(r"\b(?:and|but)\s+[a-z]{3,}ed\s+(?:for|to|on|with|that)\s")
+_COORD_THEN_PP = re.compile(r"\s*,?\s*(?:and|or)\s+(?:on|over|through)\s+(?:the\s+)?")
 _OBJ_LIST_COMMA = re.compile(r"\s*,\s+(?:(?:the|a|an|its|their|his|her)\s+)?")
 _LIST_END = re.compile(r",?\s+(?:and|or)\s")
 _OBJ_COORD_BEFORE = re.compile(rf"\s*,?\s+{_COORD_WORDS}\s+(?:[\w'\u2019-]+\s+){{0,3}}", re.IGNORECASE)
@@ -611,7 +612,9 @@ class ObjectsMixin:
                 gap = self.low[cur:s]
                 if any(cur <= o.start < s for o in self.trigs):
                     break
-                if _PP_END.search(gap) and (_words(gap) <= 3 or _OBJ_COORD_AFTER.fullmatch(gap)):
+                if _PP_END.search(gap) and (_words(gap) <= 3 or _OBJ_COORD_AFTER.fullmatch(gap)) and not (
+                    _COORD_THEN_PP.fullmatch(gap) and cls in _LINE_CLASSES
+                ):  # (not "calls on the liaison line or on the military lines": a second line, in a phrase of its own)
                     cur = e  # "the channel at the liaison office in Kaesong, as well as ...": inside a phrase
                     continue
                 if not (

@@ -118,7 +118,10 @@ _ORDERED_BEFORE = re.compile(
     r"\b(?:order|orders|ordered|ordering)\s+"
     # (its day before "that": "ordered on Jan. 15 that the roads be cut off")
     r"(?:(?:on|in)\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|[A-Z][a-z]+|\d{4}),?\s+that\s+)?"
-    r"(?:[\w'\u2019\"\u201c\u201d-]+\s+){0,6}$", re.IGNORECASE)  # ("ordered South Korean-built hotels and other")
+    # (up to six words before the head, none a preposition: "ordered South Korean-built hotels and other | facilities",
+    # not "ordered the loudspeaker broadcasts along the | border halted")
+    r"(?:(?!(?:along|at|in|on|near|of|from|to|by|with|across|inside)\s)[\w'\u2019\"\u201c\u201d-]+\s+){0,6}$",
+    re.IGNORECASE)
 _ORDER_GAP = re.compile(r"\s*(?:(?:at|in|on|near|along|of)\s+[\w'\u2019 .-]{1,50}?|there)?\s*")
 # a count of time and "later" right after a verb: no object ("returned three days later", "resumed weeks later")
 _LATER_AFTER_VERB = re.compile(

@@ -295,7 +295,7 @@ _MORE_ROUNDS = re.compile(
     r"|\bon\s+a\s+regular\s+basis\b|\bmore\s+often\b"
 )
 _LAST_BEFORE = re.compile(r"\b(?:the|a|its|their)\s+(?:last|first|next|final)\s+$")
-_FOR_VERB_BEFORE = re.compile(r"\s(?:for|to)\s+$")
+_FOR_VERB_BEFORE = re.compile(r"\s(?:for|to|on)\s+$")
 _STILL_BEFORE = re.compile(r"\bstill\s+(?:(?:is|are|was|were)\s+)?$")
 # a state of being cut told in the past: "remained shut", "stayed closed", "left it dead", "kept it closed"
 _STATE_TRIGGER = re.compile(r"(?:remained|stayed|left|kept|lay|sat|stood)\b")
@@ -531,7 +531,7 @@ class _SentenceReader(SummitsMixin, GapsMixin, ObjectsMixin, PairingMixin, Subje
         # "the last stop on the western line": a stop after "the last" / "the next" is a noun
         trigs = [t for t in trigs if not (
             t.form.lemma == "stop" and _LAST_BEFORE.search(self.low, max(0, t.start - 20), t.start))]
-        # "held a groundbreaking ceremony in December for reconnecting the railways": the verb after "for" / "to"
+        # "held a groundbreaking ceremony in December for reconnecting the railways": the verb after "for" / "to" / "on"
         # tells the event (and keeps its date); the ceremony's noun adds nothing
         trigs = [t for t in trigs if not (t.form.lemma == "break ground" and any(
             t.end < o.start <= t.end + 80 and _FOR_VERB_BEFORE.search(self.low, t.end, o.start) for o in trigs))]
