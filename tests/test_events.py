@@ -7162,3 +7162,12 @@ def test_last_thursday_stays_past_in_an_offer():
 def test_reunions_told_as_a_schedule_are_planned():
     m = one("The reunions will be held at the mountain resort from Oct. 20.", D(2015, 9, 12), channel="other")
     assert (m.category, m.status, m.date) == ("restoration", "planned", D(2015, 10, 20))
+
+
+def test_a_meeting_linked_by_was_to_the_first_dialogue_since_resumed_the_talks():
+    # the noun after "the first" is the meeting told before the copula, not a second event without a day
+    got = [(m.category, m.date) for m in mentions(
+        "The Panmunjom meeting, which opened on May 16, was the first government dialogue since June last year.",
+        D(2005, 5, 20)) if m.channel == "talks" or m.category == "meeting"]
+    assert ("restoration", D(2005, 5, 16)) in got and all(c != "meeting" for c, _d in got)
+    assert sum(c == "restoration" for c, _d in got) == 1

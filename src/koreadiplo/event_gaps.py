@@ -131,6 +131,8 @@ _BOTH_DATES = re.compile(r"\b(?:both|the\s+two)\s+(?:proposed\s+)?dates\b|\bboth
 _TALKS_CONTEXT = re.compile(r"\b(?:talks|meetings?|negotiations|dialogue|sessions?|round|contacts?)\b")
 _PASSED_ON = re.compile(r"\s+(?:(?:on|in)\s+)?")  # between the verb and its own date ("passed on Thursday")
 _PASS_WORD = re.compile(r"passed|came\s+and\s+went|went\s+by")
+# "The meeting, which opened on May 16, was | the first ...": a subject linked to a gap phrase by a copula
+_COPULA_LINK = re.compile(r"(?:\s*,\s*which\s+[^;:,]{1,60},)?\s+(?:was|were|is|are)\s+")
 _OPENER = re.compile(r"\b(?:after|before|when|since|until|once)\s")  # ("three days after the date ... passed")
 
 
@@ -334,6 +336,17 @@ class GapsMixin:
                 ):
                     # "Vice ministers met in Kaesong in May, the first talks in 10 months, and ... followed in June":
                     # the meeting before the apposition resumed the talks, on its own day
+                    found = [x for x in found if x is not own[0]]
+                elif (
+                    m is not None and m.category == "meeting" and m.obj in ("talks", "any") and m.status == "happened"
+                    and own[0].obj == "talks" and own[0].date_precision == "reported"
+                    and _COPULA_LINK.fullmatch(self.low, m.char_end - base, g.start())
+                    and self._recode(m, "resume", "talks")
+                ):
+                    # "The Kaesong meeting, which opened on May 16, was the first government-level dialogue since
+                    # ...": the meeting the copula links to the phrase resumed the talks, on the day named before it
+                    if m.date_precision == "reported":
+                        self._date_before_gap(m, g, m.char_start - base)
                     found = [x for x in found if x is not own[0]]
                 continue
             inside = [o for o in found if o.category == "meeting" and gs <= o.char_start < ge]
