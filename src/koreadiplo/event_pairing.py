@@ -242,6 +242,8 @@ def _parentheticals_out(gap: str) -> str:
     return _PLACE_PARENTHETICAL.sub(" ", _DATE_PARENTHETICAL.sub(" ", _PARENTHETICAL.sub(" ", gap)))
 
 
+# a site right after a groundbreaking ("on the shipyard", "there")
+_SITE_AFTER = re.compile(r"\s+(?:(?:on|for|at)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?=[\w-]+\b)|there\b)")
 # nouns whose object follows "for": "the groundbreaking for the railway"
 _FOR_NOUNS = frozenset({"break ground"})
 # ", also in Beijing," between a subject and its verb
@@ -634,7 +636,7 @@ class PairingMixin:
                 self._last_back = (*back[1], back[0].obj)
             return back
         # 3. loose verbs: a compatible object anywhere in the sentence
-        if lemma.loose:
+        if lemma.loose and not self._own_site_after(t):
             best = None
             for s, e, cls in self.objs:
                 if cls in ("office_staff", "complex_staff"):
@@ -1244,6 +1246,14 @@ class PairingMixin:
         if q < 0 or _words(head[q + 1 :]) > 3:  # not a scare quote opened right before the verb
             return True
         return not (q + 1 < len(head) and (head[q + 1].isalpha()) or q + 1 == len(head)) or self._prep_blocked(gap)
+
+    def _own_site_after(self, t: _Trig) -> bool:
+        """ "break ground on the shipyard", "broke ground there": a groundbreaking whose own site follows, which is
+        no object of ours, takes no object from elsewhere in the sentence."""
+        if t.form.lemma != "break ground":
+            return False
+        m = _SITE_AFTER.match(self.low, t.end)
+        return m is not None and not any(s == m.end() for s, _e, _c in self.objs)
 
     @staticmethod
     def _prep_blocked(gap: str) -> bool:
