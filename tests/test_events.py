@@ -7084,7 +7084,7 @@ def test_co_chiefs_who_stopped_holding_their_meetings_broke_the_office_off():
 def _talks_breaks(text: str, published: str):
     ev = extract_events(read_article(text, published=published))
     brk = ev[(ev["category"] == "break") & (ev["channel"] == "talks")]
-    return sorted(zip(brk["date"].dt.date, brk["date_precision"]))
+    return sorted(zip(brk["date"].dt.date, brk["date_precision"], strict=True))
 
 
 @pytest.mark.parametrize(("text", "published", "want"), [

@@ -124,6 +124,7 @@ _OBJ_COORD_AFTER = re.compile(
 )
 # "and called for", "and agreed to", "and pressed for": a past verb with its preposition after the coordinator
 _VERB_PHRASE_AFTER_AND = re.compile(r"\b(?:and|but)\s+[a-z]{3,}ed\s+(?:for|to|on|with|that)\s")
+# "... or on the | military lines": a second object after the coordinator, in a phrase of its own
 _COORD_THEN_PP = re.compile(r"\s*,?\s*(?:and|or)\s+(?:on|over|through)\s+(?:the\s+)?")
 _OBJ_LIST_COMMA = re.compile(r"\s*,\s+(?:(?:the|a|an|its|their|his|her)\s+)?")
 _LIST_END = re.compile(r",?\s+(?:and|or)\s")

@@ -295,6 +295,7 @@ _MORE_ROUNDS = re.compile(
     r"|\bon\s+a\s+regular\s+basis\b|\bmore\s+often\b"
 )
 _LAST_BEFORE = re.compile(r"\b(?:the|a|its|their)\s+(?:last|first|next|final)\s+$")
+# what stands before the verb that follows a groundbreaking ("a groundbreaking ceremony ... for | reconnecting")
 _FOR_VERB_BEFORE = re.compile(r"\s(?:for|to|on)\s+$")
 _STILL_BEFORE = re.compile(r"\bstill\s+(?:(?:is|are|was|were)\s+)?$")
 # a state of being cut told in the past: "remained shut", "stayed closed", "left it dead", "kept it closed"
@@ -815,8 +816,8 @@ class _SentenceReader(SummitsMixin, GapsMixin, ObjectsMixin, PairingMixin, Subje
             p = replace(p, channel="talks")
         if (
             category == "cooperation" and p.obj == "reunions" and status in ("planned", "announced") and not negated
-            and obj_span is not None
-            and not _MORE_ROUNDS.search(self.low, max(clause, min(t.start, obj_span[0]) - 24), max(t.end, obj_span[1]) + 24)
+            and obj_span is not None and not _MORE_ROUNDS.search(
+                self.low, max(clause, min(t.start, obj_span[0]) - 24), max(t.end, obj_span[1]) + 24)
             and (resumed := self.vocab.pattern("resume", "reunions")) is not None
         ):  # "agreed to hold reunions from Aug. 20", "the reunions will open on July 11": reunions, stopped between
             # rounds, set to come back (the golds read 485 of 584 planned or announced reunions so)
