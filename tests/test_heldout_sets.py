@@ -92,7 +92,7 @@ ONE_AGENCY = {"heldout97", "heldout98", "heldout99", "heldout112", "heldout116",
               "heldout795", "heldout794", "heldout793", "heldout801", "heldout802", "heldout803", "heldout811",
               "heldout810", "heldout809", "heldout819", "heldout817", "heldout824", "heldout825", "heldout826",
               "heldout831", "heldout833", "heldout832", "heldout840", "heldout839", "heldout847", "heldout848",
-              "heldout849"}
+              "heldout849", "heldout855"}
 # written about the years before Yonhap's copy (the agency was founded at the end of 1980): AP and Reuters only
 BEFORE_YONHAP = {"heldout127", "heldout131", "heldout256", "heldout352", "heldout413", "heldout441", "heldout527"}
 # written about U.S.-North Korea and China-North Korea diplomacy, where AP, Reuters and Axios lead: no Yonhap
@@ -159,7 +159,7 @@ OTHER_WEB = {"heldout489", "heldout492", "heldout513", "heldout521", "heldout529
              "heldout672", "heldout680", "heldout688", "heldout695", "heldout703", "heldout710", "heldout717",
              "heldout726", "heldout731", "heldout739", "heldout747", "heldout755", "heldout763", "heldout769",
              "heldout776", "heldout782", "heldout790", "heldout797", "heldout805", "heldout813", "heldout821",
-             "heldout828", "heldout835", "heldout843", "heldout851"}
+             "heldout828", "heldout835", "heldout843", "heldout851", "heldout859"}
 # written to measure one agency's copy beside papers' own stories (Yonhap and the Korea Herald, Kyodo and the Japan
 # Times; Yonhap, the Korea Herald and the Korea Times), or one agency's copy named after the papers that print it (AP as
 # Fox News, NBC News, the Guardian and the Independent print it; Kyodo as the Japan Times, Japan Today and Nikkei Asia
@@ -168,7 +168,7 @@ AGENCY_AND_PAPER = {"heldout520", "heldout522", "heldout549", "heldout563",
                     "heldout572", "heldout573", "heldout578", "heldout595",
                     "heldout604", "heldout606", "heldout625", "heldout671", "heldout686", "heldout700", "heldout707",
                     "heldout720", "heldout725", "heldout752", "heldout765", "heldout778", "heldout808", "heldout816",
-                    "heldout841"}
+                    "heldout841", "heldout856", "heldout861"}
 # written to measure one agency's copy as the papers that print it show it, every article named after its paper (AP
 # as the New York Times, the Washington Post and the Los Angeles Times print it): no agency in the file names
 AGENCY_VIA_PAPERS = {"heldout589", "heldout638", "heldout800", "heldout818", "heldout815", "heldout845"}
