@@ -92,7 +92,7 @@ ONE_AGENCY = {"heldout97", "heldout98", "heldout99", "heldout112", "heldout116",
               "heldout795", "heldout794", "heldout793", "heldout801", "heldout802", "heldout803", "heldout811",
               "heldout810", "heldout809", "heldout819", "heldout817", "heldout824", "heldout825", "heldout826",
               "heldout831", "heldout833", "heldout832", "heldout840", "heldout839", "heldout847", "heldout848",
-              "heldout849", "heldout855"}
+              "heldout849", "heldout855", "heldout857"}
 # written about the years before Yonhap's copy (the agency was founded at the end of 1980): AP and Reuters only
 BEFORE_YONHAP = {"heldout127", "heldout131", "heldout256", "heldout352", "heldout413", "heldout441", "heldout527"}
 # written about U.S.-North Korea and China-North Korea diplomacy, where AP, Reuters and Axios lead: no Yonhap
@@ -137,7 +137,7 @@ THREE_AGENCIES_AND_OTHER = {"heldout624", "heldout649", "heldout666", "heldout68
                             "heldout704", "heldout718", "heldout721", "heldout732", "heldout740", "heldout748",
                             "heldout756", "heldout764", "heldout770", "heldout777", "heldout783", "heldout791",
                             "heldout798", "heldout806", "heldout814", "heldout822", "heldout836", "heldout844",
-                            "heldout852"}
+                            "heldout852", "heldout860"}
 # written to measure AP and Reuters beside two other agencies (UPI and AFP, two stories each): no Yonhap, no Axios
 TWO_AND_TWO_OTHER_AGENCIES = {"heldout643"}
 # written to measure two of the three agencies beside Axios and another agency (Reuters, Yonhap, Axios and Kyodo, two
