@@ -142,7 +142,7 @@ THREE_AGENCIES_AND_OTHER = {"heldout624", "heldout649", "heldout666", "heldout68
 TWO_AND_TWO_OTHER_AGENCIES = {"heldout643"}
 # written to measure two of the three agencies beside Axios and another agency (Reuters, Yonhap, Axios and Kyodo, two
 # stories each): no AP
-TWO_AGENCIES_AXIOS_AND_OTHER = {"heldout706", "heldout713", "heldout846"}
+TWO_AGENCIES_AXIOS_AND_OTHER = {"heldout706", "heldout713", "heldout846", "heldout862"}
 # written to measure one of the three agencies beside three other agencies (Yonhap, AFP, UPI and Kyodo, two stories
 # each): no AP, no Reuters, no Axios
 ONE_AGENCY_AND_OTHER_AGENCIES = {"heldout830"}
