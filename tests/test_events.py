@@ -7171,3 +7171,13 @@ def test_a_meeting_linked_by_was_to_the_first_dialogue_since_resumed_the_talks()
         D(2005, 5, 20)) if m.channel == "talks" or m.category == "meeting"]
     assert ("restoration", D(2005, 5, 16)) in got and all(c != "meeting" for c, _d in got)
     assert sum(c == "restoration" for c, _d in got) == 1
+
+
+@pytest.mark.parametrize("text", [
+    # two lines named with one shared head, or the second in a phrase of its own after "or on"
+    "The North has left the liaison and military communication lines unanswered since April 7.",
+    "The North has not answered calls on the liaison line or on the military hotlines since April 7.",
+])
+def test_the_liaison_and_the_military_lines_are_two_breaks(text):
+    got = sorted((m.channel, m.date) for m in mentions(text, D(2023, 6, 10)) if m.category == "break")
+    assert got == [("hotline", D(2023, 4, 7)), ("military_line", D(2023, 4, 7))]
