@@ -168,7 +168,7 @@ AGENCY_AND_PAPER = {"heldout520", "heldout522", "heldout549", "heldout563",
                     "heldout572", "heldout573", "heldout578", "heldout595",
                     "heldout604", "heldout606", "heldout625", "heldout671", "heldout686", "heldout700", "heldout707",
                     "heldout720", "heldout725", "heldout752", "heldout765", "heldout778", "heldout808", "heldout816",
-                    "heldout841", "heldout856", "heldout861"}
+                    "heldout841", "heldout856", "heldout861", "heldout863"}
 # written to measure one agency's copy as the papers that print it show it, every article named after its paper (AP
 # as the New York Times, the Washington Post and the Los Angeles Times print it): no agency in the file names
 AGENCY_VIA_PAPERS = {"heldout589", "heldout638", "heldout800", "heldout818", "heldout815", "heldout845"}
