@@ -159,7 +159,7 @@ OTHER_WEB = {"heldout489", "heldout492", "heldout513", "heldout521", "heldout529
              "heldout672", "heldout680", "heldout688", "heldout695", "heldout703", "heldout710", "heldout717",
              "heldout726", "heldout731", "heldout739", "heldout747", "heldout755", "heldout763", "heldout769",
              "heldout776", "heldout782", "heldout790", "heldout797", "heldout805", "heldout813", "heldout821",
-             "heldout828", "heldout835", "heldout843", "heldout851", "heldout859"}
+             "heldout828", "heldout835", "heldout843", "heldout851", "heldout859", "heldout868"}
 # written to measure one agency's copy beside papers' own stories (Yonhap and the Korea Herald, Kyodo and the Japan
 # Times; Yonhap, the Korea Herald and the Korea Times), or one agency's copy named after the papers that print it (AP as
 # Fox News, NBC News, the Guardian and the Independent print it; Kyodo as the Japan Times, Japan Today and Nikkei Asia
