@@ -44,7 +44,7 @@ NO_WIRE = {"heldout37", "heldout40", "heldout48", "heldout54", "heldout68", "hel
            "heldout670", "heldout677", "heldout685", "heldout694", "heldout702", "heldout709", "heldout719",
            "heldout730", "heldout737", "heldout746", "heldout754", "heldout762", "heldout768", "heldout775",
            "heldout781", "heldout789", "heldout796", "heldout804", "heldout812", "heldout820", "heldout827",
-           "heldout834", "heldout842", "heldout850", "heldout858", "heldout867", "heldout866"}
+           "heldout834", "heldout842", "heldout850", "heldout858", "heldout867", "heldout866", "heldout874"}
 # written to measure one agency's copy alone (AP, Reuters, Yonhap)
 ONE_AGENCY = {"heldout97", "heldout98", "heldout99", "heldout112", "heldout116", "heldout117", "heldout138",
               "heldout139", "heldout141", "heldout144", "heldout145", "heldout149", "heldout153", "heldout160",
