@@ -94,7 +94,7 @@ ONE_AGENCY = {"heldout97", "heldout98", "heldout99", "heldout112", "heldout116",
               "heldout810", "heldout809", "heldout819", "heldout817", "heldout824", "heldout825", "heldout826",
               "heldout831", "heldout833", "heldout832", "heldout840", "heldout839", "heldout847", "heldout848",
               "heldout849", "heldout855", "heldout857", "heldout865", "heldout864", "heldout871", "heldout873",
-              "heldout872", "heldout880", "heldout881"}
+              "heldout872", "heldout880", "heldout881", "heldout879"}
 # written about the years before Yonhap's copy (the agency was founded at the end of 1980): AP and Reuters only
 BEFORE_YONHAP = {"heldout127", "heldout131", "heldout256", "heldout352", "heldout413", "heldout441", "heldout527"}
 # written about U.S.-North Korea and China-North Korea diplomacy, where AP, Reuters and Axios lead: no Yonhap
