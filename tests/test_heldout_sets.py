@@ -140,7 +140,7 @@ THREE_AGENCIES_AND_OTHER = {"heldout624", "heldout649", "heldout666", "heldout68
                             "heldout704", "heldout718", "heldout721", "heldout732", "heldout740", "heldout748",
                             "heldout756", "heldout764", "heldout770", "heldout777", "heldout783", "heldout791",
                             "heldout798", "heldout806", "heldout814", "heldout822", "heldout836", "heldout844",
-                            "heldout852", "heldout860", "heldout869", "heldout877"}
+                            "heldout852", "heldout860", "heldout869", "heldout877", "heldout884"}
 # written to measure AP and Reuters beside two other agencies (UPI and AFP, two stories each): no Yonhap, no Axios
 TWO_AND_TWO_OTHER_AGENCIES = {"heldout643"}
 # written to measure two of the three agencies beside Axios and another agency (Reuters, Yonhap, Axios and Kyodo, two
