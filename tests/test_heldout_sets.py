@@ -45,7 +45,7 @@ NO_WIRE = {"heldout37", "heldout40", "heldout48", "heldout54", "heldout68", "hel
            "heldout730", "heldout737", "heldout746", "heldout754", "heldout762", "heldout768", "heldout775",
            "heldout781", "heldout789", "heldout796", "heldout804", "heldout812", "heldout820", "heldout827",
            "heldout834", "heldout842", "heldout850", "heldout858", "heldout867", "heldout866", "heldout874",
-           "heldout875", "heldout882"}
+           "heldout875", "heldout882", "heldout889"}
 # written to measure one agency's copy alone (AP, Reuters, Yonhap)
 ONE_AGENCY = {"heldout97", "heldout98", "heldout99", "heldout112", "heldout116", "heldout117", "heldout138",
               "heldout139", "heldout141", "heldout144", "heldout145", "heldout149", "heldout153", "heldout160",
@@ -94,7 +94,7 @@ ONE_AGENCY = {"heldout97", "heldout98", "heldout99", "heldout112", "heldout116",
               "heldout810", "heldout809", "heldout819", "heldout817", "heldout824", "heldout825", "heldout826",
               "heldout831", "heldout833", "heldout832", "heldout840", "heldout839", "heldout847", "heldout848",
               "heldout849", "heldout855", "heldout857", "heldout865", "heldout864", "heldout871", "heldout873",
-              "heldout872", "heldout880", "heldout881", "heldout879"}
+              "heldout872", "heldout880", "heldout881", "heldout879", "heldout886", "heldout887", "heldout888"}
 # written about the years before Yonhap's copy (the agency was founded at the end of 1980): AP and Reuters only
 BEFORE_YONHAP = {"heldout127", "heldout131", "heldout256", "heldout352", "heldout413", "heldout441", "heldout527"}
 # written about U.S.-North Korea and China-North Korea diplomacy, where AP, Reuters and Axios lead: no Yonhap
@@ -140,7 +140,7 @@ THREE_AGENCIES_AND_OTHER = {"heldout624", "heldout649", "heldout666", "heldout68
                             "heldout704", "heldout718", "heldout721", "heldout732", "heldout740", "heldout748",
                             "heldout756", "heldout764", "heldout770", "heldout777", "heldout783", "heldout791",
                             "heldout798", "heldout806", "heldout814", "heldout822", "heldout836", "heldout844",
-                            "heldout852", "heldout860", "heldout869", "heldout877", "heldout884"}
+                            "heldout852", "heldout860", "heldout869", "heldout877", "heldout884", "heldout891"}
 # written to measure AP and Reuters beside two other agencies (UPI and AFP, two stories each): no Yonhap, no Axios
 TWO_AND_TWO_OTHER_AGENCIES = {"heldout643"}
 # written to measure two of the three agencies beside Axios and another agency (Reuters, Yonhap, Axios and Kyodo, two
@@ -163,7 +163,7 @@ OTHER_WEB = {"heldout489", "heldout492", "heldout513", "heldout521", "heldout529
              "heldout726", "heldout731", "heldout739", "heldout747", "heldout755", "heldout763", "heldout769",
              "heldout776", "heldout782", "heldout790", "heldout797", "heldout805", "heldout813", "heldout821",
              "heldout828", "heldout835", "heldout843", "heldout851", "heldout859", "heldout868", "heldout876",
-             "heldout883"}
+             "heldout883", "heldout890"}
 # written to measure one agency's copy beside papers' own stories (Yonhap and the Korea Herald, Kyodo and the Japan
 # Times; Yonhap, the Korea Herald and the Korea Times), or one agency's copy named after the papers that print it (AP as
 # Fox News, NBC News, the Guardian and the Independent print it; Kyodo as the Japan Times, Japan Today and Nikkei Asia
@@ -175,7 +175,9 @@ AGENCY_AND_PAPER = {"heldout520", "heldout522", "heldout549", "heldout563",
                     "heldout841", "heldout856", "heldout861", "heldout863"}
 # written to measure one agency's copy as the papers that print it show it, every article named after its paper (AP
 # as the New York Times, the Washington Post and the Los Angeles Times print it): no agency in the file names
-AGENCY_VIA_PAPERS = {"heldout589", "heldout638", "heldout800", "heldout818", "heldout815", "heldout845"}
+AGENCY_VIA_PAPERS = {"heldout589", "heldout638", "heldout800", "heldout818", "heldout815", "heldout845", "heldout893"}
+# written to measure Kyodo beside a state agency (Xinhua) as their English sites print them
+KYODO_AND_STATE_AGENCY = {"heldout892"}
 AGENCIES = {"ap", "reuters", "yonhap", "afp", "upi", "kyodo"}
 ids = [p.name for p in HELDOUT]
 
@@ -192,6 +194,7 @@ def test_gold_for_every_article_loads(folder):
         or folder.name in OTHER_WEB and not outlets & {"afp", "upi", "kyodo"} and len(outlets) >= 2
         or folder.name in AGENCY_AND_PAPER and len(outlets) >= 2 and len(outlets & AGENCIES) == 1
         or folder.name in AGENCY_VIA_PAPERS and len(outlets) >= 2 and not outlets & (AGENCIES | {"axios"})
+        or folder.name in KYODO_AND_STATE_AGENCY and outlets == {"kyodo", "xinhua"}
     )
     before_yonhap = outlets >= {"ap", "reuters"} and all(g.article_id < "1982" for g in golds)
     assert (
@@ -202,6 +205,7 @@ def test_gold_for_every_article_loads(folder):
         or (folder.name in FOREIGN_DESKS | NEWSLETTER_BRIEFS | TIMELINES and outlets >= {"ap", "reuters", "axios"})
         or (folder.name in EXPLAINERS and outlets == {"ap", "axios"})
         or folder.name in OTHER_AGENCIES | ONE_OTHER_AGENCY | OTHER_WEB | AGENCY_AND_PAPER | AGENCY_VIA_PAPERS
+        | KYODO_AND_STATE_AGENCY
         or (folder.name in TWO_AGENCIES and len(outlets) == 2 and outlets <= {"ap", "reuters", "yonhap"})
         or (folder.name in AGENCY_AND_AXIOS and "axios" in outlets and len(outlets) == 2
             and outlets - {"axios"} <= {"ap", "reuters", "yonhap"})
@@ -221,7 +225,7 @@ def test_gold_for_every_article_loads(folder):
         assert outlets <= AGENCIES
     no_axios = (WIRE_ONLY | ONE_AGENCY | OTHER_AGENCIES | ONE_OTHER_AGENCY | TWO_AGENCIES | WIRE_AND_OTHER | OTHER_WEB
                 | AGENCY_AND_PAPER | AGENCY_VIA_PAPERS | THREE_AGENCIES_AND_OTHER | TWO_AND_TWO_OTHER_AGENCIES
-                | ONE_AGENCY_AND_OTHER_AGENCIES)
+                | ONE_AGENCY_AND_OTHER_AGENCIES | KYODO_AND_STATE_AGENCY)
     if any(g.article_id >= "2017" for g in golds) and folder.name not in no_axios:
         # Axios exists since 2017: a set with later stories has it
         assert "axios" in outlets
