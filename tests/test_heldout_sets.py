@@ -115,7 +115,7 @@ OTHER_AGENCIES = {"heldout247", "heldout381", "heldout408", "heldout438", "heldo
                   "heldout609", "heldout632", "heldout648", "heldout656", "heldout667", "heldout674", "heldout687",
                   "heldout697", "heldout711", "heldout733", "heldout741", "heldout749", "heldout757", "heldout771",
                   "heldout784", "heldout799", "heldout807", "heldout837", "heldout853", "heldout870", "heldout878",
-                  "heldout885", "heldout901"}
+                  "heldout885", "heldout901", "heldout908"}
 # written to measure one other agency's copy alone (Kyodo as Japanese papers print it, AFP, UPI)
 ONE_OTHER_AGENCY = {"heldout411", "heldout469", "heldout475", "heldout477", "heldout515", "heldout602", "heldout722",
                     "heldout723", "heldout823"}
