@@ -116,7 +116,7 @@ OTHER_AGENCIES = {"heldout247", "heldout381", "heldout408", "heldout438", "heldo
                   "heldout609", "heldout632", "heldout648", "heldout656", "heldout667", "heldout674", "heldout687",
                   "heldout697", "heldout711", "heldout733", "heldout741", "heldout749", "heldout757", "heldout771",
                   "heldout784", "heldout799", "heldout807", "heldout837", "heldout853", "heldout870", "heldout878",
-                  "heldout885", "heldout901", "heldout908", "heldout916"}
+                  "heldout885", "heldout901", "heldout908", "heldout916", "heldout924"}
 # written to measure one other agency's copy alone (Kyodo as Japanese papers print it, AFP, UPI)
 ONE_OTHER_AGENCY = {"heldout411", "heldout469", "heldout475", "heldout477", "heldout515", "heldout602", "heldout722",
                     "heldout723", "heldout823"}
@@ -143,7 +143,7 @@ THREE_AGENCIES_AND_OTHER = {"heldout624", "heldout649", "heldout666", "heldout68
                             "heldout756", "heldout764", "heldout770", "heldout777", "heldout783", "heldout791",
                             "heldout798", "heldout806", "heldout814", "heldout822", "heldout836", "heldout844",
                             "heldout852", "heldout860", "heldout869", "heldout877", "heldout884", "heldout891",
-                            "heldout899", "heldout907", "heldout915"}
+                            "heldout899", "heldout907", "heldout915", "heldout923"}
 # written to measure AP and Reuters beside two other agencies (UPI and AFP, two stories each): no Yonhap, no Axios
 TWO_AND_TWO_OTHER_AGENCIES = {"heldout643"}
 # written to measure two of the three agencies beside Axios and another agency (Reuters, Yonhap, Axios and Kyodo, two
@@ -166,7 +166,7 @@ OTHER_WEB = {"heldout489", "heldout492", "heldout513", "heldout521", "heldout529
              "heldout726", "heldout731", "heldout739", "heldout747", "heldout755", "heldout763", "heldout769",
              "heldout776", "heldout782", "heldout790", "heldout797", "heldout805", "heldout813", "heldout821",
              "heldout828", "heldout835", "heldout843", "heldout851", "heldout859", "heldout868", "heldout876",
-             "heldout883", "heldout890", "heldout898", "heldout906", "heldout914"}
+             "heldout883", "heldout890", "heldout898", "heldout906", "heldout914", "heldout922"}
 # written to measure one agency's copy beside papers' own stories (Yonhap and the Korea Herald, Kyodo and the Japan
 # Times; Yonhap, the Korea Herald and the Korea Times), or one agency's copy named after the papers that print it (AP as
 # Fox News, NBC News, the Guardian and the Independent print it; Kyodo as the Japan Times, Japan Today and Nikkei Asia
@@ -175,7 +175,7 @@ AGENCY_AND_PAPER = {"heldout520", "heldout522", "heldout549", "heldout563",
                     "heldout572", "heldout573", "heldout578", "heldout595",
                     "heldout604", "heldout606", "heldout625", "heldout671", "heldout686", "heldout700", "heldout707",
                     "heldout720", "heldout725", "heldout752", "heldout765", "heldout778", "heldout808", "heldout816",
-                    "heldout841", "heldout856", "heldout861", "heldout863", "heldout902"}
+                    "heldout841", "heldout856", "heldout861", "heldout863", "heldout902", "heldout918", "heldout919"}
 # written to measure one agency's copy as the papers that print it show it, every article named after its paper (AP
 # as the New York Times, the Washington Post and the Los Angeles Times print it): no agency in the file names
 AGENCY_VIA_PAPERS = {"heldout589", "heldout638", "heldout800", "heldout818", "heldout815", "heldout845", "heldout893"}
