@@ -45,7 +45,7 @@ NO_WIRE = {"heldout37", "heldout40", "heldout48", "heldout54", "heldout68", "hel
            "heldout730", "heldout737", "heldout746", "heldout754", "heldout762", "heldout768", "heldout775",
            "heldout781", "heldout789", "heldout796", "heldout804", "heldout812", "heldout820", "heldout827",
            "heldout834", "heldout842", "heldout850", "heldout858", "heldout867", "heldout866", "heldout874",
-           "heldout875", "heldout882", "heldout889", "heldout897", "heldout905", "heldout913"}
+           "heldout875", "heldout882", "heldout889", "heldout897", "heldout905", "heldout913", "heldout921"}
 # written to measure one agency's copy alone (AP, Reuters, Yonhap)
 ONE_AGENCY = {"heldout97", "heldout98", "heldout99", "heldout112", "heldout116", "heldout117", "heldout138",
               "heldout139", "heldout141", "heldout144", "heldout145", "heldout149", "heldout153", "heldout160",
@@ -96,7 +96,7 @@ ONE_AGENCY = {"heldout97", "heldout98", "heldout99", "heldout112", "heldout116",
               "heldout849", "heldout855", "heldout857", "heldout865", "heldout864", "heldout871", "heldout873",
               "heldout872", "heldout880", "heldout881", "heldout879", "heldout886", "heldout887", "heldout888",
               "heldout894", "heldout895", "heldout896", "heldout903", "heldout904", "heldout910", "heldout911",
-              "heldout912"}
+              "heldout912", "heldout920"}
 # written about the years before Yonhap's copy (the agency was founded at the end of 1980): AP and Reuters only
 BEFORE_YONHAP = {"heldout127", "heldout131", "heldout256", "heldout352", "heldout413", "heldout441", "heldout527"}
 # written about U.S.-North Korea and China-North Korea diplomacy, where AP, Reuters and Axios lead: no Yonhap
