@@ -1139,6 +1139,11 @@ def test_proquest_citation_line_dates_the_article_and_a_repeated_headline_is_no_
     ("Kim Soo-bin June 2, 2024", "2024-06-02"),  # a reporter's name and the day on one line (NK News)
     ("The Free Lance-Star - Sep 21, 1976", "1976-09-21"),  # a newspaper archive: a hyphen inside the paper's name
     ("Source:Xinhua Published: 2016-2-12 21:05:33", "2016-02-12"),  # a daily's site: the source, then its stamp
+    ("The Times, Thursday, Mar 6, 1980; pg. 4; Issue 60567.", "1980-03-06"),  # the citation's closing full stop
+    ("Ha-eun Cho June 2, 2024", "2024-06-02"),  # a reporter's hyphenated given name before the day (NK News)
+    ("The Straits Times, 21 March 1985", "1985-03-21"),  # a newspaper archive's citation without the page
+    ("The Times, Friday, Mar 7, 1980; pg. 6; Issue 60568; col E", "1980-03-07"),  # ... with the column
+    ("The Guardian (1959-2003); Mar 7, 1980; pg. 9", "1980-03-07"),  # ProQuest's historical newspapers
 ])
 def test_newspaper_site_stamps_with_dotted_zones_pages_and_day_first_march(stamp, published):
     a = kd.read_article(f"Koreas agree to hold talks\n{stamp}\n\nSEOUL (AP) -- The two Koreas agreed to hold talks.\n")
@@ -1194,3 +1199,12 @@ def test_a_source_line_without_a_stamp_is_still_no_body():
     a = kd.read_article("Koreas agree to hold talks\nSource: Xinhua\nFeb 12, 2016\n\n"
                         "SEOUL (AP) -- The two Koreas agreed to hold talks.\n")
     assert (a.published.isoformat(), a.body[:5]) == ("2016-02-12", "The t")
+
+
+def test_a_reporter_and_the_city_they_file_from_is_a_byline():
+    # the Guardian's byline under its citation: "<name> in <city>", no sentence of the story
+    a = kd.read_article("Seoul calls go unanswered\n\nThe Guardian (1959-2003); Mar 7, 1980; pg. 9\n\n"
+                        "Min-ho Park in Tokyo\n\nNorth Korea has left the line unanswered, officials said yesterday.\n")
+    assert (a.author, [s.text for s in a.iter_sentences()][-1]) == (
+        "Min-ho Park in Tokyo", "North Korea has left the line unanswered, officials said yesterday.")
+    assert len(list(a.iter_sentences())) == 2

@@ -363,6 +363,13 @@ _DATE_LINE = re.compile(
     # "Desert Sun, Number 18, ", "Press, Volume CXXVII, Issue 37616, "
     r"|[A-Z][\w .'&-]{2,40},[ \t]*(?:Volume[ \t]+\w+,[ \t]*)?(?:Number|Issue)[ \t]+\d+,[ \t]*"
     r"|(?:The[ \t]+)?[A-Z][A-Za-z.'&-]*(?:[ \t][A-Z][A-Za-z.'&-]*){0,3},[ \t]*(?=[^\n]*,[ \t]*Page[ \t]+\d+[ \t]*$)"
+    # ProQuest's historical newspapers: "The Guardian (1959-2003); Oct 2, 1976; pg. 5", "New York Times (1923-Current
+    # file); Jun 14, 1985; pg. A3" (the paper, its run in brackets, a semicolon before the day)
+    rf"|(?:The[ \t]+)?[A-Z][A-Za-z.'&-]*(?:[ \t][A-Z][A-Za-z.'&-]*){{0,3}}(?:[ \t]+\(\d{{4}}[ \t]*-[^()\n]{{1,20}}\))?"
+    rf";[ \t]*(?=(?i:{_MONTHS})\.?[ \t]+\d)"
+    # (the paper's name and a day-first date alone, without the page: "The Straits Times, 9 May 1985", NewspaperSG)
+    rf"|(?:The[ \t]+)?[A-Z][A-Za-z.'&-]*(?:[ \t][A-Z][A-Za-z.'&-]*){{0,3}},[ \t]*"
+    rf"(?=\d{{1,2}}[ \t]+(?i:{_MONTHS})[ \t]+\d{{4}}[ \t]*$)"
     # newspapers.com's clipping line: "Clipped from The Indianapolis Star, Indianapolis, Indiana, Sun, Jan 26, 1986
     # \u00b7 Page 12" (the paper and its place, then the day)
     # (or the day first and the weekday after it: "Clipped from Lewiston Evening Journal, 31 May 1975, Sat, Page 3")
@@ -374,7 +381,8 @@ _DATE_LINE = re.compile(
     rf"|(?:The[ \t]+)?[A-Z][A-Za-z&'.]*(?:[ \t][A-Z][A-Za-z&'.]*){{0,3}}:[ \t]+(?={_WEEKDAY}[ \t])"
     # "Hwang Min-seo May 6, 2025" (a reporter's name and the day on one line, as NK News prints it)
     # (not a headline's last words: "Talks Set For June 2, 2024")
-    rf"|(?!{_HEADLINE_WORD})[A-Z][a-z]+(?:[ \t](?!{_HEADLINE_WORD})[A-Z][a-z]+(?:-[a-z]+)?){{1,2}}[ \t]+"
+    # (a hyphen in the first name too: "Eun-ji Marsh May 10, 2025")
+    rf"|(?!{_HEADLINE_WORD})[A-Z][a-z]+(?:-[a-z]+)?(?:[ \t](?!{_HEADLINE_WORD})[A-Z][a-z]+(?:-[a-z]+)?){{1,2}}[ \t]+"
     rf"(?=(?i:{_MONTHS})\.?[ \t]+\d{{1,2}},[ \t]*\d{{4}}[ \t]*$)"
     # "Axios July 17, 2019" (an outlet's name before the day, as a portal prints it)
     rf"|(?:Axios|Reuters|Yonhap|AFP|UPI|Kyodo|Associated[ \t]+Press)[ \t]+(?=(?i:{_MONTHS})\.?[ \t]+\d)"
@@ -428,7 +436,9 @@ _DATE_LINE = re.compile(
     r"|[,;][ \t]*Page[ \t]+[A-Z]?\d+"
     r"|[ \t]+PAGE[ \t]+\d+"  # "THE KOREA HERALD, THURSDAY, NOVEMBER 30, 1989    PAGE 2" (a page header)
     # "The Times, Wednesday, Aug 23, 1972; pg. 6; Issue 58561" (a digital archive's citation of the page)
-    r"|;[ \t]*pg\.?[ \t]*\d+(?:[ \t]*;[ \t]*Issue[ \t]+\d+)?"
+    # (with a full stop after the issue: "...; pg. 5; Issue 60548.", as Gale's citation ends)
+    # (and the column after the issue: "...; Issue 58888; col C")
+    r"|;[ \t]*pg\.?[ \t]*[A-Z]?\d+(?:[ \t]*;[ \t]*Issue[ \t]+\d+\.?)?(?:[ \t]*;[ \t]*col[ \t]+[A-Z]\.?)?"
     r"|(?<=\d\d)[ \t]+p[ \t]*\d+)?"  # "... in English 16 May 85 p 1" (a monitoring service's newspaper item)
     r"[ \t]*(?:\]|(?<=\d)\.(?<=[12]\d{3}\.))?[ \t]*$"
 )
@@ -730,6 +740,9 @@ def _looks_like_byline(line: str) -> bool:
         and any(w[:1].islower() for w in role.split())  # (no title-case headline: "Koreas Strike Rail, Rice Deal")
     ):
         line = name  # "Ivy Marchetti, author of Axios World": the name before its role
+    who, sep, place = line.partition(" in ")
+    if sep and 2 <= len(who.split()) <= 3 and 1 <= len(place.split()) <= 2:
+        line = who  # "Jonathan Swale in Tokyo": the Guardian's byline, the reporter and where they file from
     words = line.replace(" and ", " ").split()
     if not 2 <= len(words) <= 6 or any(c.isdigit() for c in line) or _TERMINAL.search(line.strip()):
         return False
