@@ -7181,3 +7181,143 @@ def test_a_meeting_linked_by_was_to_the_first_dialogue_since_resumed_the_talks()
 def test_the_liaison_and_the_military_lines_are_two_breaks(text):
     got = sorted((m.channel, m.date) for m in mentions(text, D(2023, 6, 10)) if m.category == "break")
     assert got == [("hotline", D(2023, 4, 7)), ("military_line", D(2023, 4, 7))]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # how talks end without what they were for: a weighed tail, a joint text not produced, after some hours
+    ("The fourth round in Geneva earlier this month ended without a single agreement.", D(1991, 3, 1)),
+    ("Cabinet-level talks in late February ended without tangible results.", D(1991, 2, 1)),
+    ("The sixth round ended in Pyongyang on Feb. 20 with no joint document.", D(1991, 2, 20)),
+    ("The working-level session ended after nine hours without agreement on the agenda.", None),
+    ("The fifth round ended after about three hours with no progress.", None),
+])
+def test_talks_that_end_with_nothing_to_show_are_a_break(text, want):
+    m = one(text, D(1991, 3, 28), category="break")
+    assert m.channel == "talks" and (want is None or m.date == want)
+
+
+def test_talks_broken_off_some_days_later_are_dated_by_the_offset():
+    got = [(m.category, m.date) for m in mentions(
+        "The Red Cross talks opened on May 3 at a hotel in Beijing and broke off two days later without agreement on "
+        "grain.",
+        D(1997, 5, 20)) if m.channel == "talks"]
+    assert ("break", D(1997, 5, 5)) in got
+
+
+def test_a_working_contact_that_broke_up_is_a_break_of_talks():
+    # one sitting of lower-level talks; a bare "contact" stays relations
+    m = one("A working contact at Panmunjom on Jan. 15 also broke up without result.", D(1990, 1, 25),
+            category="break")
+    assert (m.channel, m.date) == ("talks", D(1990, 1, 15))
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a call-off told in the past: its day is not a year ahead
+    ("Pyongyang postponed the next round on Oct. 12.", D(2001, 10, 12)),
+    ("The North called off the next one on Oct. 12.", None),
+])
+def test_the_next_round_called_off_on_a_day_is_not_ahead(text, want):
+    got = [m for m in mentions(text, D(2001, 10, 20)) if m.category == "break"]
+    assert all(m.date <= D(2001, 10, 20) for m in got)
+    if want is not None:
+        assert [m.date for m in got] == [want]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a plan called off: its day is the nearest one, behind the story or ahead of it
+    ("The North called off a working-level contact planned for April 20.", D(1993, 4, 20)),
+    ("The North postponed talks scheduled for Nov. 2.", D(1993, 11, 2)),
+])
+def test_a_plan_called_off_takes_its_nearest_day(text, want):
+    m = one(text, D(1993, 10, 15), category="break")
+    assert (m.channel, m.date) == ("talks", want)
+
+
+@pytest.mark.parametrize("text", [
+    # reunions held, then a gap phrase: "their first since", or after the resort named with "at"
+    "The two sides held family reunions at Mount Kumgang in September, their first since October last year.",
+    "The two Koreas held reunions at the North's Mount Kumgang resort from Sept. 25, the first since October 2008.",
+])
+def test_reunions_held_after_a_gap_are_a_restoration(text):
+    m = one(text, D(2009, 10, 20), channel="other")
+    assert (m.category, m.status, m.date.month) == ("restoration", "happened", 9)
+
+
+def test_a_gap_phrase_after_rounds_of_shells_is_no_resumption_of_talks():
+    got = mentions("On June 26, marines on the islands fired more than 290 rounds, their first full-scale drill "
+                   "there since 2017.", D(2024, 7, 3))
+    assert all(m.channel != "talks" for m in got)
+
+
+def test_production_that_resumed_in_a_passage_on_the_park_is_the_parks_restoration():
+    ev = _events_of("The Kaesong complex stood idle for five months. The North pulled its workers out in April 2013, "
+                    "and production resumed in September that year.", "2015-03-02")
+    rows = ev[ev.category == "restoration"]
+    assert [(r.channel, str(r.date.date())) for r in rows.itertuples()] == [("kaesong_complex", "2013-09-01")]
+
+
+@pytest.mark.parametrize("body", [
+    # no factory park in view, other operations, a prospect rather than a restart
+    "Rescue operations resumed on Tuesday after the storm.",
+    "The Kaesong park reopened in 2013. Military operations were halted on Friday.",
+    "The Kaesong park has been shut since 2016. Seoul sees little prospect of operations resuming.",
+])
+def test_operations_of_other_kinds_are_no_row_of_the_park(body):
+    ev = _events_of(body, "2016-03-20")
+    assert not any("operations" in r.trigger for r in ev.itertuples())
+
+
+def test_operations_at_the_office_are_the_offices():
+    m = one("On Jan. 30, the Koreas suspended operations at their joint liaison office in Kaesong.", D(2020, 3, 6),
+            category="break")
+    assert (m.channel, m.date) == ("liaison_office", D(2020, 1, 30))
+
+
+def test_two_dates_that_went_by_are_two_breaks():
+    ev = _events_of("Red Cross talks were set for Jan. 17 and Jan. 22. The two dates went by without a meeting.",
+                    "1985-01-26")
+    rows = ev[ev.category == "break"]
+    assert sorted(str(d.date()) for d in rows.date) == ["1985-01-17", "1985-01-22"]
+
+
+@pytest.mark.parametrize(("text", "channel"), [
+    # a meeting that was due and did not take place, told with "as planned" / "as scheduled"
+    ("The talks did not open in the North Korean border city of Kaesong on Wednesday as planned.", "talks"),
+    ("The North said the meeting could not be held as scheduled.", "talks"),
+    ("Pyongyang said the summit could not be held as scheduled because of the death.", "summit"),
+])
+def test_a_meeting_not_held_as_planned_is_a_break(text, channel):
+    m = one(text, D(1994, 7, 13), category="break")
+    assert (m.channel, m.status) == (channel, "happened")
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a day set for talks that went by: the day opens the sentence with a month's abbreviation, follows the verb
+    # without "on", or follows the whole phrase
+    ("Nov. 14 came and went without a meeting.", D(2016, 11, 14)),
+    ("A date Seoul proposed for Red Cross talks passed Tuesday without a meeting.", D(2017, 8, 22)),
+    ("Seoul has no answer after a date proposed for military talks passed without a meeting on Monday.",
+     D(2017, 8, 21)),
+])
+def test_a_day_set_for_talks_that_went_by_is_a_break_that_day(text, want):
+    got = [m for m in mentions(text, D(2017, 8, 25)) if m.category == "break"]
+    assert [(m.channel, m.date) for m in got] == [("talks", want)]
+
+
+def test_a_proposed_date_that_passed_is_no_offer_of_talks():
+    got = [(m.category, m.date) for m in mentions("The proposed date of Aug. 9 passed without talks.", D(2017, 8, 25))]
+    assert got == [("break", D(2017, 8, 9))]
+
+
+def test_a_day_let_pass_is_the_break_not_the_day_it_was_told():
+    got = [(m.category, m.date) for m in mentions(
+        "Hopes are fading after the North let Sept. 4, the date Seoul proposed for military talks, pass without a "
+        "reply, officials said on Tuesday.", D(2017, 9, 12)) if m.category == "break"]
+    assert got == [("break", D(2017, 9, 4))]
+
+
+def test_talks_which_opened_on_a_day_and_were_the_first_in_months_resumed_then():
+    got = [(m.category, m.date) for m in mentions(
+        "Those talks, which opened on March 3, were the first cabinet-level talks in nine months.", D(2005, 3, 20))
+        if m.channel == "talks"]
+    assert got == [("restoration", D(2005, 3, 3))]

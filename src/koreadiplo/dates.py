@@ -558,6 +558,18 @@ class _Ctx:
             )
         return self.future
 
+    def plan_called_off(self) -> bool:
+        """True when a past verb that called something off stands before the plan's cue ("called off a contact
+        planned for June 14"): the day may be behind or ahead of the story."""
+        seg = self.text[max(0, self.start - 90) : self.start]
+        return _CALLED_OFF_PLAN.search(seg) is not None
+
+
+# "called off a working-level contact planned for", "postponed talks scheduled for": the plan's day is the nearest
+_CALLED_OFF_PLAN = re.compile(
+    r"\b(?:postponed|delayed|called\s+off|put\s+off|cancell?ed|scrapped|skipped|boycotted)\s+(?:[\w'-]+\s+){1,6}?"
+    r"(?:planned|scheduled|set|slated)\s+(?:for|on)\s+$", re.I)
+
 
 # "It let traffic through the next day, sealed the crossing on March 13": "the next day" steps on from the story's
 # date, it is no cue for a date still ahead
@@ -569,6 +581,13 @@ _PAST_VERB = re.compile(
     r"\b(?!(?:scheduled|planned|expected|proposed|slated|supposed|intended|needed|aimed|set|postponed|delayed|"
     r"rescheduled|pushed)\b)[a-z]+ed\b|\b(?:broke|began|met|went|fell|took|ran|came)\b", re.I
 )
+
+
+# a verb in the past tense that called off what "next" names ("North Korea postponed the next round on Oct. 12",
+# "called off the next one on March 13"): the step was taken, the date is not ahead for it
+_PAST_CANCEL_OF_NEXT = re.compile(
+    r"\b(?:postponed|delayed|called\s+off|put\s+off|cancell?ed|scrapped|skipped|boycotted|suspended|missed)"
+    r"\s+(?:the|its|their)\s+$", re.I)
 
 
 # a pronoun and a verb in the past tense right before the date ("the talks it called off | on Tuesday")
@@ -592,6 +611,8 @@ def _future_before(text: str, pos: int, p: _Patterns, prep: str | None) -> bool:
         return False
     if cues[-1].group().lower() == "next" and _PAST_VERB.search(seg, cues[-1].end()):
         return False  # "Their next round ended on May 18": the next one after another, and it is past
+    if cues[-1].group().lower() == "next" and _PAST_CANCEL_OF_NEXT.search(seg, 0, cues[-1].start()):
+        return False  # "postponed the next round on Oct. 12": the postponement is past
     if _PRONOUN_PAST_BEFORE.search(seg, cues[-1].end()):
         return False  # "when it will come for the talks it called off on Tuesday": a past clause of its own
     return p.blocker.search(seg, cues[-1].end()) is None
@@ -689,7 +710,12 @@ def _r_md(m: re.Match, c: _Ctx) -> list:
                 year = min(fits, key=lambda y: abs((dt.date(y, month, day) - c.published).days))
                 rule = "weekday_month_day"
         if year is None:
-            if c.is_future():
+            if c.is_future() and c.plan_called_off():
+                years = (c.published.year - 1, c.published.year, c.published.year + 1)
+                fits = [y for y in years if _valid(y, month, day)]
+                year = min(fits, key=lambda y: abs((dt.date(y, month, day) - c.published).days))
+                rule = "month_day_nearest"  # ("called off a contact planned for June 14": behind or ahead)
+            elif c.is_future():
                 year, rule = _next_month_day(month, day, c.published).year, "month_day_future"
             else:
                 year = resolve_month_day(month, day, c.published).year

@@ -13,8 +13,11 @@ _GAP_OBJECTS = frozenset({"talks", "reunions"})
 # talks that met and ended without agreement: after a gap they resumed too ("the first talks in two years ended
 # without progress"; not "broke down", which the golds leave a break alone)
 _HELD_THEN_ENDED = frozenset({"end without a deal"})
-_APPOSITIVE_OPEN = re.compile(r",\s+the\s+$")  # ", the first ...": an appositive opens
+# ", the first ...", ", their first ...": an appositive opens
+_APPOSITIVE_OPEN = re.compile(r",\s+(?:the|their|its)\s+$")
 _FIRST_BEFORE = re.compile(r"\b(first|highest-level)\s+(?:[\w-]+\s+){0,3}$")
+# rounds of shells, not of talks ("fired more than 290 rounds")
+_FIRED_ROUNDS = re.compile(r"(?:\bfired\b[^.;]{0,30}?|\d)\s*$")
 # "in (more than) two years", "in 15 months": the span of a gap
 _IN_SPAN = (
     r"in\s+(?:more\s+than\s+|nearly\s+|almost\s+|over\s+|about\s+)?"
@@ -28,7 +31,10 @@ _EVER_SINCE = re.compile(r"\s+(?:the\s+)?(?:(?:1950|1953|1945|1950-53|1950-1953)
                          r"|was\s+(?:inaugurated|sworn\s+in|elected))\b")
 # "..., the first (such meeting) in two years", "were the first Red Cross talks since ...": a gap phrase that says
 # what it follows (a meeting named before it) was a resumption
-_GAP_PHRASE = re.compile(rf"\bthe\s+first\b(?:\s+[\w'-]+){{0,6}}?\s+(?:{_IN_SPAN}|since)\b")
+# (", their first since February last year": the possessive too)
+_GAP_PHRASE = re.compile(rf"\b(?:the|their|its)\s+first\b(?:\s+[\w'-]+){{0,6}}?\s+(?:{_IN_SPAN}|since)\b")
+# "at the North's Mount Kumgang resort": a place named after "at", not an object the phrase could follow
+_AT_PLACE_BEFORE = re.compile(r"\bat\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}$")
 # what joins a meeting to the gap phrase that follows it: a copula ("The talks ... were the first ..."), an
 # apposition ("held talks on Tuesday, the first ...") or "marking / in" ("met on Friday in the first ...")
 _GAP_LINK = re.compile(r"(?:\b(?:was|were|is|are|marking|marked|marks|in)|,)\s+$")
@@ -110,8 +116,14 @@ _NOT_HELD_BEFORE = re.compile(
 _NOT_HOLD_BEFORE = re.compile(r"\b(?:did\s*(?:\s+not|n['\u2019]t)|failed\s+to)\s+$")
 # "did not meet in November as planned": the month of a meeting that was due and did not take place
 _AS_PLANNED_AFTER = re.compile(r"\s*,?\s+as\s+(?:planned|scheduled|agreed|promised|expected)\b")
+# ... within the meeting's clause, after its place and day ("did not open in Kaesong on Wednesday as planned")
+_AS_PLANNED_IN_CLAUSE = re.compile(r"[^.;:,\n]{0,70}?\s+as\s+(?:planned|scheduled)\b")
 _CLAUSE_WORD = re.compile(r"[,;:]|\b(?:since|that|which|who|when|after|before|because|while|as|until)\b")
-_BOUNDARY_BEFORE = re.compile(r"[;:]|,\s*(?:and|but|while|as|although|though|which)\b|\.\s")
+# (not the full stop of a month's abbreviation: "Feb. 25 passed with no meeting")
+_BOUNDARY_BEFORE = re.compile(
+    r"[;:]|,\s*(?:and|but|while|as|although|though|which)\b"
+    r"|(?<!\bjan)(?<!\bfeb)(?<!\bmar)(?<!\bapr)(?<!\baug)(?<!\bsep)(?<!\bsept)(?<!\boct)(?<!\bnov)(?<!\bdec)\.\s"
+)
 _ADJUNCT_FIRST = re.compile(
     r",\s*(?:in|at|during|wrapping\s+up|winding\s+up|ending|concluding|closing|capping)\s+(?:their|the|its|his|her)\s+$"
 )
@@ -119,11 +131,11 @@ _ADJUNCT_FIRST = re.compile(
 # A day set for talks that passed with nobody there: "The date passed without a reply", "Friday came and went with no
 # answer", "the North let both dates pass without a reply", "passed on Thursday without a meeting"
 _DATE_PASSED = re.compile(
-    r"\b(?:passed|came\s+and\s+went|went\s+by)(?:\s+on\s+[a-z]+day)?\s*,?\s+(?:without|with\s+no)\s+"
+    r"\b(?:passed|came\s+and\s+went|went\s+by)(?:\s+(?:on\s+)?[a-z]+day)?\s*,?\s+(?:without|with\s+no)\s+"
     r"(?:(?:a|an|any)\s+)?(?:[\w-]+\s+)?(?:reply|replies|answer|response|word|meeting|talks|contact)\b"
     r"|\b(?:dates?|days?)\s+(?:came\s+and\s+went|passed)(?=\s*[.,;])"
 )
-_LET_PASS = re.compile(r"\blet\s+((?:[^\s.;:]+\s+){1,16}?)(?:pass|go\s+by)\b")
+_LET_PASS = re.compile(r"\blet\s+((?:[^\s;:]+\s+){1,16}?)(?:pass|go\s+by)\b")  # ("let Aug. 19 ... pass")
 # what passed was a day (named, or one named just before: "the date", "that day", "both dates")
 _DAY_NOUN = re.compile(r"\b(?:dates?|days?|deadline|[a-z]+day|[a-z]+day['\u2019]s)\b")
 _BOTH_DATES = re.compile(r"\b(?:both|the\s+two)\s+(?:proposed\s+)?dates\b|\bboth\s+days\b")
@@ -132,7 +144,8 @@ _TALKS_CONTEXT = re.compile(r"\b(?:talks|meetings?|negotiations|dialogue|session
 _PASSED_ON = re.compile(r"\s+(?:(?:on|in)\s+)?")  # between the verb and its own date ("passed on Thursday")
 _PASS_WORD = re.compile(r"passed|came\s+and\s+went|went\s+by")
 # "The meeting, which opened on May 16, was | the first ...": a subject linked to a gap phrase by a copula
-_COPULA_LINK = re.compile(r"(?:\s*,\s*which\s+[^;:,]{1,60},)?\s+(?:was|were|is|are)\s+")
+# (or the rest of that clause when "which opened" ends the trigger: "Those talks, which opened | on May 16, were ...")
+_COPULA_LINK = re.compile(r"(?:\s*,\s*which\s+[^;:,]{1,60},|\s+(?:on|in|at)\s+[^;:,]{1,40},)?\s+(?:was|were|is|are)\s+")
 _OPENER = re.compile(r"\b(?:after|before|when|since|until|once)\s")  # ("three days after the date ... passed")
 
 
@@ -144,7 +157,7 @@ class GapsMixin:
         """A sentence without a trigger can still name talks after a gap ("Jan. 9: The first formal talks in
         more than two years")."""
         if ("first" not in self.low and "highest-level" not in self.low and "summit" not in self.low
-                and "pass" not in self.low and "came and went" not in self.low):
+                and "pass" not in self.low and "came and went" not in self.low and "went by" not in self.low):
             return []
         self.objs = self._objects()
         self.trigs, self._pronouns, self._trig_words, self._settled = [], set(), set(), {}
@@ -352,7 +365,8 @@ class GapsMixin:
             inside = [o for o in found if o.category == "meeting" and gs <= o.char_start < ge]
             m = before[-1] if before else None
             link = self.low[m.char_end - base : g.start()] if m is not None else ""
-            if m is not None and any(m.char_end - base <= s and e <= g.start() for s, e, _c in self.objs):
+            if m is not None and any(m.char_end - base <= s and e <= g.start() and not (
+                c == "tours" and _AT_PLACE_BEFORE.search(self.low, max(0, s - 40), s)) for s, e, c in self.objs):
                 # "met their relatives ... in reunions that ended this month, the first in a year": the phrase
                 # follows the reunions, not the meeting
                 if not inside:
@@ -406,6 +420,8 @@ class GapsMixin:
         if not objs or objs[-1][2] not in _GAP_OBJECTS:
             return
         s, e, cls = objs[-1]
+        if _FIRED_ROUNDS.search(self.low, max(0, s - 40), s):
+            return  # ("fired more than 290 rounds, their first live-fire exercise since 2017": shells, not talks)
         link = self.low[e : g.start()]
         base = self.offset
         if (
@@ -471,6 +487,14 @@ class GapsMixin:
         """ "The heads of the liaison office did not meet on Friday", "the weekly meeting was not held on Friday": a
         meeting that did not take place on a past day is a break of talks that day."""
         for m in found:
+            if (m.category == "meeting" and m.status == "denied" and m.channel in ("talks", "summit")
+                    and _AS_PLANNED_IN_CLAUSE.match(self.low, m.char_end - self.offset)
+                    and not any(o is not m and o.category == "break" and o.channel == m.channel for o in found)
+                    and self._recode(m, "break off" if m.channel == "talks" else "call off", m.channel)):
+                # "the summit could not be held as scheduled", "did not open in the North Korean city of Kaesong on
+                # Wednesday as planned": a meeting that was due and did not take place broke off the talks
+                m.status, m.action = "happened", "not held"
+                continue
             if not (m.category == "meeting" and m.status == "denied" and m.date_precision in ("day", "month")
                     and m.date is not None and m.date <= self.ctx.today):
                 continue
@@ -523,8 +547,10 @@ class GapsMixin:
         dates = [d for d in self._date_mentions() if d.precision == "day"]
         own = [d for d in dates if lo <= d.start - base < hi]  # "The July 21 date passed", "let Friday pass"
         if not own:  # "passed on Thursday without a meeting" ("passed in mid-April": no day, no row)
+            # (or right after the whole phrase: "passed without a meeting on Wednesday")
             after = [d for d in self._date_mentions() if word_end < d.start - base
-                     and _PASSED_ON.fullmatch(self.low, word_end, d.start - base)]
+                     and (_PASSED_ON.fullmatch(self.low, word_end, d.start - base)
+                          or let is None and _PASSED_ON.fullmatch(self.low, verb_end, d.start - base))]
             if after:
                 own = [d for d in after[:1] if d.precision == "day"]
                 if not own:
@@ -555,6 +581,15 @@ class GapsMixin:
             m.date, m.date_end, m.date_precision = d.date, d.date_end, d.precision
             m.date_text, m.date_rule = d.text, d.rule
             found = [*found, m]
+        if let is None and any(m.action == "date passed" for m in found):
+            # ("The proposed date of Feb. 20 passed without talks": no offer of talks across the verb of passing)
+            found = [o for o in found if not (
+                o.category in ("cooperation", "meeting") and o.char_start - base <= verb < o.char_end - base)]
+        elif let is not None and any(m.action == "date passed" for m in found):
+            # ("let Aug. 19, the date Seoul proposed, pass without a reply": the day let pass, not the day it was told)
+            found = [o for o in found if not (
+                o.category == "break" and o.action != "date passed"
+                and let.start() <= o.char_start - base <= let.end())]
         return found
 
     def _recode(self, m: Mention, lemma: str, obj: str) -> bool:

@@ -152,6 +152,12 @@ _SITELESS_ENTRY = re.compile(
 )
 # ", before ...", ", then ...": what follows is a next step, not part of the habit named before the comma
 _NEXT_STEP = re.compile(r",\s*(?:before|after|then|until|and\s+then|only\s+to)\b")
+_SITE_AFTER = re.compile(r"\s+(?:at|of|in|on)\b")
+# operations that are not the factories' ("military operations", "rescue operations", "joint operations")
+_OTHER_OPERATIONS = re.compile(
+    r"\b(?:military|rescue|search|combat|naval|joint|covert|intelligence|special|salvage|peacekeeping|recovery|relief|"
+    r"air|ground|mining|missile|nuclear|tour|tourism|ferry|flight|rail|train|port|shipping|reactor|test|propaganda)"
+    r"\s+$")
 # what joins two verbs: a comma or "and" / "or" / "but"
 _COORD_JOIN = re.compile(r",|\b(?:and|or|but)\b")
 # what opens another clause: ", but", "; "
@@ -163,12 +169,16 @@ _SITTING = re.compile(r"\b(?:session|sessions|round|rounds|meeting|meetings|sitt
 # what talks end without: "without agreement", "without any deal", "without a joint statement", "without reaching
 # an agreement", "without narrowing their differences" (each is also a spelling of "end without a deal")
 _WITHOUT_DEAL = (
-    r"(without\s+(?:(?:an?|any)\s+)?(?:agreement|deal|accord|breakthrough|progress|results?|joint\s+statement|"
+    # (a word that weighs the missing thing: "without a single agreement", "without tangible results")
+    r"(without\s+(?:(?:an?|any)\s+)?(?:(?:single|tangible|substantive|concrete|meaningful|significant|major|real)\s+)?"
+    r"(?:agreement|deal|accord|breakthrough|progress|results?|joint\s+statement|"
     r"agreed\s+statement|joint\s+communiqu[e\u00e9]|"
     r"reaching\s+(?:(?:an?|any)\s+)?agreement|agreeing\s+(?:on|to)|narrowing\s+(?:their\s+|the\s+)?(?:differences|gap)|"
     r"(?:setting\s+)?a\s+date\s+(?:for|to))"
     r"|with\s+nothing\s+agreed"  # ("ended on Oct. 19 with nothing agreed except a date for the next round")
-    r"|with\s+no\s+(?:agreement|deal|accord|progress|breakthrough|joint\s+statement|date\s+for|"
+    r"|with\s+no\s+(?:(?:tangible|substantive|concrete|meaningful|significant|major|real)\s+)?"
+    # ("ended in Seoul on Dec. 13 with no joint document")
+    r"(?:agreement|deal|accord|progress|breakthrough|joint\s+(?:statement|document|declaration)|date\s+for|"
     r"sign\s+of\s+(?:a\s+)?(?:breakthrough|progress))"
     r"|without\s+any\s+sign\s+of\s+(?:a\s+)?(?:breakthrough|progress)"
     r"|in\s+(?:acrimony|a\s+deadlock|deadlock|a\s+stalemate|stalemate|discord))\b"
@@ -182,6 +192,9 @@ _DATE_IN_ENDED = re.compile(
     # "ended this month", "ended last week"
     rf"\b(ended|ends|end|closed|adjourned|broke\s+(?:up|off)|breaks\s+(?:up|off)|wrapped\s+up|concluded)(\s+)((?:(?:in|on|at)\s+[\w.'\u2019-]+|{_MONTH_OR_DAY}|abruptly|late|early|"
     r"(?:a|one|two)\s+days?\s+(?:early|late)|"
+    # "ended after eight hours", "ended after about two hours", "broke off two days later"
+    r"after\s+(?:about\s+|nearly\s+|some\s+|only\s+|just\s+|more\s+than\s+|less\s+than\s+)?(?:an?|\w+)\s+"
+    r"(?:hours?|minutes?|days?)|(?:a|one|two|three|four|five|\w+)\s+days?\s+later|"
     r"this|that|last|earlier|yesterday|today)"
     r"(?:(?!,?\s+(?:without|and|but|while|after|when|because|as|with|which|who)\b|,\s*(?:the|a|an|its|their|they|"
     r"he|she|it|we)\b),?\s+[\w.'\u2019-]+){0,6}?)"
@@ -538,6 +551,10 @@ class _SentenceReader(SummitsMixin, GapsMixin, ObjectsMixin, PairingMixin, Subje
             t.end < o.start <= t.end + 80 and _FOR_VERB_BEFORE.search(self.low, t.end, o.start) for o in trigs))]
         objs = self._objects()
         objs = _shared_line_head(self.low, objs)
+        # "suspended operations at their joint liaison office": the site after "at" / "of" is the object; "its
+        # operations" stand for the site named before (koreadiplo.event_objects)
+        objs = [o for o in objs if not (o[2] == "site_output" and (
+            _SITE_AFTER.match(self.low, o[1]) or self.low[max(0, o[0] - 6) : o[0]].endswith(("its ", "their "))))]
         trigs = [t for t in trigs if not vocab.lemmas[t.form.lemma].needs_object or self._object_follows(t, objs)]
         # "called the South a hostile state": a verb of everyday prose only with the tail of one of its patterns after
         # it ("a group called ..." stands between no verb and its date)
@@ -876,6 +893,11 @@ class _SentenceReader(SummitsMixin, GapsMixin, ObjectsMixin, PairingMixin, Subje
             return None  # "evacuated its nationals from Lebanon": no joint site
         elif p.obj == "complex_staff" and self._office_sentence():
             channel = "liaison_office"  # "The office had stood empty since January, when South Korean staff left"
+        elif p.obj == "site_output" and (
+            not self._kaesong_passage() or t.text.lower().endswith("ing")  # ("little prospect of operations resuming")
+            or obj_span is not None and _OTHER_OPERATIONS.search(self.low, max(0, obj_span[0] - 30), obj_span[0])
+        ):
+            return None  # ("production resumed" with no factory park in view; "military operations were halted")
         elif p.obj == "power_supply" and self._kaesong_passage():
             channel = "kaesong_complex"  # "cut off electricity and water to the Kaesong complex"
         elif p.obj == "complex_staff" and self._resort_passage():
