@@ -410,7 +410,8 @@ _DATE_LINE = re.compile(
     # (a second clock in another zone: "Thursday, 18 October, 2001, 09:12 GMT 10:12 UK", BBC News Online)
     rf"(?:[ \t]+{_TIME}[ \t]*{_ZONE})?)?"
     # "... Posted: 0937 GMT (1737 HKT)" (CNN), "... 17:48 KST Modified on : ..." (the Hankyoreh)
-    r"(?:[ \t]*[(/]?[ \t]*(?i:updated|last[ \t]+updated|posted|modified)\b[^\n]*"
+    # ("Wednesday, December 10, 1997 Published at 11:05 GMT", BBC News Online's archive)
+    r"(?:[ \t]*[(/]?[ \t]*(?i:updated|last[ \t]+updated|posted|modified|published[ \t]+at)\b[^\n]*"
     r"|[ \t]*/[ \t]*(?i:(?:an?|\d+)[ \t]+(?:minute|hour|day|week|month|year)s?[ \t]+ago)"
     r"|[ \t]+[-\u2013\u2014|\u00b7\u2022][ \t]+[A-Z][^\n]{0,40}"
     # "December 10, 1990|By MIN-JI SUH, Associated Press", "Sept. 10, 2019 - 15:02 By Yonhap" (a daily's mobile page)
@@ -418,7 +419,8 @@ _DATE_LINE = re.compile(
     # "May 23, 2003 / 7:18 AM / AP", "August 11, 2000|From the Associated Press" (the Los Angeles Times archive)
     # "September 27, 1985|United Press International" (the Sun-Sentinel archive), "Dec. 7, 2008, 7:24 AM UTC / Source:
     # The Associated Press" (nbcnews.com)
-    r"|[ \t]*[/|][ \t]*(?:From[ \t]+(?:the[ \t]+)?|Source:[ \t]*(?:The[ \t]+)?)?"
+    # ("August 22, 2003|The Associated Press", the Chicago Tribune's archive)
+    r"|[ \t]*[/|][ \t]*(?:From[ \t]+(?:the[ \t]+)?|Source:[ \t]*(?:The[ \t]+)?|The[ \t]+)?"
     r"(?:AP|Reuters|AFP|Yonhap|UPI|Associated[ \t]+Press|United[ \t]+Press[ \t]+International"
     r"|Agence[ \t]+France-Presse|Kyodo(?:[ \t]+News)?)"
     r"|[ \t]+in[ \t]+[A-Z][\w/&' -]{0,40}"  # "April 6, 1996 in Nation/World"
