@@ -7321,3 +7321,12 @@ def test_talks_which_opened_on_a_day_and_were_the_first_in_months_resumed_then()
         "Those talks, which opened on March 3, were the first cabinet-level talks in nine months.", D(2005, 3, 20))
         if m.channel == "talks"]
     assert got == [("restoration", D(2005, 3, 3))]
+
+
+def test_operations_restarted_on_a_day_are_the_parks_planned_restoration():
+    # the day after "operations" is the restart's, not a site (only "at" / "of" name another site)
+    ev = _events_of("The Kaesong complex has been idle since April. The joint committee agreed on Wednesday to restart "
+                    "operations on Sept. 16.", "2013-09-13")
+    rows = ev[ev.category == "restoration"]
+    assert [(r.channel, r.status, str(r.date.date())) for r in rows.itertuples()] == [
+        ("kaesong_complex", "planned", "2013-09-16")]

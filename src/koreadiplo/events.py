@@ -152,7 +152,7 @@ _SITELESS_ENTRY = re.compile(
 )
 # ", before ...", ", then ...": what follows is a next step, not part of the habit named before the comma
 _NEXT_STEP = re.compile(r",\s*(?:before|after|then|until|and\s+then|only\s+to)\b")
-_SITE_AFTER = re.compile(r"\s+(?:at|of|in|on)\b")
+_SITE_AFTER = re.compile(r"\s+(?:at|of)\b")
 # operations that are not the factories' ("military operations", "rescue operations", "joint operations")
 _OTHER_OPERATIONS = re.compile(
     r"\b(?:military|rescue|search|combat|naval|joint|covert|intelligence|special|salvage|peacekeeping|recovery|relief|"
