@@ -97,7 +97,8 @@ ONE_AGENCY = {"heldout97", "heldout98", "heldout99", "heldout112", "heldout116",
               "heldout849", "heldout855", "heldout857", "heldout865", "heldout864", "heldout871", "heldout873",
               "heldout872", "heldout880", "heldout881", "heldout879", "heldout886", "heldout887", "heldout888",
               "heldout894", "heldout895", "heldout896", "heldout903", "heldout904", "heldout910", "heldout911",
-              "heldout912", "heldout920", "heldout926", "heldout927", "heldout928", "heldout934", "heldout935"}
+              "heldout912", "heldout920", "heldout926", "heldout927", "heldout928", "heldout934", "heldout935",
+              "heldout936"}
 # written about the years before Yonhap's copy (the agency was founded at the end of 1980): AP and Reuters only
 BEFORE_YONHAP = {"heldout127", "heldout131", "heldout256", "heldout352", "heldout413", "heldout441", "heldout527"}
 # written about U.S.-North Korea and China-North Korea diplomacy, where AP, Reuters and Axios lead: no Yonhap
