@@ -882,3 +882,22 @@ def test_a_month_end_moved_to_another_year_stays_the_month_end():
 ])
 def test_a_month_in_a_when_clause_takes_the_year_before_it(sentence, want):
     assert find_dates(sentence, dt.date(2016, 5, 2))[-1].date.isoformat() == want
+
+
+# a month after "set for", "planned for", "scheduled for", "slated for" (the forty-ninth session)
+
+def test_a_month_a_refused_meeting_was_set_for_is_behind_the_story():
+    got = find_dates("The North refused to attend ministerial talks scheduled for August.", dt.date(2004, 11, 20))
+    assert [(d.text, d.date) for d in got] == [("August", dt.date(2004, 8, 1))]
+
+
+def test_a_month_talks_are_scheduled_for_is_ahead():
+    got = find_dates("Talks are scheduled for August.", dt.date(2005, 5, 17))
+    assert [(d.text, d.date) for d in got] == [("August", dt.date(2005, 8, 1))]
+
+
+def test_a_month_talks_were_planned_for_before_a_past_verb_is_behind_the_story():
+    got = find_dates("The first round began on July 6, after ministerial talks planned for June in Seoul collapsed.",
+                     dt.date(2013, 7, 28))
+    assert [(d.text, d.date) for d in got] == [("July 6", dt.date(2013, 7, 6)), ("June", dt.date(2013, 6, 1))]
+

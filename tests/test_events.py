@@ -7330,3 +7330,105 @@ def test_operations_restarted_on_a_day_are_the_parks_planned_restoration():
     rows = ev[ev.category == "restoration"]
     assert [(r.channel, r.status, str(r.date.date())) for r in rows.itertuples()] == [
         ("kaesong_complex", "planned", "2013-09-16")]
+
+
+# --------------------------------------------------------------------------- the forty-ninth session
+
+
+@pytest.mark.parametrize(("text", "published", "want"), [
+    # a bare month after a month of an earlier year, told as the story going on ("again"), is in that year
+    ("The lines came back in July 2021, went silent again in August and were reconnected on Oct. 4 that year.",
+     D(2023, 10, 21), [("restoration", D(2021, 7, 1)), ("break", D(2021, 8, 1)), ("restoration", D(2021, 10, 4))]),
+    ("Pyongyang cut the hotlines in June 2020, restored them in July 2021 and cut them again in August.",
+     D(2023, 9, 2), [("break", D(2020, 6, 1)), ("restoration", D(2021, 7, 1)), ("break", D(2021, 8, 1))]),
+    # not a stated month set off by commas before the main verb, nor a bare year
+    ("The western military line, cut in February 2016, was fully working again in July.", D(2018, 10, 12),
+     [("break", D(2016, 2, 1)), ("restoration", D(2018, 7, 1))]),
+])
+def test_a_month_told_after_one_of_an_earlier_year_goes_on_in_that_year(text, published, want):
+    got = [(m.category, m.date) for m in mentions(text, published) if m.category in ("break", "restoration")]
+    assert got == want
+
+
+def test_a_day_named_inside_earlier_this_year_dates_the_verb():
+    m = one("Earlier this year, the North's army severed the military line on March 9 and held up traffic for days.",
+            D(2009, 8, 20), category="break", channel="military_line")
+    assert (m.date, m.date_precision) == (D(2009, 3, 9), "day")
+
+
+def test_the_next_day_steps_from_the_sentence_before_past_a_year_that_names_a_deal():
+    ev = _events_of("Pyongyang put a spy satellite into orbit on Nov. 21. Seoul suspended part of the 2018 military "
+                    "agreement the next day.", "2023-12-29")
+    rows = ev[ev.category == "break"]
+    assert [(r.channel, str(r.date.date()), r.date_precision) for r in rows.itertuples()] == [
+        ("agreement", "2023-11-22", "day")]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # what a speaker said is dated by the saying, not by a verb of its own before the speech verb
+    ("The North shut the crossing on April 3 and said on April 8 that it would pull out all its workers.",
+     D(2013, 4, 8)),
+    ("The North shut the crossing on April 3 and announced five days later that it was pulling out its workers.",
+     D(2013, 4, 8)),
+])
+def test_an_announcement_after_another_verb_is_dated_by_its_own_day(text, want):
+    m = one(text, D(2013, 5, 2), category="break", status="announced")
+    assert m.date == want
+
+
+def test_a_report_day_set_off_by_a_comma_leaves_a_plans_day_alone():
+    m = one("Pyongyang has offered to hold military talks at Panmunjom on Oct. 2, officials said Thursday, in what "
+            "would be the first such meeting in two years.", D(2010, 9, 23), category="restoration")
+    assert m.date == D(2010, 10, 2)
+
+
+@pytest.mark.parametrize(("text", "published", "want"), [
+    # a yearless day of reunions named by a gap phrase: the one just ahead when it is much nearer ...
+    ("The two Koreas will let 100 people from each side cross the border for four days of reunions from Aug. 15, "
+     "the first such exchange in 15 years.", D(2000, 7, 2), D(2000, 8, 15)),
+    # ... not a day about as far behind as ahead
+    ("Talks in February cleared the way for reunions at Mount Kumgang from Feb. 20, the first in more than three "
+     "years.", D(2014, 8, 24), D(2014, 2, 20)),
+])
+def test_reunions_named_by_a_gap_phrase_take_the_nearer_day(text, published, want):
+    m = one(text, published, category="restoration", channel="other")
+    assert m.date == want
+
+
+@pytest.mark.parametrize(("text", "published", "want"), [
+    # a meeting set for a day or a month gone by that never took place broke the talks then
+    ("The 15th round of Cabinet-level talks, due in early August, was never held.", D(2004, 11, 2), D(2004, 8, 1)),
+    ("A third session set for April never took place.", D(1989, 6, 14), D(1989, 4, 1)),
+    ("Delegates met twice in March, but a third round planned for May never took place.", D(1990, 7, 3),
+     D(1990, 5, 1)),
+])
+def test_a_meeting_set_for_a_time_gone_by_that_never_took_place_is_a_break_then(text, published, want):
+    m = one(text, published, category="break", channel="talks")
+    assert (m.status, m.date, m.date_precision) == ("happened", want, "month")
+
+
+
+@pytest.mark.parametrize("text", [
+    # the start of what a speaker said would be done ("from Dec. 1") is no date of what was done the same day
+    "On Nov. 12, the North warned it would restrict crossings from Dec. 1, and it shut its Red Cross office at "
+    "Panmunjom.",
+    "The North warned on Nov. 12 that it would restrict crossings from December, and the same day it shut its Red "
+    "Cross office at Panmunjom.",
+])
+def test_a_start_announced_for_later_does_not_date_what_was_done(text):
+    m = one(text, D(2008, 11, 24), category="break", status="happened")
+    assert (m.date, m.date_precision) == (D(2008, 11, 12), "day")
+
+
+@pytest.mark.parametrize("text", [
+    "Thursday came and went without the high-level talks Seoul had proposed.",
+    "Thursday passed without the planned military talks.",
+])
+def test_a_day_that_went_by_without_the_talks_named_in_full_is_a_break(text):
+    got = [(m.category, m.date) for m in mentions(text, D(2014, 10, 31)) if m.category == "break"]
+    assert got == [("break", D(2014, 10, 30))]
+
+
+def test_a_summit_set_for_days_gone_by_that_never_opened_is_a_break_on_its_first_day():
+    m = one("The summit set for Aug. 28-30 never opened.", D(2007, 8, 31), category="break")
+    assert (m.channel, m.date, m.date_precision) == ("summit", D(2007, 8, 28), "day")

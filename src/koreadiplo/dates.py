@@ -555,7 +555,7 @@ class _Ctx:
         if self.future is None:
             self.future = _future_before(self.text, self.start, self.p, self.prep) and not _past_after(
                 self.text, self.end
-            )
+            ) and not (self.prep in _SET_FOR_PREPS and _SET_FOR_PAST_AFTER.match(self.text, self.end))
         return self.future
 
     def plan_called_off(self) -> bool:
@@ -596,10 +596,24 @@ _PRONOUN_PAST_BEFORE = re.compile(
     r"(?:\s+(?:off|up|down|out|away))?\s+(?:on|in|at)?\s*$", re.I)
 
 
+#: the prepositions of a time something was set for ("a round set for September"), in ``dates.yaml``
+_SET_FOR_PREPS = frozenset(("set for", "planned for", "scheduled for", "slated for"))
+# ... or a verb in the past right after it ("ministerial talks planned for June in Seoul collapsed")
+_SET_FOR_PAST_AFTER = re.compile(r"(?:\s+(?:in|at)\s+[A-Z][\w-]*)?\s+(?:[a-z]+ed|broke|fell|went|came)\b")
+# a past refusal or call-off before such a time, in its clause (not "postponed": a plan put back may still lie
+# ahead, and a day of it takes the nearest, ``month_day_nearest``)
+_PAST_REFUSAL = re.compile(
+    r"\b(?:called\s+off|put\s+off|cancell?ed|scrapped|shelved|refused|declined|boycotted|skipped|"
+    r"rejected|broke\s+off|pulled\s+out\s+of|backed\s+out\s+of|walked\s+out\s+of|stayed\s+away\s+from|"
+    r"failed|dropped)\b[^,;:]*$", re.IGNORECASE)
+
+
 def _future_before(text: str, pos: int, p: _Patterns, prep: str | None) -> bool:
     if prep in ("since", "after"):
         return False
     seg = text[max(0, pos - 90) : pos]
+    if prep in _SET_FOR_PREPS and _PAST_REFUSAL.search(seg[: seg.lower().rfind(prep)]):
+        return False  # ("refused to attend talks scheduled for August", "called off a round set for May": past)
     cuts = list(p.clause_cut.finditer(seg))
     if cuts:
         seg = seg[cuts[-1].end() :]
@@ -1121,6 +1135,10 @@ def _resolve_offsets(
     for o in offsets:
         pool = [c for c in cands + resolved if sentence_of(c.start) == sentence_of(o.start)]
         before = [c for c in pool if c.end <= o.start]
+        if o.sign == 0 and len(before) > 1:
+            # ("warned on Nov. 12 that it would restrict crossings from December, and the same day it cut ..."): the
+            # start of what was announced is no day the story reached
+            before = [c for c in before if c.relative_to != "since"] or before
         after = [c for c in pool if c.start >= o.end]
         # "six days later" steps on from the previous sentence's main date (``step_anchor``); "that month" names the
         # last one it told
@@ -1142,10 +1160,11 @@ def _resolve_offsets(
             # ("suspended part of the 2018 military agreement ..., and tore up the rest the next day": a year that
             # names the deal is no day to step from)
             named = [c for c in before if not _attributive_year(text, c.start, c.end)]
-            base = max(named or before, key=lambda c: c.end)
-            if not o.fine and (o.sign > 0 or _LATER.search(text, o.start, o.end)) and _NEW_CLAUSE.search(
-                text, base.end, o.start
-            ):
+            # (only such a year before it: the day the sentence before told, when there is one)
+            base = max(named or before, key=lambda c: c.end) if named or outer is None else None
+            if base is not None and not o.fine and (
+                o.sign > 0 or _LATER.search(text, o.start, o.end)
+            ) and _NEW_CLAUSE.search(text, base.end, o.start):
                 # ("on Jan. 3, 2018, the North reopened the channel that it cut in February 2016, and the military
                 # line came back days later": a date told after a later one is a flashback; a new clause steps on
                 # from the latest day the story reached)
@@ -1332,6 +1351,8 @@ def _that_weekday(cands: list[_Cand], text: str, anchor: DateMention | None, p: 
 
 _STORY_YEAR_RULES = frozenset(("month", "month_day"))
 _STORY_GOES_ON = re.compile(r"\b(?:only\s+to|again|then|later)\b", re.IGNORECASE)
+# a stated date set off before the main verb ("The line, cut in February 2016, was working again in July")
+_APPOSED_STATED = re.compile(r",\s*(?:was|were|is|are|has|have|had)\b", re.IGNORECASE)
 # what came a little before a stated day, told after it: "walked out on March 22, 2019, weeks after the summit
 # collapsed in February", "suspended the pact in June 2024, after balloons in late May" (the month before it, not the
 # latest before publication)
@@ -1407,9 +1428,14 @@ def _story_year(
                 or isinstance(stated, _Cand) and stated.date_end.year < c.date.year
                 and _BEFORE_GERUND_END.search(text, stated.end, c.start) is not None
                 # "restored it in July last year, only to stop answering again in August": a month of the
-                # publication's year too when the story goes on from the year before
+                # publication's year too when the story goes on from the year before, or from a month of an
+                # earlier year in the main clause ("came back in July 2021, went silent again in August", in 2023;
+                # not "The line, cut in February 2016, was working again in July", nor after a bare "in 2021")
                 or (
-                    stated.date_end.year == published.year - 1 == c.date.year - 1
+                    (stated.date_end.year == published.year - 1 or isinstance(stated, _Cand)
+                     and _precision(stated.date, stated.date_end) != "year"
+                     and not _APPOSED_STATED.match(text, stated.end))
+                    and stated.date_end.year < c.date.year == published.year
                     and isinstance(stated, _Cand)
                     and _STORY_GOES_ON.search(text, stated.end, c.start) is not None
                     and not any(o.date.year == published.year for o in out)  # (the story already reached it)

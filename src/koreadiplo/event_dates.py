@@ -199,6 +199,8 @@ _PROPOSAL_LEMMAS = frozenset({"propose", "offer"})
 _FROM_BEFORE = re.compile(r"\b(?:from|starting|beginning|effective|as of)\s+(?:on\s+)?$")
 
 _CLAUSE_COMMA = re.compile(r",(?!\d{3}\b)")
+# a modal of what was said would be done, with no boundary after it ("warned it would restrict crossings from ...")
+_WOULD_BEFORE = re.compile(r"\b(?:would|will)\b[^,;:.]*$")
 
 _AND_THEN_END = re.compile(r"\s(?:and|,)\s+(?:then\s+|later\s+)?$")
 _COMMA_AND = re.compile(r",\s*(?:and|but)\s")
@@ -1423,6 +1425,14 @@ class DateRules:
                 or self._dated_subject(d, m) or self._dated_opening(d, t) or self._dated_occasion(d))
             and not _GAP_START.search(self.low, max(0, d.start - base - 60), d.start - base)
         ]
+        if m.status == "happened" and len(dates) > 1 and (
+            ahead := [d for d in dates if d.start - base < t.start and d.relative_to == "since"
+                      and _FROM_BEFORE.search(self.low, max(0, d.start - base - 12), d.start - base)
+                      and _WOULD_BEFORE.search(self.low, max(0, d.start - base - 80), d.start - base)]
+        ) and len(ahead) < len(dates):
+            # ("On Nov. 12, the North warned it would restrict crossings from Dec. 1, and it shut its office"): the
+            # start of what it said it would do is no date of what it did
+            dates = [d for d in dates if d not in ahead]
         if m.mode == "intransitive" and len(dates) > 1:
             # "Five rounds of talks in June ended in acrimony on July 25": a date inside the subject names the
             # subject; the verb's own date after it dates the verb
@@ -1617,6 +1627,13 @@ class DateRules:
                 ] or in_clause
             if len(in_clause) > 1:  # "reported Wednesday that ... cut the lines on Tuesday": Tuesday
                 own = [d for d in in_clause if not self._report_date(d, t) and self._near(d, t)]
+                told = [d for d in in_clause if self._report_date(d, t)]
+                if own and told and m.status in ("announced", "threatened") and all(
+                    d.end <= told[0].start for d in own
+                ) and "," not in self.low[told[-1].end - base : t.start]:
+                    # ("shut the zone on April 3 and said on April 8 that it would cut the line": what it said is
+                    # dated by the saying, not by the verb before it)
+                    own = told[-1:]
                 in_clause = own or in_clause
             if len(in_clause) > 1 and m.status in _FUTURE_STATUSES:
                 # "agreed on Monday to hold talks in November": the date of the intended action, not the agreement's
@@ -1660,10 +1677,12 @@ class DateRules:
             if in_clause:
                 pick = min(in_clause, key=lambda d: _distance(d, t, base))
                 if pick.precision in ("month", "year") and pick.date.day == 1 and (
-                    pick.date_end + dt.timedelta(days=1)
-                ).day == 1:
+                    (pick.date_end + dt.timedelta(days=1)).day == 1
+                    or pick.precision == "year" and pick.date.month == 1  # ("Earlier this year": up to the story)
+                ):
                     # "In March, the North switched off the line on March 9", "In 2013 the North cut the line on
-                    # March 27": a day (or a month) of that period in the clause tells when
+                    # March 27", "Earlier this year, the North severed the line on March 9": a day (or a month) of
+                    # that period in the clause tells when
                     finer = ("day",) if pick.precision == "month" else ("day", "month")
                     days = [d for d in in_clause if d.precision in finer and pick.date <= d.date <= pick.date_end
                             and self._same_phrase_day(d, t)]

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import calendar
 import re
+from types import SimpleNamespace
 
 from .actions import Form
+from .dates import resolve_month_day
+from .event_dates import _FROM_BEFORE, _next_occurrence
 from .event_status import TOOK_UNTIL_TO
 from .mentions import _FUTURE_STATUSES, Mention, _Trig, _words, find_date_mentions
 
@@ -128,11 +132,23 @@ _ADJUNCT_FIRST = re.compile(
     r",\s*(?:in|at|during|wrapping\s+up|winding\s+up|ending|concluding|closing|capping)\s+(?:their|the|its|his|her)\s+$"
 )
 
+# a meeting set for a day ("due in early August", "set for September", "scheduled to open on Oct. 5") ...
+_SET_FOR_BEFORE = re.compile(
+    r"\b(?:due|set|scheduled|planned|slated)\s+(?:to\s+(?:open|start|begin|be\s+held|take\s+place)\s+)?"
+    r"(?:(?:in|at)\s+[A-Z]?[a-z]+\s+)?(?:for|in|on|by)?\s*(?:early|mid-|late|the\s+end\s+of)?\s*$", re.IGNORECASE)
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_SET_FOR_MONTH = re.compile(
+    r"\b(?:due|set|scheduled|planned|slated)\s+for\s+(?:early\s+|mid-|late\s+)?(?P<m>(?:january|february|march|april|"
+    r"may|june|july|august|september|october|november|december))\b(?!\s+\d)")
+# ... that never took place
+_NEVER_HELD = re.compile(
+    r"\b(?:never|not)\s+(?:been\s+)?(?:held|took\s+place|taken\s+place|happened|opened|convened)\b")
+
 # A day set for talks that passed with nobody there: "The date passed without a reply", "Friday came and went with no
 # answer", "the North let both dates pass without a reply", "passed on Thursday without a meeting"
 _DATE_PASSED = re.compile(
     r"\b(?:passed|came\s+and\s+went|went\s+by)(?:\s+(?:on\s+)?[a-z]+day)?\s*,?\s+(?:without|with\s+no)\s+"
-    r"(?:(?:a|an|any)\s+)?(?:[\w-]+\s+)?(?:reply|replies|answer|response|word|meeting|talks|contact)\b"
+    r"(?:(?:a|an|any|the)\s+)?(?:[\w-]+\s+){0,2}?(?:reply|replies|answer|response|word|meeting|talks|contact)\b"
     r"|\b(?:dates?|days?)\s+(?:came\s+and\s+went|passed)(?=\s*[.,;])"
 )
 _LET_PASS = re.compile(r"\blet\s+((?:[^\s;:]+\s+){1,16}?)(?:pass|go\s+by)\b")  # ("let Aug. 19 ... pass")
@@ -410,8 +426,19 @@ class GapsMixin:
         ]
         if dates:
             d = dates[-1]
+            date, date_end, rule = d.date, d.date_end, d.rule
+            today = self.ctx.today
+            if d.year_inferred and d.rule in ("month_day", "month") and date_end < today and (
+                m.status in _FUTURE_STATUSES
+                or _FROM_BEFORE.search(self.low, max(0, d.start - base - 12), d.start - base)
+            ):  # ("will hold reunions from Aug. 15, the first since 1985", a July article: the Aug. 15 ahead, when
+                # it is much nearer than the last one; not "reunions from Feb. 20, the first in three years" in
+                # August: the February just gone)
+                nxt = _next_occurrence(d, today)
+                if (nxt[0] - today) * 3 < today - date_end:
+                    date, date_end, rule = nxt
             m.date, m.date_end, m.date_precision, m.date_text, m.date_rule = (
-                d.date, d.date_end, d.precision, d.text, d.rule)
+                date, date_end, d.precision, d.text, rule)
 
     def _gap_subject(self, g: re.Match, found: list[Mention], after: int = 0) -> None:
         """"The talks on Tuesday were the first since 2018": talks named before the gap phrase, with no verb of
@@ -487,6 +514,21 @@ class GapsMixin:
         """ "The heads of the liaison office did not meet on Friday", "the weekly meeting was not held on Friday": a
         meeting that did not take place on a past day is a break of talks that day."""
         for m in found:
+            if (m.category in ("meeting", "break") and m.channel in ("talks", "summit")
+                    and (m.status == "denied" if m.category == "meeting" else m.date_precision == "reported")
+                    and (d := self._set_for_date(m)) is not None
+                    and not any(o is not m and o.category == "break" and o.channel == m.channel
+                                and o.date == d.date for o in found)
+                    and (m.category == "break"
+                         or self._recode(m, "break off" if m.channel == "talks" else "call off", m.channel))):
+                # "The 15th round, due in early August, was never held", "a fourth round set for September never
+                # took place": a meeting set for a day gone by that never took place broke off the talks that day
+                m.status, m.action = "happened", m.action if m.category == "break" and m.action else "not held"
+                m.date, m.date_end, m.date_precision = d.date, d.date_end, d.precision
+                if d.date.day != 1 and d.date < d.date_end:  # ("a summit set for Aug. 28-30": its first day)
+                    m.date_end, m.date_precision = d.date, "day"
+                m.date_text, m.date_rule = d.text, f"{d.rule}_set_for"
+                continue
             if (m.category == "meeting" and m.status == "denied" and m.channel in ("talks", "summit")
                     and _AS_PLANNED_IN_CLAUSE.match(self.low, m.char_end - self.offset)
                     and not any(o is not m and o.category == "break" and o.channel == m.channel for o in found)
@@ -520,6 +562,32 @@ class GapsMixin:
                 if self._office_sentence():  # (the weekly meeting of the liaison office's heads: the office's)
                     m.channel = "liaison_office"
         return found
+
+    def _set_for_date(self, m: Mention):
+        """The past day or month a meeting was set for, named in its own words before its verb of not happening
+        ("talks, due in early August, were never held", "a round set for September never took place"), or None."""
+        base = self.offset
+        t0, t1 = m.char_start - base, m.char_end - base
+        if not _NEVER_HELD.search(self.low, t0, min(len(self.low), t1 + 30)):
+            return None
+        start = max((b.end() for b in _BOUNDARY_BEFORE.finditer(self.low, 0, t0)), default=0)
+        for d in self._date_mentions():
+            ds = d.start - base
+            if start <= ds < t1 and d.precision in ("day", "month") and d.date_end <= self.ctx.today and (
+                _SET_FOR_BEFORE.search(self.low, max(0, ds - 40), ds)
+            ):
+                return d
+        # (a month after "for", which is no date's preposition elsewhere: "a fourth round set for September")
+        f = _SET_FOR_MONTH.search(self.low, start, t1)
+        if f is None:
+            return None
+        month = _MONTHS.index(f["m"][:3]) + 1
+        first = resolve_month_day(month, None, self.ctx.today)
+        last = first.replace(day=calendar.monthrange(first.year, month)[1])
+        if last > self.ctx.today:
+            return None
+        return SimpleNamespace(date=first, date_end=last, precision="month", text=self.text[f.start("m") : f.end()],
+                               rule="month")
 
     def _date_passed(self, found: list[Mention]) -> list[Mention]:
         """ "The date passed without a reply", "the North let the July 21 date pass", "Both dates came and went": a day
