@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import calendar
 import re
-from types import SimpleNamespace
 
 from .actions import Form
-from .dates import resolve_month_day
 from .event_dates import _FROM_BEFORE, _next_occurrence
 from .event_status import TOOK_UNTIL_TO
 from .mentions import _FUTURE_STATUSES, Mention, _Trig, _words, find_date_mentions
@@ -136,10 +133,6 @@ _ADJUNCT_FIRST = re.compile(
 _SET_FOR_BEFORE = re.compile(
     r"\b(?:due|set|scheduled|planned|slated)\s+(?:to\s+(?:open|start|begin|be\s+held|take\s+place)\s+)?"
     r"(?:(?:in|at)\s+[A-Z]?[a-z]+\s+)?(?:for|in|on|by)?\s*(?:early|mid-|late|the\s+end\s+of)?\s*$", re.IGNORECASE)
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_SET_FOR_MONTH = re.compile(
-    r"\b(?:due|set|scheduled|planned|slated)\s+for\s+(?:early\s+|mid-|late\s+)?(?P<m>(?:january|february|march|april|"
-    r"may|june|july|august|september|october|november|december))\b(?!\s+\d)")
 # ... that never took place
 _NEVER_HELD = re.compile(
     r"\b(?:never|not)\s+(?:been\s+)?(?:held|took\s+place|taken\s+place|happened|opened|convened)\b")
@@ -577,17 +570,7 @@ class GapsMixin:
                 _SET_FOR_BEFORE.search(self.low, max(0, ds - 40), ds)
             ):
                 return d
-        # (a month after "for", which is no date's preposition elsewhere: "a fourth round set for September")
-        f = _SET_FOR_MONTH.search(self.low, start, t1)
-        if f is None:
-            return None
-        month = _MONTHS.index(f["m"][:3]) + 1
-        first = resolve_month_day(month, None, self.ctx.today)
-        last = first.replace(day=calendar.monthrange(first.year, month)[1])
-        if last > self.ctx.today:
-            return None
-        return SimpleNamespace(date=first, date_end=last, precision="month", text=self.text[f.start("m") : f.end()],
-                               rule="month")
+        return None
 
     def _date_passed(self, found: list[Mention]) -> list[Mention]:
         """ "The date passed without a reply", "the North let the July 21 date pass", "Both dates came and went": a day
