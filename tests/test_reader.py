@@ -1210,3 +1210,25 @@ def test_a_reporter_and_the_city_they_file_from_is_a_byline():
     assert (a.author, [s.text for s in a.iter_sentences()][-1]) == (
         "Min-ho Park in Tokyo", "North Korea has left the line unanswered, officials said yesterday.")
     assert len(list(a.iter_sentences())) == 2
+
+
+@pytest.mark.parametrize(("header", "published"), [
+    # an agency archive's labelled day
+    ("By Staff Writer\nArticle date: March 3, 2009", "2009-03-03"),
+    # a Japanese daily's English site with its name in brackets before the day (it also prints it after)
+    ("(Mainichi Japan) March 3, 2009", "2009-03-03"),
+    # the print edition's day, section and page under the byline, with nothing else to date the story
+    ("By MIN-SEO KANG\nMarch 3, 1989, Section A, Page 7", "1989-03-03"),
+    ("March 3, 1989, Section 1, Page 14", "1989-03-03"),
+])
+def test_stamps_labelled_bracketed_or_with_the_print_page(header, published):
+    a = kd.read_article(f"Koreas agree to meet again\n\n{header}\n\nSEOUL, March 2 -- The two Koreas agreed to meet "
+                        "again next week.\n")
+    assert (a.published.isoformat(), a.title) == (published, "Koreas agree to meet again")
+    assert [s.text for s in a.iter_sentences()][1:] == ["The two Koreas agreed to meet again next week."]
+
+
+def test_a_print_page_line_under_a_stamp_does_not_replace_it():
+    a = kd.read_article("Koreas agree to meet again\n\nPublished: March 4, 1989\n\nMarch 3, 1989, Section A, Page 7\n\n"
+                        "SEOUL -- The two Koreas agreed to meet again next week.\n")
+    assert a.published.isoformat() == "1989-03-04"

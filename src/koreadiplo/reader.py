@@ -180,6 +180,10 @@ _ARCHIVE_META = re.compile(
     r"\bSection[ \t]*\w*[ \t]*,[ \t]*Page[ \t]+\d+[^\n]*)[ \t]*$",
     re.I,
 )
+# the print edition's day, section and page on a line of its own (the New York Times' archive), read as the stamp
+_PRINT_STAMP = re.compile(
+    r"^[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},[ \t]*\d{4},[ \t]*Section[ \t]+\w{1,2},[ \t]*Page[ \t]+[A-Z]?\d+[ \t]*$"
+)
 # a newspaper archive's issue line (Trove):
 # "The Canberra Times (ACT : 1926 - 1995)  Thursday 12 June 1986  p 8  Article"
 _TROVE_LINE = re.compile(
@@ -278,6 +282,7 @@ _PUBLISHED = re.compile(
     # ("Filed on June 28, 2000", as the Khaleej Times stamps agency copy)
     # ("Issue Date: Sunday, August 22, 1971", a newspaper archive's page of a clipping)
     r"|Issued[ \t]+on|Filed(?:[ \t]+on)?|Issue[ \t]+Date|Modified|Date"
+    r"|Article[ \t]+date"  # ("Article date: September 15, 2001", as an agency's archive page labels its copy)
     # ("Write: 2020-11-05 10:31:44", KBS World; "News Today 입력 2021.01.12 (15:02) 수정 ...", KBS News: "entered")
     r"|Write|Written|(?:[A-Za-z]+[ \t]+){0,3}\uc785\ub825)[ \t]*:?[ \t]+(.*\S)[ \t]*$",
     re.I
@@ -323,6 +328,8 @@ _DATE_LINE = re.compile(
     rf"(?={_WEEKDAY}[ \t])"
     r"|(?i:last[ \t]+)?(?i:updated)[ \t]+(?:at|on)[ \t]+"  # "Last Updated at November 1, 2018 10:12 IST"
     r"|\((?:AP|AFP|Reuters|Yonhap|UPI|Kyodo)\)[ \t]*[-\u2013\u2014][ \t]+"  # "(AFP) \u2013 Sep 7, 2010" (Google News)
+    # "(Mainichi Japan) December 11, 2007" (the paper's English site: its name in brackets before the day, as after it)
+    r"|\((?:Mainichi|Asahi|Yomiuri|Japan[ \t]+Times|Kyodo[ \t]+News)(?:[ \t]+Japan)?\)[ \t]+"
     # "KYODO NEWS - ", "World | ", "- The Washington Times - " (a dash before the paper's name, as its site prints it)
     # ("The Free Lance-Star - Sep 18, 1976", Google News Archive: a hyphen inside the paper's name)
     r"|(?:[-\u2013\u2014][ \t]+)?[A-Z][A-Za-z&'.]*(?:-[A-Z][A-Za-z]*)?(?:[ \t][A-Za-z&'.]+(?:-[A-Z][A-Za-z]*)?){0,3}"
@@ -431,6 +438,9 @@ _DATE_LINE = re.compile(
     r"|(?<=T)[ \t]+\([ \t]*\d+[ \t]*\)"  # "MAY. 11, 2013 - 07:15PM JST ( 6 )" (Japan Today: its comment count)
     r"|[ \t]+\((?:AP|AFP|Reuters|Yonhap|UPI|Kyodo)\)"  # "SEOUL, South Korea Dec 9, 2007 (AP)"
     r"|[ \t]+\((?:Mainichi|Asahi|Yomiuri|Japan[ \t]+Times|Kyodo[ \t]+News)(?:[ \t]+Japan)?\)"  # "(Mainichi Japan)"
+    # "July 26, 1994, Section A, Page 3", "Sept. 3, 1989, Section 1, Page 14" (the New York Times' archive of its print
+    # edition)
+    r"|,[ \t]*Section[ \t]+[A-Z0-9]{1,2},[ \t]*Page[ \t]+[A-Z]?\d+"
     r"|[ \t]*[\u00b7\u2022][ \t]*\d+[ \t]*min(?:ute)?s?\.?[ \t]*read"  # "7:40 AM·2 min read" (Yahoo)
     # "The Straits Times, 2 December 1972, Page 3" (NewspaperSG, Papers Past), "Sunday, August 11, 2002; Page A20" (the
     # Washington Post's archive)
@@ -820,8 +830,10 @@ def _parse_header(text: str, lines: list[tuple[int, int]], name: str) -> _Header
                 continue
         if had_date_header and h.title is not None and stripped == h.title:
             continue  # the headline repeated under a ' date YYYY-MM-DD <headline>' line, above the page's own stamp
-        if _line_key(stripped) in _page_chrome() or _EDITOR_NOTE.match(stripped) or _ARCHIVE_META.match(line):
-            continue  # page chrome; a newsroom's "(ATTN: UPDATES ...)" note; an archive's metadata lines
+        if _line_key(stripped) in _page_chrome() or _EDITOR_NOTE.match(stripped) or _ARCHIVE_META.match(line) and not (
+            h.published is None and _PRINT_STAMP.match(line)
+        ):  # page chrome; a newsroom's "(ATTN: UPDATES ...)" note; an archive's metadata lines (not the print
+            continue  # edition's day and page as the stamp: "July 26, 1994, Section A, Page 3")
         if (h.title is None and _WIRE_SLUG.match(line)) or _EDS_LINE.match(line):
             continue  # AP's wire slug above the headline, the editors' line
         if (m := field_re.match(line)):
