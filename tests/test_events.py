@@ -7432,3 +7432,98 @@ def test_a_day_that_went_by_without_the_talks_named_in_full_is_a_break(text):
 def test_a_summit_set_for_days_gone_by_that_never_opened_is_a_break_on_its_first_day():
     m = one("The summit set for Aug. 28-30 never opened.", D(2007, 8, 31), category="break")
     assert (m.channel, m.date, m.date_precision) == ("summit", D(2007, 8, 28), "day")
+
+
+# --------------------------------------------------------------------------- the fiftieth session
+@pytest.mark.parametrize(("text", "status"), [
+    # a verb joined to a break before it by "and are (scheduled) to" shares that break's subject
+    ("The economic talks broke down without a deal on May 17 and are scheduled to resume on June 20.", "planned"),
+    ("Working-level talks collapsed on Tuesday and are to resume in two weeks, officials said.", None),
+])
+def test_a_resumption_joined_to_a_break_by_and_are_to_is_about_its_talks(text, status):
+    got = [m for m in mentions(text, D(1985, 6, 2)) if m.category == "restoration"]
+    assert [m.channel for m in got] == ["talks"]
+    assert got[0].status in ((status,) if status else ("planned", "announced"))
+
+
+def test_a_first_in_months_set_beside_a_day_is_dated_by_it_not_by_the_saying():
+    m = one("The two Koreas will hold a meeting of the Kaesong joint committee on Friday, the first such session in "
+            "four months, the unification ministry said Tuesday.", D(2014, 3, 4), category="restoration")
+    assert (m.channel, m.date) == ("talks", D(2014, 3, 7))
+
+
+
+@pytest.mark.parametrize("text", [
+    "Cabinet-level dialogue froze in August last year after Seoul flew in hundreds of defectors.",
+    "Government talks froze in August last year.",
+])
+def test_talks_that_froze_are_a_break_then(text):
+    m = one(text, D(2005, 3, 2), category="break")
+    assert (m.channel, m.status, m.date, m.date_precision) == ("talks", "happened", D(2004, 8, 1), "month")
+
+
+@pytest.mark.parametrize("text", [
+    "Talks with the North remain frozen.",
+    "Relations froze after the North's nuclear test in January.",  # the golds keep the event named, not the mood
+])
+def test_talks_that_stay_frozen_or_ties_that_froze_make_no_row(text):
+    assert not [m for m in mentions(text, D(2016, 5, 2)) if m.category == "break" and m.channel in ("talks",
+                                                                                                    "relations")]
+
+
+def test_a_passive_of_a_verb_with_intransitive_subjects_keeps_its_object():
+    # "freeze" reads intransitive only for talks; its passive still takes any object it is paired with
+    m = one("Seoul said reunions of separated families, which had been frozen since July last year, would resume.",
+            D(2005, 6, 1), category="break")
+    assert (m.channel, m.date) == ("other", D(2004, 7, 1))
+
+
+def test_a_meeting_held_in_kaesong_that_was_the_first_in_months_resumed_the_talks():
+    # the city named after "in" is where the meeting was held, not what the gap phrase follows
+    m = one("The working-level meeting, which opened on Tuesday at a hotel in Kaesong, was the first government "
+            "contact between the two sides since August.", D(2013, 12, 12), category="restoration")
+    assert (m.channel, m.date) == ("talks", D(2013, 12, 10))
+
+
+def test_a_meeting_on_a_day_weeks_ago_is_not_moved_to_a_summit_on_that_day_a_year_before():
+    # the reference chronology has a summit on Oct. 2, 2007; officers who met "on Oct. 2" in a late-October 2008
+    # article met that month
+    m = one("Army officers of the two sides met at Panmunjom on Oct. 2 and traded warnings over leaflets.",
+            D(2008, 10, 22), category="meeting")
+    assert m.date == D(2008, 10, 2)
+
+
+def test_a_plan_named_after_a_day_read_ahead_is_ahead_too():
+    # the verb before it takes the day ahead (its "will" stands far back); the talks the sentence names after that
+    # day are on that day too
+    m = one("South Korea will send a five-member team led by Unification Minister Chung Se-hyun to the North's "
+            "border city of Kaesong on March 4 for the first working-level talks between the two sides in five "
+            "months, officials said Monday.", D(2008, 2, 25), category="restoration")
+    assert (m.channel, m.date) == ("talks", D(2008, 3, 4))
+
+
+def test_a_day_after_a_participle_set_off_after_its_noun_is_past():
+    # "will show whether" looks ahead, but the participle between commas tells what was already done
+    m = one("The coming weeks will show whether family reunions, restored on Aug. 20 after a three-year gap, can "
+            "become regular again.", D(2014, 8, 28), category="restoration")
+    assert (m.channel, m.date) == ("other", D(2014, 8, 20))
+
+
+def _paragraph_events(body: str, published: str) -> list[tuple]:
+    ev = extract_events(read_article(body, published=published))
+    return sorted(zip(ev["category"], ev["channel"], ev["date"].astype(str), strict=True))
+
+
+def test_a_date_in_a_phrase_set_after_the_subject_does_not_carry_the_story():
+    # the year of the background phrase ("signed ... in September 2018") is no time the next sentence goes on from
+    rows = _paragraph_events("The accord, initialed by defense chiefs in Pyongyang in September 2018, set up buffer "
+                             "zones on land and at sea. The South suspended some of its clauses in November, after a "
+                             "satellite launch by the North.", "2024-06-03")
+    assert [r for r in rows if r[0] == "break"] == [("break", "agreement", "2023-11-01")]
+
+
+def test_a_date_that_opens_the_story_still_carries_it():
+    rows = _paragraph_events("The North cut the hotline in September 2016, citing drills. It switched the line back "
+                             "on in November.", "2019-02-01")
+    assert [r for r in rows if r[1] == "hotline"] == [("break", "hotline", "2016-09-01"),
+                                                      ("restoration", "hotline", "2016-11-01")]

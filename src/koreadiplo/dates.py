@@ -608,10 +608,19 @@ _PAST_REFUSAL = re.compile(
     r"failed|dropped)\b[^,;:]*$", re.IGNORECASE)
 
 
+# a past participle set off after its noun, right before the date: "whether the talks, revived on June 21 after a
+# 13-month freeze, can carry weight" (what was done; not "talks, expected on Friday")
+_APPOSED_PAST_PARTICIPLE = re.compile(
+    r",\s+(?!(?:expected|scheduled|planned|slated|proposed|requested|needed|wanted)\b)[a-z]{3,}ed\s+(?:on|in)\s+$"
+)
+
+
 def _future_before(text: str, pos: int, p: _Patterns, prep: str | None) -> bool:
     if prep in ("since", "after"):
         return False
     seg = text[max(0, pos - 90) : pos]
+    if _APPOSED_PAST_PARTICIPLE.search(seg):
+        return False
     if prep in _SET_FOR_PREPS and _PAST_REFUSAL.search(seg[: seg.lower().rfind(prep)]):
         return False  # ("refused to attend talks scheduled for August", "called off a round set for May": past)
     cuts = list(p.clause_cut.finditer(seg))

@@ -199,6 +199,8 @@ _PROPOSAL_LEMMAS = frozenset({"propose", "offer"})
 _FROM_BEFORE = re.compile(r"\b(?:from|starting|beginning|effective|as of)\s+(?:on\s+)?$")
 
 _CLAUSE_COMMA = re.compile(r",(?!\d{3}\b)")
+# a noun phrase set beside the date right before it: "on Thursday, the first such session in three months"
+_APPOSED_AFTER_DATE = re.compile(r",\s+(?:the|their|its)\s+")
 # a modal of what was said would be done, with no boundary after it ("warned it would restrict crossings from ...")
 _WOULD_BEFORE = re.compile(r"\b(?:would|will)\b[^,;:.]*$")
 
@@ -436,6 +438,7 @@ def _settle(m: Mention, date: dt.date, ctx: SentenceContext) -> dt.date | None:
     except Exception:  # noqa: BLE001 - the chronology is an optional refinement, never a failure
         return None
     pub = ctx.today
+    recent = dt.timedelta(0) <= pub - date <= dt.timedelta(days=31)
     oldest = pub - dt.timedelta(days=3 * 366)
     cats = CATEGORY_MATCHES.get(m.category, (m.category,))
     family = (LINE_CHANNELS if m.channel in LINE_CHANNELS else {m.channel}) if m.channel else None
@@ -446,8 +449,11 @@ def _settle(m: Mention, date: dt.date, ctx: SentenceContext) -> dt.date | None:
         and d.day == date.day
         and oldest <= d <= pub
         and cat in cats
-        and (chan in family if family is not None else cat == m.category or chan in _OPEN_CHANNELS)
-    ]  # (a meeting without a channel is not settled by the day a factory park closed)
+        and (chan in family if family is not None else (cat == m.category or chan in _OPEN_CHANNELS)
+             and not (chan == "summit" and recent))
+    ]  # (a meeting without a channel is not settled by the day a factory park closed, nor by a summit's a year before
+    # when that day came round again weeks ago: "military talks on Oct. 2" in an October 2008 article are not the
+    # summit of Oct. 2, 2007; "April 27: Moon and Kim met at Panmunjom" in July 2019 is the summit of 2018)
     return max(hits)[2] if hits else None
 
 
@@ -1359,17 +1365,24 @@ class DateRules:
             keep.append(d)
         return keep
 
+    def _saying_date(self, d) -> bool:
+        """Does ``d`` follow a reporting verb ("the ministry said Wednesday", "KCNA reported on Friday")?"""
+        before = self.low[max(0, d.start - self.offset - 30) : d.start - self.offset].split()
+        if before and before[-1] == "on":
+            before = before[:-1]
+        return bool(before) and before[-1] in _reporting_verbs()
+
     def _report_date(self, d, t: _Trig) -> bool:
         """Does ``d`` date the reporting of the trigger's clause rather than the event ("state media reported
         Wednesday that ...", "Seoul said on Tuesday the North had ...")?"""
         ds = d.start - self.offset
         if ds >= t.start:
             return False
+        if self._saying_date(d):
+            return True
         before = self.low[max(0, ds - 60) : ds].split()
         if before and before[-1] == "on":
             before = before[:-1]
-        if bool(before) and before[-1] in _reporting_verbs():
-            return True
         # "told a visiting South Korean minister Friday that ...": the date after the listener
         tail = before[-6:]
         told = max((i for i, w in enumerate(tail) if w in ("told", "tells", "informed", "assured")), default=None)
@@ -1591,6 +1604,10 @@ class DateRules:
                     or "," not in self.low[d.end - base : t.start]
                     or _CLAUSE_OPENER.match(self.text[clause : d.start - base])
                     or _SENTENCE_OPENER.match(self.text[: d.start - base])
+                    # ("will hold talks on Thursday, the first such session in months, the ministry said Wednesday":
+                    # a noun set beside the date names what happens then; the date after it is the saying's)
+                    or _APPOSED_AFTER_DATE.fullmatch(self.low, d.end - base, t.start)
+                    and all(self._saying_date(x) for x in in_clause if x.start - base >= t.end)
                 ]
             if len(in_clause) > 1 and (lab_sub := self._label_opening_sub(t)) is not None and lab_sub[0] in in_clause:
                 sub = lab_sub[1]
@@ -1803,6 +1820,13 @@ class DateRules:
             ):  # "could return to the talks as early as July" (a June article): next July, not last; "agreed to
                 # hold a ceremony in late November for reconnecting the railways" (an October article): this one
                 date, date_end, rule = _next_occurrence(pick, self.ctx.today)
+            elif (
+                m.status in _FUTURE_STATUSES and m.mode == "nominal" and pick.end - base <= t.start
+                and (ahead := self.adjusted.get(id(pick))) is not None
+                and (date, date_end) == (pick.date, pick.date_end) and ahead.date > self.ctx.today
+            ):  # "will send a delegation to Pyongyang on Feb. 27 for the first cabinet-level talks in seven months":
+                # the day another verb of the sentence read ahead is ahead for the plan named after it too
+                date, date_end, rule = ahead.date, ahead.date_end, f"{rule}+next"
             elif (pick.year_inferred and not pick.anchored_before and date_end < self.ctx.today
                   and self._looks_ahead(m, t, pick)):
                 # "proposed talks on Jan. 9" (3 Jan), "from Nov. 1" in a plan: the nearer reading is ahead

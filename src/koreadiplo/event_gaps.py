@@ -36,6 +36,8 @@ _EVER_SINCE = re.compile(r"\s+(?:the\s+)?(?:(?:1950|1953|1945|1950-53|1950-1953)
 _GAP_PHRASE = re.compile(rf"\b(?:the|their|its)\s+first\b(?:\s+[\w'-]+){{0,6}}?\s+(?:{_IN_SPAN}|since)\b")
 # "at the North's Mount Kumgang resort": a place named after "at", not an object the phrase could follow
 _AT_PLACE_BEFORE = re.compile(r"\bat\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}$")
+# "in Kaesong", "at a hotel in Kaesong": the city where something was held, named after "in"
+_IN_PLACE_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?:(?:north's|north\s+korean|border)\s+)?(?:city\s+of\s+)?$")
 # what joins a meeting to the gap phrase that follows it: a copula ("The talks ... were the first ..."), an
 # apposition ("held talks on Tuesday, the first ...") or "marking / in" ("met on Friday in the first ...")
 _GAP_LINK = re.compile(r"(?:\b(?:was|were|is|are|marking|marked|marks|in)|,)\s+$")
@@ -375,7 +377,10 @@ class GapsMixin:
             m = before[-1] if before else None
             link = self.low[m.char_end - base : g.start()] if m is not None else ""
             if m is not None and any(m.char_end - base <= s and e <= g.start() and not (
-                c == "tours" and _AT_PLACE_BEFORE.search(self.low, max(0, s - 40), s)) for s, e, c in self.objs):
+                c == "tours" and _AT_PLACE_BEFORE.search(self.low, max(0, s - 40), s)
+                # ("The meeting, which opened on Monday at a hotel in Kaesong, was the first ...": the city)
+                or c == "kaesong_complex" and _IN_PLACE_BEFORE.search(self.low, max(0, s - 40), s)
+            ) for s, e, c in self.objs):
                 # "met their relatives ... in reunions that ended this month, the first in a year": the phrase
                 # follows the reunions, not the meeting
                 if not inside:

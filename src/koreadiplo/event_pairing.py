@@ -260,12 +260,16 @@ _PRONOUN_ADVERBS = re.compile(
 # a verb coordinated with an earlier one, sharing its subject: "..., and came back", "..., went quiet again"
 _COORD_VERB_BEFORE = re.compile(
     r"(?:,\s*(?:and\s+|but\s+|then\s+)?|\s(?:and|but)\s+)(?:later\s+|then\s+|\w+ly\s+)?"
-    r"(?:(?:did|does|do|has|have|had|would|could)\s+)?(?:not\s+|never\s+)?$"
+    r"(?:(?:did|does|do|has|have|had|would|could|will|may|might|should)\s+"
+    # "... and are to resume", "... and are scheduled to resume on June 20"
+    r"|(?:are|is|was|were)\s+(?:(?:scheduled|set|due|expected|slated|likely|going)\s+)?to\s+)?(?:not\s+|never\s+)?$"
 )
 # "... before reopening", "... after resuming": a gerund with the subject of the verb before it
 _BEFORE_GERUND = re.compile(r"\s(?:before|after)\s+$")
 # "pulled out | of the office": a preposition right after the verb, no object of its own
 _PREP_AFTER_VERB = re.compile(r"\s+(?:\w+ly\s+)?(?:of|from|for|to|at|in|on)\b")
+# a form of "be" right before a participle: a passive ("had been frozen", "were quietly closed")
+_BE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$")
 _ONLY_TO = re.compile(r",\s*only\s+to\s+(?:\w+ly\s+)?$")
 
 
@@ -617,11 +621,15 @@ class PairingMixin:
             or self._pair_coordinated_passive(t, lemma)
             or self._pair_coordinated_intransitive(t, lemma)
         )
-        if back is not None and back[2] == "intransitive" and lemma.subjects is not None and (
+        if back is not None and back[2] == "intransitive" and lemma.intransitive and lemma.transitive and (
+            t.form.participle and _BE_BEFORE.search(self.low, max(0, t.start - 24), t.start)
+        ):  # a passive is no intransitive reading, whatever its subject: "the reunions, which had been frozen"
+            pass
+        elif back is not None and back[2] == "intransitive" and lemma.subjects is not None and (
             back[0].obj not in lemma.subjects or self.low[max(0, t.start - 3) : t.start] == "to "
         ):  # "told people living near the park to leave": the park does not leave; "had 72 hours to leave":
             back = None  # an order, not the departure
-        if back is not None and back[2] == "intransitive" and lemma.intransitive_past and not (
+        elif back is not None and back[2] == "intransitive" and lemma.intransitive_past and not (
             self.low.endswith("ed", t.start, t.end)
             or self.low[t.start : t.end] == lemma.past
             and not _BASE_VERB_BEFORE.search(self.low, max(0, t.start - 12), t.start)  # ("the park shut in April")

@@ -242,6 +242,9 @@ _SPLIT_BACK = re.compile(r"\b((?:send(?:s|ing)?|sent|bring(?:s|ing)?|brought)\s)
 _THAT_CLAUSE = re.compile(r"\b(?:that|which|when|who)\b(?!\s+(?:year|month|day|week|time|same)\b)", re.I)
 # a relative clause in the past perfect right before a date: "..., which it had shut in"
 _FLASHBACK_BEFORE = re.compile(r",\s*(?:which|that|who)\s+(?:[\w-]+\s+){0,3}?had\s+(?:[\w-]+\s+){0,3}$")
+# a date inside a participle phrase set off after the subject: "The agreement, signed at a summit in Pyongyang in
+# September 2018, banned ..." (the background of the thing named, not a time the story goes on from)
+_SUBJECT_APPOSITIVE = re.compile(r"^\W*(?:[\w'\u2019-]+\s+){1,6}?[\w'\u2019-]+,\s+[a-z]+(?:ed|en)\b[^,;:]*$")
 # "..., an official said Wednesday.": a reporting verb's day closing the sentence
 _TOLD_ON = re.compile(
     r",\s+(?:[\w'\u2019.-]+\s+){0,5}?(?:said|says|told\s+[\w-]+|announced|reported|added)\s+(?:on\s+)?$"
@@ -1478,9 +1481,13 @@ def extract_mentions_list(
             # (not in the year of a flashback clause: "reopened the hotline, which it had cut in February 2016")
             last = next((d for d in reversed(reader._dates) if not _FLASHBACK_BEFORE.search(
                 reader.low, max(0, d.start - reader.offset - 60), max(0, d.start - reader.offset))), reader._dates[-1])
+            if _SUBJECT_APPOSITIVE.match(reader.text[: last.start - reader.offset]) and reader.text.startswith(
+                ",", last.end - reader.offset
+            ):
+                last = None
             # ("... in April of that year. The park reopened in September.": a year given by "that year", or by a
             # stated month: "... in March 2009 ... on March 9. The line was reconnected on March 21.")
-            story = last if (
+            story = last if last is not None and (
                 _STORY_DATE.search(last.text) or last.rule.endswith(("_that_year", "_in_stated_month"))
                 # ("The thaw began in January last year. ... followed on Jan. 9", "... in January 2018. Two days
                 # later, ... . ... on Jan. 9": a year named relatively, or an offset from a stated year, is stated)
