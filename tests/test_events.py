@@ -7452,7 +7452,6 @@ def test_a_first_in_months_set_beside_a_day_is_dated_by_it_not_by_the_saying():
     assert (m.channel, m.date) == ("talks", D(2014, 3, 7))
 
 
-
 @pytest.mark.parametrize("text", [
     "Cabinet-level dialogue froze in August last year after Seoul flew in hundreds of defectors.",
     "Government talks froze in August last year.",

@@ -621,20 +621,23 @@ class PairingMixin:
             or self._pair_coordinated_passive(t, lemma)
             or self._pair_coordinated_intransitive(t, lemma)
         )
-        if back is not None and back[2] == "intransitive" and lemma.intransitive and lemma.transitive and (
-            t.form.participle and _BE_BEFORE.search(self.low, max(0, t.start - 24), t.start)
-        ):  # a passive is no intransitive reading, whatever its subject: "the reunions, which had been frozen"
-            pass
-        elif back is not None and back[2] == "intransitive" and lemma.subjects is not None and (
+        # the limits of an intransitive reading (not for a passive, whatever its subject: "the reunions, which had
+        # been frozen")
+        limited = back is not None and back[2] == "intransitive" and not (
+            lemma.intransitive and lemma.transitive and t.form.participle
+            and _BE_BEFORE.search(self.low, max(0, t.start - 24), t.start)
+        )
+        if limited and lemma.subjects is not None and (
             back[0].obj not in lemma.subjects or self.low[max(0, t.start - 3) : t.start] == "to "
         ):  # "told people living near the park to leave": the park does not leave; "had 72 hours to leave":
             back = None  # an order, not the departure
-        elif back is not None and back[2] == "intransitive" and lemma.intransitive_past and not (
-            self.low.endswith("ed", t.start, t.end)
-            or self.low[t.start : t.end] == lemma.past
-            and not _BASE_VERB_BEFORE.search(self.low, max(0, t.start - 12), t.start)  # ("the park shut in April")
-        ) or back is not None and back[2] == "intransitive" and lemma.intransitive_past and _STATE_VERB_BEFORE.search(
-            self.low, max(0, t.start - 24), t.start
+        elif limited and lemma.intransitive_past and (
+            not (
+                self.low.endswith("ed", t.start, t.end)
+                or self.low[t.start : t.end] == lemma.past
+                and not _BASE_VERB_BEFORE.search(self.low, max(0, t.start - 12), t.start)  # ("the park shut in April")
+            )
+            or _STATE_VERB_BEFORE.search(self.low, max(0, t.start - 24), t.start)
         ):  # "the road that ends at the border", "a stay ending on Sept. 23", "the park will stay closed": no event
             back = None
         if back is not None:
