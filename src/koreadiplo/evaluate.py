@@ -50,6 +50,7 @@ from typing import Any
 import pandas as pd
 import yaml
 
+from .datafiles import safe_loader
 from .errors import GoldError, MissingDateError
 from .schema import CATEGORIES, CHANNELS, DATE_PRECISIONS, STATEMENT_KINDS, STATUSES
 
@@ -363,13 +364,14 @@ def load_gold(path_or_dir: str | Path) -> list[Gold]:
     return golds
 
 
-class _GoldLoader(yaml.SafeLoader):
-    """Safe YAML loader that keeps dates as text, so a bad date gets a clear message instead of a crash."""
+class _GoldLoader(safe_loader()):  # type: ignore[misc]
+    """The safe YAML loader (libyaml's when PyYAML has it) keeping dates as text, so a bad date gets a clear
+    message instead of a crash."""
 
 
 _GoldLoader.yaml_implicit_resolvers = {
     first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    for first, resolvers in _GoldLoader.yaml_implicit_resolvers.items()
 }
 
 
