@@ -105,7 +105,8 @@ ONE_AGENCY = {"heldout97", "heldout98", "heldout99", "heldout112", "heldout116",
               "heldout957", "heldout958", "heldout959", "heldout965", "heldout966", "heldout967",
               "heldout973", "heldout974", "heldout975", "heldout981", "heldout982", "heldout983",
               "heldout989", "heldout990", "heldout991", "heldout997", "heldout998", "heldout999",
-              "heldout1005", "heldout1006", "heldout1007", "heldout1013", "heldout1014", "heldout1015"}
+              "heldout1005", "heldout1006", "heldout1007", "heldout1013", "heldout1014", "heldout1015",
+              "heldout1021", "heldout1022", "heldout1023"}
 # written about the years before Yonhap's copy (the agency was founded at the end of 1980): AP and Reuters only
 BEFORE_YONHAP = {"heldout127", "heldout131", "heldout256", "heldout352", "heldout413", "heldout441", "heldout527"}
 # written about U.S.-North Korea and China-North Korea diplomacy, where AP, Reuters and Axios lead: no Yonhap
@@ -155,7 +156,7 @@ THREE_AGENCIES_AND_OTHER = {"heldout624", "heldout649", "heldout666", "heldout68
                             "heldout852", "heldout860", "heldout869", "heldout877", "heldout884", "heldout891",
                             "heldout899", "heldout907", "heldout915", "heldout923", "heldout931", "heldout939",
                             "heldout947", "heldout954", "heldout962", "heldout970", "heldout978", "heldout986",
-                            "heldout994", "heldout1002", "heldout1010", "heldout1018"}
+                            "heldout994", "heldout1002", "heldout1010", "heldout1018", "heldout1026"}
 # written to measure AP and Reuters beside two other agencies (UPI and AFP, two stories each): no Yonhap, no Axios
 TWO_AND_TWO_OTHER_AGENCIES = {"heldout643"}
 # written to measure two of the three agencies beside Axios and another agency (Reuters, Yonhap, Axios and Kyodo, two
