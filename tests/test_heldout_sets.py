@@ -127,7 +127,8 @@ OTHER_AGENCIES = {"heldout247", "heldout381", "heldout408", "heldout438", "heldo
                   "heldout697", "heldout711", "heldout733", "heldout741", "heldout749", "heldout757", "heldout771",
                   "heldout784", "heldout799", "heldout807", "heldout837", "heldout853", "heldout870", "heldout878",
                   "heldout885", "heldout901", "heldout908", "heldout916", "heldout924", "heldout932", "heldout940",
-                  "heldout955", "heldout979", "heldout987", "heldout995", "heldout1003", "heldout1011", "heldout1019"}
+                  "heldout955", "heldout979", "heldout987", "heldout995", "heldout1003", "heldout1011", "heldout1019",
+                  "heldout1027"}
 # written to measure one other agency's copy alone (Kyodo as Japanese papers print it, AFP, UPI)
 ONE_OTHER_AGENCY = {"heldout411", "heldout469", "heldout475", "heldout477", "heldout515", "heldout602", "heldout722",
                     "heldout723", "heldout823", "heldout963"}
