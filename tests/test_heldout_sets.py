@@ -182,7 +182,7 @@ OTHER_WEB = {"heldout489", "heldout492", "heldout513", "heldout521", "heldout529
              "heldout828", "heldout835", "heldout843", "heldout851", "heldout859", "heldout868", "heldout876",
              "heldout883", "heldout890", "heldout898", "heldout906", "heldout914", "heldout922", "heldout930",
              "heldout938", "heldout946", "heldout953", "heldout961", "heldout969", "heldout977", "heldout985",
-             "heldout993", "heldout1001", "heldout1009", "heldout1017"}
+             "heldout993", "heldout1001", "heldout1009", "heldout1017", "heldout1025"}
 # written to measure one agency's copy beside papers' own stories (Yonhap and the Korea Herald, Kyodo and the Japan
 # Times; Yonhap, the Korea Herald and the Korea Times), or one agency's copy named after the papers that print it (AP as
 # Fox News, NBC News, the Guardian and the Independent print it; Kyodo as the Japan Times, Japan Today and Nikkei Asia
