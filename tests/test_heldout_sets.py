@@ -49,7 +49,7 @@ NO_WIRE = {"heldout37", "heldout40", "heldout48", "heldout54", "heldout68", "hel
            "heldout834", "heldout842", "heldout850", "heldout858", "heldout867", "heldout866", "heldout874",
            "heldout875", "heldout882", "heldout889", "heldout897", "heldout905", "heldout913", "heldout921",
            "heldout929", "heldout937", "heldout945", "heldout952", "heldout960", "heldout968", "heldout976",
-           "heldout984", "heldout992", "heldout1000", "heldout1008", "heldout1016"}
+           "heldout984", "heldout992", "heldout1000", "heldout1008", "heldout1016", "heldout1024"}
 # written to measure one agency's copy alone (AP, Reuters, Yonhap)
 ONE_AGENCY = {"heldout97", "heldout98", "heldout99", "heldout112", "heldout116", "heldout117", "heldout138",
               "heldout139", "heldout141", "heldout144", "heldout145", "heldout149", "heldout153", "heldout160",
