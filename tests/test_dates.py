@@ -686,9 +686,11 @@ def test_an_offset_set_off_after_a_date_restates_it_and_is_no_date_of_its_own():
 @pytest.mark.parametrize("text, found", [
     ("August -- The cruises sail again after a 45-day suspension.", [(dt.date(2007, 8, 1), "month")]),
     ("Sept. -- The tours resume.", [(dt.date(2007, 9, 1), "month")]),
-    # a month alone opening a sentence without the dash stays no date ("May you ...", "August: ...")
+    # a month alone opening a sentence without the dash or a label's colon stays no date ("May you ...")
     ("May you live long.", []),
-    ("August: the tours resume.", []),
+    ("In the end August was too late.", []),
+    # a list line's label (since the fifty-first session): "June: Seoul suspended the deal"
+    ("August: the tours resume.", [(dt.date(2007, 8, 1), "month")]),
 ])
 def test_a_month_alone_dates_a_chronology_line_before_its_dash(text, found):
     assert [(d.date, d.precision) for d in find_dates(text, dt.date(2008, 7, 17))] == found

@@ -7526,3 +7526,146 @@ def test_a_date_that_opens_the_story_still_carries_it():
                              "on in November.", "2019-02-01")
     assert [r for r in rows if r[1] == "hotline"] == [("break", "hotline", "2016-09-01"),
                                                       ("restoration", "hotline", "2016-11-01")]
+
+
+# --------------------------------------------------------------------------- the fifty-first session
+def test_reunions_held_from_one_weekday_to_another_began_on_the_first():
+    # a span of weekdays dates the restoration by its first day, as a span of numbered days does
+    m = one("The second round, held at the resort from Friday to Sunday, was the first reunion since 2015.",
+            D(2018, 8, 27), category="restoration")
+    assert (m.date, m.date_precision) == (D(2018, 8, 24), "day")
+
+
+def test_between_two_weekdays_names_no_day():
+    m = one("The North cut the military line between Tuesday and Thursday, officials believe.", D(2016, 2, 13),
+            category="break")
+    assert m.date_precision != "day"
+
+
+def test_a_verb_joined_after_a_relative_clause_takes_the_day_after_the_subject():
+    # the day inside "that were due to open Thursday" is the talks' own, not when the second verb acted
+    m = one("Pyongyang on Monday called off the Red Cross talks that were due to open Thursday and also postponed "
+            "working-level talks on the railways.", D(2008, 3, 12), category="break", channel="talks",
+            trigger="postponed working-level talks")
+    assert m.date == D(2008, 3, 10)
+
+
+def test_a_second_verb_with_its_own_since_date_after_a_dated_first_clause():
+    rows = _paragraph_events("The North tore up the summit accord in October 2024 and has not answered the "
+                             "military hotline since March 3.", "2025-05-20")
+    assert ("break", "military_line", "2025-03-03") in rows
+
+
+def test_a_bare_month_after_a_month_of_last_year_and_that_years_name_stays_in_that_year():
+    # "that year's" names the stated year again; the story goes on from it to the month after
+    rows = _paragraph_events("In March last year Pyongyang put off the economic talks over that year's joint "
+                             "drills, and the two sides did not meet again until November.", "2006-12-15")
+    assert ("restoration", "talks", "2005-11-01") in rows
+
+
+def test_curbs_named_apart_from_the_traffic_they_were_put_on():
+    m = one("North Korea on Tuesday scrapped the curbs it had put on overland traffic through the border.",
+            D(2009, 9, 2), category="restoration")
+    assert (m.channel, m.date) == ("roads_railways", D(2009, 9, 1))
+
+
+def test_a_relative_clause_in_the_pluperfect_is_not_dated_by_its_main_verb():
+    rows = _paragraph_events("Pyongyang on Thursday lifted the restrictions it had imposed on border crossings in "
+                             "late November.", "2009-08-21")
+    assert ("break", "roads_railways", "2008-11-01") in rows and ("restoration", "roads_railways",
+                                                                   "2009-08-20") in rows
+    undated = one("Pyongyang on Thursday lifted the restrictions it had imposed on border crossings.",
+                  D(2009, 8, 21), category="break")
+    assert undated.date != D(2009, 8, 20)
+
+
+def test_a_month_after_last_year_and_before_resuming_is_last_years():
+    rows = _paragraph_events("The Red Cross contacts were broken off for five months last year over the drills, "
+                             "before resuming in August.", "1990-10-19")
+    assert ("restoration", "talks", "1989-08-01") in rows
+
+
+def test_a_when_clause_is_dated_by_its_day_not_by_a_year_inside_it():
+    m = one("The turn came on Nov. 21, when North Korea launched a spy satellite at its third try this year.",
+            D(2023, 12, 14), category="escalation")
+    assert (m.date, m.date_precision) == (D(2023, 11, 21), "day")
+
+
+def test_the_next_day_steps_from_the_day_a_year_in_the_sentence_before_holds():
+    rows = _paragraph_events("The crisis began on Nov. 21, when the North launched a spy satellite at its third try "
+                             "this year. The next day, Seoul suspended the clause on no-fly zones.", "2023-12-14")
+    assert ("break", "agreement", "2023-11-22") in rows
+
+
+def test_a_month_the_story_was_followed_in_stays_in_its_year():
+    rows = _paragraph_events("The rocket launch in January 2016 was followed in February by Seoul's closure of the "
+                             "Kaesong park.", "2019-12-30")
+    assert ("break", "kaesong_complex", "2016-02-01") in rows
+
+
+def test_an_agreement_after_a_meeting_at_a_named_place_takes_the_meetings_day():
+    # the place between the first verb and its day does not cut the day off from the verb joined by "and agreed to"
+    m = one("The two leaders met at the truce village of Panmunjom on April 27 and agreed to reopen the military "
+            "hotline.", D(2018, 5, 10), category="restoration")
+    assert (m.status, m.date) == ("planned", D(2018, 4, 27))
+
+
+def test_a_plans_own_month_does_not_date_the_threat_joined_after_it():
+    m = one("On March 4 the North said it would open the resort to tourists in April and threatened to scrap "
+            "contracts with Hyundai.", D(2010, 4, 24), category="break")
+    assert m.date == D(2010, 3, 4)
+
+
+def test_a_bare_month_labelling_a_list_line_dates_it():
+    body = ("Timeline\nBy A Writer\nDec 4, 2024\n\nThe big picture: Ties came apart step by step.\n\n"
+            "  \u2022 March: Seoul suspended the whole military agreement after trash balloons came over in February.\n"
+            "  \u2022 August: The North cut the western military line.\n")
+    rows = _paragraph_events(body, "2024-12-04")
+    assert ("break", "agreement", "2024-03-01") in rows and ("break", "military_line", "2024-08-01") in rows
+
+
+def test_a_month_name_in_running_text_still_needs_its_preposition():
+    assert [r for r in _paragraph_events("Seoul said June was too soon for talks.", "2024-12-04") if r[0] == "break"
+            and r[2] == "2024-06-01"] == []
+
+
+def test_a_chronology_with_triangle_marks_under_year_headings():
+    body = ("(Chronology) The tours\n2025-02-16 09:00\n\nSEOUL, Feb. 16 (Yonhap) -- The North is demolishing the "
+            "last building at the resort, the ministry said Thursday.\n\n"
+            "2004\n\u25b2 March -- A new overland route opens. After a pause forced by the North, the tours resume on "
+            "Oct. 4.\n\n2009\n\u25b2 July 11 -- Seoul halts the tours.\n")
+    rows = _paragraph_events(body, "2025-02-16")
+    assert ("restoration", "other", "2004-10-04") in rows and ("break", "other", "2009-07-11") in rows
+
+
+def test_a_proposal_with_the_meetings_own_day_is_dated_by_that_day():
+    m = one("The North on Friday proposed that military officers of the two sides meet at Panmunjom on March 2 "
+            "to discuss the border.", D(2007, 2, 24), category="restoration")
+    assert (m.status, m.date) == ("announced", D(2007, 3, 2))
+    m = one("Seoul on Wednesday proposed holding Red Cross talks at the resort on Oct. 8.", D(2013, 9, 26),
+            category="restoration")
+    assert m.date == D(2013, 10, 8)
+
+
+def test_a_proposal_without_a_day_of_its_own_keeps_the_day_it_was_made():
+    m = one("The North on Friday proposed that military officers of the two sides meet soon.", D(2007, 2, 24),
+            category="restoration")
+    assert m.date == D(2007, 2, 23)
+
+
+def test_the_topic_of_talks_set_for_a_day_is_no_event_of_its_own():
+    found = mentions("Seoul proposed holding talks with the North on Oct. 8 on reopening the suspended tours.",
+                     D(2013, 9, 26))
+    assert [(m.category, m.channel) for m in found if m.channel == "other"] == []
+
+
+def test_a_present_tense_trip_with_a_weekday_is_for_an_occasion_ahead():
+    m = one("Red Cross officials travel Thursday to the resort for their first talks in three years.",
+            D(2009, 8, 24), category="restoration")
+    assert (m.status, m.date) == ("planned", D(2009, 8, 27))
+
+
+def test_a_past_trip_for_an_occasion_stays_past():
+    m = one("Red Cross officials travelled Thursday to the resort for their first talks in three years.",
+            D(2009, 8, 24), category="restoration")
+    assert (m.status, m.date) == ("happened", D(2009, 8, 20))

@@ -323,8 +323,9 @@ class _Patterns:
         # Dispatch: which families can start with a given first word. Months and weekdays are looked
         # up with their case ('May', 'MAY'), every other word in lower case; digits under '0'.
         # (a bare month only with a part word, "early August", or as a chronology line's date, "August -- The
-        # cruises sail again")
-        self.ma_bare = re.compile(rf"(?={part}[-\s]|{m_alone}[ \t]*(?:--|\u2013|\u2014)[ \t])" + fam["ma"])
+        # cruises sail again"; "June: Seoul fully suspended the deal" as a list line's label, at its start)
+        self.ma_bare = re.compile(rf"(?={part}[-\s]|{m_alone}[ \t]*(?:--|\u2013|\u2014)[ \t]|(?<![^\n]){m_alone}:[ \t])"
+                                  + fam["ma"])
         self.prep_rx = re.compile(rf"(?P<prep>{self.preps})\s+")
         self.prep_first = {w.split()[0] for w in v.prepositions}
         month_tokens = {n for m in v.month_number for n in _cased(m.title())}
@@ -1359,7 +1360,7 @@ def _that_weekday(cands: list[_Cand], text: str, anchor: DateMention | None, p: 
 
 
 _STORY_YEAR_RULES = frozenset(("month", "month_day"))
-_STORY_GOES_ON = re.compile(r"\b(?:only\s+to|again|then|later)\b", re.IGNORECASE)
+_STORY_GOES_ON = re.compile(r"\b(?:only\s+to|again|then|later|(?:was|were)\s+followed)\b", re.IGNORECASE)
 # a stated date set off before the main verb ("The line, cut in February 2016, was working again in July")
 _APPOSED_STATED = re.compile(r",\s*(?:was|were|is|are|has|have|had)\b", re.IGNORECASE)
 # what came a little before a stated day, told after it: "walked out on March 22, 2019, weeks after the summit
@@ -1415,10 +1416,16 @@ def _story_year(
         if not c.year_inferred:
             # a day or a month ("in July 2021"), not a bare year ("the 2018 agreement", "last year") unless it is
             # the time of a clause ("idle for five months in 2013 after the North withdrew its workers in April")
+            restated = (stated is not None and _precision(c.date, c.date_end) == "year"
+                        and c.date.year == stated.date.year == stated.date_end.year)
             stated = c if c.date_end < published and (
                 _precision(c.date, c.date_end) != "year" or c.rule == "year" and c.prep in ("in", "during")
+                # ("were suspended for seven months last year before resuming in October")
+                or c.rule == "last_year"
                 or c.rule == "month_range"  # ("March-September 2013 - The North cuts the line in March")
-            ) else None
+            ) else stated if restated else None
+            # (a bare year naming the stated one again keeps it: "In February last year it put off the talks over
+            # that year's drills, and the premiers did not meet again until October")
         elif (
             stated is not None
             and c.rule in _STORY_YEAR_RULES

@@ -121,8 +121,10 @@ _THEN_CLAUSE = re.compile(r",\s*(?:and\s+)?then\b")
 _BY_MEANS = re.compile(r"\s*,?\s*by\s+[a-z]+ing\b")
 # "did not | switch it back on until June", "had not | reopened it until": a negation right before the verb
 _NOT_BEFORE = re.compile(r"\b(?:not|never|n['\u2019]t)\s+(?:\w+\s+)?$")
-_COORD_BEFORE = re.compile(r"(?:,|\band|\bor)\s+(?:\w+ly\s+|then\s+|later\s+)?(?:to\s+)?$")
+_COORD_BEFORE = re.compile(r"(?:,|\band|\bor)\s+(?:\w+ly\s+|then\s+|later\s+|also\s+)?(?:to\s+)?$")
 # "... and threatened to | scrap the agreement": a second verb of the same subject that only gives the status
+# "it would | open ...": a verb of what is planned or threatened, whose date is its own
+_PLAN_AUX_BEFORE = re.compile(r"\b(?:would|will|to|could|may|might|shall)\s+$")
 _COORD_INTENT = re.compile(r"\band\s+(?:\w+ly\s+)?\w+ed\s+to\s+$")
 # ", and border traffic | returns", ", and the two sides | reopen": a coordinated clause's subject before its verb
 _COORD_SUBJECT_BEFORE = re.compile(r",\s*(?:and|but)\s+(?:[a-z'\u2019-]+\s+){1,4}$")
@@ -247,6 +249,8 @@ _PHRASE_AND_VERB = re.compile(
 _GERUND_IN_PHRASE = re.compile(r"\b(?:on|of|for|about|over|in)\s+\w$")
 
 # an infinitive: a date after it is that of the intended action ("agreed to hold a ceremony in November")
+# "... on Monday | proposed that the two sides meet | ...": a proposal between a date and the meeting it proposes
+_PROPOSED_BETWEEN = re.compile(r"\b(?:propos|suggest)(?:ed|es|ing)\b")
 _TO_VERB = re.compile(r"\bto\s+(?!the\b|a\b|an\b|its\b|their\b)([a-z]+)\b")
 
 # The text before a date that opens its clause: a conjunction, then nothing or a preposition ("and, in October, ...")
@@ -258,11 +262,18 @@ _CLAUSE_OPENER = re.compile(
 # December", "the lines which Seoul cut | in 2016"
 _RELATIVE_BEFORE_DATE = re.compile(
     r"(?:\b(?:that|which)|\b(?:it|they|he|she|seoul|pyongyang|washington|the\s+(?:north|south)))\s+"
-    r"(?:(?:had|has|have|was|were|then|first|later)\s+)?[a-z]{2,}(?:ed|t|n)\b[^,;]{0,30}?\s+(?:on|in|at|since|from)?\s*$"
+    r"(?:(?:had|has|have|was|were|then|first|later)\s+)?(?:[a-z]{2,}(?:ed|t|n)|due)\b[^,;]{0,30}?\s+"
+    r"(?:on|in|at|since|from)?\s*$"  # ("the talks that were due to open Thursday")
 )
 
 # The text before a date that opens its sentence: nothing, or a preposition ("On May 2, ...")
 _SENTENCE_OPENER = re.compile(r"^\W*(?:(?:on|in|by|since|from|at|early|late|later)\s+)?$", re.I)
+# "North Korea on ", "The Unification Ministry on ": a short subject without a comma, then the date's preposition
+# "the curbs | it had | imposed": the subject of a relative clause right before its verb
+_RELATIVE_SUBJECT_BEFORE = re.compile(
+    r"\s(?:(?:that|which)\s+)?(?:it|they|pyongyang|seoul|the\s+north|the\s+south)\s+(?:(?:had|has|have)\s+)?$"
+)
+_SUBJECT_BEFORE_DATE = re.compile(r"\W*(?:[A-Za-z][\w'\u2019.-]*\s+){1,5}on\s+")
 
 # "... frozen since the North's missile launches in ": a "since" phrase up to a date
 _SINCE_PHRASE = re.compile(r"\bsince\s+(?:[\w'\u2019.-]+\s+){0,8}?(?:in\s+|on\s+)?$")
@@ -375,7 +386,10 @@ _OPENING_SUB = re.compile(
 # what ends a date that labels a line ("May 24: ...", "March 9, 2009 -- ...")
 _LABEL_END = re.compile(r"\s*(?::|--|\u2014|\u2013|-)\s*")
 # a span of days told with both days ("Nov. 27-29", "Oct. 20 to 26", "Aug. 28-Sept. 2")
-_DAY_SPAN = re.compile(r"\b\d{1,2}\s*(?:-|\u2013|to|through|until|and)\s*(?:[A-Z][a-z]{2,8}\.?\s+)?\d{1,2}\b")
+_DAY_SPAN = re.compile(r"\b\d{1,2}\s*(?:-|\u2013|to|through|until|and)\s*(?:[A-Z][a-z]{2,8}\.?\s+)?\d{1,2}\b"
+                       # "reunions held from Monday to Wednesday" ("between Monday and Wednesday" says no day)
+                       r"|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*(?:-|\u2013|to|through|until)\s*"
+                       r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 
 
 #: how far back a yearless month or day named with a plan is still read as just past, not as next year's
@@ -402,7 +416,9 @@ def _next_occurrence(d, published: dt.date) -> tuple[dt.date, dt.date, str]:
 _AND_TO_GAP = re.compile(r"\s*,?\s*(?:and|or)\s+(?:also\s+)?to\s+")
 
 _COORD_GAP = re.compile(r"\s*,?\s*(?:and|but|then|and then|before|while)\s+(?:(?:later|also|then)\s+)?"
-                        r"(?:(?:has|have|had)\s+(?:also\s+)?)?")  # ("... since March 30 and has restricted ...")
+                        # ("... since March 30 and has restricted ...", "... in June 2020 and has not answered the
+                        # lines since April 7")
+                        r"(?:(?:has|have|had)\s+(?:also\s+|not\s+|never\s+)?|(?:did|does|do)\s+not\s+)?")
 
 
 def _distance(d, t: _Trig, base: int) -> int:
@@ -613,15 +629,15 @@ def carried_entry_lead(text: str, published: dt.date, before: dt.date, before_is
     return start if start <= published else None
 
 
-def _in_year(d, lead: dt.date):
+def _in_year(d, lead: dt.date, headed: bool = False):
     """``d`` (a month or a day whose year was inferred) moved to the year of the entry ``lead``, unless that puts
-    it more than about three months after the lead."""
+    it more than about three months after the lead (anywhere in the year when a year heading leads the entry)."""
     year = lead.year
     try:
         start = d.date.replace(year=year)
     except ValueError:  # (February 29)
         return d
-    if (start - lead).days > 100:
+    if (start - lead).days > 100 and not headed:
         return d
     last = calendar.monthrange(year, d.date_end.month)[1]  # ("in February": the 28th or the 29th)
     end = d.date_end.replace(year=year, day=last if d.date_end.day >= 28 and d.precision == "month"
@@ -723,8 +739,9 @@ class DateRules:
                 # "March 11, 2013 - The North stops answering ... . It cuts the last military line on March 27.":
                 # a month or a day without a year in a timeline entry is in the entry's year (up to 100 days
                 # after its lead: "Jan. 12, 2011 - The North reopens a line that it cut off in May" is not May 2011)
-                self._dates = [_in_year(d, lead) if d.year_inferred and d.rule in ("month", "month_day") else d
-                               for d in self._dates]
+                # (under a year heading, any day of that year: "2003 / February -- ... . Bus tours resume on Sept. 1.")
+                self._dates = [_in_year(d, lead, self.ctx.entry_headed)
+                               if d.year_inferred and d.rule in ("month", "month_day") else d for d in self._dates]
         return self._dates
 
     def _date_twin(self, m: Mention, t: _Trig) -> Mention | None:
@@ -1080,7 +1097,14 @@ class DateRules:
             if d.relative_to in ("since", "until", "by"):
                 return False  # ("had exchanged letters since April and agreed to restore the lines": how long)
             return (
-                len(first) == 1 and _words(self.low[first[0].end : ds]) <= 3
+                # (a place between is still the first verb's: "met at the border village of Panmunjom on June 30
+                # and agreed to restart talks"; not a plan's own day: "said it would open the resort to tourists in
+                # April and threatened to ...")
+                len(first) == 1 and (
+                    _words(self.low[first[0].end : ds]) <= 3
+                    or _words(self.low[first[0].end : ds]) <= 8
+                    and not _PLAN_AUX_BEFORE.search(self.low, max(0, first[0].start - 12), first[0].start)
+                )
                 # (no finite verb between: "of turning a blind eye to the launches" is the first verb's complement)
                 and not any(de <= o.start < intent.start() and not (o.form.noun or o.text.lower().endswith("ing"))
                             for o in self.trigs)
@@ -1576,6 +1600,7 @@ class DateRules:
                 dates = [d for d in dates if not (d.start - base < sub[1] and sub[0] < d.end - base)] or dates
         if dates and clause and (lab := self._date_mentions()[0]) in dates and lab.start - base <= 4 and (
             lab.precision == "day"  # (not "2016 - Seoul shut the park on Feb. 10": the day in the line dates it)
+            or lab.precision == "month" and lab.rule == "month"  # ("June: Seoul suspended the deal after ... in May")
         ) and (
             (g := _LABEL_END.match(self.text, lab.end - base)) is not None and g.end() >= clause
         ):  # "May 24: Seoul halts trade ..., after ... the sinking in March": a line's date label opens its clause
@@ -1609,6 +1634,16 @@ class DateRules:
                     or _APPOSED_AFTER_DATE.fullmatch(self.low, d.end - base, t.start)
                     and all(self._saying_date(x) for x in in_clause if x.start - base >= t.end)
                 ]
+            if (
+                in_clause and m.mode in ("relative", "passive") and (head := m.char_start - base) < t.start
+                and _RELATIVE_SUBJECT_BEFORE.search(self.low, head, t.start)
+                and "," not in self.low[head : t.start]
+                and (any(d.start - base >= t.end and not self._saying_date(d) for d in in_clause)
+                     or re.search(r"\bhad\s+$", self.low[head : t.start]))
+            ):  # "lifted on Friday the curbs it had imposed on traffic last December": a verb of a relative clause
+                # after its head is dated in that clause, not by the main verb's date before the head (nor when the
+                # clause has no date and its pluperfect puts it before that day: "the curbs it had imposed")
+                in_clause = [d for d in in_clause if d.end - base > head]
             if len(in_clause) > 1 and (lab_sub := self._label_opening_sub(t)) is not None and lab_sub[0] in in_clause:
                 sub = lab_sub[1]
                 # "July 27, 2021: After Moon and Kim had exchanged letters since April, the lines were reconnected":
@@ -1654,9 +1689,14 @@ class DateRules:
                 in_clause = own or in_clause
             if len(in_clause) > 1 and m.status in _FUTURE_STATUSES:
                 # "agreed on Monday to hold talks in November": the date of the intended action, not the agreement's
+                # ("proposed on Monday that officers meet at Panmunjom on Thursday", "proposed on Tuesday holding
+                # talks on Sept. 25": the day proposed for the meeting)
                 ahead = [d for d in in_clause if d.start - base >= t.end]
                 if ahead and any(
-                    d.end - base <= t.start and _TO_VERB.search(self.low, d.end - base, t.end) for d in in_clause
+                    d.end - base <= t.start and (_TO_VERB.search(self.low, d.end - base, t.end)
+                                                 or _PROPOSED_BETWEEN.search(self.low, max(clause, d.start - base - 16),
+                                                                             t.start))
+                    for d in in_clause
                 ):
                     in_clause = ahead
             if len(in_clause) > 1 and (
@@ -1668,8 +1708,15 @@ class DateRules:
                 # clause's ("In December, it halted the train that had run since late 2007 and stopped tours"), also
                 # for a verb with a subject of its own ("Sept. 1: X lifts the curbs it imposed in May, and traffic
                 # returns to normal")
-                opener = [d for d in in_clause if d.end - base <= t.start
-                          and _SENTENCE_OPENER.match(self.text[: d.start - base])]
+                opener = [d for d in in_clause if d.end - base <= t.start and (
+                    _SENTENCE_OPENER.match(self.text[: d.start - base])
+                    # "North Korea on Saturday postponed the reunions that were set to start Wednesday and put off
+                    # talks": a date between the subject and the first verb opens the sentence too
+                    or _SUBJECT_BEFORE_DATE.fullmatch(self.text, 0, d.start - base)
+                    and not any(o.start < d.start - base for o in self.trigs)
+                    and any(_words(self.low[d.end - base : o.start]) <= 1
+                            for o in self.trigs if o.start >= d.end - base)
+                )]
                 if opener and all(
                     d.end - base <= t.start and _RELATIVE_BEFORE_DATE.search(self.low, opener[0].end - base,
                                                                              d.start - base)
@@ -1693,6 +1740,12 @@ class DateRules:
                 in_clause = until or in_clause
             if in_clause:
                 pick = min(in_clause, key=lambda d: _distance(d, t, base))
+                if (
+                    when is not None and pick.precision == "year" and when.precision in ("day", "month")
+                    and pick.date <= when.date and when.date_end <= pick.date_end
+                ):  # ("came on Nov. 21, when the North made its third launch attempt this year": the day the "when"
+                    # clause hangs on, not a year inside it that holds that day)
+                    pick = when
                 if pick.precision in ("month", "year") and pick.date.day == 1 and (
                     (pick.date_end + dt.timedelta(days=1)).day == 1
                     or pick.precision == "year" and pick.date.month == 1  # ("Earlier this year": up to the story)

@@ -48,6 +48,12 @@ _RAIL_WORD = re.compile(r"\b(?:trains?|rail(?:way|road)?s?|tracks?|stations?|gye
 # a line named by its coast only ("the western line", "the east coast link"): the army's or the railway's
 _COAST_LINE = re.compile(r"(?:western|eastern|west[ -]coast|east[ -]coast)\s+(?:lines?|links?)")
 _THE_SERVICE = re.compile(r"\b(?:the|that|this|its|their)\s+(service)\b")
+# "lifted the curbs it had placed on traffic across the border": curbs named apart from the traffic they were put on
+_CURBS_PUT_ON = re.compile(
+    r"\b((?:the\s+)?(?:curbs|restrictions))\s+(?:(?:that|which)\s+)?(?:it|they|pyongyang|the\s+north)\s+(?:had\s+)?"
+    r"(?:placed|imposed|put|introduced)\s+(?:on\s+(?:[a-z]{3,5}\.?\s+\d{1,2}|\w+day)\s+)?on\s+"
+    r"(?:the\s+)?(?:cross-border\s+|overland\s+|border\s+)?(?:traffic|crossings?|travel)\b"
+)
 # object classes a pronoun never stands for ("the South Korean government ... cut them")
 _NOT_REFERENTS = frozenset({"counterparts", "offers"})
 _NAME_POSSESSIVE = re.compile(r"['\u2019]s\s+[A-Z]")
@@ -344,6 +350,11 @@ class ObjectsMixin:
             self.low[o[0] : o[1]] == "traffic" and i + 1 < len(out) and out[i + 1][2] == "kaesong_complex"
             and _TO_SITE.fullmatch(self.low, o[1], out[i + 1][0])
         )]
+        if "curbs" in self.low or "restrictions" in self.low:
+            for m in _CURBS_PUT_ON.finditer(self.low):
+                if not any(s <= m.start(1) < e for s, e, _c in out):
+                    out.append((m.start(1), m.end(1), "border_curbs"))
+            out.sort()
         if "service" in self.low:
             # "the North halted the service": the train service named in this sentence or the one before
             rail = _RAIL_WORD.search(self.low) or (self.ctx.prev_text and _RAIL_WORD.search(self.ctx.prev_text.lower()))

@@ -126,7 +126,8 @@ _PERFECT_STATE = re.compile(r"(?:has|have|had)\s")
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+$")
 _MODAL_BEFORE_PERFECT = re.compile(r"\b(?:would|could|might|may|must|should|will|if|unless|once)\s+(?:\w+\s+)?$")
 _TALKS_ON_BEFORE = re.compile(
-    r"\b(?:talks|negotiations|discussions|consultations|dialogue)\b(?:\s+[\w'-]+){0,5}?\s+(?:on|about|over|regarding)\s+$"
+    # ("holding talks with North Korea on Sept. 25 on restarting the tours")
+    r"\b(?:talks|negotiations|discussions|consultations|dialogue)\b(?:\s+[\w'.-]+){0,7}?\s+(?:on|about|over|regarding)\s+$"
 )
 _NOT_STOPPED = re.compile(r"(?:\b(?:not|never)|n['\u2019]t)\s+(?:\w+\s+)?(?:stopped|stop|stops|ceased)\s+$")
 # people who came back from a joint site ("The last seven South Koreans came home on May 3")
@@ -995,6 +996,15 @@ class _SentenceReader(SummitsMixin, GapsMixin, ObjectsMixin, PairingMixin, Subje
             step = dt.timedelta(days=7)
             m.date, m.date_end, m.date_rule = m.date + step, (m.date_end or m.date) + step, "weekday_future"
         if (
+            m.status == "happened" and m.date_rule == "weekday_past" and m.date != self.ctx.published
+            and t.form.noun and not self.ctx.is_title and self._present_trip_for(t, m)
+        ):
+            # "The two Koreas sit down Tuesday at Panmunjom for their first talks in two years": the occasion a
+            # trip or a sitting in the simple present is for lies ahead
+            step = dt.timedelta(days=7)
+            m.date, m.date_end, m.date_rule = m.date + step, (m.date_end or m.date) + step, "weekday_future"
+            m.status = "planned"
+        if (
             mode == "compound" and obj_span is not None and m.status in ("planned", "announced")
             and m.date_precision != "reported" and m.date_end is not None and m.date_end < self.ctx.published
             and any(o is not t and o.end <= obj_span[0] for o in self.trigs)
@@ -1060,6 +1070,18 @@ class _SentenceReader(SummitsMixin, GapsMixin, ObjectsMixin, PairingMixin, Subje
         ):  # ("on promises the leaders made", "flew close to the border", "set on Thursday: stop ...")
             return False
         return not _RELATIVE_BETWEEN.search(self.low, t.end, at)  # ("talks that had been set for Thursday")
+
+    def _present_trip_for(self, t: _Trig, m: Mention) -> bool:
+        """Does a verb of going or sitting down in the simple present, with the mention's weekday after it, govern
+        the noun ``t`` through "for" ("sit down Tuesday ... for their first talks", "cross the border Tuesday for
+        reunions")?"""
+        start = min(t.start, m.char_start - self.offset)  # ("reunions ..., the first": the noun phrase's start)
+        v = _TRIP_FOR_BEFORE.search(self.low, max(0, start - 90), start)
+        if v is None or not m.date_text or m.date_text.lower() not in self.low[v.end(1) : start]:
+            return False
+        before = self.low[max(0, v.start() - 12) : v.start()].split()
+        return not (before and (before[-1] in _AUXILIARIES_AND_TO or before[-1] in _NOT_A_SUBJECT_END
+                                or before[-1].endswith("ed") and len(before[-1]) > 4))
 
     def _timeline_entry(self) -> bool:
         """Does the sentence open with a date label ("Tuesday: North Korea shells ...", "Nov. 23 - ...")?"""
@@ -1337,6 +1359,7 @@ def extract_mentions_list(
             story_date=story,
             entry_day=day,
             entry_lead=entry_lead,
+            entry_headed=headed,
             occasion=occasion,
         )
         reader = _SentenceReader(body, s.char_start + max(skip, 0), ctx, vocab, actors)
@@ -1462,6 +1485,12 @@ def extract_mentions_list(
                          and not (hasattr(reader, "objs") and reader._modifier_date(d))
                          and _THAT_CLAUSE.search(reader.text, d.end - reader.offset, step.start - reader.offset)]
                 step = later[-1] if later else step
+            if step is not None and step.precision == "year":
+                # ("The trigger came on Nov. 21, when the North made its third launch attempt this year. The next
+                # day, ...": a year holding a day told before it is no step past that day)
+                finer = [d for d in main if d is not step and d.precision in ("day", "month")
+                         and step.date <= d.date and d.date_end <= step.date_end]
+                step = finer[-1] if finer else step
             step_anchor = reader.adjusted.get(id(step), step) if step is not None and step is not pick else None
             stated = [d for d in reader._dates if not d.year_inferred and d.precision != "reported"]
             # ("... the first telephone line went into service that August, ... separated by the 1950-53 Korean
@@ -1514,10 +1543,17 @@ def _date_label(label: str, published: dt.date, *anchors) -> bool:
     text = label.rstrip().rstrip(":").rstrip()
     if not text:
         return False
-    found = find_date_mentions(text, published, 0, *anchors)
+    # (read with its colon: a bare month is a date only as a line's label, "June: Seoul suspended the deal")
+    found = find_date_mentions(text + ": " if label.rstrip().endswith(":") else text, published, 0, *anchors)
     return any(d.end == len(text) and len(text[: d.start].split()) <= 1 for d in found)
 
 
+#: a verb of going or sitting down in the simple present, then the noun it is for ("sit down Tuesday at
+#: Panmunjom for their first talks")
+_TRIP_FOR_BEFORE = re.compile(
+    r"\b(sit\s+down|sits\s+down|meet|gather|(?<!red\s)cross|crosses|travel|travels|head|heads|return|returns|go|goes)\b"
+    r"[^,;.:]{0,60}?\bfor\s+(?:(?:the|their|its|a)\s+)?(?:[\w-]+\s+){0,3}$"
+)
 #: words a subject never ends with, before a verb in the simple present
 _NOT_A_SUBJECT_END = frozenset("on in at of for from with by to a an the its their his her".split())
 _IRREGULAR_PASTS = _IRREGULAR_PAST | frozenset("flew went came said made gave held met".split())

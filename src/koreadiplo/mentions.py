@@ -187,6 +187,8 @@ class SentenceContext:
     # the date a timeline entry opens with ("March 9, 2009 - The North cuts the line. It reconnects it on March
     # 21."): its year is that of the entry's dates that give none
     entry_lead: dt.date | None = None
+    # the entry stands under a year heading ("2003" over "February -- ..."): all its dates are in that year
+    entry_headed: bool = False
     # the sentence opens on the occasion told just before ("At that meeting, Kim agreed to ..."): what it tells
     # without date words happened, was agreed or was planned on that occasion's date (``prev_date``)
     occasion: bool = False

@@ -11,7 +11,7 @@ Layout recognised (see README "Input formats"):
 * datelines opening the first paragraph: ``SEOUL, July 27 (Yonhap) --``, ``SEOUL, South Korea (AP) —``,
   ``SEOUL (Reuters) -``, ``MOSCOW, October 4. /TASS/.``;
 * Axios labels opening a paragraph (any short sentence-case ``Label:`` or ``Label...``, plus the list in
-  ``data/sections.yaml``) and bullets (``•``, ``-``, ``*``);
+  ``data/sections.yaml``) and bullets (``•``, ``-``, ``*``, Yonhap's ``▲``);
 * trailers: ``(END)``, reporter e-mail lines, ``(Reporting by ...)`` lines.
 
 The body is ``text[body_start:body_end]``; every non-blank character of it, bullet markers aside, belongs to exactly
@@ -531,7 +531,8 @@ _HARD_END = re.compile(
     re.I,
 )
 _KEEP_HARD_END = re.compile(r"[ \t]*\(END\)")  # kept so that the trailer rule below trims it with the e-mail
-_BULLET = re.compile(r"^[ \t]*([•●▪◦‣∙·]|[-*–](?=[ \t]))[ \t]*")
+# ("▲ Oct. 23 -- ...": Yonhap's chronology lines and photo notes)
+_BULLET = re.compile(r"^[ \t]*([•●▪◦‣∙·▲■▶►]|[-*–](?=[ \t]))[ \t]*")
 _LABEL = re.compile(r"([A-Z][A-Za-z'’,\- ]{0,60}?)(?::|\.\.\.|…)(?=[ \t]|$)[ \t]*")
 # a headline in title case, " : ", then its deck (the Los Angeles Times archive's form)
 _DECK_JOINED = re.compile(r"^[A-Z][^.?!:\n]*[^.?!:\s][ \t]:[ \t]+[A-Z]")
