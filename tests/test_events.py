@@ -7669,3 +7669,49 @@ def test_a_past_trip_for_an_occasion_stays_past():
     m = one("Red Cross officials travelled Thursday to the resort for their first talks in three years.",
             D(2009, 8, 24), category="restoration")
     assert (m.status, m.date) == ("happened", D(2009, 8, 20))
+
+
+def test_a_round_stayed_away_from_is_dated_by_the_day_it_was_due():
+    m = one("The North stayed away from the fifth round, which was to open in Pyongyang on Nov. 20.",
+            D(2001, 12, 3), category="break")
+    assert (m.channel, m.date) == ("talks", D(2001, 11, 20))
+
+
+def test_a_meeting_put_off_keeps_the_day_it_was_put_off():
+    m = one("The North asked on Monday to put off the railway talks that were to have been held on Thursday.",
+            D(2003, 8, 6), category="break")
+    assert m.date == D(2003, 8, 4)
+
+
+def test_an_offset_opening_the_sentence_dates_its_main_verb_past_a_later_clause():
+    rows = _paragraph_events("The leaders met in Pyongyang in June 2000. Three months after that summit, the two "
+                             "sides reopened the liaison offices at Panmunjom, which had been closed in 1996.",
+                             "2004-06-24")
+    assert ("restoration", "liaison_office", "2000-09-01") in rows
+
+
+def test_two_verbs_of_one_subject_share_the_date_ending_the_second_after_every():
+    rows = _paragraph_events("It had cut every line and demolished the liaison office in Kaesong in June 2020.",
+                             "2022-09-26")
+    assert ("break", "hotline", "2020-06-01") in rows
+
+
+def test_verbs_joined_to_a_break_the_chronology_settled_share_its_year():
+    # the reference chronology puts the Kaesong expulsion and the line cuts on 11 February 2016
+    found = mentions("On Feb. 11, the North expelled the South Koreans from the park, seized their assets and cut "
+                     "the Panmunjom hotline.", D(2017, 12, 28))
+    assert {(m.category, m.date) for m in found if m.category == "break"} == {("break", D(2016, 2, 11))}
+
+
+def test_a_meetings_day_settled_by_a_summit_is_not_shared():
+    # 2 October 2007 was a summit; officers who met "on Oct. 2" in a late-2008 story resumed talks in 2008
+    m = one("Colonels of the two sides met at Panmunjom on Oct. 2, resuming military talks for the first time in "
+            "eight months.", D(2008, 12, 9), category="restoration")
+    assert m.date == D(2008, 10, 2)
+
+
+def test_a_day_given_its_year_by_the_sentence_carries_it_to_the_next():
+    # "Sept. 16" takes 2013 from "March 2013" before it; the next sentence's "Oct. 3" goes on in that year
+    rows = _paragraph_events("The North cut the western military line in March 2013 and reconnected it on Sept. 16. "
+                             "On Oct. 3, the North cut the line again.", "2015-06-10")
+    assert ("restoration", "military_line", "2013-09-16") in rows and ("break", "military_line", "2013-10-03") in rows

@@ -197,6 +197,16 @@ _SUB_VAGUE = re.compile(r"\b(?:(?:a\s+few|several|some|just)\s+)?(days|weeks|mon
 _VAGUE_WINDOWS = {"days": (1, 14), "weeks": (7, 56), "months": (30, 365)}
 
 _PROPOSAL_LEMMAS = frozenset({"propose", "offer"})
+# verbs that put a planned meeting off (the day it was due is the meeting's, not theirs)
+_PUT_OFF_LEMMAS = frozenset({"postpone", "put off", "push back", "delay", "call off", "cancel", "scrap", "shelve",
+                             "defer"})
+# a meeting's relative clause telling when it was due ("..., which was to open in Seoul on", "that was to have been
+# held in")
+_WAS_TO_BE_HELD = re.compile(
+    r"(?:(?!\band\b)[^;,]){0,60}?,?\s*\b(?:which|that)\s+(?:was|were)\s+(?:(?:due|scheduled|set|supposed|expected|planned)\s+)?"
+    r"to\s+(?:have\s+been\s+held|be\s+held|have\s+opened|open|start|begin|take\s+place|convene)\b[^;,]{0,40}?"
+    r"\s(?:on|in|for|from)?\s*"
+)
 
 _FROM_BEFORE = re.compile(r"\b(?:from|starting|beginning|effective|as of)\s+(?:on\s+)?$")
 
@@ -244,7 +254,7 @@ _FOR_DATE = re.compile(
 _PHASE_BEFORE = re.compile(r"\b(?:stopped|stop|stops|ceased|started|began|resumed|kept)\s+$")
 _DETERMINER_AFTER = re.compile(r"\s+(?:the|its|their|all|both|his|her)\s")
 _PHRASE_AND_VERB = re.compile(
-    r"\s+(?:the|its|their|all|both)\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,4}\s+and\s+"
+    r"\s+(?:the|its|their|all|both|every|each|two|most)\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,4}\s+and\s+"
 )
 _GERUND_IN_PHRASE = re.compile(r"\b(?:on|of|for|about|over|in)\s+\w$")
 
@@ -1016,6 +1026,10 @@ class DateRules:
         ds, de = d.start - self.offset, d.end - self.offset
         if ds >= t.end and (o := _OFFER_COMPLEMENT.search(self.low, t.end, ds)) is not None and o.end() == ds:
             return False  # "rejected Seoul's proposal for a liaison meeting on Monday": the meeting's day
+        if ds >= t.end and t.form.lemma not in _PUT_OFF_LEMMAS and _WAS_TO_BE_HELD.fullmatch(self.low, t.end, ds):
+            # "stayed away from the round, which was to open in Seoul on March 13": the day it was due (not for a
+            # meeting put off: "asked on Tuesday to put off talks that were to have been held Thursday")
+            return True
         if ds >= t.end:  # ("cut off all passage starting Dec. 1": "starting" is a preposition there, no verb)
             # (nor is a noun heading the verb's object: "ended its boycott of the talks on Monday")
             return not any(t.end <= o.start < ds and not o.suppressed
@@ -1596,7 +1610,9 @@ class DateRules:
         if dates and ("after" in self.low or "before" in self.low):
             # "... a year after it cut them off in June 2020": the span dates the main clause, not "cut"
             sub = self._sub_offset_before(t)
-            if sub is not None:
+            # (not the main verb after the "after" phrase's comma: "Two months after that meeting, the Koreas
+            # reopened the offices, which had been shut in 1996")
+            if sub is not None and not ("," in self.low[sub[1] : t.start] and not self.low[: sub[0]].strip()):
                 dates = [d for d in dates if not (d.start - base < sub[1] and sub[0] < d.end - base)] or dates
         if dates and clause and (lab := self._date_mentions()[0]) in dates and lab.start - base <= 4 and (
             lab.precision == "day"  # (not "2016 - Seoul shut the park on Feb. 10": the day in the line dates it)
@@ -1821,8 +1837,20 @@ class DateRules:
                 settled = _settle(m, date, self.ctx)
                 if settled is not None:
                     self._settled[pick.text] = settled - date
+                    if m.category in ("break", "restoration"):
+                        self._settled_acts[pick.text] = settled - date
                     date, date_end, rule = settled, settled, "chronology"
-            if rule != "chronology":  # "skipped the call on Oct. 4 ... but picked up again that day": one year
+                elif pick.text in self._settled_acts:
+                    # ("On Feb. 11, Pyongyang expelled ..., froze their assets and cut the hotline": the day a break
+                    # or a restoration settled is the same day for the verbs joined to it; not a meeting's day
+                    # settled by a summit)
+                    shift = self._settled_acts[pick.text]
+                    date, date_end, rule = date + shift, date_end + shift, "chronology"
+            elif pick.rule == "month_day" and pick.year_inferred and pick.text in self._settled_acts:
+                shift = self._settled_acts[pick.text]  # (also for a verb of another category: "froze their assets")
+                date, date_end, rule = date + shift, date_end + shift, "chronology"
+            if rule != "chronology" and m.category in _SETTLED_CATEGORIES:
+                # "skipped the call on Oct. 4 ... but picked up again that day": one year
                 self._unsettled.add(pick.start)
             delta = self._settled.get(pick.relative_to) if pick.relative_to else None
             if delta:

@@ -172,6 +172,7 @@ class GapsMixin:
             return []
         self.objs = self._objects()
         self.trigs, self._pronouns, self._trig_words, self._settled = [], set(), set(), {}
+        self._settled_acts = {}
         self._unsettled = set()
         self.actors = self.avocab.find(self.text, self.offset)
         self._dates, self._subj = None, None

@@ -597,6 +597,7 @@ class _SentenceReader(SummitsMixin, GapsMixin, ObjectsMixin, PairingMixin, Subje
         self._pronouns: set[int] = set()
         objs = self._add_pronoun_objects(objs, trigs)
         self._settled: dict[str, dt.timedelta] = {}
+        self._settled_acts: dict[str, dt.timedelta] = {}  # (the days a break or a restoration settled)
         self._unsettled: set[int] = set()  # yearless dates already read with the publication's year
         self._trig_words = {w for t in trigs for w in self.low[t.start : t.end].split()}
         self.trigs = trigs
@@ -1153,12 +1154,13 @@ def _boycotted_meeting(found: list[Mention], low: str, base: int) -> list[Mentio
     row of their own."""
     out = list(found)
     for m in found:
-        if m.category != "break" or m.action not in _NO_SHOW_ACTIONS or not (
+        if m.category != "break" or m.action not in _NO_SHOW_ACTIONS:
+            continue
+        undated = (
             m.date_precision == "reported"
             # (or dated by a verb before it: "froze contacts last July, and its delegates failed to show up for ...")
             or m.date_text and m.date_text.lower() not in low[m.char_start - base :]
-        ):
-            continue
+        )
         end = m.char_end - base
         nxt = next((o for o in out if o.category == "meeting" and o.status in ("planned", "announced")
                     and m.char_start < o.char_start <= m.char_end + 60 and o.char_end > m.char_end
@@ -1166,8 +1168,11 @@ def _boycotted_meeting(found: list[Mention], low: str, base: int) -> list[Mentio
                     and _WERE_TO_OPEN.search(low, o.char_start - base, o.char_end - base)), None)
         if nxt is None or not _REL_AFTER_OBJECT.match(low, end):
             continue
-        m.date, m.date_end, m.date_precision, m.date_text, m.date_rule = (
-            nxt.date, nxt.date_end, nxt.date_precision, nxt.date_text, nxt.date_rule)
+        if undated:
+            m.date, m.date_end, m.date_precision, m.date_text, m.date_rule = (
+                nxt.date, nxt.date_end, nxt.date_precision, nxt.date_text, nxt.date_rule)
+        elif (m.date, m.date_text) != (nxt.date, nxt.date_text):
+            continue  # (the no-show dated by a day of its own, the talks by another)
         out.remove(nxt)
     return out
 
@@ -1517,7 +1522,7 @@ def extract_mentions_list(
             # ("... in April of that year. The park reopened in September.": a year given by "that year", or by a
             # stated month: "... in March 2009 ... on March 9. The line was reconnected on March 21.")
             story = last if last is not None and (
-                _STORY_DATE.search(last.text) or last.rule.endswith(("_that_year", "_in_stated_month"))
+                _STORY_DATE.search(last.text) or last.rule.endswith(("_that_year", "_in_stated_month", "_story_year"))
                 # ("The thaw began in January last year. ... followed on Jan. 9", "... in January 2018. Two days
                 # later, ... . ... on Jan. 9": a year named relatively, or an offset from a stated year, is stated)
                 or (last.rule == "month_last_year" or last.rule.startswith("offset_") and story is not None)
