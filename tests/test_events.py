@@ -7550,19 +7550,6 @@ def test_a_verb_joined_after_a_relative_clause_takes_the_day_after_the_subject()
     assert m.date == D(2008, 3, 10)
 
 
-def test_a_second_verb_with_its_own_since_date_after_a_dated_first_clause():
-    rows = _paragraph_events("The North tore up the summit accord in October 2024 and has not answered the "
-                             "military hotline since March 3.", "2025-05-20")
-    assert ("break", "military_line", "2025-03-03") in rows
-
-
-def test_a_bare_month_after_a_month_of_last_year_and_that_years_name_stays_in_that_year():
-    # "that year's" names the stated year again; the story goes on from it to the month after
-    rows = _paragraph_events("In March last year Pyongyang put off the economic talks over that year's joint "
-                             "drills, and the two sides did not meet again until November.", "2006-12-15")
-    assert ("restoration", "talks", "2005-11-01") in rows
-
-
 def test_curbs_named_apart_from_the_traffic_they_were_put_on():
     m = one("North Korea on Tuesday scrapped the curbs it had put on overland traffic through the border.",
             D(2009, 9, 2), category="restoration")
@@ -7579,28 +7566,10 @@ def test_a_relative_clause_in_the_pluperfect_is_not_dated_by_its_main_verb():
     assert undated.date != D(2009, 8, 20)
 
 
-def test_a_month_after_last_year_and_before_resuming_is_last_years():
-    rows = _paragraph_events("The Red Cross contacts were broken off for five months last year over the drills, "
-                             "before resuming in August.", "1990-10-19")
-    assert ("restoration", "talks", "1989-08-01") in rows
-
-
 def test_a_when_clause_is_dated_by_its_day_not_by_a_year_inside_it():
     m = one("The turn came on Nov. 21, when North Korea launched a spy satellite at its third try this year.",
             D(2023, 12, 14), category="escalation")
     assert (m.date, m.date_precision) == (D(2023, 11, 21), "day")
-
-
-def test_the_next_day_steps_from_the_day_a_year_in_the_sentence_before_holds():
-    rows = _paragraph_events("The crisis began on Nov. 21, when the North launched a spy satellite at its third try "
-                             "this year. The next day, Seoul suspended the clause on no-fly zones.", "2023-12-14")
-    assert ("break", "agreement", "2023-11-22") in rows
-
-
-def test_a_month_the_story_was_followed_in_stays_in_its_year():
-    rows = _paragraph_events("The rocket launch in January 2016 was followed in February by Seoul's closure of the "
-                             "Kaesong park.", "2019-12-30")
-    assert ("break", "kaesong_complex", "2016-02-01") in rows
 
 
 def test_an_agreement_after_a_meeting_at_a_named_place_takes_the_meetings_day():
@@ -7683,19 +7652,6 @@ def test_a_meeting_put_off_keeps_the_day_it_was_put_off():
     assert m.date == D(2003, 8, 4)
 
 
-def test_an_offset_opening_the_sentence_dates_its_main_verb_past_a_later_clause():
-    rows = _paragraph_events("The leaders met in Pyongyang in June 2000. Three months after that summit, the two "
-                             "sides reopened the liaison offices at Panmunjom, which had been closed in 1996.",
-                             "2004-06-24")
-    assert ("restoration", "liaison_office", "2000-09-01") in rows
-
-
-def test_two_verbs_of_one_subject_share_the_date_ending_the_second_after_every():
-    rows = _paragraph_events("It had cut every line and demolished the liaison office in Kaesong in June 2020.",
-                             "2022-09-26")
-    assert ("break", "hotline", "2020-06-01") in rows
-
-
 def test_verbs_joined_to_a_break_the_chronology_settled_share_its_year():
     # the reference chronology puts the Kaesong expulsion and the line cuts on 11 February 2016
     found = mentions("On Feb. 11, the North expelled the South Koreans from the park, seized their assets and cut "
@@ -7715,3 +7671,52 @@ def test_a_day_given_its_year_by_the_sentence_carries_it_to_the_next():
     rows = _paragraph_events("The North cut the western military line in March 2013 and reconnected it on Sept. 16. "
                              "On Oct. 3, the North cut the line again.", "2015-06-10")
     assert ("restoration", "military_line", "2013-09-16") in rows and ("break", "military_line", "2013-10-03") in rows
+
+
+@pytest.mark.parametrize("text, published, row", [
+    pytest.param(
+        "The North tore up the summit accord in October 2024 and has not answered the military hotline "
+        "since March 3.",
+        "2025-05-20", ("break", "military_line", "2025-03-03"),
+        id="a_second_verb_with_its_own_since_date_after_a_dated_first_clause",
+    ),
+    # "that year's" names the stated year again; the story goes on from it to the month after
+    pytest.param(
+        "In March last year Pyongyang put off the economic talks over that year's joint drills, and the "
+        "two sides did not meet again until November.",
+        "2006-12-15", ("restoration", "talks", "2005-11-01"),
+        id="a_bare_month_after_a_month_of_last_year_and_that_years_name_stays_in_that_year",
+    ),
+    pytest.param(
+        "The Red Cross contacts were broken off for five months last year over the drills, before "
+        "resuming in August.",
+        "1990-10-19", ("restoration", "talks", "1989-08-01"),
+        id="a_month_after_last_year_and_before_resuming_is_last_years",
+    ),
+    pytest.param(
+        "The crisis began on Nov. 21, when the North launched a spy satellite at its third try this year."
+        " The next day, Seoul suspended the clause on no-fly zones.",
+        "2023-12-14", ("break", "agreement", "2023-11-22"),
+        id="the_next_day_steps_from_the_day_a_year_in_the_sentence_before_holds",
+    ),
+    pytest.param(
+        "The rocket launch in January 2016 was followed in February by Seoul's closure of the Kaesong "
+        "park.",
+        "2019-12-30", ("break", "kaesong_complex", "2016-02-01"),
+        id="a_month_the_story_was_followed_in_stays_in_its_year",
+    ),
+    pytest.param(
+        "The leaders met in Pyongyang in June 2000. Three months after that summit, the two sides "
+        "reopened the liaison offices at Panmunjom, which had been closed in 1996.",
+        "2004-06-24", ("restoration", "liaison_office", "2000-09-01"),
+        id="an_offset_opening_the_sentence_dates_its_main_verb_past_a_later_clause",
+    ),
+    pytest.param(
+        "It had cut every line and demolished the liaison office in Kaesong in June 2020.",
+        "2022-09-26", ("break", "hotline", "2020-06-01"),
+        id="two_verbs_of_one_subject_share_the_date_ending_the_second_after_every",
+    ),
+])
+def test_a_paragraph_dates_its_row(text, published, row):
+    # the fifty-first session's date rules, each on a paragraph of its own
+    assert row in _paragraph_events(text, published)
