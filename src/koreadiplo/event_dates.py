@@ -278,11 +278,11 @@ _RELATIVE_BEFORE_DATE = re.compile(
 
 # The text before a date that opens its sentence: nothing, or a preposition ("On May 2, ...")
 _SENTENCE_OPENER = re.compile(r"^\W*(?:(?:on|in|by|since|from|at|early|late|later)\s+)?$", re.I)
-# "North Korea on ", "The Unification Ministry on ": a short subject without a comma, then the date's preposition
 # "the curbs | it had | imposed": the subject of a relative clause right before its verb
 _RELATIVE_SUBJECT_BEFORE = re.compile(
     r"\s(?:(?:that|which)\s+)?(?:it|they|pyongyang|seoul|the\s+north|the\s+south)\s+(?:(?:had|has|have)\s+)?$"
 )
+# "North Korea on ", "The Unification Ministry on ": a short subject without a comma, then the date's preposition
 _SUBJECT_BEFORE_DATE = re.compile(r"\W*(?:[A-Za-z][\w'\u2019.-]*\s+){1,5}on\s+")
 
 # "... frozen since the North's missile launches in ": a "since" phrase up to a date
