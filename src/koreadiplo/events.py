@@ -989,22 +989,17 @@ class _SentenceReader(SummitsMixin, GapsMixin, ObjectsMixin, PairingMixin, Subje
         if target is not None and (actor is None or target.name != actor.name):
             m.target, m.target_country = target.name, target.country
         self._date(m, t, clause, obj_span[0] if obj_span is not None and mode == "intransitive" else None)
-        if (
-            m.status == "happened" and m.date_rule == "weekday_past" and m.date != self.ctx.published
-            and self._present_for_future(t, m, weekday=True)
+        if m.status == "happened" and m.date_rule == "weekday_past" and m.date != self.ctx.published and (
+            (trip := t.form.noun and not self.ctx.is_title and self._present_trip_for(t, m))
+            or self._present_for_future(t, m, weekday=True)
         ):
-            # "Talks resume Monday": a bare weekday after a verb in the simple present is the coming one
+            # "Talks resume Monday": a bare weekday after a verb in the simple present is the coming one; so is the
+            # occasion a trip or a sitting in the simple present is for, which is planned ("The two Koreas sit down
+            # Tuesday at Panmunjom for their first talks in two years")
             step = dt.timedelta(days=7)
             m.date, m.date_end, m.date_rule = m.date + step, (m.date_end or m.date) + step, "weekday_future"
-        if (
-            m.status == "happened" and m.date_rule == "weekday_past" and m.date != self.ctx.published
-            and t.form.noun and not self.ctx.is_title and self._present_trip_for(t, m)
-        ):
-            # "The two Koreas sit down Tuesday at Panmunjom for their first talks in two years": the occasion a
-            # trip or a sitting in the simple present is for lies ahead
-            step = dt.timedelta(days=7)
-            m.date, m.date_end, m.date_rule = m.date + step, (m.date_end or m.date) + step, "weekday_future"
-            m.status = "planned"
+            if trip:
+                m.status = "planned"
         if (
             mode == "compound" and obj_span is not None and m.status in ("planned", "announced")
             and m.date_precision != "reported" and m.date_end is not None and m.date_end < self.ctx.published
