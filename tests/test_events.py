@@ -7720,3 +7720,136 @@ def test_a_day_given_its_year_by_the_sentence_carries_it_to_the_next():
 def test_a_paragraph_dates_its_row(text, published, row):
     # the fifty-first session's date rules, each on a paragraph of its own
     assert row in _paragraph_events(text, published)
+
+
+# --------------------------------------------------------------------------- the fifty-second session
+@pytest.mark.parametrize("text, published, row", [
+    pytest.param(
+        "Talks on reconnecting the railways that were due to open in Kaesong on Thursday did not take place, "
+        "officials said.",
+        "2003-08-08", ("break", "talks", "2003-08-07"),
+        id="talks_due_on_a_weekday_that_did_not_take_place_are_that_past_day",
+    ),
+    pytest.param(
+        "A round of Red Cross talks that was to have opened at Panmunjom on Wednesday did not take place, the "
+        "ministry said.",
+        "2000-12-21", ("break", "talks", "2000-12-20"),
+        id="a_meeting_that_was_to_have_opened_did_not_take_place_that_day",
+    ),
+    pytest.param(
+        "The third round of the premiers' talks, which was due to open in Seoul on Tuesday, did not take place.",
+        "1991-08-29", ("break", "talks", "1991-08-27"),
+        id="a_relative_clause_of_schedule_set_off_by_commas_dates_the_no_show",
+    ),
+    pytest.param(
+        "Talks on restarting South Korean tours to the North's mountain resort that had been set for Wednesday did "
+        "not take place, and the North said nothing about the reunions it put off last month.",
+        "2013-10-02", ("break", "talks", "2013-10-02"),
+        id="a_pluperfect_schedule_after_the_subject_dates_the_no_show",
+    ),
+    pytest.param(
+        "The premiers were to have met here today, but the meeting did not take place after the North called it off "
+        "in protest against joint drills planned for next year.",
+        "1992-12-21", ("break", "talks", "1992-12-21"),
+        id="the_plan_of_a_noun_in_a_cause_does_not_date_the_verb",
+    ),
+    pytest.param(
+        "The North failed to send its delegation to the fourth round of economic talks in Seoul on Aug. 3.",
+        "2004-09-03", ("break", "talks", "2004-08-03"),
+        id="sending_no_delegation_to_a_round_of_talks_is_a_boycott",
+    ),
+    pytest.param(
+        "Seoul closed the factory park on Feb. 10, a response to a nuclear test in January and a rocket launch in "
+        "February. A day later, the North cut the military line.",
+        "2016-03-10", ("break", "military_line", "2016-02-11"),
+        id="a_day_later_steps_from_the_day_not_from_the_month_of_a_cause",
+    ),
+    pytest.param(
+        "On Feb. 10, 2016, Seoul halted the park after a nuclear test in January and a rocket launch that month. "
+        "The next day the North cut the hotline.",
+        "2021-02-12", ("break", "hotline", "2016-02-11"),
+        id="that_month_joined_to_a_cause_is_no_step_of_the_story",
+    ),
+    pytest.param(
+        "Military talks at Panmunjom broke down on Feb. 9. Seoul had insisted that the North take responsibility "
+        "for the sinking of a warship in March last year. A day later, the North said it would cut the military line.",
+        "2011-03-09", ("break", "military_line", "2011-02-10"),
+        id="a_sentence_dated_only_by_causes_leaves_the_story_where_it_was",
+    ),
+    pytest.param(
+        "Seoul shut the park on Feb. 10. The North expelled the managers there and cut the liaison channel a day "
+        "later.",
+        "2016-04-16", ("break", "kaesong_complex", "2016-02-11"),
+        id="a_step_from_the_story_dates_both_verbs_before_it",
+    ),
+    pytest.param(
+        "On Tuesday, the unification minister proposed talks at Panmunjom on Jan. 9, which would be the first "
+        "government talks in two years.",
+        "2018-01-03", ("restoration", "talks", "2018-01-09"),
+        id="what_a_proposed_meeting_would_be_is_dated_ahead_with_it",
+    ),
+    pytest.param(
+        "In the statement, carried by the state news agency on Thursday, Kim said the North could close the liaison "
+        "office.",
+        "2020-06-05", ("break", "liaison_office", "2020-06-04"),
+        id="the_day_a_statement_came_out_dates_what_it_said",
+    ),
+    pytest.param(
+        "Kim said in a statement carried by the state news agency on Tuesday that the North was considering "
+        "scrapping the military agreement.",
+        "2020-06-05", ("break", "agreement", "2020-06-02"),
+        id="a_break_being_considered_takes_the_day_it_was_said",
+    ),
+    pytest.param(
+        "The North called off the video reunions planned for Aug. 15.",
+        "2006-08-07", ("break", "other", "2006-08-15"),
+        id="a_plan_called_off_for_a_day_weeks_ahead_is_this_years",
+    ),
+    pytest.param(
+        "Seoul said on Saturday it would go ahead with talks in Beijing on June 21, the first such meeting in more "
+        "than a year.",
+        "1999-06-12", ("restoration", "talks", "1999-06-21"),
+        id="a_day_said_to_come_weeks_ahead_is_this_years",
+    ),
+    pytest.param(
+        "Lawmakers of the two Koreas will meet at Panmunjom on Friday to prepare a joint session, the first direct "
+        "talks in nearly three years, officials said Wednesday.",
+        "1988-08-17", ("restoration", "talks", "1988-08-19"),
+        id="the_first_talks_named_after_a_purpose_take_the_meetings_day",
+    ),
+    # guards beside the rules above
+    pytest.param(
+        "North Korea stayed away from the round set for March 13.",
+        "2001-09-22", ("break", "talks", "2001-03-13"),
+        id="a_plan_called_off_months_ago_stays_past",
+    ),
+    pytest.param(
+        "A first attempt fell apart in May last year, when Pyongyang called off test runs set for May 25.",
+        "2007-05-23", ("break", "roads_railways", "2006-05-25"),
+        id="a_plan_in_a_sentence_of_last_year_stays_last_year",
+    ),
+    pytest.param(
+        "The North on Friday called off the talks, citing drills planned for next week.",
+        "2003-08-08", ("break", "talks", "2003-08-08"),
+        id="a_cause_s_plan_does_not_move_a_dated_verb",
+    ),
+    pytest.param(
+        "The North called off talks planned for Monday.",
+        "2003-08-08", ("break", "talks", "2003-08-04"),
+        id="the_objects_own_plan_still_dates_the_call_off",
+    ),
+    pytest.param(
+        "The North cut the hotline on Feb. 10 and blew up the office two days later.",
+        "2016-04-16", ("break", "liaison_office", "2016-02-12"),
+        id="a_step_from_a_day_of_the_sentence_is_the_second_verbs_alone",
+    ),
+])
+def test_a_paragraph_dates_its_row_52(text, published, row):
+    # the fifty-second session's date rules, each on a paragraph of its own
+    assert row in _paragraph_events(text, published)
+
+
+def test_a_step_from_a_day_of_the_sentence_leaves_the_first_verb_its_day():
+    rows = _paragraph_events("The North cut the hotline on Feb. 10 and blew up the office two days later.",
+                             "2016-04-16")
+    assert ("break", "hotline", "2016-02-10") in rows

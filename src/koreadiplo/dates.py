@@ -160,6 +160,7 @@ class _Vocab:
     seasons: dict[str, tuple[int, int]]
     future_cues: list[str]
     future_blockers: list[str]
+    near_cues: list[str]
     year_not_after: set[str]
     year_not_before: set[str]
     full_months: list[str] = field(default_factory=list)
@@ -196,6 +197,7 @@ def _load_vocab() -> _Vocab:
             seasons={str(k).lower(): (int(v[0]), int(v[1])) for k, v in raw["seasons"].items()},
             future_cues=[str(w) for w in raw["future_cues"]],
             future_blockers=[str(w) for w in raw["future_blockers"]],
+            near_cues=[str(w) for w in raw["near_cues"]],
             year_not_after={str(w).lower() for w in raw["year_not_after"]},
             year_not_before={str(w).lower() for w in raw["year_not_before"]},
             full_months=full,
@@ -374,6 +376,7 @@ class _Patterns:
         self.future = re.compile(
             rf"(?:\b{_alt(w for w in v.future_cues if not w.startswith(chr(39)))}\b|['’]ll\b)", re.I
         )
+        self.near = re.compile(rf"\b{_alt(v.near_cues)}\b", re.I)
         self.blocker = re.compile(rf"\b{_alt(v.future_blockers)}\b", re.I)
         # (also a clause of its own coordinated after a comma: "... even on a date for the next meeting, and the sixth
         # round collapsed on July 26")
@@ -559,6 +562,15 @@ class _Ctx:
             ) and not (self.prep in _SET_FOR_PREPS and _SET_FOR_PAST_AFTER.match(self.text, self.end))
         return self.future
 
+    def is_near(self) -> bool:
+        """True when a cue of a plan seen from near publication ("would", "are due in") stands before the
+        expression in the same clause (the nearer reading then beats the past one)."""
+        seg = self.text[max(0, self.start - 90) : self.start]
+        cues = list(self.p.near.finditer(seg))
+        # (no comma between: "declared that the North would no longer seek reconciliation, and in January ...")
+        return bool(cues) and "," not in seg[cues[-1].end() :] and _future_before(
+            self.text, self.start, self.p, self.prep, self.p.near) and not _past_after(self.text, self.end)
+
     def plan_called_off(self) -> bool:
         """True when a past verb that called something off stands before the plan's cue ("called off a contact
         planned for June 14"): the day may be behind or ahead of the story."""
@@ -616,7 +628,7 @@ _APPOSED_PAST_PARTICIPLE = re.compile(
 )
 
 
-def _future_before(text: str, pos: int, p: _Patterns, prep: str | None) -> bool:
+def _future_before(text: str, pos: int, p: _Patterns, prep: str | None, cue: re.Pattern | None = None) -> bool:
     if prep in ("since", "after"):
         return False
     seg = text[max(0, pos - 90) : pos]
@@ -628,7 +640,7 @@ def _future_before(text: str, pos: int, p: _Patterns, prep: str | None) -> bool:
     if cuts:
         seg = seg[cuts[-1].end() :]
     steps = {m.start(1) for m in _THE_NEXT_UNIT.finditer(seg)}
-    cues = [c for c in p.future.finditer(seg) if c.start() not in steps]
+    cues = [c for c in (cue or p.future).finditer(seg) if c.start() not in steps]
     if not cues:
         return False
     if PAST_PLAN.search(seg, 0, cues[-1].end() + 1):  # "had been scheduled to resume on June 21": a past plan
@@ -652,9 +664,11 @@ def _past_after(text: str, pos: int) -> bool:
 #: in the North, were put off").
 PAST_AFTER = re.compile(r"(?:[^,.;:\"\u201c\u201d]{0,60},)?\s+(?:did|was|were|had|never|fell|failed)\b", re.IGNORECASE)
 
-#: The pluperfect of a plan: "had been due / scheduled / set to ..." (a plan of the past, not one to come).
-PAST_PLAN = re.compile(r"\bhad\s+been\s+(?:\w+ly\s+)?(?:due|scheduled|set|expected|planned|slated|supposed)\b",
-                        re.IGNORECASE)
+#: The pluperfect of a plan: "had been due / scheduled / set to ..." (a plan of the past, not one to come); also
+#: "was to have opened", a plan the past did not keep.
+PAST_PLAN = re.compile(r"\bhad\s+been\s+(?:\w+ly\s+)?(?:due|scheduled|set|expected|planned|slated|supposed)\b"
+                       r"|\b(?:was|were)\s+(?:(?:due|scheduled|set|supposed|slated)\s+)?to\s+have\s+(?:been\s+)?[a-z]+ed\b",
+                       re.IGNORECASE)
 
 
 def _month_of(p: _Patterns, token: str) -> int:
@@ -734,7 +748,16 @@ def _r_md(m: re.Match, c: _Ctx) -> list:
                 year = min(fits, key=lambda y: abs((dt.date(y, month, day) - c.published).days))
                 rule = "weekday_month_day"
         if year is None:
-            if c.is_future() and c.plan_called_off():
+            if not c.is_future() and (c.prep in _SET_FOR_PREPS or c.is_near()) and (
+                (_next_month_day(month, day, c.published) - c.published).days <= _NEAR_AHEAD_DAYS
+            ) and not _YEAR_TOLD.search(_sentence_around(c.text, c.start, c.end)) and not (
+                _past_after(c.text, c.end) or _SET_FOR_PAST_AFTER.match(c.text, c.end)
+            ):  # (nor one with a past verb after it: "Test runs set for May 25 were scrapped the day before")
+                # a plan seen from near publication, due within weeks: "called off the video reunions planned for
+                # Aug. 15" in an Aug. 7 article, "said it would hold talks on June 21" in a May one (not "stayed
+                # away from the round set for March 13" in a September one: that March is past)
+                year, rule = _next_month_day(month, day, c.published).year, "month_day_nearest"
+            elif c.is_future() and c.plan_called_off():
                 years = (c.published.year - 1, c.published.year, c.published.year + 1)
                 fits = [y for y in years if _valid(y, month, day)]
                 year = min(fits, key=lambda y: abs((dt.date(y, month, day) - c.published).days))
@@ -746,6 +769,27 @@ def _r_md(m: re.Match, c: _Ctx) -> list:
     start = dt.date(year, month, day)
     end = dt.date(year, month, day2) if day2 else start
     return [_cand(c, start, end, rule, inferred)]
+
+
+#: how far ahead of publication a plan's day without a year, named with a past verb ("called off the reunions planned
+#: for Aug. 15") or seen from near publication ("would", "are due in"), is still read as ahead
+_NEAR_AHEAD_DAYS = 45
+#: the same for a month named alone ("would cross the border in August"), counted to its first day
+_NEAR_AHEAD_MONTH_DAYS = 100
+
+
+# a sentence that tells its year another way ("in May last year, when Pyongyang called off test runs set for May
+# 25", "In November that year", "Test runs then set for May 25"): no plan seen from near publication
+_YEAR_TOLD = re.compile(r"\b(?:last|that|previous|same)\s+year\b|\b(?:1[89]|20)\d\d\b|\bthen\b"
+                        r"|\ba\s+year\s+(?:earlier|before|ago)\b", re.I)
+_SENTENCE_CUT = re.compile(r"[.?!]\s|\n")
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence of ``text`` holding ``text[start:end]`` (cut at ". ", "? ", "! " and line breaks)."""
+    before = [m.end() for m in _SENTENCE_CUT.finditer(text, 0, start)]
+    after = _SENTENCE_CUT.search(text, end)
+    return text[before[-1] if before else 0 : after.start() if after else len(text)]
 
 
 def _valid(y: int, mo: int, d: int) -> bool:
@@ -812,7 +856,12 @@ def _r_mrel(m: re.Match, c: _Ctx) -> list:
 def _r_ma(m: re.Match, c: _Ctx) -> list:
     p, pub = c.p, c.published
     month = _month_of(p, m["m"])
-    future = c.is_future()
+    # (a plan's month seen from near publication, due within a season: "agreed that elderly relatives would cross
+    # the border on hometown visits in August", in May)
+    future = c.is_future() or (
+        c.is_near() and (_next_month_day(month, None, pub) - pub).days <= _NEAR_AHEAD_MONTH_DAYS
+        and not _YEAR_TOLD.search(_sentence_around(c.text, c.start, c.end))
+        and not (_past_after(c.text, c.end) or _SET_FOR_PAST_AFTER.match(c.text, c.end)))
     pick = _next_month_day if future else resolve_month_day
     rule = "month_future" if future else "month"
     first = pick(month, None, pub)

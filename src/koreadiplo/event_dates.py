@@ -212,7 +212,10 @@ _FROM_BEFORE = re.compile(r"\b(?:from|starting|beginning|effective|as of)\s+(?:o
 
 _CLAUSE_COMMA = re.compile(r",(?!\d{3}\b)")
 # a noun phrase set beside the date right before it: "on Thursday, the first such session in three months"
-_APPOSED_AFTER_DATE = re.compile(r",\s+(?:the|their|its)\s+")
+_APPOSED_AFTER_DATE = re.compile(
+    # (also past an infinitive of purpose, and with the noun's own first words: "will meet on Friday to prepare a
+    # joint session, the first direct talks in three years", "from November 14, the first such meeting")
+    r"(?:\s+to\s+[^,;:]{1,80})?,\s+(?:the|their|its)\s+(?:(?:first|such|last|latest|new|next|second|third)\s+){0,3}")
 # a modal of what was said would be done, with no boundary after it ("warned it would restrict crossings from ...")
 _WOULD_BEFORE = re.compile(r"\b(?:would|will)\b[^,;:.]*$")
 
@@ -329,7 +332,11 @@ _ADVERBIAL_BEFORE = re.compile(r"\b(?:in|on|since|until|from|during)\s+$")
 
 _DID_NOT_BEFORE = re.compile(r"\b(?:did\s+not|didn['\u2019]t|never)\s+$")
 
-_SCHEDULED_APPOSITIVE = re.compile(r",\s*(?:due|scheduled|set|planned|slated)\b")
+_SCHEDULED_APPOSITIVE = re.compile(
+    # (also a relative clause of schedule: "The fourth round, which was due to open in Pyongyang on Tuesday, did not
+    # take place", "which was to have opened on Dec. 21")
+    r",\s*(?:(?:which|that)\s+(?:was|were|had\s+been|has\s+been)\s+)?(?:due|scheduled|set|planned|slated)\b"
+    r"|,\s*(?:which|that)\s+(?:was|were)\s+to\s")
 
 # a postponement's new date after the verb: "put off until October", "pushed back to Saturday" (the day of the
 # postponing is another; the old date, "postponed the reunions set for late September", stays: it is put off then)
@@ -382,6 +389,19 @@ def _add_months(d: dt.date, months: int) -> dt.date:
     return dt.date(d.year + y, mo + 1, 1) if d.day > 28 else dt.date(d.year + y, mo + 1, d.day)
 
 
+# a relative clause of schedule after a subject ("that had been set for", "which had been due to")
+_SCHEDULE_RELATIVE = re.compile(
+    r"\s+(?:that|which)\s+(?:had|has|have)\s+been\s+(?:set|scheduled|due|planned|slated)\s+(?:to|for)\b")
+# a phrase set off by commas that tells when a statement came out (", carried by KCNA on Thursday,")
+_RELEASE_PARENTHETICAL = re.compile(
+    r",\s*(?:carried|released|published|issued|broadcast|relayed|run)\s+(?:by|on|in)\b")
+# a speech verb before the trigger
+_SAID_AFTER = re.compile(r"\b(?:said|says|warned|stated|declared|threatened|told)\b")
+# a participle of plan right before a date, after the verb ("maneuvers planned for next year")
+_PLANNED_FOR_BEFORE = re.compile(r"\b[a-z]+\s+(?:planned|scheduled|slated|set)\s+(?:for|in)\s+$")
+# what opens a cause after a verb ("called it off in protest against drills planned for next year")
+_CAUSE_WORD = re.compile(r"\b(?:citing|in\s+protest|in\s+response|in\s+retaliation|because\s+of|over|against|"
+                         r"blaming)\b")
 # what tells that a day between a verb and it belongs to another action ("called off talks that had been set for
 # May 16")
 _DAY_OF_ANOTHER = re.compile(r"\b(?:that|which|who|when|set|scheduled|planned|due|slated|and|but)\b")
@@ -497,6 +517,14 @@ def _past_plan() -> re.Pattern:
     from .dates import PAST_PLAN
 
     return PAST_PLAN
+
+
+def _past_after(text: str, pos: int) -> bool:
+    """A past verb right after a plan's date ("talks due to open on Thursday did not take place"), as the date
+    reader tells it."""
+    from .dates import PAST_AFTER
+
+    return PAST_AFTER.match(text, pos) is not None
 
 
 @functools.cache
@@ -1019,6 +1047,20 @@ class DateRules:
         return not any(o is not t and a <= o.start < b for o in self.trigs) and _DAY_OF_ANOTHER.search(
             self.low, a, b) is None
 
+    def _own_plan_days(self, ds: list, t: _Trig) -> list:
+        """``ds`` without the dates after ``t`` that a noun's plan takes in a cause ("the meeting did not take place
+        after the North called it off in protest against maneuvers planned for next year": the maneuvers' year)."""
+        base = self.offset
+        out = []
+        for d in ds:
+            plan = _PLANNED_FOR_BEFORE.search(self.low, max(t.end, d.start - base - 24), d.start - base) if (
+                d.start - base >= t.end) else None
+            # (only in a cause told after the verb: "called off talks planned for Monday" is dated by that Monday,
+            # "stalled after the North canceled reunions scheduled for late September" by that month)
+            if plan is None or not _CAUSE_WORD.search(self.low, t.end, plan.start()):
+                out.append(d)
+        return out
+
     def _eligible(self, d, t: _Trig, clause: int) -> bool:
         """A date after the trigger belongs to it unless another trigger comes first; a date before it
         belongs to it if no trigger stands between them, or if it opens the clause ("In June, X cut ...,
@@ -1040,7 +1082,12 @@ class DateRules:
                                     # ("stopped answering the hotline and cut the military lines in February 2016":
                                     # "cut" is a noun too, but a verb before its object)
                                     and _PHRASE_AND_VERB.fullmatch(self.low, t.end, o.start)
-                                    and _words(self.low[o.end : ds]) <= 10 and not d.rule.startswith("offset")
+                                    and _words(self.low[o.end : ds]) <= 10
+                                    # (an offset from a date of this sentence is the second verb's alone; one from
+                                    # the story's day dates both: "expelled the managers and cut the hotline the
+                                    # next day")
+                                    and not (d.rule.startswith("offset") and (
+                                        not d.relative_to or d.relative_to in self.text[:ds]))
                                     and not _CLAUSE_COMMA.search(self.low, t.end, ds)
                                     # (a gerund only after a phase verb: "stopped answering the lines and broke
                                     # off", not "blames the North for planting the mines and switched")
@@ -1139,8 +1186,10 @@ class DateRules:
         )
 
     def _phase_of(self, o: _Trig, t: _Trig) -> bool:
-        """Is ``o`` a phase verb ("begin", "start") right before ``t`` ("to begin reconnecting")?"""
-        return o.form.lemma in _PHASE_LEMMAS and o.end <= t.start and not self.low[o.end : t.start].strip(" ")
+        """Is ``o`` a phase verb ("begin", "start") right before ``t`` ("to begin reconnecting"), or one weighing it
+        ("was considering shutting the office": one threat)?"""
+        return (o.form.lemma in _PHASE_LEMMAS or o.form.lemma == "consider") and o.end <= t.start and not (
+            self.low[o.end : t.start].strip(" "))
 
     def _work_begins(self, t: _Trig, o: _Trig) -> bool:
         """ "Work on reconnecting the railway began on Sept. 18", "Work to reconnect it will start on Oct. 5": the
@@ -1580,6 +1629,11 @@ class DateRules:
                 spans.append((app.start(), head_end))  # "The training, due to start Wednesday, has not been ..."
             if spans:
                 kept = [d for d in dates if not any(a <= d.start - base and d.end - base <= b for a, b in spans)]
+                if not kept and _SAID_AFTER.search(self.low, 0, t.start):
+                    # ("In the statement, carried by KCNA on Thursday, Kim said the North could shut the office":
+                    # the day the statement came out is the saying's, when nothing else dates it)
+                    kept = [d for d in dates if any(a <= d.start - base and d.end - base <= b
+                                                    and _RELEASE_PARENTHETICAL.match(self.low, a) for a, b in spans)]
                 if kept or not (app is not None and m.category == "break" and m.status == "happened"
                                 and _SCHEDULED_APPOSITIVE.match(self.low, app.start())):
                     dates = kept  # ("A first summit, planned for July 1994, was scrapped": its day when nothing else)
@@ -1589,6 +1643,8 @@ class DateRules:
             # "Economic talks that opened at Panmunjom last November resumed on May 17": the relative clause's
             # date is the opening's
             rel = _SUBJECT_RELATIVE_GAP.search(self.low, subject, t.start)
+            if rel is not None and _SCHEDULE_RELATIVE.match(self.low, rel.start()):
+                rel = None  # ("Talks ... that had been set for Wednesday did not take place": the day set)
             own = _OBJECT_RELATIVE_GAP.search(self.low, subject, t.start) if rel is None else None
             if own is not None and any(own.start() < o.start < own.end("verb") for o in self.trigs) and not (
                 _FOR_DATE.search(self.low, own.end("verb"), t.start)
@@ -1635,6 +1691,7 @@ class DateRules:
                 for d in dates
                 if clause <= d.start - base and d.end - base <= clause_end and self._eligible(d, t, clause)
             ]
+            in_clause = self._own_plan_days(in_clause, t)
             if any(d.start - base >= t.end for d in in_clause):
                 # "X, which cut the lines after ... in May, restored them on Tuesday": a date cut off from the
                 # verb by a comma belongs to the phrase before, unless it opens the clause ("On Tuesday, X ...")
@@ -1794,7 +1851,7 @@ class DateRules:
                 then = _THEN_CLAUSE.search(self.low, b.end(), stop)  # "..., then sent her south two days later"
                 if then is not None:
                     stop = then.start()
-                attached = [d for d in dates if b.start() <= d.start - base < stop]
+                attached = self._own_plan_days([d for d in dates if b.start() <= d.start - base < stop], t)
                 if attached:
                     pick = min(attached, key=lambda d: _distance(d, t, base))
             if pick is None:  # ("since February last year, when Seoul shut the park after a test in January")
@@ -1820,6 +1877,7 @@ class DateRules:
                     # "Feb. 11, 2016 -- A day after Seoul suspends operations, the North expels ...": the line's
                     # day dates the main clause after the opening clause, not a date counted in it
                     other = [lab_sub[0]]
+                other = self._own_plan_days(other, t) or other
                 if other:
                     pick = min(other, key=lambda d: _distance(d, t, base))
         if pick is None:
@@ -1894,19 +1952,22 @@ class DateRules:
                 and not _past_plan().search(self.low, clause, t.end)  # "had been due to open Monday"
                 # "talks that were to open in Seoul on Aug. 3" (a December article): a plan of that August (not
                 # "talks that were to open on Wednesday", put off the day before: the Wednesday ahead)
+                # ("talks that were due to open on Thursday did not take place": the Thursday past)
                 and not (_WERE_TO_OPEN.search(self.low, max(clause, t.start - 40), t.end)
-                         and (self.ctx.today - date_end).days > 31)
+                         and ((self.ctx.today - date_end).days > 31 or _past_after(self.low, pick.end - base)))
                 # "ruled out talks on Saturday": a refusal stated in the past is dated by the day it was stated
                 and not (m.action == "refuse talks" and t.form.participle)
             ):  # "could return to the talks as early as July" (a June article): next July, not last; "agreed to
                 # hold a ceremony in late November for reconnecting the railways" (an October article): this one
                 date, date_end, rule = _next_occurrence(pick, self.ctx.today)
             elif (
-                m.status in _FUTURE_STATUSES and m.mode == "nominal" and pick.end - base <= t.start
+                (m.status in _FUTURE_STATUSES or m.status == "hypothetical") and m.mode == "nominal"
+                and pick.end - base <= t.start
                 and (ahead := self.adjusted.get(id(pick))) is not None
                 and (date, date_end) == (pick.date, pick.date_end) and ahead.date > self.ctx.today
             ):  # "will send a delegation to Pyongyang on Feb. 27 for the first cabinet-level talks in seven months":
-                # the day another verb of the sentence read ahead is ahead for the plan named after it too
+                # the day another verb of the sentence read ahead is ahead for the plan named after it too (and for
+                # what it would be: "proposed talks on Jan. 9, which would be the first government talks since ...")
                 date, date_end, rule = ahead.date, ahead.date_end, f"{rule}+next"
             elif (pick.year_inferred and not pick.anchored_before and date_end < self.ctx.today
                   and self._looks_ahead(m, t, pick)):

@@ -164,14 +164,18 @@ _PP_BEFORE_AUX = re.compile(
     r"(?:has|have|had|was|were|is|are)\s+(?:\w+ly\s+|not\s+|never\s+|also\s+)?(?:been\s+|being\s+)?$"
 )
 _SCHEDULED_GAP = re.compile(
-    r"(?:\s+(?:between|with|of|in|at)\s+[^,;]{1,40}?)?"  # "talks between the two Koreas that were due to ..."
+    # "talks between the two Koreas that were due to ...", "Talks on linking railways and roads across the border
+    # that were due to open ..."
+    r"(?:\s+(?:between|with|of|in|at|on|about)\s+[^,;]{1,60}?)?"
     r"\s+(?:(?:that|which)\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+"
     # "talks that Seoul had proposed for Thursday will not take place"
     # (or without "that": "A meeting the South proposed for last Friday did not take place")
     r"|(?:(?:that|which)\s+)?(?:[\w'\u2019-]+\s+){1,3}?(?:had\s+|has\s+|have\s+)?(?=proposed\s+for\b))?"
     # ("a summit planned between the leaders of the two sides for last July was called off")
-    r"(?:scheduled|set|planned|due|slated|expected|proposed)\s+(?:between\s+[^,;]{1,40}?\s+)?"
-    r"(?:to|for|on|in|at|next|this)\b"
+    r"(?:(?:scheduled|set|planned|due|slated|expected|proposed)\s+(?:between\s+[^,;]{1,40}?\s+)?"
+    r"(?:to|for|on|in|at|next|this)"
+    # ("talks that was to have opened at Panmunjom on Wednesday did not take place": the plan in the verb)
+    r"|(?:(?<=\bwas\s)|(?<=\bwere\s))to\s+(?:have\s+(?:been\s+)?[a-z]+|be\s+[a-z]+)?)\b"
 )
 _AUX_NOT_TAIL = re.compile(
     r"(?:(?:\b(?:did|does|do|will|would|could|may|might|has|have|had|was|were|is|are|not|never)|n['\u2019]t)\s+)+$"
@@ -801,6 +805,9 @@ class PairingMixin:
                     p2 = vocab.pattern(lemma.name, cls2)
                     if p2 is not None and self._tail_ok(p2, t.end):
                         return p2, (s2, e2), "intransitive"
+                    if p2 is None and (_PP_END.search(self.low, max(0, s2 - 48), s2)
+                                       or _TOPIC_GERUND_END.search(self.low, max(0, s2 - 48), s2)):
+                        continue  # ("Talks on (reconnecting) the railways that were due to open ...": their topic)
                     break
                 if re.search(r"[,;:!?\"\u201c\u201d]", gap2):
                     break

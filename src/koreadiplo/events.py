@@ -255,14 +255,19 @@ _SENTENCE_END = re.compile(r"\W*")
 # to start is not the day the story goes on from when the sentence told another
 _MEASURE_START = re.compile(r"\b(?:starting|beginning|effective|as\s+of)\s+(?:on\s+|from\s+)?$")
 # " and a rocket launch on ": a second cause coordinated with the first, up to its date
-_AND_THEN_ON = re.compile(r"\s+and\s+(?:[\w'\u2019-]+\s+){0,6}?(?:in|on)\s+")
+# (also before a bare relative date, told apart by the caller: "after a nuclear test in January and a rocket launch
+# that month")
+_AND_THEN_ON = re.compile(r"\s+and\s+(?:[\w'\u2019-]+\s+){0,6}?(?P<prep>(?:in|on)\s+)?")
 _AFTER_FLASHBACK = re.compile(r"\b(?:after|since)\s+(?:[\w'\u2019-]+\s+){0,8}?(?:in|on)?\s*$")
 # "suspended operations in response to the North's nuclear test on Jan. 6 and its rocket launch on Feb. 7": a cause
 # told after the main event is no step for "the following day"
 _CAUSE_FLASHBACK = re.compile(
     # (also "to punish the North for the sinking of a warship in March", "for the shelling of the island in 2010",
     # "citing the North's nuclear test on Jan. 6")
-    r"\b(?:citing|in\s+response\s+to|in\s+retaliation\s+for|in\s+protest\s+(?:at|against|of)|because\s+of|following|"
+    # ("shut the park on Feb. 10, a response to the North's nuclear test in January")
+    r"(?:,\s*|\bas\s+)(?:an?\s+|its\s+|their\s+)?(?:\w+\s+)?(?:response|reprisal|retaliation)\s+(?:to|for)\s+"
+    r"(?:[\w'\u2019.-]+\s+){0,14}?(?:in|on)?\s*$|"
+    r"\b(?:citing|pointing\s+to|in\s+response\s+to|in\s+retaliation\s+for|in\s+protest\s+(?:at|against|of)|because\s+of|following|"
     r"(?:to\s+punish|punishing)\s+(?:[\w'\u2019.-]+\s+){1,4}?for|as\s+punishment\s+for|for\s+(?:the|its|their)\s+[\w-]+ing\s+of)\s+"
     r"(?:[\w'\u2019.-]+\s+){0,14}?(?:in|on)?\s*$"
 )
@@ -853,6 +858,12 @@ class _SentenceReader(SummitsMixin, GapsMixin, ObjectsMixin, PairingMixin, Subje
             and _SITTING.search(self.low, obj_span[0], obj_span[1])
         ):  # "the committee ends its first session": a sitting that closes, not talks broken off
             return None
+        if negated and p.obj == "delegations" and obj_span is not None and (
+            (boycott := vocab.pattern(t.form.lemma, "talks_delegates")) is not None
+            and self._tail_ok(boycott, obj_span[1])
+        ):  # "failed to send its delegation to the round of talks": a boycott, as "has not sent its delegates" is
+            p = boycott
+            category, action, cameo = p.category, p.action, p.cameo
         if p.category in _SETTLED_CATEGORIES and self._not_an_event(t, clause):
             return None
         if negated and p.negated and status != "hypothetical":  # ("cannot go ahead": no fact either way)
@@ -1423,6 +1434,11 @@ def extract_mentions_list(
             # things only; the story goes on from the date told before ("Under a 2009 agreement, ... that year"
             # still names the year)
             year_anchor = reader._dates[-1]
+        elif reader._dates and anchor is not None and all(_CAUSE_FLASHBACK.search(
+            reader.low, max(0, d.start - reader.offset - 120), d.start - reader.offset) for d in reader._dates
+        ):  # ("... broke down on Feb. 9. Seoul had insisted that Pyongyang first take responsibility for the sinking
+            # of the warship in March last year. A day later, ...": dates of causes only; the story goes on from before)
+            pass
         elif reader._dates:
             # "that month", "two days later": the last date named, unless it sits in a flashback clause ("...,
             # which it had shut in February 2016")
@@ -1449,8 +1465,9 @@ def extract_mentions_list(
             back: set[int] = set()  # dates of a flashback, and one coordinated after it ("after the test on Jan. 6
             # and the launch on Feb. 7": both are the cause told after the main date)
             for i, d in enumerate(told):
-                if i and (i - 1 in back and _AND_THEN_ON.fullmatch(
-                        reader.low, told[i - 1].end - reader.offset, d.start - reader.offset)
+                if i and (i - 1 in back and (g := _AND_THEN_ON.fullmatch(
+                        reader.low, told[i - 1].end - reader.offset, d.start - reader.offset)) is not None
+                          and (g.group("prep") or d.text.lower().startswith(("that ", "the same ")))
                           or _AFTER_FLASHBACK.search(
                               reader.low, max(0, d.start - reader.offset - 60), max(0, d.start - reader.offset))):
                     back.add(i)
@@ -1485,10 +1502,12 @@ def extract_mentions_list(
                          and not (hasattr(reader, "objs") and reader._modifier_date(d))
                          and _THAT_CLAUSE.search(reader.text, d.end - reader.offset, step.start - reader.offset)]
                 step = later[-1] if later else step
-            if step is not None and step.precision == "year":
+            if step is not None and step.precision in ("year", "month"):
                 # ("The trigger came on Nov. 21, when the North made its third launch attempt this year. The next
-                # day, ...": a year holding a day told before it is no step past that day)
+                # day, ...": a year holding a day told before it is no step past that day; nor a month: "shut the
+                # park on Feb. 10 after the launch in February. A day later, ...")
                 finer = [d for d in main if d is not step and d.precision in ("day", "month")
+                         and _PRECISION_RANK.get(d.precision, 0) > _PRECISION_RANK.get(step.precision, 0)
                          and step.date <= d.date and d.date_end <= step.date_end]
                 step = finer[-1] if finer else step
             step_anchor = reader.adjusted.get(id(step), step) if step is not None and step is not pick else None
