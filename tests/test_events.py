@@ -7817,6 +7817,22 @@ def test_a_paragraph_dates_its_row(text, published, row):
         "1988-08-17", ("restoration", "talks", "1988-08-19"),
         id="the_first_talks_named_after_a_purpose_take_the_meetings_day",
     ),
+    pytest.param(
+        "The sixth round of ministerial talks ended on Nov. 14 without even a joint statement.",
+        "2001-12-15", ("break", "talks", "2001-11-14"),
+        id="talks_that_ended_without_even_a_statement_broke_down",
+    ),
+    pytest.param(
+        "The 15th round of ministerial talks, which was to open in Seoul on Tuesday and run through Friday, did not "
+        "take place.",
+        "2004-08-05", ("break", "talks", "2004-08-03"),
+        id="a_round_that_did_not_take_place_is_dated_by_its_opening_day",
+    ),
+    pytest.param(
+        "The North sent no delegates to the Red Cross talks at Panmunjom on Tuesday.",
+        "2004-08-05", ("break", "talks", "2004-08-03"),
+        id="sending_no_delegates_to_talks_is_a_boycott",
+    ),
     # guards beside the rules above
     pytest.param(
         "North Korea stayed away from the round set for March 13.",

@@ -389,6 +389,8 @@ def _add_months(d: dt.date, months: int) -> dt.date:
     return dt.date(d.year + y, mo + 1, 1) if d.day > 28 else dt.date(d.year + y, mo + 1, d.day)
 
 
+# the end of a span after its first day ("to open on Tuesday and run through Friday")
+_OPEN_THEN_RUN = re.compile(r"\s+and\s+(?:to\s+)?(?:run|last|continue|go\s+on)\s+(?:through|until|till|to)\s+")
 # a relative clause of schedule after a subject ("that had been set for", "which had been due to")
 _SCHEDULE_RELATIVE = re.compile(
     r"\s+(?:that|which)\s+(?:had|has|have)\s+been\s+(?:set|scheduled|due|planned|slated)\s+(?:to|for)\b")
@@ -1813,6 +1815,10 @@ class DateRules:
                 in_clause = until or in_clause
             if in_clause:
                 pick = min(in_clause, key=lambda d: _distance(d, t, base))
+                opener = [d for d in in_clause if d.end <= pick.start
+                          and _OPEN_THEN_RUN.fullmatch(self.low, d.end - base, pick.start - base)]
+                if opener:  # ("which was to open in Seoul on Tuesday and run through Friday": the opening day)
+                    pick = opener[-1]
                 if (
                     when is not None and pick.precision == "year" and when.precision in ("day", "month")
                     and pick.date <= when.date and when.date_end <= pick.date_end

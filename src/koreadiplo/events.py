@@ -163,6 +163,8 @@ _OTHER_OPERATIONS = re.compile(
 _COORD_JOIN = re.compile(r",|\b(?:and|or|but)\b")
 # what opens another clause: ", but", "; "
 _OTHER_CLAUSE = re.compile(r",\s*(?:but|and|while|yet|though|although)\b|;")
+# "sent no delegation": the object denied by its determiner
+_NO_BEFORE_OBJECT = re.compile(r"\s+no\s+")
 # a single sitting of talks, which ends without breaking them off ("ends first session", "ended the round")
 _SITTING = re.compile(r"\b(?:session|sessions|round|rounds|meeting|meetings|sitting|plenary)$")
 # a particle verb split by a pronoun object: "called it off", "cut them off", "shut it down", "put it off"
@@ -171,7 +173,8 @@ _SITTING = re.compile(r"\b(?:session|sessions|round|rounds|meeting|meetings|sitt
 # an agreement", "without narrowing their differences" (each is also a spelling of "end without a deal")
 _WITHOUT_DEAL = (
     # (a word that weighs the missing thing: "without a single agreement", "without tangible results")
-    r"(without\s+(?:(?:an?|any)\s+)?(?:(?:single|tangible|substantive|concrete|meaningful|significant|major|real)\s+)?"
+    # ("without even a joint statement")
+    r"(without\s+(?:even\s+)?(?:(?:an?|any)\s+)?(?:(?:single|tangible|substantive|concrete|meaningful|significant|major|real)\s+)?"
     r"(?:agreement|deal|accord|breakthrough|progress|results?|joint\s+statement|"
     r"agreed\s+statement|joint\s+communiqu[e\u00e9]|"
     r"reaching\s+(?:(?:an?|any)\s+)?agreement|agreeing\s+(?:on|to)|narrowing\s+(?:their\s+|the\s+)?(?:differences|gap)|"
@@ -788,6 +791,10 @@ class _SentenceReader(SummitsMixin, GapsMixin, ObjectsMixin, PairingMixin, Subje
             text = text[: obj_span[1]] + " " * (end - obj_span[1]) + text[end:]
             clause = min(clause, _clause_start(self.text, obj_span[0], self.actors, base))
         status, negated = _status(vocab, text, clause, t, ctx.is_title, p.obj != "any")
+        if not negated and p.obj in ("delegations", "talks_delegates") and obj_span is not None and (
+            _NO_BEFORE_OBJECT.fullmatch(self.low, t.end, obj_span[0])
+        ):
+            negated = True  # "sent no delegates to the talks": the object denied by its determiner
         if status == "threatened" and p.category in ("restoration", "cooperation") and _CONSIDERING_BEFORE.search(
             self.low, max(clause, t.start - 24), t.start
         ):
