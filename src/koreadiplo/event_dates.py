@@ -394,11 +394,10 @@ _OPEN_THEN_RUN = re.compile(r"\s+and\s+(?:to\s+)?(?:run|last|continue|go\s+on)\s
 # a relative clause of schedule after a subject ("that had been set for", "which had been due to")
 _SCHEDULE_RELATIVE = re.compile(
     r"\s+(?:that|which)\s+(?:had|has|have)\s+been\s+(?:set|scheduled|due|planned|slated)\s+(?:to|for)\b")
+_WORD = re.compile(r"[a-z]+")
 # a phrase set off by commas that tells when a statement came out (", carried by KCNA on Thursday,")
 _RELEASE_PARENTHETICAL = re.compile(
     r",\s*(?:carried|released|published|issued|broadcast|relayed|run)\s+(?:by|on|in)\b")
-# a speech verb before the trigger
-_SAID_AFTER = re.compile(r"\b(?:said|says|warned|stated|declared|threatened|told)\b")
 # a participle of plan right before a date, after the verb ("maneuvers planned for next year")
 _PLANNED_FOR_BEFORE = re.compile(r"\b[a-z]+\s+(?:planned|scheduled|slated|set)\s+(?:for|in)\s+$")
 # what opens a cause after a verb ("called it off in protest against drills planned for next year")
@@ -1631,7 +1630,7 @@ class DateRules:
                 spans.append((app.start(), head_end))  # "The training, due to start Wednesday, has not been ..."
             if spans:
                 kept = [d for d in dates if not any(a <= d.start - base and d.end - base <= b for a, b in spans)]
-                if not kept and _SAID_AFTER.search(self.low, 0, t.start):
+                if not kept and _reporting_verbs().intersection(_WORD.findall(self.low, 0, t.start)):
                     # ("In the statement, carried by KCNA on Thursday, Kim said the North could shut the office":
                     # the day the statement came out is the saying's, when nothing else dates it)
                     kept = [d for d in dates if any(a <= d.start - base and d.end - base <= b
