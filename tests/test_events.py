@@ -7833,6 +7833,17 @@ def test_a_paragraph_dates_its_row(text, published, row):
         "2004-08-05", ("break", "talks", "2004-08-03"),
         id="sending_no_delegates_to_talks_is_a_boycott",
     ),
+    pytest.param(
+        "Seoul shut the park on Feb. 10. The North expelled Southern factory managers and cut the border hotline the "
+        "following day.",
+        "2017-01-09", ("break", "kaesong_complex", "2016-02-11"),
+        id="a_step_from_the_story_dates_a_first_verb_with_a_bare_plural_object",
+    ),
+    pytest.param(
+        "A round of Red Cross talks on resuming the family reunions did not take place on Monday.",
+        "2017-01-09", ("break", "talks", "2017-01-09"),
+        id="talks_on_a_topic_that_did_not_take_place_are_the_talks_not_their_topic",
+    ),
     # guards beside the rules above
     pytest.param(
         "North Korea stayed away from the round set for March 13.",

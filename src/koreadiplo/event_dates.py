@@ -257,7 +257,9 @@ _FOR_DATE = re.compile(
 _PHASE_BEFORE = re.compile(r"\b(?:stopped|stop|stops|ceased|started|began|resumed|kept)\s+$")
 _DETERMINER_AFTER = re.compile(r"\s+(?:the|its|their|all|both|his|her)\s")
 _PHRASE_AND_VERB = re.compile(
-    r"\s+(?:the|its|their|all|both|every|each|two|most)\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,4}\s+and\s+"
+    # (or a plural noun phrase without one: "expelled South Korean managers and cut the hotline the next day")
+    r"\s+(?:(?:the|its|their|all|both|every|each|two|most)\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,4}"
+    r"|(?:[\w'\u2019-]+\s+){0,3}[a-z]{3,}s)\s+and\s+"
 )
 _GERUND_IN_PHRASE = re.compile(r"\b(?:on|of|for|about|over|in)\s+\w$")
 

@@ -352,6 +352,8 @@ _BASE_VERB_BEFORE = re.compile(
 # (", on May 26 at the resort,", ", between vice ministers in Kaesong in December,")
 _PLACE_APPOSITIVE_BEFORE = re.compile(r",\s*(?:in|at|on|between|during)\s+[^,;:\"\u201c\u201d]{2,60},\s*$")
 _OF_END = re.compile(r"\sof\s+(?:the\s+)?$")
+# the same between a head noun and the noun of its topic ("talks | on resuming the | reunions")
+_TOPIC_GERUND_GAP = re.compile(r"\s+(?:on|about|over)\s+[a-z]{3,}ing\s+(?:(?:the|a|an|its|their)\s+)?")
 _TOPIC_GERUND_END = re.compile(r"\s(?:on|about|over)\s+[a-z]{3,}ing\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+)?$")
 
 
@@ -786,6 +788,11 @@ class PairingMixin:
             while len(before) > 1 and _PLACE_OF_HEAD.fullmatch(self.low, before[-2][1], before[-1][0]) and (
                 vocab.pattern(lemma.name, before[-2][2]) is not None and _PLACE_PREP.match(self.low, before[-2][1])
             ):  # "The joint liaison office in Kaesong has been closed since January": the office, not its place
+                before = before[:-1]
+            if len(before) > 1 and before[-1][0] not in self._pronouns and _TOPIC_GERUND_GAP.fullmatch(
+                self.low, before[-2][1], before[-1][0]
+            ) and vocab.pattern(lemma.name, before[-2][2]) is not None:
+                # "Red Cross talks on resuming the reunions did not take place": the talks, not their topic
                 before = before[:-1]
             s, e, cls = before[-1]
             gap = _parentheticals_out(self.low[e : t.start])
