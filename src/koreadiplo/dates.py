@@ -562,14 +562,25 @@ class _Ctx:
             ) and not (self.prep in _SET_FOR_PREPS and _SET_FOR_PAST_AFTER.match(self.text, self.end))
         return self.future
 
-    def is_near(self) -> bool:
-        """True when a cue of a plan seen from near publication ("would", "are due in") stands before the
-        expression in the same clause (the nearer reading then beats the past one)."""
+    def near_ahead(self, ahead: dt.date, limit: int, set_for: bool = False) -> bool:
+        """Is the plan's next such day ``ahead`` (within ``limit`` days of publication) the one meant? True for a
+        plan seen from near publication: a cue of ``near_cues`` ("would", "are due in") before it in the clause, no
+        comma between ("declared that the North would no longer seek reconciliation, and in January ..."), or, with
+        ``set_for``, a day a plan was set for ("called off the reunions planned for Aug. 15" in an Aug. 7 article);
+        never when a future cue already reads it ahead, when the sentence tells its year another way ("in May last
+        year", "then", a year number) or when a past verb follows ("Test runs set for May 25 were scrapped")."""
+        if self.is_future() or (ahead - self.published).days > limit:
+            return False
+        if _past_after(self.text, self.end) or _SET_FOR_PAST_AFTER.match(self.text, self.end):
+            return False
+        if _YEAR_TOLD.search(_sentence_around(self.text, self.start, self.end)):
+            return False
+        if set_for and self.prep in _SET_FOR_PREPS:
+            return True
         seg = self.text[max(0, self.start - 90) : self.start]
         cues = list(self.p.near.finditer(seg))
-        # (no comma between: "declared that the North would no longer seek reconciliation, and in January ...")
         return bool(cues) and "," not in seg[cues[-1].end() :] and _future_before(
-            self.text, self.start, self.p, self.prep, self.p.near) and not _past_after(self.text, self.end)
+            self.text, self.start, self.p, self.prep, self.p.near)
 
     def plan_called_off(self) -> bool:
         """True when a past verb that called something off stands before the plan's cue ("called off a contact
@@ -748,15 +759,10 @@ def _r_md(m: re.Match, c: _Ctx) -> list:
                 year = min(fits, key=lambda y: abs((dt.date(y, month, day) - c.published).days))
                 rule = "weekday_month_day"
         if year is None:
-            if not c.is_future() and (c.prep in _SET_FOR_PREPS or c.is_near()) and (
-                (_next_month_day(month, day, c.published) - c.published).days <= _NEAR_AHEAD_DAYS
-            ) and not _YEAR_TOLD.search(_sentence_around(c.text, c.start, c.end)) and not (
-                _past_after(c.text, c.end) or _SET_FOR_PAST_AFTER.match(c.text, c.end)
-            ):  # (nor one with a past verb after it: "Test runs set for May 25 were scrapped the day before")
-                # a plan seen from near publication, due within weeks: "called off the video reunions planned for
-                # Aug. 15" in an Aug. 7 article, "said it would hold talks on June 21" in a May one (not "stayed
-                # away from the round set for March 13" in a September one: that March is past)
-                year, rule = _next_month_day(month, day, c.published).year, "month_day_nearest"
+            if c.near_ahead(ahead := _next_month_day(month, day, c.published), _NEAR_AHEAD_DAYS, set_for=True):
+                # a plan seen from near publication, due within weeks ("said it would hold talks on June 21" in a
+                # May article; not "stayed away from the round set for March 13" in a September one: that March)
+                year, rule = ahead.year, "month_day_nearest"
             elif c.is_future() and c.plan_called_off():
                 years = (c.published.year - 1, c.published.year, c.published.year + 1)
                 fits = [y for y in years if _valid(y, month, day)]
@@ -858,10 +864,7 @@ def _r_ma(m: re.Match, c: _Ctx) -> list:
     month = _month_of(p, m["m"])
     # (a plan's month seen from near publication, due within a season: "agreed that elderly relatives would cross
     # the border on hometown visits in August", in May)
-    future = c.is_future() or (
-        c.is_near() and (_next_month_day(month, None, pub) - pub).days <= _NEAR_AHEAD_MONTH_DAYS
-        and not _YEAR_TOLD.search(_sentence_around(c.text, c.start, c.end))
-        and not (_past_after(c.text, c.end) or _SET_FOR_PAST_AFTER.match(c.text, c.end)))
+    future = c.is_future() or c.near_ahead(_next_month_day(month, None, pub), _NEAR_AHEAD_MONTH_DAYS)
     pick = _next_month_day if future else resolve_month_day
     rule = "month_future" if future else "month"
     first = pick(month, None, pub)
