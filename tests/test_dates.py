@@ -923,3 +923,17 @@ def test_a_month_talks_were_planned_for_before_a_past_verb_is_behind_the_story()
 def test_a_plans_day_seen_from_near_publication(text, published, want):
     got = [d.date for d in find_dates(text, published) if d.precision in ("day", "month")]
     assert want in got, got
+
+
+# --------------------------------------------------------------------------- the fifty-third session
+@pytest.mark.parametrize("text, want", [
+    # "was" / "were" before the cue of a plan: the plan as it stood, not one still ahead ...
+    ("The first trains were due on May 25.", dt.date(2006, 5, 25)),
+    ("The round was scheduled for March 3, but the North stayed away.", dt.date(2006, 3, 3)),
+    # ... while "are" / "is" still read it ahead
+    ("The first trains are due on May 25.", dt.date(2007, 5, 25)),
+    ("The round is scheduled for March 3.", dt.date(2007, 3, 3)),
+])
+def test_a_plan_in_the_past_tense_is_not_read_ahead(text, want):
+    got = [d.date for d in find_dates(text, dt.date(2006, 6, 28))]
+    assert got == [want]

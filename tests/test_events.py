@@ -7880,3 +7880,111 @@ def test_a_step_from_a_day_of_the_sentence_leaves_the_first_verb_its_day():
     rows = _paragraph_events("The North cut the hotline on Feb. 10 and blew up the office two days later.",
                              "2016-04-16")
     assert ("break", "hotline", "2016-02-10") in rows
+
+
+# --------------------------------------------------------------------------- the fifty-third session
+@pytest.mark.parametrize("text, published, row", [
+    pytest.param(
+        "Pyongyang called off the test runs of the trains a day before they were due on May 25.",
+        "2006-06-28", ("break", "roads_railways", "2006-05-24"),
+        id="a_call_off_a_day_before_a_past_plan_is_the_day_before_it",
+    ),
+    pytest.param(
+        "North Korea cut the hotline two days after Seoul proposed talks on May 3.",
+        "2006-06-28", ("break", "hotline", "2006-05-05"),
+        id="a_verb_two_days_after_a_dated_clause_is_two_days_later",
+    ),
+    pytest.param(
+        "That spring the North withdrew its workers and the park sat idle for five months before it reopened in "
+        "September.",
+        "2014-03-01", ("break", "kaesong_complex", "2013-04-01"),
+        id="months_before_a_dated_clause_give_the_month",
+    ),
+    pytest.param(
+        "Moon proposed on Aug. 15 that the two sides begin by reconnecting the railways.",
+        "2018-09-01", ("restoration", "roads_railways", "2018-08-15"),
+        id="a_phase_verb_and_its_means_share_the_proposals_day",
+    ),
+    pytest.param(
+        "Talks on the cross-border rail and road links that had been due to open in Kaesong on Tuesday did not take "
+        "place.",
+        "2007-05-18", ("break", "talks", "2007-05-15"),
+        id="talks_on_a_long_topic_that_had_been_due_did_not_take_place",
+    ),
+    # guards beside the clause-offset rule: a date after a comma, a delay "by a day", a second verb
+    pytest.param(
+        "The North has not reconnected the military line a week after Seoul asked for it, officials said on Sunday.",
+        "2006-06-28", ("restoration", "military_line", "2006-06-25"),
+        id="a_date_after_the_clauses_comma_is_the_main_clauses",
+    ),
+    pytest.param(
+        "The summit was pushed back by a day after the North asked for the delay on June 10.",
+        "2006-06-28", ("break", "summit", "2006-06-10"),
+        id="pushed_back_by_a_day_is_no_offset",
+    ),
+    pytest.param(
+        "The tours resumed the day after the first closure and let traffic move in full again on March 17.",
+        "2006-06-28", ("restoration", "other", "2006-03-17"),
+        id="a_date_of_a_second_verb_joined_by_and_is_no_offset",
+    ),
+])
+def test_a_paragraph_dates_its_row_53(text, published, row):
+    # the fifty-third session's date rules, each on a paragraph of its own
+    assert row in _paragraph_events(text, published)
+
+
+def test_an_event_dated_after_publication_has_not_happened():
+    # a row dated after the day the article came out is planned, whatever tense its verb was read in
+    ev = extract_events(read_article("The two Koreas plan the reconnection of their railways next week.",
+                                     published="2005-09-18"))
+    row = ev[ev["category"] == "restoration"].iloc[0]
+    assert row["status"] == "planned"
+    assert row["date"] > pd.Timestamp("2005-09-18")
+
+
+def test_a_state_for_a_span_after_a_date_is_no_offset():
+    # "dead for 13 months after ... June 2005" is how long the lines stayed dead, not a second break 13 months on
+    rows = _paragraph_events("The lines had been dead for 13 months after the North cut them in June 2005.",
+                             "2006-08-28")
+    assert [r for r in rows if r[0] == "break"] == [("break", "hotline", "2005-06-01")]
+
+
+@pytest.mark.parametrize("text, row", [
+    pytest.param("The Hanoi summit collapsed without a deal.", ("break", "talks", "2019-02-01"),
+                 id="talks_known_by_their_place_take_its_month"),
+    # guards: a clause of its own between the verb and the place; words that date it in the year
+    pytest.param("North Korea cut off talks with Seoul after the Hanoi summit.", ("break", "talks", "2021-05-24"),
+                 id="a_place_in_a_clause_of_its_own_dates_nothing"),
+    pytest.param("Their nuclear talks broke down in Hanoi in 2019.", ("break", "talks", "2019-01-01"),
+                 id="a_year_the_text_gives_stays_its_date"),
+])
+def test_talks_known_by_their_place(text, row):
+    assert row in _paragraph_events(text, "2021-05-24")
+
+
+def test_named_occasions_match_the_reference_chronology():
+    # each place-named occasion in dates.yaml points at a row of the chronology in the same month
+    from koreadiplo.chronology import load_chronology
+    from koreadiplo.dates import named_occasions
+
+    chron = load_chronology().set_index("event_id")
+    assert named_occasions()
+    for _words, month, row in named_occasions():
+        assert str(chron.loc[row, "date"]).startswith(month.strftime("%Y-%m"))
+
+
+@pytest.mark.parametrize("text, row", [
+    pytest.param("Trains made a test run across the border on May 17.", ("restoration", "roads_railways", "2018-05-17"),
+                 id="a_noun_after_the_verbs_determiner_does_not_take_its_date"),
+    pytest.param("Pyongyang blew up parts of the two roads crossing the border in October last year.",
+                 ("break", "roads_railways", "2018-10-01"), id="a_present_participle_after_the_object_is_no_event"),
+    # guards: a participle after the object's noun, a verb after a relative clause's subject, a relative pronoun
+    pytest.param("In effect, the North suspended the dialogue begun with the joint statement of July 4 last year.",
+                 ("break", "talks", "2019-04-26"), id="a_participle_after_the_objects_noun_keeps_its_date"),
+    pytest.param("Pyongyang has not replied to a message Seoul sent on Monday.", ("break", "letters", "2019-04-26"),
+                 id="a_relative_clause_with_its_own_subject_keeps_its_date"),
+    pytest.param("The June meeting was meant to restart the negotiations that collapsed in February.",
+                 ("restoration", "talks", "2019-04-26"), id="a_relative_clause_after_that_keeps_its_date"),
+])
+def test_a_trigger_inside_the_object_and_its_date(text, row):
+    assert row in _paragraph_events(text, "2019-04-26")

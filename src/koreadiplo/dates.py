@@ -166,6 +166,8 @@ class _Vocab:
     full_months: list[str] = field(default_factory=list)
     need_period: set[str] = field(default_factory=set)
     holidays: dict[str, tuple[int, int]] = field(default_factory=dict)  # "new year's day" -> (1, 1)
+    # talks known by a place: (words, first day of the month, chronology id)
+    named_occasions: list[tuple[tuple[str, ...], dt.date, str]] = field(default_factory=list)
 
 
 def _load_vocab() -> _Vocab:
@@ -203,6 +205,11 @@ def _load_vocab() -> _Vocab:
             full_months=full,
             need_period=set(raw.get("abbreviations_needing_period") or []),
             holidays={str(k).lower(): (int(v[0]), int(v[1])) for k, v in (raw.get("holidays") or {}).items()},
+            named_occasions=[
+                (tuple(str(w).lower() for w in o["words"]), dt.date.fromisoformat(f"{o['month']}-01"),
+                 str(o["chronology"]))
+                for o in raw.get("named_occasions") or []
+            ],
         )
     except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError, AttributeError) as exc:
         raise VocabularyError(f"data/dates.yaml: malformed date vocabulary ({exc})") from exc
@@ -656,6 +663,8 @@ def _future_before(text: str, pos: int, p: _Patterns, prep: str | None, cue: re.
         return False
     if PAST_PLAN.search(seg, 0, cues[-1].end() + 1):  # "had been scheduled to resume on June 21": a past plan
         return False
+    if _WAS_BEFORE.search(seg, 0, cues[-1].start()):  # "a day before they were due on May 25": a plan of the past
+        return False
     if cues[-1].group().lower() == "next" and _PAST_VERB.search(seg, cues[-1].end()):
         return False  # "Their next round ended on May 18": the next one after another, and it is past
     if cues[-1].group().lower() == "next" and _PAST_CANCEL_OF_NEXT.search(seg, 0, cues[-1].start()):
@@ -674,6 +683,9 @@ def _past_after(text: str, pos: int) -> bool:
 #: plan is of the past, whatever it was; also past a phrase set off before the verb ("talks, planned for mid-November
 #: in the North, were put off").
 PAST_AFTER = re.compile(r"(?:[^,.;:\"\u201c\u201d]{0,60},)?\s+(?:did|was|were|had|never|fell|failed)\b", re.IGNORECASE)
+
+# "was" / "were" right before a participle cue of a plan ("were due on", "was scheduled for"): the plan as it stood
+_WAS_BEFORE = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 #: The pluperfect of a plan: "had been due / scheduled / set to ..." (a plan of the past, not one to come); also
 #: "was to have opened", a plan the past did not keep.
@@ -2025,3 +2037,9 @@ def local_publication_day(published: dt.date, stamp: str | None, place: str | No
         return published
     stamp_time = dt.datetime.combine(published, dt.time(hour, int(mm)))
     return (stamp_time + dt.timedelta(hours=place_hours - zone_hours)).date()
+
+
+def named_occasions() -> list[tuple[tuple[str, ...], dt.date, str]]:
+    """Talks known by a place (``named_occasions`` in ``data/dates.yaml``): words, first day of the month, and
+    the id of the reference chronology's row."""
+    return _patterns().v.named_occasions

@@ -219,6 +219,11 @@ _APPOSED_AFTER_DATE = re.compile(
 # a modal of what was said would be done, with no boundary after it ("warned it would restrict crossings from ...")
 _WOULD_BEFORE = re.compile(r"\b(?:would|will)\b[^,;:.]*$")
 
+# a determiner and up to two words between a verb and a later trigger: that trigger is the noun of the verb's object
+_DETERMINER_GAP = re.compile(
+    r"\s+(?:a|an|the|its|their|his|her)\s+(?:(?!(?:and|or|but|to|that|which|who|whom|whose)\b)[a-z][\w-]*\s+){0,2}")
+# "... the day after the first closure and let traffic move again on March 17": a second verb of the main clause
+_AND_PAST_VERB = re.compile(r"\band\s+(?!united\b)(?:let|put|cut|set|[a-z]{3,}ed)\s")
 _AND_THEN_END = re.compile(r"\s(?:and|,)\s+(?:then\s+|later\s+)?$")
 _COMMA_AND = re.compile(r",\s*(?:and|but)\s")
 # "..., 13 months after the North cut them, following an exchange of letters since April": a participle phrase
@@ -1105,6 +1110,16 @@ class DateRules:
                                                 for _s, e, _c in self.objs))
                            # ("a test run of trains on the reconnected railways in the first half of the year")
                            and not self._attributive(o)
+                           # ("made a test run across the border on May 17": "run" heads the verb's object noun)
+                           # (not a participle after the object's noun: "suspended the dialogue begun with ...")
+                           # ("blew up sections of the two roads crossing the border in October": a present
+                           # participle after the object's noun says what the thing is, not what happened then)
+                           and not (o.text.split()[0].lower().endswith("ing") and not o.form.noun
+                                    and any(e == o.start - 1 and s_ > t.end for s_, e, _c in self.objs))
+                           # (nor a verb after a relative clause's subject: "replied to a message Seoul sent on")
+                           and not (_DETERMINER_GAP.fullmatch(self.low, t.end, o.start)
+                                    and not any(e in (o.start - 1, o.start) for _s, e, _c in self.objs)
+                                    and self.text[t.end : o.start].islower())
                            # ("knocked out by a forest fire in 2010": the agent's noun, no event of its own)
                            and not (not o.text.lower().endswith("ing") and _BY_AGENT.search(
                                self.low, max(t.end, o.start - 30), o.start))
@@ -1189,10 +1204,10 @@ class DateRules:
         )
 
     def _phase_of(self, o: _Trig, t: _Trig) -> bool:
-        """Is ``o`` a phase verb ("begin", "start") right before ``t`` ("to begin reconnecting"), or one weighing it
-        ("was considering shutting the office": one threat)?"""
-        return (o.form.lemma in _PHASE_LEMMAS or o.form.lemma == "consider") and o.end <= t.start and not (
-            self.low[o.end : t.start].strip(" "))
+        """Is ``o`` a phase verb ("begin", "start") right before ``t`` ("to begin reconnecting", "start by
+        restoring"), or one weighing it ("was considering shutting the office": one threat)?"""
+        return (o.form.lemma in _PHASE_LEMMAS or o.form.lemma == "consider") and o.end <= t.start and (
+            self.low[o.end : t.start].strip(" ") in ("", "by"))  # ("start by restoring the lines": the means)
 
     def _work_begins(self, t: _Trig, o: _Trig) -> bool:
         """ "Work on reconnecting the railway began on Sept. 18", "Work to reconnect it will start on Oct. 5": the
@@ -1429,6 +1444,45 @@ class DateRules:
         m.date, m.date_end, m.date_precision = date, end, precision
         m.date_text, m.date_rule = self.text[sub.start() : sub.end()].strip(), "subordinate_offset_approx"
         return True
+
+    def _offset_from_clause_after(self, m: Mention, t: _Trig, pick) -> None:
+        """"called off the test runs a day before they were due on May 25", "cut the hotline two days after Seoul
+        proposed talks on May 3": a date inside a clause of "<N> <unit>s before / after" that follows the verb is the
+        clause's; the verb is N units from it."""
+        base = self.offset
+        if m.date_precision not in ("day", "month") or pick.start - base < t.end:
+            return
+        sub = None
+        for x in _SUB_OFFSET.finditer(self.low, t.end, pick.start - base):
+            sub = x
+        if sub is None or sub.group(3) == "since" or _BOUNDARY.search(self.low, t.end, sub.start()) or (
+            _BOUNDARY.search(self.low, sub.end(), pick.start - base)
+        ) or self.low.endswith("by ", 0, sub.start()) or re.fullmatch(r"\s*for\s+", self.low[t.end : sub.start()]) or (
+            sub.group(2) in ("day", "week") and _APPROX_BEFORE.search(self.low, 0, sub.start())
+        ):
+            return  # ("pushed back by a day after ...", "had been dead for 13 months after ...": no offset; "less
+            # than two weeks after": a rough one, where a month is a month)
+        seg = self.low[sub.end() : pick.start - base]
+        if "," in seg.rstrip().rstrip(",") or _AND_PAST_VERB.search(seg) or any(
+            sub.end() < o.start < pick.start - base and " and " in self.low[sub.end() : o.start] for o in self.trigs
+        ):  # (not "a week after Seoul asked ..., officials said Sunday", nor "the day after the first closure and
+            # let traffic move again on March 17": the date is another clause's)
+            return
+        n = _NUMBER_WORDS.get(sub.group(1)) or (int(sub.group(1)) if sub.group(1).isdigit() else None) or (
+            1 if sub.group(1) == "the" else None)
+        unit = sub.group(2)
+        if n is None or unit == "year" or m.date_precision == "month" and unit in ("day", "week"):
+            return
+        sign = 1 if sub.group(3) == "after" else -1
+        if unit == "month":
+            date = _add_months(m.date, sign * n).replace(day=1)
+            end, precision = _add_months(date, 1) - dt.timedelta(days=1), "month"
+        else:
+            step = dt.timedelta(days=sign * n * (7 if unit == "week" else 1))
+            date, end, precision = m.date + step, m.date + step, "day"
+        m.date, m.date_end, m.date_precision = date, end, precision
+        m.date_text = self.text[sub.start() : pick.end - base].strip()
+        m.date_rule = f"{m.date_rule}+clause_offset"
 
     def _sub_offset_before(self, t: _Trig) -> tuple[int, int] | None:
         """Span of "<N> <unit>s after / before" opening the trigger's clause, if any."""
@@ -1986,6 +2040,7 @@ class DateRules:
             m.date_text, m.date_rule = pick.text, rule
             if (date, date_end) != (pick.date, pick.date_end):
                 self.adjusted[id(pick)] = replace(pick, date=date, date_end=date_end)
+            self._offset_from_clause_after(m, t, pick)
             if date < date_end and (date_end - date).days < 31 and _DAY_SPAN.search(pick.text):
                 # "will meet in Pyongyang on Nov. 27-29", "reunions from Oct. 20 to 26": the event is on its
                 # first day (the span stays the date mention's)

@@ -166,7 +166,7 @@ _PP_BEFORE_AUX = re.compile(
 _SCHEDULED_GAP = re.compile(
     # "talks between the two Koreas that were due to ...", "Talks on linking railways and roads across the border
     # that were due to open ..."
-    r"(?:\s+(?:between|with|of|in|at|on|about)\s+[^,;]{1,60}?)?"
+    r"(?P<topic>\s+(?:between|with|of|in|at|on|about)\s+[^,;]{1,60}?)?"
     r"\s+(?:(?:that|which)\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+"
     # "talks that Seoul had proposed for Thursday will not take place"
     # (or without "that": "A meeting the South proposed for last Friday did not take place")
@@ -192,7 +192,8 @@ def _scheduled_gap(gap: str) -> bool:
     sched = _SCHEDULED_GAP.match(gap)
     return (
         sched is not None
-        and _words(gap) <= 3 * MAX_GAP
+        # (the subject's topic, up to 60 characters, and the verb's own "did not" are no part of the gap)
+        and _words(_AUX_NOT_TAIL.sub("", gap[sched.end("topic") if sched.group("topic") else 0 :])) <= 3 * MAX_GAP
         and not re.search(r"[,;:!?\"\u201c\u201d]", gap)
         and not _FINITE_IN_GAP.search(_AUX_NOT_TAIL.sub("", gap[sched.end() :]))
     )
@@ -354,6 +355,8 @@ _PLACE_APPOSITIVE_BEFORE = re.compile(r",\s*(?:in|at|on|between|during)\s+[^,;:\
 _OF_END = re.compile(r"\sof\s+(?:the\s+)?$")
 # the same between a head noun and the noun of its topic ("talks | on resuming the | reunions")
 _TOPIC_GERUND_GAP = re.compile(r"\s+(?:on|about|over)\s+[a-z]{3,}ing\s+(?:(?:the|a|an|its|their)\s+)?")
+# "Talks on the cross-border rail and | road links that had been due to open ...": the second noun of a topic
+_TOPIC_COORD_END = re.compile(r"\s(?:on|about|over)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){1,3}(?:and|or)\s+$")
 _TOPIC_GERUND_END = re.compile(r"\s(?:on|about|over)\s+[a-z]{3,}ing\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+)?$")
 
 
@@ -813,7 +816,8 @@ class PairingMixin:
                     if p2 is not None and self._tail_ok(p2, t.end):
                         return p2, (s2, e2), "intransitive"
                     if p2 is None and (_PP_END.search(self.low, max(0, s2 - 48), s2)
-                                       or _TOPIC_GERUND_END.search(self.low, max(0, s2 - 48), s2)):
+                                       or _TOPIC_GERUND_END.search(self.low, max(0, s2 - 48), s2)
+                                       or _TOPIC_COORD_END.search(self.low, max(0, s2 - 48), s2)):
                         continue  # ("Talks on (reconnecting) the railways that were due to open ...": their topic)
                     break
                 if re.search(r"[,;:!?\"\u201c\u201d]", gap2):

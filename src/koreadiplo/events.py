@@ -72,9 +72,10 @@ from .actions import ActionVocabulary as ActionVocabulary
 from .actions import Pattern
 from .actions import load_actions as load_actions
 from .actors import ActorMatch, ActorVocabulary, load_actors
-from .dates import DateMention
+from .dates import DateMention, named_occasions
 from .event_dates import (
     _POSTPONE_LEMMAS,
+    _PUT_OFF_LEMMAS,
     MEETING_NOUNS,
     DateRules,
     ago_heading_day,
@@ -1561,7 +1562,45 @@ def extract_mentions_list(
             prev_subject = reader.last_subject
         else:  # resolved only if a pronoun needs it: the first non-outlet actor of this sentence
             prev_subject = _LazySubject(body, actors, prev_subject)
+    for m in out:
+        if (
+            m.status == "happened" and m.date is not None and m.date > published and m.date_rule != "inherited"
+            # (not a plan called off: "cancelled the reunions planned for Aug. 15" is done, dated by the plan's day)
+            and m.action not in _PUT_OFF_LEMMAS
+        ):
+            m.status = "planned"  # a row dated after the article came out (by its own words) has not happened yet
+        if m.category == "break" and m.obj in ("talks", "summit"):
+            _named_occasion_date(m)
     return out
+
+
+# what may stand between a break's trigger and the place naming its talks ("ended without a deal in Hanoi"), not a
+# clause of its own ("cut off talks with Seoul after the Hanoi summit")
+_OCCASION_REACH = 40
+_OCCASION_STOP = re.compile(r"[,;:()]|\b(?:after|since|before|when|following|until|but|and)\b")
+
+
+def _named_occasion_date(m: Mention) -> None:
+    """"The Hanoi summit ended without a deal": talks known by their place (``named_occasions`` in dates.yaml) are
+    dated by their month when no words date them in or around it."""
+    low, trig = m.evidence.lower(), m.trigger.lower()
+    at = low.find(trig)
+    if at < 0:
+        return
+    end = at + len(trig)
+    for words, month, _row in named_occasions():
+        last = (month.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+        if m.date is not None and m.date <= last and month <= (m.date_end or m.date):
+            return  # (words that date it in that month, or around it: "in Hanoi in 2019", "in early 2019")
+        for w in words:
+            near = [i for i in (x.start() for x in re.finditer(rf"\b{re.escape(w)}\b", low))
+                    if at <= i < end
+                    or end <= i <= end + _OCCASION_REACH and not _OCCASION_STOP.search(low, end, i)
+                    or at - _OCCASION_REACH <= i < at and not _OCCASION_STOP.search(low, i, at)]
+            if near:
+                m.date, m.date_end, m.date_precision = month, last, "month"
+                m.date_text, m.date_rule = m.evidence[near[0] : near[0] + len(w)], "named_occasion"
+                return
 
 
 def _date_label(label: str, published: dt.date, *anchors) -> bool:
