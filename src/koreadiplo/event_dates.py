@@ -1110,13 +1110,13 @@ class DateRules:
                                                 for _s, e, _c in self.objs))
                            # ("a test run of trains on the reconnected railways in the first half of the year")
                            and not self._attributive(o)
-                           # ("made a test run across the border on May 17": "run" heads the verb's object noun)
-                           # (not a participle after the object's noun: "suspended the dialogue begun with ...")
                            # ("blew up sections of the two roads crossing the border in October": a present
                            # participle after the object's noun says what the thing is, not what happened then)
                            and not (o.text.split()[0].lower().endswith("ing") and not o.form.noun
                                     and any(e == o.start - 1 and s_ > t.end for s_, e, _c in self.objs))
-                           # (nor a verb after a relative clause's subject: "replied to a message Seoul sent on")
+                           # ("made a test run across the border on May 17": "run" heads the verb's object noun;
+                           # not a participle after the object's noun, "suspended the dialogue begun with ...", nor a
+                           # verb after a relative clause's subject, "replied to a message Seoul sent on Monday")
                            and not (_DETERMINER_GAP.fullmatch(self.low, t.end, o.start)
                                     and not any(e in (o.start - 1, o.start) for _s, e, _c in self.objs)
                                     and self.text[t.end : o.start].islower())
