@@ -1146,6 +1146,7 @@ def test_proquest_citation_line_dates_the_article_and_a_repeated_headline_is_no_
     ("The Guardian (1959-2003); Mar 7, 1980; pg. 9", "1980-03-07"),  # ProQuest's historical newspapers
     ("Thursday, March 12, 1998 Published at 09:40 GMT", "1998-03-12"),  # BBC News Online's archive
     ("March 12, 1998|The Associated Press", "1998-03-12"),  # a paper's archive: the agency after a bar
+    ("Yonhap News Agency of Korea | July 3, 1999", "1999-07-03"),  # an archive: the agency's five-word name, a bar
 ])
 def test_newspaper_site_stamps_with_dotted_zones_pages_and_day_first_march(stamp, published):
     a = kd.read_article(f"Koreas agree to hold talks\n{stamp}\n\nSEOUL (AP) -- The two Koreas agreed to hold talks.\n")

@@ -332,7 +332,8 @@ _DATE_LINE = re.compile(
     r"|\((?:Mainichi|Asahi|Yomiuri|Japan[ \t]+Times|Kyodo[ \t]+News)(?:[ \t]+Japan)?\)[ \t]+"
     # "KYODO NEWS - ", "World | ", "- The Washington Times - " (a dash before the paper's name, as its site prints it)
     # ("The Free Lance-Star - Sep 18, 1976", Google News Archive: a hyphen inside the paper's name)
-    r"|(?:[-\u2013\u2014][ \t]+)?[A-Z][A-Za-z&'.]*(?:-[A-Z][A-Za-z]*)?(?:[ \t][A-Za-z&'.]+(?:-[A-Z][A-Za-z]*)?){0,3}"
+    # ("Yonhap News Agency of Korea | July 3, 1999": an archive's source line, the agency's full name)
+    r"|(?:[-\u2013\u2014][ \t]+)?[A-Z][A-Za-z&'.]*(?:-[A-Z][A-Za-z]*)?(?:[ \t][A-Za-z&'.]+(?:-[A-Z][A-Za-z]*)?){0,4}"
     r"[ \t]+[-|\u2013\u2014][ \t]+"
     r"|[A-Z][A-Za-z&'.]*(?:[ \t][A-Za-z&'.]+){0,2}[ \t]*[\u2022\u00b7][ \t]*"  # "Axios\u2022" (Yahoo)
     # a newspaper archive's clipping: "The Miami News (Miami, Florida) \u00b7 Wed, May 22, 1974 \u00b7 Page 4"
