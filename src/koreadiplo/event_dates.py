@@ -222,6 +222,14 @@ _WOULD_BEFORE = re.compile(r"\b(?:would|will)\b[^,;:.]*$")
 # a determiner and up to two words between a verb and a later trigger: that trigger is the noun of the verb's object
 _DETERMINER_GAP = re.compile(
     r"\s+(?:a|an|the|its|their|his|her)\s+(?:(?!(?:and|or|but|to|that|which|who|whom|whose)\b)[a-z][\w-]*\s+){0,2}")
+
+
+def _offset_count(sub: re.Match) -> int | None:
+    """The N of a "<N> <unit>s after / before" match of ``_SUB_OFFSET`` ("two", "13", "a", "the day after": 1)."""
+    word = sub.group(1)
+    return _NUMBER_WORDS.get(word) or (int(word) if word.isdigit() else None) or (1 if word == "the" else None)
+
+
 # "... the day after the first closure and let traffic move again on March 17": a second verb of the main clause
 _AND_PAST_VERB = re.compile(r"\band\s+(?!united\b)(?:let|put|cut|set|[a-z]{3,}ed)\s")
 _AND_THEN_END = re.compile(r"\s(?:and|,)\s+(?:then\s+|later\s+)?$")
@@ -1363,8 +1371,7 @@ class DateRules:
         if not main:
             return False
         d = main[-1]
-        n = _NUMBER_WORDS.get(sub.group(1)) or (int(sub.group(1)) if sub.group(1).isdigit() else None) or (
-            1 if sub.group(1) == "the" else None)
+        n = _offset_count(sub)
         if n is None:
             return False
         unit = sub.group(2)
@@ -1468,8 +1475,7 @@ class DateRules:
         ):  # (not "a week after Seoul asked ..., officials said Sunday", nor "the day after the first closure and
             # let traffic move again on March 17": the date is another clause's)
             return
-        n = _NUMBER_WORDS.get(sub.group(1)) or (int(sub.group(1)) if sub.group(1).isdigit() else None) or (
-            1 if sub.group(1) == "the" else None)
+        n = _offset_count(sub)
         unit = sub.group(2)
         if n is None or unit == "year" or m.date_precision == "month" and unit in ("day", "week"):
             return
