@@ -7988,3 +7988,14 @@ def test_named_occasions_match_the_reference_chronology():
 ])
 def test_a_trigger_inside_the_object_and_its_date(text, row):
     assert row in _paragraph_events(text, "2019-04-26")
+
+
+def test_a_state_set_off_by_commas_is_dated_by_its_since_clause():
+    # "dead since <clause> in 1950": the clause's verb tells when the state began, and a break told again there is
+    # one row, not a second one dated by the report
+    rows = _paragraph_events("The phone lines to Pyongyang, dead since the Korean War broke out in 1950, came back on "
+                             "Aug. 18.", "1972-08-22")
+    assert ("break", "hotline", "1950-01-01") in rows
+    rows = _paragraph_events("The phone lines, dead since the North cut them in 1976, were reconnected on Aug. 18.",
+                             "1980-08-22")
+    assert [r for r in rows if r[0] == "break"] == [("break", "hotline", "1976-01-01")]

@@ -1118,6 +1118,10 @@ class DateRules:
                                                 for _s, e, _c in self.objs))
                            # ("a test run of trains on the reconnected railways in the first half of the year")
                            and not self._attributive(o)
+                           # ("lines, dead since the Korean War broke out in 1950,": the verb of the state's own
+                           # "since" clause dates when the state began)
+                           and not (t.text.lower().endswith(" since") and _words(self.low[t.end : o.start]) <= 6
+                                    and not _BOUNDARY.search(self.low, t.end, o.start))
                            # ("blew up sections of the two roads crossing the border in October": a present
                            # participle after the object's noun says what the thing is, not what happened then)
                            and not (o.text.split()[0].lower().endswith("ing") and not o.form.noun
