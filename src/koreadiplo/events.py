@@ -72,7 +72,7 @@ from .actions import ActionVocabulary as ActionVocabulary
 from .actions import Pattern
 from .actions import load_actions as load_actions
 from .actors import ActorMatch, ActorVocabulary, load_actors
-from .dates import DateMention, named_occasions
+from .dates import DateMention, _month_end, named_occasions
 from .event_dates import (
     _POSTPONE_LEMMAS,
     _PUT_OFF_LEMMAS,
@@ -1589,7 +1589,7 @@ def _named_occasion_date(m: Mention) -> None:
         return
     end = at + len(trig)
     for words, month, _row in named_occasions():
-        last = (month.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+        last = _month_end(month)
         if m.date is not None and m.date <= last and month <= (m.date_end or m.date):
             return  # (words that date it in that month, or around it: "in Hanoi in 2019", "in early 2019")
         for w in words:
