@@ -163,7 +163,7 @@ THREE_AGENCIES_AND_OTHER = {"heldout624", "heldout649", "heldout666", "heldout68
                             "heldout899", "heldout907", "heldout915", "heldout923", "heldout931", "heldout939",
                             "heldout947", "heldout954", "heldout962", "heldout970", "heldout978", "heldout986",
                             "heldout994", "heldout1002", "heldout1010", "heldout1018", "heldout1026", "heldout1034",
-                            "heldout1042", "heldout1050", "heldout1058", "heldout1066", "heldout1074"}
+                            "heldout1042", "heldout1050", "heldout1058", "heldout1066", "heldout1074", "heldout1082"}
 # written to measure AP and Reuters beside two other agencies (UPI and AFP, two stories each): no Yonhap, no Axios
 TWO_AND_TWO_OTHER_AGENCIES = {"heldout643"}
 # written to measure two of the three agencies beside Axios and another agency (Reuters, Yonhap, Axios and Kyodo, two
