@@ -4767,12 +4767,6 @@ def test_the_day_after_a_clause_dates_that_clause_a_day_before():
     assert one(text, dt.date(2016, 4, 12), channel="red_cross_line").date == dt.date(2016, 2, 11)
 
 
-def test_cutting_the_number_of_people_is_no_channel_cut():
-    text = ("The two Koreas still run the zone together just north of the border, although Seoul has cut the number "
-            "of its citizens allowed to stay there to about 650.")
-    assert [m for m in mentions(text, dt.date(2016, 1, 18)) if m.category == "break"] == []
-
-
 def test_asking_someone_to_restore_a_line_is_a_request_not_the_act():
     m = one("Seoul asked the North to reply by reopening the military line.", dt.date(2017, 7, 19))
     assert (m.category, m.status) == ("restoration", "planned")
@@ -7999,3 +7993,119 @@ def test_a_state_set_off_by_commas_is_dated_by_its_since_clause():
     rows = _paragraph_events("The phone lines, dead since the North cut them in 1976, were reconnected on Aug. 18.",
                              "1980-08-22")
     assert [r for r in rows if r[0] == "break"] == [("break", "hotline", "1976-01-01")]
+
+
+# --------------------------------------------------------------------------- the fifty-fourth session
+
+
+@pytest.mark.parametrize("text, published, row", [
+    pytest.param("The last round of talks between North Korean Premier Yon Hyong Muk and South Korean Prime Minister "
+                 "Kang Young-hoon collapsed in December.", "1991-02-27", ("break", "talks", "1990-12-01"),
+                 id="the_two_sides_with_their_titles_between_subject_and_verb"),
+    pytest.param("Ties have been frozen since the Hanoi summit between North Korean leader Kim Jong Un and U.S. "
+                 "President Donald Trump collapsed without a deal.", "2021-06-15", ("break", "talks", "2019-02-01"),
+                 id="a_place_named_occasion_past_its_two_sides"),
+    pytest.param("Both lines rang out on Monday morning, the ministry said.", "2023-04-19",
+                 ("break", "hotline", "2023-04-17"), id="calls_that_ring_out"),
+    pytest.param("The North let the military line ring out again on Friday.", "2023-04-16",
+                 ("break", "military_line", "2023-04-14"), id="a_base_form_after_let_is_no_schedule"),
+    pytest.param("The North barred all traffic through the crossing on Friday.", "2009-03-14",
+                 ("break", "roads_railways", "2009-03-13"), id="traffic_barred"),
+    pytest.param("On Dec. 1, the North curbed crossings to the industrial park.", "2009-01-10",
+                 ("break", "roads_railways", "2008-12-01"), id="crossings_curbed"),
+    pytest.param("In April 2008, the North barred South Korean officials from crossing the military demarcation "
+                 "line.", "2008-06-01", ("break", "roads_railways", "2008-04-01"),
+                 id="people_barred_from_crossing_the_border"),
+    pytest.param("The North pulled its workers out of the Kaesong park in April. The last South Korean managers drove "
+                 "home on May 3.", "2013-05-10", ("break", "kaesong_complex", "2013-05-03"),
+                 id="the_last_staff_drive_home"),
+])
+def test_a_paragraph_dates_its_row_54(text, published, row):
+    assert row in _paragraph_events("Koreas\n\n" + text, published)
+
+
+@pytest.mark.parametrize("text, published, row", [
+    pytest.param("On Dec. 1, the North cut the number of South Koreans allowed to stay at the Kaesong industrial "
+                 "park.", "2009-01-10", ("break", "kaesong_complex", "2008-12-01"), id="people_allowed_to_stay"),
+    pytest.param("From Sept. 1, the North limited the number of South Korean tourists it admits to the Mount Kumgang "
+                 "resort.", "2005-09-20", ("break", "other", "2005-09-01"), id="tourists_it_admits"),
+])
+def test_cutting_the_number_of_people_let_into_a_joint_site_is_a_break(text, published, row):
+    # most golds read fewer people let into the Kaesong park or the Kumgang resort as a break of that channel
+    assert row in _paragraph_events(text, published)
+
+
+def test_cutting_a_number_of_people_with_no_joint_site_is_no_break():
+    text = "Koreas\n\nThe city cut the number of people allowed into its parks on Monday."
+    assert [r for r in _paragraph_events(text, "2009-01-10") if r[0] == "break"] == []
+
+
+def test_a_pronoun_is_not_the_people_of_a_phrase_before_it():
+    # "people" is plural: "it" is the line, not the people the line served; and a pronoun that nothing in its own
+    # sentence can stand for goes back to the sentence before
+    rows = _paragraph_events("A military line, used to clear the lists of people heading to Kaesong, came back on "
+                             "Sept. 6, five months after the North cut it on April 1.", "2013-09-18")
+    assert ("break", "military_line", "2013-04-01") in rows
+    rows = _paragraph_events("The ministerial talks were the main channel for aid. The North stayed away after "
+                             "hundreds of its citizens were flown to Seoul in July 2004, and returned to it in June "
+                             "2005.", "2006-03-15")
+    assert ("restoration", "talks", "2005-06-01") in rows
+
+
+def test_a_headlines_to_governs_the_verb_after_its_comma():
+    ev = extract_events(read_article("N. Korea to close Red Cross office, curb border traffic from Dec. 1\n\n"
+                                     "Officials in Seoul said so on Thursday.\n", published="2008-11-13"))
+    row = ev[ev["channel"] == "roads_railways"].iloc[0]
+    assert (row["status"], str(row["date"])[:10]) == ("announced", "2008-12-01")
+    # a clause with a subject of its own after the comma keeps its own status
+    ev = extract_events(read_article("Seoul to keep office open, North cut border traffic on Dec. 1\n\n"
+                                     "Officials in Seoul said so on Thursday.\n", published="2008-12-04"))
+    assert ev[ev["channel"] == "roads_railways"].iloc[0]["status"] == "happened"
+
+
+def test_a_patterns_tail_holds_for_a_coordinated_object_too():
+    # "civilian" after "every line," is no second object of "cut" (a cut in the number of civilians needs its tail)
+    rows = _paragraph_events("Koreas\n\nThe North cut every line, civilian and military, on June 9.", "2020-06-20")
+    assert [r for r in rows if r[0] == "break"] == [("break", "hotline", "2020-06-09")]
+
+
+def test_a_site_naming_the_noun_after_it_is_no_object():
+    # "Kaesong firms", "Kaesong factory owners": the firms and their owners, not the park
+    rows = _paragraph_events("Koreas\n\nThe new curbs left Kaesong firms guessing on Monday.", "2008-11-26")
+    assert [r for r in rows if r[0] == "break"] == []
+    # the park itself still is ("the Kaesong factory park")
+    rows = _paragraph_events("Koreas\n\nThe North closed the Kaesong factory park on Monday.", "2008-11-26")
+    assert ("break", "kaesong_complex", "2008-11-24") in rows
+
+
+@pytest.mark.parametrize("text, published, row", [
+    pytest.param("The two Koreas agreed in June to run test trains on the western and eastern railways in October.",
+                 "2004-07-20", ("restoration", "planned", "2004-10-01"), id="trains_to_run"),
+    pytest.param("The two sides agreed last week to test-run trains on the rebuilt tracks on May 25.", "2006-05-16",
+                 ("restoration", "planned", "2006-05-25"), id="trains_to_test_run"),
+    pytest.param("The Koreas began running freight trains across the border on Dec. 11.", "2007-12-20",
+                 ("restoration", "happened", "2007-12-11"), id="a_phase_verb_before_running_trains"),
+])
+def test_trains_run_as_the_verbs_object(text, published, row):
+    ev = extract_events(read_article("Koreas\n\n" + text, published=published))
+    ev = ev[ev["channel"] == "roads_railways"]
+    assert row in list(zip(ev["category"], ev["status"], ev["date"].astype(str), strict=True))
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Running trains needs a lot more trust than laying rails, a researcher said.", id="a_gerund_subject"),
+    pytest.param("The state railway runs trains daily between Seoul and Busan.", id="a_habit"),
+])
+def test_trains_run_as_a_habit_or_a_topic_are_no_event(text):
+    ev = extract_events(read_article("Koreas\n\n" + text, published="2007-05-26"))
+    assert ev[ev["channel"] == "roads_railways"].empty
+
+
+def test_talks_not_held_since_a_place_named_occasion_break_in_its_month():
+    rows = _paragraph_events("Koreas\n\nNegotiators of the two sides have not met since the Hanoi summit.",
+                             "2019-09-02")
+    assert ("break", "talks", "2019-02-01") in rows
+    # a visit to the place is no occasion of talks
+    rows = _paragraph_events("Koreas\n\nNegotiators of the two sides have not met since they flew to Hanoi.",
+                             "2019-09-02")
+    assert not [r for r in rows if r[0] == "break"]

@@ -5,9 +5,13 @@ from __future__ import annotations
 import re
 
 from .actions import Form
+from .dates import _month_end, named_occasions
 from .event_dates import _FROM_BEFORE, _next_occurrence
 from .event_status import TOOK_UNTIL_TO
 from .mentions import _FUTURE_STATUSES, Mention, _Trig, _words, find_date_mentions
+
+# what a place names when it names talks ("the Hanoi summit", "the talks in Hanoi", "the Hanoi breakdown")
+_OCCASION_NOUN = re.compile(r"\b(?:summit|talks|meeting|breakdown|collapse|negotiations)\b")
 
 # Talks or reunions after a gap: "the first (formal) talks in more than two years", "... since 2018"
 _GAP_OBJECTS = frozenset({"talks", "reunions"})
@@ -487,8 +491,9 @@ class GapsMixin:
                      and (d.start - base - g.end() <= 30  # ("since their seventh session ended in July")
                           or _LAST_SITTING.search(self.low, g.end(), d.start - base))),
                     None)
+        occasion = self._occasion_after(g.end()) if date is None else None
         p = self.vocab.pattern("break off", "talks")
-        if date is None or p is None:
+        if date is None and occasion is None or p is None:
             return found
         own = [m for m in found if m.category in ("meeting", "break") and m.channel in ("talks", None)
                and head <= m.char_start - base < g.end()]
@@ -505,9 +510,26 @@ class GapsMixin:
         m.status, m.action, m.channel = "happened", "not met since", "talks"
         if self._office_sentence() or _CO_HEADS.search(self.low, head, g.end()):
             m.channel = "liaison_office"  # (the weekly meeting of the liaison office's co-heads: the office's)
-        m.date, m.date_end, m.date_precision = date.date, date.date_end, date.precision
-        m.date_text, m.date_rule = date.text, date.rule
+        if date is not None:
+            m.date, m.date_end, m.date_precision = date.date, date.date_end, date.precision
+            m.date_text, m.date_rule = date.text, date.rule
+        else:  # ("have not been held since the Hanoi summit": the month of the talks known by their place)
+            (m.date, m.date_end), m.date_precision, m.date_text, m.date_rule = occasion[0], "month", occasion[1], (
+                "named_occasion")
         return found
+
+    def _occasion_after(self, pos: int) -> tuple[tuple, str] | None:
+        """((first day, last day), words) of talks known by their place named right after ``pos`` ("since | the
+        Hanoi summit", "since | the summit in Hanoi"), from ``named_occasions`` in ``data/dates.yaml``."""
+        window = self.low[pos : pos + 60]
+        stop = re.search(r"[,;:.]|\b(?:and|but|when|after|before)\b", window)
+        window = window[: stop.start()] if stop else window
+        for words, month, _row in named_occasions():
+            for w in words:
+                at = re.search(rf"\b{re.escape(w)}\b", window)
+                if at is not None and _OCCASION_NOUN.search(window):
+                    return (month, _month_end(month)), self.text[pos + at.start() : pos + at.end()]
+        return None
 
     def _meeting_not_held(self, found: list[Mention]) -> list[Mention]:
         """ "The heads of the liaison office did not meet on Friday", "the weekly meeting was not held on Friday": a

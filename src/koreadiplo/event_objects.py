@@ -197,7 +197,10 @@ def _agreeing(items: list, plural: bool | None, phrase) -> list:
 
 def _is_plural(phrase: str) -> bool:
     last = phrase.split()[-1] if phrase.split() else ""
-    return last.endswith("s") and not last.endswith(("ss", "us", "is"))
+    return last.endswith("s") and not last.endswith(("ss", "us", "is")) or last in _PLURAL_NOUNS
+
+
+_PLURAL_NOUNS = frozenset({"people", "police", "personnel"})  # plurals without an "s"
 
 
 # a verb coordinated with an earlier one of the same subject: ", reconnected them", "and restored them"
@@ -387,10 +390,16 @@ class ObjectsMixin:
         if subject and lemma is not None and not any(self.vocab.pattern(lemma, c) for _s, _e, c in usable):
             # ("pressed for his release at three rounds of talks, but all of them ended without agreement")
             usable = named
-        if lemma is not None and any(self.vocab.pattern(lemma, c) is not None for _s, _e, c in usable):
+        fits = lemma is not None and any(self.vocab.pattern(lemma, c) is not None for _s, _e, c in usable)
+        if fits:
             usable = [o for o in usable if self.vocab.pattern(lemma, o[2]) is not None]
         elif self._offer_referent(lemma, self.low[:before]):
             return "offers", "it"  # "Seoul proposed talks, but the North turned it down"
+        if lemma is not None and not fits and plural is not None and not any(
+            _is_plural(self.low[s:e]) == plural for s, e, _c in usable
+        ):  # ("The North stayed away from the talks after hundreds of its citizens were flown to Seoul, and returned to
+            # it in June 2005": no noun here that the verb takes or that agrees with the pronoun; the one told before)
+            usable = []
         usable = _agreeing(usable, plural, lambda o: self.low[o[0] : o[1]])
         if len(usable) > 1 and "," in self.low[:before]:
             # "The park, where the office stands, has been idle since 2016, when Seoul shut it down": a noun inside a
@@ -642,7 +651,9 @@ class ObjectsMixin:
                 # ("cut all lines, including the liaison and military hotlines": a phrase naming two lines)
                 for cls2 in self.vocab.splits.get(" ".join(self.low[s:e].split()).replace("\u2019", "'"), ()) or (cls,):
                     p2 = self.vocab.pattern(p.lemma, cls2)
-                    if p2 is not None and (p2.channel or p2.obj) not in seen:
+                    if p2 is not None and (p2.channel or p2.obj) not in seen and self._tail_ok(p2, e):
+                        # (a pattern's tail after the second object too: "cut every line, civilian and military" is
+                        # no cut in the number of civilians)
                         seen.add(p2.channel or p2.obj)
                         out.append((p2, (s, e)))
         elif mode in ("passive", "intransitive") and s0 not in self._pronouns:

@@ -97,6 +97,11 @@ _SINCE_AFTER_RUN = re.compile(r"[^.;,]{0,60}?\bsince\b")
 _START_DATE = (
     r"(?:from|since)\s+(?:(?:early|late|mid-?)\s*)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|last\b|\d{4})"
 )
+_PHASE_BEFORE_ING = re.compile(r"\b(?:start|starts|started|begin|begins|began|begun|resume|resumes|resumed)\s+$")
+# trains as the object of "run" ("run | test trains", "ran | a test train", "test-run | trains")
+_TRAINS_AFTER_RUN = re.compile(
+    r"\s+(?:(?:the|a|an|one|two|their|its)\s+)?(?:(?:test|trial|freight|passenger|regular|cross-border|first|more)\s+)*"
+    r"(?P<trains>trains?)\b")
 _RAN_FROM_AFTER = re.compile(rf"[^.;]{{0,100}}?\b{_START_DATE}")
 _RAN_FROM_BEFORE = re.compile(rf"(?:^|[.;:]\s+){_START_DATE}[^,.;]{{0,20}},\s+(?:[\w-]+\s+){{0,4}}$")
 _HABIT_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:daily|every\s+day|regularly|each\s+day|routinely)\b")
@@ -210,6 +215,9 @@ _TO_THEN_INFINITIVE = re.compile(r"^\s+(?:to|for)\s.*\bto\s*$")
 _BY_PARTICIPLE_GAP = re.compile(r"\s+(?:of\s+(?:[\w-]+\s+){1,3})?[a-z]+(?:ed|en)\s+(?:by|since|during)\s+"
                                 r"(?:[\w'\u2019-]+\s+){1,5}")
 _PP_GAP = re.compile(r"^\s+(?:between|with|among|involving|of|in|on|at|over|across|along|to|for)\s")
+# the two sides of talks between a subject and its verb ("between U.S. President Donald Trump and North Korean leader
+# Kim Jong Un")
+_PARTIES_GAP = re.compile(r"\s+between\s+[^,;:()]+?\s+and\s+[^,;:()]+")
 _GAP_BLOCK = re.compile(
     r'[;:!?\u201d]|"(?!\w)|\b(?:but|while|which|who|whereas|although|because|whom|unless|if)\b'
     r"|(?<!such )(?<!as well )(?<!\bas )\bas\s+(?:the\s+|a\s+|an\s+|\w+\s+){0,3}$"
@@ -611,6 +619,10 @@ class PairingMixin:
                     continue  # "returned for talks", "opened the way to reunions": not an object this verb takes
                 if p is not None and self._tail_ok(p, e, (s, e)):
                     self._suppress_inside(t.end, s, later)
+                    if p.obj == "victims" and p.tail is not None:
+                        # ("barred South Korean officials from crossing the military demarcation line": what they
+                        # were kept from is no act of theirs)
+                        self._suppress_inside(e, self._tail_end(p, e), later)
                     return p, (s, e), "active"
                 if p is None and self._head_object(gap, e):
                     break  # "Seal Military Deal for Work on Border Rail Links": the deal is what is sealed
@@ -891,6 +903,9 @@ class PairingMixin:
                 (_PP_GAP.match(gap) and not _TO_THEN_INFINITIVE.match(gap) or _SUBJECT_RELATIVE_GAP.match(gap)
                  or _BY_PARTICIPLE_GAP.fullmatch(gap))
                 and n <= 2 * MAX_GAP
+                # ("the summit between U.S. President Donald Trump and North Korean leader Kim Jong Un collapsed": the
+                # two sides named with their titles, no verb among them)
+                or _PARTIES_GAP.fullmatch(gap) and n <= 3 * MAX_GAP and not _FINITE_IN_GAP.search(gap)
             ):  # ("tours to the North's scenic mountain have been on hold", not "aid to North in bid to reopen")
                 return p, (s, e), "intransitive"
             rel = _OBJECT_RELATIVE_GAP.fullmatch(gap)
@@ -1176,6 +1191,18 @@ class PairingMixin:
         2007", "the trains finally ran on May 17": the rail link runs again; "the last train ran on Nov. 28" is its
         last run and "trains have not run since December 2008" its break. Trains that merely ran ("ran daily in
         2008", "the train that ran to the park") are no event."""
+        ran = _TRAINS_AFTER_RUN.match(self.low, t.end)
+        if ran is not None and not _HABIT_AFTER.match(self.low, ran.end()) and not (
+            self.low.endswith("ing", t.start, t.end) and not _PHASE_BEFORE_ING.search(self.low, max(0, t.start - 20),
+                                                                                      t.start)
+        ):  # (not a gerund: "Running trains needs more trust", "accords on running trains"; "began running" is)
+            # "agreed to run test trains on the two lines in October", "ran a test train across the border in May
+            # 2007", "will test-run trains on May 25": trains run on the link (not "ran trains daily": a habit)
+            obj = next(((s, e) for s, e, cls in self.objs if cls == "roads_railways" and t.end < s < ran.end()
+                        and ran.start("trains") < e <= ran.end()), None)
+            p = self.vocab.pattern("run", "roads_railways")
+            if obj is not None and p is not None:
+                return p, obj, "active"
         m = _TRAINS_RAN_BEFORE.search(self.low, max(0, t.start - 90), t.start)
         if m is None or self.low.endswith("ing", t.start, t.end):
             return None

@@ -79,6 +79,8 @@ def _status(
         # "and" is no second infinitive of the plan (not "to be restored and reconnected")
         return "happened", False
     status = _cue_status(vocab, before, is_title)
+    if is_title and status == "happened" and _TITLE_TO_BEFORE.search(before):
+        return "announced", False  # "N. Korea to shut Red Cross office, curb border traffic from Dec. 1": one "to"
     if condition_after and status in ("happened", "announced") and _ONLY_IF_AFTER.match(text, trig.end):
         return "hypothetical", False  # "the tours can resume only if the North allows an investigation"
     return status, False
@@ -114,6 +116,8 @@ def _cue_status(vocab: ActionVocabulary, before: str, is_title: bool) -> str:
     return "happened"
 
 
+# a headline's "to" before a verb and its object, then a comma: the verbs after it share the "to"
+_TITLE_TO_BEFORE = re.compile(r"(?<!\w)to\s+[a-z]+\b[^,;:]*,\s*$", re.IGNORECASE)
 _WEEKDAY_WORD = re.compile(r"(?<=[a-z]) (?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?= to )", re.IGNORECASE)
 _FAILED_TO = re.compile(
     r"\b(?:refused|declined|failed)\s+(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?to\b", re.IGNORECASE

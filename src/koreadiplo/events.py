@@ -94,7 +94,7 @@ from .event_merge import _GOING_ON
 from .event_merge import RECENT_DAYS as RECENT_DAYS
 from .event_merge import merge_mentions as merge_mentions
 from .event_objects import ObjectsMixin, _find, _last_line_class, _shared_line_head, line_classes, meant_lines
-from .event_pairing import _TRAINS_RAN_BEFORE, PairingMixin
+from .event_pairing import _TRAINS_AFTER_RUN, _TRAINS_RAN_BEFORE, PairingMixin
 from .event_pairing import MAX_BACK_GAP as MAX_BACK_GAP
 from .event_pairing import MAX_GAP as MAX_GAP
 from .event_pairing import MAX_INTRANS_GAP as MAX_INTRANS_GAP
@@ -133,6 +133,13 @@ _TALKS_ON_BEFORE = re.compile(
 _NOT_STOPPED = re.compile(r"(?:\b(?:not|never)|n['\u2019]t)\s+(?:\w+\s+)?(?:stopped|stop|stops|ceased)\s+$")
 # people who came back from a joint site ("The last seven South Koreans came home on May 3")
 _HOMECOMING = frozenset({"come home", "cross back", "leave"})
+_BORDER_OR_SITE = re.compile(
+    r"\b(?:border|demarcation\s+line|dmz|(?:industrial|factory|joint)\s+(?:park|zone|complex)|resort)\b")
+# people kept from crossing the border itself, not into a site across it
+_FROM_CROSSING_BORDER = re.compile(
+    r"(?:\s+and\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+from\s+crossing\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:border|demarcation\s+line|dmz|demilitarized\s+zone)\b"
+)
 _FROM_AN_OFFICE = re.compile(
     r"(?:\s+[\w'-]+){0,3}?\s+(?:from|out\s+of)\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}?offices?\b"
 )
@@ -593,7 +600,7 @@ class _SentenceReader(SummitsMixin, GapsMixin, ObjectsMixin, PairingMixin, Subje
         # "run" is a verb of trains only: elsewhere ("the line, which runs along the coast", "began daily runs") it
         # is no trigger and does not take the dates of the verbs around it
         trigs = [t for t in trigs if t.form.lemma != "run" or _TRAINS_RAN_BEFORE.search(
-            self.low, max(0, t.start - 90), t.start)]
+            self.low, max(0, t.start - 90), t.start) or _TRAINS_AFTER_RUN.match(self.low, t.end)]
         # "station" the noun ("at Panmun Station on Dec. 26", "a fire station") is no verb: it takes no date from the
         # verb before it; the verb comes after "to" or a modal ("will station troops at the park")
         trigs = [t for t in trigs if not (
@@ -934,7 +941,15 @@ class _SentenceReader(SummitsMixin, GapsMixin, ObjectsMixin, PairingMixin, Subje
                                                                           obj_span[0]):
                 return None  # ("The South Koreans returned home late Tuesday": a visit over; "the last seven
                 # South Koreans", "More than 120 South Koreans came home": the site's people, counted, withdrawn)
-            if t.form.lemma == "cross back" and self._resort_passage():
+            if t.form.lemma in ("cut", "limit", "reduce", "restrict") and not (
+                self._kaesong_passage() or self._resort_passage()
+                or _BORDER_OR_SITE.search(self.low, obj_span[1], obj_span[1] + 80)
+            ):
+                return None  # ("cut the number of people allowed into its parks": no joint site in view, nor the
+                # border: "limited the number of South Koreans allowed across the border")
+            if t.form.lemma in ("bar", "ban", "block") and _FROM_CROSSING_BORDER.match(self.low, obj_span[1]):
+                channel = "roads_railways"  # ("barred South Korean officials from crossing the border")
+            elif t.form.lemma == "cross back" and self._resort_passage():
                 pass  # "Fourteen South Koreans ... crossed back into the South, a day after North Korea ordered them
                 # out": the resort's last staff (channel other)
             elif t.form.lemma not in _HOMECOMING and _FROM_AN_OFFICE.match(self.low, obj_span[1]):
@@ -1084,6 +1099,8 @@ class _SentenceReader(SummitsMixin, GapsMixin, ObjectsMixin, PairingMixin, Subje
             or before[-1].endswith((":", "ed")) or before[-1] in _IRREGULAR_PASTS
         ):  # ("on promises the leaders made", "flew close to the border", "set on Thursday: stop ...")
             return False
+        if _CAUSATIVE_BEFORE.search(self.low, max(0, t.start - 50), t.start):
+            return False  # ("The North let both lines ring out on Friday": the base form after "let" and its object)
         return not _RELATIVE_BETWEEN.search(self.low, t.end, at)  # ("talks that had been set for Thursday")
 
     def _present_trip_for(self, t: _Trig, m: Mention) -> bool:
@@ -1577,6 +1594,7 @@ def extract_mentions_list(
 # what may stand between a break's trigger and the place naming its talks ("ended without a deal in Hanoi"), not a
 # clause of its own ("cut off talks with Seoul after the Hanoi summit")
 _OCCASION_REACH = 40
+_OCCASION_PARTIES = re.compile(r"\s+(?:summit|talks|meeting)\s+between\s+[^,;:()]+?\s+and\s+[^,;:()]+?\s+")
 _OCCASION_STOP = re.compile(r"[,;:()]|\b(?:after|since|before|when|following|until|but|and)\b")
 
 
@@ -1596,7 +1614,9 @@ def _named_occasion_date(m: Mention) -> None:
             near = [i for i in (x.start() for x in re.finditer(rf"\b{re.escape(w)}\b", low))
                     if at <= i < end
                     or end <= i <= end + _OCCASION_REACH and not _OCCASION_STOP.search(low, end, i)
-                    or at - _OCCASION_REACH <= i < at and not _OCCASION_STOP.search(low, i, at)]
+                    or at - _OCCASION_REACH <= i < at and not _OCCASION_STOP.search(low, i, at)
+                    # ("the Hanoi summit between Kim and U.S. President Donald Trump collapsed": its two sides between)
+                    or at - 3 * _OCCASION_REACH <= i < at and _OCCASION_PARTIES.fullmatch(low, i + len(w), at)]
             if near:
                 m.date, m.date_end, m.date_precision = month, last, "month"
                 m.date_text, m.date_rule = m.evidence[near[0] : near[0] + len(w)], "named_occasion"
@@ -1613,6 +1633,8 @@ def _date_label(label: str, published: dt.date, *anchors) -> bool:
     return any(d.end == len(text) and len(text[: d.start].split()) <= 1 for d in found)
 
 
+#: a causative verb in the past and its object before a base form ("let both lines | ring out")
+_CAUSATIVE_BEFORE = re.compile(r"\b(?:let|made|watched|saw|heard)\s+(?:[\w'\u2019-]+\s+){1,4}$")
 #: a verb of going or sitting down in the simple present, then the noun it is for ("sit down Tuesday at
 #: Panmunjom for their first talks")
 _TRIP_FOR_BEFORE = re.compile(
