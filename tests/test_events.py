@@ -8109,3 +8109,24 @@ def test_talks_not_held_since_a_place_named_occasion_break_in_its_month():
     rows = _paragraph_events("Koreas\n\nNegotiators of the two sides have not met since they flew to Hanoi.",
                              "2019-09-02")
     assert not [r for r in rows if r[0] == "break"]
+
+
+@pytest.mark.parametrize("text, published, row", [
+    pytest.param("South Korea began work on its stretch of the Seoul-Sinuiju railway on Monday.", "2000-09-20",
+                 ("restoration", "planned", "2000-09-18"), id="work_begun_on_the_links_is_their_restoration_planned"),
+    pytest.param("North Korea has yet to start work on its side of the border.", "2000-09-20",
+                 ("restoration", "denied", "2000-09-20"), id="work_not_yet_begun"),
+    pytest.param("The liaison offices at Panmunjom went back into service on Aug. 14.", "2000-09-20",
+                 ("restoration", "happened", "2000-08-14"), id="offices_back_into_service"),
+])
+def test_work_on_the_links_and_offices_back_in_service(text, published, row):
+    ev = extract_events(read_article("Koreas\n\n" + text, published=published))
+    assert row in list(zip(ev["category"], ev["status"], ev["date"].astype(str), strict=True))
+
+
+def test_a_pronoun_before_came_back_is_no_office():
+    # "They came back": the lines cut before, not the office blown up in the same sentence (only "went back into
+    # service" takes the office as its subject)
+    rows = _paragraph_events("Koreas\n\nThe North cut the hotline and the military line in June 2020 and blew up the "
+                             "liaison office days later. They came back in late July 2021.", "2022-01-02")
+    assert ("restoration", "liaison_office", "2021-07-01") not in rows

@@ -1586,6 +1586,9 @@ def extract_mentions_list(
             and m.action not in _PUT_OFF_LEMMAS
         ):
             m.status = "planned"  # a row dated after the article came out (by its own words) has not happened yet
+        if m.action == "begin work" and m.status == "happened":
+            m.status = "planned"  # work begun on the links: their restoration under way, as after a groundbreaking
+            # (set once dated: "began work on Monday" is the Monday before, not the next one)
         if m.category == "break" and m.obj in ("talks", "summit"):
             _named_occasion_date(m)
     return out
