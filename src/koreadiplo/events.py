@@ -133,6 +133,8 @@ _TALKS_ON_BEFORE = re.compile(
 _NOT_STOPPED = re.compile(r"(?:\b(?:not|never)|n['\u2019]t)\s+(?:\w+\s+)?(?:stopped|stop|stops|ceased)\s+$")
 # people who came back from a joint site ("The last seven South Koreans came home on May 3")
 _HOMECOMING = frozenset({"come home", "cross back", "leave"})
+# what fewer people are let into, named after them: a joint site or the border ("allowed to stay at the industrial
+# park", "allowed across the border"), not any park ("allowed into its parks")
 _BORDER_OR_SITE = re.compile(
     r"\b(?:border|demarcation\s+line|dmz|(?:industrial|factory|joint)\s+(?:park|zone|complex)|resort)\b")
 # people kept from crossing the border itself, not into a site across it
