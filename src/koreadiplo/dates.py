@@ -2043,3 +2043,11 @@ def named_occasions() -> list[tuple[tuple[str, ...], dt.date, str]]:
     """Talks known by a place (``named_occasions`` in ``data/dates.yaml``): words, first day of the month, and
     the id of the reference chronology's row."""
     return _patterns().v.named_occasions
+
+
+def named_occasion_spans(low: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, dt.date]]:
+    """Where talks known by a place (:func:`named_occasions`) are named in ``low[start:end]`` (lower-cased text):
+    (start, end, first day of the month), in the order of the data file."""
+    end = len(low) if end is None else end
+    return [(m.start(), m.end(), month) for words, month, _row in named_occasions() for w in words
+            for m in re.compile(rf"\b{re.escape(w)}\b").finditer(low, start, end)]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .actions import Form
-from .dates import _month_end, named_occasions
+from .dates import _month_end, named_occasion_spans
 from .event_dates import _FROM_BEFORE, _next_occurrence
 from .event_status import TOOK_UNTIL_TO
 from .mentions import _FUTURE_STATUSES, Mention, _Trig, _words, find_date_mentions
@@ -524,11 +524,9 @@ class GapsMixin:
         window = self.low[pos : pos + 60]
         stop = re.search(r"[,;:.]|\b(?:and|but|when|after|before)\b", window)
         window = window[: stop.start()] if stop else window
-        for words, month, _row in named_occasions():
-            for w in words:
-                at = re.search(rf"\b{re.escape(w)}\b", window)
-                if at is not None and _OCCASION_NOUN.search(window):
-                    return (month, _month_end(month)), self.text[pos + at.start() : pos + at.end()]
+        for i, j, month in named_occasion_spans(window):
+            if _OCCASION_NOUN.search(window):
+                return (month, _month_end(month)), self.text[pos + i : pos + j]
         return None
 
     def _meeting_not_held(self, found: list[Mention]) -> list[Mention]:

@@ -72,7 +72,7 @@ from .actions import ActionVocabulary as ActionVocabulary
 from .actions import Pattern
 from .actions import load_actions as load_actions
 from .actors import ActorMatch, ActorVocabulary, load_actors
-from .dates import DateMention, _month_end, named_occasions
+from .dates import DateMention, _month_end, named_occasion_spans
 from .event_dates import (
     _POSTPONE_LEMMAS,
     _PUT_OFF_LEMMAS,
@@ -94,7 +94,7 @@ from .event_merge import _GOING_ON
 from .event_merge import RECENT_DAYS as RECENT_DAYS
 from .event_merge import merge_mentions as merge_mentions
 from .event_objects import ObjectsMixin, _find, _last_line_class, _shared_line_head, line_classes, meant_lines
-from .event_pairing import _TRAINS_AFTER_RUN, _TRAINS_RAN_BEFORE, PairingMixin
+from .event_pairing import _PARTIES_GAP, _TRAINS_AFTER_RUN, _TRAINS_RAN_BEFORE, PairingMixin
 from .event_pairing import MAX_BACK_GAP as MAX_BACK_GAP
 from .event_pairing import MAX_GAP as MAX_GAP
 from .event_pairing import MAX_INTRANS_GAP as MAX_INTRANS_GAP
@@ -1599,7 +1599,7 @@ def extract_mentions_list(
 # what may stand between a break's trigger and the place naming its talks ("ended without a deal in Hanoi"), not a
 # clause of its own ("cut off talks with Seoul after the Hanoi summit")
 _OCCASION_REACH = 40
-_OCCASION_PARTIES = re.compile(r"\s+(?:summit|talks|meeting)\s+between\s+[^,;:()]+?\s+and\s+[^,;:()]+?\s+")
+_OCCASION_PARTIES = re.compile(r"\s+(?:summit|talks|meeting)" + _PARTIES_GAP.pattern + r"\s+")
 _OCCASION_STOP = re.compile(r"[,;:()]|\b(?:after|since|before|when|following|until|but|and)\b")
 
 
@@ -1611,21 +1611,18 @@ def _named_occasion_date(m: Mention) -> None:
     if at < 0:
         return
     end = at + len(trig)
-    for words, month, _row in named_occasions():
+    for i, j, month in named_occasion_spans(low):
         last = _month_end(month)
         if m.date is not None and m.date <= last and month <= (m.date_end or m.date):
             return  # (words that date it in that month, or around it: "in Hanoi in 2019", "in early 2019")
-        for w in words:
-            near = [i for i in (x.start() for x in re.finditer(rf"\b{re.escape(w)}\b", low))
-                    if at <= i < end
-                    or end <= i <= end + _OCCASION_REACH and not _OCCASION_STOP.search(low, end, i)
-                    or at - _OCCASION_REACH <= i < at and not _OCCASION_STOP.search(low, i, at)
-                    # ("the Hanoi summit between Kim and U.S. President Donald Trump collapsed": its two sides between)
-                    or at - 3 * _OCCASION_REACH <= i < at and _OCCASION_PARTIES.fullmatch(low, i + len(w), at)]
-            if near:
-                m.date, m.date_end, m.date_precision = month, last, "month"
-                m.date_text, m.date_rule = m.evidence[near[0] : near[0] + len(w)], "named_occasion"
-                return
+        if (at <= i < end
+                or end <= i <= end + _OCCASION_REACH and not _OCCASION_STOP.search(low, end, i)
+                or at - _OCCASION_REACH <= i < at and not _OCCASION_STOP.search(low, i, at)
+                # ("the Hanoi summit between Kim and U.S. President Donald Trump collapsed": its two sides between)
+                or at - 3 * _OCCASION_REACH <= i < at and _OCCASION_PARTIES.fullmatch(low, j, at)):
+            m.date, m.date_end, m.date_precision = month, last, "month"
+            m.date_text, m.date_rule = m.evidence[i:j], "named_occasion"
+            return
 
 
 def _date_label(label: str, published: dt.date, *anchors) -> bool:
