@@ -8130,3 +8130,13 @@ def test_a_pronoun_before_came_back_is_no_office():
     rows = _paragraph_events("Koreas\n\nThe North cut the hotline and the military line in June 2020 and blew up the "
                              "liaison office days later. They came back in late July 2021.", "2022-01-02")
     assert ("restoration", "liaison_office", "2021-07-01") not in rows
+
+
+def test_both_lines_are_the_railways_when_trains_are_in_view():
+    rows = _paragraph_events("Koreas\n\nThe leaders agreed to connect and modernize both lines, which trains have not "
+                             "used since 2008.", "2018-05-10")
+    assert [r[1] for r in rows if r[0] == "restoration"] == ["roads_railways"]
+    # with the military in view they stay the telephone lines
+    rows = _paragraph_events("Koreas\n\nThe North reconnected both lines on Friday, a day after the military talks "
+                             "on the trains to Kaesong.", "2018-05-10")
+    assert ("restoration", "hotline", "2018-05-04") in rows

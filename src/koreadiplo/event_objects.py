@@ -45,6 +45,10 @@ _LINE_DUTY = re.compile(r"\b(?:clear|clears|clearing|handle|handles|handling|man
 #: between "traffic" and the site it goes to: "traffic | to a joint industrial park" (the site is the channel)
 _TO_SITE = re.compile(r"\s+(?:to|into)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w-]+\s+){0,3}?$")
 _RAIL_WORD = re.compile(r"\b(?:trains?|rail(?:way|road)?s?|tracks?|stations?|gyeongui|donghae|sinuiju)\b")
+# "both lines", "the two lines": two railways when trains or rails are in view and no telephone line is
+_BOTH_BEFORE = re.compile(r"\b(?:both|the\s+two|two)\s+$")
+_PHONE_WORD = re.compile(
+    r"\b(?:hotlines?|phones?|telephones?|calls?|military|liaison|communications?|fax|red\s+cross)\b")
 # a line named by its coast only ("the western line", "the east coast link"): the army's or the railway's
 _COAST_LINE = re.compile(r"(?:western|eastern|west[ -]coast|east[ -]coast)\s+(?:lines?|links?)")
 _THE_SERVICE = re.compile(r"\b(?:the|that|this|its|their)\s+(service)\b")
@@ -345,6 +349,12 @@ class ObjectsMixin:
                 _RAIL_WORD.search(self.low) or self.ctx.prev_text and _RAIL_WORD.search(self.ctx.prev_text.lower())
             ):
                 cls = "roads_railways"  # "Freight trains ran on the western line": the railway, not the army's line
+            if cls == "hotline" and key == "lines" and _BOTH_BEFORE.search(self.low, max(0, s - 12), s) and (
+                _RAIL_WORD.search(self.low) or self.ctx.prev_text and _RAIL_WORD.search(self.ctx.prev_text.lower())
+            ) and not _PHONE_WORD.search(self.low) and not (
+                self.ctx.prev_text and _PHONE_WORD.search(self.ctx.prev_text.lower())
+            ):
+                cls = "roads_railways"  # "test trains crossed on both lines": the two railways, no phone lines in view
             if cls == "hotline" and _WITH_RED_CROSS.match(self.low, e):
                 cls = "red_cross_line"  # "the direct phone lines with the South's Red Cross"
             out.append((s, e, cls))
