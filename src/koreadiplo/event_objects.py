@@ -345,14 +345,10 @@ class ObjectsMixin:
                 owner = _OWNER_WORD.search(self.low, max(0, s - 30), s)
                 if owner is not None and owner.group(1) in self.vocab.private_owners:
                     continue  # "cut off the ship's communications": a private line, not an inter-Korean one
-            if cls == "military_line" and _COAST_LINE.fullmatch(key) and (
-                _RAIL_WORD.search(self.low) or self.ctx.prev_text and _RAIL_WORD.search(self.ctx.prev_text.lower())
-            ):
+            if cls == "military_line" and _COAST_LINE.fullmatch(key) and self._in_view(_RAIL_WORD):
                 cls = "roads_railways"  # "Freight trains ran on the western line": the railway, not the army's line
             if cls == "hotline" and key == "lines" and _BOTH_BEFORE.search(self.low, max(0, s - 12), s) and (
-                _RAIL_WORD.search(self.low) or self.ctx.prev_text and _RAIL_WORD.search(self.ctx.prev_text.lower())
-            ) and not _PHONE_WORD.search(self.low) and not (
-                self.ctx.prev_text and _PHONE_WORD.search(self.ctx.prev_text.lower())
+                self._in_view(_RAIL_WORD) and not self._in_view(_PHONE_WORD)
             ):
                 cls = "roads_railways"  # "test trains crossed on both lines": the two railways, no phone lines in view
             if cls == "hotline" and _WITH_RED_CROSS.match(self.low, e):
@@ -370,12 +366,15 @@ class ObjectsMixin:
             out.sort()
         if "service" in self.low:
             # "the North halted the service": the train service named in this sentence or the one before
-            rail = _RAIL_WORD.search(self.low) or (self.ctx.prev_text and _RAIL_WORD.search(self.ctx.prev_text.lower()))
-            for m in _THE_SERVICE.finditer(self.low) if rail else ():
+            for m in _THE_SERVICE.finditer(self.low) if self._in_view(_RAIL_WORD) else ():
                 if not any(s <= m.start(1) < e for s, e, _c in out):
                     out.append((m.start(1), m.end(1), "roads_railways"))
             out.sort()
         return out
+
+    def _in_view(self, words: re.Pattern) -> bool:
+        """Do ``words`` stand in this sentence or the one before it?"""
+        return bool(words.search(self.low) or self.ctx.prev_text and words.search(self.ctx.prev_text.lower()))
 
     # ----------------------------------------------------------------------------------- references
     def _referent(
