@@ -3855,7 +3855,8 @@ def test_any_before_an_object_is_a_determiner():
 
 
 @pytest.mark.parametrize("text, status, day", [
-    ("Work on reconnecting the Seoul-Sinuiju railway began on the South Korean side on Sept. 18.", "happened",
+    # (work begun on the links is their restoration under way, planned: 56 gold rows read it so, one as happened)
+    ("Work on reconnecting the Seoul-Sinuiju railway began on the South Korean side on Sept. 18.", "planned",
      dt.date(2000, 9, 18)),
     ("Construction to reconnect the railway started on Sept. 18.", "happened", dt.date(2000, 9, 18)),
     ("Work to reconnect the railway will begin on Oct. 5.", "planned", dt.date(2000, 10, 5)),
@@ -4975,8 +4976,10 @@ def test_a_train_service_that_begins_restores_the_rail_link(text, status):
     "The North said it would halt the only train service across the border starting Dec. 1, 2008.",
 ])
 def test_work_on_a_line_or_a_halt_starting_a_day_is_no_service_beginning(text):
+    # (work begun on the railway is its restoration planned, never a service that began)
     ev = extract_events(read_article(text, published="2008-11-24"))
-    assert not ((ev["category"] == "restoration") & (ev["channel"] == "roads_railways")).any()
+    assert not ((ev["category"] == "restoration") & (ev["channel"] == "roads_railways")
+                & (ev["status"] == "happened")).any()
 
 
 def test_it_was_n_months_after_counts_whole_months_back_for_both_coordinated_verbs():
@@ -8140,3 +8143,145 @@ def test_both_lines_are_the_railways_when_trains_are_in_view():
     rows = _paragraph_events("Koreas\n\nThe North reconnected both lines on Friday, a day after the military talks "
                              "on the trains to Kaesong.", "2018-05-10")
     assert ("restoration", "hotline", "2018-05-04") in rows
+
+
+# --------------------------------------------------------------------------- the fifty-fifth session
+
+
+def _status_rows(body: str, published: str) -> list[tuple]:
+    ev = extract_events(read_article("Koreas\n\n" + body, published=published))
+    return list(zip(ev["category"], ev["status"], ev["channel"], ev["date"].astype(str), strict=True))
+
+
+@pytest.mark.parametrize("text, published, row", [
+    pytest.param("The seventh round had been due to open in Seoul on Aug. 3, but the North's delegates never "
+                 "came.", "2004-08-06", ("break", "happened", "talks", "2004-08-03"), id="due_but_nobody_came"),
+    pytest.param("The talks were due to open in Kaesong on Tuesday, but the North did not send its team.",
+                 "2004-08-06", ("break", "happened", "talks", "2004-08-03"), id="due_but_no_team_sent"),
+    pytest.param("The ministers' fourth round had been set to open in Pyongyang in February but was held up by a "
+                 "row over drills.", "1991-03-20", ("break", "happened", "talks", "1991-02-01"),
+                 id="due_but_held_up"),
+    pytest.param("The session was to have opened in Beijing on Aug. 10.", "1995-08-12",
+                 ("break", "happened", "talks", "1995-08-10"), id="was_to_have_opened"),
+])
+def test_talks_due_on_a_day_that_did_not_take_place_broke_off_that_day(text, published, row):
+    assert row in _status_rows(text, published)
+
+
+def test_talks_due_that_went_ahead_or_are_still_ahead_are_no_break():
+    # no "but" that says they did not take place, a day still ahead, or the plan in a relative clause that a verb
+    # before it reads ("shelved the round, which was to have opened on Thursday": the shelving is the break)
+    for text, published in [
+        ("The talks were due to open on Aug. 3 and went ahead.", "2004-08-06"),
+        ("The talks are due to open on Aug. 9, but the North has not confirmed.", "2004-08-06"),
+        ("The four-day round was to have begun on Dec. 21.", "1992-12-18"),
+    ]:
+        assert not [r for r in _status_rows(text, published) if r[0] == "break"], text
+    rows = _status_rows("Pyongyang told Seoul on Wednesday that it was shelving the rice talks, which were to have "
+                        "opened in Beijing on Thursday.", "1995-08-12")
+    assert [r[3] for r in rows if r[0] == "break"] == ["1995-08-09"]
+
+
+def test_talks_held_up_are_not_held():
+    rows = _status_rows("The round was held up by a row over the agenda.", "2004-08-06")
+    assert not [r for r in rows if r[0] == "meeting" and r[1] == "happened"]
+
+
+@pytest.mark.parametrize("text, published, row", [
+    pytest.param("Seoul offered military talks on July 21. That date, too, passed in silence.", "2017-07-25",
+                 ("break", "happened", "talks", "2017-07-21"), id="passed_in_silence"),
+    pytest.param("Seoul proposed talks for Tuesday. Tuesday came and went with no North Korean delegation at "
+                 "Panmunjom.", "2017-07-20", ("break", "happened", "talks", "2017-07-18"),
+                 id="with_no_delegation"),
+    pytest.param("Late May went by without the working-level military contact the North had proposed.",
+                 "2016-06-03", ("break", "happened", "talks", "2016-05-01"), id="a_month_that_went_by"),
+    pytest.param("Tuesday's session ended after about an hour and a half with no result.", "2012-03-22",
+                 ("break", "happened", "talks", "2012-03-20"), id="ended_with_no_result"),
+])
+def test_days_that_passed_and_sessions_that_came_to_nothing(text, published, row):
+    assert row in _status_rows(text, published)
+
+
+def test_a_deadline_that_passed_in_silence_is_no_break_of_talks():
+    rows = _status_rows("Seoul asked for an answer on the rice shipment by Friday. The deadline passed in silence.",
+                        "2017-07-25")
+    assert not [r for r in rows if r[0] == "break"]
+
+
+@pytest.mark.parametrize("text, published, row", [
+    pytest.param("Work on the southern stretch of the Seoul-Sinuiju railway began on Sept. 18.", "2000-10-02",
+                 ("restoration", "planned", "roads_railways", "2000-09-18"), id="work_on_the_railway_began"),
+    pytest.param("Work on the rail links started with ceremonies on both sides last month, on Sept. 18.",
+                 "2002-10-20", ("restoration", "planned", "roads_railways", "2002-09-18"),
+                 id="the_most_precise_date_of_the_start"),
+    pytest.param("Work to relink two railways and roads began in September 2002, and the tracks were joined at the "
+                 "border in June 2003.", "2006-10-10", ("restoration", "planned", "roads_railways", "2002-09-01"),
+                 id="work_to_relink_is_the_relinking_planned"),
+    pytest.param("Army engineers bolted the rails together at the border on June 14.", "2003-07-01",
+                 ("restoration", "happened", "roads_railways", "2003-06-14"), id="rails_bolted_together"),
+])
+def test_work_begun_and_rails_joined(text, published, row):
+    assert row in _status_rows(text, published)
+
+
+def test_work_to_tear_the_links_down_or_on_something_else_is_no_restoration():
+    for text in ["Work to remove the railway began on March 13.", "Work on the reunion center began in August.",
+                 "Work on the eastern railway has barely begun.", "A soldier bolted across the border on Tuesday."]:
+        assert not [r for r in _status_rows(text, "2024-05-22") if r[0] == "restoration"], text
+
+
+@pytest.mark.parametrize("text, status", [
+    pytest.param("The ministry called on the North to drop its demands and return to dialogue.", "planned",
+                 id="an_appeals_second_verb"),
+    pytest.param("North Korea has shown no sign of returning to talks with the South.", "denied", id="no_sign_of"),
+    pytest.param("Seoul will hold back the fertilizer until Pyongyang comes back to the talks.", "hypothetical",
+                 id="until_the_other_side_comes_back"),
+])
+def test_appeals_and_conditions_are_no_restoration_that_happened(text, status):
+    rows = [r for r in _status_rows(text, "2002-02-01") if r[0] == "restoration"]
+    assert [r[1] for r in rows] == [status]
+
+
+def test_a_verb_after_and_with_its_own_cue_keeps_it():
+    # the "to" of a place before "and" governs nothing ("would suspend tours to Kaesong and halt the train"), and a
+    # past verb after "until" is what happened
+    rows = _status_rows("The North said it would suspend tours to Kaesong and halt the freight train from Dec. 1.",
+                        "2008-11-25")
+    assert ("break", "announced", "roads_railways", "2008-12-01") in rows
+    rows = _status_rows("The hotline stayed dead until the North reconnected it on July 27.", "2021-08-01")
+    assert ("restoration", "happened", "hotline", "2021-07-27") in rows
+
+
+@pytest.mark.parametrize("text, published, row", [
+    pytest.param("The lines came back on Oct. 4, ending a 13-month cutoff that began in June 2020.", "2021-10-05",
+                 ("break", "happened", "hotline", "2020-06-01"), id="a_cutoff_that_began"),
+    pytest.param("The Red Cross line came back in January, after a silence of almost two years that began in "
+                 "February 2016.", "2018-01-10", ("break", "happened", "red_cross_line", "2016-02-01"),
+                 id="a_silence_of_two_years_that_began"),
+])
+def test_a_gap_that_a_restoration_ends_began_with_a_break(text, published, row):
+    assert row in _status_rows(text, published)
+
+
+def test_a_gap_that_began_a_while_ago_or_when_something_happened_gives_no_day():
+    # "began more than a week ago" counts back from the report, "began when ..." names no day: no break of their own
+    for text in ["The North did not answer the hotline on Wednesday, extending a silence that began more than a week "
+                 "ago.", "The hotline came back on Monday, ending a silence that began when the drills started."]:
+        rows = [r for r in _status_rows(text, "2021-08-19") if r[0] == "break" and r[3] != "2021-08-18"]
+        assert rows == [], text
+
+
+@pytest.mark.parametrize("text, row", [
+    pytest.param("In April the North stripped Hyundai Asan of its exclusive right to run tours to the resort.",
+                 ("break", "happened", "agreement", "2011-04-01"), id="stripped_of_its_exclusive_right"),
+    pytest.param("In April this year it ended the tour operator's exclusive rights at the resort.",
+                 ("break", "happened", "agreement", "2011-04-01"), id="ended_the_exclusive_rights"),
+])
+def test_an_operators_exclusive_right_ended_is_a_break_of_its_contract(text, row):
+    assert row in _status_rows(text, "2011-07-01")
+
+
+def test_ending_with_an_agreement_is_no_break():
+    rows = _status_rows("Working-level talks in Kaesong ended with an agreement to run test trains on May 25.",
+                        "2006-05-14")
+    assert not [r for r in rows if r[0] == "break"]

@@ -135,19 +135,41 @@ _ADJUNCT_FIRST = re.compile(
     r",\s*(?:in|at|during|wrapping\s+up|winding\s+up|ending|concluding|closing|capping)\s+(?:their|the|its|his|her)\s+$"
 )
 
-# a meeting set for a day ("due in early August", "set for September", "scheduled to open on Oct. 5") ...
+# a meeting set for a day ("due in early August", "set for September", "scheduled to open on Oct. 5", "was to have
+# opened in Beijing on Aug. 10") ...
 _SET_FOR_BEFORE = re.compile(
-    r"\b(?:due|set|scheduled|planned|slated)\s+(?:to\s+(?:open|start|begin|be\s+held|take\s+place)\s+)?"
+    r"\b(?:(?:due|set|scheduled|planned|slated)\s+(?:to\s+(?:open|start|begin|be\s+held|take\s+place)\s+)?"
+    r"|to\s+have\s+(?:opened|started|begun|been\s+held|taken\s+place|convened)\s+)"
     r"(?:(?:in|at)\s+[A-Z]?[a-z]+\s+)?(?:for|in|on|by)?\s*(?:early|mid-|late|the\s+end\s+of)?\s*$", re.IGNORECASE)
 # ... that never took place
 _NEVER_HELD = re.compile(
     r"\b(?:never|not)\s+(?:been\s+)?(?:held|took\s+place|taken\s+place|happened|opened|convened)\b")
+# ... or that a "but" says did not happen: nobody came, or it was put off ("had been due to open in Seoul on Aug. 3,
+# but the North's delegates never came", "had been due in Pyongyang in February but was put off")
+_BUT_NOT_HELD = re.compile(
+    r"\bbut\b[^.;:]{0,80}?\b(?:never|not|n['\u2019]t|failed\s+to)\s+(?:even\s+)?(?:came|come|arrived?|showed\s+up|"
+    r"show\s+up|turned\s+up|turn\s+up|appeared|appear|took\s+place|take\s+place|happened|happen|opened|open|"
+    r"sent|send|met|meet|convened|convene|crossed|cross)\b"
+    r"|\bbut\s+(?:it\s+|they\s+)?(?:was|were)\s+(?:\w+\s+)?(?:put\s+off|called\s+off|postponed|cancell?ed|"
+    r"canceled|scrapped|held\s+up|delayed|shelved|scuttled)\b"
+    r"|\bbut\b[^.;:]{0,60}?\b(?:stayed\s+away|boycotted|fell\s+through|never\s+materiali[sz]ed)\b"
+)
+# a plan in the past perfect or a counterfactual ("had been due to open", "was to have opened"), which a "but" may
+# say did not happen; "was to have opened" says so by itself
+_PLAN_IN_PAST = re.compile(
+    r"\b(?:had\s+been\s+(?:due|set|scheduled|slated|planned)|(?:was|were)\s+(?:due|set|scheduled|slated))\b")
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|which)\s+$")
+_PLAN_CLAUSE_END = re.compile(r"[;:]|,\s*(?:but|and)\b|\s+but\b")  # (where the plan's own words end)
+_TO_HAVE = re.compile(r"\b(?:was|were)\s+to\s+have\s+(?:opened|started|begun|been\s+held|taken\s+place|convened)\b")
 
 # A day set for talks that passed with nobody there: "The date passed without a reply", "Friday came and went with no
 # answer", "the North let both dates pass without a reply", "passed on Thursday without a meeting"
 _DATE_PASSED = re.compile(
     r"\b(?:passed|came\s+and\s+went|went\s+by)(?:\s+(?:on\s+)?[a-z]+day)?\s*,?\s+(?:without|with\s+no)\s+"
-    r"(?:(?:a|an|any|the)\s+)?(?:[\w-]+\s+){0,2}?(?:reply|replies|answer|response|word|meeting|talks|contact)\b"
+    r"(?:(?:a|an|any|the)\s+)?(?:[\w'\u2019-]+\s+){0,2}?(?:reply|replies|answer|response|word|meeting|talks|contact|"
+    r"delegation|delegates|negotiators)\b"
+    # ("That date passed in silence as well")
+    r"|\b(?:passed|came\s+and\s+went|went\s+by)\s+in\s+silence\b"
     r"|\b(?:dates?|days?)\s+(?:came\s+and\s+went|passed)(?=\s*[.,;])"
 )
 _LET_PASS = re.compile(r"\blet\s+((?:[^\s;:]+\s+){1,16}?)(?:pass|go\s+by)\b")  # ("let Aug. 19 ... pass")
@@ -164,6 +186,17 @@ _COPULA_LINK = re.compile(r"(?:\s*,\s*which\s+[^;:,]{1,60},|\s+(?:on|in|at)\s+[^
 _OPENER = re.compile(r"\b(?:after|before|when|since|until|once)\s")  # ("three days after the date ... passed")
 
 
+# A gap named with the day it began: "ending a two-month silence that began in August", "a 13-month cutoff that
+# began in June 2020", "a 23-month break that began in February 2016"
+_GAP_THAT_BEGAN = re.compile(
+    r"\b(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,4}?(?:silence|cutoff|cut-off|blackout|break|suspension|halt|"
+    r"freeze|hiatus|shutdown)\s+(?:of\s+(?:[\w-]+\s+){1,4}?)?(?:that|which)\s+(?:had\s+)?(?:began|started)\b"
+)
+_BEGAN_DATE_GAP = re.compile(r"\s+(?:(?:in|on|at|around|during)\s+)?")
+# the verbs whose break patterns give a channel's break its code ("cut" a line, "suspend" the tours, ...)
+_BREAK_LEMMAS = ("cut", "break off", "suspend", "shut down", "close")
+
+
 class GapsMixin:
     """The gap rules of the event sentence reader (mixed into ``events._SentenceReader``): :meth:`_first_in_years`
     makes talks or reunions named after a gap a resumption, with a verb or without one (:meth:`_gap_only`)."""
@@ -172,7 +205,8 @@ class GapsMixin:
         """A sentence without a trigger can still name talks after a gap ("Jan. 9: The first formal talks in
         more than two years")."""
         if ("first" not in self.low and "highest-level" not in self.low and "summit" not in self.low
-                and "pass" not in self.low and "came and went" not in self.low and "went by" not in self.low):
+                and "pass" not in self.low and "came and went" not in self.low and "went by" not in self.low
+                and "work" not in self.low):
             return []
         self.objs = self._objects()
         self.trigs, self._pronouns, self._trig_words, self._settled = [], set(), set(), {}
@@ -180,7 +214,7 @@ class GapsMixin:
         self._unsettled = set()
         self.actors = self.avocab.find(self.text, self.offset)
         self._dates, self._subj = None, None
-        return self._date_passed(self._dated_summits(self._first_in_years([])))
+        return self._work_begun(self._date_passed(self._dated_summits(self._first_in_years([]))))
 
     def _first_in_years(self, found: list[Mention]) -> list[Mention]:
         """"the first talks in more than two years", "the first family reunions since 2015": talks or reunions
@@ -534,7 +568,8 @@ class GapsMixin:
         meeting that did not take place on a past day is a break of talks that day."""
         for m in found:
             if (m.category in ("meeting", "break") and m.channel in ("talks", "summit")
-                    and (m.status == "denied" if m.category == "meeting" else m.date_precision == "reported")
+                    and (m.status == "denied" or m.status == "planned" and self._due_not_held(m)
+                         if m.category == "meeting" else m.date_precision == "reported")
                     and (d := self._set_for_date(m)) is not None
                     and not any(o is not m and o.category == "break" and o.channel == m.channel
                                 and o.date == d.date for o in found)
@@ -587,16 +622,72 @@ class GapsMixin:
         ("talks, due in early August, were never held", "a round set for September never took place"), or None."""
         base = self.offset
         t0, t1 = m.char_start - base, m.char_end - base
-        if not _NEVER_HELD.search(self.low, t0, min(len(self.low), t1 + 30)):
+        never = _NEVER_HELD.search(self.low, t0, min(len(self.low), t1 + 30)) is not None
+        due = None if never else self._due_not_held(m)  # (the day comes before the "but" or the clause's end)
+        if not never and due is None:
             return None
+        end = t1 if due is None else due
         start = max((b.end() for b in _BOUNDARY_BEFORE.finditer(self.low, 0, t0)), default=0)
         for d in self._date_mentions():
             ds = d.start - base
-            if start <= ds < t1 and d.precision in ("day", "month") and d.date_end <= self.ctx.today and (
+            if due is not None and (self.ctx.today - d.date).days > 300 and not re.search(r"\d{4}|\byear\b", d.text):
+                continue  # (a day ahead read as last year's: "The round was to have begun on Dec. 21" on Dec. 18)
+            if start <= ds < end and d.precision in ("day", "month") and d.date_end <= self.ctx.today and (
                 _SET_FOR_BEFORE.search(self.low, max(0, ds - 40), ds)
             ):
                 return d
         return None
+
+    def _gap_began(self, found: list[Mention]) -> list[Mention]:
+        """ "The lines came back on Oct. 4 after a 13-month cutoff that began in June 2020": the gap that a
+        restoration (or a break going on) in the sentence ends or extends began with a break of that channel on the
+        day named after "began" (none when a clause says when: "a freeze that began when the North ...")."""
+        if "began" not in self.low and "started" not in self.low:
+            return found
+        base = self.offset
+        for g in _GAP_THAT_BEGAN.finditer(self.low):
+            # (the date right after "began": not a day counted back, "began more than a week ago", nor the day of
+            # the report after it, "began last summer, the ministry said Wednesday")
+            d = next((d for d in self._date_mentions() if _BEGAN_DATE_GAP.fullmatch(self.low, g.end(), d.start - base)
+                      and "ago" not in d.rule and not d.rule.startswith("offset")), None)
+            if d is None or d.precision not in ("day", "month", "year") or d.date > self.ctx.today:
+                continue
+            channels = dict.fromkeys(
+                m.channel for m in found
+                if m.category in ("restoration", "break") and m.channel and m.char_start - base < g.start()
+            )
+            for channel in channels:
+                if any(m.category == "break" and m.channel == channel and m.date == d.date for m in found):
+                    continue
+                p = next((q for lemma in _BREAK_LEMMAS if (q := self.vocab.pattern(lemma, channel)) is not None
+                          and q.category == "break"), None)
+                if p is None:
+                    continue
+                t = _Trig(g.start(), g.end(), self.text[g.start() : g.end()], Form(p.lemma, False, False, True))
+                m = self._mention(t, p, None, "nominal")
+                if m is None:
+                    continue
+                m.category, m.status, m.channel = "break", "happened", channel
+                m.date, m.date_end, m.date_precision = d.date, d.date_end, d.precision
+                m.date_text, m.date_rule = d.text, d.rule
+                found = [*found, m]
+        return found
+
+    def _due_not_held(self, m: Mention) -> int | None:
+        """The meeting ``m`` was due on a day and did not take place: "was to have opened in Beijing on Aug. 10", or
+        "had been due to open in Seoul on Aug. 3, but the North's delegates never came" (the "but" in its sentence).
+        Returns where the words of its plan end (the day it was due comes before), or None."""
+        t0, t1 = m.char_start - self.offset, m.char_end - self.offset
+        clause = max((b.end() for b in _BOUNDARY_BEFORE.finditer(self.low, 0, t0)), default=0)
+        stop = _PLAN_CLAUSE_END.search(self.low, t1)
+        end = stop.start() if stop else len(self.low)
+        plan = _TO_HAVE.search(self.low, clause, t1) or _PLAN_IN_PAST.search(self.low, clause, t1)
+        if plan is None or _RELATIVE_BEFORE.search(self.low, clause, plan.start()):
+            return None  # ("shelved the round, which was to have opened on Thursday": the verb before reads it)
+        if plan.re is _TO_HAVE:
+            return end
+        but = _BUT_NOT_HELD.search(self.low, t1)
+        return but.start() if but is not None and but.start() <= end + 2 else None
 
     def _date_passed(self, found: list[Mention]) -> list[Mention]:
         """ "The date passed without a reply", "the North let the July 21 date pass", "Both dates came and went": a day
@@ -623,6 +714,9 @@ class GapsMixin:
         subject = self.low[lo:hi]
         dates = [d for d in self._date_mentions() if d.precision == "day"]
         own = [d for d in dates if lo <= d.start - base < hi]  # "The July 21 date passed", "let Friday pass"
+        if not own:  # a month that is the whole subject ("Late May went by without the military contact")
+            own = [d for d in self._date_mentions() if d.precision == "month" and lo <= d.start - base
+                   and not self.low[lo:d.start - base].strip(" ,") and not self.low[d.end - base:hi].strip()]
         if not own:  # "passed on Thursday without a meeting" ("passed in mid-April": no day, no row)
             # (or right after the whole phrase: "passed without a meeting on Wednesday")
             after = [d for d in self._date_mentions() if word_end < d.start - base

@@ -78,6 +78,16 @@ def _status(
         # "agreed to send a delegation to the Games and reconnected a military line the same day": a past verb after
         # "and" is no second infinitive of the plan (not "to be restored and reconnected")
         return "happened", False
+    elif not (first.endswith(("ed", "ing", "s")) or first in _IRREGULAR_PAST) and (
+        m := _TO_VERB_AND.search(before)
+    ) and _APPEAL_BEFORE.search(before, 0, m.start()):
+        # "called on the North to reverse it and return to dialogue": a base form after "and" is the appeal's second
+        # verb (not "would suspend tours to Kaesong and halt the train", whose "would" stays nearest)
+        shared = _cue_status(vocab, before[: m.start()] + "to ", is_title)
+        if shared != "happened":
+            return shared, False
+    if _UNTIL_SUBJECT.search(before) and first.endswith("s") and not first.endswith("ss"):
+        return "hypothetical", False  # "will keep the aid back until Pyongyang comes back to talks": a condition
     status = _cue_status(vocab, before, is_title)
     if is_title and status == "happened" and _TITLE_TO_BEFORE.search(before):
         return "announced", False  # "N. Korea to shut Red Cross office, curb border traffic from Dec. 1": one "to"
@@ -129,6 +139,12 @@ _SHOULD_NOT = re.compile(
 _NEGATED_OR = re.compile(
     r"(?:\b(?:not|never)|n['\u2019]t)\s+\w+(?:(?!\b(?:whether|if|that|which|who|but)\b)[^,;:])*\sor\s+$"
 )
+# an appeal to the other side, whose "to" may govern two verbs ("urged Pyongyang to drop its demands and resume")
+_APPEAL_BEFORE = re.compile(
+    r"\b(?:call(?:ed|s|ing)?\s+on|urg(?:ed|es|ing)|ask(?:ed|s|ing)|press(?:ed|es|ing)|appeal(?:ed|s|ing)\s+to)\s+"
+    r"(?:[\w'\u2019-]+\s+){1,5}$", re.IGNORECASE)
+# "until" and the subject of a verb in the present: the condition something waits for
+_UNTIL_SUBJECT = re.compile(r"\buntil\s+(?:[\w'\u2019-]+\s+){1,3}$", re.IGNORECASE)
 _AND_TO = re.compile(r"\b(?:and|or)\s+to\s+$")
 # a subject that names nothing: "none of the lines has been", "none of them was", "neither X nor Y has been"
 _NONE_SUBJECT = re.compile(  # ("No South Korean officials have returned to the office": "no" before the subject)

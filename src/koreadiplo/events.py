@@ -101,6 +101,7 @@ from .event_pairing import MAX_INTRANS_GAP as MAX_INTRANS_GAP
 from .event_status import _IRREGULAR_PAST, _SHELVED_PLAN, _cue_status, _status
 from .event_subjects import SubjectsMixin, _LazySubject
 from .event_summits import SummitsMixin
+from .event_works import WorksMixin
 from .mentions import (
     _BOUNDARY,
     _DETERMINERS,
@@ -185,14 +186,14 @@ _WITHOUT_DEAL = (
     # (a word that weighs the missing thing: "without a single agreement", "without tangible results")
     # ("without even a joint statement")
     r"(without\s+(?:even\s+)?(?:(?:an?|any)\s+)?(?:(?:single|tangible|substantive|concrete|meaningful|significant|major|real)\s+)?"
-    r"(?:agreement|deal|accord|breakthrough|progress|results?|joint\s+statement|"
+    r"(?:agreement|deal|accord|breakthrough|progress|results?|outcome|joint\s+statement|"
     r"agreed\s+statement|joint\s+communiqu[e\u00e9]|"
     r"reaching\s+(?:(?:an?|any)\s+)?agreement|agreeing\s+(?:on|to)|narrowing\s+(?:their\s+|the\s+)?(?:differences|gap)|"
     r"(?:setting\s+)?a\s+date\s+(?:for|to))"
     r"|with\s+nothing\s+agreed"  # ("ended on Oct. 19 with nothing agreed except a date for the next round")
     r"|with\s+no\s+(?:(?:tangible|substantive|concrete|meaningful|significant|major|real)\s+)?"
     # ("ended in Seoul on Dec. 13 with no joint document")
-    r"(?:agreement|deal|accord|progress|breakthrough|joint\s+(?:statement|document|declaration)|date\s+for|"
+    r"(?:agreement|deal|accord|progress|breakthrough|results?|outcome|joint\s+(?:statement|document|declaration)|date\s+for|"
     r"sign\s+of\s+(?:a\s+)?(?:breakthrough|progress))"
     r"|without\s+any\s+sign\s+of\s+(?:a\s+)?(?:breakthrough|progress)"
     r"|in\s+(?:acrimony|a\s+deadlock|deadlock|a\s+stalemate|stalemate|discord))\b"
@@ -206,9 +207,9 @@ _DATE_IN_ENDED = re.compile(
     # "ended this month", "ended last week"
     rf"\b(ended|ends|end|closed|adjourned|broke\s+(?:up|off)|breaks\s+(?:up|off)|wrapped\s+up|concluded)(\s+)((?:(?:in|on|at)\s+[\w.'\u2019-]+|{_MONTH_OR_DAY}|abruptly|late|early|"
     r"(?:a|one|two)\s+days?\s+(?:early|late)|"
-    # "ended after eight hours", "ended after about two hours", "broke off two days later"
+    # "ended after eight hours", "ended after about an hour and a half", "broke off two days later"
     r"after\s+(?:about\s+|nearly\s+|some\s+|only\s+|just\s+|more\s+than\s+|less\s+than\s+)?(?:an?|\w+)\s+"
-    r"(?:hours?|minutes?|days?)|(?:a|one|two|three|four|five|\w+)\s+days?\s+later|"
+    r"(?:hours?|minutes?|days?)(?:\s+and\s+a\s+half)?|(?:a|one|two|three|four|five|\w+)\s+days?\s+later|"
     r"this|that|last|earlier|yesterday|today)"
     r"(?:(?!,?\s+(?:without|and|but|while|after|when|because|as|with|which|who)\b|,\s*(?:the|a|an|its|their|they|"
     r"he|she|it|we)\b),?\s+[\w.'\u2019-]+){0,6}?)"
@@ -251,6 +252,11 @@ _SPLIT_ASIDE = re.compile(
     r"suggestions?))(\s)(down)\b"
 )
 _SPLIT_BACK = re.compile(r"\b((?:send(?:s|ing)?|sent|bring(?:s|ing)?|brought)\s)(it|them)(\s)(back|home)\b")
+# rails joined with their particle after them: "bolted the rails together" (read as "bolted together the rails")
+_SPLIT_TOGETHER = re.compile(
+    r"\b((?:bolt|weld)(?:s|ed|ing)?\s)((?:the|their|its|both|two)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:rails|tracks))(\s)"
+    r"(together)\b"
+)
 # a clause of what was said or found, or a relative clause ("concluded on May 20 that a submarine sank the ship on
 # March 26"): a date in it that comes before the date told ahead of it is a flashback
 _THAT_CLAUSE = re.compile(r"\b(?:that|which|when|who)\b(?!\s+(?:year|month|day|week|time|same)\b)", re.I)
@@ -484,7 +490,7 @@ _PAST_REFUSAL = re.compile(r"\b(?:refused|declined|failed)\s+to\s+(?:\w+\s+)?$|\
 _SINCE_CLAUSE = re.compile(r"\b(?:since|after)\s+(?:(?:the|its|their|a|an)\s+(?:[\w'\u2019.-]+\s+){0,4})?$")
 
 
-class _SentenceReader(SummitsMixin, GapsMixin, ObjectsMixin, PairingMixin, SubjectsMixin, DateRules):
+class _SentenceReader(WorksMixin, SummitsMixin, GapsMixin, ObjectsMixin, PairingMixin, SubjectsMixin, DateRules):
     """Reads one sentence; see :func:`sentence_mentions`."""
 
     def __init__(
@@ -507,6 +513,8 @@ class _SentenceReader(SummitsMixin, GapsMixin, ObjectsMixin, PairingMixin, Subje
             low = _SPLIT_ASIDE.sub(_split_aside(text), low)
         if " back" in low or " home" in low:  # "then sent them back three days later": "sent back them"
             low = _SPLIT_BACK.sub(lambda m: f"{m[1]}{m[4]}{m[3]}{m[2]}", low)
+        if " together" in low:  # "bolted the rails together": "bolted together the rails"
+            low = _SPLIT_TOGETHER.sub(lambda m: f"{m[1]}{m[4]}{m[3]}{m[2]}", low)
         self._moved: list[tuple[int, int]] = []
         self._adverbials: list[tuple[int, int]] = []
         if "without" in low or "with no " in low or "with nothing" in low:
@@ -746,9 +754,9 @@ class _SentenceReader(SummitsMixin, GapsMixin, ObjectsMixin, PairingMixin, Subje
                     continue
             keep.append(m)
         keep = _drop_undated_twins(_boycotted_meeting(keep, self.low, self.offset))
-        return self._date_passed(
+        return self._gap_began(self._work_begun(self._date_passed(
             self._dated_summits(self._first_in_years(self._meeting_not_held(self._not_met_since(keep))))
-        )
+        )))
 
     def _mined_roads(self, t: _Trig, p: Pattern, obj_span, mode: str) -> Mention | None:
         """ "Troops laid mines along both roads in January": mines laid on the cross-border roads or railways are an
