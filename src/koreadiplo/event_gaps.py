@@ -145,7 +145,7 @@ _SET_FOR_BEFORE = re.compile(
 _NEVER_HELD = re.compile(
     r"\b(?:never|not)\s+(?:been\s+)?(?:held|took\s+place|taken\s+place|happened|opened|convened)\b")
 # ... or that a "but" says did not happen: nobody came, or it was put off ("had been due to open in Seoul on Aug. 3,
-# but the North's delegates never came", "had been due in Pyongyang in February but was put off")
+# but the North's delegates never came", "had been set to open in February but was held up")
 _BUT_NOT_HELD = re.compile(
     r"\bbut\b[^.;:]{0,80}?\b(?:never|not|n['\u2019]t|failed\s+to)\s+(?:even\s+)?(?:came|come|arrived?|showed\s+up|"
     r"show\s+up|turned\s+up|turn\s+up|appeared|appear|took\s+place|take\s+place|happened|happen|opened|open|"
@@ -158,6 +158,7 @@ _BUT_NOT_HELD = re.compile(
 # say did not happen; "was to have opened" says so by itself
 _PLAN_IN_PAST = re.compile(
     r"\b(?:had\s+been\s+(?:due|set|scheduled|slated|planned)|(?:was|were)\s+(?:due|set|scheduled|slated))\b")
+# (a plan in a relative clause, which the verb before it reads: "shelved the round, which was to have opened")
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which)\s+$")
 _PLAN_CLAUSE_END = re.compile(r"[;:]|,\s*(?:but|and)\b|\s+but\b")  # (where the plan's own words end)
 _TO_HAVE = re.compile(r"\b(?:was|were)\s+to\s+have\s+(?:opened|started|begun|been\s+held|taken\s+place|convened)\b")
@@ -192,6 +193,7 @@ _GAP_THAT_BEGAN = re.compile(
     r"\b(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,4}?(?:silence|cutoff|cut-off|blackout|break|suspension|halt|"
     r"freeze|hiatus|shutdown)\s+(?:of\s+(?:[\w-]+\s+){1,4}?)?(?:that|which)\s+(?:had\s+)?(?:began|started)\b"
 )
+# what may stand between "began" and its date ("began in June 2020", "began on April 7", "began last summer")
 _BEGAN_DATE_GAP = re.compile(r"\s+(?:(?:in|on|at|around|during)\s+)?")
 # the verbs whose break patterns give a channel's break its code ("cut" a line, "suspend" the tours, ...)
 _BREAK_LEMMAS = ("cut", "break off", "suspend", "shut down", "close")
@@ -203,7 +205,7 @@ class GapsMixin:
 
     def _gap_only(self) -> list[Mention]:
         """A sentence without a trigger can still name talks after a gap ("Jan. 9: The first formal talks in
-        more than two years")."""
+        more than two years"), a day that passed, or work begun on the links ("Work on the railway began ...")."""
         if ("first" not in self.low and "highest-level" not in self.low and "summit" not in self.low
                 and "pass" not in self.low and "came and went" not in self.low and "went by" not in self.low
                 and "work" not in self.low):

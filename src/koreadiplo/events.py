@@ -51,8 +51,9 @@ reading (:func:`extract_mentions_list`) and ``_SentenceReader``, which finds a s
 paired trigger a mention (:meth:`_SentenceReader._mention`); the rules are mixed into it from
 :mod:`~koreadiplo.event_pairing` (rule 2: the object a trigger takes), :mod:`~koreadiplo.event_objects` (object
 phrases, what a pronoun or "the line" stands for, coordinated objects), :mod:`~koreadiplo.event_subjects` (rule 4),
-:mod:`~koreadiplo.event_dates` (rule 5), :mod:`~koreadiplo.event_gaps` (talks or reunions after a gap) and
-:mod:`~koreadiplo.event_summits` (summits named with their date). :mod:`~koreadiplo.event_status` reads rule 3 and
+:mod:`~koreadiplo.event_dates` (rule 5), :mod:`~koreadiplo.event_gaps` (talks or reunions after a gap, talks due that
+did not take place, a gap that began on a day), :mod:`~koreadiplo.event_summits` (summits named with their date) and
+:mod:`~koreadiplo.event_works` (work begun on the links). :mod:`~koreadiplo.event_status` reads rule 3 and
 :mod:`~koreadiplo.event_merge` does rule 6.
 """
 
