@@ -8271,3 +8271,9 @@ def test_ending_with_an_agreement_is_no_break():
     rows = _status_rows("Working-level talks in Kaesong ended with an agreement to run test trains on May 25.",
                         "2006-05-14")
     assert not [r for r in rows if r[0] == "break"]
+
+
+def test_the_military_and_panmunjom_lines_are_two_lines():
+    # lines named together are two (tests/corpus/README.md), the Panmunjom line being the liaison channel
+    rows = _status_rows("The North cut the military and Panmunjom lines in February 2016.", "2017-01-10")
+    assert sorted(r[2] for r in rows if r[0] == "break") == ["hotline", "military_line"]
