@@ -8,6 +8,7 @@ from .actions import Form
 from .dates import _month_end, named_occasion_spans
 from .event_dates import _FROM_BEFORE, _next_occurrence
 from .event_status import TOOK_UNTIL_TO
+from .event_works import has_work_begun
 from .mentions import _FUTURE_STATUSES, Mention, _Trig, _words, find_date_mentions
 
 # what a place names when it names talks ("the Hanoi summit", "the talks in Hanoi", "the Hanoi breakdown")
@@ -208,7 +209,7 @@ class GapsMixin:
         more than two years"), a day that passed, or work begun on the links ("Work on the railway began ...")."""
         if ("first" not in self.low and "highest-level" not in self.low and "summit" not in self.low
                 and "pass" not in self.low and "came and went" not in self.low and "went by" not in self.low
-                and "work" not in self.low):
+                and not has_work_begun(self.low)):
             return []
         self.objs = self._objects()
         self.trigs, self._pronouns, self._trig_words, self._settled = [], set(), set(), {}

@@ -27,6 +27,14 @@ _START_CLAUSE_END = re.compile(r"(?<!\b[a-z]{3})(?<!\bsept)\.\s|,\s*(?:and|but|w
 _PRECISION_RANK = {"day": 0, "month": 1, "season": 2, "year": 3}
 
 
+_WORK_ON = re.compile(r"\bwork\s+(?:on|to)\s")
+
+
+def has_work_begun(low: str) -> bool:
+    """Can the lower-case sentence ``low`` tell of work begun ("work on ...", "work to ..."; a cheap test first)?"""
+    return "work" in low and _WORK_ON.search(low) is not None
+
+
 class WorksMixin:
     """The rule of work begun (mixed into ``events._SentenceReader``): :meth:`_work_begun` makes work begun on the
     cross-border roads or railways their restoration under way, planned as after a groundbreaking."""
@@ -35,7 +43,7 @@ class WorksMixin:
         """ "Work on both lines began at ceremonies on Sept. 18 last year": the links' restoration begun is planned
         (the status is set once dated, with the verb form's, in ``events``); a verb of restoring inside the work's
         object ("Work to reconnect the railway began in 2000") is that restoration, planned too."""
-        if "work" not in self.low:
+        if not has_work_begun(self.low):
             return found
         base = self.offset
         for g in _WORK_BEGAN.finditer(self.low):
