@@ -2068,8 +2068,7 @@ class DateRules:
         if m.status == "happened" and (told := self._antecedent_date(t)) is not None:
             # "On Oct. 2, officers held their first talks in eight months, which also broke up quickly": a relative
             # clause without a date of its own tells of the main clause's occasion
-            m.date, m.date_end, m.date_precision = told.date, told.date_end, told.precision
-            m.date_text, m.date_rule = told.text, f"{told.rule}_antecedent"
+            m.take_date(told, f"{told.rule}_antecedent")
             return
         if m.status == "happened" and m.category == "break" and (began := self._state_began(t)) is not None:
             # "For eight months, the calls ... have gone unanswered": a state held for a span up to the report began

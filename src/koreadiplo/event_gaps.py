@@ -548,8 +548,7 @@ class GapsMixin:
         if self._office_sentence() or _CO_HEADS.search(self.low, head, g.end()):
             m.channel = "liaison_office"  # (the weekly meeting of the liaison office's co-heads: the office's)
         if date is not None:
-            m.date, m.date_end, m.date_precision = date.date, date.date_end, date.precision
-            m.date_text, m.date_rule = date.text, date.rule
+            m.take_date(date)
         else:  # ("have not been held since the Hanoi summit": the month of the talks known by their place)
             (m.date, m.date_end), m.date_precision, m.date_text, m.date_rule = occasion[0], "month", occasion[1], (
                 "named_occasion")
@@ -581,10 +580,9 @@ class GapsMixin:
                 # "The 15th round, due in early August, was never held", "a fourth round set for September never
                 # took place": a meeting set for a day gone by that never took place broke off the talks that day
                 m.status, m.action = "happened", m.action if m.category == "break" and m.action else "not held"
-                m.date, m.date_end, m.date_precision = d.date, d.date_end, d.precision
+                m.take_date(d, f"{d.rule}_set_for")
                 if d.date.day != 1 and d.date < d.date_end:  # ("a summit set for Aug. 28-30": its first day)
                     m.date_end, m.date_precision = d.date, "day"
-                m.date_text, m.date_rule = d.text, f"{d.rule}_set_for"
                 continue
             if (m.category == "meeting" and m.status == "denied" and m.channel in ("talks", "summit")
                     and _AS_PLANNED_IN_CLAUSE.match(self.low, m.char_end - self.offset)
@@ -671,8 +669,7 @@ class GapsMixin:
                 if m is None:
                     continue
                 m.category, m.status, m.channel = "break", "happened", channel
-                m.date, m.date_end, m.date_precision = d.date, d.date_end, d.precision
-                m.date_text, m.date_rule = d.text, d.rule
+                m.take_date(d)
                 found = [*found, m]
         return found
 
@@ -752,8 +749,7 @@ class GapsMixin:
             if m is None:
                 continue
             m.category, m.status, m.action, m.channel = "break", "happened", "date passed", "talks"
-            m.date, m.date_end, m.date_precision = d.date, d.date_end, d.precision
-            m.date_text, m.date_rule = d.text, d.rule
+            m.take_date(d)
             found = [*found, m]
         if let is None and any(m.action == "date passed" for m in found):
             # ("The proposed date of Feb. 20 passed without talks": no offer of talks across the verb of passing)

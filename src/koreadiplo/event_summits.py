@@ -49,8 +49,7 @@ class SummitsMixin:
             m = self._mention(t, p, (s, e), "nominal")
             if m is None or m.status != "happened":
                 continue
-            m.date, m.date_end, m.date_precision = d.date, d.date_end, d.precision
-            m.date_text, m.date_rule = d.text, d.rule
+            m.take_date(d)
             found.append(m)
         found.sort(key=lambda m: m.char_start)
         return found

@@ -59,8 +59,7 @@ class WorksMixin:
                 for m in inner:
                     m.status = "planned"
                     if begun is not None:
-                        m.date, m.date_end, m.date_precision = begun.date, begun.date_end, begun.precision
-                        m.date_text, m.date_rule = begun.text, begun.rule
+                        m.take_date(begun)
                 continue
             if any(m.char_start - base <= g.start("verb") < m.char_end - base for m in found):
                 continue  # (a verb of ours reads the start already)
@@ -72,8 +71,7 @@ class WorksMixin:
             if m is None or m.status != "happened":
                 continue
             if begun is not None:
-                m.date, m.date_end, m.date_precision = begun.date, begun.date_end, begun.precision
-                m.date_text, m.date_rule = begun.text, begun.rule
+                m.take_date(begun)
             found.append(m)
         found.sort(key=lambda m: m.char_start)
         return found

@@ -153,6 +153,11 @@ class Mention:
     quoted: bool = False  # the trigger stands inside quotation marks
     backref: bool = False  # in a clause opened by "since" / "after" ("since the Hanoi talks broke down")
 
+    def take_date(self, d: Any, rule: str | None = None) -> None:
+        """Date this mention by the date mention ``d`` (its period, precision, words and rule, or ``rule``)."""
+        self.date, self.date_end, self.date_precision = d.date, d.date_end, d.precision
+        self.date_text, self.date_rule = d.text, d.rule if rule is None else rule
+
 
 @dataclass
 class SentenceContext:
