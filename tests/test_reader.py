@@ -1233,3 +1233,13 @@ def test_a_print_page_line_under_a_stamp_does_not_replace_it():
     a = kd.read_article("Koreas agree to meet again\n\nPublished: March 4, 1989\n\nMarch 3, 1989, Section A, Page 7\n\n"
                         "SEOUL -- The two Koreas agreed to meet again next week.\n")
     assert a.published.isoformat() == "1989-03-04"
+
+
+def test_a_byline_with_by_in_lower_case_under_a_standfirst():
+    # some pages print "by" in lower case before the name; the stamp under it still dates the story
+    a = kd.read_article("Koreas halt hostile acts\n\nBuffer zones come into force under the deal.\n\nby Min-ji Seo\n\n"
+                        "Published On 1 Nov 2018\n\nSeoul, South Korea - The two Koreas stopped all hostile acts on "
+                        "Thursday.\n")
+    assert (a.author, str(a.published)) == ("Min-ji Seo", "2018-11-01")
+    assert [s.text for s in a.iter_sentences()][-1] == (
+        "Seoul, South Korea - The two Koreas stopped all hostile acts on Thursday.")

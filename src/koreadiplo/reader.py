@@ -255,7 +255,8 @@ _HEADER_DATE = re.compile(r"^[ \t]*date[ \t]+(\d{4}-\d{1,2}-\d{1,2})(?:[ \t]+(.*
 _WORD_COUNT = re.compile(r"[ \t]*\d[\d,]*[ \t]+words[ \t]*$", re.I)
 _READ_TIME = re.compile(r"^[ \t]*[·•\-]?[ \t]*(\d+[ \t]*min(?:ute)?s?\.?[ \t]*read)[ \t]*$", re.I)
 _BYLINE = re.compile(
-    r"^[ \t]*(?:[A-Z][A-Z ]+[ \t]*\|[ \t]*)?(?:By|BY|Story[ \t]+by):?[ \t]+(\S.*?\S|\S)[ \t]*"
+    # ("by Sooji Park": a page that prints "by" in lower case, before a capitalized name)
+    r"^[ \t]*(?:[A-Z][A-Z ]+[ \t]*\|[ \t]*)?(?:By|BY|Story[ \t]+by|by(?=[ \t]+[A-Z])):?[ \t]+(\S.*?\S|\S)[ \t]*"
     r"(?:\[[^\]\n]*@[^\]\n]*\])?[ \t]*$"
 )
 # a headline with the page's stamp after it on the same line: an ISO day and a clock ("... Updated: 2025-04-05
