@@ -5,8 +5,8 @@ line ends turned into LF. Nothing else is changed, so ``article.text[s:e]`` is a
 
 Layout recognised (see README "Input formats"):
 
-* a header line `` date YYYY-MM-DD <headline>`` (the bundled Axios article), an optional byline (``By X`` or a
-  short line of capitalised names) and a read-time line (``·2 min read``);
+* a header line `` date YYYY-MM-DD <headline>`` (the bundled Axios article), an optional byline (``By X``, ``by X``
+  before a capitalised name, or a short line of capitalised names) and a read-time line (``·2 min read``);
 * wire headers: ``By REUTERS`` + ``JUNE 9, 2020 00:36``, ``Published: Sep. 29, 2021 at 6:24 PM EDT``;
 * datelines opening the first paragraph: ``SEOUL, July 27 (Yonhap) --``, ``SEOUL, South Korea (AP) —``,
   ``SEOUL (Reuters) -``, ``MOSCOW, October 4. /TASS/.``;
