@@ -8277,3 +8277,109 @@ def test_the_military_and_panmunjom_lines_are_two_lines():
     # lines named together are two (tests/corpus/README.md), the Panmunjom line being the liaison channel
     rows = _status_rows("The North cut the military and Panmunjom lines in February 2016.", "2017-01-10")
     assert sorted(r[2] for r in rows if r[0] == "break") == ["hotline", "military_line"]
+
+
+# --------------------------------------------------------------------------- the fifty-sixth session
+@pytest.mark.parametrize("text, published, rows", [
+    # a list of days before the verb: one break (or restoration) at each day
+    pytest.param("Three rounds of talks at Panmunjom, on March 3, March 10 and March 17, ended without agreement.",
+                 "2011-03-25", [("break", "happened", "talks", d) for d in ("2011-03-03", "2011-03-10", "2011-03-17")],
+                 id="a_list_set_off_by_commas"),
+    pytest.param("Working-level rounds on May 4, May 9 and May 20 broke up without a deal.", "2013-05-28",
+                 [("break", "happened", "talks", d) for d in ("2013-05-04", "2013-05-09", "2013-05-20")],
+                 id="a_list_after_the_subject"),
+    pytest.param("The rounds held in Kaesong on Aug. 2, 9, 14 and 21 all ended without agreement.", "2013-08-30",
+                 [("break", "happened", "talks", d) for d in ("2013-08-02", "2013-08-09", "2013-08-14", "2013-08-21")],
+                 id="bare_days_after_a_month"),
+    pytest.param("Rounds held at the border on Nov. 5 and Nov. 12 ended without agreement.", "2014-11-20",
+                 [("break", "happened", "talks", d) for d in ("2014-11-05", "2014-11-12")],
+                 id="two_days_after_held"),
+    # days that passed
+    pytest.param("Seoul asked on Oct. 2 that the ministers meet at Panmunjom on Oct. 9. The date passed without an "
+                 "answer.", "2014-10-15", [("break", "happened", "talks", "2014-10-09")], id="a_proposal_to_meet"),
+    pytest.param("The premiers had agreed to meet in Seoul on March 5. The date passed with the northern delegation "
+                 "still in Pyongyang.", "1991-03-20", [("break", "happened", "talks", "1991-03-05")],
+                 id="with_the_delegation_still_at_home"),
+    pytest.param("Seoul proposed on Feb. 14 that Red Cross officials meet on Feb. 20 at Panmunjom. The North did not "
+                 "respond, and the Monday date went by with no talks.", "2012-02-27",
+                 [("break", "happened", "talks", "2012-02-20")], id="the_monday_date"),
+])
+def test_a_paragraph_gives_its_rows_56(text, published, rows):
+    found = _status_rows(text, published)
+    assert all(row in found for row in rows), found
+
+
+def test_a_test_run_agreed_for_a_month_that_never_took_place_is_no_break_of_the_links():
+    # a participle of the accord before the verb is no place of the subject ("held in", "convened at" are)
+    found = _status_rows("A first test run agreed in June 2004 for that October never took place.", "2006-05-15")
+    assert not any(r[:3] == ("break", "happened", "roads_railways") for r in found), found
+
+
+def test_days_followed_by_a_count_are_no_list():
+    # "on July 10, 15 people were hurt": the number counts people, no day of July
+    found = _status_rows("Talks on Sept. 3, 12 and 20 officials from each side ended without agreement.",
+                         "2013-09-20")
+    assert not any(r[3] == "2013-09-12" for r in found), found
+
+
+@pytest.mark.parametrize("body, row", [
+    pytest.param("The North cut every line to the South on June 9. On June 12 it said it would shut the office.\n\n"
+                 "A week after the cut, it blew up the liaison office in Kaesong.",
+                 ("break", "happened", "liaison_office", "2020-06-16"), id="a_week_after_the_cut"),
+    pytest.param("The lines have been dead since June 9, when the North stopped answering calls. Five days before, "
+                 "it had threatened to close the park.\n\nA week after the cut, it blew up the liaison office in "
+                 "Kaesong, which had opened in September 2018.",
+                 ("break", "happened", "liaison_office", "2020-06-16"), id="the_cut_of_the_lines_by_any_verb"),
+    pytest.param("The North cut every line to the South on June 9.\n\nFive days before the cut, its leader's sister "
+                 "had threatened to close the Kaesong park, a zone idle since 2016.",
+                 ("break", "threatened", "kaesong_complex", "2020-06-04"), id="days_before_the_cut"),
+    pytest.param("Seoul closed the Kaesong park on June 2. The North cut every line to the South on June 9.\n\n"
+                 "A week after the closure, Seoul suspended the tours.", ("break", "happened", "other", "2020-06-09"),
+                 id="the_closure_not_the_cut"),
+])
+def test_an_offset_from_a_break_named_by_its_noun(body, row):
+    # the break told last before with a verb of that noun is the anchor, not the day the story reached, whatever
+    # dates the main clause names later
+    found = _status_rows(body, "2020-09-27")
+    assert row in found, found
+
+
+@pytest.mark.parametrize("text, published, row", [
+    pytest.param("The North called off a test run of trains on two rebuilt lines in May last year.", "2007-05-17",
+                 ("break", "happened", "roads_railways", "2006-05-01"), id="two_rebuilt_lines_is_no_verb"),
+    pytest.param("On April 2 the North called off at the last minute a visit by its cheerleaders to the games.",
+                 "2004-04-10", ("break", "happened", "other", "2004-04-02"), id="at_the_last_minute"),
+    pytest.param("The last government talks, between vice ministers at Kaesong in December 2015, broke up with no "
+                 "deal.", "2017-07-08", ("break", "happened", "talks", "2015-12-01"),
+                 id="a_phrase_of_the_parties_set_off_dates_its_subject"),
+])
+def test_a_paragraph_gives_its_row_56(text, published, row):
+    found = _status_rows(text, published)
+    assert row in found, found
+
+
+def test_a_train_crossing_the_border_is_what_is_stopped_not_a_crossing():
+    # "the only train crossing its border" says which train; no crossing is announced
+    found = _status_rows("North Korea will stop the only train crossing its border with the South, it said.",
+                         "2008-11-25")
+    assert ("break", "announced", "roads_railways") in [r[:3] for r in found], found
+    assert not any(r[0] == "restoration" for r in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry urged Pyongyang to return to the negotiating table as soon as possible.",
+    "Seoul again called on the North to resume dialogue without conditions.",
+    "The minister asked North Korea to come back to the talks it walked out of last week.",
+])
+def test_an_appeal_to_come_back_to_talks_is_no_restoration(text):
+    # the golds leave an appeal to the other side out: nobody plans the talks it asks for
+    found = _status_rows(text, "2018-05-16")
+    assert not any(r[0] == "restoration" and r[2] == "talks" for r in found), found
+
+
+def test_talks_agreed_and_lines_asked_for_are_still_restorations():
+    # an agreement is a plan of both sides; an appeal for a line (not talks) stays as it was
+    assert ("restoration", "planned", "talks", "2018-06-01") in _status_rows(
+        "The two sides agreed to resume talks in June.", "2018-05-16")
+    assert any(r[:3] == ("restoration", "planned", "military_line") for r in _status_rows(
+        "Seoul asked the North to restore the military line.", "2018-05-16"))

@@ -1227,6 +1227,14 @@ def _resolve_offsets(
         if o.look == "next":  # the anchor is in the object of "after" / "before", never behind it
             after = [c for c in after if not _OTHER_CLAUSE.search(text, o.end, c.start)
                      and not _named_in_clause(text, o.end, c)]
+            head = max((s for s in starts if s <= o.start), default=0)
+            if not text[head : o.start].strip():
+                # ("Five days before the cut, Kim warned ... a park idle since 2016": a phrase opening the sentence
+                # ends at its comma; the main clause's dates are not its object)
+                comma = next((m.start() for m in re.finditer(",", text[o.end :]) if not any(
+                    c.start <= o.end + m.start() <= c.end for c in pool)), None)
+                if comma is not None:
+                    after = [c for c in after if c.start < o.end + comma]
             base = min(after, key=lambda c: c.start) if after else None
             if base is None and any(_APPOSED.fullmatch(text, c.end, o.start) for c in before):
                 continue  # "On Oct. 12, four days before the families were to travel, ...": the date told again

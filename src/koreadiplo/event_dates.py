@@ -238,6 +238,13 @@ _COMMA_AND = re.compile(r",\s*(?:and|but)\s")
 # after the comma belongs to the main clause, and so does its date
 _COMMA_PARTICIPLE = re.compile(r",\s*\w+ing\s")
 _AND_ONLY = re.compile(r"\s+and\s+(?:on\s+)?")  # "on Sept 17 and Sept 24", "on July 10 and on Monday"
+# between the dates of a list ("on June 11, June 19 and July 2", "on July 10, last Monday and last Wednesday")
+_LIST_SEP = re.compile(r"\s*,\s*(?:and\s+)?(?:on\s+)?|\s+and\s+(?:on\s+)?")
+# the bare days after a month and its day, a list closed by "and" ("on July 10, 15, 17 and 22"; not "on July 10, 15
+# people ...": no count of anything after the last one)
+_BARE_DAYS = re.compile(
+    r"((?:\s*,\s*(?:[1-9]|[12]\d|3[01])(?![\d.,]\d))*),?\s+and\s+([1-9]|[12]\d|3[01])\b(?![.,]?\d)"
+    r"(?!\s*(?:%|percent\b|per\b|of\b|[a-z]+s\b(?<!\ball\b)(?<!\bwas\b)(?<!\bhas\b)))")
 # the object of a verb and the start of a phrase describing it ("a clause | banning", "a 2018 military agreement
 # meant to | ease"): a short noun phrase with no comma, verb or preposition of time
 _OBJECT_MODIFIER_GAP = re.compile(
@@ -798,14 +805,80 @@ class DateRules:
                                if d.year_inferred and d.rule in ("month", "month_day") else d for d in self._dates]
         return self._dates
 
+    def _date_lists(self) -> list[list]:
+        """The lists of three days or more in the sentence, each as its date mentions in order: "on June 11, June 19
+        and July 2", "on July 10, last Monday and last Wednesday" (commas between, "and" before the last), "on July 10,
+        15, 17 and 22" (the bare days after a month and its day, each a date of that month)."""
+        dates, base, lists = self._date_mentions() or [], self.offset, []
+        run: list = []
+        for d in dates:
+            if d.precision == "day" and run and _LIST_SEP.fullmatch(self.low, run[-1].end - base, d.start - base):
+                run.append(d)
+                continue
+            if len(run) >= 3:
+                lists.append(run)
+            run = [d] if d.precision == "day" else []
+        if len(run) >= 3:
+            lists.append(run)
+        lists = [r for r in lists if "and" in self.low[r[-2].end - base : r[-1].start - base]
+                 and all("," in self.low[a.end - base : b.start - base] for a, b in zip(r, r[1:-1], strict=False))]
+        for d in dates:
+            bare = _BARE_DAYS.match(self.low, d.end - base) if d.precision == "day" and d.text[-1:].isdigit() else None
+            if bare is None or any(d in r for r in lists):
+                continue
+            run, at = [d], d.end - base
+            for g in re.finditer(r"\d+", self.low[at : bare.end()]):
+                try:
+                    day = d.date.replace(day=int(g.group()))
+                except ValueError:
+                    run = []
+                    break
+                run.append(replace(d, start=base + at + g.start(), end=base + at + g.end(), text=g.group(), date=day,
+                                   date_end=day))
+            if len(run) >= 2 and all(a.date < b.date for a, b in zip(run, run[1:], strict=False)):
+                lists.append(run)
+        return lists
+
+    def _delisted(self) -> str:
+        """The sentence with the commas inside its lists of days turned to spaces (the same length): "Talks on June 11,
+        June 19 and July 2 ended" has no comma between its subject and its verb."""
+        low, base = self.low, self.offset
+        for r in self._date_lists():
+            a, b = r[0].start - base, r[-1].end - base
+            low = low[:a] + low[a:b].replace(",", " ") + low[b:]
+        return low
+
+    def _placing_participle(self, o: _Trig) -> bool:
+        """Is ``o`` a participle right after an object that places it ("Rounds held on July 10 and July 15 ended")?"""
+        return self.low[o.start : o.end] in ("held", "convened") and any(
+            e < o.start and not self.low[e : o.start].strip() for _s, e, _c in self.objs)
+
+    def _list_twins(self, m: Mention, t: _Trig) -> list[Mention]:
+        """The same break or restoration at each other day of a list before its verb ("Rounds of talks on June 11,
+        June 19 and July 2 ended without agreement": three breaks)."""
+        if m.category not in ("break", "restoration") or m.date_precision != "day" or not self._dates:
+            return []
+        base = self.offset
+        for r in self._date_lists():
+            if r[-1].end - base > t.start or not any((d.date, d.text) == (m.date, m.date_text) for d in r):
+                continue
+            if any(o is not t and r[-1].end - base <= o.start < t.start for o in self.trigs):
+                return []  # (a verb of its own after the list)
+            return [replace(m, date=d.date, date_end=d.date_end, date_text=d.text, date_rule=d.rule)
+                    for d in r if (d.date, d.text) != (m.date, m.date_text)]
+        return []
+
     def _date_twin(self, m: Mention, t: _Trig) -> Mention | None:
         """The same break or restoration at the other date of "on Sept 17 and Sept 24" set off before its verb."""
         if m.category not in ("break", "restoration") or m.date_precision != "day" or not self._dates:
             return None
         base = self.offset
+        listed = {id(d) for r in self._date_lists() for d in r}
         for a, b in zip(self._dates, self._dates[1:], strict=False):
             if b.end - base > t.start or not _AND_ONLY.fullmatch(self.low[a.end - base : b.start - base]):
                 continue
+            if id(a) in listed or id(b) in listed:
+                continue  # (a list of three or more: koreadiplo.event_dates.DateRules._list_twins)
             if (a.date, a.text) == (m.date, m.date_text):
                 other = b
             elif (b.date, b.text) == (m.date, m.date_text):
@@ -815,7 +888,7 @@ class DateRules:
             if other.precision != "day":
                 return None
             if any(o is not t and o.end <= a.start - base and _words(self.low[o.end : a.start - base]) <= 4
-                   for o in self.trigs):
+                   and not self._placing_participle(o) for o in self.trigs):
                 return None  # "cut the lines on June 9 and on June 16 blew up the office": the first date is the cut's
             return replace(m, date=other.date, date_end=other.date_end, date_text=other.text, date_rule=other.rule)
         return None

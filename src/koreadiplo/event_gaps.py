@@ -172,6 +172,9 @@ _DATE_PASSED = re.compile(
     r"delegation|delegates|negotiators)\b"
     # ("That date passed in silence as well")
     r"|\b(?:passed|came\s+and\s+went|went\s+by)\s+in\s+silence\b"
+    # ("The date passed with the southern delegation still in Seoul", "went by with both delegations still at home")
+    r"|\b(?:passed|came\s+and\s+went|went\s+by)\s+with\s+(?:the|both|its|their|each)\s+(?:[\w'\u2019-]+\s+){0,2}?"
+    r"(?:delegations?|delegates|negotiators|envoys|teams?)\s+still\b"
     r"|\b(?:dates?|days?)\s+(?:came\s+and\s+went|passed)(?=\s*[.,;])"
 )
 _LET_PASS = re.compile(r"\blet\s+((?:[^\s;:]+\s+){1,16}?)(?:pass|go\s+by)\b")  # ("let Aug. 19 ... pass")
@@ -179,7 +182,9 @@ _LET_PASS = re.compile(r"\blet\s+((?:[^\s;:]+\s+){1,16}?)(?:pass|go\s+by)\b")  #
 _DAY_NOUN = re.compile(r"\b(?:dates?|days?|deadline|[a-z]+day|[a-z]+day['\u2019]s)\b")
 _BOTH_DATES = re.compile(r"\b(?:both|the\s+two)\s+(?:proposed\s+)?dates\b|\bboth\s+days\b")
 # the sentence (or the one before) is about talks (not "a deadline passed with no reply to the offer of aid")
-_TALKS_CONTEXT = re.compile(r"\b(?:talks|meetings?|negotiations|dialogue|sessions?|round|contacts?)\b")
+_TALKS_CONTEXT = re.compile(r"\b(?:talks|meetings?|negotiations|dialogue|sessions?|round|contacts?|meet|met)\b")
+# a weekday that names the date ("the Monday date went by"): the day of that weekday named before
+_WEEKDAY_DATE = re.compile(r"\s+(?:date|deadline)\b")
 _PASSED_ON = re.compile(r"\s+(?:(?:on|in)\s+)?")  # between the verb and its own date ("passed on Thursday")
 _PASS_WORD = re.compile(r"passed|came\s+and\s+went|went\s+by")
 # "The meeting, which opened on May 16, was | the first ...": a subject linked to a gap phrase by a copula
@@ -714,6 +719,14 @@ class GapsMixin:
         subject = self.low[lo:hi]
         dates = [d for d in self._date_mentions() if d.precision == "day"]
         own = [d for d in dates if lo <= d.start - base < hi]  # "The July 21 date passed", "let Friday pass"
+        if len(own) == 1 and own[0].rule.startswith("weekday") and _WEEKDAY_DATE.match(self.low, own[0].end - base):
+            # "the Monday date went by": the Monday named before (Feb. 20), not the last one counted from the story
+            named = [d for d in dates if d.end - base <= own[0].start - base and not d.rule.startswith("weekday")]
+            if self.ctx.prev_text:
+                named = [d for d in find_date_mentions(self.ctx.prev_text, today) if d.precision == "day"] + named
+            same = [d for d in named if d.date.weekday() == own[0].date.weekday()]
+            if same:
+                own = same[-1:]
         if not own:  # a month that is the whole subject ("Late May went by without the military contact")
             own = [d for d in self._date_mentions() if d.precision == "month" and lo <= d.start - base
                    and not self.low[lo:d.start - base].strip(" ,") and not self.low[d.end - base:hi].strip()]

@@ -209,6 +209,8 @@ _HELD_GAP = re.compile(r"^\s+(?:(?:held|convened|staged|hosted)\s+(?:in|at|on|la
                        r"|(?:promised|agreed|arranged|brokered|mandated|called\s+for)\s+(?:under|in|at|by)"
                        # "Negotiations meant to replace the armistice broke up": a participle of purpose
                        r"|(?:meant|aimed|designed|intended)\s+(?:to|at))\b")
+_HELD_AT = re.compile(r"^\s+(?:held|convened|staged|hosted)\s+(?:in|at|on|last|this|earlier)\b")  # (placing talks)
+_LAST_MINUTE = re.compile(r"\s*\bat\s+(?:the\s+(?:last|eleventh)\s+(?:minute|moment|hour)|short\s+notice)\b")
 # ("aid to North in bid to reopen", "calls for the two sides to resume": an infinitive with a subject of its own)
 _TO_THEN_INFINITIVE = re.compile(r"^\s+(?:to|for)\s.*\bto\s*$")
 # "reunions of families separated by the 1950-53 war resumed": a participle phrase of the subject's noun, no verb
@@ -539,11 +541,11 @@ class PairingMixin:
             return True  # "a limited number of trucks": an adjective whatever follows
         if prev and prev[-1].endswith("ly") and prev[-1] not in _LY_NOUNS:
             prev = prev[:-1]
-        if prev and t.form.participle and t.text.lower().endswith("ed") and (
+        if prev and t.form.participle and t.text.lower().endswith(("ed", "built", "laid")) and (
             prev[-1] in _NUMBER_WORDS or prev[-1].isdigit() or prev[-1] in _PREPOSITIONS and prev[-1] != "to"
         ) and not self._date_ends_before(t):
-            # "test runs on two reconnected railways", "trains on reconnected tracks": an adjective (not after a
-            # date: "the North in 2013 suspended operations", "on April 3 barred South Koreans")
+            # "test runs on two reconnected railways", "trains on reconnected tracks", "two rebuilt lines": an
+            # adjective (not after a date: "the North in 2013 suspended operations", "on April 3 barred South Koreans")
             prev = ["the"]
         if not prev or prev[-1] not in _DETERMINERS:
             return False
@@ -785,10 +787,12 @@ class PairingMixin:
         # "..., due to start Wednesday, has not been canceled": the appositive ends before the auxiliaries
         aux = _AUX_TAIL.search(self.low, max(0, t.start - 60), t.start)
         head_end = aux.start() if aux else t.start
+        # (a list of days before the verb is one phrase: "Talks on June 11, June 19 and July 2 ended")
+        low = self._delisted() if "," in self.low[before[-1][1] : t.start] else self.low
         app = (
-            _APPOSITIVE_BEFORE.search(self.low, max(0, head_end - 200), head_end)
-            or _PLACE_APPOSITIVE_BEFORE.search(self.low, max(0, head_end - 100), head_end)
-            if self.low[:head_end].rstrip().endswith(",") else None
+            _APPOSITIVE_BEFORE.search(low, max(0, head_end - 200), head_end)
+            or _PLACE_APPOSITIVE_BEFORE.search(low, max(0, head_end - 100), head_end)
+            if low[:head_end].rstrip().endswith(",") else None
         )  # ("Their second summit, in Hanoi in February 2019, collapsed": a phrase of place and time set off by commas)
         if app is not None and self._series_verb_phrase(app.start(), head_end):
             return None  # "It cut them in June, reconnected them in July, went silent in August": a verb of the
@@ -798,7 +802,7 @@ class PairingMixin:
             # before the appositive or participle phrase, and the objects inside it are not the subject
             before = [o for o in before if o[1] <= app.start()]
             s, e, cls = before[-1]
-            gap = _parentheticals_out(self.low[e : app.start()]) + " " + self.low[head_end : t.start]
+            gap = _parentheticals_out(low[e : app.start()]) + " " + low[head_end : t.start]
         else:
             while len(before) > 1 and _PLACE_OF_HEAD.fullmatch(self.low, before[-2][1], before[-1][0]) and (
                 vocab.pattern(lemma.name, before[-2][2]) is not None and _PLACE_PREP.match(self.low, before[-2][1])
@@ -810,19 +814,18 @@ class PairingMixin:
                 # "Red Cross talks on resuming the reunions did not take place": the talks, not their topic
                 before = before[:-1]
             s, e, cls = before[-1]
-            gap = _parentheticals_out(self.low[e : t.start])
+            gap = _parentheticals_out(low[e : t.start])
         if re.search(r"[;!?\"\u201c\u201d]|:(?!\d)", gap):  # (not a clock's colon: "ran from 10:05 a.m. until ...")
             return None
         p = vocab.pattern(lemma.name, cls)
         if p is None and lemma.intransitive:
             # "the meetings at Kaesong broke down": the object inside the prepositional phrase is no subject
             for s2, e2, cls2 in reversed(before[:-1]):
-                gap2 = _untimed(self.low[e2 : t.start])
+                gap2 = _untimed(low[e2 : t.start])
                 if app is not None and e2 <= app.start() and any(e <= app.start() for _s, e, _c in before):
                     # ("Working-level talks on exchanging special envoys, which the North called off in November,
                     # resumed in March": the phrase set off by commas stands between the subject and its verb)
-                    gap2 = _untimed(
-                        _parentheticals_out(self.low[e2 : app.start()]) + " " + self.low[head_end : t.start])
+                    gap2 = _untimed(_parentheticals_out(low[e2 : app.start()]) + " " + low[head_end : t.start])
                 if _scheduled_gap(gap2):  # "talks that were due to open in Kaesong on Friday did not take place"
                     p2 = vocab.pattern(lemma.name, cls2)
                     if p2 is not None and self._tail_ok(p2, t.end):
@@ -906,6 +909,8 @@ class PairingMixin:
                 # ("the summit between U.S. President Donald Trump and North Korean leader Kim Jong Un collapsed": the
                 # two sides named with their titles, no verb among them)
                 or _PARTIES_GAP.fullmatch(gap) and n <= 3 * MAX_GAP and not _FINITE_IN_GAP.search(gap)
+                # ("Rounds held on July 10 and July 15 ended without agreement": a participle placing the subject)
+                or (held := _HELD_AT.match(gap)) and n <= 2 * MAX_GAP and not _FINITE_IN_GAP.search(gap, held.end())
             ):  # ("tours to the North's scenic mountain have been on hold", not "aid to North in bid to reopen")
                 return p, (s, e), "intransitive"
             rel = _OBJECT_RELATIVE_GAP.fullmatch(gap)
@@ -1279,6 +1284,8 @@ class PairingMixin:
         quotation opened right before the verb ('would "completely cut off" roads')."""
         if _BY_ING.search(gap):  # "responded by cutting the hotline": the -ing verb takes the object
             return True
+        # ("called off at the last minute a test run of trains": an adverb of time in words, no place)
+        gap = _LAST_MINUTE.sub(" ", gap)
         if (
             t.form.lemma in _INFINITIVE_GOVERNORS and _TO_INFINITIVE.match(gap)
             and any(t.end < o.start < t.end + len(gap) for o in self.trigs)

@@ -319,6 +319,12 @@ _MINING_LEMMAS = frozenset({"lay", "plant", "bury"})
 _ON_THE_ROADS = re.compile(r"\s+(?:on|along|across)\s+(?:(?:the|both|its|their|all|two|of|these|those)\s+){0,3}")
 _BORDER_ONLY = re.compile(r"(?:southern\s+)?border(?:\s+crossings?)?")
 # "is considering | resuming the tours", "to consider | suspending the pact": a step weighed
+# an appeal to the other side to come back to talks ("urged Pyongyang to return to the table", "called on the North
+# to resume dialogue"): the golds leave it out, no plan of anyone's (not "asked the North to restore the line")
+_APPEAL_TO_RETURN = re.compile(
+    r"\b(?:call(?:ed|s|ing)?\s+on|urg(?:e|ed|es|ing)|ask(?:ed|s|ing)?|press(?:ed|es|ing)?|appeal(?:ed|s|ing)?\s+to)\s+"
+    r"(?:[\w'\u2019-]+\s+){1,5}?to\s+(?:\w+ly\s+)?$")
+_RETURN_LEMMAS = frozenset({"return", "return to", "come back", "resume", "restart", "revive"})
 _CONSIDERING_BEFORE = re.compile(r"\bconsider(?:ing)?\s+$")
 # a meeting that stopped: "stopped holding their weekly meetings", "ceased meeting"
 _STOPPED_MEETING_BEFORE = re.compile(r"\b(?:stopped|ceased|quit)\s+$")
@@ -359,6 +365,8 @@ _DATE_HINT = re.compile(
 )
 # verbs whose participle right after a noun describes it ("roads linking the two Koreas"), never an event there
 _DESCRIBING_LEMMAS = frozenset({"link", "connect"})
+# the verbs whose "-ing" form after an object tells where that object goes ("the only train crossing its border")
+_PLACING_LEMMAS = frozenset({"cross", "run", "link", "connect"})
 _DESCRIBING_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:that|which)\s+)?(?:(?:once|still|used\s+to|had|have|has)\s+)?")
 _NEW_SUBJECT = re.compile(r"(?:[^,;]{0,30}?\s)?(?:it|they|he|she|we)\s", re.IGNORECASE)
 # ", and two weeks later, on June 14, generals ... agreed": a time phrase set off by a comma opens a new clause
@@ -608,6 +616,13 @@ class _SentenceReader(WorksMixin, SummitsMixin, GapsMixin, ObjectsMixin, Pairing
                 and any(e <= t.start and _DESCRIBING_GAP.fullmatch(self.low, e, t.start) for _s, e, _c in objs)
             )
         ]
+        # "will stop the only train crossing its border": an "-ing" form right after the object of a verb before it
+        # describes that object, no event of its own
+        trigs = [t for t in trigs if not (
+            t.form.lemma in _PLACING_LEMMAS and self.low.endswith("ing", t.start, t.start + len(t.text.split()[0]))
+            and any(
+                o.end <= s and e < t.start and not self.low[e : t.start].strip() and _words(self.low[o.end : s]) <= 4
+                and o.form.verb and not o.text.lower().endswith("ing") for o in trigs for s, e, _c in objs))]
         # "run" is a verb of trains only: elsewhere ("the line, which runs along the coast", "began daily runs") it
         # is no trigger and does not take the dates of the verbs around it
         trigs = [t for t in trigs if t.form.lemma != "run" or _TRAINS_RAN_BEFORE.search(
@@ -730,6 +745,7 @@ class _SentenceReader(WorksMixin, SummitsMixin, GapsMixin, ObjectsMixin, Pairing
             twin = self._date_twin(m, t)
             if twin is not None:  # "Two earlier rounds of talks, on Sept 17 and Sept 24, broke up": two breaks
                 out.append((t, mode, twin))
+            out.extend((t, mode, x) for x in self._list_twins(m, t))  # ("on June 11, June 19 and July 2")
             # "restored the lines in July 2021 and again in October that year": a restoration at each date
             out.extend((t, mode, again) for again in self._again_twins(m, t))
             until = self._until_twin(m, t)
@@ -814,6 +830,10 @@ class _SentenceReader(WorksMixin, SummitsMixin, GapsMixin, ObjectsMixin, Pairing
             _NO_BEFORE_OBJECT.fullmatch(self.low, t.end, obj_span[0])
         ):
             negated = True  # "sent no delegates to the talks": the object denied by its determiner
+        if status == "planned" and not negated and p.category == "restoration" and p.channel == "talks" and (
+            t.form.lemma in _RETURN_LEMMAS and _APPEAL_TO_RETURN.search(self.low, max(clause, t.start - 80), t.start)
+        ):
+            return None  # "urged Pyongyang to return to the table": an appeal to the other side, no plan of anyone's
         if status == "threatened" and p.category in ("restoration", "cooperation") and _CONSIDERING_BEFORE.search(
             self.low, max(clause, t.start - 24), t.start
         ):
@@ -1266,6 +1286,29 @@ _OFFSET_AFTER_CLAUSE = re.compile(
 )
 
 
+# "A week after the cut, ...", "Five days before the demolition, ...": an offset counted from a break or restoration
+# named by its noun alone, the one told last before with a verb of that noun (the category, then the verbs or the
+# channels it is told of)
+_OFFSET_FROM_NOUN = re.compile(
+    r"\b(?:days?|weeks?|months?|hours)\s+(?:after|before)\s+(?:the|that|this|its|their)\s+"
+    r"(?P<noun>cut|cutoff|cut-off|demolition|blast|explosion|closure|shutdown|walkout|suspension|reopening|"
+    r"restoration|reconnection)(?=\s*[,;:.]|\s*$)", re.IGNORECASE
+)
+_OFFSET_OPENER = re.compile(r"\s*(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a\s+few)\s+)?",
+                            re.IGNORECASE)
+_NOUN_ACTIONS = {
+    # (a cut of the lines, whatever verb told it: "have been dead since June 9, when it stopped answering")
+    "cut": ("break", {"cut", "sever", "cut off", "disconnect", "hotline", "military_line", "red_cross_line"}),
+    "demolition": ("break", {"blow up", "demolish"}),
+    "closure": ("break", {"close", "shut down", "shut"}), "walkout": ("break", {"walk away from talks", "walk out"}),
+    "suspension": ("break", {"suspend"}), "reopening": ("restoration", {"reopen"}),
+    "restoration": ("restoration", {"restore"}), "reconnection": ("restoration", {"reconnect"}),
+}
+_NOUN_ACTIONS.update({"cutoff": _NOUN_ACTIONS["cut"], "cut-off": _NOUN_ACTIONS["cut"],
+                      "blast": _NOUN_ACTIONS["demolition"], "explosion": _NOUN_ACTIONS["demolition"],
+                      "shutdown": _NOUN_ACTIONS["closure"]})
+
+
 # what "station" the verb follows ("will station troops", "to station officials", "and station engineers")
 _STATION_VERB_BEFORE = re.compile(r"\b(?:to|will|would|could|can|may|might|shall|should|must|and)\s+(?:\w+ly\s+)?$")
 
@@ -1279,7 +1322,24 @@ def _recalled_anchor(
     m = _OFFSET_AFTER_CLAUSE.search(body)
     # (a date of the sentence's own, "scrapped the pact in November, a day after Seoul suspended part of it", is
     # what the offset counts back from)
-    if m is None or any(not d.rule.startswith("offset") for d in dates):
+    noun = _OFFSET_FROM_NOUN.search(body)
+    # (at the sentence's start the phrase is the anchor of the main clause, whatever dates come later: "Five days
+    # before the cut, Kim warned ... a park idle since 2016")
+    opening = noun is not None and _OFFSET_OPENER.fullmatch(body, 0, noun.start())
+    if any(not d.rule.startswith("offset") for d in dates) and not opening:
+        return None, None
+    if noun is not None and dates:
+        # "A week after the cut, the North blew up the office": the cut told before
+        category, actions = _NOUN_ACTIONS[noun.group("noun").lower()]
+        earlier = [e for e in told if e.category == category and e.status == "happened"
+                   and (e.action in actions or e.channel in actions)
+                   and e.date_precision in ("day", "month") and e.char_end <= offset]
+        if not earlier:
+            return None, None
+        e = earlier[-1]
+        return DateMention(e.char_start, e.char_end, e.date_text or e.trigger, e.date, e.date_end, e.date_precision,
+                           "recalled", False), None
+    if m is None:
         return None, None
     a, b = offset + m.start("clause"), offset + m.end("clause")
     named = [x for x in found if a <= x.char_start < b and x.category in ("break", "restoration")

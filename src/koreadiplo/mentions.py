@@ -88,9 +88,11 @@ _PARENTHETICAL = re.compile(
 # ", the first official dialogue in four years," / ", held in secret," right before a verb: an appositive or a
 # participle phrase between the subject and its verb
 _APPOSITIVE_BEFORE = re.compile(
-    # ", also run by Hyundai Asan,", ", vice-ministerial meetings at Kaesong in December,"
+    # ", also run by Hyundai Asan,", ", vice-ministerial meetings at Kaesong in December," (not a phrase of the
+    # parties: ", between vice ministers in Kaesong in December 2015,")
     r",\s*(?:(?:also|both|once|still|now|long|jointly|first)\s+)?"
-    r"(?:the|a|an|its|their|his|her|which|who|whose|where|[a-z]+(?:ed|en)|held|set|built|run|made|known|seen|kept|cut|put|shut|"
+    r"(?:the|a|an|its|their|his|her|which|who|whose|where|(?!(?:between|even|often|when|then)\b)"
+    r"[a-z]+(?:ed|en)|held|set|built|run|made|known|seen|kept|cut|put|shut|"
     r"silent|dormant|idle|dead|quiet|empty|vacant|defunct|out\s+of\s+(?:service|use|order|action)|"
     r"due|scheduled|planned|expected|[a-z]+-[a-z]+(?=\s+[a-z]+s\b)|[a-z]+(?:ial|al)(?=\s+[a-z]+s\b))\b"
     r"(?:[^,;:\"\u201c\u201d]|(?<=\d),(?=\d{3}\b)){0,120},\s*$"  # (a figure's comma: "50,000 workers")
