@@ -244,7 +244,7 @@ _LIST_SEP = re.compile(r"\s*,\s*(?:and\s+)?(?:on\s+)?|\s+and\s+(?:on\s+)?")
 # people ...": no count of anything after the last one)
 _BARE_DAYS = re.compile(
     r"((?:\s*,\s*(?:[1-9]|[12]\d|3[01])(?![\d.,]\d))*),?\s+and\s+([1-9]|[12]\d|3[01])\b(?![.,]?\d)"
-    r"(?!\s*(?:%|percent\b|per\b|of\b|[a-z]+s\b(?<!\ball\b)(?<!\bwas\b)(?<!\bhas\b)))")
+    r"(?!\s*(?:%|percent\b|per\b|of\b|[a-z]+s\b(?<!\bwas\b)(?<!\bhas\b)))")
 # the object of a verb and the start of a phrase describing it ("a clause | banning", "a 2018 military agreement
 # meant to | ease"): a short noun phrase with no comma, verb or preposition of time
 _OBJECT_MODIFIER_GAP = re.compile(
@@ -806,9 +806,10 @@ class DateRules:
         return self._dates
 
     def _date_lists(self) -> list[list]:
-        """The lists of three days or more in the sentence, each as its date mentions in order: "on June 11, June 19
-        and July 2", "on July 10, last Monday and last Wednesday" (commas between, "and" before the last), "on July 10,
-        15, 17 and 22" (the bare days after a month and its day, each a date of that month)."""
+        """The lists of days in the sentence, each as its date mentions in order: three or more named in full ("on
+        June 11, June 19 and July 2", "on July 10, last Monday and last Wednesday": commas between, "and" before the
+        last), or two or more bare days after a month and its day ("on July 10, 15, 17 and 22", "on May 4 and 9": each
+        a date of that month)."""
         dates, base, lists = self._date_mentions() or [], self.offset, []
         run: list = []
         for d in dates:

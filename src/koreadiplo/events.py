@@ -318,13 +318,13 @@ _AT_LAST_BEFORE = re.compile(r"\b(?:finally|at\s+last|eventually|delayed|postpon
 _MINING_LEMMAS = frozenset({"lay", "plant", "bury"})
 _ON_THE_ROADS = re.compile(r"\s+(?:on|along|across)\s+(?:(?:the|both|its|their|all|two|of|these|those)\s+){0,3}")
 _BORDER_ONLY = re.compile(r"(?:southern\s+)?border(?:\s+crossings?)?")
-# "is considering | resuming the tours", "to consider | suspending the pact": a step weighed
 # an appeal to the other side to come back to talks ("urged Pyongyang to return to the table", "called on the North
 # to resume dialogue"): the golds leave it out, no plan of anyone's (not "asked the North to restore the line")
 _APPEAL_TO_RETURN = re.compile(
     r"\b(?:call(?:ed|s|ing)?\s+on|urg(?:e|ed|es|ing)|ask(?:ed|s|ing)?|press(?:ed|es|ing)?|appeal(?:ed|s|ing)?\s+to)\s+"
     r"(?:[\w'\u2019-]+\s+){1,5}?to\s+(?:\w+ly\s+)?$")
 _RETURN_LEMMAS = frozenset({"return", "return to", "come back", "resume", "restart", "revive"})
+# "is considering | resuming the tours", "to consider | suspending the pact": a step weighed
 _CONSIDERING_BEFORE = re.compile(r"\bconsider(?:ing)?\s+$")
 # a meeting that stopped: "stopped holding their weekly meetings", "ceased meeting"
 _STOPPED_MEETING_BEFORE = re.compile(r"\b(?:stopped|ceased|quit)\s+$")
@@ -1318,7 +1318,8 @@ def _recalled_anchor(
 ) -> tuple[DateMention | None, tuple | None]:
     """The date of the break or restoration told earlier that an offset's clause names again ("Six days after the
     line came back": the line's restoration on Jan. 3), when the sentence gives no date but offsets, with the key
-    (start, category, channel) of the clause's mention; (None, None) otherwise."""
+    (start, category, channel) of the clause's mention; or that an offset's noun names ("A week after the cut": the
+    cut told last, no key); (None, None) otherwise."""
     m = _OFFSET_AFTER_CLAUSE.search(body)
     # (a date of the sentence's own, "scrapped the pact in November, a day after Seoul suspended part of it", is
     # what the offset counts back from)
