@@ -8383,3 +8383,32 @@ def test_talks_agreed_and_lines_asked_for_are_still_restorations():
         "The two sides agreed to resume talks in June.", "2018-05-16")
     assert any(r[:3] == ("restoration", "planned", "military_line") for r in _status_rows(
         "Seoul asked the North to restore the military line.", "2018-05-16"))
+
+
+# (second round: context events named in passing)
+@pytest.mark.parametrize("text, published, row", [
+    pytest.param("Under an accord reached on July 26, the tours will resume.", "2009-08-30",
+                 ("cooperation", "happened", "agreement", "2009-07-26"), id="an_accord_reached_on_a_day"),
+    pytest.param("The pact signed in December last year set up three joint commissions.", "2009-08-30",
+                 ("cooperation", "happened", "agreement", "2008-12-01"), id="a_pact_signed_in_a_month"),
+    pytest.param("Ties have cooled since the first summit in June 2000.", "2001-08-30",
+                 ("meeting", "happened", "summit", "2000-06-01"), id="since_a_summit_already_past"),
+    pytest.param("The summit of June last year raised hopes of a thaw.", "2001-08-30",
+                 ("meeting", "happened", "summit", "2000-06-01"), id="the_summit_of_a_month"),
+])
+def test_a_context_event_named_in_passing_gives_its_row(text, published, row):
+    found = _status_rows(text, published)
+    assert row in found, found
+
+
+def test_a_summit_that_a_plan_waits_for_is_no_meeting():
+    # "before the summit in June 2000": what came before it is told, not that it was held (the golds read it so)
+    found = _status_rows("Seoul had hoped for a deal on the railway before the summit in June 2000.", "2001-08-30")
+    assert not any(r[0] == "meeting" for r in found), found
+
+
+def test_a_summit_named_after_since_is_not_what_the_next_sentence_goes_on_from():
+    ev = _events_of("The reunions, the fifth since the June 2000 summit, had been due to open last October. The "
+                    "North called them off days before they were to begin.", "2002-04-30")
+    rows = ev[(ev.category == "break")]
+    assert [str(d.date()) for d in rows.date] == ["2001-10-01"], rows

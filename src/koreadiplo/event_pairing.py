@@ -1024,6 +1024,15 @@ class PairingMixin:
         participle right after "<object>," and followed by a preposition or a date is a passive."""
         if p is not None and self.low.endswith(" since", t.start, t.end) and _REDUCED_GAP.match(gap):
             return self._tail_ok(p, t.end)  # "the hotline, silent since February 2016, ...": a state and its start
+        if (
+            p is not None and p.category == "cooperation" and p.obj == "agreement" and t.form.participle
+            and not gap.strip() and _REDUCED_AFTER.match(self.low, t.end) is not None and self._tail_ok(p, t.end)
+            and any(0 <= d.start - self.offset - t.end and _words(self.low[t.end : d.start - self.offset]) <= 6
+                    and not re.search(r"[,;:]", self.low[t.end : d.start - self.offset])
+                    for d in self._date_mentions() or ())
+        ):
+            return True  # "an agreement reached on July 26", "the accord signed in December": the deal and its day
+            # (with no date of its own, "the agreements reached by the two prime ministers" is no event of its own)
         return (
             p is not None
             and t.form.participle

@@ -11,7 +11,12 @@ from .mentions import _BOUNDARY, Mention, _Trig, _words, find_date_mentions
 _SUMMIT_NOT_HELD_BEFORE = re.compile(
     r"\b(?:before|after|since|until|ahead\s+of|for|toward|towards)\s+(?:[\w'-]+\s+){0,3}$"
 )
-_SUMMIT_NOT_HELD_AFTER = re.compile(r"\s+(?:of\b|could|would|will|may|might|is\s+(?:expected|set|scheduled|planned))")
+# ... but a summit a day already past is after or since ("since the first summit in June 2000")
+_SUMMIT_PAST_BEFORE = re.compile(r"\b(?:after|since)\s+(?:[\w'-]+\s+){0,3}$")
+_SUMMIT_NOT_HELD_AFTER = re.compile(
+    r"\s+(?:of\b(?!\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+    r"|could|would|will|may|might|is\s+(?:expected|set|scheduled|planned))",  # (not "the summit of June last year")
+    re.IGNORECASE)
 # Words between a date and the summit it names: "the June 2000 summit", "their April 2018 inter-Korean summit"
 _SUMMIT_MODIFIER = re.compile(r"\s+(?:[\w-]+\s+){0,2}")
 _MONTH_BEFORE_SUMMIT = re.compile(
@@ -35,11 +40,14 @@ class SummitsMixin:
                 continue
             if any(m.char_start - base <= s < m.char_end - base for m in found):
                 continue  # a verb already holds it ("the summit collapsed", "held a summit")
-            if _SUMMIT_NOT_HELD_BEFORE.search(self.low, max(0, s - 30), s) or _SUMMIT_NOT_HELD_AFTER.match(
-                self.low, e
-            ):  # "before the April 27 summit", "the summit of Mount Paektu", "a summit could be held"
+            if _SUMMIT_NOT_HELD_AFTER.match(self.text, e):  # "the summit of Mount Paektu", "a summit could be held"
                 continue
             d = self._summit_date(s, e)
+            head = max(0, s - 30)
+            if _SUMMIT_NOT_HELD_BEFORE.search(self.low, head, s) and not (
+                d is not None and d.date_end < self.ctx.today and _SUMMIT_PAST_BEFORE.search(self.low, head, s)
+            ):  # "before the April 27 summit" (not "since the first summit in June 2000": a day already past)
+                continue
             if d is not None and (d.precision == "reported" or d.rule.startswith(("offset", "years_ago"))):
                 d = None
             p = self.vocab.pattern("hold", cls)

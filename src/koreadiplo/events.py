@@ -1505,7 +1505,13 @@ def extract_mentions_list(
             # "the first time the North had failed to respond since the lines were restored in 2018": the date of a
             # "since" clause is not when the undated event told first happened, and not the next sentence's
             dated, prev_date = [], None
-        if dated and _LOOKS_BACK.match(body):
+        if dated and all(m.backref and m.category == "meeting" for m in dated) and (
+            rest := [d for d in reader._date_mentions() if d.text not in {m.date_text for m in dated}]
+        ):
+            # ("The reunions, the fourth since the June 2000 summit, had been due to take place last October": a
+            # meeting named in passing after "since" is not what the next sentence goes on from; the other date is)
+            prev_date = (rest[-1].date, rest[-1].date_end, rest[-1].precision, rest[-1].text)
+        elif dated and _LOOKS_BACK.match(body):
             pass  # (its dates are the causes', not what the next sentence goes on from)
         elif dated:
             # a date from a clause about something else ("..., the first time since the office opened in
