@@ -139,10 +139,12 @@ _SHOULD_NOT = re.compile(
 _NEGATED_OR = re.compile(
     r"(?:\b(?:not|never)|n['\u2019]t)\s+\w+(?:(?!\b(?:whether|if|that|which|who|but)\b)[^,;:])*\sor\s+$"
 )
-# an appeal to the other side, whose "to" may govern two verbs ("urged Pyongyang to drop its demands and resume")
-_APPEAL_BEFORE = re.compile(
-    r"\b(?:call(?:ed|s|ing)?\s+on|urg(?:ed|es|ing)|ask(?:ed|s|ing)|press(?:ed|es|ing)|appeal(?:ed|s|ing)\s+to)\s+"
-    r"(?:[\w'\u2019-]+\s+){1,5}$", re.IGNORECASE)
+# a verb of appealing to the other side and the words naming it ("urged Pyongyang", "called on the North"; also read
+# by koreadiplo.events for an appeal to come back to talks)
+_APPEAL_VERBS = (r"\b(?:call(?:ed|s|ing)?\s+on|urg(?:e|ed|es|ing)|ask(?:ed|s|ing)?|press(?:ed|es|ing)?"
+                 r"|appeal(?:ed|s|ing)?\s+to)\s+(?:[\w'\u2019-]+\s+){1,5}?")
+# an appeal whose "to" may govern two verbs ("urged Pyongyang to drop its demands and resume")
+_APPEAL_BEFORE = re.compile(_APPEAL_VERBS + "$", re.IGNORECASE)
 # "until" and the subject of a verb in the present: the condition something waits for
 _UNTIL_SUBJECT = re.compile(r"\buntil\s+(?:[\w'\u2019-]+\s+){1,3}$", re.IGNORECASE)
 _AND_TO = re.compile(r"\b(?:and|or)\s+to\s+$")

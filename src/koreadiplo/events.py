@@ -99,7 +99,7 @@ from .event_pairing import _PARTIES_GAP, _TRAINS_AFTER_RUN, _TRAINS_RAN_BEFORE, 
 from .event_pairing import MAX_BACK_GAP as MAX_BACK_GAP
 from .event_pairing import MAX_GAP as MAX_GAP
 from .event_pairing import MAX_INTRANS_GAP as MAX_INTRANS_GAP
-from .event_status import _IRREGULAR_PAST, _SHELVED_PLAN, _cue_status, _status
+from .event_status import _APPEAL_VERBS, _IRREGULAR_PAST, _SHELVED_PLAN, _cue_status, _status
 from .event_subjects import SubjectsMixin, _LazySubject
 from .event_summits import SummitsMixin
 from .event_works import WorksMixin
@@ -320,9 +320,7 @@ _ON_THE_ROADS = re.compile(r"\s+(?:on|along|across)\s+(?:(?:the|both|its|their|a
 _BORDER_ONLY = re.compile(r"(?:southern\s+)?border(?:\s+crossings?)?")
 # an appeal to the other side to come back to talks ("urged Pyongyang to return to the table", "called on the North
 # to resume dialogue"): the golds leave it out, no plan of anyone's (not "asked the North to restore the line")
-_APPEAL_TO_RETURN = re.compile(
-    r"\b(?:call(?:ed|s|ing)?\s+on|urg(?:e|ed|es|ing)|ask(?:ed|s|ing)?|press(?:ed|es|ing)?|appeal(?:ed|s|ing)?\s+to)\s+"
-    r"(?:[\w'\u2019-]+\s+){1,5}?to\s+(?:\w+ly\s+)?$")
+_APPEAL_TO_RETURN = re.compile(_APPEAL_VERBS + r"to\s+(?:\w+ly\s+)?$")
 _RETURN_LEMMAS = frozenset({"return", "return to", "come back", "resume", "restart", "revive"})
 # "is considering | resuming the tours", "to consider | suspending the pact": a step weighed
 _CONSIDERING_BEFORE = re.compile(r"\bconsider(?:ing)?\s+$")
