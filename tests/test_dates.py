@@ -937,3 +937,11 @@ def test_a_plans_day_seen_from_near_publication(text, published, want):
 def test_a_plan_in_the_past_tense_is_not_read_ahead(text, want):
     got = [d.date for d in find_dates(text, dt.date(2006, 6, 28))]
     assert got == [want]
+
+
+def test_a_day_before_others_were_due_is_no_day_before_a_day_held():
+    # "a day before it was due" counts back from a day set for it; a day on which talks were held is no such day
+    found = find_dates("Talks broke down on May 3, a day before the ministers were due in Seoul.", dt.date(2006, 5, 10))
+    assert [(d.text, d.date) for d in found] == [("May 3", dt.date(2006, 5, 3))]
+    found = find_dates("Talks set for May 3 were called off a day before they were due.", dt.date(2006, 5, 10))
+    assert ("a day before", dt.date(2006, 5, 2)) in [(d.text, d.date) for d in found]

@@ -10,12 +10,14 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+import yaml
 
 from koreadiplo import schema
 from koreadiplo.errors import VocabularyError
 from koreadiplo.events import (
     extract_events,
     extract_mentions,
+    extract_mentions_list,
     load_actions,
     sentence_mentions,
 )
@@ -8344,6 +8346,43 @@ def test_an_offset_from_a_break_named_by_its_noun(body, row):
     assert row in found, found
 
 
+def test_an_offset_from_a_walkout_counts_from_the_talks_walked_away_from():
+    # "walked away from" tells a walkout as "walked out of" does, though a day told later stands between
+    found = _status_rows("The North's delegates walked away from the talks in Kaesong on March 3. On March 4 the "
+                         "North said it would close the Kaesong park.\n\nTwo days after the walkout, the North cut "
+                         "the military line.", "2011-03-20")
+    assert ("break", "happened", "military_line", "2011-03-05") in found, found
+
+
+def test_event_nouns_need_known_actions(tmp_path):
+    # a verb mistyped in told_by would make the noun an anchor for nothing: the vocabulary says so when it loads
+    bad = tmp_path / "actions.yaml"
+    bad.write_text(
+        "cameo: {'161': {label: x, goldstein: -4}}\nobjects: {hotline: {channel: hotline, phrases: [hotline]}}\n"
+        "verbs: {cut: {}}\npatterns:\n  - {verbs: [cut], objects: [hotline], category: break, cameo: '161'}\n"
+        "event_nouns:\n  cut: {category: break, told_by: [cut off]}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(VocabularyError, match=r"event_nouns: 'cut'.*cut off"):
+        load_actions(bad)
+
+
+def test_a_noun_added_to_event_nouns_is_an_anchor(tmp_path):
+    # an analyst's own noun for a break ("the rupture") counts like the bundled ones
+    data = yaml.safe_load((ROOT / "src" / "koreadiplo" / "data" / "actions.yaml").read_text(encoding="utf-8"))
+    data["event_nouns"]["rupture"] = {"category": "break", "told_by": ["sever"]}
+    own = tmp_path / "actions.yaml"
+    own.write_text(yaml.safe_dump(data), encoding="utf-8")
+    article = read_article("Koreas\n\nThe North severed the hotline on June 9. On June 12 it said it would shut "
+                           "the Kaesong park.\n\nA week after the rupture, it blew up the liaison office.",
+                           published="2020-09-27")
+    mine = extract_mentions_list(article, vocab=load_actions(own))
+    assert any((m.category, m.channel, m.date) == ("break", "liaison_office", dt.date(2020, 6, 16)) for m in mine)
+    bundled_rows = extract_mentions_list(article)
+    assert not any((m.category, m.channel, m.date) == ("break", "liaison_office", dt.date(2020, 6, 16))
+                   for m in bundled_rows)
+
+
 @pytest.mark.parametrize("text, published, row", [
     pytest.param("The North called off a test run of trains on two rebuilt lines in May last year.", "2007-05-17",
                  ("break", "happened", "roads_railways", "2006-05-01"), id="two_rebuilt_lines_is_no_verb"),
@@ -8412,3 +8451,78 @@ def test_a_summit_named_after_since_is_not_what_the_next_sentence_goes_on_from()
                     "North called them off days before they were to begin.", "2002-04-30")
     rows = ev[(ev.category == "break")]
     assert [str(d.date()) for d in rows.date] == ["2001-10-01"], rows
+
+
+# --------------------------------------------------------------------------- the fifty-seventh session
+@pytest.mark.parametrize("text, published, row", [
+    # a day set, then called off some days before it: the day counted back is the call-off's
+    pytest.param("Trial trains due to cross on Oct. 14 were cancelled by the North two days before.", "2005-10-20",
+                 ("break", "happened", "roads_railways", "2005-10-12"), id="bare_days_before"),
+    pytest.param("The North called off the Red Cross meeting set for March 9 a day before it was to open.",
+                 "2011-03-15", ("break", "happened", "talks", "2011-03-08"), id="a_day_before_it_was_to_open"),
+    pytest.param("Pyongyang scrapped reunions scheduled for Oct. 20 three days before the families were due to "
+                 "leave.", "2010-10-25", ("break", "happened", "other", "2010-10-17"),
+                 id="before_the_families_were_due"),
+    # a month set stays that month
+    pytest.param("A round planned for September was called off by the North four days before it was to start.",
+                 "2013-10-10", ("break", "happened", "talks", "2013-09-01"), id="a_month_set_stays_the_month"),
+])
+def test_a_call_off_some_days_before_the_day_set(text, published, row):
+    found = _status_rows(text, published)
+    assert row in found, found
+
+
+def test_a_day_before_what_was_due_counts_from_a_day_set_before_it():
+    # "a day before they were due" counts from the day set before it, not from a day set later in the sentence
+    found = _status_rows("On June 8 the North called off reunions of separated families, two days before they were "
+                         "due to begin, and put off talks on reviving the tours that had been set for June 20.",
+                         "2015-06-25")
+    assert ("break", "happened", "talks", "2015-06-08") in found, found
+
+
+def test_a_saying_that_goes_on_from_the_one_before_takes_its_day():
+    found = _status_rows("On Monday the North's army said it would cut the military hotline. It also warned it would "
+                         "close the Kaesong park.", "2015-06-25")
+    assert ("break", "threatened", "kaesong_complex", "2015-06-22") in found, found
+
+
+def test_a_saying_goes_on_only_from_a_day():
+    # the month of what the sentence before told of is no day of the saying: the report's day stands
+    found = _status_rows("The North said it would lift, from Friday, the curbs it imposed in December. It also said it "
+                         "would restore the Red Cross line.", "2015-06-25")
+    assert ("restoration", "announced", "red_cross_line", "2015-06-25") in found, found
+
+
+def test_a_date_that_passed_two_sentences_after_the_proposal():
+    # the day proposed for the meeting, two sentences back, not another day the proposal named
+    found = _status_rows("Seoul proposed on March 2 that Red Cross officials meet on March 9 at Panmunjom to review "
+                         "the reunions of Feb. 20. The ministry said it hoped for an early answer.\n\nThe date passed "
+                         "without a reply.", "2015-03-15")
+    assert ("break", "happened", "talks", "2015-03-09") in found, found
+    assert ("break", "happened", "talks", "2015-02-20") not in found, found
+
+
+@pytest.mark.parametrize("text, row", [
+    pytest.param("On Tuesday Kim declined President Moon Jae-in's invitation to a summit of Asian leaders in Busan.",
+                 ("break", "happened", "summit", "2019-11-19"), id="an_invitation_to_a_summit_declined"),
+    pytest.param("Pyongyang turned down on Tuesday an invitation for Kim to attend the summit in Busan.",
+                 ("break", "happened", "summit", "2019-11-19"), id="an_invitation_for_the_leader_to_attend"),
+    # a hyphenated name between the verb and its object is no preposition ("Jae-in")
+    pytest.param("On Tuesday the North rejected President Moon Jae-in's offer to send envoys.",
+                 ("break", "happened", "talks", "2019-11-19"), id="a_hyphenated_name_before_the_offer"),
+])
+def test_an_invitation_or_offer_turned_down(text, row):
+    found = _status_rows(text, "2019-11-23")
+    assert row in found, found
+
+
+def test_an_invitation_to_something_else_is_no_summit():
+    found = _status_rows("On Tuesday the North declined an invitation to the Asian Games in Incheon.", "2014-08-23")
+    assert not any(r[2] == "summit" and r[0] == "break" for r in found), found
+
+
+def test_talks_on_a_topic_set_off_by_a_participle_phrase():
+    # the gerund naming the talks' topic is no verb of a series, and its object is not the subject
+    found = _status_rows("Working-level talks on reopening the park, held in Kaesong on Feb. 8, ended without "
+                         "agreement.", "2013-02-20")
+    assert ("break", "happened", "talks", "2013-02-08") in found, found

@@ -3023,3 +3023,53 @@ def test_a_bare_kim_relayed_by_state_media_is_the_norths_not_a_southerner_named_
 ])
 def test_the_speaker_is_the_noun_phrase_not_a_date_or_a_relative_clause_around_it(text, speaker):
     assert one(text, "2019-10-20")["speaker"] == speaker
+
+
+# ------------------------------------------------------------------------------------------ the fifty-seventh session
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a description after the quotation whose modifiers mix a proper adjective or a name with lower-case words
+    ('"The ships will now have to shout across the water," a South Korean coast guard officer said.',
+     "a South Korean coast guard officer"),
+    ('"The tables have been empty since Friday," a Paju city official said.', "a Paju city official"),
+    ('"Every seat on the buses is booked," a Hyundai Asan tour manager said on Monday.', "a Hyundai Asan tour manager"),
+])
+def test_a_described_speaker_after_the_quotation_keeps_all_its_modifiers(text, speaker):
+    row = one(text, "2010-05-27")
+    assert (row["speaker"], row["kind"]) == (speaker, "direct")
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # what the speaker does or knows, after the speaker noun, before the verb: the quotation keeps its speaker
+    ('"The date means nothing until they call," an official in charge of the talks said.',
+     "an official in charge of the talks"),
+    ('"The date means nothing until they call," a South Korean officer responsible for the line said.',
+     "a South Korean officer responsible for the line"),
+    # after the verb: the phrase is not cut inside ("a South Korean official familiar")
+    ('"The date means nothing until they call," said a South Korean official familiar with the office.',
+     "a South Korean official"),
+])
+def test_a_speaker_described_by_what_they_do_or_know(text, speaker):
+    row = one(text, "2016-02-12")
+    assert (row["speaker"], row["kind"]) == (speaker, "direct")
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a body described by what it does speaks as described; before, the statement was lost
+    ("The North's agency in charge of the resort said on Friday it would seize the hotels.",
+     "the North's agency in charge of the resort"),
+    ("A spokesman for the North's agency in charge of the resort said on Friday the tours were over.",
+     "a spokesman for the North's agency in charge of the resort"),
+    # a person of a named body, with a head noun the lists do not know: described, not lost
+    ('"The buses left empty this morning," said a Hyundai Asan guide.', "a Hyundai Asan guide"),
+    ('"We will wait as long as it takes," said a Korean Red Cross nurse.', "a Korean Red Cross nurse"),
+    ('"The road is closed until further notice," said a Hyundai Asan team.', "a Hyundai Asan team"),
+])
+def test_a_described_speaker_tied_to_a_body_is_not_lost(text, speaker):
+    assert one(text, "2010-04-24")["speaker"] == speaker
+
+
+def test_a_role_for_something_before_a_name_set_off_by_commas():
+    # "The envoy on North Korea, Glyn Davies, said": the name set off after the role speaks; before, nothing did
+    row = one('The U.S. envoy on North Korea, Sung Kim, said: "Threats will not bring anyone back to the table."',
+              "2012-10-22")
+    assert (row["speaker"], row["kind"]) == ("Sung Kim", "direct")

@@ -104,6 +104,8 @@ class ActionVocabulary:
     private_owners: frozenset[str] = frozenset()
     #: nouns after an object phrase that make it a modifier ("the border village", "the border town")
     modified_nouns: frozenset[str] = frozenset()
+    #: a break or restoration named by its noun ("the cut"): noun -> (category, the lemmas or channels that tell it)
+    event_nouns: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)
     #: cues that set the status of everything after them in the clause ("does not mean the North will ...")
     scope_cues: dict[str, re.Pattern] = field(default_factory=dict)
     trigger_re: re.Pattern = field(init=False)
@@ -284,7 +286,30 @@ def _parse_actions(data: Any, source: str) -> ActionVocabulary:
         private_owners=frozenset(str(w).lower() for w in data.get("private_owners") or []),
         scope_cues=scope,
         modified_nouns=frozenset(str(w).lower() for w in data.get("modified_nouns") or []),
+        event_nouns=_event_nouns(data.get("event_nouns") or {},
+                                 {*lemmas, *(p.action for p in patterns.values())}, source),
     )
+
+
+def _event_nouns(data: Any, actions: set[str], source: str) -> dict[str, tuple[str, frozenset[str]]]:
+    """The ``event_nouns`` section: each noun (and its ``also`` nouns) -> (category, the actions or channels that
+    tell it); a category other than break or restoration, or an action the vocabulary does not know, is an
+    error."""
+    if not isinstance(data, dict):
+        raise VocabularyError(f"{source}: event_nouns: expected a mapping of nouns")
+    out: dict[str, tuple[str, frozenset[str]]] = {}
+    for noun, entry in data.items():
+        category = entry.get("category") if isinstance(entry, dict) else None
+        if category not in ("break", "restoration"):
+            raise VocabularyError(f"{source}: event_nouns: {noun!r} needs category break or restoration")
+        told = frozenset(str(w).lower() for w in entry.get("told_by") or [])
+        unknown = sorted(w for w in told if w not in actions and w not in schema.CHANNELS)
+        if not told or unknown:
+            raise VocabularyError(f"{source}: event_nouns: {noun!r}: told_by needs actions of the vocabulary or "
+                                  f"channels (unknown: {unknown})")
+        for n in (noun, *(entry.get("also") or [])):
+            out[str(n).lower()] = (category, told)
+    return out
 
 
 def _coordinated_phrases(objects: dict[str, tuple[str, str | None]]) -> dict[str, tuple[str, ...]]:

@@ -1054,6 +1054,17 @@ def _r_ago(m: re.Match, c: _Ctx) -> list:
     return [_cand(c, start, end, f"{unit}s_ago", False, approximate=approx or unit == "week")]
 
 
+# "a day before it was due", "four days before they were to begin", "a day before the trains were to run": a
+# clause of what was due after "before" names no date of its own; the day it was due is the one told before
+_BEFORE_IT_WAS_DUE = re.compile(
+    r"\s+(?:it|they|(?:the|its|their)\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:was|were|had\s+been)\s+"
+    r"(?:due|set|scheduled|slated|planned|supposed|to)\b", re.IGNORECASE)
+
+
+# ... when the day it was due was told as a plan's before it ("a test run set for May 25")
+_PLAN_DAY_BEFORE = re.compile(r"\b(?:set|planned|scheduled|slated|due)\s+(?:for|on|to\s+[a-z]+(?:\s+on)?)\s", re.I)
+
+
 def _r_offset(m: re.Match, c: _Ctx) -> list:
     if m["bare"]:  # "Days later": the anchor's month; "months later": its year
         unit = {"days": "month", "weeks": "month", "months": "year"}[m["bare"].lower()]
@@ -1078,6 +1089,10 @@ def _r_offset(m: re.Match, c: _Ctx) -> list:
     # "a day after the summit on June 12": a preposition with an object, anchored by a date in the object;
     # "..., and a day after, ...": an adverb, anchored by the date before it, like "later" / "earlier".
     has_object = re.match(r"\s+[\w\"“'‘]", c.text[c.end : c.end + 3]) is not None
+    if has_object and d == "before" and _BEFORE_IT_WAS_DUE.match(c.text, c.end) and _PLAN_DAY_BEFORE.search(
+        c.text, max(0, c.start - 90), c.start
+    ):
+        has_object = False  # ("called off a day before it was due": the day it was due, told before)
     look = "next" if d in ("after", "before", "prior to") and has_object else "prev"
     return [_Offset(c.start, c.end, n, unit, sign, look, False, bool(m["approx"]))]
 

@@ -76,8 +76,8 @@ _NAMED_BY_DATE_NOT = frozenset(
 
 # an offer's complement up to a date: "proposal for a liaison meeting at Panmunjom on", "offer to hold talks next"
 _OFFER_COMPLEMENT = re.compile(
-    r"\b(?:offer|offers|proposal|proposals|request|requests)\s+(?:for|of|to)\s+[^,;:.()]{0,40}?"
-    r"\b(?:meeting|meetings|talks|dialogue|round|session|summit|reunions?|visit)\b[^,;:.()]{0,30}?"
+    r"\b(?:offer|offers|proposal|proposals|request|requests|invitation|invitations)\s+(?:for|of|to)\s+"
+    r"[^,;:.()]{0,40}?\b(?:meeting|meetings|talks|dialogue|round|session|summit|reunions?|visit)\b[^,;:.()]{0,50}?"
     r"\s(?:on|in|from|starting|beginning)\s+$"
 )
 _BARE_SINCE = re.compile(r"\s+since\s*(?:[.,;:]|$)")
@@ -393,6 +393,12 @@ _PROPOSED_THAT = re.compile(r"\b(?:propos|suggest)(?:ed|es|ing|s)\b[^;,]{0,30}?\
 _RESTATED_DAY = re.compile(r",\s*(?:on\s+)?")
 # (also a plan's place before its day: "talks due in Seoul next week", "a round set to open in Pyongyang on Monday";
 # "proposed on Monday that the two sides meet" is the day of the proposal, "proposed for Monday" the meeting's)
+# a sentence that goes on with what the same speaker said ("It also threatened to ...", "The North also said ...")
+_ALSO_SAID = re.compile(
+    r"\W*(?:it|they|he|she|pyongyang|seoul|(?:the\s+)?(?:north|south)(?:\s+korea)?|the\s+[a-z]+)\s+also\s+"
+    r"(?:threatened|said|warned|vowed|announced|pledged|promised|declared|proposed|offered|called)\b")
+# "trial trains due to cross on Oct. 14", "reunions scheduled to start on Sept. 25": a day set for what was to happen
+_DUE_TO_ON = re.compile(r"\b(?:scheduled|set|planned|due|slated)\s+to\s+[a-z]+\s+(?:on\s+)?$")
 _SCHEDULED_FOR = re.compile(
     r"\bproposed\s+for\s+$|\b(?:scheduled|set|planned|due|slated)\s+(?:for|on)\s+$"
     r"|\b(?:scheduled|set|planned|due|slated)\s+(?:to\s+(?:open|start|begin|resume|be\s+held)\s+)?"
@@ -1381,6 +1387,15 @@ class DateRules:
         sub = _OPENING_SUB.match(self.text, pos) if pos is not None else None
         return (self._date_mentions()[0], sub) if sub is not None and sub.end() <= t.start else None
 
+    def _counted_from_set_day(self, dates: list) -> list:
+        """The offsets among ``dates`` counted back from a day something was set for, also among them ("a test run
+        set for May 25 ... the day before", "... a day before it was due")."""
+        base = self.offset
+        set_days = [x for x in dates if _SCHEDULED_FOR.search(self.low, max(0, x.start - base - 40), x.start - base)
+                    or _DUE_TO_ON.search(self.low, max(0, x.start - base - 40), x.start - base)]
+        return [d for d in dates if d.rule == "offset_before"
+                and any(x.text == d.relative_to and x.end <= d.start for x in set_days)]
+
     def _subordinate_offset(self, m: Mention, t: _Trig, dates: list, clause: int = 0) -> bool:
         """ "..., 13 months after North Korea cut them off": the event of a clause opened by "<N> <unit>s
         after / before" happened N units before / after the main clause's date, not on it."""
@@ -1810,7 +1825,9 @@ class DateRules:
             # (not the main verb after the "after" phrase's comma: "Two months after that meeting, the Koreas
             # reopened the offices, which had been shut in 1996")
             if sub is not None and not ("," in self.low[sub[1] : t.start] and not self.low[: sub[0]].strip()):
-                dates = [d for d in dates if not (d.start - base < sub[1] and sub[0] < d.end - base)] or dates
+                counted = self._counted_from_set_day(dates) if m.category == "break" else []
+                dates = [d for d in dates if not (d.start - base < sub[1] and sub[0] < d.end - base)
+                         or d in counted] or dates
         if dates and clause and (lab := self._date_mentions()[0]) in dates and lab.start - base <= 4 and (
             lab.precision == "day"  # (not "2016 - Seoul shut the park on Feb. 10": the day in the line dates it)
             or lab.precision == "month" and lab.rule == "month"  # ("June: Seoul suspended the deal after ... in May")
@@ -1821,6 +1838,9 @@ class DateRules:
         if dates:
             clause_end = len(self.text)
             b = _BOUNDARY.search(self.text, t.end)
+            if b and m.category == "break" and any(d.start - base < b.start() < d.end - base
+                                                   for d in self._counted_from_set_day(dates)):
+                b = _BOUNDARY.search(self.text, b.end())  # ("a day before it was due": the offset's own "before")
             if b:
                 clause_end = b.start()
             nc = _AND_NEW_CLAUSE.search(self.low, t.end, clause_end)
@@ -1891,6 +1911,10 @@ class DateRules:
                     if not (d.start - base >= t.end
                             and _SCHEDULED_FOR.search(self.low, max(t.end, d.start - base - 48), d.start - base))
                 ] or in_clause
+            if len(in_clause) > 1 and m.category == "break" and (counted := self._counted_from_set_day(in_clause)):
+                # "A test run set for May 25 was called off the day before", "... a day before it was due": the day
+                # counted back from the day set is the call-off's, the day set is the plan's
+                in_clause = [d for d in in_clause if d.text not in {c.relative_to for c in counted}]
             if len(in_clause) > 1:  # "reported Wednesday that ... cut the lines on Tuesday": Tuesday
                 own = [d for d in in_clause if not self._report_date(d, t) and self._near(d, t)]
                 told = [d for d in in_clause if self._report_date(d, t)]
@@ -2150,7 +2174,12 @@ class DateRules:
             m.date, m.date_end, m.date_precision, m.date_text, m.date_rule = began
             return
         prev = self.ctx.prev_date
-        if prev is not None and (m.status == "happened" or self.ctx.occasion) and not _HAS_SINCE.search(
+        if prev is not None and (
+            m.status == "happened" or self.ctx.occasion
+            # "On Thursday, the North said it would cut the line. It also threatened to bar South Koreans from
+            # Kaesong": a saying that goes on from the one before is dated by it
+            or m.status in ("announced", "threatened") and _ALSO_SAID.match(self.low) and prev[2] == "day"
+        ) and not _HAS_SINCE.search(
             self.low, max(0, t.start - 24), t.start
         ):  # (not "It has since rebuilt guard posts": some time between then and the story)
             m.date, m.date_end, m.date_precision, m.date_text = prev

@@ -182,6 +182,9 @@ _LET_PASS = re.compile(r"\blet\s+((?:[^\s;:]+\s+){1,16}?)(?:pass|go\s+by)\b")  #
 _DAY_NOUN = re.compile(r"\b(?:dates?|days?|deadline|[a-z]+day|[a-z]+day['\u2019]s)\b")
 _BOTH_DATES = re.compile(r"\b(?:both|the\s+two)\s+(?:proposed\s+)?dates\b|\bboth\s+days\b")
 # the sentence (or the one before) is about talks (not "a deadline passed with no reply to the offer of aid")
+# talks or a meeting named right before a day ("meet on July 21", "Red Cross talks on Aug. 1", "talks set for Friday")
+_MEETING_DAY_BEFORE = re.compile(
+    r"\b(?:talks|meetings?|meet|negotiations|dialogue|sessions?|round|contacts?)\b[^.;:]{0,40}?\b(?:on|for)\s+$")
 _TALKS_CONTEXT = re.compile(r"\b(?:talks|meetings?|negotiations|dialogue|sessions?|round|contacts?|meet|met)\b")
 # a weekday that names the date ("the Monday date went by"): the day of that weekday named before
 _WEEKDAY_DATE = re.compile(r"\s+(?:date|deadline)\b")
@@ -703,7 +706,14 @@ class GapsMixin:
         if g is None and let is None:
             return found
         prev = (self.ctx.prev_text or "").lower()
-        if not (_TALKS_CONTEXT.search(self.low) or _TALKS_CONTEXT.search(prev)):
+        # (the sentence before may say nothing of talks or days: "Suh said at the time that Seoul hoped for an
+        # answer. The date passed without a reply": the proposal two sentences back)
+        told = [self.ctx.prev_text] if self.ctx.prev_text else []
+        if told and self.ctx.earlier_text and not _TALKS_CONTEXT.search(prev) and not any(
+            d.precision == "day" for d in find_date_mentions(self.ctx.prev_text, self.ctx.today)
+        ):
+            told.insert(0, self.ctx.earlier_text)
+        if not (_TALKS_CONTEXT.search(self.low) or any(_TALKS_CONTEXT.search(x.lower()) for x in told)):
             return found
         base, today = self.offset, self.ctx.today
         if let is not None:
@@ -743,9 +753,12 @@ class GapsMixin:
             # "the date", "that day", "both dates": the last day (two for "both dates") named before
             n = 2 if _BOTH_DATES.search(subject) else 1
             own = [d for d in dates if d.end - base <= lo][-n:]
-            if len(own) < n and self.ctx.prev_text:
-                before = [d for d in find_date_mentions(self.ctx.prev_text, today) if d.precision == "day"]
-                own = (before + own)[-n:]
+            if len(own) < n and told:
+                before = [(d, x.lower()) for x in told for d in find_date_mentions(x, today) if d.precision == "day"]
+                # (the days talks were proposed for, not another day of the proposal: "proposed that officers meet
+                # on July 21 ... to discuss stopping hostile acts from July 27")
+                meet = [d for d, x in before if _MEETING_DAY_BEFORE.search(x, max(0, d.start - 50), d.start)]
+                own = ((meet if len(meet) >= n - len(own) else [d for d, _x in before]) + own)[-n:]
         elif not own:
             return found
         p = self.vocab.pattern("break off", "talks")

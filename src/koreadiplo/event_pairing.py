@@ -224,7 +224,9 @@ _GAP_BLOCK = re.compile(
     r'[;:!?\u201d]|"(?!\w)|\b(?:but|while|which|who|whereas|although|because|whom|unless|if)\b'
     r"|(?<!such )(?<!as well )(?<!\bas )\bas\s+(?:the\s+|a\s+|an\s+|\w+\s+){0,3}$"
 )  # "exploded on Aug. 4 as South Korean soldiers patrolled": "as" opens a clause of its own
-_GAP_PREP = re.compile(r"\b(?:along|across|near|toward|towards|against|in|into|over|about|through)\b")
+# (not a part of a hyphenated name: "President Moon Jae-in's offer")
+_GAP_PREP = re.compile(
+    r"(?<![\w-])(?:along|across|near|toward|towards|against|in|into|over|about|through)(?![\w'\u2019-])")
 # words that may stand before such a preposition without being the verb's object ("work in the complex")
 _GAP_GENERIC = re.compile(
     r"(?:(?:all|the|its|their|some|most|further|remaining|again|back|fully|completely|partly|temporarily|new)\s*)*"
@@ -367,6 +369,7 @@ _OF_END = re.compile(r"\sof\s+(?:the\s+)?$")
 _TOPIC_GERUND_GAP = re.compile(r"\s+(?:on|about|over)\s+[a-z]{3,}ing\s+(?:(?:the|a|an|its|their)\s+)?")
 # "Talks on the cross-border rail and | road links that had been due to open ...": the second noun of a topic
 _TOPIC_COORD_END = re.compile(r"\s(?:on|about|over)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){1,3}(?:and|or)\s+$")
+_TOPIC_GERUND_BEFORE = re.compile(r"\b(?:on|about|over)\s+$")
 _TOPIC_GERUND_END = re.compile(r"\s(?:on|about|over)\s+[a-z]{3,}ing\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+)?$")
 
 
@@ -1084,8 +1087,10 @@ class PairingMixin:
         that takes an object right after it, another verb standing before it: a series of verbs, not a phrase set
         off after a subject?"""
         first = next((o for o in self.trigs if start < o.start and not self.low[start : o.start].strip(" ,")), None)
-        if first is None or not any(o.end <= start for o in self.trigs):
-            return False
+        if first is None or not any(o.end <= start and not _TOPIC_GERUND_BEFORE.search(self.low, max(0, o.start - 8),
+                                                                                        o.start)
+                                    for o in self.trigs):
+            return False  # (a gerund naming the topic of talks is no verb of the series: "talks on resuming the tours")
         return any(first.end <= s and e <= end and _words(self.low[first.end : s]) <= 1 for s, e, _c in self.objs)
 
     def _pair_coordinated_intransitive(self, t: _Trig, lemma: Lemma):

@@ -60,6 +60,7 @@ did not take place, a gap that began on a day), :mod:`~koreadiplo.event_summits`
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -1284,27 +1285,18 @@ _OFFSET_AFTER_CLAUSE = re.compile(
 )
 
 
-# "A week after the cut, ...", "Five days before the demolition, ...": an offset counted from a break or restoration
-# named by its noun alone, the one told last before with a verb of that noun (the category, then the verbs or the
-# channels it is told of)
-_OFFSET_FROM_NOUN = re.compile(
-    r"\b(?:days?|weeks?|months?|hours)\s+(?:after|before)\s+(?:the|that|this|its|their)\s+"
-    r"(?P<noun>cut|cutoff|cut-off|demolition|blast|explosion|closure|shutdown|walkout|suspension|reopening|"
-    r"restoration|reconnection)(?=\s*[,;:.]|\s*$)", re.IGNORECASE
-)
+# "A week after the cut, ...", "Five days before the demolition, ...": an offset counted from a break or
+# restoration named by its noun alone (the vocabulary's ``event_nouns``), the one told last before with an action of
+# that noun
+@functools.lru_cache(maxsize=4)
+def _offset_from_noun(nouns: frozenset[str]) -> re.Pattern:
+    alts = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+    return re.compile(r"\b(?:days?|weeks?|months?|hours)\s+(?:after|before)\s+(?:the|that|this|its|their)\s+"
+                      rf"(?P<noun>{alts})(?=\s*[,;:.]|\s*$)", re.IGNORECASE)
+
+
 _OFFSET_OPENER = re.compile(r"\s*(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a\s+few)\s+)?",
                             re.IGNORECASE)
-_NOUN_ACTIONS = {
-    # (a cut of the lines, whatever verb told it: "have been dead since June 9, when it stopped answering")
-    "cut": ("break", {"cut", "sever", "cut off", "disconnect", "hotline", "military_line", "red_cross_line"}),
-    "demolition": ("break", {"blow up", "demolish"}),
-    "closure": ("break", {"close", "shut down", "shut"}), "walkout": ("break", {"walk away from talks", "walk out"}),
-    "suspension": ("break", {"suspend"}), "reopening": ("restoration", {"reopen"}),
-    "restoration": ("restoration", {"restore"}), "reconnection": ("restoration", {"reconnect"}),
-}
-_NOUN_ACTIONS.update({"cutoff": _NOUN_ACTIONS["cut"], "cut-off": _NOUN_ACTIONS["cut"],
-                      "blast": _NOUN_ACTIONS["demolition"], "explosion": _NOUN_ACTIONS["demolition"],
-                      "shutdown": _NOUN_ACTIONS["closure"]})
 
 
 # what "station" the verb follows ("will station troops", "to station officials", "and station engineers")
@@ -1312,7 +1304,8 @@ _STATION_VERB_BEFORE = re.compile(r"\b(?:to|will|would|could|can|may|might|shall
 
 
 def _recalled_anchor(
-    body: str, offset: int, found: Sequence[Mention], dates: Sequence[DateMention], told: Sequence[Mention]
+    body: str, offset: int, found: Sequence[Mention], dates: Sequence[DateMention], told: Sequence[Mention],
+    vocab: ActionVocabulary,
 ) -> tuple[DateMention | None, tuple | None]:
     """The date of the break or restoration told earlier that an offset's clause names again ("Six days after the
     line came back": the line's restoration on Jan. 3), when the sentence gives no date but offsets, with the key
@@ -1321,7 +1314,7 @@ def _recalled_anchor(
     m = _OFFSET_AFTER_CLAUSE.search(body)
     # (a date of the sentence's own, "scrapped the pact in November, a day after Seoul suspended part of it", is
     # what the offset counts back from)
-    noun = _OFFSET_FROM_NOUN.search(body)
+    noun = _offset_from_noun(frozenset(vocab.event_nouns)).search(body) if vocab.event_nouns else None
     # (at the sentence's start the phrase is the anchor of the main clause, whatever dates come later: "Five days
     # before the cut, Kim warned ... a park idle since 2016")
     opening = noun is not None and _OFFSET_OPENER.fullmatch(body, 0, noun.start())
@@ -1329,7 +1322,7 @@ def _recalled_anchor(
         return None, None
     if noun is not None and dates:
         # "A week after the cut, the North blew up the office": the cut told before
-        category, actions = _NOUN_ACTIONS[noun.group("noun").lower()]
+        category, actions = vocab.event_nouns[noun.group("noun").lower()]
         earlier = [e for e in told if e.category == category and e.status == "happened"
                    and (e.action in actions or e.channel in actions)
                    and e.date_precision in ("day", "month") and e.char_end <= offset]
@@ -1374,6 +1367,7 @@ def extract_mentions_list(
     published = article.published
     out: list[Mention] = []
     prev_par = prev_date = prev_subject = anchor = chronology = prev_text = year_anchor = lead_status = None
+    earlier_text = None
     step_anchor = line_anchor = None
     story = None
     last_line = None
@@ -1457,6 +1451,7 @@ def extract_mentions_list(
             anchor=anchor,
             step_anchor=step_anchor,
             prev_text=prev_text,
+            earlier_text=earlier_text,
             year_anchor=year_anchor,
             reference=day or reference,
             last_line=last_line,
@@ -1471,7 +1466,7 @@ def extract_mentions_list(
         reader = _SentenceReader(body, s.char_start + max(skip, 0), ctx, vocab, actors)
         found = reader.run()
         recalled, recalled_key = _recalled_anchor(
-            body, s.char_start + max(skip, 0), found, reader._date_mentions(), out
+            body, s.char_start + max(skip, 0), found, reader._date_mentions(), out, vocab
         )
         if recalled is not None and (anchor is None or (anchor.date, anchor.date_end) != (recalled.date,
                                                                                        recalled.date_end)):
@@ -1643,7 +1638,7 @@ def extract_mentions_list(
                 or (last.rule == "month_last_year" or last.rule.startswith("offset_") and story is not None)
                 and not last.year_inferred and last.date.year < published.year
             ) and last.precision in ("day", "month") else None
-        prev_text = body
+        prev_text, earlier_text = body, prev_text
         prev_lines = meant_lines(vocab, reader.low, reader.lines_meant, prev_lines)
         if "line" in reader.low or "channel" in reader.low:
             found = _last_line_class(vocab, reader.low)

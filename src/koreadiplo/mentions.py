@@ -180,6 +180,7 @@ class SentenceContext:
     # the previous sentence's last date outside a flashback or an "after" / "since" clause ("six days later")
     step_anchor: Any = None
     prev_text: str | None = None  # the previous sentence (what "they" / "them" may stand for)
+    earlier_text: str | None = None  # the sentence before that ("The date passed": a day proposed two sentences back)
     year_anchor: Any = None  # last DateMention with a stated year in the article ("that year")
     reference: dt.date | None = None  # the day relative dates resolve against (Article.reference_date)
     last_line: str | None = None  # object class of the last line the article named before this sentence

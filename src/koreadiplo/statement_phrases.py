@@ -158,6 +158,11 @@ class NounPhrasesMixin:
                 app and app[0] - 1 > floor and toks[app[0] - 1].text == "," and self._has_name(toks[app[0] : app[1]])
             ):  # "Kim's powerful sister, Kim Yo Jong, said"; "The conservative front-runner, Lee Myung-bak, said"
                 head = self._np_back(toks, app[0] - 1, floor)
+                if head and head[0] - 2 > floor and toks[head[0] - 1].low in ("on", "for", "to") and (
+                    toks[head[0] - 2].bare.lower() in self.cues.role_nouns
+                ) and not any(t.bare.lower() in self.cues.role_nouns for t in toks[head[0] : head[1]]):
+                    # "The envoy on North Korea, Glyn Davies, said": the role before what it is for
+                    head = self._np_back(toks, head[0] - 1, floor) or head
                 if head and any(t.bare.lower() in self.cues.role_nouns for t in toks[head[0] : head[1]]):
                     return self._owner_start(toks, head[0], floor), j - 1
                 start = self._description_before(toks, app[0] - 1, floor)
@@ -381,7 +386,10 @@ class NounPhrasesMixin:
                 i < j and d >= floor
                 and (toks[d].low in ("a", "an") or toks[d].low == "the" and not any(
                     t.low.endswith("s") and t.low not in _ATTRIBUTIVE_PLURALS for t in toks[d + 1 : i]))
-                and all(t.text.replace("-", "").isalnum() and t.text.islower() and t.low not in _LISTENER_STOP
+                # (a proper adjective or a name among them: "a South Korean naval officer", "a Paju city official")
+                and any(t.text.islower() for t in toks[d + 1 : i])
+                and all(t.text.replace("-", "").isalnum() and (t.text.islower() or _is_cap(t.text) and d + 1 < i - 1)
+                        and t.low not in _LISTENER_STOP
                         and t.low not in self.cues.reporting and t.low not in self.cues.speech_act
                         and t.low not in self.cues.subordinators and t.low not in _NOT_MODIFIERS - {"and", "or"}
                         for t in toks[d + 1 : i])  # ("The dispute started when lawmaker X claimed": no adjectives)
@@ -506,6 +514,13 @@ class NounPhrasesMixin:
             h -= 1
         if h == i or h - 1 <= floor or toks[h - 1].low not in _OF_DETERMINERS:
             return None
+        for words in self.cues.postmodifiers:  # "an official in charge of the talks", "the agency in charge of the
+            w = len(words)  # zone", "a diplomat close to the talks": the speaker noun before what it does or knows
+            if h - 2 - w >= floor and tuple(x.low for x in toks[h - 1 - w : h - 1]) == words and (
+                toks[h - 2 - w].bare.lower() in self.cues.speaker_nouns
+            ):
+                head = self._np_back(toks, h - 1 - w, floor)
+                return head[0] if head else None
         if h - 2 <= floor or toks[h - 2].low not in ("of", "at", "for", "in", "from", "with"):
             return None
         if toks[h - 2].low in ("in", "from", "at"):  # "the owner of a clothing firm in the zone said"
@@ -645,6 +660,8 @@ class NounPhrasesMixin:
             and toks[j].low not in _LISTENER_STOP and toks[j].low not in ("who", "whose", "whom", "which", "and", "or")
             and toks[j].low not in self.cues.reporting and toks[j].low not in self.cues.speech_act
             and not toks[j].low.endswith(("ed", "ing"))
+            # (nor the first word of what the speaker does or knows: "a South Korean official | familiar with it")
+            and not any(tuple(x.low for x in toks[j : j + len(w)]) == w for w in self.cues.postmodifiers)
         ):
             j += 1
             extra += 1

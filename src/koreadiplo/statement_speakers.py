@@ -467,10 +467,13 @@ class SpeakersMixin:
             and (len(words) >= 2 or len(last.text) >= 4 and not self._is_time_word(last))  # ("a volunteer")
             and last.text.isalpha() and last.text.islower()
             and last.low not in self.cues.anaphors.get("document", ()) and low not in self.cues.not_speakers
-            and not any(m.actor.kind in ("org", "outlet") for m in matches)
+            and not any(m.actor.kind == "outlet" for m in matches)
+            # (also a body's own person or unit: "a Hyundai Asan guide", "a Korean Red Cross nurse")
         ):  # "a South Korean engineer", "a retired navy captain": someone the text describes, not the country
             country = self._country(phrase, matches)
-            return Speaker(phrase[0].lower() + phrase[1:], None, self.country_names.get(country or ""), country)
+            orgs = [m.actor.name for m in matches if m.actor.kind == "org"]
+            return Speaker(phrase[0].lower() + phrase[1:], None, orgs[-1] if orgs else
+                           self.country_names.get(country or ""), country)
         combined = self._country_org(raw, matches)
         if combined is not None:
             return Speaker(
