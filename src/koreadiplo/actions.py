@@ -104,7 +104,7 @@ class ActionVocabulary:
     private_owners: frozenset[str] = frozenset()
     #: nouns after an object phrase that make it a modifier ("the border village", "the border town")
     modified_nouns: frozenset[str] = frozenset()
-    #: a break or restoration named by its noun ("the cut"): noun -> (category, the lemmas or channels that tell it)
+    #: a break or restoration named by its noun ("the cut"): noun -> (category, the actions or channels that tell it)
     event_nouns: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)
     #: cues that set the status of everything after them in the clause ("does not mean the North will ...")
     scope_cues: dict[str, re.Pattern] = field(default_factory=dict)
