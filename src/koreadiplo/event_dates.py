@@ -393,10 +393,11 @@ _PROPOSED_THAT = re.compile(r"\b(?:propos|suggest)(?:ed|es|ing|s)\b[^;,]{0,30}?\
 _RESTATED_DAY = re.compile(r",\s*(?:on\s+)?")
 # (also a plan's place before its day: "talks due in Seoul next week", "a round set to open in Pyongyang on Monday";
 # "proposed on Monday that the two sides meet" is the day of the proposal, "proposed for Monday" the meeting's)
-# a sentence that goes on with what the same speaker said ("It also threatened to ...", "The North also said ...")
+# a sentence that goes on with what the same speaker said ("It also threatened to ...", "The North also said ...":
+# a verb of the statements' reporting or speech-act cues)
 _ALSO_SAID = re.compile(
     r"\W*(?:it|they|he|she|pyongyang|seoul|(?:the\s+)?(?:north|south)(?:\s+korea)?|the\s+[a-z]+)\s+also\s+"
-    r"(?:threatened|said|warned|vowed|announced|pledged|promised|declared|proposed|offered|called)\b")
+    r"(?P<verb>[a-z]+)\b")
 # "trial trains due to cross on Oct. 14", "reunions scheduled to start on Sept. 25": a day set for what was to happen
 _DUE_TO_ON = re.compile(r"\b(?:scheduled|set|planned|due|slated)\s+to\s+[a-z]+\s+(?:on\s+)?$")
 _SCHEDULED_FOR = re.compile(
@@ -562,6 +563,14 @@ def _reporting_verbs() -> frozenset[str]:
     from .statements import load_cues
 
     return load_cues().reporting
+
+
+def _goes_on_saying(low: str) -> bool:
+    """Does the sentence open with a subject, "also" and a verb of saying ("It also threatened to ...")?"""
+    from .statements import load_cues
+
+    m = _ALSO_SAID.match(low)
+    return m is not None and m.group("verb") in load_cues().reporting | load_cues().speech_act
 
 
 # what may stand before the year leading an entry of a "today in history" list ("In 1950, ...", "- 2021 -- ...")
@@ -2178,7 +2187,7 @@ class DateRules:
             m.status == "happened" or self.ctx.occasion
             # "On Thursday, the North said it would cut the line. It also threatened to bar South Koreans from
             # Kaesong": a saying that goes on from the one before is dated by it
-            or m.status in ("announced", "threatened") and _ALSO_SAID.match(self.low) and prev[2] == "day"
+            or m.status in ("announced", "threatened") and prev[2] == "day" and _goes_on_saying(self.low)
         ) and not _HAS_SINCE.search(
             self.low, max(0, t.start - 24), t.start
         ):  # (not "It has since rebuilt guard posts": some time between then and the story)
