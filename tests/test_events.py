@@ -8526,3 +8526,35 @@ def test_talks_on_a_topic_set_off_by_a_participle_phrase():
     found = _status_rows("Working-level talks on reopening the park, held in Kaesong on Feb. 8, ended without "
                          "agreement.", "2013-02-20")
     assert ("break", "happened", "talks", "2013-02-08") in found, found
+
+
+# --------------------------------------------------------------------------- the fifty-eighth session
+@pytest.mark.parametrize("text, published, row", [
+    # talks that end in a walkout or a shouting match broke off
+    pytest.param("On March 19, working-level talks on swapping envoys ended in a walkout.", "1994-03-25",
+                 ("break", "happened", "talks", "1994-03-19"), id="ended_in_a_walkout"),
+    pytest.param("The next session, on April 30, ended in a shouting match with no date set for another.",
+                 "1984-10-06", ("break", "happened", "talks", "1984-04-30"), id="next_session_then_past"),
+])
+def test_talks_that_ended_in_a_walkout_broke_off(text, published, row):
+    found = _status_rows(text, published)
+    assert row in found, found
+
+
+@pytest.mark.parametrize("text, published, row", [
+    # a program or project named bare is the reunions, tours or joint events the sentence before named
+    pytest.param("Tours to Mount Kumgang began in 1998. The project was halted in July 2008 after a tourist was shot.",
+                 "2013-09-22", ("break", "happened", "other", "2008-07-01"), id="the_project_is_the_tours"),
+    pytest.param("Family reunions were last held in October 2015. Pyongyang suspended the program in May 2016.",
+                 "2017-07-20",
+                 ("break", "happened", "other", "2016-05-01"), id="the_program_is_the_reunions"),
+])
+def test_a_program_named_bare_is_the_reunions_or_tours_named_before(text, published, row):
+    found = _status_rows(text, published)
+    assert row in found, found
+
+
+def test_a_program_named_bare_after_no_reunions_or_tours_is_no_channel():
+    # "the program" after talks is no channel (a nuclear or missile program, most likely): no break of the talks
+    rows = _status_rows("The two sides held talks in Geneva on Monday. The program was halted in 2018.", "2019-01-10")
+    assert not [r for r in rows if r[0] in ("break", "restoration")], rows

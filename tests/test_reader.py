@@ -504,6 +504,9 @@ def test_a_headline_ending_in_an_abbreviation_is_still_the_headline_above_the_da
     ("February 1, 1989, Wednesday, AM cycle", "1989-02-01"),  # a legal archive's weekday and wire cycle
     ("December 10, 1990|By MIN-JI SUH, Associated Press", "1990-12-10"),
     ("Wednesday 1 February 1989 09.15 GMT", "1989-02-01"),  # a time with a dot
+    # day, month and year with full stops, the European order (Deutsche Welle's "Date" line; a bare stamp)
+    ("Date 22.09.2013 | Author Jane Roe", "2013-09-22"),
+    ("01.10.2018", "2018-10-01"),
 ])
 def test_more_publication_stamps_of_real_sites(stamp, published):
     a = kd.read_article(f"Koreas agree on a resort\n\nBy Jane Roe\n\n{stamp}\n\nSEOUL (AP) — The North agreed.\n")
@@ -1099,6 +1102,7 @@ def test_a_key_dates_box_under_a_rule_is_read_to_its_end():
 @pytest.mark.parametrize("header, place", [
     ("S E O U L, South Korea, Oct. 2, 2000 -- ", "Seoul"),  # a site that spaced the capitals of the place
     ("SEOUL, South Korea, Oct. 2, 2000 \u2014 ", "Seoul"),
+    ("SEOUL, Oct. 2, 2000 (UPI) -- ", "Seoul"),  # the wire's tag after the year, as UPI's archive prints its copy
 ])
 def test_a_dateline_with_its_year_dates_the_story(header, place):
     a = kd.read_article(f"Koreas open talks\n\n{header}North and South Korea opened talks today.\n")

@@ -566,7 +566,10 @@ class _Ctx:
         if self.future is None:
             self.future = _future_before(self.text, self.start, self.p, self.prep) and not _past_after(
                 self.text, self.end
-            ) and not (self.prep in _SET_FOR_PREPS and _SET_FOR_PAST_AFTER.match(self.text, self.end))
+            ) and not (self.prep in _SET_FOR_PREPS and _SET_FOR_PAST_AFTER.match(self.text, self.end)) and not (
+                _APPOSED_PAST_VERB.match(self.text, self.end)
+                and re.search(r"\bnext\s+[\w-]+\s*,\s*(?:on|in)?\s*$", self.text[max(0, self.start - 40) : self.start])
+            )  # ("the next session, on April 30, ended in a shouting match": the next one then, and past)
         return self.future
 
     def near_ahead(self, ahead: dt.date, limit: int, set_for: bool = False) -> bool:
@@ -683,6 +686,9 @@ def _past_after(text: str, pos: int) -> bool:
 #: plan is of the past, whatever it was; also past a phrase set off before the verb ("talks, planned for mid-November
 #: in the North, were put off").
 PAST_AFTER = re.compile(r"(?:[^,.;:\"\u201c\u201d]{0,60},)?\s+(?:did|was|were|had|never|fell|failed)\b", re.IGNORECASE)
+
+#: a past verb right after a date set off by commas ("..., on April 30, ended ..."); not a participle with "by"
+_APPOSED_PAST_VERB = re.compile(r"\s*,\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|broke|began|went|fell|took|saw)\b(?!\s+by\b)")
 
 # "was" / "were" right before a participle cue of a plan ("were due on", "was scheduled for"): the plan as it stood
 _WAS_BEFORE = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
@@ -1011,6 +1017,9 @@ def _r_weekday(m: re.Match, c: _Ctx) -> list:
     elif mod in ("next", "this coming"):
         day, rule = pub + dt.timedelta(days=ahead or 7), "weekday_next"
     elif c.is_future() and mod not in ("earlier",):
+        day, rule = pub + dt.timedelta(days=ahead), "weekday_future"
+    elif ahead and not mod and c.near_ahead(pub + dt.timedelta(days=ahead), 6):
+        # "said Wednesday it would send its delegates back on Friday": the plan's Friday ahead
         day, rule = pub + dt.timedelta(days=ahead), "weekday_future"
     else:
         day, rule = pub - dt.timedelta(days=back), "weekday_past"

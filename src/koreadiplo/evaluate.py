@@ -204,7 +204,7 @@ def _accepted_speakers(names: tuple[str, ...]) -> frozenset[str]:
 
 # an unnamed speaker described with a trailing phrase: "a retired clerk from Seoul" is "a retired clerk"
 _DESCRIBED = ("a ", "an ", "one of ")
-_TRAILING = ("from", "at", "in", "of", "with", "now", "who", "based", "living", "working", "for", "on", "near",
+_TRAILING = ("from", "at", "in", "of", "with", "now", "who", "that", "based", "living", "working", "for", "on", "near",
              "outside", "inside")
 
 

@@ -339,6 +339,7 @@ _DATE_LINE = re.compile(
     r"|[A-Z][A-Za-z&'.]*(?:[ \t][A-Za-z&'.]+){0,2}[ \t]*[\u2022\u00b7][ \t]*"  # "Axios\u2022" (Yahoo)
     # a newspaper archive's clipping: "The Miami News (Miami, Florida) \u00b7 Wed, May 22, 1974 \u00b7 Page 4"
     r"|[A-Z][\w.'&-]*(?:[ \t][\w.'&-]+){0,5}[ \t]+\([A-Z][^()\n]{1,40}\)[ \t]*[\u2022\u00b7][ \t]*"
+    r"|Date[ \t]+(?=\d{1,2}\.\d{1,2}\.\d{4})"  # "Date 22.09.2013" (Deutsche Welle's site)
     r"|\|[ \t]*"  # "| 2024-12-24 16:38:21" (Yonhap's site, the bar after the byline's line)
     # "문서연 / 2024-02-23 17:05:41", "General / 정민서 / ..." (a reprint site: its section, the reporter in Hangul)
     r"|(?:[A-Z][A-Za-z&]*(?:[ \t][A-Za-z&]+)?[ \t]*/[ \t]*)?[\uac00-\ud7a3]{2,5}[ \t]*/[ \t]*"
@@ -407,6 +408,7 @@ _DATE_LINE = re.compile(
     rf"(?P<date>(?i:{_MONTHS})(?:\.?[ \t]+|\.)\d{{1,2}}(?:st|nd|rd|th)?(?:,?[ \t]+|,)\d{{4}}"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?i:{_MONTHS})\.?,?[ \t]+\d{{4}}"
     rf"|\d{{4}}-\d{{2}}-\d{{2}}|\d{{4}}[./]\d{{1,2}}[./]\d{{1,2}}|\d{{1,2}}/\d{{1,2}}/\d{{4}}"
+    rf"|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}"  # "22.09.2013" (day first, as Deutsche Welle and European sites print it)
     rf"|\d{{1,2}}-(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)-\d{{4}}"  # "16-JAN-1989 08:47:12.05"
     # (the source line's "17 Mar 87", "16 May 85 p 1")
     rf"|(?<=GMT[ \t]|ish[ \t])\d{{1,2}}[ \t]+(?i:{_MONTHS})[ \t]+\d{{2}}(?=(?:[ \t]+p[ \t]*\d+)?[ \t]*$))"
@@ -496,7 +498,8 @@ _DATELINE = re.compile(
     r"(?:,[ \t]*(?P<region>[A-Z][A-Za-z.]+(?:[ \t][A-Z][A-Za-z.]+)*?))?"
     # (the weekday before the day, as newspapers printed wire copy: "SEOUL, South Korea, Monday, Nov. 16 (Reuters) -")
     r"(?:,[ \t]*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?=,[ \t]*" + _MONTHS + r"))?"
-    r"(?:,[ \t]*(?P<md>" + _MONTHS + r"\.?[ \t]+\d{1,2}))?"
+    # (a year after the day: "SEOUL, Dec. 23, 1999 (UPI) --", as UPI's archive prints its copy, dates the story)
+    r"(?:,[ \t]*(?P<md>" + _MONTHS + r"\.?[ \t]+\d{1,2})(?:,[ \t]*(?P<year>(?:19|20)\d\d))?)?"
     r"[ \t]*" + _WIRE_TAG + r"[ \t]*(?:--|—|–|-|_(?=[ \t]))[ \t]*"
 )
 # A dateline without a wire tag, as newspapers printed wire copy ("SEOUL, South Korea —", "SEOUL, South Korea
@@ -713,6 +716,12 @@ def _parse_date_words(s: str) -> dt.date | None:
                         int(m.group(1)))
         except ValueError:
             d = None
+    m = _DMY_DOTTED.search(s) if d is None else None
+    if m is not None:  # "22.09.2013": day, month, year with full stops (never month first)
+        try:
+            d = dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        except ValueError:
+            d = None
     m = _MDY_DASHED.search(s) if d is None else None
     if m is not None:  # "10-14-2003 17:33" (a Korean daily's reprint stamp: month first, only when the day says so)
         try:
@@ -722,6 +731,8 @@ def _parse_date_words(s: str) -> dt.date | None:
     return d
 
 
+#: day-month-year with full stops ("22.09.2013", "1.10.2018"), the European order
+_DMY_DOTTED = re.compile(r"(?<![\d.])(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.((?:19|20)\d\d)(?![\d.])")
 #: month-day-year with dashes, only where the day cannot be a month ("10-14-2003"; never "10-04-2003")
 _MDY_DASHED = re.compile(r"(?<![\d-])(0?[1-9]|1[0-2])-(1[3-9]|2\d|3[01])-((?:19|20)\d\d)(?![\d-])")
 _FULL_MONTH_STOP = re.compile(r"\b((?i:January|February|March|April|June|July|August|September|October|November"

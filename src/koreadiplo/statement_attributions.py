@@ -302,9 +302,21 @@ class AttributionsMixin:
         """The subject of "told <outlet>" speaks; the outlet only relays ("A ministry official, who declined
         to be named, told Yonhap that ...")."""
         span = self.np_before(toks, k)
-        if span is None:
-            return []
-        sp = self._same_sentence_it(toks, span) or self.resolve(toks[span[0] : span[1]], toks[k].start)
+        sp = None
+        if span is not None:
+            sp = self._same_sentence_it(toks, span) or self.resolve(toks[span[0] : span[1]], toks[k].start)
+        if sp is None:
+            # '"...," a resident of Goyang, north of Seoul, told Axios': a description between the quotation and
+            # "told" that no rule reads is still the speaker, as the text gives it; the outlet only listened
+            q = next((i for i in range(k - 1, max(-1, k - 16), -1) if toks[i].is_quote), None)
+            words = toks[q + 1 : k] if q is not None else []
+            if words and words[-1].text == ",":
+                words = words[:-1]
+            if len(words) >= 2 and words[0].low in ("a", "an", "one") and all(
+                t.text[0].isalnum() or t.text in (",", "-") for t in words
+            ) and not any(t.low in self.cues.reporting or t.low in self.cues.speech_act for t in words):
+                phrase = " ".join(self.text[words[0].start : words[-1].end].split())
+                sp, span = Speaker(self._lower_opening(phrase)), (q + 1, k)
         if sp is None or sp.kind == "outlet":
             return []
         return [_Attribution(sp, toks[k].low, 2, span[0], k + 1, lead_end, False, 1)]

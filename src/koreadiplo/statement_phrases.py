@@ -264,6 +264,19 @@ class NounPhrasesMixin:
                 if not any(x.bare.lower() in self.cues.speaker_nouns or x.text.islower() for x in inside):
                     return None
                 return head
+            if t.low == "that" and w + 2 < j - 1 and toks[w + 1].text.isalpha() and toks[w + 1].text.islower() and (
+                (toks[w + 1].low not in _LISTENER_STOP or toks[w + 1].low in ("had", "has", "have")
+                 and toks[w + 2].low in ("a", "an", "the"))  # ("a company that had a factory in Kaesong")
+                and toks[w + 1].low not in self.cues.pronouns
+                and toks[w + 1].bare.lower() not in self.cues.speaker_nouns
+            ):  # "the head of a garment company that ran a plant in Kaesong told Axios": a subject relative
+                head = self._np_back(toks, w, floor)
+                if head is not None and toks[head[0]].low in ("a", "an", "the") and (
+                    head[0] == floor or toks[head[0] - 1].is_quote or toks[head[0] - 1].text == ","
+                ) and any(x.bare.lower() in self.cues.person_nouns | self.cues.speaker_nouns
+                          for x in toks[head[0] : w]):
+                    return head[0], j  # (the clause tells which company or agency; its own nouns never speak)
+                return None
         return None
 
     _HEAD_PREPOSITIONS = frozenset({"to", "in", "at", "of", "for", "from", "with", "inside", "within"})
@@ -380,6 +393,7 @@ class NounPhrasesMixin:
         i = j
         while i > floor and self._np_word(toks[i - 1]):
             i -= 1
+        head_noun = i
         for width in (1, 2, 3):  # "A retired navy officer said": adjectives the lists do not know, after "a" / "an"
             d = i - width - 1  # after "the", singular ones only: "the state telecom regulator"
             if (
@@ -393,7 +407,7 @@ class NounPhrasesMixin:
                         and t.low not in self.cues.reporting and t.low not in self.cues.speech_act
                         and t.low not in self.cues.subordinators and t.low not in _NOT_MODIFIERS - {"and", "or"}
                         for t in toks[d + 1 : i])  # ("The dispute started when lawmaker X claimed": no adjectives)
-                and any(t.bare.lower() in self.cues.speaker_nouns for t in toks[i:j])
+                and any(t.bare.lower() in self.cues.speaker_nouns | self.cues.role_nouns for t in toks[i:j])
                 and not any(t.text.endswith(("'s", "\u2019s")) for t in toks[i:j])  # "a claim Seoul's military"
             ):
                 i = d
@@ -427,6 +441,8 @@ class NounPhrasesMixin:
                 if i > floor and toks[i - 1].low == "the":
                     i -= 1
         owner = self._of_phrase_head(toks, i, floor)
+        if owner is None and head_noun > i:  # "the head of | a garment company": the modifiers read above
+            owner = self._of_phrase_head(toks, head_noun, floor)
         if owner is None and i < j and i - 1 > floor and toks[i - 1].low in ("in", "at", "from"):
             owner = self._of_phrase_head(toks, i - 1, floor)  # "an analyst at a think tank | in Seoul said"
         if owner is not None:  # "The owner of a clothing firm said": back to the speaker noun before "of"

@@ -49,6 +49,10 @@ _SURNAME_SUBJECT = re.compile(
 _SPOKESPERSON_FOR = re.compile(r"\b[Ss]pokes(man|woman|person)\s+(?:for|of)\b")
 
 
+#: what a leader's name names when it stands before a speaker noun ("a Biden administration official")
+_GOVERNMENT_OF_A_LEADER = frozenset(("administration", "government", "cabinet", "campaign", "transition"))
+
+
 @functools.lru_cache(maxsize=4)
 def _korean_name_re(surnames: frozenset[str]) -> re.Pattern:
     family = "|".join(sorted(map(re.escape, surnames), key=len, reverse=True))
@@ -215,6 +219,31 @@ class SpeakersMixin:
         """The speaker a noun phrase names (``at`` = offset of the attribution, for references back)."""
         if not toks:
             return None
+        rel = next((r for r in range(2, len(toks) - 1) if toks[r].low == "that" and toks[r + 1].text.isalpha()
+                    and toks[r + 1].text.islower()), None)
+        if rel is not None and toks[0].low in ("a", "an", "the") and not any(t.text == "," for t in toks[:rel]):
+            # "the head of a garment company that ran a plant in Kaesong", "the North Korean agency that runs the
+            # zone": the description before the clause says who speaks; the clause only tells which one (its own
+            # nouns never speak)
+            head = self.resolve(toks[:rel], at)
+            if head is not None and head.kind == "description":
+                return replace(head, name=self._lower_opening(" ".join(self.text[toks[0].start : toks[-1].end].split()),
+                                                               articles=("a", "an", "the")))
+        gov = next((g for g in range(1, len(toks) - 1) if toks[g].low in _GOVERNMENT_OF_A_LEADER
+                    and _is_cap(toks[g - 1].text) and not _is_cap(toks[-1].text)), None)
+        if gov is not None:
+            # "a senior Biden administration official", "Trump administration officials": an official of the leader's
+            # government, not the leader
+            first = gov - 1
+            while first > 0 and _is_cap(toks[first - 1].text):
+                first -= 1
+            leader = self.resolve(toks[first:gov], at) if first == 0 or toks[0].low in (
+                "a", "an", "one", "another", "two", "three", "several", "some") and all(
+                t.text.islower() for t in toks[1:first]) else None
+            if leader is not None and leader.kind == "person":
+                phrase = self._lower_opening(" ".join(self.text[toks[0].start : toks[-1].end].split()),
+                                             articles=("a", "an", "the"))
+                return Speaker(phrase, None, leader.org, leader.country)
         comma = next((i for i, t in enumerate(toks) if t.text == ","), None)
         if comma is not None and self._place_list(toks, comma):
             # "Officials in Seoul, Tokyo and Washington": a list of places, not an appositive
