@@ -113,7 +113,7 @@ _ON_EACH_LINE = re.compile(r"\s+(?:on|through|over|via)\s+(?:either|neither|each
                            r"(?:line|lines|hotline|hotlines|channel|channels)\b")
 _PLURAL_DETERMINER = re.compile(r"\b(?:the|these|those|both|both\s+the|the\s+two|all|all\s+the)\s+$")
 _DEF_LINE = re.compile(r"(?<![\w'\u2019-])(?:the|that|this)\s+(?:line|channel)(?![\w'\u2019-])")
-# a program or project named bare ("The program froze", "the project was halted"), not one with its own modifier
+# a program or project named bare ("the project was halted"), not one with a phrase of its own ("the project of")
 _DEF_PROGRAM = re.compile(r"(?<![\w'\u2019-])(?:the|that|this)\s+(?:program|programme|project|venture)(?![\w'\u2019-])"
                           r"(?!\s+(?:of|for|to|with|on)\b)")
 #: the object classes such a program or project can be
@@ -525,16 +525,15 @@ class ObjectsMixin:
             if extra:
                 objs = sorted(objs + extra)
         if _DEF_PROGRAM.search(self.low) and self.ctx.prev_text:
-            # "Reunions were last held in 2010. The program froze after ...": a program or project named bare is the
-            # reunions, tours or exchanges the sentence before named (and nothing else: "the nuclear program")
+            # "Tours to Mount Kumgang began in 1998. The project was halted in July 2008": a program or project named
+            # bare is the reunions, tours or joint events the sentence before named (and nothing else: "the nuclear
+            # program" after a sentence on talks is no channel)
+            prev = self.ctx.prev_text.lower()
+            named = [c for c in (self.vocab.objects[" ".join(prev[a:b].split()).replace("\u2019", "'")][0]
+                                 for a, b in _find(self.vocab.object_re, prev)) if c in _PROGRAMS]
             extra = []
-            for m in _DEF_PROGRAM.finditer(self.low):
-                if any(s < m.end() and m.start() < e for s, e, _c in objs):
-                    continue
-                prev = self.ctx.prev_text.lower()
-                named = [c for c in (self.vocab.objects[" ".join(prev[a:b].split()).replace("\u2019", "'")][0]
-                                     for a, b in _find(self.vocab.object_re, prev)) if c in _PROGRAMS]
-                if named:
+            for m in _DEF_PROGRAM.finditer(self.low) if named else ():
+                if not any(s < m.end() and m.start() < e for s, e, _c in objs):
                     extra.append((m.start() + m.group().rindex(" ") + 1, m.end(), named[-1]))
             if extra:
                 objs = sorted(objs + extra)

@@ -273,7 +273,7 @@ class NounPhrasesMixin:
                 head = self._np_back(toks, w, floor)
                 if head is not None and toks[head[0]].low in ("a", "an", "the") and (
                     head[0] == floor or toks[head[0] - 1].is_quote or toks[head[0] - 1].text == ","
-                ) and any(x.bare.lower() in self.cues.person_nouns | self.cues.speaker_nouns
+                ) and any(x.bare.lower() in self.cues.person_nouns or x.bare.lower() in self.cues.speaker_nouns
                           for x in toks[head[0] : w]):
                     return head[0], j  # (the clause tells which company or agency; its own nouns never speak)
                 return None
@@ -407,7 +407,8 @@ class NounPhrasesMixin:
                         and t.low not in self.cues.reporting and t.low not in self.cues.speech_act
                         and t.low not in self.cues.subordinators and t.low not in _NOT_MODIFIERS - {"and", "or"}
                         for t in toks[d + 1 : i])  # ("The dispute started when lawmaker X claimed": no adjectives)
-                and any(t.bare.lower() in self.cues.speaker_nouns | self.cues.role_nouns for t in toks[i:j])
+                and any(t.bare.lower() in self.cues.speaker_nouns or t.bare.lower() in self.cues.role_nouns
+                        for t in toks[i:j])
                 and not any(t.text.endswith(("'s", "\u2019s")) for t in toks[i:j])  # "a claim Seoul's military"
             ):
                 i = d
