@@ -3128,3 +3128,6 @@ def test_an_official_of_a_leaders_administration_is_not_the_leader(text, speaker
 def test_the_description_before_told_an_outlet_speaks_not_the_outlet(text, speaker, via):
     row = one(text, "2020-06-10")
     assert (row["speaker"], row["kind"], row["via"]) == (speaker, "direct", via)
+    # the same description before "said" speaks too (before, the statement was lost)
+    row = one(text.replace(f"told {via}.", "said."), "2020-06-10")
+    assert (row["speaker"], row["kind"]) == (speaker, "direct") and pd.isna(row["via"])

@@ -210,8 +210,13 @@ class AttributionsMixin:
                         or inverted[1] < n and toks[inverted[1]].low in _OBJECT_COMPLEMENTS
                     ):  # "..., declared the 2018 military agreement void": an act with its object, nobody speaks
                         inverted = None
+                sp = None
                 if span is not None:
                     sp = self._same_sentence_it(toks, span) or self.resolve(toks[slice(*(named_by or span))], t.start)
+                if sp is None and inverted is None and low not in _TOLD:
+                    # ('"...," a resident of Goyang, north of Seoul, said': a description no rule reads)
+                    sp, span = self._described_after_quote(toks, k) or (None, span)
+                if span is not None:
                     if sp is not None:
                         out.append(
                             _Attribution(
@@ -305,21 +310,28 @@ class AttributionsMixin:
         sp = None
         if span is not None:
             sp = self._same_sentence_it(toks, span) or self.resolve(toks[span[0] : span[1]], toks[k].start)
-        if sp is None:
-            # '"...," a resident of Goyang, north of Seoul, told Axios': a description between the quotation and
-            # "told" that no rule reads is still the speaker, as the text gives it; the outlet only listened
-            q = next((i for i in range(k - 1, max(-1, k - 16), -1) if toks[i].is_quote), None)
-            words = toks[q + 1 : k] if q is not None else []
-            if words and words[-1].text == ",":
-                words = words[:-1]
-            if len(words) >= 2 and words[0].low in ("a", "an", "one") and all(
-                t.text[0].isalnum() or t.text in (",", "-") for t in words
-            ) and not any(t.low in self.cues.reporting or t.low in self.cues.speech_act for t in words):
-                phrase = " ".join(self.text[words[0].start : words[-1].end].split())
-                sp, span = Speaker(self._lower_opening(phrase)), (q + 1, k)
+        if sp is None:  # ('"...," a resident of Goyang, north of Seoul, told Axios': the outlet only listened)
+            sp, span = self._described_after_quote(toks, k) or (None, span)
         if sp is None or sp.kind == "outlet":
             return []
         return [_Attribution(sp, toks[k].low, 2, span[0], k + 1, lead_end, False, 1)]
+
+    def _described_after_quote(self, toks: list[_Tok], k: int) -> tuple[Speaker, tuple[int, int]] | None:
+        """ '"...," a resident of Goyang, north of Seoul, said', '... an official at the transit office near the
+        border told Yonhap': a description between a closing quotation mark and the verb at ``k`` that no other rule
+        reads is still the speaker, as the text gives it (an indefinite one, with no verb of speech inside)."""
+        q = next((i for i in range(k - 1, max(-1, k - 16), -1) if toks[i].is_quote), None)
+        words = toks[q + 1 : k] if q is not None else []
+        if words and words[0].text == ",":  # ('"...", a resident ...': the comma after the quotation mark)
+            words = words[1:]
+        if words and words[-1].text == ",":
+            words = words[:-1]
+        if len(words) >= 2 and words[0].low in ("a", "an", "one") and all(
+            t.text[0].isalnum() or t.text in (",", "-") for t in words
+        ) and not any(t.low in self.cues.reporting or t.low in self.cues.speech_act for t in words):
+            phrase = " ".join(self.text[words[0].start : words[-1].end].split())
+            return Speaker(self._lower_opening(phrase)), (q + 1, k)
+        return None
 
     @staticmethod
     def _reduced_relative(toks: list[_Tok], i: int) -> bool:
