@@ -3131,3 +3131,13 @@ def test_the_description_before_told_an_outlet_speaks_not_the_outlet(text, speak
     # the same description before "said" speaks too (before, the statement was lost)
     row = one(text.replace(f"told {via}.", "said."), "2020-06-10")
     assert (row["speaker"], row["kind"]) == (speaker, "direct") and pd.isna(row["via"])
+
+
+@pytest.mark.parametrize("text", [
+    # where the words were published, without a determiner before a plural document: a relay, not what was said
+    "A spokesman for the agency warned on Thursday that the zone could close, in comments carried by KCNA.",
+    "A spokesman for the agency warned on Thursday that the zone could close, in remarks carried by KCNA.",
+])
+def test_comments_or_remarks_carried_by_an_outlet_relay_the_words(text):
+    row = one(text, "2010-04-24")
+    assert (row["quote"], row["via"]) == ("the zone could close", "KCNA")

@@ -345,10 +345,12 @@ class ClausesMixin:
     def _document_relay(self, toks: list[_Tok], k: int, end: int) -> bool:
         """ "in a statement carried by KCNA" starts at ``toks[k]``: where the words were published, not what
         was said."""
+        if k + 3 >= end or toks[k].low != "in":
+            return False
+        d = k + 2 if toks[k + 1].low in _DETERMINERS else k + 1  # ("in comments carried by KCNA": no determiner)
         return (
-            k + 4 < end and toks[k].low == "in" and toks[k + 1].low in _DETERMINERS
-            and toks[k + 2].bare.lower() in self.cues.anaphors.get("document", ())
-            and self._relay_at(toks, k + 3) is not None
+            d + 2 < end and toks[d].bare.lower() in self.cues.anaphors.get("document", ())
+            and self._relay_at(toks, d + 1) is not None
         )
 
     def _second_speech(self, toks: list[_Tok], k: int, end: int) -> bool:
