@@ -8550,3 +8550,97 @@ def test_a_program_named_bare_after_no_reunions_or_tours_is_no_channel():
     # "the program" after talks is no channel (a nuclear or missile program, most likely): no break of the talks
     rows = _status_rows("The two sides held talks in Geneva on Monday. The program was halted in 2018.", "2019-01-10")
     assert not [r for r in rows if r[0] in ("break", "restoration")], rows
+
+
+# --------------------------------------------------------------------------- the fifty-ninth session
+@pytest.mark.parametrize("text, published, row", [
+    # delegates who part without a deal: the talks broke up, whoever the subject
+    pytest.param("Army officers of both Koreas met at Panmunjom on Tuesday but parted without agreement.",
+                 "2008-10-03", ("break", "happened", "talks", "2008-09-30"), id="officers_parted"),
+    pytest.param("The delegations parted after three hours without setting a date for another round.",
+                 "2006-03-04", ("break", "happened", "talks", "2006-03-04"), id="parted_after_hours"),
+    # a day and then a length between "ended" and what the talks ended without
+    pytest.param("Talks on a joint Olympic team ended on Friday after just over three hours without agreement.",
+                 "1985-10-10", ("break", "happened", "talks", "1985-10-04"), id="day_then_length"),
+    pytest.param("The sports talks ended on Monday with no date set for another round.", "1990-02-08",
+                 ("break", "happened", "talks", "1990-02-05"), id="no_date_set"),
+    pytest.param("Fishery talks between the two Koreas ended there on Tuesday without an agreement.", "2005-06-10",
+                 ("break", "happened", "talks", "2005-06-07"), id="ended_there"),
+    # a time moved after the date phrase no longer splits "a date for another round"
+    pytest.param("The Red Cross talks ended on Thursday without a date for the next round.",
+                 "2001-04-07", ("break", "happened", "talks", "2001-04-05"), id="date_for_the_next_round"),
+    # "a further meeting", "a later session": the noun after a determiner and an adjective of sequence
+    pytest.param("A later meeting on May 9 also ended without agreement.", "1999-06-01",
+                 ("break", "happened", "talks", "1999-05-09"), id="a_later_meeting"),
+    # more ways to end without what talks were for
+    pytest.param("The third round ended on Nov. 2 without a joint document.", "1991-01-05",
+                 ("break", "happened", "talks", "1990-11-02"), id="without_a_joint_document"),
+    pytest.param("A preparatory contact was adjourned on Sept. 3, again without an agenda.", "1985-10-01",
+                 ("break", "happened", "talks", "1985-09-03"), id="without_an_agenda"),
+    pytest.param("Fishery talks held under the 2007 accord ended without agreement in March.", "2007-05-02",
+                 ("break", "happened", "talks", "2007-03-01"), id="talks_held_under_an_accord"),
+    # a long place phrase after the day ("on Dec. 12 in the North Korean border city of Kaesong")
+    pytest.param("The vice-ministerial talks ended on Nov. 8 in the North Korean border city of Kaesong without "
+                 "agreement.", "2015-11-20", ("break", "happened", "talks", "2015-11-08"), id="long_place_after_day"),
+    # "neither meeting", "each session": the noun after a determiner of number
+    pytest.param("Two rounds were set for May, but neither meeting took place.", "2001-06-02",
+                 ("break", "happened", "talks", "2001-05-01"), id="neither_meeting"),
+])
+def test_talks_that_ended_or_parted_without_a_deal_broke_off(text, published, row):
+    found = _status_rows(text, published)
+    assert row in found, found
+
+
+@pytest.mark.parametrize("text, published, row", [
+    # what only talks end without: a break of talks whatever the subject the pairing could not reach (a long
+    # subject with a list in it, people who met, a day of the talks)
+    pytest.param("Talks between the two Koreas on customs, travel and phone links at their joint park ended on "
+                 "Monday without an agreement, the chief delegate said.", "2010-03-03",
+                 ("break", "happened", "talks", "2010-03-01"), id="long_subject_with_a_list"),
+    pytest.param("Naval officers of both sides met on Tuesday for the first time in a year but ended without "
+                 "progress.", "2009-06-12", ("break", "happened", "talks", "2009-06-09"), id="people_who_met"),
+    pytest.param("The second day ended on Friday without agreement.", "1999-06-27",
+                 ("break", "happened", "talks", "1999-06-25"), id="a_day_of_talks"),
+])
+def test_an_end_only_talks_have_is_a_break_of_talks_whatever_the_subject(text, published, row):
+    found = _status_rows(text, published)
+    assert row in found, found
+
+
+@pytest.mark.parametrize("text, row", [
+    # delegates who walk out break off their talks, though the sentence names no talks
+    ("The North Korean delegation walked out on Tuesday.", ("break", "happened", "talks", "2011-02-08")),
+    ("Its delegates walked out after about 40 minutes on Tuesday.", ("break", "happened", "talks", "2011-02-08")),
+])
+def test_delegates_who_walk_out_break_off_talks(text, row):
+    found = _status_rows(text, "2011-02-10")
+    assert row in found, found
+
+
+@pytest.mark.parametrize("text, row", [
+    # a meeting in the "when" clause of a freeze that ended resumed the talks
+    ("The freeze ended in March, when vice ministers met at Panmunjom.",
+     ("restoration", "happened", "talks", "2007-03-01")),
+    ("The freeze began to thaw last month, when Red Cross officials met in Kaesong.",
+     ("restoration", "happened", "talks", "2007-05-01")),
+    ("Talks in Geneva broke up in May and stayed frozen until October, when the third round was held in Seoul.",
+     ("restoration", "happened", "talks", "2006-10-01")),
+    # a meeting "after a gap of" some time resumed them too
+    ("The two delegations met again in Seoul on May 28, after a gap of six years.",
+     ("restoration", "happened", "talks", "2007-05-28")),
+])
+def test_a_meeting_that_ended_a_freeze_or_a_gap_resumed_talks(text, row):
+    found = _status_rows(text, "2007-06-05")
+    assert row in found, found
+
+
+def test_a_western_or_eastern_rail_line_is_a_railway():
+    # "the western rail line", "the eastern railway": the cross-border railways by their coast
+    found = _status_rows("South Korea broke ground on its stretch of the eastern rail line on Sept. 18.", "2002-10-01")
+    assert ("restoration", "planned", "roads_railways", "2002-09-18") in found, found
+
+
+def test_an_end_in_failure_without_talks_is_no_break():
+    # "ended in failure", "ended abruptly": a launch or a visit ends so too
+    rows = _status_rows("North Korea's two earlier launches, in May and August, both ended in failure.", "2023-11-22")
+    assert not [r for r in rows if r[0] == "break"], rows

@@ -1247,3 +1247,27 @@ def test_a_byline_with_by_in_lower_case_under_a_standfirst():
     assert (a.author, str(a.published)) == ("Min-ji Seo", "2018-11-01")
     assert [s.text for s in a.iter_sentences()][-1] == (
         "Seoul, South Korea - The two Koreas stopped all hostile acts on Thursday.")
+
+
+# --------------------------------------------------------------------------- the fifty-ninth session
+@pytest.mark.parametrize("head", [
+    # a dek under the headline and the agency's name over a numeric stamp with a U.S. clock (msnbc.com's AP pages)
+    "Koreas agree on a line\n\nSeoul says the offer falls short\n\nThe Associated Press\nupdated 1/10/2011 5:41:22 AM ET\n",
+    # the same stamp with no dek: read in the header, not as the story's first sentence
+    "Koreas agree on a line\n\nThe Associated Press\nupdated 1/10/2011 5:41:22 AM ET\n",
+    "Koreas agree on a line\n\nPosted 1/10/2011 5:41 PM EST\n",
+])
+def test_a_numeric_stamp_with_a_us_clock_is_read_in_the_header(head):
+    a = kd.read_article(head + "\nSEOUL, South Korea \u2014 The North agreed on Monday to reopen the line.\n")
+    assert str(a.published) == "2011-01-10"
+    assert a.title == "Koreas agree on a line"
+    assert [s.text for s in a.sentence_list if s.section != "title"] == [
+        "The North agreed on Monday to reopen the line."]
+
+
+def test_a_wire_dateline_with_a_day_but_no_place_is_read():
+    # "July 22 (UPI) --" as portals printed UPI copy: the tag and dash are no part of the story's first sentence
+    a = kd.read_article("Seoul keeps offer open\n\nJuly 22, 2017 / 2:38 AM\n\n"
+                        "July 22 (UPI) -- South Korea said it would keep its offer open.\n")
+    assert (a.dateline, a.dateline_place, str(a.published)) == ("July 22 (UPI)", None, "2017-07-22")
+    assert a.sentence_list[1].text == "South Korea said it would keep its offer open."

@@ -3141,3 +3141,37 @@ def test_the_description_before_told_an_outlet_speaks_not_the_outlet(text, speak
 def test_comments_or_remarks_carried_by_an_outlet_relay_the_words(text):
     row = one(text, "2010-04-24")
     assert (row["quote"], row["via"]) == ("the zone could close", "KCNA")
+
+
+# ------------------------------------------------------------------------------------------ the fifty-ninth session
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a day between the participle and "by" ("carried Friday by", "released late on Monday by"): still a relay
+    ("The committee said in a statement carried Friday by the official Korean Central News Agency that the "
+     "tours were over.", "the committee"),
+    ("In a statement released late on Monday by state news agency KCNA, the committee said the tours were over.",
+     "the committee"),
+    ("The committee said the tours were over, in a statement published on May 3 by KCNA.", "the committee"),
+])
+def test_a_relay_with_its_day_before_by_is_still_a_relay(text, speaker):
+    row = one(text, "2008-08-11")
+    assert (row["speaker"], row["via"]) == (speaker, "KCNA")
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a military unit speaks for itself (before, nothing spoke)
+    ("The army unit said on Sunday that it would expel the managers from the resort.", "the army unit"),
+    # its relative clause's verb spelled as a plural noun ("guards", "patrols") is the clause's verb
+    ("The North Korean army unit that guards the resort said on Sunday that it would expel the managers.",
+     "the North Korean army unit that guards the resort"),
+])
+def test_a_military_unit_speaks_with_its_relative_clause(text, speaker):
+    assert one(text, "2008-08-11")["speaker"] == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a role before a name the lists did not know: the name speaks, without the role
+    ("Organiser Kim Min-ho said the balloons would fly again next week.", "Kim Min-ho"),
+    ("Minister-designate Lee Jae-won said the balloons would fly again next week.", "Lee Jae-won"),
+])
+def test_a_role_before_a_name_is_left_out_of_the_speaker(text, speaker):
+    assert one(text, "2016-04-02")["speaker"] == speaker

@@ -81,7 +81,16 @@ _UNTIL_AFTER = re.compile(r"\s+again\s+(?:[\w.-]+\s+){0,3}?until\b")
 # again on May 28, after a pause of six months"
 _AFTER_A_DELAY = re.compile(
     r"(?:\s+[\w.'\u2019-]+){0,6}?,?\s+after\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:delay|postponement|hiatus|pause|lull|freeze|suspension)\b"
+    r"(?:delay|postponement|hiatus|pause|lull|freeze|suspension|gap)\b"
+)
+# "The freeze ended in May, when vice ministers met in Kaesong", "the freeze began to thaw last month, when ...": a
+# meeting in the "when" clause of a break that ended
+_THAW_WHEN = re.compile(
+    r"(?:\b(?:freeze|suspension|hiatus|stalemate|deadlock|standoff|impasse)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:ended|thawed|began\s+to\s+thaw|started\s+to\s+thaw|came\s+to\s+an\s+end|was\s+broken)\b"
+    # ("... and stayed frozen until late February, when the 20th round was held")
+    r"|\b(?:stayed|remained|was|were)\s+(?:frozen|suspended|stalled|on\s+hold)\s+until\b)"
+    r"[^.;:]{0,40}?,?\s+when\s+(?:[\w'\u2019-]+\s+){0,4}$"
 )
 # "the delayed 10th round opens", "The postponed high-level talks finally took place"
 _DELAYED_BEFORE = re.compile(
@@ -330,6 +339,12 @@ class GapsMixin:
             ):
                 # "The round opened Friday after a delay of nearly two weeks", "The delayed 10th round opens in
                 # Pyongyang": talks put off that met at last resumed
+                self._recode(m, "resume", "talks")
+                continue
+            if m.category == "meeting" and m.status == "happened" and m.obj in ("talks", "any") and (
+                _THAW_WHEN.search(self.low, max(0, m.char_start - self.offset - 120), m.char_start - self.offset)
+            ):
+                # "The freeze ended in May, when vice ministers met in Kaesong": that meeting resumed the talks
                 self._recode(m, "resume", "talks")
                 continue
             if m.category == "meeting" and m.status == "happened" and m.obj in ("talks", "any") and (

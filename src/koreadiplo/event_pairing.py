@@ -41,6 +41,7 @@ _SUBJECT_VERB_GAP = re.compile(r"\s+(?:(?:was|were|had|has|have|also|then|later|
 
 # adjectives between a determiner and a noun that is also a verb ("a new offer", "a fresh proposal")
 _NOUN_MODIFIERS = frozenset("new fresh latest formal renewed similar separate joint written earlier previous recent "
+                            "further later subsequent final follow-up "
                             "repeated last first second third rare surprise fourth fifth sixth seventh eighth ninth "
                             "tenth eleventh twelfth".split())
 # a state, not a change: "the office will stay closed", "the park remained shut"
@@ -52,6 +53,8 @@ _NUMBERED = re.compile(r"\d+(?:st|nd|rd|th)")
 _MODIFIER_WORD = re.compile(r"[a-z0-9][a-z0-9-]*")
 _ROUTINE_ADJECTIVES = frozenset("weekly monthly daily regular routine annual".split())
 _ADVERB_DETERMINERS = frozenset("previously once long already recently now".split())
+# determiners of number before a noun that is also a verb form ("neither meeting", "each session")
+_QUANTIFIERS = frozenset("neither either each every".split())
 _AUXILIARIES = frozenset("has have had was were is are been be having".split())
 _PRONOUNS = frozenset("it they he she we".split())
 # words ending in -ly that are not adverbs ("The assembly abolished ...")
@@ -204,7 +207,7 @@ def _scheduled_gap(gap: str) -> bool:
     )
 
 
-_HELD_GAP = re.compile(r"^\s+(?:(?:held|convened|staged|hosted)\s+(?:in|at|on|last|this|earlier)"
+_HELD_GAP = re.compile(r"^\s+(?:(?:held|convened|staged|hosted)\s+(?:in|at|on|last|this|earlier|under)"
                        # "the first talks promised under the August deal collapsed": a participle of the accord
                        r"|(?:promised|agreed|arranged|brokered|mandated|called\s+for)\s+(?:under|in|at|by)"
                        # "Negotiations meant to replace the armistice broke up": a participle of purpose
@@ -373,6 +376,14 @@ _TOPIC_GERUND_BEFORE = re.compile(r"\b(?:on|about|over)\s+$")
 _TOPIC_GERUND_END = re.compile(r"\s(?:on|about|over)\s+[a-z]{3,}ing\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+)?$")
 
 
+# what only talks end without ("ended without agreement", "ended in deadlock"): whoever or whatever the subject, such
+# an end is a break of talks (not "ended in failure", "ended abruptly": a launch or a visit ends so too)
+_WITHOUT_WHAT_TALKS_ARE_FOR = re.compile(
+    r"\b(?:without|with\s+no|with\s+nothing|in\s+(?:acrimony|a\s+deadlock|deadlock|a\s+stalemate|stalemate|discord|"
+    r"a\s+walk-?out|a\s+shouting\s+match))\b"
+)
+
+
 # adverbs that stand before a verb, never before a noun: "which the North also cut in February"
 _VERB_ADVERBS = frozenset({"also", "again", "never", "already", "just", "later"})
 
@@ -410,6 +421,8 @@ class PairingMixin:
         if not prev:
             return False
         if prev[0] in _DETERMINERS or prev[0].endswith("ed") or prev[0] in ("its", "their"):
+            return True
+        if prev[0] in _QUANTIFIERS:  # "Neither meeting took place", "each session": the noun
             return True
         if prev[0] in _ROUTINE_ADJECTIVES:  # "the weekly meeting", "their regular meetings": the noun
             before = self.low[:pos].split()[-2:-1]
@@ -688,7 +701,9 @@ class PairingMixin:
                 return best[1], best[2], "loose"
         # 4. verbs that are events without an object
         p = vocab.pattern(lemma.name, "any")
-        if p is not None and self._tail_ok(p, t.end):
+        if p is not None and self._tail_ok(p, t.end) and not (
+            lemma.name == "end without a deal" and not _WITHOUT_WHAT_TALKS_ARE_FOR.search(self.low, t.start, t.end)
+        ):  # ("both attempts ended in failure", "ended abruptly": a launch, a visit, anything ends so)
             return p, None, "any"
         # 5. no object in the sentence: "Back online after 13 months", "The North stopped responding"
         return self._pair_implicit(t, lemma)

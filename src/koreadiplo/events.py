@@ -182,6 +182,12 @@ _NO_BEFORE_OBJECT = re.compile(r"\s+no\s+")
 _SITTING = re.compile(r"\b(?:session|sessions|round|rounds|meeting|meetings|sitting|plenary)$")
 # a particle verb split by a pronoun object: "called it off", "cut them off", "shut it down", "put it off"
 #: A date between "ended" and "without agreement" ("the talks ended in March without agreement")
+# the meeting a date was (not) set for, read whole so that a time moved after it does not split it ("ended on Friday
+# without a date for another round")
+_NEXT_MEETING = (
+    r"(?:\s+set)?(?:\s+(?:for|to)\s+(?:(?:another|the\s+next|a\s+new|a\s+further|further|a\s+second)\s+"
+    r"(?:round|meeting|session|talks)|meet\s+again|reconvene))?"
+)
 # what talks end without: "without agreement", "without any deal", "without a joint statement", "without reaching
 # an agreement", "without narrowing their differences" (each is also a spelling of "end without a deal")
 _WITHOUT_DEAL = (
@@ -189,16 +195,17 @@ _WITHOUT_DEAL = (
     # ("without even a joint statement")
     r"(without\s+(?:even\s+)?(?:(?:an?|any)\s+)?(?:(?:single|tangible|substantive|concrete|meaningful|significant|major|real)\s+)?"
     r"(?:agreement|deal|accord|breakthrough|progress|results?|outcome|joint\s+statement|"
-    r"agreed\s+statement|joint\s+communiqu[e\u00e9]|"
+    r"agreed\s+statement|joint\s+communiqu[e\u00e9]|joint\s+(?:document|declaration)|agenda|signing|"
     r"reaching\s+(?:(?:an?|any)\s+)?agreement|agreeing\s+(?:on|to)|narrowing\s+(?:their\s+|the\s+)?(?:differences|gap)|"
-    r"(?:setting\s+)?a\s+date\s+(?:for|to))"
-    r"|with\s+nothing\s+agreed"  # ("ended on Oct. 19 with nothing agreed except a date for the next round")
+    rf"(?:(?:setting|fixing)\s+)?a\s+date{_NEXT_MEETING})"
+    # ("ended on Oct. 19 with nothing agreed except a date for the next round", "with nothing on paper")
+    rf"|with\s+nothing\s+(?:agreed|signed|on\s+paper)|with\s+no\s+document\s+signed|with\s+no\s+date{_NEXT_MEETING}"
     r"|with\s+no\s+(?:(?:tangible|substantive|concrete|meaningful|significant|major|real)\s+)?"
     # ("ended in Seoul on Dec. 13 with no joint document")
     r"(?:agreement|deal|accord|progress|breakthrough|results?|outcome|joint\s+(?:statement|document|declaration)|date\s+for|"
     r"sign\s+of\s+(?:a\s+)?(?:breakthrough|progress))"
     r"|without\s+any\s+sign\s+of\s+(?:a\s+)?(?:breakthrough|progress)"
-    r"|in\s+(?:acrimony|a\s+deadlock|deadlock|a\s+stalemate|stalemate|discord))\b"
+    r"|in\s+(?:acrimony|a\s+deadlock|deadlock|a\s+stalemate|stalemate|discord|a\s+walk-?out|a\s+shouting\s+match))\b"
 )
 _MONTH_OR_DAY = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|"
@@ -207,14 +214,18 @@ _MONTH_OR_DAY = (
 _DATE_IN_ENDED = re.compile(
     # "ended Thursday", "ended in March", "ended in Lausanne, Switzerland, on June 11", "closed in Seoul Wednesday",
     # "ended this month", "ended last week"
-    rf"\b(ended|ends|end|closed|adjourned|broke\s+(?:up|off)|breaks\s+(?:up|off)|wrapped\s+up|concluded)(\s+)((?:(?:in|on|at)\s+[\w.'\u2019-]+|{_MONTH_OR_DAY}|abruptly|late|early|"
+    rf"\b(ended|ends|end|closed|adjourned|broke\s+(?:up|off)|breaks\s+(?:up|off)|wrapped\s+up|concluded|parted)(\s+)"
+    # (not a way of ending that is itself a tail: "ended in a shouting match with no date set for another")
+    rf"((?!(?:{_WITHOUT_DEAL[1:]})(?:(?:in|on|at)\s+[\w.'\u2019-]+|{_MONTH_OR_DAY}|abruptly|late|early|here|there|"
     r"(?:a|one|two)\s+days?\s+(?:early|late)|"
     # "ended after eight hours", "ended after about an hour and a half", "broke off two days later"
-    r"after\s+(?:about\s+|nearly\s+|some\s+|only\s+|just\s+|more\s+than\s+|less\s+than\s+)?(?:an?|\w+)\s+"
-    r"(?:hours?|minutes?|days?)(?:\s+and\s+a\s+half)?|(?:a|one|two|three|four|five|\w+)\s+days?\s+later|"
+    r"after\s+(?:about\s+|nearly\s+|some\s+|only\s+|just\s+|over\s+|more\s+than\s+|less\s+than\s+){0,2}(?:an?|\w+)"
+    r"(?:\s+and\s+a\s+half)?\s+(?:hours?|minutes?|days?)(?:\s+and\s+a\s+half)?|(?:a|one|two|three|four|five|\w+)\s+days?\s+later|"
     r"this|that|last|earlier|yesterday|today)"
-    r"(?:(?!,?\s+(?:without|and|but|while|after|when|because|as|with|which|who)\b|,\s*(?:the|a|an|its|their|they|"
-    r"he|she|it|we)\b),?\s+[\w.'\u2019-]+){0,6}?)"
+    # (a length after the day: "ended on Thursday after just over two hours without agreement")
+    r"(?:(?!,?\s+(?:without|and|but|while|after(?!\s+(?:about\s+|nearly\s+|some\s+|only\s+|just\s+|over\s+|more\s+than\s+|"
+    r"less\s+than\s+){0,2}(?:an?|\w+)(?:\s+and\s+a\s+half)?\s+(?:hours?|minutes?|days?)\b)|when|because|as|with|which|who)\b|"
+    r",\s*(?:the|a|an|its|their|they|he|she|it|we)\b),?\s+[\w.'\u2019-]+){0,10}?)"
     rf"(\s+){_WITHOUT_DEAL}"
 )
 _OBJECT_IN_ENDED = re.compile(

@@ -247,10 +247,23 @@ def _us_dotted_date(m: re.Match) -> dt.date | None:
         return None
 
 
+def _us_numeric_date(m: re.Match) -> dt.date | None:
+    try:
+        return dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    except ValueError:
+        return None
+
+
 _AMBIGUOUS_NUMERIC = re.compile(r"(?<![\d/])(?:0?[1-9]|1[0-2])/(?:0?[1-9]|1[0-2])/\d{4}(?![\d/])")
 #: a U.S. time zone on the clock after a numeric date ("05/04/2013 2:14 am EDT", with seconds: "updated 3/1/2007
 #: 5:42:10 AM ET", as nbcnews.com stamped wire copy): the date is month/day/year
 _US_CLOCK_AFTER = re.compile(r"[ \t,]+\d{1,2}:\d{2}(?::\d{2})?[ \t]*(?:[AaPp]\.?[Mm]\.?[ \t]*)?[ECMP][SD]?T\b")
+#: a stamp line of its own with a numeric date and a U.S. clock ("updated 1/10/2011 5:41:22 AM ET", as msnbc.com ran AP
+#: copy): month first, read in the header (also under a dek, which the date line then follows)
+_US_NUMERIC_STAMP = re.compile(
+    r"^[ \t]*(?:(?:last[ \t]+)?(?:updated|posted|published)[ \t]*:?[ \t]+)?(?P<m>0?[1-9]|1[0-2])/(?P<d>0?[1-9]|[12]\d|3[01])/"
+    r"(?P<y>\d{4})" + _US_CLOCK_AFTER.pattern + r"[ \t]*$", re.I
+)
 _HEADER_DATE = re.compile(r"^[ \t]*date[ \t]+(\d{4}-\d{1,2}-\d{1,2})(?:[ \t]+(.*\S))?[ \t]*$", re.I)
 _WORD_COUNT = re.compile(r"[ \t]*\d[\d,]*[ \t]+words[ \t]*$", re.I)
 _READ_TIME = re.compile(r"^[ \t]*[·•\-]?[ \t]*(\d+[ \t]*min(?:ute)?s?\.?[ \t]*read)[ \t]*$", re.I)
@@ -499,7 +512,8 @@ _DATELINE = re.compile(
     # (the weekday before the day, as newspapers printed wire copy: "SEOUL, South Korea, Monday, Nov. 16 (Reuters) -")
     r"(?:,[ \t]*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?=,[ \t]*" + _MONTHS + r"))?"
     # (a year after the day: "SEOUL, Dec. 23, 1999 (UPI) --", as UPI's archive prints its copy, dates the story)
-    r"(?:,[ \t]*(?P<md>" + _MONTHS + r"\.?[ \t]+\d{1,2})(?:,[ \t]*(?P<year>(?:19|20)\d\d))?)?"
+    # (no place at all: "July 22 (UPI) --", as portals printed UPI copy)
+    r"(?:(?:,[ \t]*|(?<![^\n]))(?P<md>" + _MONTHS + r"\.?[ \t]+\d{1,2})(?:,[ \t]*(?P<year>(?:19|20)\d\d))?)?"
     r"[ \t]*" + _WIRE_TAG + r"[ \t]*(?:--|—|–|-|_(?=[ \t]))[ \t]*"
 )
 # A dateline without a wire tag, as newspapers printed wire copy ("SEOUL, South Korea —", "SEOUL, South Korea
@@ -922,6 +936,10 @@ def _parse_header(text: str, lines: list[tuple[int, int]], name: str) -> _Header
             if m.group("by"):
                 h.outlet = h.outlet or _OUTLETS.get(m.group("by").lower())
             continue
+        if (m := _US_NUMERIC_STAMP.match(line)) and (d := _us_numeric_date(m)):
+            h.published = h.published or d
+            h.published_text = h.published_text or stripped
+            continue
         if (m := _DATE_LINE.match(line)) and (d := _parse_date_words(m.group("date"))):
             h.published = h.published or d
             h.published_text = h.published_text or stripped
@@ -1103,6 +1121,8 @@ def _is_date_line(text: str, lines: list[tuple[int, int]], i: int | None) -> boo
     if i is None:
         return False
     line = text[lines[i][0] : lines[i][1]]
+    if (us := _US_NUMERIC_STAMP.match(line)) is not None and _us_numeric_date(us) is not None:
+        return True
     m = _DATE_LINE.match(line) or _PUBLISHED.match(line)
     return bool(m and _parse_date_words(m.group(1) if m.re is _PUBLISHED else m.group("date")))
 

@@ -652,10 +652,32 @@ class AttributionsMixin:
         for words, rank, needs_outlet in self.cues.relay_index.get(toks[k].low, ()):
             n = len(words)
             if k + n > len(toks) or any(toks[k + i].low != w for i, w in enumerate(words)):
-                continue
+                if n != 2 or not toks[k].low.endswith("ed") or toks[k].low != words[0]:
+                    continue
+                # "carried Saturday by KCNA", "released late on Tuesday by KCNA": the day between the participle and
+                # its preposition
+                j = self._day_after_participle(toks, k + 1)
+                if j is None or toks[j].low != words[1]:
+                    continue
+                n = j + 1 - k
             if needs_outlet and not self._outlet_next(toks, k + n):
                 continue
             return " ".join(words), n, rank
+        return None
+
+    @staticmethod
+    def _day_after_participle(toks: list[_Tok], j: int) -> int | None:
+        """Index after a day phrase at ``toks[j]`` ("Saturday", "on Tuesday", "late on Sunday", "on May 5"), or None."""
+        n = len(toks)
+        if j < n and toks[j].low in ("late", "early"):
+            j += 1
+        if j < n and toks[j].low == "on":
+            j += 1
+        if j < n and toks[j].low in _WEEKDAYS_MONTHS and toks[j].low not in ("week", "month", "year", "night"):
+            j += 1
+            if j < n and toks[j].text.isdigit() and len(toks[j].text) <= 2:
+                j += 1  # ("on May 5")
+            return j if j < n else None
         return None
 
     def _outlet_next(self, toks: list[_Tok], k: int) -> bool:

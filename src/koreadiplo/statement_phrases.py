@@ -268,7 +268,9 @@ class NounPhrasesMixin:
                 (toks[w + 1].low not in _LISTENER_STOP or toks[w + 1].low in ("had", "has", "have")
                  and toks[w + 2].low in ("a", "an", "the"))  # ("a company that had a factory in Kaesong")
                 and toks[w + 1].low not in self.cues.pronouns
-                and toks[w + 1].bare.lower() not in self.cues.speaker_nouns
+                and (toks[w + 1].bare.lower() not in self.cues.speaker_nouns
+                     # ("the army unit that guards the resort said": a noun's spelling as a verb before its object)
+                     or toks[w + 1].low.endswith("s") and toks[w + 2].low in ("a", "an", "the", "its", "their"))
             ):  # "the head of a garment company that ran a plant in Kaesong told Axios": a subject relative
                 head = self._np_back(toks, w, floor)
                 if head is not None and toks[head[0]].low in ("a", "an", "the") and (
