@@ -8585,13 +8585,6 @@ def test_a_program_named_bare_after_no_reunions_or_tours_is_no_channel():
     # "neither meeting", "each session": the noun after a determiner of number
     pytest.param("Two rounds were set for May, but neither meeting took place.", "2001-06-02",
                  ("break", "happened", "talks", "2001-05-01"), id="neither_meeting"),
-])
-def test_talks_that_ended_or_parted_without_a_deal_broke_off(text, published, row):
-    found = _status_rows(text, published)
-    assert row in found, found
-
-
-@pytest.mark.parametrize("text, published, row", [
     # what only talks end without: a break of talks whatever the subject the pairing could not reach (a long
     # subject with a list in it, people who met, a day of the talks)
     pytest.param("Talks between the two Koreas on customs, travel and phone links at their joint park ended on "
@@ -8601,43 +8594,28 @@ def test_talks_that_ended_or_parted_without_a_deal_broke_off(text, published, ro
                  "progress.", "2009-06-12", ("break", "happened", "talks", "2009-06-09"), id="people_who_met"),
     pytest.param("The second day ended on Friday without agreement.", "1999-06-27",
                  ("break", "happened", "talks", "1999-06-25"), id="a_day_of_talks"),
+    # delegates who walk out break off their talks, though the sentence names no talks
+    pytest.param("The North Korean delegation walked out on Tuesday.", "2011-02-10",
+                 ("break", "happened", "talks", "2011-02-08"), id="delegation_walked_out"),
+    pytest.param("Its delegates walked out after about 40 minutes on Tuesday.", "2011-02-10",
+                 ("break", "happened", "talks", "2011-02-08"), id="delegates_walked_out"),
+    # a meeting in the "when" clause of a freeze that ended resumed the talks
+    pytest.param("The freeze ended in March, when vice ministers met at Panmunjom.", "2007-06-05",
+                 ("restoration", "happened", "talks", "2007-03-01"), id="freeze_ended_when"),
+    pytest.param("The freeze began to thaw last month, when Red Cross officials met in Kaesong.", "2007-06-05",
+                 ("restoration", "happened", "talks", "2007-05-01"), id="freeze_thawed_when"),
+    pytest.param("Talks in Geneva broke up in May and stayed frozen until October, when the third round was held in "
+                 "Seoul.", "2007-06-05", ("restoration", "happened", "talks", "2006-10-01"), id="frozen_until_when"),
+    # a meeting "after a gap of" some time resumed them too
+    pytest.param("The two delegations met again in Seoul on May 28, after a gap of six years.", "2007-06-05",
+                 ("restoration", "happened", "talks", "2007-05-28"), id="after_a_gap"),
+    # "the western rail line", "the eastern railway": the cross-border railways by their coast
+    pytest.param("South Korea broke ground on its stretch of the eastern rail line on Sept. 18.", "2002-10-01",
+                 ("restoration", "planned", "roads_railways", "2002-09-18"), id="eastern_rail_line"),
 ])
-def test_an_end_only_talks_have_is_a_break_of_talks_whatever_the_subject(text, published, row):
+def test_talks_ended_parted_walked_out_or_thawed_and_rail_lines_by_their_coast(text, published, row):
     found = _status_rows(text, published)
     assert row in found, found
-
-
-@pytest.mark.parametrize("text, row", [
-    # delegates who walk out break off their talks, though the sentence names no talks
-    ("The North Korean delegation walked out on Tuesday.", ("break", "happened", "talks", "2011-02-08")),
-    ("Its delegates walked out after about 40 minutes on Tuesday.", ("break", "happened", "talks", "2011-02-08")),
-])
-def test_delegates_who_walk_out_break_off_talks(text, row):
-    found = _status_rows(text, "2011-02-10")
-    assert row in found, found
-
-
-@pytest.mark.parametrize("text, row", [
-    # a meeting in the "when" clause of a freeze that ended resumed the talks
-    ("The freeze ended in March, when vice ministers met at Panmunjom.",
-     ("restoration", "happened", "talks", "2007-03-01")),
-    ("The freeze began to thaw last month, when Red Cross officials met in Kaesong.",
-     ("restoration", "happened", "talks", "2007-05-01")),
-    ("Talks in Geneva broke up in May and stayed frozen until October, when the third round was held in Seoul.",
-     ("restoration", "happened", "talks", "2006-10-01")),
-    # a meeting "after a gap of" some time resumed them too
-    ("The two delegations met again in Seoul on May 28, after a gap of six years.",
-     ("restoration", "happened", "talks", "2007-05-28")),
-])
-def test_a_meeting_that_ended_a_freeze_or_a_gap_resumed_talks(text, row):
-    found = _status_rows(text, "2007-06-05")
-    assert row in found, found
-
-
-def test_a_western_or_eastern_rail_line_is_a_railway():
-    # "the western rail line", "the eastern railway": the cross-border railways by their coast
-    found = _status_rows("South Korea broke ground on its stretch of the eastern rail line on Sept. 18.", "2002-10-01")
-    assert ("restoration", "planned", "roads_railways", "2002-09-18") in found, found
 
 
 def test_an_end_in_failure_without_talks_is_no_break():

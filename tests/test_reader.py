@@ -1252,7 +1252,8 @@ def test_a_byline_with_by_in_lower_case_under_a_standfirst():
 # --------------------------------------------------------------------------- the fifty-ninth session
 @pytest.mark.parametrize("head", [
     # a dek under the headline and the agency's name over a numeric stamp with a U.S. clock (msnbc.com's AP pages)
-    "Koreas agree on a line\n\nSeoul says the offer falls short\n\nThe Associated Press\nupdated 1/10/2011 5:41:22 AM ET\n",
+    "Koreas agree on a line\n\nSeoul says the offer falls short\n\nThe Associated Press\n"
+    "updated 1/10/2011 5:41:22 AM ET\n",
     # the same stamp with no dek: read in the header, not as the story's first sentence
     "Koreas agree on a line\n\nThe Associated Press\nupdated 1/10/2011 5:41:22 AM ET\n",
     "Koreas agree on a line\n\nPosted 1/10/2011 5:41 PM EST\n",
