@@ -211,6 +211,11 @@ _MONTH_OR_DAY = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|"
     r"aug\.|sept?\.|oct\.|nov\.|dec\.|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{4})"
 )
+# how long a sitting lasted ("about two hours", "just over an hour", "four and a half hours")
+_LENGTH = (
+    r"(?:about\s+|nearly\s+|some\s+|only\s+|just\s+|over\s+|more\s+than\s+|less\s+than\s+){0,2}(?:an?|\w+)"
+    r"(?:\s+and\s+a\s+half)?\s+(?:hours?|minutes?|days?)"
+)
 _DATE_IN_ENDED = re.compile(
     # "ended Thursday", "ended in March", "ended in Lausanne, Switzerland, on June 11", "closed in Seoul Wednesday",
     # "ended this month", "ended last week"
@@ -219,12 +224,10 @@ _DATE_IN_ENDED = re.compile(
     rf"((?!(?:{_WITHOUT_DEAL[1:]})(?:(?:in|on|at)\s+[\w.'\u2019-]+|{_MONTH_OR_DAY}|abruptly|late|early|here|there|"
     r"(?:a|one|two)\s+days?\s+(?:early|late)|"
     # "ended after eight hours", "ended after about an hour and a half", "broke off two days later"
-    r"after\s+(?:about\s+|nearly\s+|some\s+|only\s+|just\s+|over\s+|more\s+than\s+|less\s+than\s+){0,2}(?:an?|\w+)"
-    r"(?:\s+and\s+a\s+half)?\s+(?:hours?|minutes?|days?)(?:\s+and\s+a\s+half)?|(?:a|one|two|three|four|five|\w+)\s+days?\s+later|"
+    rf"after\s+{_LENGTH}(?:\s+and\s+a\s+half)?|(?:a|one|two|three|four|five|\w+)\s+days?\s+later|"
     r"this|that|last|earlier|yesterday|today)"
     # (a length after the day: "ended on Thursday after just over two hours without agreement")
-    r"(?:(?!,?\s+(?:without|and|but|while|after(?!\s+(?:about\s+|nearly\s+|some\s+|only\s+|just\s+|over\s+|more\s+than\s+|"
-    r"less\s+than\s+){0,2}(?:an?|\w+)(?:\s+and\s+a\s+half)?\s+(?:hours?|minutes?|days?)\b)|when|because|as|with|which|who)\b|"
+    rf"(?:(?!,?\s+(?:without|and|but|while|after(?!\s+{_LENGTH}\b)|when|because|as|with|which|who)\b|"
     r",\s*(?:the|a|an|its|their|they|he|she|it|we)\b),?\s+[\w.'\u2019-]+){0,10}?)"
     rf"(\s+){_WITHOUT_DEAL}"
 )

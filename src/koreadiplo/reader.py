@@ -261,8 +261,8 @@ _US_CLOCK_AFTER = re.compile(r"[ \t,]+\d{1,2}:\d{2}(?::\d{2})?[ \t]*(?:[AaPp]\.?
 #: a stamp line of its own with a numeric date and a U.S. clock ("updated 1/10/2011 5:41:22 AM ET", as msnbc.com ran AP
 #: copy): month first, read in the header (also under a dek, which the date line then follows)
 _US_NUMERIC_STAMP = re.compile(
-    r"^[ \t]*(?:(?:last[ \t]+)?(?:updated|posted|published)[ \t]*:?[ \t]+)?(?P<m>0?[1-9]|1[0-2])/(?P<d>0?[1-9]|[12]\d|3[01])/"
-    r"(?P<y>\d{4})" + _US_CLOCK_AFTER.pattern + r"[ \t]*$", re.I
+    r"^[ \t]*(?:(?:last[ \t]+)?(?:updated|posted|published)[ \t]*:?[ \t]+)?"
+    r"(?P<m>0?[1-9]|1[0-2])/(?P<d>0?[1-9]|[12]\d|3[01])/(?P<y>\d{4})" + _US_CLOCK_AFTER.pattern + r"[ \t]*$", re.I
 )
 _HEADER_DATE = re.compile(r"^[ \t]*date[ \t]+(\d{4}-\d{1,2}-\d{1,2})(?:[ \t]+(.*\S))?[ \t]*$", re.I)
 _WORD_COUNT = re.compile(r"[ \t]*\d[\d,]*[ \t]+words[ \t]*$", re.I)
