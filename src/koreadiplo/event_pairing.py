@@ -376,14 +376,6 @@ _TOPIC_GERUND_BEFORE = re.compile(r"\b(?:on|about|over)\s+$")
 _TOPIC_GERUND_END = re.compile(r"\s(?:on|about|over)\s+[a-z]{3,}ing\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+)?$")
 
 
-# what only talks end without ("ended without agreement", "ended in deadlock"): whoever or whatever the subject, such
-# an end is a break of talks (not "ended in failure", "ended abruptly": a launch or a visit ends so too)
-_WITHOUT_WHAT_TALKS_ARE_FOR = re.compile(
-    r"\b(?:without|with\s+no|with\s+nothing|in\s+(?:acrimony|a\s+deadlock|deadlock|a\s+stalemate|stalemate|discord|"
-    r"a\s+walk-?out|a\s+shouting\s+match))\b"
-)
-
-
 # adverbs that stand before a verb, never before a noun: "which the North also cut in February"
 _VERB_ADVERBS = frozenset({"also", "again", "never", "already", "just", "later"})
 
@@ -701,9 +693,7 @@ class PairingMixin:
                 return best[1], best[2], "loose"
         # 4. verbs that are events without an object
         p = vocab.pattern(lemma.name, "any")
-        if p is not None and self._tail_ok(p, t.end) and not (
-            lemma.name == "end without a deal" and not _WITHOUT_WHAT_TALKS_ARE_FOR.search(self.low, t.start, t.end)
-        ):  # ("both attempts ended in failure", "ended abruptly": a launch, a visit, anything ends so)
+        if p is not None and self._tail_ok(p, t.end):
             return p, None, "any"
         # 5. no object in the sentence: "Back online after 13 months", "The North stopped responding"
         return self._pair_implicit(t, lemma)
