@@ -8622,3 +8622,72 @@ def test_an_end_in_failure_without_talks_is_no_break():
     # "ended in failure", "ended abruptly": a launch or a visit ends so too
     rows = _status_rows("North Korea's two earlier launches, in May and August, both ended in failure.", "2023-11-22")
     assert not [r for r in rows if r[0] == "break"], rows
+
+
+# --------------------------------------------------------------------------- the sixtieth session
+@pytest.mark.parametrize("text, published, row", [
+    # a state dated from its start: "has been shuttered / empty / off limits since", ", idle since 1996,"
+    pytest.param("Tours to the Diamond Mountain resort near the east coast have been suspended since March.",
+                 "2008-12-10", ("break", "happened", "other", "2008-03-01"), id="tours_to_the_resort_near_a_coast"),
+    pytest.param("The factory zone, which has been shuttered since February 2016, sits just north of the border.",
+                 "2019-05-01", ("break", "happened", "kaesong_complex", "2016-02-01"), id="shuttered_since"),
+    pytest.param("The joint liaison office has been empty since last January.", "2020-06-01",
+                 ("break", "happened", "liaison_office", "2020-01-01"), id="empty_since"),
+    pytest.param("The Panmunjom liaison offices, idle since 1996, came back into use in August.", "2000-10-01",
+                 ("break", "happened", "liaison_office", "1996-01-01"), id="idle_since_set_off_by_commas"),
+    pytest.param("The Mount Kumgang resort has been off limits to tourists from the South since July 2008.",
+                 "2012-03-01", ("break", "happened", "other", "2008-07-01"), id="off_limits_since"),
+    # the state an agreement ended began on its "since" date: a break then, whatever the plan around it
+    pytest.param("The two sides agreed on Friday to reopen the park, ending a standoff that has left the factory "
+                 "park idle since April.", "2013-08-16", ("break", "happened", "kaesong_complex", "2013-04-01"),
+                 id="standoff_that_has_left_it_idle"),
+    # the relative clause after "the office in its border town of Kaesong" tells of the office
+    pytest.param("The North blew up the liaison office in its border town of Kaesong, which had stood empty since "
+                 "January.", "2020-06-20", ("break", "happened", "liaison_office", "2020-01-01"),
+                 id="office_in_its_town_of_which"),
+    # a line put back into use past a phrase of place; switched "on again"
+    pytest.param("The South's navy put a hotline with the North along the western sea border back into regular use "
+                 "on Friday.", "2018-01-13", ("restoration", "happened", "hotline", "2018-01-12"),
+                 id="put_back_into_regular_use"),
+    pytest.param("The two Koreas switched the hotlines on again on Oct. 4.", "2021-10-06",
+                 ("restoration", "happened", "hotline", "2021-10-04"), id="switched_on_again"),
+    # staff who return "yesterday to" the office, leave "within hours", or whom the North stopped sending
+    pytest.param("North Korean officials returned yesterday to the liaison office.", "2019-03-26",
+                 ("restoration", "happened", "liaison_office", "2019-03-25"), id="returned_yesterday_to"),
+    pytest.param("The North Korean staff at the office left within hours on Friday.", "2019-03-25",
+                 ("break", "happened", "liaison_office", "2019-03-22"), id="left_within_hours"),
+    pytest.param("The North stopped manning the Panmunjom liaison offices in 1996.", "2000-08-10",
+                 ("break", "happened", "liaison_office", "1996-01-01"), id="stopped_manning"),
+    # a list of the parties inside the subject of the talks
+    pytest.param("Four-way talks involving the two Koreas, China and the United States resumed in Geneva on Monday.",
+                 "1998-10-23", ("restoration", "happened", "talks", "1998-10-19"), id="talks_involving_a_list"),
+    # "first / originally planned for": a plan that never took place
+    pytest.param("A test run originally planned for May 2006 never took place.", "2007-05-10",
+                 ("break", "happened", "roads_railways", "2006-05-01"), id="originally_planned"),
+    # "the line" right after trains, with no telephone in view, is the railway
+    pytest.param("Freight trains crossed the border daily for a year. The line was cut in November 2008.",
+                 "2010-05-01", ("break", "happened", "roads_railways", "2008-11-01"), id="the_line_after_trains"),
+])
+def test_states_since_a_date_staff_that_come_and_go_and_lines_by_context(text, published, row):
+    found = _status_rows(text, published)
+    assert row in found, found
+
+
+def test_a_standoff_that_kept_a_site_idle_since_a_month_is_no_restoration_on_that_month():
+    # the reopening is the agreed step; "since April" dates when the park went idle, not a reopening next April
+    rows = _status_rows("The two sides agreed on Friday to reopen the park, ending a standoff that has left the "
+                        "factory park idle since April.", "2013-08-16")
+    assert [r for r in rows if r[0] == "restoration"] == [("restoration", "planned", "kaesong_complex", "2013-08-16")]
+
+
+def test_the_line_after_trains_between_two_militaries_is_no_railway():
+    rows = _status_rows("Trains crossed the border on Tuesday. The line between the two militaries was restored in "
+                        "July.", "2007-12-13")
+    assert not [r for r in rows if r[2] == "roads_railways" and r[3] == "2007-07-01"], rows
+
+
+def test_acts_at_the_border_are_what_is_halted_not_the_border():
+    # "halt hostile acts at the border": the acts are the object; no road across the border is cut
+    rows = _status_rows("The generals proposed that both armies stop hostile acts at the border from May 1.",
+                        "2018-04-20")
+    assert not [r for r in rows if r[2] == "roads_railways"], rows

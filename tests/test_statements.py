@@ -3175,3 +3175,48 @@ def test_a_military_unit_speaks_with_its_relative_clause(text, speaker):
 ])
 def test_a_role_before_a_name_is_left_out_of_the_speaker(text, speaker):
     assert one(text, "2016-04-02")["speaker"] == speaker
+
+
+# ------------------------------------------------------------------------------------------ the sixtieth session
+@pytest.mark.parametrize(("text", "published", "speaker", "via"), [
+    # a full name after a title ("U.S. envoy", "Secretary-General"), then the bare surname: that person
+    ("The round followed talks with U.S. envoy Christopher Hill in Beijing. Hill called the meeting \"useful and "
+     "substantive.\"", "2007-02-01", "Christopher Hill", None),
+    ("U.N. Secretary-General Ban Ki-moon had planned to tour the park. Ban said the cancellation was \"very "
+     "regrettable.\"", "2015-05-21", "Ban Ki-moon", None),
+    # "Within hours", "Within days of ...": a time, never a speaker
+    ("Within hours, the North answered, calling the proposal \"a hollow gesture.\"", "2016-05-24", "North Korea", None),
+    ("Within days of the clash, Seoul suspended the aid shipments and said there would be no talks.", "1999-06-20",
+     "South Korea", None),
+    # a retired liaison officer is described whole
+    ("\"The phone still rings on our side,\" a retired South Korean liaison officer said.", "2021-08-20",
+     "a retired South Korean liaison officer", None),
+    # "Name, the head of <body>, who told ...": the person speaks, not the body inside the appositive
+    ("Seoul cited Kim Tae-young, the head of the Joint Chiefs of Staff, who told lawmakers that the military was "
+     "ready.", "2010-03-30", "Kim Tae-young", None),
+    # a bare number is no one: the closing attribution speaks
+    ("Four or five officials arrived on Monday, saying they had come to work, the ministry said.", "2019-03-26",
+     "the ministry", None),
+    # an activist group whose name holds a country's
+    ("Fighters for a Free North Korea said it had sent 20 balloons north on Thursday.", "2014-10-11",
+     "Fighters for a Free North Korea", None),
+    # an order is words of the one who gave it, relayed by the agency that reported it
+    ("Kim Jong Un ordered the \"shabby\" hotels torn down, KCNA reported.", "2019-10-24", "Kim Jong-un", "KCNA"),
+])
+def test_names_after_titles_times_descriptions_and_orders(text, published, speaker, via):
+    row = one(text, published)
+    assert (row["speaker"], row["via"] if isinstance(row["via"], str) else None) == (speaker, via)
+
+
+def test_a_news_agency_name_after_official_is_no_person_she_refers_to():
+    # "the official Korean Central News Agency": "official" is no title before a person's name
+    row = one("Kim Yo Jong denounced another batch of leaflets on Tuesday. In a statement carried by the official "
+              "Korean Central News Agency, she said local officials were sealing off the areas.", "2024-05-30")
+    assert (row["speaker"], row["via"]) == ("Kim Yo-jong", "KCNA")
+
+
+def test_who_is_ordered_after_a_quotation_never_speaks():
+    # '"a grave test," ordered army engineers': no inverted attribution after a directive
+    df = statements("Kim Jong Un, who has called the flood \"a grave test,\" ordered army engineers on Monday to "
+                    "rebuild the dikes.", "2024-08-05")
+    assert not [s for s in df["speaker"] if "army" in s or "engineers" in s], df[["speaker", "quote"]]

@@ -57,6 +57,13 @@ _DOCUMENT_OF = re.compile(
     r"communiqu\u00e9|treaty|charter|summit|summits)\s+of\s+$"
 )
 # a date counted from the publication day ("last month", "this week", "yesterday"): never a noun's modifier
+# a list of the parties to talks after the talks ("involving the two Koreas, the United States and China")
+_PARTY = (r"(?:the\s+)?(?:two\s+koreas|north\s+korea|south\s+korea|north|south|united\s+states|u\.s\.|us|china|japan|"
+          r"russia|seoul|pyongyang|washington|beijing|tokyo|moscow)")
+_PARTY_LIST = re.compile(
+    rf"\b(?:among|involving|between|with|including|grouping|bringing\s+together)\s+({_PARTY}(?:\s*,\s*{_PARTY})+"
+    rf"\s*,?\s+and\s+{_PARTY})\b"
+)
 _DEICTIC_DATE = re.compile(r"(?:last|this|next|yesterday|today|tomorrow)\b(?!\s+\w+(?:'s|\u2019s|s')\s)")
 _NAME_DETERMINER = re.compile(r"\b(?:the|so-called|its|their)\s+$")
 _AND_YEAR = re.compile(r"\s*(?:,\s*)?(?:and|or)\s+(\d{4})\b")
@@ -862,6 +869,8 @@ class DateRules:
         for r in self._date_lists():
             a, b = r[0].start - base, r[-1].end - base
             low = low[:a] + low[a:b].replace(",", " ") + low[b:]
+        for m in _PARTY_LIST.finditer(low):  # ("Talks among the two Koreas, the United States and China ended")
+            low = low[: m.start(1)] + m.group(1).replace(",", " ") + low[m.end(1) :]
         return low
 
     def _placing_participle(self, o: _Trig) -> bool:

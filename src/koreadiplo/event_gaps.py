@@ -62,6 +62,7 @@ _ENDED_BREAK = re.compile(
     r"(?:(?:a|an|the|its|their|this|that)\s+)?(?:(?!in\b)[\w-]+\s+){0,3}?"
     r"(?:freeze|suspension|halt|hiatus|closure|shutdown|boycott|impasse|stalemate|deadlock|standoff|ban)\b"
 )
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$")
 # ... and a break named by a noun that ends: "the freeze ended only last month with vice-ministerial talks"
 _BREAK_ENDED = re.compile(
     r"\b(?:freeze|suspension|hiatus|boycott|impasse|stalemate|deadlock|standoff)\s+(?:[\w-]+\s+){0,2}?"
@@ -363,7 +364,7 @@ class GapsMixin:
             elif m.category == "cooperation" and m.obj == "reunions" and _FIRST_TIME_AFTER.match(self.low, b):
                 # "The reunions took place in late September for the first time in nearly two years": resumed
                 self._recode(m, "resume", "reunions")
-            elif m.category == "break" and (
+            elif m.category == "break" and not self._dated_since(m) and (
                 _ENDED_BREAK.search(self.low, max(0, m.char_start - self.offset - 40), b)
                 or self._break_ended(max(0, m.char_start - self.offset - 40), b)
             ):
@@ -371,6 +372,14 @@ class GapsMixin:
                 self._recode(m, "resume", m.obj) or self._recode(m, "restore", m.obj)
         found.sort(key=lambda m: m.char_start)
         return found
+
+    def _dated_since(self, m: Mention) -> bool:
+        """The mention's date is the start of a state ("a standoff that has kept the park idle since April"): the
+        break began then, so its end is no restoration on that date (the verb that ended it tells the restoration)."""
+        if not m.date_text or m.date_precision == "reported":
+            return False
+        at = self.low.find(m.date_text.lower(), m.char_start - self.offset)
+        return at != -1 and bool(_SINCE_BEFORE.search(self.low, max(0, at - 12), at))
 
     def _break_ended(self, start: int, end: int) -> bool:
         """ "the freeze ended", not "talks on the nuclear standoff ended" (the talks end; the standoff is a topic)."""

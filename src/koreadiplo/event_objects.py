@@ -48,7 +48,7 @@ _RAIL_WORD = re.compile(r"\b(?:trains?|rail(?:way|road)?s?|tracks?|stations?|gye
 # "both lines", "the two lines": two railways when trains or rails are in view and no telephone line is
 _BOTH_BEFORE = re.compile(r"\b(?:both|the\s+two|two)\s+$")
 _PHONE_WORD = re.compile(
-    r"\b(?:hotlines?|phones?|telephones?|calls?|military|liaison|communications?|fax|red\s+cross)\b")
+    r"\b(?:hotlines?|phones?|telephones?|calls?|military|militaries|liaison|communications?|fax|red\s+cross)\b")
 # a line named by its coast only ("the western line", "the east coast link"): the army's or the railway's
 _COAST_LINE = re.compile(r"(?:western|eastern|west[ -]coast|east[ -]coast)\s+(?:lines?|links?)")
 _THE_SERVICE = re.compile(r"\b(?:the|that|this|its|their)\s+(service)\b")
@@ -505,6 +505,8 @@ class ObjectsMixin:
                 return cls
         prev = self.ctx.prev_text
         found = _last_line_class(self.vocab, prev.lower(), skip_bare=False) if prev else None
+        if found is None and self._in_view(_RAIL_WORD) and not self._in_view(_PHONE_WORD):
+            return "roads_railways"  # "Freight trains ran to Panmun Station. The line was cut in 1951.": the railway
         return found or self.ctx.last_line
 
     def _add_pronoun_objects(

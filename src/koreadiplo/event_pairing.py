@@ -67,7 +67,12 @@ _AUX = re.compile(r"\b(?:was|were|been|being|is|are|be|got|gets|get|has|have|had
 _REL_BEFORE_END = re.compile(_REL_BEFORE.pattern + "$")  # the relative pronoun right before a verb
 # a phrase of place between a head noun and the noun before a relative pronoun ("guard posts | along the | border")
 _PLACE_PP_GAP = re.compile(
-    r"\s+(?:along|across|near|on|at|in|inside|by|over)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}"
+    r"\s+(?:along|across|near|on|at|in|inside|by|over)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}"
+)
+# a place named by its kind first ("the liaison office in its border town of | Kaesong, which ...")
+_PLACE_OF_END = re.compile(
+    r"\s(?:along|across|near|at|on|in|inside)\s+(?:the\s+|its\s+|their\s+|[\w.-]+(?:'s|\u2019s)\s+)?"
+    r"(?:[\w-]+\s+){0,2}of\s+$"
 )
 # "..., and that did not resume": a second relative clause coordinated with the first
 _AND_BEFORE = re.compile(r"(?:,\s*)?\b(?:and|but)\s+$")
@@ -143,6 +148,12 @@ _PREPOSITIONS_AFTER_VERB = frozenset("in on at after before since until last thi
 _ADVERBS_AFTER_VERB = frozenset("only again also briefly temporarily fully partly finally eventually soon later"
                                 .split())
 _AT_GAP = re.compile(r"\s*at\s+(?!least\b|most\b|once\b|all\b|the\s+same\b)")
+_FOR_END = re.compile(r"(?<![\w-])for\s+(?:the\s+)?$")
+_AT_END = re.compile(r"(?<![\w-])at\s+(?:the\s+|their\s+|its\s+)?$")
+_BORDER_AHEAD = re.compile(
+    r"(?:the\s+|their\s+|its\s+)?(?:(?:inter-korean|heavily\s+armed|heavily\s+fortified|land|sea|maritime)\s+)?"
+    r"(?:border|frontier|demarcation\s+line|dmz|demilitari[sz]ed\s+zone)\b"
+)
 _NEW_CLAUSE_GAP = re.compile(r",\s*(?:and|but|while)\s+(?:the|a|an|its|their|his|her)\s")
 # what may not stand between a verb and the head noun of its object phrase, and what may follow that head
 _HEAD_GAP_STOP = re.compile(r"[,;:\"\u201c\u201d()]|\b(?:of|for|to|on|in|at|with|from|by|and|or|after|before)\b")
@@ -180,7 +191,9 @@ _SCHEDULED_GAP = re.compile(
     # (or without "that": "A meeting the South proposed for last Friday did not take place")
     r"|(?:(?:that|which)\s+)?(?:[\w'\u2019-]+\s+){1,3}?(?:had\s+|has\s+|have\s+)?(?=proposed\s+for\b))?"
     # ("a summit planned between the leaders of the two sides for last July was called off")
-    r"(?:(?:scheduled|set|planned|due|slated|expected|proposed)\s+(?:between\s+[^,;]{1,40}?\s+)?"
+    # ("A test run first planned for October 2004 never took place")
+    r"(?:(?:(?:first|originally|initially|once|previously)\s+)?(?:scheduled|set|planned|due|slated|expected|proposed)\s+"
+    r"(?:between\s+[^,;]{1,40}?\s+)?"
     r"(?:to|for|on|in|at|next|this)"
     # ("talks that was to have opened at Panmunjom on Wednesday did not take place": the plan in the verb)
     r"|(?:(?<=\bwas\s)|(?<=\bwere\s))to\s+(?:have\s+(?:been\s+)?[a-z]+|be\s+[a-z]+)?)\b"
@@ -748,7 +761,8 @@ class PairingMixin:
             for s, e, cls in reversed(before):
                 if e > at or re.search(r"[;:!?\"\u201c\u201d]", self.low[e:at]):
                     continue
-                pp = _PP_END.search(self.low, max(0, s - 48), s) is not None
+                pp = _PP_END.search(self.low, max(0, s - 48), s) is not None or (
+                    _PLACE_OF_END.search(self.low, max(0, s - 48), s) is not None)
                 p = vocab.pattern(lemma.name, cls)
                 if p is not None and not self._tail_ok(p, t.end):
                     p = None  # "the railway, which Seoul began rebuilding": "start" needs its tail ("across")
@@ -1313,6 +1327,13 @@ class PairingMixin:
         if _NEW_CLAUSE_GAP.search(gap):  # "have not been restored, and the accord sets no date": another subject
             return True
         if _AT_GAP.match(gap):  # "the motorcade stopped at the border": a place, not the verb's object
+            return True
+        if t.form.lemma == "leave" and _FOR_END.search(gap):
+            return True  # "a train will leave Munsan for Kaesong": where it goes, not what it leaves
+        at = _AT_END.search(gap)
+        if at is not None and _BORDER_AHEAD.match(self.low, t.end + len(gap)) and (
+            _words(gap[: at.start()]) >= 1 and not _GAP_GENERIC.fullmatch(gap[: at.start()].strip())
+        ):  # "halt hostile acts at the border": the acts are the object; the border is where they are
             return True
         if _TIME_PREP_END.search(gap):  # "They broke off on Monday after a third session": a time, no object
             return True

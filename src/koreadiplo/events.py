@@ -128,6 +128,7 @@ _NOT_DONE = frozenset({"planned", "announced", "hypothetical"})
 #: closed", "if the park has been idle")
 _PERFECT_STATE = re.compile(r"(?:has|have|had)\s")
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+$")
+_PERFECT_KEPT_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:kept|left)\s+(?:[\w'\u2019-]+\s+){1,5}$")
 _MODAL_BEFORE_PERFECT = re.compile(r"\b(?:would|could|might|may|must|should|will|if|unless|once)\s+(?:\w+\s+)?$")
 _TALKS_ON_BEFORE = re.compile(
     # ("holding talks with North Korea on Sept. 25 on restarting the tours")
@@ -862,7 +863,8 @@ class _SentenceReader(WorksMixin, SummitsMixin, GapsMixin, ObjectsMixin, Pairing
             # has stood idle since April": a break or restoration told in the perfect is a fact, whatever the plan
             # around it (not "would have been closed")
             perfect = _PERFECT_STATE.match(self.low, t.start) or _PERFECT_BEFORE.search(
-                self.low, max(0, t.start - 6), t.start)
+                self.low, max(0, t.start - 6), t.start) or _PERFECT_KEPT_BEFORE.search(
+                self.low, max(0, t.start - 60), t.start)  # ("a standoff that has kept the park idle since April")
             if perfect and not _MODAL_BEFORE_PERFECT.search(self.low, max(clause, perfect.start() - 24),
                                                             perfect.start()):
                 status = "happened"

@@ -18,6 +18,8 @@ from .statement_tokens import (
     _LISTENER_STOP,
     _NAME_PART_VERBS,
     _PREPOSITIONS,
+    _TIME_COUNTS,
+    _TIME_UNITS,
     _TOLD,
     _WEEKDAYS_MONTHS,
     _is_cap,
@@ -29,6 +31,7 @@ _PREP_OR_TIME = frozenset(_PREPOSITIONS | _WEEKDAYS_MONTHS)
 #: Words that cannot be the noun a demonym describes ("told the South of the detention")
 _NOT_A_HEAD = frozenset(("of", "about", "against", "and", "or", "but", "as", "not", "never"))
 _ISSUED = frozenset(("released", "issued", "signed", "published", "distributed"))
+_ORDERED = frozenset(("ordered", "instructed"))  # a directive: the noun after it is who was told to act
 _INVERTED_OPENERS = frozenset(("a", "an", "the", "one", "another"))  # "said one Western diplomat"
 #: words that complete "declared <object> ...": "declared the agreement void", "declared the talks over"
 _OBJECT_COMPLEMENTS = frozenset({"void", "null", "invalid", "defunct", "dead", "over", "illegal", "nullified"})
@@ -118,6 +121,12 @@ class AttributionsMixin:
             ):  # "North Korea responded by cutting the hotline": an action, not speech
                 k += 1
                 continue
+            if low in ("add", "adds", "added", "adding") and k + 2 < n and toks[k + 1].low == "to" and (
+                toks[k + 2].low in ("a", "an", "its", "their", "growing", "mounting", "rising", "the")
+                and not (k + 3 < n and toks[k + 3].low in ("reporters", "journalists", "lawmakers", "press", "media"))
+            ):
+                k += 1  # "The rail deal adds to a thaw that ...": a sum, not words
+                continue
             if k > 0 and low.endswith("s") and toks[k - 1].low.endswith(("'s", "\u2019s")) and (
                 toks[k - 1].low[:-2].rstrip("'\u2019") not in cues.pronouns
             ):  # "whether the North's claims were true": a noun after a possessive, not a verb
@@ -146,6 +155,13 @@ class AttributionsMixin:
                 ):  # "..., per the JCS, which said it saw no other unusual activity": the noun before speaks
                     named = self._np_back(toks, k - 2, 0)
                     sp = self.resolve(toks[named[0] : named[1]], t.start) if named else None
+                    if named and named[0] > 1 and toks[named[0] - 1].text == "," and toks[k - 1].low == "who":
+                        # "Gen. Kim Tae-young, the new chairman of the Joint Chiefs of Staff, who told ...": the
+                        # person the appositive describes speaks, not the body named inside it
+                        name = self._np_back(toks, named[0] - 1, 0)
+                        person = self.resolve(toks[name[0] : name[1]], t.start) if name else None
+                        if person is not None and person.kind == "person":
+                            sp = person
                     if sp is not None and sp.kind != "description":
                         out.append(_Attribution(sp, low, strength, k - 1, k + 1, self._lead_end(toks, k),
                                                 sp.kind == "outlet", 1, relative=True))
@@ -197,6 +213,7 @@ class AttributionsMixin:
                 if (
                     span is None and k > 0 and (toks[k - 1].is_quote or toks[k - 1].text in (",", "\u2014"))
                     and low not in _TOLD  # "..., told reporters": the noun after "told" listens, it never speaks
+                    and low not in _ORDERED  # '"a great upheaval," ordered army medics': who is ordered never speaks
                 ):
                     inverted = self.np_after(toks, k + 1)
                     if inverted is None and k + 2 < len(toks) and toks[k + 1].low in _INVERTED_OPENERS:
@@ -966,6 +983,15 @@ class AttributionsMixin:
             c = next((c for c in range(i + 1, min(n, i + 30)) if toks[c].text == ","), None)
             if c is not None and not any(t.low in self.cues.reporting for t in toks[i + 1 : c]):
                 i = c + 1
+        if i < n and toks[i].low == "within":  # "Within hours Pyongyang set ...", "Within days of the grounding, ..."
+            j = i + 1
+            while j < n and (toks[j].low in _TIME_COUNTS or toks[j].text[:1].isdigit()):
+                j += 1
+            if j < n and toks[j].low in _TIME_UNITS:
+                j += 1
+                if j < n and toks[j].low == "of":
+                    j = next((c for c in range(j, min(n, j + 12)) if toks[c].text == ","), j)
+                i = j + 1 if j < n and toks[j].text == "," else j
         comma = next((c for c in range(i, min(n, i + 8)) if toks[c].text == ","), None)
         if i < n and (
             toks[i].bare in self.cues.not_name_words

@@ -105,6 +105,7 @@ class _Reader(NounPhrasesMixin, SpeakersMixin, AttributionsMixin, QuotationsMixi
             )
         self._korean_names()
         self._appositive_names()
+        self._titled_names()
         # acronyms the text defines: "the main opposition People Power Party (PPP)" -> a later "The PPP said"
         self._acronyms = {
             m.group(2): " ".join(m.group(1).split()) for m in _DEFINED_ACRONYM.finditer(self.text)
