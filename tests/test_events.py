@@ -8649,6 +8649,10 @@ def test_an_end_in_failure_without_talks_is_no_break():
     pytest.param("The South's navy put a hotline with the North along the western sea border back into regular use "
                  "on Friday.", "2018-01-13", ("restoration", "happened", "hotline", "2018-01-12"),
                  id="put_back_into_regular_use"),
+    # a day right after a long tail dates the plan ("... back into full operation | on Friday"), not the agreement
+    pytest.param("The generals agreed on Tuesday to put the hotline at the truce village of Panmunjom back into full "
+                 "operation on Friday.", "2018-07-10", ("restoration", "planned", "hotline", "2018-07-13"),
+                 id="day_after_a_long_tail"),
     pytest.param("The two Koreas switched the hotlines on again on Oct. 4.", "2021-10-06",
                  ("restoration", "happened", "hotline", "2021-10-04"), id="switched_on_again"),
     # staff who return "yesterday to" the office, leave "within hours", or whom the North stopped sending
@@ -8656,6 +8660,9 @@ def test_an_end_in_failure_without_talks_is_no_break():
                  ("restoration", "happened", "liaison_office", "2019-03-25"), id="returned_yesterday_to"),
     pytest.param("The North Korean staff at the office left within hours on Friday.", "2019-03-25",
                  ("break", "happened", "liaison_office", "2019-03-22"), id="left_within_hours"),
+    pytest.param("On Friday the North withdrew its staff from the joint office, returning two days later.",
+                 "2019-03-26", ("restoration", "happened", "liaison_office", "2019-03-24"),
+                 id="withdrew_its_staff_returning_later"),
     pytest.param("The North stopped manning the Panmunjom liaison offices in 1996.", "2000-08-10",
                  ("break", "happened", "liaison_office", "1996-01-01"), id="stopped_manning"),
     # a list of the parties inside the subject of the talks

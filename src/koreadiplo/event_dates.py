@@ -1667,6 +1667,16 @@ class DateRules:
         gap = self.low[end:ds]
         return _CLAUSE_COMMA.search(gap) is None and _words(gap) <= 12  # (not the comma of "53,000")
 
+    def _past_tail(self, m: Mention, t: _Trig) -> _Trig:
+        """The trigger stretched to the end of its pattern's tail after the object ("put their liaison offices at the
+        truce village of Panmunjom back into operation | on Monday"): a date right after the tail is near it."""
+        p = self.vocab.pattern(t.form.lemma, m.obj) if m.obj else None
+        obj_end = m.char_end - self.offset
+        if p is None or p.tail is None or obj_end <= t.end:
+            return t
+        end = self._tail_end(p, obj_end)
+        return replace(t, end=end) if end > t.end else t
+
     def _when_date(self, t: _Trig):
         """ "the first since April last year, when a round in Beijing broke up": the date the trigger's "when"
         clause hangs on (also a gap's start, which the dates of :meth:`_date` leave out), or None."""
@@ -1934,7 +1944,8 @@ class DateRules:
                 # counted back from the day set is the call-off's, the day set is the plan's
                 in_clause = [d for d in in_clause if d.text not in {c.relative_to for c in counted}]
             if len(in_clause) > 1:  # "reported Wednesday that ... cut the lines on Tuesday": Tuesday
-                own = [d for d in in_clause if not self._report_date(d, t) and self._near(d, t)]
+                near_t = self._past_tail(m, t)
+                own = [d for d in in_clause if not self._report_date(d, t) and self._near(d, near_t)]
                 told = [d for d in in_clause if self._report_date(d, t)]
                 if own and told and m.status in ("announced", "threatened") and all(
                     d.end <= told[0].start for d in own

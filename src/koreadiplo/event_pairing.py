@@ -140,6 +140,7 @@ _ORDER_GAP = re.compile(r"\s*(?:(?:at|in|on|near|along|of)\s+[\w'\u2019 .-]{1,50
 _LATER_AFTER_VERB = re.compile(
     r"\s+(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|some|\d+)\s+)?"
     r"(?:hours?|days?|weeks?|months?|years?)\s+(?:later|afterwards?)\b")
+_COME_BACK_LEMMAS = frozenset(("return", "come back"))
 _COMMA_PARTICIPLE = re.compile(r",\s+[a-z]+ing\b")
 _REDUCED_AFTER = re.compile(r"\s+(?:since|in|on|after|until|last|earlier|by|amid|for|over|during|at\s+the\b)\b")
 # words that may follow an intransitive verb with no object ("resumed in Pyongyang", "reopened on Monday")
@@ -655,6 +656,14 @@ class PairingMixin:
             p = vocab.pattern(lemma.name, cls)
             if p is not None:  # (a verb with an object of its own was paired with it above)
                 return p, (s, e), "intransitive"
+        # "pulled its staff out of the office, returning three days later": the staff withdrawn come back
+        if lemma.name in _COME_BACK_LEMMAS and self.low[max(0, t.start - 2) : t.start] == ", " and (
+            self.low[t.start : t.end].split()[0].endswith("ing") and _LATER_AFTER_VERB.match(self.low, t.end)
+        ):
+            staff = [(s, e, c) for s, e, c in self.objs if e <= t.start and c == "office_staff"]
+            p = vocab.pattern(lemma.name, "office_staff") if staff else None
+            if p is not None:
+                return p, staff[-1][:2], "intransitive"
         # "has kept the tours suspended since July 2008", "left the lines cut": the object held in that state
         kept = self._held_in_state(t)
         if kept is not None:
