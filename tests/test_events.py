@@ -8663,6 +8663,9 @@ def test_an_end_in_failure_without_talks_is_no_break():
     pytest.param("On Friday the North withdrew its staff from the joint office, returning two days later.",
                  "2019-03-26", ("restoration", "happened", "liaison_office", "2019-03-24"),
                  id="withdrew_its_staff_returning_later"),
+    pytest.param("North Korean staff left the joint office on Friday, and came back two days later.",
+                 "2019-03-26", ("restoration", "happened", "liaison_office", "2019-03-24"),
+                 id="and_came_back_later"),
     pytest.param("The North stopped manning the Panmunjom liaison offices in 1996.", "2000-08-10",
                  ("break", "happened", "liaison_office", "1996-01-01"), id="stopped_manning"),
     # a list of the parties inside the subject of the talks

@@ -657,8 +657,10 @@ class PairingMixin:
             if p is not None:  # (a verb with an object of its own was paired with it above)
                 return p, (s, e), "intransitive"
         # "pulled its staff out of the office, returning three days later": the staff withdrawn come back
-        if lemma.name in _COME_BACK_LEMMAS and self.low[max(0, t.start - 2) : t.start] == ", " and (
-            self.low[t.start : t.end].split()[0].endswith("ing") and _LATER_AFTER_VERB.match(self.low, t.end)
+        if lemma.name in _COME_BACK_LEMMAS and _LATER_AFTER_VERB.match(self.low, t.end) and (
+            self.low[max(0, t.start - 2) : t.start] == ", " and self.low[t.start : t.end].split()[0].endswith("ing")
+            or self.low[max(0, t.start - 6) : t.start] == ", and " and self.low[t.start : t.end].split()[0] in (
+                "returned", "came")  # ("walked out of the office on March 22, and came back three days later")
         ):
             staff = [(s, e, c) for s, e, c in self.objs if e <= t.start and c == "office_staff"]
             p = vocab.pattern(lemma.name, "office_staff") if staff else None
