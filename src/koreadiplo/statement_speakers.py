@@ -78,11 +78,6 @@ _TITLED_NAME = re.compile(
     r"\b([A-Za-z][a-z]*\.?)[ \t]+([A-Z][a-z]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][a-z]+)?[ \t]+[A-Z][a-z]+)\b"
     r"(?![-'\u2019]|[ \t]+[A-Z&])"  # (not part of a longer name: "the official Korean Central News | Agency")
 )
-# words of a body's name, never of a person's ("the state-run Korean Central News Agency")
-_BODY_NAME_WORDS = frozenset(
-    "Korean Central News Agency National Party Ministry Committee Council Army Forces Command Office Commission "
-    "Daily Times Post Journal Union Association Institute Center Centre Foundation Assembly".split()
-)
 _WORD_BEFORE = re.compile(r"(\S+)[ \t]+$")  # the word right before a position, on the same line
 #: a title, then up to four lower-case words, right before a name: "secretary for unification policy | Suh Ho"
 _TITLE_BEFORE = re.compile(r"\b([A-Za-z]+)((?:[ \t]+[a-z]+){0,4})[ \t]+$")
@@ -177,13 +172,14 @@ class SpeakersMixin:
         person."""
         covered = [(p, p + len(n)) for p, n, _ in self.state.names]
         titles = self.cues.role_nouns | _PERSON_TITLES
+        bodies = self.cues.org_words | self.cues.company_words  # ("the official Korean Central News Agency")
         for m in _TITLED_NAME.finditer(self.text):
             if m.group(1).lower().rstrip(".") not in titles and m.group(1).lower() not in titles:
                 continue
             words = m.group(2).split()
             if any(a <= m.start(2) < b for a, b in covered) or self.vocab.find(m.group(2)):
                 continue
-            if any(w.lower() in _WEEKDAYS_MONTHS or w.lower() in titles or w in _BODY_NAME_WORDS for w in words):
+            if any(w.lower() in _WEEKDAYS_MONTHS or w.lower() in titles or w.lower() in bodies for w in words):
                 continue
             if self._surname_of(" ".join(words)) in self.cues.korean_surnames and words[0] in self.cues.korean_surnames:
                 continue  # (a Korean name: read by its family name)
