@@ -257,13 +257,8 @@ def _clause_ids(toks: Sequence[_Tok]) -> list[int]:
 
 def _time_measure(toks: Sequence[_Tok]) -> bool:
     """The tokens are a time measure, never a speaker: "Four days later", "A day earlier", "Days later", "Two weeks
-    after the vote" (counting words, a unit, then a relation word and its object), "Within hours"."""
+    after the vote" (counting words, a unit, then a relation word and its object)."""
     p = 0
-    if toks and toks[0].low == "within":  # "Within hours", "Within two days": a span up to a unit
-        p = 1
-        while p < len(toks) and (toks[p].low in _TIME_COUNTS or toks[p].text[:1].isdigit()):
-            p += 1
-        return p + 1 == len(toks) and toks[p].low in _TIME_UNITS
     while p < len(toks) and (toks[p].low in _TIME_COUNTS or toks[p].text[:1].isdigit()):
         p += 1
     return p + 1 < len(toks) and toks[p].low in _TIME_UNITS and toks[p + 1].low in _TIME_RELATIONS
