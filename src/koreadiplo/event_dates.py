@@ -57,13 +57,10 @@ _DOCUMENT_OF = re.compile(
     r"communiqu\u00e9|treaty|charter|summit|summits)\s+of\s+$"
 )
 # a date counted from the publication day ("last month", "this week", "yesterday"): never a noun's modifier
-# a list of the parties to talks after the talks ("involving the two Koreas, the United States and China")
-_PARTY = (r"(?:the\s+)?(?:two\s+koreas|north\s+korea|south\s+korea|north|south|united\s+states|u\.s\.|us|china|japan|"
-          r"russia|seoul|pyongyang|washington|beijing|tokyo|moscow)")
-_PARTY_LIST = re.compile(
-    rf"\b(?:among|involving|between|with|including|grouping|bringing\s+together)\s+({_PARTY}(?:\s*,\s*{_PARTY})+"
-    rf"\s*,?\s+and\s+{_PARTY})\b"
-)
+# a list of the parties to talks after the talks ("involving | the two Koreas, the United States and China"): the
+# words before its first party, and what may stand between two parties of the actor vocabulary
+_PARTY_LIST_OPENER = re.compile(r"\b(?:among|involving|between|with|including|grouping|bringing\s+together)\s+$")
+_PARTY_SEP = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
 _DEICTIC_DATE = re.compile(r"(?:last|this|next|yesterday|today|tomorrow)\b(?!\s+\w+(?:'s|\u2019s|s')\s)")
 _NAME_DETERMINER = re.compile(r"\b(?:the|so-called|its|their)\s+$")
 _AND_YEAR = re.compile(r"\s*(?:,\s*)?(?:and|or)\s+(\d{4})\b")
@@ -869,9 +866,29 @@ class DateRules:
         for r in self._date_lists():
             a, b = r[0].start - base, r[-1].end - base
             low = low[:a] + low[a:b].replace(",", " ") + low[b:]
-        for m in _PARTY_LIST.finditer(low):  # ("Talks among the two Koreas, the United States and China ended")
-            low = low[: m.start(1)] + m.group(1).replace(",", " ") + low[m.end(1) :]
+        for a, b in self._party_lists():  # ("Talks among the two Koreas, the United States and China ended")
+            low = low[:a] + low[a:b].replace(",", " ") + low[b:]
         return low
+
+    def _party_lists(self) -> list[tuple[int, int]]:
+        """Spans of lists of three or more parties of the actor vocabulary after "among", "involving", "between",
+        "with" ... ("involving the two Koreas, the United States and China"), ending in "and <party>"."""
+        base, low, out = self.offset, self.low, []
+        acts = sorted((a.start - base, a.end - base) for a in self.actors)
+        i = 0
+        while i < len(acts):
+            s = acts[i][0]
+            det = s - 4 if low.endswith("the ", 0, s) else s
+            if not _PARTY_LIST_OPENER.search(low, max(0, det - 30), det):
+                i += 1
+                continue
+            j = i
+            while j + 1 < len(acts) and _PARTY_SEP.fullmatch(low, acts[j][1], acts[j + 1][0]):
+                j += 1
+            if j - i >= 2 and "and" in low[acts[j - 1][1] : acts[j][0]] and "," in low[s : acts[j][0]]:
+                out.append((s, acts[j][1]))
+            i = j + 1
+        return out
 
     def _placing_participle(self, o: _Trig) -> bool:
         """Is ``o`` a participle right after an object that places it ("Rounds held on July 10 and July 15 ended")?"""
