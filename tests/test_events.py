@@ -818,7 +818,7 @@ def test_a_participle_after_the_object_and_a_comma_is_a_passive():
     m = one("Tours to Mount Kumgang, suspended since a tourist was shot in July 2008, have not resumed.", pub,
             category="break")
     assert (m.channel, m.status, m.date, m.date_precision) == ("other", "happened", dt.date(2008, 7, 1), "month")
-    ms = mentions("The liaison office, closed since January 2020, was demolished in June 2020.", pub)
+    ms = mentions("The liaison office, closed since January 2020, was demolished in June 2020.", dt.date(2020, 7, 1))
     assert sorted((m.action, m.date) for m in ms) == [("close", dt.date(2020, 1, 1)), ("demolish", dt.date(2020, 6, 1))]
     # a verb of a coordinated list is no participle: "closed the office" has its own subject
     ms = mentions("North Korea cut the hotline, closed the office and expelled the staff.", pub)
@@ -1865,7 +1865,8 @@ def test_subjects_before_a_relative_clause_and_nouns_ending_in_ly():
     assert (m.channel, m.date, m.date_precision) == ("talks", dt.date(1985, 5, 17), "day")
     m = one("The assembly abolished the two bodies that handled relations with the South.", pub)
     assert (m.category, m.channel) == ("break", "relations")
-    m = one("Tours to Mount Kumgang stopped in 2008 after a guard shot a tourist.", pub, category="break")
+    m = one("Tours to Mount Kumgang stopped in 2008 after a guard shot a tourist.", dt.date(2010, 5, 29),
+            category="break")
     assert (m.channel, m.date) == ("other", dt.date(2008, 1, 1))
 
 
@@ -2083,7 +2084,8 @@ def test_as_opens_a_clause_a_year_before_an_event_noun_dates_it_and_promised_con
     m = one("Seoul's military promised \"searing\" consequences.", pub)
     assert (m.category, m.status) == ("threat", "happened")
     assert kinds("The North vowed merciless retaliation.", pub) == [("threat", None)]
-    m = one("The 2018 agreement was scrapped in 2023.", pub)  # a year naming the agreement is not the scrapping's
+    # a year naming the agreement is not the scrapping's
+    m = one("The 2018 agreement was scrapped in 2023.", dt.date(2024, 8, 10))
     assert m.date.year == 2023
     # "has since": some time between the date before and the story, not that date
     got = _article_events("The North fired shells on Nov. 23. It has since rebuilt guard posts it tore down in 2018.\n",
@@ -4969,7 +4971,7 @@ def test_the_last_train_across_the_border_ends_the_rail_link(text):
     ("Officials said freight trains would start running on Dec. 11, 2007.", "announced"),
 ])
 def test_a_train_service_that_begins_restores_the_rail_link(text, status):
-    m = one(text, dt.date(2007, 11, 20), channel="roads_railways")
+    m = one(text, dt.date(2007, 12, 20), channel="roads_railways")
     assert (m.category, m.status, m.date) == ("restoration", status, dt.date(2007, 12, 11))
 
 
@@ -5778,7 +5780,7 @@ def test_a_month_just_past_named_with_an_offer_is_when_it_was_made_not_next_year
     ("The North has left the military lines cut since February 2016.", "military_line", dt.date(2016, 2, 1)),
 ])
 def test_an_object_kept_in_a_broken_state_since_a_date_broke_then(text, channel, date):
-    m = one(text, dt.date(2010, 9, 12), category="break")
+    m = one(text, dt.date(2017, 9, 12), category="break")
     assert (m.channel, m.date) == (channel, date)
 
 
@@ -8701,3 +8703,50 @@ def test_acts_at_the_border_are_what_is_halted_not_the_border():
     rows = _status_rows("The generals proposed that both armies stop hostile acts at the border from May 1.",
                         "2018-04-20")
     assert not [r for r in rows if r[2] == "roads_railways"], rows
+
+
+# --------------------------------------------------------------------------- the sixty-first session
+@pytest.mark.parametrize("text, published, row", [
+    # a date that opens the sentence dates the main clause past a phrase set off with a date of its own
+    pytest.param("In April, after the nuclear test in February, Pyongyang withdrew its workers from Kaesong.",
+                 "2013-08-16", ("break", "happened", "kaesong_complex", "2013-04-01"), id="opening_date_past_a_phrase"),
+    # the second verb of one plan in a counted clause is counted the same way
+    pytest.param("Seoul said on Friday it would not apologize, a day after Pyongyang announced it would halt all "
+                 "dialogue with the South and bar South Korean officials from crossing the border.", "2008-04-04",
+                 ("break", "announced", "roads_railways", "2008-04-03"), id="second_verb_of_a_counted_plan"),
+    # a counted clause counts from the verb's own day, not from a day owning a noun ("next month's Games")
+    pytest.param("Seoul on Tuesday urged the North to keep the deals made for next month's Winter Games, a day after "
+                 "Pyongyang cancelled a joint cultural event at the Mount Kumgang resort.", "2018-01-30",
+                 ("break", "happened", "other", "2018-01-29"), id="counted_from_the_verb_not_a_possessive"),
+    # what has happened is not dated after the story: the day it was set for names the thing cancelled, the
+    # sentence's own day dates the verb
+    pytest.param("On Monday the North called off a joint concert that had been set for Feb. 4, blaming the "
+                 "South's press.", "2018-01-31", ("break", "happened", "other", "2018-01-29"),
+                 id="cancelled_thing_set_for_a_day_ahead"),
+])
+def test_opening_dates_counted_clauses_and_days_ahead_of_the_story(text, published, row):
+    found = _status_rows(text, published)
+    assert row in found, found
+
+
+def test_a_day_ahead_after_a_plan_word_keeps_dating_the_plan():
+    # "are due to meet ... from Monday, in the first such reunions": the plan's day, ahead of the story
+    # (after a sentence whose month could date them instead)
+    rows = _status_rows("At talks on Monday, officials agreed that Moon will visit Pyongyang in September. Separated "
+                        "families are due to meet at the Mount Kumgang resort from Monday, in the first such "
+                        "reunions in almost three years.", "2018-08-14")
+    assert [r for r in rows if r[0] == "restoration"] == [("restoration", "planned", "other", "2018-08-20")], rows
+
+
+@pytest.mark.parametrize("text, published, row", [
+    # a day set for talks that came and went, a weekday after the verb, the negotiators still at home
+    pytest.param("The day set for economic talks between the two Koreas came and went Wednesday, with South "
+                 "Korea's negotiators still in Seoul.", "2000-10-18", ("break", "happened", "talks", "2000-10-18"),
+                 id="day_set_for_talks_came_and_went"),
+    # an agreement renounced ("its duties under the armistice")
+    pytest.param("In April the North renounced its duties under the armistice in the demilitarized zone.",
+                 "1996-11-20", ("break", "happened", "agreement", "1996-04-01"), id="renounced_duties_under_a_pact"),
+])
+def test_days_that_came_and_went_and_renounced_pacts(text, published, row):
+    found = _status_rows(text, published)
+    assert row in found, found

@@ -1272,3 +1272,26 @@ def test_a_wire_dateline_with_a_day_but_no_place_is_read():
                         "July 22 (UPI) -- South Korea said it would keep its offer open.\n")
     assert (a.dateline, a.dateline_place, str(a.published)) == ("July 22 (UPI)", None, "2017-07-22")
     assert a.sentence_list[1].text == "South Korea said it would keep its offer open."
+
+
+# --------------------------------------------------------------------------- the sixty-first session
+@pytest.mark.parametrize("head, published, author", [
+    # a public radio site: the day, a middle dot and the clock with its zone
+    ("By Ana Ruiz\nMay 24, 2016 \u00b7 7:41 AM ET\n", "2016-05-24", "Ana Ruiz"),
+    # a London daily's site: the weekday, a day with no comma, a dotted clock and the paper's name after it
+    ("Ana Ruiz\nTuesday February 9 2016, 12.01am, The Times\n", "2016-02-09", "Ana Ruiz"),
+    # a web magazine: the byline and the stamp on one line, with or without "Updated" / "on" between them
+    ("By Ana Ruiz  Updated Feb 11, 2016, 1:40pm EST\n", "2016-02-11", "Ana Ruiz"),
+    ("By Ana Ruiz on February 11, 2016 1:40 pm\n", "2016-02-11", "Ana Ruiz"),
+    ("By Ana Ruiz Feb 11, 2016, 1:40pm EST\n", "2016-02-11", "Ana Ruiz"),
+    # ... or "on" and the stamp on the line under the byline
+    ("By Ana Ruiz\non February 11, 2016 1:40 pm\n", "2016-02-11", "Ana Ruiz"),
+    # a think tank's page: "BY:" with a colon, the name and the day after a bar
+    ("BY: Ana Ruiz | OCTOBER 20, 2016\n", "2016-10-20", "Ana Ruiz"),
+])
+def test_stamps_of_radio_magazine_and_london_sites_are_read(head, published, author):
+    a = kd.read_article("Seoul says the line is silent\n\n" + head + "\nNorth Korea did not answer the morning call on "
+                        "Tuesday, the ministry said.\n")
+    assert (str(a.published), a.author, a.title) == (published, author, "Seoul says the line is silent")
+    assert [s.text for s in a.sentence_list if s.section != "title"] == [
+        "North Korea did not answer the morning call on Tuesday, the ministry said."]

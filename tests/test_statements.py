@@ -3220,3 +3220,31 @@ def test_who_is_ordered_after_a_quotation_never_speaks():
     df = statements("Kim Jong Un, who has called the flood \"a grave test,\" ordered army engineers on Monday to "
                     "rebuild the dikes.", "2024-08-05")
     assert not [s for s in df["speaker"] if "army" in s or "engineers" in s], df[["speaker", "quote"]]
+
+
+# ---------------------------------------------------------------------------------------- the sixty-first session
+@pytest.mark.parametrize("text, published, speaker", [
+    # a participle after a "because" clause when the main clause names no party: the party of the reason speaks
+    ("The talks stalled because the North walked out, saying the South had insulted its leader.", "2013-06-12",
+     "North Korea"),
+    ("The office has been empty for weeks because Seoul has kept its officials at home, saying it wants guarantees "
+     "for their safety.", "2019-03-20", "South Korea"),
+    # ... but a party in the main clause keeps the participle
+    ("North Korea walked out because Seoul refused its demand, saying the South had insulted its leader.",
+     "2013-06-12", "North Korea"),
+    # ... a clause set off by ", when", past who leads the body
+    ("A joint rail survey stalled in August, when the U.S.-led United Nations Command refused to let the train "
+     "cross, saying it needed more details.", "2018-10-16", "UN Command"),
+    # the name set off after "The leader of <party>," is who the participle speaks for
+    ("The leader of the main opposition Grand National Party, Lee Hoi-chang, skipped Monday's ceremony, saying "
+     "the North had done nothing to ease its threat.", "2003-02-18", "Lee Hoi-chang"),
+])
+def test_a_participle_after_a_because_clause(text, published, speaker):
+    assert one(text, published)["speaker"] == speaker
+
+
+def test_a_subordinate_clause_before_the_main_clause_does_not_speak_for_a_participle():
+    # "after Yoon took office" opens the sentence; the main clause's subject reversed the finding and speaks
+    df = statements("In June, after Yoon took office, the coast guard and the military reversed the finding, saying "
+                    "there was no evidence for it.", "2022-07-01")
+    assert "Yoon Suk Yeol" not in set(df["speaker"]), df[["speaker", "quote"]]

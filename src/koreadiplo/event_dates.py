@@ -213,6 +213,12 @@ _WAS_TO_BE_HELD = re.compile(
 )
 
 _FROM_BEFORE = re.compile(r"\b(?:from|starting|beginning|effective|as of)\s+(?:on\s+)?$")
+#: the words before a date that opens the sentence ("In April,", "Late on Monday,")
+_OPENING_DATE_BEFORE = re.compile(r"\s*(?:(?:in|on|at|by|late|early|earlier|later|then)\s+)*")
+#: a phrase set off after an opening date, before the main clause ("In April, after the test in February, ...")
+_SET_OFF_PHRASE = re.compile(
+    r"\s*(?:after|before|following|amid|at|during|despite|with|as|when|while|weeks|days|months|shortly|soon|just)\b"
+)
 
 _CLAUSE_COMMA = re.compile(r",(?!\d{3}\b)")
 # a noun phrase set beside the date right before it: "on Thursday, the first such session in three months"
@@ -1442,8 +1448,11 @@ class DateRules:
             sub = x
         if sub is None:
             return self._vague_offset(m, t, dates, clause)
-        if _words(self.low[sub.end() : t.start]) > 10 or _BOUNDARY.search(self.low, sub.end(), t.start):
-            return False
+        between = self.low[sub.end() : t.start]
+        if _words(between) > (16 if between.endswith(" and ") and "," not in between else 10) or _BOUNDARY.search(
+            self.low, sub.end(), t.start
+        ):  # ("a day after Pyongyang announced it would halt all dialogue with the South and bar ...": the second
+            return False  # verb of the clause's one plan, no comma between)
         if (
             "," in self.low[sub.end() : t.start] and not _PARTICIPLE_AFTER_COMMA.search(self.low, sub.end(), t.start)
             and (self.low[: sub.start()].rstrip().endswith(",") or _words(self.low[: sub.start()]) == 0
@@ -1471,6 +1480,10 @@ class DateRules:
         # meeting, held a day after ..." is the main clause's day)
         main = [d for d in dates if d.end - base <= sub.start() and not self._modifier_date(d)
                 and not (d.precision == "year" and self.low.startswith(("'s ", "\u2019s "), d.end - base))]
+        if len(main) > 1 and any(not self.low.startswith(("'s ", "\u2019s "), d.end - base) for d in main):
+            # ("on Tuesday urged the North to keep to the deals for next month's Olympics, a day after ...": the
+            # verb's own day, not the day owning a noun)
+            main = [d for d in main if not self.low.startswith(("'s ", "\u2019s "), d.end - base)]
         if not main and opening_comma != -1:
             # "Two days after the North called off the test runs, Seoul officials were still weighing on Friday
             # ...": an opening clause counts from the main clause's date after its comma
@@ -1712,6 +1725,29 @@ class DateRules:
                 pick = d
         return pick
 
+    def _past_opening_phrase(self, dates: list, t: _Trig) -> list:
+        """ "In April, after the nuclear test in February, Pyongyang withdrew its workers": a date that opens the
+        sentence dates the main clause; a date in the phrase set off between it and the clause is the phrase's."""
+        base = self.offset
+        first = dates[0] if dates else None
+        if first is None or not _OPENING_DATE_BEFORE.fullmatch(self.low, 0, first.start - base) or not (
+            self.low.startswith(",", first.end - base)
+        ):
+            return dates
+        opening = first.end - base
+        if re.search(r"\b(?:later|earlier|ago)\b", self.low[first.start - base : opening]):
+            return dates  # ("Days later, at their first talks on Jan. 9, the North agreed": the day is in the phrase)
+        last = self.low.rfind(", ", opening + 1, t.start)
+        if last == -1 or _BOUNDARY.search(self.low, last, t.start) or re.search(r"[;:]", self.low[opening:t.start]):
+            return dates
+        if not _SET_OFF_PHRASE.match(self.low, opening + 1):  # (", the Red Cross societies agreed ...": the clause)
+            return dates
+        # (not a date told again: "A year later, in October 2019, Kim ordered")
+        return [d for d in dates if not (
+            opening < d.start - base < last
+            and not _OPENING_DATE_BEFORE.fullmatch(self.low, opening + 1, d.start - base)
+        )]
+
     def _date(self, m: Mention, t: _Trig, clause: int, subject: int | None = None) -> None:
         """Date ``m`` (its trigger ``t``, its clause starting at ``clause``; ``subject``: where the subject of an
         intransitive verb starts, when it stands before the verb)."""
@@ -1743,6 +1779,7 @@ class DateRules:
             inside = [d for d in dates if m.char_start <= d.start and d.end <= t.start + base]
             if own and inside:
                 dates = [d for d in dates if d not in inside]
+        dates = self._past_opening_phrase(dates, t)
         when = self._when_date(t)
         if when is not None:
             # "the first since March 19, when talks ... broke up": no date before the date the "when" clause hangs

@@ -183,7 +183,9 @@ _DATE_PASSED = re.compile(
     # ("That date passed in silence as well")
     r"|\b(?:passed|came\s+and\s+went|went\s+by)\s+in\s+silence\b"
     # ("The date passed with the southern delegation still in Seoul", "went by with both delegations still at home")
-    r"|\b(?:passed|came\s+and\s+went|went\s+by)\s+with\s+(?:the|both|its|their|each)\s+(?:[\w'\u2019-]+\s+){0,2}?"
+    # ("came and went Wednesday, with South Korea's negotiators still in Seoul": a weekday, then the comma)
+    r"|\b(?:passed|came\s+and\s+went|went\s+by)(?:\s+(?:on\s+)?[a-z]+day)?\s*,?\s+with\s+"
+    r"(?:(?:the|both|its|their|each)\s+(?:[\w'\u2019-]+\s+){0,2}?|[a-z]+\s+[a-z]+['\u2019]s\s+)"
     r"(?:delegations?|delegates|negotiators|envoys|teams?)\s+still\b"
     r"|\b(?:dates?|days?)\s+(?:came\s+and\s+went|passed)(?=\s*[.,;])"
 )
@@ -198,6 +200,8 @@ _MEETING_DAY_BEFORE = re.compile(
 _TALKS_CONTEXT = re.compile(r"\b(?:talks|meetings?|negotiations|dialogue|sessions?|round|contacts?|meet|met)\b")
 # a weekday that names the date ("the Monday date went by"): the day of that weekday named before
 _WEEKDAY_DATE = re.compile(r"\s+(?:date|deadline)\b")
+# the day itself is the subject, the talks only what it was set for ("The day set for economic talks came and went")
+_DAY_SET_FOR = re.compile(r"\s*(?:the|that)\s+(?:day|date)\s+(?:(?:set|fixed|scheduled|planned)\s+)?for\b")
 _PASSED_ON = re.compile(r"\s+(?:(?:on|in)\s+)?")  # between the verb and its own date ("passed on Thursday")
 _PASS_WORD = re.compile(r"passed|came\s+and\s+went|went\s+by")
 # "The meeting, which opened on May 16, was | the first ...": a subject linked to a gap phrase by a copula
@@ -773,7 +777,7 @@ class GapsMixin:
                 own = [d for d in after[:1] if d.precision == "day"]
                 if not own:
                     return found
-        if not own and not _MEETING_NOUN.search(subject) and _DAY_NOUN.search(subject):
+        if not own and (not _MEETING_NOUN.search(subject) or _DAY_SET_FOR.match(subject)) and _DAY_NOUN.search(subject):
             # "the date", "that day", "both dates": the last day (two for "both dates") named before
             n = 2 if _BOTH_DATES.search(subject) else 1
             own = [d for d in dates if d.end - base <= lo][-n:]

@@ -1069,6 +1069,28 @@ class _SentenceReader(WorksMixin, SummitsMixin, GapsMixin, ObjectsMixin, Pairing
         if target is not None and (actor is None or target.name != actor.name):
             m.target, m.target_country = target.name, target.country
         self._date(m, t, clause, obj_span[0] if obj_span is not None and mode == "intransitive" else None)
+        if m.status == "happened" and m.category in ("break", "restoration") and m.date is not None and (
+            m.date > self.ctx.published + dt.timedelta(days=1)
+        ):
+            # "On Monday the North called off the concert set for Feb. 4, ...": what has happened is not dated
+            # after the story; another date of the sentence dates the verb. With none left, a plan called off keeps
+            # the day it was set for ("postponed talks scheduled for Nov. 2"), another verb in the past is dated by
+            # the story, and a present or a noun with only a day ahead is a plan ("Reunions resume Monday").
+            # Nothing changes when a plan leads to the verb ("are scheduled to resume on Aug. 15").
+            dates = self._date_mentions()
+            if not _PLAN_BEFORE.search(self.low, clause, t.start):
+                ahead = (m.date, m.date_end, m.date_precision, m.date_text, m.date_rule)
+                self._dates = [d for d in dates if d.date <= self.ctx.published]
+                self._date(m, t, clause, obj_span[0] if obj_span is not None and mode == "intransitive" else None)
+                self._dates = dates
+                day_at = self.low.find((ahead[3] or "").lower(), t.end) if ahead[3] else -1
+                if m.date_precision == "reported" and (
+                    not t.form.participle or day_at != -1 and _PLAN_FOR.search(self.low, t.end, day_at)
+                ):
+                    if not self.ctx.is_title:  # ("North Korea puts off talks next week": a headline's present
+                        m.date, m.date_end, m.date_precision, m.date_text, m.date_rule = ahead  # is what happened)
+                        if not t.form.participle:
+                            m.status = "planned"
         if m.status == "happened" and m.date_rule == "weekday_past" and m.date != self.ctx.published and (
             (trip := t.form.noun and not self.ctx.is_title and self._present_trip_for(t, m))
             or self._present_for_future(t, m, weekday=True)
@@ -1292,6 +1314,10 @@ def sentence_mentions(
 
 
 # ============================================================================================ article level
+#: a plan or a schedule before a verb ("are scheduled to", "will head ... at the meeting", "are due in Seoul")
+_PLAN_BEFORE = re.compile(r"\b(?:scheduled|due|plans?|planned|planning|will|expected|set\s+to)\b")
+#: the plan a day ahead is for, between a verb and that day ("called off talks scheduled for Nov. 2")
+_PLAN_FOR = re.compile(r"\b(?:scheduled|planned|set|slated|due|fixed)\s+(?:to\s+\w+\s+)?(?:for|on)\b")
 # the words between a coordinated object and a date of its own: "the military line | used for the park on | March 27"
 _OWN_DATE_GAP = re.compile(r"(?:\s+[\w'\u2019-]+){0,6}?\s+(?:on|in)\s+")
 # "Six days after the line came back, ...", "a day after the North blew up the office": an offset counted from an

@@ -341,6 +341,7 @@ _DATE_LINE = re.compile(
     rf"|(?:The[ \t]+)?[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){{0,3}}(?:[ \t]+\([A-Z][^()\n]{{1,40}}\))?,[ \t]*"
     rf"(?={_WEEKDAY}[ \t])"
     r"|(?i:last[ \t]+)?(?i:updated)[ \t]+(?:at|on)[ \t]+"  # "Last Updated at November 1, 2018 10:12 IST"
+    rf"|on[ \t]+(?=(?i:{_MONTHS})\.?[ \t]+\d{{1,2}},[ \t]*\d{{4}})"  # "on February 11, 2016 1:40 pm" (under a byline)
     r"|\((?:AP|AFP|Reuters|Yonhap|UPI|Kyodo)\)[ \t]*[-\u2013\u2014][ \t]+"  # "(AFP) \u2013 Sep 7, 2010" (Google News)
     # "(Mainichi Japan) December 11, 2007" (the paper's English site: its name in brackets before the day, as after it)
     r"|\((?:Mainichi|Asahi|Yomiuri|Japan[ \t]+Times|Kyodo[ \t]+News)(?:[ \t]+Japan)?\)[ \t]+"
@@ -429,7 +430,8 @@ _DATE_LINE = re.compile(
     r"(?:[ \t]*\([\uc6d4\ud654\uc218\ubaa9\uae08\ud1a0\uc77c]\))?"
     rf"(?:,?[ \t]+{_WEEKDAY}(?:[ \t]+(?i:(?:[AP]M|BC)[ \t]+cycle))?)?"  # "February 1, 1989, Wednesday, AM cycle"
     # (a zone before the time: "Sunday August 23, 2009 MYT 1:18:42 PM", as The Star prints Reuters copy)
-    rf"(?:(?:[ \t]*[,;]?[ \t]+(?:at[ \t]+)?|[ \t]*[/|][ \t]*|[ \t]+[-\u2013\u2014][ \t]+|(?<=\d))"
+    # ("May 24, 2016 \u00b7 7:41 AM ET", NPR: a middle dot before the clock)
+    rf"(?:(?:[ \t]*[,;]?[ \t]+(?:at[ \t]+)?|[ \t]*[/|\u00b7\u2022][ \t]*|[ \t]+[-\u2013\u2014][ \t]+|(?<=\d))"
     rf"(?:[A-Z]{{3,4}}[ \t]+)?{_TIME}(?:[ \t]*{_ZONE})?"
     # (a second clock in another zone: "Thursday, 18 October, 2001, 09:12 GMT 10:12 UK", BBC News Online)
     rf"(?:[ \t]+{_TIME}[ \t]*{_ZONE})?)?"
@@ -452,6 +454,8 @@ _DATE_LINE = re.compile(
     # Japan", NewspaperArchive)
     r"|,[ \t]+[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2},[ \t]+[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2}"
     r"|[ \t]+(?:GMT|UTC)"  # "July 3, 2020 GMT" (apnews.com, a zone without a time)
+    # "Tuesday February 9 2016, 12.01am, The Times" (the paper's name after the clock, as The Times' site prints it)
+    r"|,[ \t]+The[ \t]+[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2}"
     r"|(?<=T)[ \t]+\([ \t]*\d+[ \t]*\)"  # "MAY. 11, 2013 - 07:15PM JST ( 6 )" (Japan Today: its comment count)
     r"|[ \t]+\((?:AP|AFP|Reuters|Yonhap|UPI|Kyodo)\)"  # "SEOUL, South Korea Dec 9, 2007 (AP)"
     r"|[ \t]+\((?:Mainichi|Asahi|Yomiuri|Japan[ \t]+Times|Kyodo[ \t]+News)(?:[ \t]+Japan)?\)"  # "(Mainichi Japan)"
@@ -758,7 +762,7 @@ _DAY_MON_YY = re.compile(
 )
 # a byline with the date after a middle dot or a bar ("By Carla Mendes ·Nov 21, 2019")
 _BYLINE_DATE = re.compile(
-    r"^[ \t]*(?:By|BY|Story[ \t]+by)[ \t]+(?P<by>[^\u00b7\u2022|\n]+?)"
+    r"^[ \t]*(?:By|BY|Story[ \t]+by):?[ \t]+(?P<by>[^\u00b7\u2022|\n]+?)"  # ("BY: ANA RUIZ | OCTOBER 20, 2014")
     r"(?:[ \t]*[\u00b7\u2022|][ \t]*|[ \t]+[-\u2013\u2014][ \t]+(?:[A-Z][\w.]*(?:[ \t][A-Z][\w.]*){0,3}[ \t]+-[ \t]+)?"
     r"|,[ \t]*Wire[ \t]+Service[ \t]+Content[ \t]+"  # "By Associated Press, Wire Service Content June 22, 2021, ..."
     # "By REUTERS NOV. 16, 1998" (the New York Times archive: an agency in capitals, then the date in capitals)
@@ -768,7 +772,12 @@ _BYLINE_DATE = re.compile(
     r"|(?:(?<=Press)|(?<=Reuters)|(?<=Yonhap)|(?<=AFP)|(?<=UPI))[ \t]+"
     r"(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2},[ \t]+\d{4})"
     # "By Lena Hwang 9 May 2013" (a magazine's site: the day first, right after the writer's name)
-    r"|(?<=[a-z])[ \t]+(?=\d{1,2}[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{4}[ \t]*$))"
+    r"|(?<=[a-z])[ \t]+(?=\d{1,2}[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{4}[ \t]*$)"
+    # "By Dana Whitlock on February 11, 2016 1:40 pm", "By Dana Whitlock  Updated Feb 11, 2016, 1:40pm EST" (a web
+    # magazine's byline and stamp on one line, the month first)
+    # ("By Dana Whitlock Feb 11, 2016, 1:40pm EST", without the word)
+    r"|(?<=[a-z])[ \t]+(?:(?:Updated(?:[ \t]+on)?|on)[ \t]+)?"
+    r"(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2},[ \t]*\d{4}\b))"
     r"(?P<date>\S.*?)[ \t]*$"
 )
 

@@ -27,6 +27,7 @@ from .statement_tokens import (
     _Tok,
 )
 
+_REASON_WORDS = frozenset(("because", "when", "after", "as"))  # clauses whose party a participle may speak for
 _PREP_OR_TIME = frozenset(_PREPOSITIONS | _WEEKDAYS_MONTHS)
 #: Words that cannot be the noun a demonym describes ("told the South of the detention")
 _NOT_A_HEAD = frozenset(("of", "about", "against", "and", "or", "but", "as", "not", "never"))
@@ -145,6 +146,8 @@ class AttributionsMixin:
             ):
                 # "..., calling the launch "a provocation"": the subject of the clause speaks (never the noun after)
                 subj = self._clause_subject(toks, k) or self._main_subject(toks)
+                if subj is None or subj.kind == "description":  # ("The talks stalled because the North walked
+                    subj = self._reason_subject(toks, k) or subj  # out, saying ...": the party of the reason)
                 if subj is not None:
                     out.append(_Attribution(subj, low, 1, k, k + 1, self._lead_end(toks, k), False, 1))
             elif low in cues.reporting or low in cues.speech_act:
@@ -1051,8 +1054,48 @@ class AttributionsMixin:
                 return self.resolve(toks[span[0] : span[1]], toks[span[0]].start)
         return None
 
+    def _reason_subject(self, toks: list[_Tok], k: int) -> Speaker | None:
+        """The party of a "because" clause (or one set off by ", when / after / as") right before the participle
+        ("The talks stalled because the North walked out, saying ...", "A survey stalled in August, when the UN
+        Command declined to let a train cross, saying ..."), asked when the main clause names none."""
+        c = k - 2  # the comma before the participle
+        b = next((b for b in range(c - 1, 0, -1) if toks[b].text in (";", ":") or toks[b].low in _REASON_WORDS), None)
+        if b is None or toks[b].low not in _REASON_WORDS:
+            return None
+        if toks[b].low != "because" and toks[b - 1].text != ",":  # (", when the UN Command declined ...": set off)
+            return None
+        if any(x.text == "," for x in toks[b + 1 : c]):  # (the clause just before the participle's comma: not
+            return None  # "after Yoon took office, the coast guard reversed it, saying ...")
+        s = b + 1
+        led = next((j for j in range(s + 1, min(c, s + 4)) if toks[j].low.endswith(("led", "backed"))
+                    and (toks[j - 1].text == "-" or "-" in toks[j].low)), None) if toks[s].low == "the" else None
+        if led is not None:
+            s = led + 1  # ("the U.S.-led United Nations Command": the body after who leads it)
+        span = self.np_after(toks, s)
+        if span is None or span[1] >= c:
+            return None
+        verb, nxt = toks[span[1]], toks[span[1] + 1]
+        if not verb.text.islower() or not (
+            verb.low.endswith("ed") or verb.low in self.cues.past_verbs
+            or verb.low in ("has", "had", "have")
+            and (nxt.low.endswith(("ed", "en")) or nxt.low in self.cues.past_verbs)
+        ):
+            return None
+        sp = self.resolve(toks[span[0] : span[1]], toks[span[0]].start)
+        return sp if sp is not None and sp.kind in ("country", "org", "person", "group") else None
+
     def _main_subject(self, toks: list[_Tok]) -> Speaker | None:
         span = self._main_subject_span(toks)
         if not span:
             return None
-        return self.resolve(toks[span[0] : span[1]], toks[span[0]].start)
+        sp = self.resolve(toks[span[0] : span[1]], toks[span[0]].start)
+        if sp is not None and sp.kind == "description" and span[1] < len(toks) and toks[span[1]].low == "of":
+            # "The leader of the main opposition party, Lee Hoi-chang, stayed away, saying ...": the name set off
+            # after the description's "of" phrase
+            a = next((c for c in range(span[1] + 1, min(len(toks), span[1] + 12)) if toks[c].text == ","), None)
+            b = next((c for c in range(a + 2, min(len(toks), a + 6)) if toks[c].text == ","), None) if a else None
+            if b is not None:
+                named = self.resolve(toks[a + 1 : b], toks[a + 1].start)
+                if named is not None and named.kind == "person":
+                    return named
+        return sp
