@@ -8746,6 +8746,10 @@ def test_a_day_ahead_after_a_plan_word_keeps_dating_the_plan():
     # an agreement renounced ("its duties under the armistice")
     pytest.param("In April the North renounced its duties under the armistice in the demilitarized zone.",
                  "1996-11-20", ("break", "happened", "agreement", "1996-04-01"), id="renounced_duties_under_a_pact"),
+    # a ban on direct business contacts lifted: trade restored
+    pytest.param("Firms looked north on Tuesday, a day after the president lifted a decades-old ban on direct "
+                 "business contacts with the North.", "1994-11-08", ("restoration", "happened", "other", "1994-11-07"),
+                 id="ban_on_business_contacts_lifted"),
 ])
 def test_days_that_came_and_went_and_renounced_pacts(text, published, row):
     found = _status_rows(text, published)
