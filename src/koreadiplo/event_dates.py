@@ -1478,12 +1478,15 @@ class DateRules:
             return False  # the clause has its own date ("a year after Pyongyang severed them in June 2020")
         # (not a year naming a thing: "last year's detente a month after the Hanoi summit collapsed"; "Friday's
         # meeting, held a day after ..." is the main clause's day)
+        def owns(d) -> bool:  # "last year's detente", "next month's Olympics": a date owning a noun
+            return self.low.startswith(("'s ", "\u2019s "), d.end - base)
+
         main = [d for d in dates if d.end - base <= sub.start() and not self._modifier_date(d)
-                and not (d.precision == "year" and self.low.startswith(("'s ", "\u2019s "), d.end - base))]
-        if len(main) > 1 and any(not self.low.startswith(("'s ", "\u2019s "), d.end - base) for d in main):
+                and not (d.precision == "year" and owns(d))]
+        if len(main) > 1 and not all(owns(d) for d in main):
             # ("on Tuesday urged the North to keep to the deals for next month's Olympics, a day after ...": the
             # verb's own day, not the day owning a noun)
-            main = [d for d in main if not self.low.startswith(("'s ", "\u2019s "), d.end - base)]
+            main = [d for d in main if not owns(d)]
         if not main and opening_comma != -1:
             # "Two days after the North called off the test runs, Seoul officials were still weighing on Friday
             # ...": an opening clause counts from the main clause's date after its comma
