@@ -381,6 +381,10 @@ _DATE_HINT = re.compile(
 _DESCRIBING_LEMMAS = frozenset({"link", "connect"})
 # the verbs whose "-ing" form after an object tells where that object goes ("the only train crossing its border")
 _PLACING_LEMMAS = frozenset({"cross", "run", "link", "connect"})
+#: a plan or a schedule before a verb ("are scheduled to", "will head ... at the meeting", "are due in Seoul")
+_PLAN_BEFORE = re.compile(r"\b(?:scheduled|due|plans?|planned|planning|will|expected|set\s+to)\b")
+#: the plan a day ahead is for, between a verb and that day ("called off talks scheduled for Nov. 2")
+_PLAN_FOR = re.compile(r"\b(?:scheduled|planned|set|slated|due|fixed)\s+(?:to\s+\w+\s+)?(?:for|on)\b")
 _DESCRIBING_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:that|which)\s+)?(?:(?:once|still|used\s+to|had|have|has)\s+)?")
 _NEW_SUBJECT = re.compile(r"(?:[^,;]{0,30}?\s)?(?:it|they|he|she|we)\s", re.IGNORECASE)
 # ", and two weeks later, on June 14, generals ... agreed": a time phrase set off by a comma opens a new clause
@@ -1314,10 +1318,6 @@ def sentence_mentions(
 
 
 # ============================================================================================ article level
-#: a plan or a schedule before a verb ("are scheduled to", "will head ... at the meeting", "are due in Seoul")
-_PLAN_BEFORE = re.compile(r"\b(?:scheduled|due|plans?|planned|planning|will|expected|set\s+to)\b")
-#: the plan a day ahead is for, between a verb and that day ("called off talks scheduled for Nov. 2")
-_PLAN_FOR = re.compile(r"\b(?:scheduled|planned|set|slated|due|fixed)\s+(?:to\s+\w+\s+)?(?:for|on)\b")
 # the words between a coordinated object and a date of its own: "the military line | used for the park on | March 27"
 _OWN_DATE_GAP = re.compile(r"(?:\s+[\w'\u2019-]+){0,6}?\s+(?:on|in)\s+")
 # "Six days after the line came back, ...", "a day after the North blew up the office": an offset counted from an

@@ -1058,7 +1058,7 @@ class AttributionsMixin:
         """The party of a "because" clause (or one set off by ", when / after / as") right before the participle
         ("The talks stalled because the North walked out, saying ...", "A survey stalled in August, when the UN
         Command declined to let a train cross, saying ..."), asked when the main clause names none."""
-        c = k - 2  # the comma before the participle
+        c = k - 2  # the last word before the participle's comma
         b = next((b for b in range(c - 1, 0, -1) if toks[b].text in (";", ":") or toks[b].low in _REASON_WORDS), None)
         if b is None or toks[b].low not in _REASON_WORDS:
             return None
