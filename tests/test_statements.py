@@ -3248,3 +3248,12 @@ def test_a_subordinate_clause_before_the_main_clause_does_not_speak_for_a_partic
     df = statements("In June, after Yoon took office, the coast guard and the military reversed the finding, saying "
                     "there was no evidence for it.", "2022-07-01")
     assert "Yoon Suk Yeol" not in set(df["speaker"]), df[["speaker", "quote"]]
+
+
+def test_a_security_council_in_lower_case_is_the_body_and_the_us_one_stays_apart():
+    # wire copy writes "its national security council" in lower case: the body, not a description
+    assert one("South Korea will suspend the pact, its national security council said on Monday.",
+               "2024-06-03")["speaker"] == "National Security Council"
+    # the U.S. council is not South Korea's
+    row = one("The U.S. National Security Council said it was watching the border closely.", "2024-06-03")
+    assert (row["speaker"], row["speaker_org"]) != ("National Security Council", "South Korea")
