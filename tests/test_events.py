@@ -8754,3 +8754,91 @@ def test_a_day_ahead_after_a_plan_word_keeps_dating_the_plan():
 def test_days_that_came_and_went_and_renounced_pacts(text, published, row):
     found = _status_rows(text, published)
     assert row in found, found
+
+
+# --------------------------------------------------------------------------- the sixty-second session
+@pytest.mark.parametrize("text, published, row", [
+    # a month moved into a year stated earlier in the sentence states that year for the months after it, past a comma
+    pytest.param("The factory park closed for roughly five months in 2013 after Pyongyang recalled its workers in "
+                 "April, and the Kaesong complex reopened in September.", "2016-02-11",
+                 ("restoration", "happened", "kaesong_complex", "2013-09-01"), id="month_past_a_comma_keeps_the_year"),
+    # a span of time after a verb is no object: the pronoun before it is the subject
+    pytest.param("Seoul wants the Kaesong industrial park back. It shut down for nearly six months in 2013.",
+                 "2014-03-05", ("break", "happened", "kaesong_complex", "2013-01-01"), id="span_after_the_verb"),
+    # a name set off after the noun it names does not cut a subject from its passive verb
+    pytest.param("A summit between Kim Young-sam and the North's founder, Kim Il Sung, was called off when the "
+                 "elder Kim died in July 1994.", "1996-05-02", ("break", "happened", "summit", "1994-07-01"),
+                 id="name_set_off_inside_the_subject"),
+    pytest.param("Their first summit, planned that year between President Kim Young-sam and Kim Il Sung, "
+                 "never happened. A summit planned that year between Kim Young-sam and Kim Il Sung was cancelled "
+                 "in July 1994.", "1997-03-14", ("break", "happened", "summit", "1994-07-01"),
+                 id="planned_that_year_between"),
+    # a pronoun subject keeps its verb when another clause with its own subject follows after ", and the"
+    pytest.param("Prime ministers' talks stalled in 1990. They resumed in Pyongyang in October 1991, and the "
+                 "accord was signed two months later.", "1992-02-20",
+                 ("restoration", "happened", "talks", "1991-10-01"),
+                 id="pronoun_subject_before_another_clause"),
+    # staff who walked out and came back, with no comma before "and"
+    pytest.param("Its staff walked out of the joint liaison office on March 22 and came back three days later.",
+                 "2019-07-25", ("restoration", "happened", "liaison_office", "2019-03-25"),
+                 id="came_back_after_and_without_comma"),
+    # a counted clause reaches its verb past a long subject with no other verb of ours
+    pytest.param("Seoul said on Sunday it would return to the table whenever the North wished, a day after the "
+                 "first cabinet-level talks between the two sides in nearly four years collapsed in Beijing.",
+                 "1998-04-19", ("break", "happened", "talks", "1998-04-18"), id="counted_clause_long_subject"),
+    # a counted clause with no date before it counts from the day of the saying that closes the sentence ...
+    pytest.param("Seoul offered new dates for the rail talks, three days after the first session broke up without "
+                 "agreement, ministry officials said on Friday.", "2008-01-26",
+                 ("break", "happened", "talks", "2008-01-22"), id="counted_from_the_saying_day"),
+    # ... and from the publication day when the main clause is in the present
+    pytest.param("A week after the economic talks collapsed in Kaesong, the two sides have still set no new date, "
+                 "an official said on Thursday.", "2015-12-19", ("break", "happened", "talks", "2015-12-12"),
+                 id="present_main_clause_counts_from_publication"),
+])
+def test_years_stated_earlier_spans_names_and_long_subjects(text, published, row):
+    found = _status_rows(text, published)
+    assert row in found, found
+
+
+def test_what_was_destroyed_does_not_come_back_at_the_end_of_a_span():
+    # the span of the lines' silence gives their restoration, not the demolished office's
+    rows = _status_rows("The hotlines went dark often. They were out of service from June 2020 to July 2021 after "
+                        "the North cut them over leaflets and blew up the joint liaison office in Kaesong.",
+                        "2023-05-01")
+    assert ("restoration", "happened", "hotline", "2021-07-01") in rows, rows
+    assert not [r for r in rows if r[0] == "restoration" and r[2] == "liaison_office"], rows
+
+
+def test_what_began_a_state_held_for_a_span_is_dated_by_its_start():
+    # "has been dead for 16 months, since ... after ...": the cut and what it followed began the span
+    rows = _status_rows("The hotline opened in 1971 and long served both capitals. It has been dead for 16 months, "
+                        "since the North cut it after Seoul closed the Kaesong industrial park.", "2017-06-20")
+    assert ("break", "happened", "kaesong_complex", "2016-02-01") in rows, rows
+
+
+def test_a_past_passive_relative_clause_inside_a_plan_has_happened():
+    rows = _status_rows("The ministers agreed to reconnect a rail line that was cut in 1951.", "2000-08-01")
+    assert ("break", "happened", "roads_railways", "1951-01-01") in rows, rows
+    assert ("restoration", "planned", "roads_railways", "2000-08-01") in rows, rows
+
+
+@pytest.mark.parametrize("text, published, row", [
+    # the truce's commission left: a break of a channel of its own, whatever the people pulled out are called
+    pytest.param("Pyongyang pulled its officers out of the Military Armistice Commission in April 1994.", "1996-04-08",
+                 ("break", "happened", "other", "1994-04-01"), id="officers_pulled_out_of_the_commission"),
+    pytest.param("The North recalled its delegates from the armistice commission in 1994.", "1996-04-08",
+                 ("break", "happened", "other", "1994-01-01"), id="delegates_recalled_from_the_commission"),
+    # a date in a relative clause inside a phrase set off by commas does not date the verb before it
+    pytest.param("North Korea has withdrawn its delegation from the Military Armistice Commission, the body that "
+                 "has supervised the truce since 1953, the North's army said on Thursday.", "1994-04-29",
+                 ("break", "happened", "other", "1994-04-28"), id="date_of_an_apposed_relative_clause"),
+])
+def test_the_armistice_commission_left(text, published, row):
+    found = _status_rows(text, published)
+    assert row in found, found
+
+
+def test_a_pronoun_stands_for_the_noun_not_for_a_place_set_off_after_it():
+    rows = _status_rows("Talks began after the factory park, just across the border in the North, was shut for five "
+                        "months. It reopened in September, and the two sides set up a joint committee.", "2013-10-20")
+    assert ("restoration", "happened", "kaesong_complex", "2013-09-01") in rows, rows

@@ -3257,3 +3257,40 @@ def test_a_security_council_in_lower_case_is_the_body_and_the_us_one_stays_apart
     # the U.S. council is not South Korea's
     row = one("The U.S. National Security Council said it was watching the border closely.", "2024-06-03")
     assert (row["speaker"], row["speaker_org"]) != ("National Security Council", "South Korea")
+
+
+# --------------------------------------------------------------------------------------- the sixty-second session
+@pytest.mark.parametrize("text", [
+    "The North's goalkeeper walked past the cameras and said nothing to reporters.",
+    "Asked about the talks, the envoy said little more about them.",
+    "The minister said nothing.",
+])
+def test_saying_nothing_is_no_statement(text):
+    # "said nothing to reporters", "said little more about": no reported clause
+    assert statements(text, "2005-08-14").empty
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("The ministry said nothing would change before the holiday.", "nothing would change"),
+    ("A spokesman said nothing more had come from Pyongyang since Friday.", "nothing more had come"),
+])
+def test_a_clause_that_opens_with_nothing_is_still_a_statement(text, quote):
+    assert one(text, "2005-08-14")["quote"].startswith(quote)
+
+
+def test_the_committee_rendered_unification_is_the_same_body():
+    # Seoul's agencies have written "Committee for the Peaceful Unification of the Fatherland"
+    row = one("Family reunions will stay on hold, said a statement from the North's Committee for the Peaceful "
+              "Unification of the Fatherland.", "2006-09-30")
+    assert row["speaker"] == "Committee for the Peaceful Reunification of the Country"
+
+
+def test_a_bare_surname_is_the_only_namesake_even_when_told_through_a_relative():
+    # the headline tells her through her brother ("Kim's sister"), but no other Kim is named: "Kim" is she
+    df = statements("Seoul keeps border pact after Kim's sister threatens to scrap it\n\n"
+                    "South Korea will keep the 2018 pact, its defense ministry said on Thursday, two days after Kim Yo "
+                    "Jong, the North Korean leader's sister, warned that Pyongyang might tear it up.\n\n"
+                    "In a statement carried by KCNA on Tuesday, Kim said the North would also consider closing the "
+                    "agency for dealing with the South.", "2021-03-18")
+    rows = df[df["quote"].str.startswith("the North would also consider")]
+    assert rows["speaker"].tolist() == ["Kim Yo-jong"], df[["speaker", "quote"]]

@@ -1216,6 +1216,8 @@ def _sentence_spans(text: str, p: _Patterns) -> list[int]:
 _LATER = re.compile(r"\blater\b", re.I)
 _NOT_REACHED = re.compile(r"\b(?:before|until|till|by|for|from|to|due(?:\s+on)?)\s+(?:the\s+)?$", re.I)
 _NEW_CLAUSE = re.compile(r",\s+(?:and|but|then|while)\b|;")
+# the verb of a saying right before its day ("officials said on Monday", "the ministry said Tuesday")
+_SAID_ON_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+){1,3}?|reported|announced)\s+(?:on\s+)?$")
 
 
 def _resolve_offsets(
@@ -1250,7 +1252,11 @@ def _resolve_offsets(
         base = None
         if o.look == "next":  # the anchor is in the object of "after" / "before", never behind it
             after = [c for c in after if not _OTHER_CLAUSE.search(text, o.end, c.start)
-                     and not _named_in_clause(text, o.end, c)]
+                     and not _named_in_clause(text, o.end, c)
+                     # ("Seoul is still waiting, two days after the talks broke down, officials said on Monday": the
+                     # day of the saying past a comma is no date in the object of "after")
+                     and not ("," in text[o.end : c.start]
+                              and _SAID_ON_BEFORE.search(text, max(0, c.start - 40), c.start))]
             head = max((s for s in starts if s <= o.start), default=0)
             if not text[head : o.start].strip():
                 # ("Five days before the cut, Kim warned ... a park idle since 2016": a phrase opening the sentence
@@ -1568,6 +1574,10 @@ def _story_year(
                 # reconnected on March 21.")
                 kind = "in_stated_month" if c.date.year == published.year and _within_month(c, stated) else "story_year"
                 c = _replace(c, date=start, date_end=end, rule=f"{c.rule}_{kind}", year_inferred=False)
+                if stated.rule in ("year", "last_year") and kind == "story_year":
+                    # the month now states the year past a comma ("shut for five months in 2013 after the North
+                    # pulled out its workers in April, and reopened in September": September 2013)
+                    stated = c
         out.append(c)
     return out
 

@@ -43,6 +43,9 @@ from .mentions import (
 )
 
 _PERFECT_BEFORE = re.compile(r"\bhave\s+(?:\w+ly\s+)?$")  # "could have returned in July": the past
+# the verb of a saying right before its day, closing a sentence ("officials said on Monday", "the ministry said
+# Tuesday")
+_SAID_ON_TAIL = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+){1,3}?|reported|announced)\s+(?:on\s+)?$")
 
 #: reference rows a mention without a channel may be settled by when their category differs
 _OPEN_CHANNELS = frozenset(("summit", "talks", "other", "relations", None, ""))
@@ -268,6 +271,8 @@ _AGAIN_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:then\s+)?(?:again\
 _HAS_SINCE = re.compile(r"\b(?:has|have|had)\s+since\s+(?:\w+\s+)?$")
 
 _REL_OPEN = re.compile(r",\s*(?:which|who)\b")
+# a noun phrase set off by a comma whose relative clause is still open (", the body that has policed the truce since")
+_APPOSED_RELATIVE = re.compile(r",\s+(?:the|a|an)\s+(?:[\w'\u2019-]+\s+){1,3}?(?:that|which|who)\s[^,;:]*$")
 
 # a date followed by a clause it dates: "in April last year, when a round in Beijing broke up"
 _WHEN_AFTER = re.compile(r"\s*,\s*when\b")
@@ -333,6 +338,9 @@ _APPROX_BEFORE = re.compile(
 _AFTER_CLAUSE = re.compile(r"\s*(?:after|following)\s")
 
 # a state up to the report: "have gone unanswered", "has been shut", "has stood empty" ...
+# a clause opened by "since" right after a span, up to its verb ("for 16 months, since the North cut it", "..., since
+# the North cut it, together with a military line, after Seoul closed the park")
+_SINCE_CLAUSE = re.compile(r",?\s+since\s+(?:[\w'\u2019-]+,?\s+){1,14}")
 _PERFECT_STATE = re.compile(r"\b(?:has|have)\s+(?:(?:now|not|also)\s+)?(?:been|gone|stayed|remained|stood|sat|lain)\b")
 # ... held for a span: "for eight months", "for more than two years"
 _FOR_SPAN = re.compile(
@@ -796,6 +804,11 @@ def _range_part(text: str, start: dt.date, end: dt.date, first: bool) -> tuple[d
 #: a comma then a participle closing the subordinate clause's own verb phrase ("after the North cut them, citing ...")
 _PARTICIPLE_AFTER_COMMA = re.compile(r",\s+\w+ing\b")
 
+
+# a name set off by commas right after a lower-case noun ("the North's founder, Kim Il Sung, ..."; not a list of
+# names: "Japan, China, ...")
+_NAME_SET_OFF = re.compile(r"\b[a-z]{3,}(,)\s+(?:[A-Z][\w'\u2019.-]*\s+){0,3}[A-Z][\w'\u2019.-]*,(?=\s)")
+
 class DateRules:
     """The dating rules of the sentence reader (mixed into ``events._SentenceReader``).
 
@@ -874,6 +887,10 @@ class DateRules:
             low = low[:a] + low[a:b].replace(",", " ") + low[b:]
         for a, b in self._party_lists():  # ("Talks among the two Koreas, the United States and China ended")
             low = low[:a] + low[a:b].replace(",", " ") + low[b:]
+        for m in _NAME_SET_OFF.finditer(self.text):
+            # ("A summit between Kim Young-sam and the North's founder, Kim Il Sung, was called off": a name set off
+            # after the noun it names)
+            low = low[: m.start(1)] + " " + low[m.start(1) + 1 : m.end() - 1] + " " + low[m.end() :]
         return low
 
     def _party_lists(self) -> list[tuple[int, int]]:
@@ -996,6 +1013,9 @@ class DateRules:
         back = self.vocab.pattern("restore", m.obj) if m.obj else None
         if span is None or back is None or back.category != "restoration" or span[1] > self.ctx.today:
             return None
+        if m.cameo == "1712":
+            return None  # ("out of service from June 2020 to July 2021 after the North ... blew up the office": what
+            # was destroyed does not come back at the span's end)
         return replace(m, category="restoration", action=back.action, cameo=back.cameo,
                        quad_class=self.vocab.quad_class(back.cameo), goldstein=self.vocab.goldstein(back.cameo),
                        date=span[0], date_end=span[1], date_precision=span[2], date_rule="range_end", actor=None)
@@ -1209,6 +1229,9 @@ class DateRules:
             # "stayed away from the round, which was to open in Seoul on March 13": the day it was due (not for a
             # meeting put off: "asked on Tuesday to put off talks that were to have been held Thursday")
             return True
+        if ds >= t.end and _APPOSED_RELATIVE.search(self.low, t.end, ds):
+            return False  # ("pulled its officers out of the commission, the body that has policed the truce since
+            # 1953, ...": a date of the relative clause inside a noun phrase set off by commas)
         if ds >= t.end:  # ("cut off all passage starting Dec. 1": "starting" is a preposition there, no verb)
             # (nor is a noun heading the verb's object: "ended its boycott of the talks on Monday")
             return not any(t.end <= o.start < ds and not o.suppressed
@@ -1449,7 +1472,11 @@ class DateRules:
         if sub is None:
             return self._vague_offset(m, t, dates, clause)
         between = self.low[sub.end() : t.start]
-        if _words(between) > (16 if between.endswith(" and ") and "," not in between else 10) or _BOUNDARY.search(
+        limit = 16 if between.endswith(" and ") and "," not in between else 10
+        if limit == 10 and "," not in between and not any(sub.end() <= o.start < t.start for o in self.trigs):
+            limit = 14  # (a long subject, no verb of ours before this one: "a day after the first government-level
+            # talks between the rivals in almost four years broke down")
+        if _words(between) > limit or _BOUNDARY.search(
             self.low, sub.end(), t.start
         ):  # ("a day after Pyongyang announced it would halt all dialogue with the South and bar ...": the second
             return False  # verb of the clause's one plan, no comma between)
@@ -1474,6 +1501,14 @@ class DateRules:
             stop = min(stop, opening_comma)  # ("Two days after X did Y, Z ... on Friday": the clause ends at its comma)
         else:
             opening_comma = -1
+        # "Seoul is still waiting, two days after the talks broke down, officials said on Monday": the day of the
+        # saying that closes the sentence is the main clause's, past the comma that ends the counted clause
+        said_on = [
+            d for d in dates if d.start - base > t.end and d.precision == "day"
+            and "," in self.low[t.end : d.start - base]
+            and _SAID_ON_TAIL.search(self.low, max(0, d.start - base - 40), d.start - base)][-1:]
+        if said_on and not opens:
+            stop = min(stop, self.low.index(",", t.end))
         if any(sub.end() <= d.start - base < stop and self._eligible(d, t, clause) for d in dates):
             return False  # the clause has its own date ("a year after Pyongyang severed them in June 2020")
         # (not a year naming a thing: "last year's detente a month after the Hanoi summit collapsed"; "Friday's
@@ -1487,6 +1522,15 @@ class DateRules:
             # ("on Tuesday urged the North to keep to the deals for next month's Olympics, a day after ...": the
             # verb's own day, not the day owning a noun)
             main = [d for d in main if not owns(d)]
+        if not main and said_on and (not opens or opening_comma != -1):
+            # (the saying's day stands for the main clause's; a main clause in the present is the publication day's:
+            # "Eleven days after the talks collapsed, the two sides have set no date, an official said on Tuesday")
+            comma = opening_comma if opens else self.low.index(",", t.end)
+            if _PRESENT_MAIN.match(self.low, 0, sub.start()) or _PRESENT_MAIN.match(self.low, comma + 1):
+                pub = self.ctx.published
+                main = [SimpleNamespace(date=pub, date_end=pub, precision="day")]
+            else:
+                main = said_on
         if not main and opening_comma != -1:
             # "Two days after the North called off the test runs, Seoul officials were still weighing on Friday
             # ...": an opening clause counts from the main clause's date after its comma
@@ -2277,10 +2321,14 @@ class DateRules:
         """The start of a state the verb ``t`` tells in the present perfect for a span up to the report ("have gone
         unanswered for eight months", "For two years, the office has stood empty"): the month (or the year) that span
         before the publication, as (date, date_end, precision, text, rule); None without both."""
-        if not _PERFECT_STATE.search(self.low, max(0, t.start - 30), t.end):
-            return None
         span = _FOR_SPAN.search(self.low)
-        if span is None or _BOUNDARY.search(self.low, min(span.end(), t.start), max(span.start(), t.end)):
+        if span is not None and span.end() <= t.start and _SINCE_CLAUSE.fullmatch(self.low, span.end(), t.start) and (
+            _PERFECT_STATE.search(self.low, max(0, span.start() - 40), span.start())
+        ):
+            pass  # "It has been dead for 16 months, since the North cut it ...": what began the state began with it
+        elif not _PERFECT_STATE.search(self.low, max(0, t.start - 30), t.end):
+            return None
+        elif span is None or _BOUNDARY.search(self.low, min(span.end(), t.start), max(span.start(), t.end)):
             return None
         from .dates import _patterns
 

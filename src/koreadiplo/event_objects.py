@@ -293,6 +293,9 @@ def line_classes(vocab: ActionVocabulary, low: str) -> tuple[str, ...]:
 
 # ", which barred hostile acts along the border,": a relative clause set off by commas
 _ASIDE_RELATIVE = re.compile(r",\s+(?:which|who)\s[^,;.]*,")
+# a place set off by commas after a noun ("the park, just across the border in the North, was shut down")
+_ASIDE_PLACE = re.compile(r",\s+(?:just\s+|right\s+)?(?:across|near|inside|along|beyond|north\s+of|south\s+of)\s"
+                          r"[^,;.]{1,60},")
 
 
 class ObjectsMixin:
@@ -485,7 +488,7 @@ class ObjectsMixin:
                     key = " ".join(low[s:e].split()).replace("\u2019", "'")
                     if self.vocab.objects[key][0] not in _NOT_REFERENTS:
                         main = s < cut and not any(a <= s < b for a, b in asides)
-                        self._prev_ref.append((self.vocab.objects[key][0], key, main))
+                        self._prev_ref.append((self.vocab.objects[key][0], key, main, s))
         if not self._prev_ref:
             return None
         if lemma is not None:
@@ -493,6 +496,10 @@ class ObjectsMixin:
             fits = _agreeing(fits, plural, lambda r: r[1])
             # "severed the military line after Seoul closed the park. ... reopen it": the main clause's first
             main = [r for r in fits if r[2]]
+            if not main and len(fits) > 1:
+                # ("the park, just across the border in the North, was shut down ... It reopened": not the place)
+                places = [a.span() for a in _ASIDE_PLACE.finditer(self.ctx.prev_text.lower())]
+                fits = [r for r in fits if not any(a <= r[3] < b for a, b in places)] or fits
             if main or fits:
                 return (main or fits)[0][:2]
         return self._prev_ref[0][:2]

@@ -140,6 +140,13 @@ _ORDER_GAP = re.compile(r"\s*(?:(?:at|in|on|near|along|of)\s+[\w'\u2019 .-]{1,50
 _LATER_AFTER_VERB = re.compile(
     r"\s+(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|some|\d+)\s+)?"
     r"(?:hours?|days?|weeks?|months?|years?)\s+(?:later|afterwards?)\b")
+# a span of time right after a verb: no object ("It shut down for about five months in 2013")
+# people a verb moves "out of" or "from" a place ("pulled its delegates out of the commission")
+_OUT_OF_AFTER = re.compile(r"\s+(?:out\s+of|from)\s")
+_SPAN_AFTER_VERB = re.compile(
+    r"\s+for\s+(?:(?:about|nearly|almost|more\s+than|over|some|roughly|just)\s+)?"
+    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|several|\d{1,2})\s+"
+    r"(?:days?|weeks?|months?|years?)\b")
 _COME_BACK_LEMMAS = frozenset(("return", "come back"))
 _COMMA_PARTICIPLE = re.compile(r",\s+[a-z]+ing\b")
 _REDUCED_AFTER = re.compile(r"\s+(?:since|in|on|after|until|last|earlier|by|amid|for|over|during|at\s+the\b)\b")
@@ -180,7 +187,7 @@ _TO_INFINITIVE = re.compile(r"\s*to\s+\w")
 _BY_ING = re.compile(r"\b(?:by|after|before|while|without)\s+\w+ing\b")
 _PP_BEFORE_AUX = re.compile(
     r"\s+(?:to|in|at|of|from|near|on|across|along|with|between|for|by)\s+"
-    r"(?:(?!(?:that|which|who|it|they|he|she|we|i)\s)[\w'\u2019.-]+\s+){1,8}?"  # (no relative clause's subject)
+    r"(?:(?!(?:that|which|who|it|they|he|she|we|i)\s)[\w'\u2019.-]+\s+){1,10}?"  # (no relative clause's subject)
     r"(?:has|have|had|was|were|is|are)\s+(?:\w+ly\s+|not\s+|never\s+|also\s+)?(?:been\s+|being\s+)?$"
 )
 _SCHEDULED_GAP = re.compile(
@@ -194,8 +201,9 @@ _SCHEDULED_GAP = re.compile(
     # ("a summit planned between the leaders of the two sides for last July was called off")
     # ("A test run first planned for October 2004 never took place")
     r"(?:(?:(?:first|originally|initially|once|previously)\s+)?(?:scheduled|set|planned|due|slated|expected|proposed)\s+"
-    r"(?:between\s+[^,;]{1,40}?\s+)?"
-    r"(?:to|for|on|in|at|next|this)"
+    r"(?:(?:between\s+[^,;]{1,60}?\s+)?(?:to|for|on|in|at|next|this)"
+    # ("A summit planned that year between Kim Young-sam and Kim Il-sung was cancelled")
+    r"|(?:that|last|the\s+same)\s+year\s+between)"
     # ("talks that was to have opened at Panmunjom on Wednesday did not take place": the plan in the verb)
     r"|(?:(?<=\bwas\s)|(?<=\bwere\s))to\s+(?:have\s+(?:been\s+)?[a-z]+|be\s+[a-z]+)?)\b"
 )
@@ -648,6 +656,8 @@ class PairingMixin:
                         # were kept from is no act of theirs)
                         self._suppress_inside(e, self._tail_end(p, e), later)
                     return p, (s, e), "active"
+                if p is None and cls in ("talks_delegates", "delegations") and _OUT_OF_AFTER.match(self.low, e):
+                    continue  # "pulled its delegates out of the Military Armistice Commission": where they left
                 if p is None and self._head_object(gap, e):
                     break  # "Seal Military Deal for Work on Border Rail Links": the deal is what is sealed
         # "..., only to go dead again": the infinitive shares the subject of the main clause
@@ -659,8 +669,8 @@ class PairingMixin:
         # "pulled its staff out of the office, returning three days later": the staff withdrawn come back
         if lemma.name in _COME_BACK_LEMMAS and _LATER_AFTER_VERB.match(self.low, t.end) and (
             self.low[max(0, t.start - 2) : t.start] == ", " and self.low[t.start : t.end].split()[0].endswith("ing")
-            or self.low[max(0, t.start - 6) : t.start] == ", and " and self.low[t.start : t.end].split()[0] in (
-                "returned", "came")  # ("walked out of the office on March 22, and came back three days later")
+            or self.low[max(0, t.start - 5) : t.start] == " and " and self.low[t.start : t.end].split()[0] in (
+                "returned", "came")  # ("walked out of the office on March 22(,) and came back three days later")
         ):
             staff = [(s, e, c) for s, e, c in self.objs if e <= t.start and c == "office_staff"]
             p = vocab.pattern(lemma.name, "office_staff") if staff else None
@@ -1041,6 +1051,8 @@ class PairingMixin:
         """No object phrase follows the verb in its clause ("They resumed in Pyongyang in October")."""
         b = _BOUNDARY.search(self.low, t.end)
         end = b.start() if b else len(self.low)
+        nc = _NEW_CLAUSE_GAP.search(self.low, t.end, end)  # ("They resumed in October, and the accord was signed
+        end = nc.start() if nc is not None else end  # two months later": another clause, its own subject)
         part = _COMMA_PARTICIPLE.search(self.low, t.end, end)  # ("failed to attend last Tuesday, leaving dialogue
         end = part.start() if part is not None else end  # frozen": the participle's object is its own)
         words = [x.strip(".,;:!?\"'\u201d\u2019)") for x in self.low[t.end : end].split()[:3]]
@@ -1050,6 +1062,7 @@ class PairingMixin:
         return not any(t.end <= s < end for s, _e, _c in self.objs) and (
             not words or words[0] in _PREPOSITIONS_AFTER_VERB
             or _LATER_AFTER_VERB.match(self.low, t.end) is not None  # ("they returned three days later")
+            or _SPAN_AFTER_VERB.match(self.low, t.end) is not None  # ("It shut down for five months in 2013")
         )
 
     def _reduced_relative(self, t: _Trig, gap: str, p: Pattern | None) -> bool:

@@ -20,6 +20,9 @@ TOOK_UNTIL_TO = re.compile(
 )
 _REL_PARENTHETICAL = re.compile(r"(?:^|,)\s*(?:which|who|whom|whose)\b[^,;:]*,")
 _WITHOUT_BEFORE = re.compile(r"\bwithout\s+$", re.IGNORECASE)
+# a relative clause in the past passive right before the trigger ("a railway that was severed", "lines which had been
+# cut"): what it tells has happened, whatever plan the main clause holds
+_PAST_RELATIVE_BEFORE = re.compile(r"\b(?:that|which)\s+(?:was|were|had\s+been)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # ", and on June 16 destroyed", ", and a week later blew up": a past verb coordinated after the clause of a cue
 _AND_THEN_PAST = re.compile(
     r",\s+and\s+(?:(?:then|later|on|in|at|a|an|the|two|three|four|five|six|seven|days?|weeks?|months?|years?|"
@@ -63,6 +66,8 @@ def _status(
         return "denied", True
     if TOOK_UNTIL_TO.search(before):
         return "happened", False
+    if _PAST_RELATIVE_BEFORE.search(before):
+        return "happened", False  # "agreed to reconnect a railway that was severed in the war": the past of its own
     if _NONE_SUBJECT.search(before):  # "None of the lines has been reconnected since": nothing was
         return "denied", True
     if _NEGATED_OR.search(before):  # "has not cut the hotlines or closed the liaison office": both denied

@@ -32,6 +32,9 @@ _DAY_PHRASE_NOUNS = _DAY_PHRASE_ENDS | {"year", "month", "time"}  # "claimed tha
 _OPENING_TIME_WORDS = frozenset(("this", "last", "week", "month", "year", "morning", "afternoon", "evening", "night",
                                  "on", "."))
 
+#: what follows "nothing" / "little" when nothing was said ("said nothing to reporters", "said little about it")
+_NOTHING_SAID_AFTER = frozenset("to about of on publicly at in".split())
+
 
 #: speech-act verbs that report a deal or an offer, an act the outlet reports ("Moon offered to send envoys, per
 #: KCNA", "the two Koreas agreed to ..., per Yonhap"), not words of the subject's
@@ -99,6 +102,12 @@ class ClausesMixin:
                 toks[lo + 1].low in self.cues.not_said
             ):
                 continue  # "said goodbye to their relatives", "said a prayer": no speech
+            nxt = lo + 2 if lo + 1 < hi and toks[lo + 1].low in ("more", "further", "else") else lo + 1
+            if toks[lo].low in ("nothing", "little") and (
+                nxt >= hi or toks[nxt].low in _NOTHING_SAID_AFTER or not toks[nxt].text[0].isalnum()
+            ):
+                continue  # "said nothing to reporters", "said little more about the talks" (not "said nothing would
+                # change", "said nothing more had come from the North")
             for r in relative:  # the main clause ends before the relative clause's noun phrase
                 if lo < r.lo < hi:
                     hi = next((c for c in range(r.lo - 1, lo, -1) if toks[c].text == ","), hi)

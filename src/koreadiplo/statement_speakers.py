@@ -121,7 +121,9 @@ class SpeakersMixin:
         if not surnames:
             return
         pattern = _korean_name_re(surnames)
-        for m in pattern.finditer(self.text):
+        # (not past the body: "(Reporting by ...; Editing by Kim Carrow)" names no one the story quotes)
+        end = getattr(self.article, "body_end", None) or len(self.text)
+        for m in pattern.finditer(self.text, 0, end):
             given = m.group(2).split()
             if any(w.lower() in _WEEKDAYS_MONTHS for w in given):
                 continue
@@ -132,7 +134,7 @@ class SpeakersMixin:
             if len(given) == 1 and "-" not in given[0]:
                 self.state.korean.add(name)
         covered = [(p, p + len(n)) for p, n, _ in self.state.names]
-        for m in _single_syllable_name_re(surnames).finditer(self.text):  # "led by secretary Suh Ho"
+        for m in _single_syllable_name_re(surnames).finditer(self.text, 0, end):  # "led by secretary Suh Ho"
             before = _TITLE_BEFORE.search(self.text, max(0, m.start() - 80), m.start())
             words = {before.group(1).lower(), *before.group(2).split()} if before is not None else set()
             if not words & (self.cues.role_nouns | self.cues.callings):  # the title: a role noun or a calling
@@ -1000,6 +1002,14 @@ class SpeakersMixin:
         }
         if len(later) == 1:
             return next(iter(later.items()))
+        same = {name: actor for pos, name, actor in self.state.names
+                if pos < at and pos not in self._embedded and self._surname_of(name) == surname}
+        if len(same) == 1 and not gender and (
+            not country or next(iter(same.values())) is not None and next(iter(same.values())).country == country
+        ):
+            # ("after Kim's sister threatens ...": she was told through her brother, but the article names no other
+            # Kim, so the bare "Kim" after "Kim Yo Jong, the leader's sister," is she)
+            return next(iter(same.items()))
         return None
 
     def _subject_namesake(self, pos: int, name: str, actor: Actor | None, surname: str) -> tuple[str, Actor | None]:
