@@ -8842,3 +8842,46 @@ def test_a_pronoun_stands_for_the_noun_not_for_a_place_set_off_after_it():
     rows = _status_rows("Talks began after the factory park, just across the border in the North, was shut for five "
                         "months. It reopened in September, and the two sides set up a joint committee.", "2013-10-20")
     assert ("restoration", "happened", "kaesong_complex", "2013-09-01") in rows, rows
+
+
+@pytest.mark.parametrize("text, published, row", [
+    # an offer of talks turned down: the talks may have several modifiers, the offer a sender or a month first
+    pytest.param("In July the North turned down Seoul's offers of military and Red Cross talks.", "2017-09-01",
+                 ("break", "happened", "talks", "2017-07-01"), id="offers_of_two_kinds_of_talks"),
+    pytest.param("In March the North rejected a proposal from Seoul for Red Cross talks.", "2014-07-18",
+                 ("break", "happened", "talks", "2014-03-01"), id="proposal_from_a_sender_for_talks"),
+    pytest.param("The North rebuffed Seoul's offer in August of working-level talks.", "2012-10-20",
+                 ("break", "happened", "talks", "2012-08-01"), id="offer_with_its_month_before_of"),
+    # the six-party process is talks
+    pytest.param("Pyongyang quit the six-party process in April 2009.", "2011-07-23",
+                 ("break", "happened", "talks", "2009-04-01"), id="six_party_process_quit"),
+])
+def test_offers_of_talks_turned_down_and_the_six_party_process(text, published, row):
+    found = _status_rows(text, published)
+    assert row in found, found
+
+
+def test_the_second_verb_of_a_relative_clause_takes_the_antecedent_too():
+    rows = _status_rows("Officials still call each other on the military hotlines, which the North cut in June 2020 "
+                        "and restored in October 2021.", "2022-10-19")
+    assert ("restoration", "happened", "military_line", "2021-10-01") in rows, rows
+
+
+def test_a_coordinated_passive_with_an_adverb_after_its_auxiliary():
+    rows = _status_rows("The western military line was cut by the North in February 2016, after Seoul shut the "
+                        "factory park, and was partly restored in January, before the Olympics.", "2018-06-14")
+    assert ("restoration", "happened", "military_line", "2018-01-01") in rows, rows
+
+
+@pytest.mark.parametrize("text", [
+    "On Thursday the People's Army said it would give up its duties in keeping the demarcation line.",
+    "On Thursday the North said it would no longer carry out its duties under the armistice in the buffer zone.",
+    "On Thursday the North said it would no longer honor its duties to maintain the buffer zone.",
+])
+def test_duties_under_the_armistice_given_up(text):
+    # the duties a side holds under the truce, given up or no longer carried out: the armistice renounced
+    assert ("break", "announced", "agreement", "1996-04-04") in _status_rows(text, "1996-04-06")
+
+
+def test_duties_taken_up_again_are_no_event():
+    assert _status_rows("The officials resumed their duties on Monday.", "1996-04-06") == []

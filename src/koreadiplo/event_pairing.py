@@ -141,6 +141,10 @@ _LATER_AFTER_VERB = re.compile(
     r"\s+(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|some|\d+)\s+)?"
     r"(?:hours?|days?|weeks?|months?|years?)\s+(?:later|afterwards?)\b")
 # a span of time right after a verb: no object ("It shut down for about five months in 2013")
+# a passive coordinated after a comma, with no subject of its own (", and was partly restored")
+_AND_AUX_BEFORE = re.compile(r",\s+(?:and|but)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?$")
+# between two verbs of one relative clause: the first verb's adjuncts, then "and" ("cut in June 2020 and restored")
+_REL_COORD_GAP = re.compile(r"[^,;:]{0,60}?\s+and\s+(?:(?:then|later|again|eventually|finally|\w+ly)\s+)?")
 # people a verb moves "out of" or "from" a place ("pulled its delegates out of the commission")
 _OUT_OF_AFTER = re.compile(r"\s+(?:out\s+of|from)\s")
 _SPAN_AFTER_VERB = re.compile(
@@ -291,8 +295,9 @@ _FOR_NOUNS = frozenset({"break ground"})
 # ", also in Beijing," between a subject and its verb
 _PLACE_PARENTHETICAL = re.compile(r",\s*(?:also\s+|again\s+|both\s+)?(?:in|at)\s+[a-z .'\u2019-]{2,40},")
 _QUOTED_MODIFIER = re.compile(r"(?<=\s)[\"\u201c][\w' -]{1,30}[\"\u201d]\s*$")  # right before the object
-_COORD_PARTICIPLE = re.compile(
-    r"(?:\band|\bor|\bbut|,)\s+(?:\w+ly\s+|later\s+|then\s+)?(?:(?:was|were|had been|has been|have been)\s+)?$"
+_COORD_PARTICIPLE = re.compile(  # ("... and was partly restored in January")
+    r"(?:\band|\bor|\bbut|,)\s+(?:\w+ly\s+|later\s+|then\s+)?(?:(?:was|were|had been|has been|have been)\s+"
+    r"(?:\w+ly\s+|later\s+|then\s+|again\s+)?)?$"
 )
 # between a pronoun subject and its verb without object: "They never resumed", "It quickly reopened"
 _PRONOUN_ADVERBS = re.compile(
@@ -681,8 +686,13 @@ class PairingMixin:
         if kept is not None:
             return kept
         # 2. passive / intransitive / relative: object before the verb
+        # ("The line was cut ... in 2016, after Seoul shut the park, and was partly restored in January": ", and was"
+        # goes on with the main clause's subject, not with the object just before it)
+        first = (self._pair_coordinated_passive(t, lemma)
+                 if _AND_AUX_BEFORE.search(self.low, max(0, t.start - 40), t.start) else None)
         back = (
-            self._pair_back(t, lemma)
+            first
+            or self._pair_back(t, lemma)
             or self._pair_coordinated_passive(t, lemma)
             or self._pair_coordinated_intransitive(t, lemma)
         )
@@ -705,6 +715,14 @@ class PairingMixin:
             or _STATE_VERB_BEFORE.search(self.low, max(0, t.start - 24), t.start)
         ):  # "the road that ends at the border", "a stay ending on Sept. 23", "the park will stay closed": no event
             back = None
+        if back is None and lemma.transitive and self._last_rel is not None:
+            # "lines, which the North cut in June 2020 and restored in October 2021": a second verb of the relative
+            # clause, right after "and", takes the antecedent too
+            s, e, cls, end = self._last_rel
+            if end <= t.start and _REL_COORD_GAP.fullmatch(self.low, end, t.start) and self._no_object_after(t):
+                p = vocab.pattern(lemma.name, cls)
+                if p is not None and self._tail_ok(p, t.end):
+                    back = (p, (s, e), "relative")
         if back is not None:
             if back[2] in ("passive", "intransitive"):
                 if self._last_back is not None and _OPENS_OWN_CLAUSE.search(self.low, 0, back[1][0]):

@@ -662,6 +662,7 @@ class _SentenceReader(WorksMixin, SummitsMixin, GapsMixin, ObjectsMixin, Pairing
         self._trig_words = {w for t in trigs for w in self.low[t.start : t.end].split()}
         self.trigs = trigs
         self._last_back = None
+        self._last_rel = None  # (start, end, class, trigger end) of the last object a relative clause's verb took
         self._main_back = None  # the subject before the last one, when the last one opens a clause of its own
         self.objs = objs
         self.actors = self.avocab.find(self.text, self.offset)
@@ -681,6 +682,8 @@ class _SentenceReader(WorksMixin, SummitsMixin, GapsMixin, ObjectsMixin, Pairing
             if found is None:
                 continue
             pattern, obj_span, mode = found
+            if mode == "relative" and obj_span is not None:
+                self._last_rel = (*obj_span, pattern.obj, t.end)
             if pattern.tail is not None and obj_span is not None and obj_span[0] >= t.end:
                 # "not sent its co-chief to the weekly meeting": a trigger inside the tail after the object is part
                 # of the phrase, no verb of its own
