@@ -18,6 +18,7 @@ from types import SimpleNamespace
 
 import pandas as pd
 
+from .dates import _SAID_ON_BEFORE  # the verb of a saying right before its day ("officials said on Monday")
 from .mentions import (
     _APPOSITIVE_BEFORE,
     _AUX_TAIL,
@@ -43,9 +44,6 @@ from .mentions import (
 )
 
 _PERFECT_BEFORE = re.compile(r"\bhave\s+(?:\w+ly\s+)?$")  # "could have returned in July": the past
-# the verb of a saying right before its day, closing a sentence ("officials said on Monday", "the ministry said
-# Tuesday")
-_SAID_ON_TAIL = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+){1,3}?|reported|announced)\s+(?:on\s+)?$")
 
 #: reference rows a mention without a channel may be settled by when their category differs
 _OPEN_CHANNELS = frozenset(("summit", "talks", "other", "relations", None, ""))
@@ -1506,7 +1504,7 @@ class DateRules:
         said_on = [
             d for d in dates if d.start - base > t.end and d.precision == "day"
             and "," in self.low[t.end : d.start - base]
-            and _SAID_ON_TAIL.search(self.low, max(0, d.start - base - 40), d.start - base)][-1:]
+            and _SAID_ON_BEFORE.search(self.low, max(0, d.start - base - 40), d.start - base)][-1:]
         if said_on and not opens:
             stop = min(stop, self.low.index(",", t.end))
         if any(sub.end() <= d.start - base < stop and self._eligible(d, t, clause) for d in dates):

@@ -140,13 +140,13 @@ _ORDER_GAP = re.compile(r"\s*(?:(?:at|in|on|near|along|of)\s+[\w'\u2019 .-]{1,50
 _LATER_AFTER_VERB = re.compile(
     r"\s+(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|some|\d+)\s+)?"
     r"(?:hours?|days?|weeks?|months?|years?)\s+(?:later|afterwards?)\b")
-# a span of time right after a verb: no object ("It shut down for about five months in 2013")
 # a passive coordinated after a comma, with no subject of its own (", and was partly restored")
 _AND_AUX_BEFORE = re.compile(r",\s+(?:and|but)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?$")
 # between two verbs of one relative clause: the first verb's adjuncts, then "and" ("cut in June 2020 and restored")
 _REL_COORD_GAP = re.compile(r"[^,;:]{0,60}?\s+and\s+(?:(?:then|later|again|eventually|finally|\w+ly)\s+)?")
 # people a verb moves "out of" or "from" a place ("pulled its delegates out of the commission")
 _OUT_OF_AFTER = re.compile(r"\s+(?:out\s+of|from)\s")
+# a span of time right after a verb: no object ("It shut down for about five months in 2013")
 _SPAN_AFTER_VERB = re.compile(
     r"\s+for\s+(?:(?:about|nearly|almost|more\s+than|over|some|roughly|just)\s+)?"
     r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|several|\d{1,2})\s+"
