@@ -1295,3 +1295,17 @@ def test_stamps_of_radio_magazine_and_london_sites_are_read(head, published, aut
     assert (str(a.published), a.author, a.title) == (published, author, "Seoul says the line is silent")
     assert [s.text for s in a.sentence_list if s.section != "title"] == [
         "North Korea did not answer the morning call on Tuesday, the ministry said."]
+
+
+# -------------------------------------------------------------------------- the sixty-second session
+@pytest.mark.parametrize("head", [
+    # a Japanese agency's own page: its name and a comma before the day and the clock with its zone
+    "Kyodo News, June 10, 2010 19:02 JST\n",
+    "Kyodo, June 10, 2010\n",
+])
+def test_an_agency_name_and_a_comma_before_the_stamp(head):
+    a = kd.read_article("Seoul finishes its loudspeakers\n\n" + head + "\nSouth Korea has finished putting up "
+                        "loudspeakers along the border, officials said on Thursday.\n")
+    assert (str(a.published), a.title) == ("2010-06-10", "Seoul finishes its loudspeakers")
+    assert [s.text for s in a.sentence_list if s.section != "title"] == [
+        "South Korea has finished putting up loudspeakers along the border, officials said on Thursday."]
