@@ -8885,3 +8885,134 @@ def test_duties_under_the_armistice_given_up(text):
 
 def test_duties_taken_up_again_are_no_event():
     assert _status_rows("The officials resumed their duties on Monday.", "1996-04-06") == []
+
+
+# -------------------------------------------------------------------------- the sixty-third session
+@pytest.mark.parametrize("text, published, row", [
+    # a sporting event a side pulls out of or withdraws from: a break of the exchanges
+    pytest.param("North Korea pulled out of the Asian Games in Incheon on Friday.", "2014-08-30",
+                 ("break", "happened", "other", "2014-08-29"), id="pulled_out_of_the_games"),
+    pytest.param("The North withdrew from the world championships in Seoul in March.", "2011-05-02",
+                 ("break", "happened", "other", "2011-03-01"), id="withdrew_from_the_championships"),
+    # a passive past a relative clause of its subject, whose own noun is no subject ("South Koreans")
+    pytest.param("The tours that took South Koreans to the mountain were halted in July 2008.", "2010-03-04",
+                 ("break", "happened", "other", "2008-07-01"), id="passive_past_a_relative_clause"),
+    # talks and their topic: the talks are what was suspended, not the topic
+    pytest.param("Talks between Washington and Pyongyang on the nuclear programme were suspended on Saturday.",
+                 "1994-07-12", ("break", "happened", "talks", "1994-07-09"), id="talks_not_their_topic"),
+    pytest.param("Negotiations on the North's nuclear programme, which opened in Geneva on Friday, were suspended "
+                 "on Saturday.", "1994-07-12", ("break", "happened", "talks", "1994-07-09"),
+                 id="talks_not_their_topic_past_a_relative_set_off"),
+    # the park back to life; an agreement to be treated as void
+    pytest.param("The factory park in Kaesong came back to life on Sept. 16 after five months.", "2013-09-24",
+                 ("restoration", "happened", "kaesong_complex", "2013-09-16"), id="park_back_to_life"),
+    pytest.param("The army said it would treat the armistice as void.", "2013-03-06",
+                 ("break", "announced", "agreement", "2013-03-06"), id="treat_as_void"),
+    # a weekday in what was said on a stated day weeks before counts from the day of the saying
+    pytest.param("The army said on March 5 that it would treat the armistice as void from Monday.", "2013-03-22",
+                 ("break", "announced", "agreement", "2013-03-11"), id="weekday_from_the_saying_day"),
+])
+def test_rules_of_the_sixty_third_session(text, published, row):
+    found = _status_rows(text, published)
+    assert row in found, found
+
+
+@pytest.mark.parametrize("text, published", [
+    # a clause of what was said after the talks ("told reporters before the talks that the rice ...") is no
+    # relative clause of the talks
+    ("The minister told reporters before the talks that the rice was only being delayed.", "2007-05-29"),
+    # the relative clause's own past perfect is no passive of its head ("the border that the pact had barred")
+    ("Seoul will resume drills near the border that the pact had barred.", "2024-06-04"),
+])
+def test_no_break_read_through_a_clause_that_is_not_a_relative_passive(text, published):
+    assert [r for r in _status_rows(text, published) if r[0] == "break"] == []
+
+
+def test_a_past_weekday_in_what_was_said_weeks_before_is_the_one_before_the_saying():
+    rows = _status_rows("The ministry said on March 5 that the North had fired shells across the border on Sunday.",
+                        "2013-03-22")
+    assert ("escalation", "happened", "nan", "2013-03-03") in [r[:2] + (str(r[2]), r[3]) for r in rows], rows
+
+
+def test_a_day_after_a_test_or_an_attack_told_before_counts_from_its_day():
+    # the test is told in an earlier paragraph; the paragraph of the offset has no date of its own
+    # (a later day told between them is not what the offset counts from)
+    rows = _status_rows("North Korea carried out its fourth nuclear test on Jan. 6. It launched a rocket on Feb. 7."
+                        "\n\nThe day after the test, Seoul restricted entry to the factory park in Kaesong.",
+                        "2016-02-13")
+    assert ("break", "happened", "kaesong_complex", "2016-01-07") in rows, rows
+    rows = _status_rows("The North shelled Yeonpyeong Island on Nov. 23. Seoul held a funeral on Nov. 27.\n\n"
+                        "A day after the attack, Seoul put off Red Cross talks.", "2010-12-03")
+    assert ("break", "happened", "talks", "2010-11-24") in rows, rows
+
+
+def test_a_test_told_by_its_month_only_is_not_what_a_day_after_counts_from():
+    # the month-precision test is no day to count from; the step goes on from "the Jan. 6 test"
+    rows = _status_rows("North Korea carried out a nuclear test in January.\n\nRelations have been strained since the "
+                        "Jan. 6 test. Two days after the test, the South switched its loudspeakers back on along the "
+                        "border.", "2016-02-03")
+    assert ("escalation", "happened", "nan", "2016-01-08") in [r[:2] + (str(r[2]), r[3]) for r in rows], rows
+
+
+@pytest.mark.parametrize("text, published, row", [
+    # a yearless month in a clause set weeks from a stated month takes the year that keeps it near
+    pytest.param("The North stopped answering the lines in August 2021, less than a month after reconnecting them "
+                 "in late July.", "2022-10-04", ("restoration", "happened", "hotline", "2021-07-01"),
+                 id="july_before_a_stated_august"),
+    pytest.param("The talks resumed in January 2019, weeks after they broke down in December.", "2020-03-02",
+                 ("break", "happened", "talks", "2018-12-01"), id="december_before_a_stated_january"),
+])
+def test_a_month_near_a_stated_month_takes_its_year(text, published, row):
+    found = _status_rows(text, published)
+    assert row in found, found
+
+
+@pytest.mark.parametrize("text, published, row", [
+    # lists of families or candidates swapped before reunions: cooperation of the exchanges
+    pytest.param("The Red Cross societies swapped lists of candidates on Sept. 15.", "2015-09-20",
+                 ("cooperation", "happened", "other", "2015-09-15"), id="lists_swapped"),
+    pytest.param("The final lists of participants were exchanged on Oct. 8.", "2015-10-10",
+                 ("cooperation", "happened", "other", "2015-10-08"), id="lists_exchanged_passive"),
+    # soldiers maimed by mines; loudspeakers installed along the border
+    pytest.param("Land mines maimed two soldiers in the buffer zone on Aug. 4.", "2015-08-11",
+                 ("escalation", "happened", "nan", "2015-08-04"), id="soldiers_maimed"),
+    pytest.param("The South installed loudspeakers at 11 sites along the border on Wednesday.", "2010-06-11",
+                 ("escalation", "happened", "nan", "2010-06-09"), id="loudspeakers_installed"),
+    # the particle after the loudspeakers: switched off all the same
+    pytest.param("Seoul switched the loudspeakers off on Aug. 25 under the deal.", "2015-09-01",
+                 ("cooperation", "happened", "nan", "2015-08-25"), id="loudspeakers_switched_off"),
+])
+def test_context_vocabulary_of_the_sixty_third_session(text, published, row):
+    found = [r[:2] + (str(r[2]), r[3]) for r in _status_rows(text, published)]
+    assert row in found, found
+
+
+def test_lists_swapped_are_not_what_a_later_verb_acts_on():
+    # the reunions are what was put off, not the lists exchanged before
+    rows = _status_rows("The two sides agreed in August to hold reunions from Sept. 25, and the lists of participants "
+                        "had already been exchanged when, on Sept. 21, the North announced that it was postponing "
+                        "the event.", "2013-10-01")
+    assert ("break", "announced", "other", "2013-09-21") in rows, rows
+
+
+def test_a_participle_after_its_noun_with_a_date_of_its_own_has_happened():
+    # the plan is the suspension; the agreement was signed in the past ("signed on Sept. 19, 2018")
+    rows = _status_rows("Seoul will suspend part of the military agreement signed on Sept. 19, 2018.", "2023-11-22")
+    assert ("cooperation", "happened", "agreement", "2018-09-19") in rows, rows
+
+
+@pytest.mark.parametrize("text, published, row", [
+    # an order that something be removed: the removal is announced, not done
+    pytest.param("Kim ordered the hotels at the resort removed in October 2019.", "2022-04-11",
+                 ("break", "announced", "other", "2019-10-01"), id="ordered_removed"),
+    pytest.param("Kim ordered South Korean facilities at the resort removed in October 2019.", "2022-04-11",
+                 ("break", "announced", "other", "2019-10-01"), id="ordered_removed_no_determiner"),
+])
+def test_an_order_that_something_be_done_stays_announced(text, published, row):
+    found = _status_rows(text, published)
+    assert row in found, found
+
+
+def test_assets_left_in_a_place_are_no_departure():
+    rows = _status_rows("The North said it would seize the assets left in the park in March.", "2016-04-01")
+    assert not [r for r in rows if r[:2] == ("break", "happened")], rows

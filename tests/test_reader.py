@@ -1309,3 +1309,23 @@ def test_an_agency_name_and_a_comma_before_the_stamp(head):
     assert (str(a.published), a.title) == ("2010-06-10", "Seoul finishes its loudspeakers")
     assert [s.text for s in a.sentence_list if s.section != "title"] == [
         "South Korea has finished putting up loudspeakers along the border, officials said on Thursday."]
+
+
+# -------------------------------------------------------------------------- the sixty-third session
+@pytest.mark.parametrize("title, dek, byline", [
+    # a web magazine's headline of two sentences, a dek, then the byline and the stamp on one line
+    ("Seoul sent rice north. Here is why the ships turned back.", "The offer was the first in two years.",
+     "By Ana Ruiz  Updated Jul 26, 2019, 9:05am EDT\n"),
+    # ... or the byline and the stamp on lines of their own under the dek
+    ("Seoul sent rice north. Here is why the ships turned back.", "The offer was the first in two years.",
+     "by Ana Ruiz\nUpdated Jul 26, 2019, 9:05am EDT\n"),
+    # a news site's headline, a dek, then the writer and a day with an ordinal on one line
+    ("Seoul's rice ships turn back at sea", "The offer was the first in two years",
+     "By Ana Ruiz  July 26th, 2019\n"),
+])
+def test_a_byline_and_stamp_under_a_dek(title, dek, byline):
+    a = kd.read_article(f"{title}\n\n{dek}\n\n{byline}\nTwo ships carrying rice for North Korea sailed back to "
+                        "port on Thursday, the ministry said.\n")
+    assert (str(a.published), a.author, a.title) == ("2019-07-26", "Ana Ruiz", title)
+    assert [s.text for s in a.sentence_list if s.section not in ("title", "dek")][-1] == (
+        "Two ships carrying rice for North Korea sailed back to port on Thursday, the ministry said.")

@@ -3294,3 +3294,27 @@ def test_a_bare_surname_is_the_only_namesake_even_when_told_through_a_relative()
                     "agency for dealing with the South.", "2021-03-18")
     rows = df[df["quote"].str.startswith("the North would also consider")]
     assert rows["speaker"].tolist() == ["Kim Yo-jong"], df[["speaker", "quote"]]
+
+
+# -------------------------------------------------------------------------- the sixty-third session
+@pytest.mark.parametrize("text", [
+    '"Nobody rang us first," said the head of a shoe maker with a factory in Kaesong, who asked that his firm not be '
+    'named.',
+    'An aid worker, who asked that she not be identified, said the convoy had turned back.',
+])
+def test_a_request_for_anonymity_is_no_statement(text):
+    df = statements(text, "2016-02-11")
+    assert not df["quote"].str.contains("not be (?:named|identified)").any(), df[["speaker", "quote"]]
+    assert len(df) == 1
+
+
+def test_a_listener_outlet_of_two_words_ends_before_the_clause():
+    # "told NK News the government would ...": the outlet is the listener, the ministry official the speaker
+    row = one("A ministry official told NK News the government would look at the request next week.", "2017-06-30")
+    assert (row["speaker"], row["via"], row["quote"]) == (
+        "a ministry official", "NK News", "the government would look at the request next week")
+
+
+def test_said_only_that_reports_the_clause_after_that():
+    row = one("The North's delegates said only that they had no instructions from Pyongyang.", "2004-08-05")
+    assert row["quote"] == "they had no instructions from Pyongyang"

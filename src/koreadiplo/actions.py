@@ -293,15 +293,15 @@ def _parse_actions(data: Any, source: str) -> ActionVocabulary:
 
 def _event_nouns(data: Any, actions: set[str], source: str) -> dict[str, tuple[str, frozenset[str]]]:
     """The ``event_nouns`` section: each noun (and its ``also`` nouns) -> (category, the actions or channels that
-    tell it); a category other than break or restoration, or an action the vocabulary does not know, is an
-    error."""
+    tell it); a category other than break, restoration or escalation, or an action the vocabulary does not know,
+    is an error."""
     if not isinstance(data, dict):
         raise VocabularyError(f"{source}: event_nouns: expected a mapping of nouns")
     out: dict[str, tuple[str, frozenset[str]]] = {}
     for noun, entry in data.items():
         category = entry.get("category") if isinstance(entry, dict) else None
-        if category not in ("break", "restoration"):
-            raise VocabularyError(f"{source}: event_nouns: {noun!r} needs category break or restoration")
+        if category not in ("break", "restoration", "escalation"):
+            raise VocabularyError(f"{source}: event_nouns: {noun!r} needs category break, restoration or escalation")
         told = frozenset(str(w).lower() for w in entry.get("told_by") or [])
         unknown = sorted(w for w in told if w not in actions and w not in schema.CHANNELS)
         if not told or unknown:

@@ -1461,6 +1461,34 @@ def _that_weekday(cands: list[_Cand], text: str, anchor: DateMention | None, p: 
     return out
 
 
+# a clause told in a saying of a stated day ("said on March 5 that it would treat the armistice as void from Monday"):
+# its weekday counts from that day, not from publication
+_REPORTED_THAT = re.compile(r"^\s+that\b[^;:]*$")
+_REPORTED_FUTURE = re.compile(r"\b(?:would|will|was\s+to|were\s+to|is\s+to|are\s+to)\b")
+
+
+def _reported_weekdays(cands: list[_Cand], text: str, published: dt.date, p: _Patterns) -> list[_Cand]:
+    """A plain weekday in a clause of what was said on a stated day more than a week before publication: the
+    weekday after that day when the clause tells of what was to come, else the one before it (or that day)."""
+    out = list(cands)
+    for i, w in enumerate(cands):
+        if w.rule not in ("weekday_past", "weekday_future") or w.part is not None:
+            continue
+        said = [c for c in cands[:i] if c.date == c.date_end and not c.rule.startswith(("weekday", "offset"))
+                and _SAID_ON_BEFORE.search(text, max(0, c.start - 40), c.start)
+                and _REPORTED_THAT.match(text[c.end : w.start])]
+        if not said or (published - said[-1].date).days <= 6:
+            continue
+        day0 = said[-1].date
+        wd = p.v.weekday_number[text[w.start : w.end].split()[-1].lower()]
+        if _REPORTED_FUTURE.search(text, said[-1].end, w.start):
+            day, rule = day0 + dt.timedelta(days=(wd - day0.weekday()) % 7 or 7), "weekday_reported_future"
+        else:
+            day, rule = day0 - dt.timedelta(days=(day0.weekday() - wd) % 7), "weekday_reported_past"
+        out[i] = _replace(w, date=day, date_end=day, rule=rule, relative_to=text[said[-1].start : said[-1].end])
+    return out
+
+
 _STORY_YEAR_RULES = frozenset(("month", "month_day"))
 _STORY_GOES_ON = re.compile(r"\b(?:only\s+to|again|then|later|(?:was|were)\s+followed)\b", re.IGNORECASE)
 # a stated date set off before the main verb ("The line, cut in February 2016, was working again in July")
@@ -1604,6 +1632,14 @@ _NEAR_CLAUSE = re.compile(r"\b(?:days|weeks|hours|a\s+day|a\s+week|\w+\s+days)\s
                           re.IGNORECASE)
 
 
+# "..., less than a month after ...", "weeks before ...": a clause set weeks from a stated month
+_NEAR_MONTH_CLAUSE = re.compile(
+    r"\b(?:days|weeks|a\s+month|a\s+few\s+weeks|\w+\s+weeks|less\s+than\s+a\s+month|about\s+a\s+month)\s+"
+    r"(?:after|before|earlier|later)\b",
+    re.IGNORECASE,
+)
+
+
 _OPENING_IN = re.compile(r"\s*(?:[Ii]n|[Bb]y|[Dd]uring)\s+$")
 
 
@@ -1661,9 +1697,22 @@ def _near_clause_year(cands: list[_Cand], text: str) -> list[_Cand]:
     the year that puts it within a month of that day."""
     out: list[_Cand] = []
     stated: _Cand | None = None
+    month: _Cand | None = None  # a stated month ("in August 2021, ..., less than a month after ... in late July")
     for c in cands:
         if not c.year_inferred and _precision(c.date, c.date_end) == "day":
             stated = c
+        elif not c.year_inferred and c.rule == "month_year":
+            month = c
+        elif (
+            month is not None and (c.year_inferred and c.rule == "month" or c.rule == "month_story_year")
+            and _NEAR_MONTH_CLAUSE.search(text, month.end, c.start) is not None
+        ):
+            # the month within a month or two before (or after) the stated one, in its year or the one next to it
+            near = [_with_year(c.date, y) for y in (month.date.year, month.date.year - 1, month.date.year + 1)]
+            day = min(near, key=lambda d: abs((d - month.date).days))
+            if abs((day - month.date).days) <= 62 and day != c.date:
+                end = _with_year(c.date_end, day.year)
+                c = _replace(c, date=day, date_end=end, rule="month_near_year", year_inferred=False)
         elif (
             stated is not None and c.year_inferred and c.rule == "month_day" and c.date.year != stated.date.year
             and _NEAR_CLAUSE.search(text, stated.end, c.start) is not None
@@ -1817,6 +1866,8 @@ def find_dates(
         cands = _that_month(cands, text, year_anchor or anchor, p)
         cands = _that_weekday(cands, text, anchor, p)
     cands = _story_year(cands, published, story, text)
+    if len(cands) > 1 and " that " in text:
+        cands = _reported_weekdays(cands, text, published, p)
     cands = _near_clause_year(cands, text)
     if len(cands) > 1 and cands[0].rule == "year":
         cands = _opening_year(cands, text)

@@ -1426,6 +1426,7 @@ class DateRules:
         verb ("proposed talks on Jan. 9"), or a starting point ("from Nov. 1", "starting Monday")?"""
         if d.rule not in ("month_day", "month") and not (
             d.rule.startswith("weekday") and not re.search(r"(?i)\b(?:last|past|earlier)\b", d.text)
+            and not d.rule.startswith("weekday_reported")  # (counted from the day of its saying already)
         ):
             return False
         before = self.low[max(0, d.start - self.offset - 12) : d.start - self.offset]

@@ -194,6 +194,15 @@ _PP_BEFORE_AUX = re.compile(
     r"(?:(?!(?:that|which|who|it|they|he|she|we|i)\s)[\w'\u2019.-]+\s+){1,10}?"  # (no relative clause's subject)
     r"(?:has|have|had|was|were|is|are)\s+(?:\w+ly\s+|not\s+|never\s+|also\s+)?(?:been\s+|being\s+)?$"
 )
+# " that once carried South Koreans there were ": a relative clause of the head noun, then its passive auxiliary
+_REL_CLAUSE_BEFORE_AUX = re.compile(
+    # (its verb in the past right after the pronoun: not a clause of what was said, "told reporters before the talks
+    # that the rice was being delayed", nor a relative clause's own past perfect, "the border that the pact had barred")
+    r"\s+(?:that|which)\s+(?:once\s+|\w+ly\s+)?(?:[a-z]+ed|took|ran|brought|led|sent|drew|kept|met|began|made)\s+"
+    r"(?:[\w'\u2019.-]+\s+){0,6}?"
+    r"(?:(?:has|have|had)\s+(?:\w+ly\s+|not\s+|never\s+|also\s+)?been\s+"
+    r"|(?:was|were|is|are)\s+(?:\w+ly\s+|not\s+|never\s+|also\s+)?(?:being\s+)?)$"
+)
 _SCHEDULED_GAP = re.compile(
     # "talks between the two Koreas that were due to ...", "Talks on linking railways and roads across the border
     # that were due to open ..."
@@ -397,6 +406,15 @@ _PLACE_APPOSITIVE_BEFORE = re.compile(r",\s*(?:in|at|on|between|during)\s+[^,;:\
 _OF_END = re.compile(r"\sof\s+(?:the\s+)?$")
 # the same between a head noun and the noun of its topic ("talks | on resuming the | reunions")
 _TOPIC_GERUND_GAP = re.compile(r"\s+(?:on|about|over)\s+[a-z]{3,}ing\s+(?:(?:the|a|an|its|their)\s+)?")
+# "Talks between Washington and Pyongyang on the | nuclear programme | were suspended": talks and their topic noun
+_TOPIC_NOUN_GAP = re.compile(
+    r"\s+(?:between\s+[^,;:]{1,60}?\s+)?(?:on|about|over)\s+"
+    r"(?:(?:the|a|an|its|their|[\w.-]+(?:'s|\u2019s))\s+)?(?:[\w'\u2019-]+\s+){0,3}"
+)
+_TOPIC_HEADS = frozenset({"talks", "summit"})
+#: objects of a step on the way to an event, never what a later verb of the sentence acts on ("the lists of
+#: participants had been exchanged when the North announced it was postponing the event": the reunions)
+SIDE_STEPS = frozenset({"family_lists"})
 # "Talks on the cross-border rail and | road links that had been due to open ...": the second noun of a topic
 _TOPIC_COORD_END = re.compile(r"\s(?:on|about|over)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){1,3}(?:and|or)\s+$")
 _TOPIC_GERUND_BEFORE = re.compile(r"\b(?:on|about|over)\s+$")
@@ -782,7 +800,8 @@ class PairingMixin:
 
     def _pair_back(self, t: _Trig, lemma: Lemma):
         vocab = self.vocab
-        before = [(s, e, c) for s, e, c in self.objs if e <= t.start]
+        before = [(s, e, c) for s, e, c in self.objs if e <= t.start
+                  and (c not in SIDE_STEPS or vocab.pattern(lemma.name, c) is not None)]
         if not before:
             return None
         if (one := self._pair_copular_one(t, lemma, before)) is not None:
@@ -862,6 +881,11 @@ class PairingMixin:
             # "Talks in Beijing, the first official dialogue in four years, broke down": the subject stands
             # before the appositive or participle phrase, and the objects inside it are not the subject
             before = [o for o in before if o[1] <= app.start()]
+            if (
+                len(before) > 1 and self._topic_of_talks(before)
+                and vocab.pattern(lemma.name, before[-2][2]) is not None
+            ):  # ("Talks ... on the nuclear programme, which opened on Friday, were suspended")
+                before = before[:-1]
             s, e, cls = before[-1]
             gap = _parentheticals_out(low[e : app.start()]) + " " + low[head_end : t.start]
         else:
@@ -869,10 +893,12 @@ class PairingMixin:
                 vocab.pattern(lemma.name, before[-2][2]) is not None and _PLACE_PREP.match(self.low, before[-2][1])
             ):  # "The joint liaison office in Kaesong has been closed since January": the office, not its place
                 before = before[:-1]
-            if len(before) > 1 and before[-1][0] not in self._pronouns and _TOPIC_GERUND_GAP.fullmatch(
-                self.low, before[-2][1], before[-1][0]
+            if len(before) > 1 and before[-1][0] not in self._pronouns and (
+                _TOPIC_GERUND_GAP.fullmatch(self.low, before[-2][1], before[-1][0])
+                or self._topic_of_talks(before) and "," not in self.low[before[-1][1] : t.start]
             ) and vocab.pattern(lemma.name, before[-2][2]) is not None:
-                # "Red Cross talks on resuming the reunions did not take place": the talks, not their topic
+                # "Red Cross talks on resuming the reunions did not take place", "Talks on the nuclear programme
+                # were suspended": the talks, not their topic
                 before = before[:-1]
             s, e, cls = before[-1]
             gap = _parentheticals_out(low[e : t.start])
@@ -919,9 +945,11 @@ class PairingMixin:
             # "Tours to Mount Kumgang by ordinary South Koreans have been suspended": past the noun of a phrase
             s2, e2, cls2 = before[-2]
             p2 = vocab.pattern(lemma.name, cls2)
-            if p2 is not None and self._tail_ok(p2, t.end) and _PP_BEFORE_AUX.match(self.low[e2 : t.start]) and (
-                _words(self.low[e2 : t.start]) <= 2 * MAX_BACK_GAP and "," not in self.low[e2 : t.start]
-            ):
+            gap2 = self.low[e2 : t.start]
+            if p2 is not None and self._tail_ok(p2, t.end) and (
+                _PP_BEFORE_AUX.match(gap2) or _REL_CLAUSE_BEFORE_AUX.match(gap2)
+            ) and _words(gap2) <= 2 * MAX_BACK_GAP and "," not in gap2:
+                # ("The tours that once carried South Koreans there were halted": past the relative clause's noun)
                 return p2, (s2, e2), "passive"
         if p is not None and lemma.transitive_objects is not None and cls not in lemma.transitive_objects and (
             t.form.participle and _AUX.search(gap)
@@ -984,6 +1012,14 @@ class PairingMixin:
                 # June 12 will not go ahead": the schedule describes the subject
                 return p, (s, e), "intransitive"
         return None
+
+    def _topic_of_talks(self, before: list[tuple[int, int, str]]) -> bool:
+        """Is the last object before the verb the topic of talks or a summit named right before it ("Talks between
+        Washington and Pyongyang on the nuclear programme"), not talks itself ("talks on a meeting of ...")?"""
+        return (
+            before[-2][2] in _TOPIC_HEADS and before[-1][2] not in _TOPIC_HEADS
+            and _TOPIC_NOUN_GAP.fullmatch(self.low, before[-2][1], before[-1][0]) is not None
+        )
 
     def _pair_copular_one(self, t: _Trig, lemma: Lemma, before: list[tuple[int, int, str]]):
         """ "The military line is one of the channels the North cut on June 9", "The line that carried the notice is

@@ -22,6 +22,19 @@ _REL_PARENTHETICAL = re.compile(r"(?:^|,)\s*(?:which|who|whom|whose)\b[^,;:]*,")
 _WITHOUT_BEFORE = re.compile(r"\bwithout\s+$", re.IGNORECASE)
 # a relative clause in the past passive right before the trigger ("a railway that was severed", "lines which had been
 # cut"): what it tells has happened, whatever plan the main clause holds
+# a participle right after its noun phrase (a reduced relative clause: "the agreement | signed on Sept. 19"), then a
+# phrase of time or place
+_REDUCED_RELATIVE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|this|that)\s+(?:[\w'\u2019-]+\s+){0,3}?[a-z]{3,}\s+$")
+_NOT_A_HEAD_NOUN = frozenset(
+    "be been being was were is are has have had will would can could may might must shall should to not never also "
+    "then now just already again once".split()
+)
+# (not an object and its complement: "ordered the hotels removed in October", "wanted the office closed by May")
+_CAUSATIVE_BEFORE = re.compile(
+    r"\b(?:order(?:ed|s)?|want(?:ed|s)?|demand(?:ed|s)?|ha[ds]|have|get|gets|got|keeps?|kept|needs?|needed|wish(?:ed)?"
+    r"|like|see|saw)\s+[^,;]*$"
+)
+_PAST_ADJUNCT_AFTER = re.compile(r"\s+(?:on|in|at|during|last|earlier)\b")
 _PAST_RELATIVE_BEFORE = re.compile(r"\b(?:that|which)\s+(?:was|were|had\s+been)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # ", and on June 16 destroyed", ", and a week later blew up": a past verb coordinated after the clause of a cue
 _AND_THEN_PAST = re.compile(
@@ -91,6 +104,11 @@ def _status(
         shared = _cue_status(vocab, before[: m.start()] + "to ", is_title)
         if shared != "happened":
             return shared, False
+    if (first.endswith("ed") or first in _IRREGULAR_PAST and first != "left") and len(trig.text.split()) == 1 and (
+        _REDUCED_RELATIVE_BEFORE.search(before) and before.split()[-1].lower() not in _NOT_A_HEAD_NOUN
+        and _PAST_ADJUNCT_AFTER.match(text, trig.end) and not _CAUSATIVE_BEFORE.search(before)
+    ):
+        return "happened", False  # "will suspend part of the agreement signed on Sept. 19, 2018": its own past
     if _UNTIL_SUBJECT.search(before) and first.endswith("s") and not first.endswith("ss"):
         return "hypothetical", False  # "will keep the aid back until Pyongyang comes back to talks": a condition
     status = _cue_status(vocab, before, is_title)

@@ -96,7 +96,7 @@ from .event_merge import _GOING_ON
 from .event_merge import RECENT_DAYS as RECENT_DAYS
 from .event_merge import merge_mentions as merge_mentions
 from .event_objects import ObjectsMixin, _find, _last_line_class, _shared_line_head, line_classes, meant_lines
-from .event_pairing import _PARTIES_GAP, _TRAINS_AFTER_RUN, _TRAINS_RAN_BEFORE, PairingMixin
+from .event_pairing import _PARTIES_GAP, _TRAINS_AFTER_RUN, _TRAINS_RAN_BEFORE, SIDE_STEPS, PairingMixin
 from .event_pairing import MAX_BACK_GAP as MAX_BACK_GAP
 from .event_pairing import MAX_GAP as MAX_GAP
 from .event_pairing import MAX_INTRANS_GAP as MAX_INTRANS_GAP
@@ -256,6 +256,9 @@ _SPLIT_PARTICLE = re.compile(
 _SPLIT_NOUN_OFF = re.compile(
     r"\b((?:call(?:s|ed|ing)?|put(?:s|ting)?)\s)((?:the|a|an|its|their|this|that)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:talks|summit|meetings?|round|session|visit|reunions|tours|trip|ceremony|test\s+runs?))(\s)(off)\b"
+    # "switched the loudspeakers off", "turned its propaganda broadcasts off" (read as "switched off the ...")
+    r"|\b((?:switch(?:es|ed|ing)?|turn(?:s|ed|ing)?)\s)((?:the|its|their|these|those)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:loudspeakers?|speakers|broadcasts))(\s)(off)\b"
     # "the North blew the office up" (read as "blew up the office")
     r"|\b((?:blow(?:s|n|ing)?|blew)\s)((?:the|a|an|its|their|this|that)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:office|building|roads?|railways?|tracks|bridges?|hotels?))(\s)(up)\b"
@@ -534,7 +537,7 @@ class _SentenceReader(WorksMixin, SummitsMixin, GapsMixin, ObjectsMixin, Pairing
                 lambda m: f"{m[1]}{m[4]}{m[3]}{m[2]}" if m[1] else f"{m[5]}{m[8]}{m[7]}{m[6]}", low
             )
             low = _SPLIT_NOUN_OFF.sub(  # "put the summit off"
-                lambda m: f"{m[1]}{m[4]}{m[3]}{m[2]}" if m[1] else f"{m[5]}{m[8]}{m[7]}{m[6]}", low
+                lambda m: next(f"{m[g]}{m[g + 3]}{m[g + 2]}{m[g + 1]}" for g in (1, 5, 9) if m[g]), low
             )
         if " aside" in low or " off" in low or " down" in low:  # "brushed that offer aside": "brushed aside that offer"
             low = _SPLIT_ASIDE.sub(_split_aside(text), low)
@@ -773,7 +776,8 @@ class _SentenceReader(WorksMixin, SummitsMixin, GapsMixin, ObjectsMixin, Pairing
             if until is not None:  # "went silent from Aug. 10 until Oct. 4": restored on Oct. 4
                 out.append((t, mode, until))
             if obj_span is not None:
-                self._last_obj = (*obj_span, pattern.obj)
+                if pattern.obj not in SIDE_STEPS:
+                    self._last_obj = (*obj_span, pattern.obj)
                 for p2, span2 in self._coordinated(t, pattern, obj_span, mode):
                     m2 = self._mention(t, p2, span2, mode)
                     if m2 is not None:
@@ -1336,7 +1340,9 @@ _OFFSET_AFTER_CLAUSE = re.compile(
 @functools.lru_cache(maxsize=4)
 def _offset_from_noun(nouns: frozenset[str]) -> re.Pattern:
     alts = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
-    return re.compile(r"\b(?:days?|weeks?|months?|hours)\s+(?:after|before)\s+(?:the|that|this|its|their)\s+"
+    # (up to two words before the noun: "the North's fourth nuclear test")
+    return re.compile(r"\b(?:days?|weeks?|months?|hours)\s+(?:after|before)\s+"
+                      r"(?:the|that|this|its|their|(?:the\s+)?[\w.-]+(?:'s|\u2019s))\s+(?:[\w-]+\s+){0,2}?"
                       rf"(?P<noun>{alts})(?=\s*[,;:.]|\s*$)", re.IGNORECASE)
 
 
@@ -1370,7 +1376,9 @@ def _recalled_anchor(
         category, actions = vocab.event_nouns[noun.group("noun").lower()]
         earlier = [e for e in told if e.category == category and e.status == "happened"
                    and (e.action in actions or e.channel in actions)
-                   and e.date_precision in ("day", "month") and e.char_end <= offset]
+                   # (a test or an attack is recalled by its day only: "since the Jan. 6 test" dates the step)
+                   and e.date_precision in (("day",) if category == "escalation" else ("day", "month"))
+                   and e.char_end <= offset]
         if not earlier:
             return None, None
         e = earlier[-1]

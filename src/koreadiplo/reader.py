@@ -779,7 +779,7 @@ _BYLINE_DATE = re.compile(
     # magazine's byline and stamp on one line, the month first)
     # ("By Dana Whitlock Feb 11, 2016, 1:40pm EST", without the word)
     r"|(?<=[a-z])[ \t]+(?:(?:Updated(?:[ \t]+on)?|on)[ \t]+)?"
-    r"(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2},[ \t]*\d{4}\b))"
+    r"(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?,[ \t]*\d{4}\b))"
     r"(?P<date>\S.*?)[ \t]*$"
 )
 
@@ -991,6 +991,9 @@ def _parse_header(text: str, lines: list[tuple[int, int]], name: str) -> _Header
                 or _QUOTE_END.search(stripped) is not None and _metadata_follows(text, lines, i)
                 # "South Korea keeps calling North Korea. Nobody picks up." over an author and a date line
                 or len(stripped.split()) <= 14 and _byline_and_date_follow(text, lines, nxt)
+                # "The two Koreas just agreed to reunite families. Here's why that matters." over a dek, then the
+                # byline and the date on one line (a web magazine's page)
+                or len(stripped.split()) <= 20 and _dek_then_byline_date(text, lines, nxt)
                 # a headline in title case made of short sentences ("The Office Is Open. Its Chiefs Have Stopped
                 # Meeting."), over a dek, the byline and the date line
                 or len(stripped.split()) <= 14 and _title_case(stripped) and _metadata_follows(text, lines, i)
@@ -1104,12 +1107,28 @@ def _byline_and_date_follow(text: str, lines: list[tuple[int, int]], i: int | No
     if _is_date_line(text, lines, i):
         return True
     line = text[lines[i][0] : lines[i][1]].strip()
+    if (m := _BYLINE_DATE.match(line)) and _parse_date_words(m.group("date")):
+        return True  # the byline and the date on one line ("By Owen Halloran  Updated Sep 9, 2015, 11:20am EDT")
     if not (_looks_like_byline(line) or _BYLINE.match(line) and not _TERMINAL.search(line)):
         return False
     # (an archive's word count may stand between: "By Graham Ashby / 458 words / 31 January 1992", as Factiva shows it)
     nxt = next((j for j in range(i + 1, len(lines)) if text[lines[j][0] : lines[j][1]].strip()
                 and not _WORD_COUNT.match(text, lines[j][0], lines[j][1])), None)
     return _is_date_line(text, lines, nxt)
+
+
+def _dek_then_byline_date(text: str, lines: list[tuple[int, int]], i: int | None) -> bool:
+    """Whether line ``i`` is a short dek right above a byline with its date on one line, or above a byline and a
+    date line."""
+    if i is None or len(text[lines[i][0] : lines[i][1]].split()) > 30:
+        return False
+    nxt = next((j for j in range(i + 1, len(lines)) if text[lines[j][0] : lines[j][1]].strip()), None)
+    if nxt is None:
+        return False
+    m = _BYLINE_DATE.match(text[lines[nxt][0] : lines[nxt][1]].strip())
+    return m is not None and _parse_date_words(m.group("date")) is not None or (
+        not _is_date_line(text, lines, nxt) and _byline_and_date_follow(text, lines, nxt)
+    )  # (or the byline on a line of its own right above the date line)
 
 
 def _metadata_follows(text: str, lines: list[tuple[int, int]], i: int) -> bool:
@@ -1119,7 +1138,9 @@ def _metadata_follows(text: str, lines: list[tuple[int, int]], i: int) -> bool:
         line = text[lines[j][0] : lines[j][1]]
         if not line.strip() or _line_key(line) in _page_chrome():
             continue
-        if _is_date_line(text, lines, j) or (_BYLINE.match(line) and not _TERMINAL.search(line.strip())):
+        if _is_date_line(text, lines, j) or (_BYLINE.match(line) and not _TERMINAL.search(line.strip())) or (
+            (m := _BYLINE_DATE.match(line)) and _parse_date_words(m.group("date"))
+        ):
             return True
         seen += 1
         if seen == 3:

@@ -752,6 +752,8 @@ class AttributionsMixin:
         j = k + 1
         n = len(toks)
         j = self._adverbs(toks, j)
+        if j + 1 < n and toks[j].low == "only" and toks[j + 1].low == "that":
+            j += 1  # "replied only that they had received no orders": what was said starts at "that"
         if j < n and toks[k].low in ("told", "tells", "asked", "urged") and toks[j].text[0].isalnum():
             if toks[j].low not in _PREPOSITIONS | {"that"}:
                 j = self._listener_end(toks, j)

@@ -233,6 +233,8 @@ class ClausesMixin:
         hi = next((i for i in range(lo, end) if toks[i].text in (",", ";")), end)
         if hi - lo < 3 or not quoted_ok and any(t.is_quote for t in toks[lo:hi]):
             return
+        if _anonymity_request(toks, att, lo, hi):
+            return  # "..., who asked that his company not be named"
         a, b = toks[lo].start, toks[hi - 1].end
         span = (toks[att.lo].start, toks[max(att.hi, att.lead_end) - 1].end)
         self._add(unit, att.speaker, " ".join(self.text[a:b].split()), "indirect", att.cue, a, b, span)
@@ -310,6 +312,8 @@ class ClausesMixin:
             and toks[j - 2].low not in ("not", "never", "n't")  # "who asked not to be named"
             and (att.cue not in self.cues.needs_that or att.cue in ("warned", "warns"))  # "urged X to" is a request
         )
+        if has_that and _anonymity_request(toks, att, j + 1, end):
+            return None  # "who asked that his company not be named": a request for anonymity, nothing said
         if has_that:
             j += 1
             if j + 1 < end and toks[j].low in _DAY_PHRASE_NOUNS and toks[j + 1].low == "that":
@@ -526,6 +530,17 @@ class ClausesMixin:
 
 #: what may join a bare noun to the words after it in the subject of a reported clause ("visits by businessmen")
 _NOUN_LINKS = frozenset(("by", "of", "from", "to", "with", "for", "between", "in", "on", "at"))
+
+
+_WITHHELD = frozenset({"named", "identified", "quoted", "used", "disclosed"})
+
+
+def _anonymity_request(toks: list[_Tok], att: _Attribution, lo: int, end: int) -> bool:
+    """ "(who) asked that his company not be named": a source's request for anonymity, not a statement."""
+    return att.cue in ("asked", "asks", "requested") and any(
+        toks[k].low == "not" and toks[k + 1].low == "be" and toks[k + 2].low in _WITHHELD
+        for k in range(lo, min(end - 2, lo + 6))
+    )
 
 
 def _bare_noun_clause(toks: list[_Tok], j: int, end: int) -> bool:

@@ -620,6 +620,7 @@ class NounPhrasesMixin:
                 break
             if toks[j].low in ("the", "a", "an") and j > k and _is_cap(toks[j - 1].text) and (
                 toks[j - 1].bare.lower() not in self.cues.description_words
+                or toks[j - 1].text == "News" and j - 1 > k and _is_cap(toks[j - 2].text)  # ("told NK News | the")
             ):  # "told Reuters | the two sides were close": an article after a name opens the next phrase
                 break
             j += 1
