@@ -9016,3 +9016,18 @@ def test_an_order_that_something_be_done_stays_announced(text, published, row):
 def test_assets_left_in_a_place_are_no_departure():
     rows = _status_rows("The North said it would seize the assets left in the park in March.", "2016-04-01")
     assert not [r for r in rows if r[:2] == ("break", "happened")], rows
+
+
+def test_talks_named_with_a_past_day_as_the_occasion_are_a_meeting():
+    rows = _status_rows("At high-level talks on Oct. 15, the two sides agreed to start work on the railways.",
+                        "2018-11-02")
+    assert ("meeting", "happened", "talks", "2018-10-15") in rows, rows
+    # (a pact signed at a summit: the signing is told by its participle after the comma)
+    rows = _status_rows("The pact, signed at a summit in Pyongyang in September 2018, barred drills near the border.",
+                        "2023-11-22")
+    assert ("cooperation", "happened", "agreement", "2018-09-01") in rows, rows
+
+
+def test_talks_named_with_a_day_still_to_come_are_no_meeting_held():
+    rows = _status_rows("At talks on Nov. 10, the two sides will agree to reopen the liaison office.", "2018-11-02")
+    assert not [r for r in rows if r[0] == "meeting" and r[1] == "happened"], rows

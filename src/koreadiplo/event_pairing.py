@@ -153,7 +153,10 @@ _SPAN_AFTER_VERB = re.compile(
     r"(?:days?|weeks?|months?|years?)\b")
 _COME_BACK_LEMMAS = frozenset(("return", "come back"))
 _COMMA_PARTICIPLE = re.compile(r",\s+[a-z]+ing\b")
-_REDUCED_AFTER = re.compile(r"\s+(?:since|in|on|after|until|last|earlier|by|amid|for|over|during|at\s+the\b)\b")
+# (an occasion after "at": "signed at a summit in Pyongyang", "agreed at their talks")
+_REDUCED_AFTER = re.compile(
+    r"\s+(?:since|in|on|after|until|last|earlier|by|amid|for|over|during|at\s+(?:the|a|an|their|its)\b)\b"
+)
 # words that may follow an intransitive verb with no object ("resumed in Pyongyang", "reopened on Monday")
 _PREPOSITIONS_AFTER_VERB = frozenset("in on at after before since until last this early late".split())
 # ... after an adverb ("resumed only in August 2000")

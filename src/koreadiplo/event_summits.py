@@ -1,4 +1,5 @@
-"""Summits of the event sentence reader: a summit named with its own date and no verb ("the June 2000 summit")."""
+"""Summits of the event sentence reader: a summit named with its own date and no verb ("the June 2000 summit"),
+and talks named with their day as the occasion of what a sentence tells ("At military talks on Oct. 2, ...")."""
 
 from __future__ import annotations
 
@@ -19,6 +20,10 @@ _SUMMIT_NOT_HELD_AFTER = re.compile(
     re.IGNORECASE)
 # Words between a date and the summit it names: "the June 2000 summit", "their April 2018 inter-Korean summit"
 _SUMMIT_MODIFIER = re.compile(r"\s+(?:[\w-]+\s+){0,2}")
+# talks named as the occasion of the sentence's act: "At high-level talks on Oct. 15, ...", "at military talks in
+# Panmunjom on Oct. 2" (the preposition and up to four words of the talks' kind)
+_AT_TALKS_BEFORE = re.compile(r"\b(?:at|during)\s+(?:(?:the|their|its|a)\s+)?(?:[\w-]+\s+){0,4}$")
+_FUTURE_CLAUSE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|to\s+be\s+held)\b")
 _MONTH_BEFORE_SUMMIT = re.compile(
     r"\b(?:the|their|a|last|this)\s+(January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\s+(?:inter-Korean\s+|[A-Z][\w-]+\s+)?$"
@@ -32,12 +37,18 @@ class SummitsMixin:
     def _dated_summits(self, found: list[Mention]) -> list[Mention]:
         """A summit named with its own date and no verb of its own ("at their summit in Pyongyang in early
         October", "the June 2000 summit") is a meeting on that date."""
-        if "summit" not in self.low:
+        if "summit" not in self.low and "talks" not in self.low:
             return found
         base = self.offset
         for s, e, cls in self.objs:
-            if cls != "summit" or s in self._pronouns:
+            if cls not in ("summit", "talks") or s in self._pronouns:
                 continue
+            if cls == "talks" and (
+                not _AT_TALKS_BEFORE.search(self.low, max(0, s - 40), s)
+                or any(m.channel == "talks" and m.char_start - base < s for m in found)
+            ):
+                continue  # talks only as the occasion of what the sentence tells ("At high-level talks on Oct. 15"),
+                # not after a verb of the talks themselves ("talks bogged down at their last session on May 17")
             if any(m.char_start - base <= s < m.char_end - base for m in found):
                 continue  # a verb already holds it ("the summit collapsed", "held a summit")
             if _SUMMIT_NOT_HELD_AFTER.match(self.text, e):  # "the summit of Mount Paektu", "a summit could be held"
@@ -50,6 +61,12 @@ class SummitsMixin:
                 continue
             if d is not None and (d.precision == "reported" or d.rule.startswith(("offset", "years_ago"))):
                 d = None
+            if cls == "talks" and d is not None and (
+                not d.date_end < self.ctx.today
+                or d.rule == "month_day" and d.year_inferred and _FUTURE_CLAUSE.search(self.low)
+            ):
+                d = None  # (talks named by a day still to come are a plan, told by its own verb: "At talks on Nov. 10,
+                # the two sides will ...")
             p = self.vocab.pattern("hold", cls)
             if d is None or p is None:
                 continue
