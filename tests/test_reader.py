@@ -1302,6 +1302,8 @@ def test_stamps_of_radio_magazine_and_london_sites_are_read(head, published, aut
     # a Japanese agency's own page: its name and a comma before the day and the clock with its zone
     "Kyodo News, June 10, 2010 19:02 JST\n",
     "Kyodo, June 10, 2010\n",
+    # a library's archive page of Yonhap's English service (the sixty-third session)
+    "Yonhap English News, June 10, 2010\n",
 ])
 def test_an_agency_name_and_a_comma_before_the_stamp(head):
     a = kd.read_article("Seoul finishes its loudspeakers\n\n" + head + "\nSouth Korea has finished putting up "

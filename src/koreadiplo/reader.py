@@ -409,8 +409,9 @@ _DATE_LINE = re.compile(
     rf"|(?!{_HEADLINE_WORD})[A-Z][a-z]+(?:-[a-z]+)?(?:[ \t](?!{_HEADLINE_WORD})[A-Z][a-z]+(?:-[a-z]+)?){{1,2}}[ \t]+"
     rf"(?=(?i:{_MONTHS})\.?[ \t]+\d{{1,2}},[ \t]*\d{{4}}[ \t]*$)"
     # "Axios July 17, 2019" (an outlet's name before the day, as a portal prints it; "Kyodo News, June 10, 2010 19:02
-    # JST", Kyodo's own page: the name and a comma)
-    rf"|(?:Axios|Reuters|Yonhap|AFP|UPI|Kyodo(?:[ \t]+News)?|Associated[ \t]+Press)(?:[ \t]*,)?[ \t]+"
+    # JST", Kyodo's own page: the name and a comma; "Yonhap English News, May 7, 2004", a library's archive page)
+    rf"|(?:Axios|Reuters|Yonhap(?:[ \t]+(?:English[ \t]+)?News(?:[ \t]+Agency)?)?|AFP|UPI|Kyodo(?:[ \t]+News)?"
+    rf"|Associated[ \t]+Press)(?:[ \t]*,)?[ \t]+"
     rf"(?=(?i:{_MONTHS})\.?[ \t]+\d)"
     # "guardian.co.uk, ", also after the agency ("Reuters, guardian.co.uk, Tuesday 24 March 2009 09.31 GMT")
     r"|(?:(?:Reuters|AP|Associated[ \t]+Press|AFP|Yonhap)[ \t]*,[ \t]*)?"
