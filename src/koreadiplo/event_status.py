@@ -20,8 +20,6 @@ TOOK_UNTIL_TO = re.compile(
 )
 _REL_PARENTHETICAL = re.compile(r"(?:^|,)\s*(?:which|who|whom|whose)\b[^,;:]*,")
 _WITHOUT_BEFORE = re.compile(r"\bwithout\s+$", re.IGNORECASE)
-# a relative clause in the past passive right before the trigger ("a railway that was severed", "lines which had been
-# cut"): what it tells has happened, whatever plan the main clause holds
 # a participle right after its noun phrase (a reduced relative clause: "the agreement | signed on Sept. 19"), then a
 # phrase of time or place
 _REDUCED_RELATIVE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|this|that)\s+(?:[\w'\u2019-]+\s+){0,3}?[a-z]{3,}\s+$")
@@ -35,6 +33,8 @@ _CAUSATIVE_BEFORE = re.compile(
     r"|like|see|saw)\s+[^,;]*$"
 )
 _PAST_ADJUNCT_AFTER = re.compile(r"\s+(?:on|in|at|during|last|earlier)\b")
+# a relative clause in the past passive right before the trigger ("a railway that was severed", "lines which had been
+# cut"): what it tells has happened, whatever plan the main clause holds
 _PAST_RELATIVE_BEFORE = re.compile(r"\b(?:that|which)\s+(?:was|were|had\s+been)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # ", and on June 16 destroyed", ", and a week later blew up": a past verb coordinated after the clause of a cue
 _AND_THEN_PAST = re.compile(

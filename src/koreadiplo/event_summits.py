@@ -36,7 +36,8 @@ class SummitsMixin:
 
     def _dated_summits(self, found: list[Mention]) -> list[Mention]:
         """A summit named with its own date and no verb of its own ("at their summit in Pyongyang in early
-        October", "the June 2000 summit") is a meeting on that date."""
+        October", "the June 2000 summit") is a meeting on that date; so are talks named with a past day as the
+        occasion of the sentence ("At high-level talks on Oct. 15, the two sides agreed ...")."""
         if "summit" not in self.low and "talks" not in self.low:
             return found
         base = self.offset
