@@ -96,7 +96,7 @@ from .event_merge import _GOING_ON
 from .event_merge import RECENT_DAYS as RECENT_DAYS
 from .event_merge import merge_mentions as merge_mentions
 from .event_objects import ObjectsMixin, _find, _last_line_class, _shared_line_head, line_classes, meant_lines
-from .event_pairing import _PARTIES_GAP, _TRAINS_AFTER_RUN, _TRAINS_RAN_BEFORE, SIDE_STEPS, PairingMixin
+from .event_pairing import _PARTIES_GAP, _TRAINS_AFTER_RUN, _TRAINS_RAN_BEFORE, PairingMixin
 from .event_pairing import MAX_BACK_GAP as MAX_BACK_GAP
 from .event_pairing import MAX_GAP as MAX_GAP
 from .event_pairing import MAX_INTRANS_GAP as MAX_INTRANS_GAP
@@ -776,8 +776,7 @@ class _SentenceReader(WorksMixin, SummitsMixin, GapsMixin, ObjectsMixin, Pairing
             if until is not None:  # "went silent from Aug. 10 until Oct. 4": restored on Oct. 4
                 out.append((t, mode, until))
             if obj_span is not None:
-                if pattern.obj not in SIDE_STEPS:
-                    self._last_obj = (*obj_span, pattern.obj)
+                self._last_obj = (*obj_span, pattern.obj)
                 for p2, span2 in self._coordinated(t, pattern, obj_span, mode):
                     m2 = self._mention(t, p2, span2, mode)
                     if m2 is not None:
