@@ -9031,3 +9031,74 @@ def test_talks_named_with_a_past_day_as_the_occasion_are_a_meeting():
 def test_talks_named_with_a_day_still_to_come_are_no_meeting_held():
     rows = _status_rows("At talks on Nov. 10, the two sides will agree to reopen the liaison office.", "2018-11-02")
     assert not [r for r in rows if r[0] == "meeting" and r[1] == "happened"], rows
+
+
+# -------------------------------------------------------------------------- the sixty-fourth session
+@pytest.mark.parametrize("text, published, row", [
+    # a pact signed during a visit dated by its month: the signing shares the visit's date
+    pytest.param("The accord, signed during the premier's visit to Seoul in December 1991, was never carried out.",
+                 "1993-05-04", ("cooperation", "happened", "agreement", "1991-12-01"), id="signed_during_a_visit"),
+    # people of the South wounded or maimed (a demonym before them): an escalation
+    pytest.param("A South Korean tourist was badly wounded at the resort on Tuesday.", "2010-11-26",
+                 ("escalation", "happened", "nan", "2010-11-23"), id="tourist_wounded"),
+    pytest.param("A blast injured two South Korean soldiers near the fence on Aug. 4.", "2015-08-10",
+                 ("escalation", "happened", "nan", "2015-08-04"), id="soldiers_injured"),
+    # an agreement that is to be void from a day
+    pytest.param("The army said the armistice would be void from Monday.", "2013-03-06",
+                 ("break", "announced", "agreement", "2013-03-11"), id="to_be_void"),
+    # an adverb before the verb of talks that were to open ("were also put off")
+    pytest.param("Ministerial talks that were to have opened in Seoul on Wednesday were also put off.", "2000-12-01",
+                 ("break", "happened", "talks", "2000-11-29"), id="were_also_put_off"),
+    # a body's first meeting in years: the talks resumed ("the committee's first since ...")
+    pytest.param("The talks opened in Pyongyang on Monday, the panel's first since it met in Seoul in May 2000.",
+                 "2002-08-28", ("restoration", "happened", "talks", "2002-08-26"), id="a_bodys_first_since"),
+    # shot dead in the passive
+    pytest.param("A tourist from the South was shot dead near the beach in July 2008.", "2010-03-04",
+                 ("escalation", "happened", "nan", "2008-07-01"), id="shot_dead_passive"),
+    # an attack named by its noun and the place attacked
+    pytest.param("Ties soured after the North's shelling of Yeonpyeong Island in November 2010.", "2011-05-02",
+                 ("escalation", "happened", "nan", "2010-11-01"), id="shelling_of_a_place"),
+    # the nuclear treaty left: an escalation (by its verb or its noun)
+    pytest.param("North Korea pulled out of the nuclear Non-Proliferation Treaty in January.", "2003-06-16",
+                 ("escalation", "happened", "nan", "2003-01-01"), id="left_the_treaty"),
+    pytest.param("Relations cooled after the North's withdrawal from the NPT in 2003.", "2004-02-02",
+                 ("escalation", "happened", "nan", "2003-01-01"), id="withdrawal_from_the_treaty"),
+    # a full date closed by its comma before the summit it names
+    pytest.param("The accord was signed at the June 15, 2000, summit in Pyongyang.", "2002-01-04",
+                 ("meeting", "happened", "summit", "2000-06-15"), id="full_date_before_the_summit"),
+    # a summit dated "that month", the month named before in the sentence
+    pytest.param("In May the two sides reopened the office, and at their summit in Seoul that month the leaders "
+                 "agreed to meet again.", "2019-01-07", ("meeting", "happened", "summit", "2018-05-01"),
+                 id="summit_that_month"),
+    # trips to the mountain resort named by its name
+    pytest.param("Seoul suspended the Kumgang trips in July 2008.", "2009-01-05",
+                 ("break", "happened", "other", "2008-07-01"), id="kumgang_trips"),
+])
+def test_rules_of_the_sixty_fourth_session(text, published, row):
+    found = [r[:2] + (str(r[2]), r[3]) for r in _status_rows(text, published)]
+    assert row in found, found
+
+
+def test_a_when_clause_after_a_span_tells_of_its_last_part():
+    # "until July 2008, when ...": the shooting is dated by the span's end, and the clause's own subject acts
+    ev = _events_of("Koreas\n\nHyundai ran tours to the mountain from 1998 until July 2008, when a guard shot a "
+                    "tourist.", "2010-03-04")
+    row = ev[ev.category == "escalation"].iloc[0]
+    assert (str(row.date.date()), row.date_precision) == ("2008-07-01", "month") and pd.isna(row.actor), row
+
+
+def test_another_object_after_the_verbs_own_is_joined_only_if_the_verb_does_the_same_to_it():
+    # the treaty is left (an escalation); the talks after ", and" have their own verb, no break by "pulled out"
+    rows = _status_rows("The North pulled out of the nuclear Non-Proliferation Treaty in January, and three-way talks "
+                        "with the Americans and the Chinese in Beijing in April ended without a breakthrough.",
+                        "2003-06-16")
+    assert [r for r in rows if r[0] == "break"] == [("break", "happened", "talks", "2003-04-01")], rows
+
+
+def test_a_headline_that_fits_no_event_joins_the_one_the_body_tells_first():
+    # the headline's request to delay (announced) is the body's postponement (done): one break, the body's status
+    ev = _events_of("North Korea asks to delay economic talks\n\nNorth Korea has put off economic talks with the South "
+                    "that were due to open in Pyongyang on Thursday, officials in Seoul said. The North asked for the "
+                    "delay on Wednesday morning.", "2004-06-24")
+    breaks = ev[ev.category == "break"]
+    assert list(breaks.status) == ["happened"], breaks

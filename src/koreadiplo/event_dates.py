@@ -167,9 +167,12 @@ _DURING_BEFORE = re.compile(r"\bduring\s+(?:the\s+)?$")
 _OCCASIONS = frozenset({"summit", "talks", "meeting", "session", "summits", "meetings"})
 # "agreed to revive the reunions at ministerial talks in Pyongyang in early March": a date after the meeting at
 # which a plan was made (and its place) is that meeting's, not the plan's
+# ("signed during Moon's visit to Pyongyang in September 2018": a visit or trip is such an occasion too)
 _AT_OCCASION_UP_TO_DATE = (
     rf"\b(?:at|during)\s+(?:(?:the|their|its|his|her|a|an)\s+)?(?:[\w-]+\s+){{0,3}}?{MEETING_NOUNS}"
     r"(?:\s+(?:in|at)\s+[\w-]+)?\s+(?:(?:in|on)\s+)?$"
+    r"|\bduring\s+(?:(?:the|their|its|his|her|a|an)\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:visit|trip)"
+    r"(?:\s+(?:to|in)\s+[\w-]+)?\s+(?:(?:in|on)\s+)?$"
 )
 _AT_OCCASION_THEN = re.compile(
     _AT_OCCASION_UP_TO_DATE
@@ -1043,7 +1046,9 @@ class DateRules:
         start = d.start - self.offset
         if _DURING_BEFORE.search(self.low, max(0, start - 12), start):
             return True
-        nxt = _NEXT_WORD.match(self.low, d.end - self.offset)
+        end = d.end - self.offset
+        # (a comma closing a full date: "signed at the June 15, 2000, summit")
+        nxt = _NEXT_WORD.match(self.low, end + 1 if self.low.startswith(",", end) and d.precision == "day" else end)
         return (
             nxt is not None and nxt.group(1) in _OCCASIONS
             and _AT_OCCASION.search(self.low, max(0, start - 16), start) is not None
@@ -2282,6 +2287,13 @@ class DateRules:
                 # "will meet in Pyongyang on Nov. 27-29", "reunions from Oct. 20 to 26": the event is on its
                 # first day (the span stays the date mention's)
                 m.date_end, m.date_precision, m.date_rule = date, "day", f"{rule}_first_day"
+            elif pick is when and pick.rule == "range" and (
+                span := _range_part(pick.text, date, date_end, first=False)
+            ) is not None:
+                # "ran tours from 1998 until July 2008, when a soldier shot a tourist": the "when" clause hangs on
+                # the span's last part
+                m.date, m.date_end, m.date_precision = span
+                m.date_rule = f"{rule}_end"
             elif m.category in ("break", "restoration") and (
                 span := _range_part(pick.text, date, date_end, first=True)
             ) is not None and _SPAN_FROM.search(self.low, max(0, pick.start - base - 6), pick.start - base) and not any(

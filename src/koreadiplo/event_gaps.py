@@ -37,8 +37,12 @@ _EVER_SINCE = re.compile(r"\s+(?:the\s+)?(?:(?:1950|1953|1945|1950-53|1950-1953)
                          r"|was\s+(?:inaugurated|sworn\s+in|elected))\b")
 # "..., the first (such meeting) in two years", "were the first Red Cross talks since ...": a gap phrase that says
 # what it follows (a meeting named before it) was a resumption
-# (", their first since February last year": the possessive too)
-_GAP_PHRASE = re.compile(rf"\b(?:the|their|its)\s+first\b(?:\s+[\w'-]+){{0,6}}?\s+(?:{_IN_SPAN}|since)\b")
+# (", their first since February last year": the possessive too; ", the committee's first since ...": a noun's, with
+# "first" alone, not "the pair's first meeting since", "Seoul's first official chance since")
+_GAP_PHRASE = re.compile(
+    rf"\b(?:(?:the|their|its)\s+first\b(?:\s+[\w'-]+){{0,6}}?|(?:the\s+)?[\w-]+['\u2019]s\s+first)\s+"
+    rf"(?:{_IN_SPAN}|since)\b"
+)
 # "at the North's Mount Kumgang resort": a place named after "at", not an object the phrase could follow
 _AT_PLACE_BEFORE = re.compile(r"\bat\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}$")
 # "in Kaesong", "at a hotel in Kaesong": the city where something was held, named after "in"

@@ -231,6 +231,23 @@ def merge_mentions(mentions: Sequence[Mention], published: dt.date) -> list[list
             max(cands, key=lambda g: g.max_end).add(m)
         else:
             groups.append(_Group(m))
+    # a headline that fits no event as it reads names one the body tells with its own date or status ("North Korea
+    # asks to delay economic talks" over "has put off economic talks ..."): it joins the event of the same kind and
+    # channel that the body tells first
+    for g in [g for g in groups if all(x.section == "title" for x in g.mentions)
+              and g.mentions[0].category in ("break", "restoration")]:
+        key = _merge_key(g.mentions[0])
+        body = [h for h in groups if h is not g and _merge_key(h.mentions[0]) == key
+                and any(x.section != "title" for x in h.mentions)
+                # (never the other side's told with another status: "North Korea will no longer abide by the pact"
+                # over Seoul's suspension; a headline's actor is often only the first name it gives)
+                and (all(_STATUS_FAMILY[x.status] == _STATUS_FAMILY[h.mentions[0].status] for x in g.mentions)
+                     or all(_countries_agree(c, x.actor_country) for c in h.countries for x in g.mentions))]
+        if body:  # (the one the body tells first: the lead's news)
+            target = min(body, key=lambda h: min(x.sentence_id for x in h.mentions if x.section != "title"))
+            for x in g.mentions:
+                target.add(x)
+            groups.remove(g)
     out = [sorted(g.mentions, key=lambda x: (x.sentence_id, x.char_start)) for g in groups]
     out.sort(key=lambda g: (g[0].sentence_id, g[0].char_start))
     return out

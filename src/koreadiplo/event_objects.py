@@ -687,7 +687,11 @@ class ObjectsMixin:
                 # ("cut all lines, including the liaison and military hotlines": a phrase naming two lines)
                 for cls2 in self.vocab.splits.get(" ".join(self.low[s:e].split()).replace("\u2019", "'"), ()) or (cls,):
                     p2 = self.vocab.pattern(p.lemma, cls2)
-                    if p2 is not None and (p2.channel or p2.obj) not in seen and self._tail_ok(p2, e):
+                    # (of the verb's own kind: "pulled out of the nonproliferation treaty in January, and three-way
+                    # talks ... ended": no talks left)
+                    if p2 is not None and (p2.channel or p2.obj) not in seen and self._tail_ok(p2, e) and (
+                        p2.category == p.category
+                    ):
                         # (a pattern's tail after the second object too: "cut every line, civilian and military" is
                         # no cut in the number of civilians)
                         seen.add(p2.channel or p2.obj)

@@ -223,8 +223,10 @@ _SCHEDULED_GAP = re.compile(
     # ("talks that was to have opened at Panmunjom on Wednesday did not take place": the plan in the verb)
     r"|(?:(?<=\bwas\s)|(?<=\bwere\s))to\s+(?:have\s+(?:been\s+)?[a-z]+|be\s+[a-z]+)?)\b"
 )
+# (an adverb among them: "were also put off", "was abruptly called off")
 _AUX_NOT_TAIL = re.compile(
-    r"(?:(?:\b(?:did|does|do|will|would|could|may|might|has|have|had|was|were|is|are|not|never)|n['\u2019]t)\s+)+$"
+    r"(?:(?:\b(?:did|does|do|will|would|could|may|might|has|have|had|was|were|is|are|not|never|also|then|later|again"
+    r"|\w+ly)|n['\u2019]t)\s+)+$"
 )
 
 
@@ -304,6 +306,10 @@ def _parentheticals_out(gap: str) -> str:
 _SITE_AFTER = re.compile(r"\s+(?:(?:on|for|at)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?=[\w-]+\b)|there\b)")
 # nouns whose object follows "for": "the groundbreaking for the railway"
 _FOR_NOUNS = frozenset({"break ground"})
+# ... and "from" after a withdrawal from a treaty ("its withdrawal from the Nuclear Nonproliferation Treaty"; not "the
+# withdrawal from the Kaesong park", told by its own verb)
+_FROM_NOUNS = frozenset({"withdraw"})
+_FROM_NOUN_OBJECTS = frozenset({"npt"})
 # ", also in Beijing," between a subject and its verb
 _PLACE_PARENTHETICAL = re.compile(r",\s*(?:also\s+|again\s+|both\s+)?(?:in|at)\s+[a-z .'\u2019-]{2,40},")
 _QUOTED_MODIFIER = re.compile(r"(?<=\s)[\"\u201c][\w' -]{1,30}[\"\u201d]\s*$")  # right before the object
@@ -445,6 +451,13 @@ _IT_NEXT = re.compile(r"\s+(?:it|them)\b")
 def _opposite(a: Pattern | None, b: Pattern | None) -> bool:
     """Are ``a`` and ``b`` a break and a restoration of the same object ("ended ... to relink the railway")?"""
     return a is not None and b is not None and {a.category, b.category} == {"break", "restoration"}
+
+# "of Yeonpyeong Island", "of the South Korean island of Yeonpyeong": a place named after an attack's noun
+_OF_PLACE_NAME = re.compile(
+    r"\s+of\s+(?:the\s+(?:[a-z-]+\s+){0,3}?(?:[A-Z][\w-]*\s+){0,2}island\s+of\s+)?"
+    r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z]"
+)
+
 
 class PairingMixin:
     """The pairing rules of the event sentence reader (mixed into ``events._SentenceReader``): :meth:`_pair`
@@ -1232,7 +1245,8 @@ class PairingMixin:
         end = self._date_before_of(t)  # ("the reopening on Jan. 3 last year of the Panmunjom line")
         after = self.low[end:]
         m = re.match(r"\s+(?:of|in|on|to)\s+", after) or (
-            re.match(r"\s+for\s+", after) if t.form.lemma in _FOR_NOUNS else None
+            re.match(r"\s+for\s+", after) if t.form.lemma in _FOR_NOUNS
+            else re.match(r"\s+from\s+", after) if t.form.lemma in _FROM_NOUNS else None
         )
         if m:
             for s, e, cls in self.objs:
@@ -1247,6 +1261,8 @@ class PairingMixin:
                 if pp is not None and not _GAP_GENERIC.fullmatch(self.low[end + m.end() : pp.start()].strip()):
                     break  # "a halt to hostile acts along the border": the border only places the acts (not
                     # "a complete halt to operations at the complex")
+                if m.group().strip() == "from" and cls not in _FROM_NOUN_OBJECTS:
+                    continue
                 p = vocab.pattern(t.form.lemma, cls)
                 if p is not None and self._tail_ok(p, e):  # ("a declaration on inter-Korean relations": no
                     return p, (s, e), "nominal"  # "hostile states" after it, no break)
@@ -1255,6 +1271,9 @@ class PairingMixin:
                 p = vocab.pattern(t.form.lemma, cls)
                 if p is not None and self._tail_ok(p, t.end):
                     return p, (s, e), "compound"
+        p = vocab.pattern(t.form.lemma, "any")
+        if p is not None and p.category == "escalation" and _OF_PLACE_NAME.match(self.text, end):
+            return p, None, "nominal"  # "the North's shelling of Yeonpyeong Island": an attack on a place named
         return None
 
     def _date_before_of(self, t: _Trig) -> int:

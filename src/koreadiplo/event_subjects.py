@@ -242,7 +242,11 @@ class SubjectsMixin:
         base = self.offset
         subj_end = self.actors[idx].end - base
         own = _SUBORDINATE_OWN_SUBJECT.search(self.low, subj_end, t.start)
-        if own is not None and own.end() == t.start and not re.search(r"[,;:]", self.low[subj_end : own.start()]):
+        if own is not None and own.end() == t.start and (
+            not re.search(r"[,;:]", self.low[subj_end : own.start()])
+            # ("ran tours until July 2008, when a soldier shot a tourist": a "when" clause set off after a date)
+            or self.low.startswith("when", own.start()) and re.search(r",\s*$", self.low[subj_end : own.start()])
+        ):
             return None
         participle = self.low[max(0, t.start - 2) : t.start] == ", " and t.text.split()[0].lower().endswith("ing")
         if not participle and not _COMMA_AND_BEFORE.search(self.low, max(0, t.start - 40), t.start):

@@ -18,8 +18,9 @@ _SUMMIT_NOT_HELD_AFTER = re.compile(
     r"\s+(?:of\b(?!\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
     r"|could|would|will|may|might|is\s+(?:expected|set|scheduled|planned))",  # (not "the summit of June last year")
     re.IGNORECASE)
-# Words between a date and the summit it names: "the June 2000 summit", "their April 2018 inter-Korean summit"
-_SUMMIT_MODIFIER = re.compile(r"\s+(?:[\w-]+\s+){0,2}")
+# Words between a date and the summit it names: "the June 2000 summit", "their April 2018 inter-Korean summit" (a
+# comma closing a full date: "the June 15, 2000, summit")
+_SUMMIT_MODIFIER = re.compile(r",?\s+(?:[\w-]+\s+){0,2}")
 # talks named as the occasion of the sentence's act: "At high-level talks on Oct. 15, ...", "at military talks in
 # Panmunjom on Oct. 2" (the preposition and up to four words of the talks' kind)
 _AT_TALKS_BEFORE = re.compile(r"\b(?:at|during)\s+(?:(?:the|their|its|a)\s+)?(?:[\w-]+\s+){0,4}$")
@@ -60,7 +61,9 @@ class SummitsMixin:
                 d is not None and d.date_end < self.ctx.today and _SUMMIT_PAST_BEFORE.search(self.low, head, s)
             ):  # "before the April 27 summit" (not "since the first summit in June 2000": a day already past)
                 continue
-            if d is not None and (d.precision == "reported" or d.rule.startswith(("offset", "years_ago"))):
+            if d is not None and (d.precision == "reported" or d.rule.startswith(("offset", "years_ago")) and not (
+                d.rule == "offset_same"  # ("at their summit in Pyongyang that month": the month named before)
+            )):
                 d = None
             if cls == "talks" and d is not None and (
                 not d.date_end < self.ctx.today
@@ -86,7 +89,9 @@ class SummitsMixin:
         base = self.offset
         for d in self._date_mentions():
             ds, de = d.start - base, d.end - base
-            if de <= s and _SUMMIT_MODIFIER.fullmatch(self.low[de:s]):
+            if de <= s and _SUMMIT_MODIFIER.fullmatch(self.low[de:s]) and (
+                not self.low.startswith(",", de) or d.precision == "day" and d.text[-4:].isdigit()
+            ):
                 return d
             if ds >= e:
                 gap = self.low[e:ds]

@@ -1796,7 +1796,7 @@ def _event_row(article_id: str, n: int, group: list[Mention]) -> dict:
     # the most precise date; among equals a stated date before one counted from another event ("two weeks
     # after ...") and before a restatement ("for a second day on Wednesday": the event began earlier)
     best = max(
-        group,
+        [x for x in group if x.section != "title"] or group,  # (a headline's date never outranks the body's)
         key=lambda x: (
             _PRECISION_RANK[x.date_precision],
             x.date_rule != "inherited",
