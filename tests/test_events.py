@@ -9102,3 +9102,26 @@ def test_a_headline_that_fits_no_event_joins_the_one_the_body_tells_first():
                     "delay on Wednesday morning.", "2004-06-24")
     breaks = ev[ev.category == "break"]
     assert list(breaks.status) == ["happened"], breaks
+
+
+def test_lines_named_by_their_coasts_are_military_lines():
+    rows = _status_rows("The army's east and west coast lines have been silent since Friday.", "2023-04-11")
+    assert ("break", "happened", "military_line", "2023-04-07") in rows, rows
+
+
+def test_talks_told_by_their_gap_phrase_on_a_later_day_of_the_round_are_the_same_resumption():
+    # the lead closes the round on Thursday; the talks reopened on Wednesday: one restoration, on Wednesday
+    ev = _events_of("Koreas\n\nThe two Koreas agreed on Thursday to meet again in Seoul next month, closing their "
+                    "first economic talks in nine years. The talks, which opened on Wednesday in Pyongyang, were the "
+                    "first such meeting since 1985.", "1994-03-18")
+    rest = ev[ev.category == "restoration"]
+    assert [str(d.date()) for d in rest.date] == ["1994-03-16"], rest
+
+
+def test_goods_left_at_a_site_are_no_departure():
+    rows = _status_rows("The firms want to bring back machinery left behind at the factory park in Kaesong.",
+                        "2016-03-14")
+    assert [r for r in rows if r[0] == "break"] == [], rows
+    # people who left are a departure all the same
+    rows = _status_rows("The last South Korean managers left the factory park in Kaesong on Wednesday.", "2016-03-14")
+    assert ("break", "happened", "kaesong_complex", "2016-03-09") in rows, rows

@@ -174,7 +174,22 @@ def _compatible(group: _Group, m: Mention, published: dt.date, loose_headline: b
         return _refers_back(m) or (published - group.max_dated_end).days <= RECENT_DAYS
     # overlaps every dated mention: starts before the earliest end, ends after the latest start
     start, end = _likely_span(m)
-    return start <= group.min_end and group.max_start <= end
+    if start <= group.min_end and group.max_start <= end:
+        return True
+    # "closing their first Red Cross talks in 12 years" (Wednesday) and "The talks, which opened on Tuesday": the
+    # talks resumed told by their gap phrase on a day of the same round
+    return m.category == "restoration" and (_told_as_first(m) or any(_told_as_first(x) for x in group.mentions)) and (
+        abs((m.date - group.max_start).days) <= ROUND_DAYS and abs((group.min_end - m.date_end).days) <= ROUND_DAYS
+    )
+
+
+#: days a round of talks may last: a restoration told by its gap phrase joins one told within them
+ROUND_DAYS = 4
+
+
+def _told_as_first(m: Mention) -> bool:
+    """A restoration told by a gap phrase ("their first Red Cross talks in 12 years"), at a day of its own."""
+    return m.trigger.lower().startswith("first") and m.date_precision == "day"
 
 
 # the second of two verbs joined by "and" ("... in April and then withdrew"), with no clause of its own between them

@@ -50,7 +50,10 @@ _BOTH_BEFORE = re.compile(r"\b(?:both|the\s+two|two)\s+$")
 _PHONE_WORD = re.compile(
     r"\b(?:hotlines?|phones?|telephones?|calls?|military|militaries|liaison|communications?|fax|red\s+cross)\b")
 # a line named by its coast only ("the western line", "the east coast link"): the army's or the railway's
-_COAST_LINE = re.compile(r"(?:western|eastern|west[ -]coast|east[ -]coast)\s+(?:lines?|links?)")
+# ("the east and west coast lines": both coasts)
+_COAST_LINE = re.compile(
+    r"(?:western|eastern|(?:(?:west|east)(?:\s+and\s+(?:west|east))?[ -])?coast)\s+(?:lines?|links?)"
+)
 _THE_SERVICE = re.compile(r"\b(?:the|that|this|its|their)\s+(service)\b")
 # "lifted the curbs it had placed on traffic across the border": curbs named apart from the traffic they were put on
 _CURBS_PUT_ON = re.compile(

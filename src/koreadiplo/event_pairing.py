@@ -306,6 +306,11 @@ def _parentheticals_out(gap: str) -> str:
 _SITE_AFTER = re.compile(r"\s+(?:(?:on|for|at)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?=[\w-]+\b)|there\b)")
 # nouns whose object follows "for": "the groundbreaking for the railway"
 _FOR_NOUNS = frozenset({"break ground"})
+# goods and property a participle "left" follows ("equipment left behind at the park", "the assets left in the zone")
+_THINGS_LEFT = re.compile(
+    r"\b(?:equipment|goods|assets|property|properties|materials|machinery|machines|products|facilities|belongings|"
+    r"items|inventory|vehicles|stock|supplies|finished\s+products|raw\s+materials)\s+$"
+)
 # ... and "from" after a withdrawal from a treaty ("its withdrawal from the Nuclear Nonproliferation Treaty"; not "the
 # withdrawal from the Kaesong park", told by its own verb)
 _FROM_NOUNS = frozenset({"withdraw"})
@@ -648,6 +653,10 @@ class PairingMixin:
             return self._pair_noun(t)
         if self._attributive(t) or self._bare_noun(t) or self._close_to(t):
             return None
+        if t.form.lemma == "leave" and t.form.participle and (
+            _THINGS_LEFT.search(self.low, max(0, t.start - 30), t.start)
+        ):
+            return None  # "retrieve equipment left behind at the park": goods left there, nobody leaving
         q = _QUANTITY_OBJECT.match(self.low, t.end)
         if q is not None and not any(q.end() <= s <= q.end() + 24 for s, _e, _c in self.objs):
             # "has cut the number of its citizens allowed to stay": a quantity reduced, no channel cut (but "cut

@@ -1799,6 +1799,9 @@ def _event_row(article_id: str, n: int, group: list[Mention]) -> dict:
         [x for x in group if x.section != "title"] or group,  # (a headline's date never outranks the body's)
         key=lambda x: (
             _PRECISION_RANK[x.date_precision],
+            # (the day told by the talks' own verb, not by the gap phrase of a later day of the round: "closing their
+            # first Red Cross talks in 12 years" on Wednesday, "The talks, which opened on Tuesday")
+            not (x.category == "restoration" and x.trigger.lower().startswith("first")),
             x.date_rule != "inherited",
             not x.date_rule.startswith("subordinate_offset"),
             not x.date_rule.startswith("offset"),  # "June last year" before "days later" (counted from it)
