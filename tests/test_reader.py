@@ -1331,3 +1331,12 @@ def test_a_byline_and_stamp_under_a_dek(title, dek, byline):
     assert (str(a.published), a.author, a.title) == ("2019-07-26", "Ana Ruiz", title)
     assert [s.text for s in a.sentence_list if s.section not in ("title", "dek")][-1] == (
         "Two ships carrying rice for North Korea sailed back to port on Thursday, the ministry said.")
+
+
+# -------------------------------------------------------------------------- the sixty-fourth session
+def test_a_writers_name_and_a_day_with_an_ordinal_on_one_line():
+    # a news site's line under the headline: the writer's name, then the day with an ordinal and the year
+    a = kd.read_article("Seoul starts a railway it hopes will reach the North\n\nLena Hwang April 27th, 2020\n\n"
+                        "South Korea on Monday began work on a railway along its east coast, the ministry said.\n")
+    assert str(a.published) == "2020-04-27"
+    assert a.sentence_list[-1].text.startswith("South Korea on Monday began work")

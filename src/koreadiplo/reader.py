@@ -405,9 +405,9 @@ _DATE_LINE = re.compile(
     rf"|(?:The[ \t]+)?[A-Z][A-Za-z&'.]*(?:[ \t][A-Z][A-Za-z&'.]*){{0,3}}:[ \t]+(?={_WEEKDAY}[ \t])"
     # "Hwang Min-seo May 6, 2025" (a reporter's name and the day on one line, as NK News prints it)
     # (not a headline's last words: "Talks Set For June 2, 2024")
-    # (a hyphen in the first name too: "Eun-ji Marsh May 10, 2025")
+    # (a hyphen in the first name too: "Eun-ji Marsh May 10, 2025"; an ordinal day: "Min Seo-yeon April 28th, 2020")
     rf"|(?!{_HEADLINE_WORD})[A-Z][a-z]+(?:-[a-z]+)?(?:[ \t](?!{_HEADLINE_WORD})[A-Z][a-z]+(?:-[a-z]+)?){{1,2}}[ \t]+"
-    rf"(?=(?i:{_MONTHS})\.?[ \t]+\d{{1,2}},[ \t]*\d{{4}}[ \t]*$)"
+    rf"(?=(?i:{_MONTHS})\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,[ \t]*\d{{4}}[ \t]*$)"
     # "Axios July 17, 2019" (an outlet's name before the day, as a portal prints it; "Kyodo News, June 10, 2010 19:02
     # JST", Kyodo's own page: the name and a comma; "Yonhap English News, May 7, 2004", a library's archive page)
     rf"|(?:Axios|Reuters|Yonhap(?:[ \t]+(?:English[ \t]+)?News(?:[ \t]+Agency)?)?|AFP|UPI|Kyodo(?:[ \t]+News)?"
