@@ -237,10 +237,12 @@ def _parse_actions(data: Any, source: str) -> ActionVocabulary:
         heads, tails = entry.get("extra_heads") or [], entry.get("extra_tails") or []
         for extra in [*(entry.get("extra") or []), *(f"{h} {t}" for h in heads for t in tails)]:
             participle = extra.endswith(("ed", "en", "wn", "ut")) or "unanswered" in extra or (
+                # a phrasal verb's past with its particle ("switched off" of "turn off") is a participle too
                 " " in lemma and extra.split()[0].endswith("ed") and extra.split()[1:] == lemma.split()[1:]
-            ) or (  # a phrasal verb's past with its particle ("switched off" of "turn off") is a participle too
+            ) or (
+                # ... and so is the participle before an added word ("shot dead": "a tourist was shot dead")
                 " " not in lemma and extra.split()[0] == str(f["pp"]).lower()
-            )  # ... and so is the participle before an added word ("shot dead": "a tourist was shot dead")
+            )
             add(extra, lemma, True, participle, False)
         for noun in entry.get("nouns") or []:
             add(noun, lemma, False, False, True)

@@ -306,15 +306,15 @@ def _parentheticals_out(gap: str) -> str:
 _SITE_AFTER = re.compile(r"\s+(?:(?:on|for|at)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?=[\w-]+\b)|there\b)")
 # nouns whose object follows "for": "the groundbreaking for the railway"
 _FOR_NOUNS = frozenset({"break ground"})
+# ... and "from" after a withdrawal from a treaty ("its withdrawal from the Nuclear Nonproliferation Treaty"; not "the
+# withdrawal from the Kaesong park", told by its own verb)
+_FROM_NOUNS = frozenset({"withdraw"})
+_FROM_NOUN_OBJECTS = frozenset({"npt"})
 # goods and property a participle "left" follows ("equipment left behind at the park", "the assets left in the zone")
 _THINGS_LEFT = re.compile(
     r"\b(?:equipment|goods|assets|property|properties|materials|machinery|machines|products|facilities|belongings|"
     r"items|inventory|vehicles|stock|supplies|finished\s+products|raw\s+materials)\s+$"
 )
-# ... and "from" after a withdrawal from a treaty ("its withdrawal from the Nuclear Nonproliferation Treaty"; not "the
-# withdrawal from the Kaesong park", told by its own verb)
-_FROM_NOUNS = frozenset({"withdraw"})
-_FROM_NOUN_OBJECTS = frozenset({"npt"})
 # ", also in Beijing," between a subject and its verb
 _PLACE_PARENTHETICAL = re.compile(r",\s*(?:also\s+|again\s+|both\s+)?(?:in|at)\s+[a-z .'\u2019-]{2,40},")
 _QUOTED_MODIFIER = re.compile(r"(?<=\s)[\"\u201c][\w' -]{1,30}[\"\u201d]\s*$")  # right before the object
