@@ -9125,3 +9125,63 @@ def test_goods_left_at_a_site_are_no_departure():
     # people who left are a departure all the same
     rows = _status_rows("The last South Korean managers left the factory park in Kaesong on Wednesday.", "2016-03-14")
     assert ("break", "happened", "kaesong_complex", "2016-03-09") in rows, rows
+
+
+# -------------------------------------------------------------------------- the sixty-fifth session
+@pytest.mark.parametrize("text, published, row", [
+    # trains that have not crossed since a day named: the rail link broke then (as "have not run since")
+    pytest.param("Passenger trains have not crossed the frontier since 1951.", "2006-05-20",
+                 ("break", "happened", "roads_railways", "1951-01-01"), id="trains_not_crossed_since_a_year"),
+    pytest.param("SEOUL (Kyodo) No freight train has crossed the border since Dec. 1.",
+                 "2008-12-20", ("break", "happened", "roads_railways", "2008-12-01"), id="no_train_since_a_day"),
+    # none yet: the link not running again, up to the day of the story
+    pytest.param("The tracks were bolted together in June last year, though no train has yet crossed the line.",
+                 "2004-06-10", ("restoration", "denied", "roads_railways", "2004-06-10"), id="no_train_yet"),
+    pytest.param("The rails met at the border a year ago, but regular trains have yet to run on them.",
+                 "2004-06-10", ("restoration", "denied", "roads_railways", "2004-06-10"), id="trains_yet_to_run"),
+    # talks that have not taken place: none since (a denial), or none since a month (the break then, as before)
+    pytest.param("The lines still work, but no talks have taken place.", "2021-12-23",
+                 ("restoration", "denied", "talks", "2021-12-23"), id="no_talks_have_taken_place"),
+    pytest.param("No talks have taken place since March.", "2021-12-23",
+                 ("break", "happened", "talks", "2021-03-01"), id="no_talks_since_a_month"),
+    # plans for a summit that collapsed: a summit called off before it met
+    pytest.param("Contacts dried up after plans for a first summit collapsed in July 1994.", "1995-06-20",
+                 ("break", "happened", "summit", "1994-07-01"), id="plans_for_a_summit_collapsed"),
+    # a line's phone link: the line named before
+    pytest.param("The western military line has been down since 2016. Its telephone link came back in January.",
+                 "2018-07-20", ("restoration", "happened", "military_line", "2018-01-01"), id="its_phone_link"),
+    # ... also when that sentence named it only as "the line"
+    pytest.param("The army's western line was cut in 2016. The North severed the line in protest at the park's "
+                 "closure. Its phone link came back in January.", "2018-07-20",
+                 ("restoration", "happened", "military_line", "2018-01-01"), id="its_phone_link_after_the_line"),
+    # a crossing told with the noun of its own act before the day ("in a one-day test on May 17")
+    pytest.param("Two trains crossed the Demilitarized Zone in a one-day test on May 17.", "2007-12-10",
+                 ("restoration", "happened", "roads_railways", "2007-05-17"), id="crossed_in_a_test_on_a_day"),
+    # three lines named with one noun
+    pytest.param("Pyongyang severed the liaison, military and leaders' lines on June 9.", "2020-06-20",
+                 ("break", "happened", "military_line", "2020-06-09"), id="three_lines_one_noun"),
+    # the North's workforce pulled out of the factory park
+    pytest.param("The North pulled its entire workforce out of the Kaesong park on April 9.", "2013-06-01",
+                 ("break", "happened", "kaesong_complex", "2013-04-09"), id="workforce_pulled_out"),
+    # a failure to agree with its month between "failed" and "to"
+    pytest.param("Generals of the two sides failed in mid-May to agree on guarantees for the trains.", "2006-05-26",
+                 ("break", "happened", "talks", "2006-05-01"), id="failed_in_a_month_to_agree"),
+])
+def test_rules_of_the_sixty_fifth_session(text, published, row):
+    found = [r[:2] + (str(r[2]), r[3]) for r in _status_rows(text, published)]
+    assert row in found, found
+
+
+def test_trains_told_in_the_perfect_or_by_a_participle_are_no_restoration_unless_denied():
+    # "the first time a train has crossed ... since": what would be, no crossing told; a train crossing as a noun
+    rows = _status_rows("It would be the first time a train has crossed the border since service was cut in 1951.",
+                        "2007-05-10")
+    assert not [r for r in rows if r[0] == "restoration"], rows
+    assert _status_rows("Any train crossing the Demilitarized Zone needs a permit from both armies.",
+                        "2007-05-10") == [], "a train crossing as a noun phrase"
+
+
+def test_it_after_a_workforce_is_the_park_not_the_workers():
+    rows = _status_rows("Kaesong was idle from April, when the North withdrew its entire workforce, and it reopened "
+                        "in September.", "2014-01-02")
+    assert ("restoration", "happened", "kaesong_complex", "2013-09-01") in rows, rows

@@ -326,14 +326,15 @@ def _coordinated_phrases(objects: dict[str, tuple[str, str | None]]) -> dict[str
                 continue
             left, right = phrase.split(conj, 1)
             head = right.rsplit(" ", 1)[-1]
-            parts = [f"{left} {head}", right]
+            # ("liaison, military and leaders' lines": each part of a list before the conjunction)
+            parts = [*(f"{part} {head}" for part in left.split(", ")), right]
             classes = []
             for part in parts:
                 for cand in (part, part[:-1] if part.endswith("s") else part + "s"):
                     if cand in objects and cand != phrase:
                         classes.append(objects[cand][0])
                         break
-            if len(classes) == 2 and len({objects[phrase][0], *classes}) > 1:
+            if len(classes) == len(parts) and len({objects[phrase][0], *classes}) > 1:
                 out[phrase] = tuple(dict.fromkeys(classes))
     return out
 

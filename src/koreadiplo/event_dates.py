@@ -91,6 +91,7 @@ _BARE_SINCE = re.compile(r"\s+since\s*(?:[.,;:]|$)")
 _PERFECT_NEGATION = re.compile(
     r"\b(?:ha(?:ve|s)(?:\s+(?:still|so\s+far|yet))?\s+(?:not|never)|ha(?:ve|s)n['\u2019]t|ha(?:ve|s)\s+yet\s+to)\b"
     r"|\bnone\s+of\s+[^,;:]{0,40}?\s(?:has|have)\b"  # "none of them has been restored"
+    r"|\bno\s+[^,;:]{0,40}?\s(?:has|have)\b"  # "though no train has yet crossed the line"
 )
 
 # between a contest's year and its name: nothing, or up to two capitalised words of the host ("2002 Busan")
@@ -100,6 +101,7 @@ _HOST_NAMES = re.compile(r"\s?|\s(?:[A-Z][\w'\u2019-]*\s){1,2}")
 _OBJECT_HEAD_GAP = re.compile(r"\s+(?:its|their|his|her|the|a|an|this|that)\s+(?:[\w-]+\s+){0,2}")
 _OBJECT_PP = re.compile(r"\s+(?:(?:of|on|in|at|with|for|over|between|from|about)\s+(?:[^,;:]{0,40}?\s+)?)?")
 _ZONE_WORD = re.compile(r"\b(?:gmt|utc)\b")
+_IN_A_BEFORE = re.compile(r"\bin\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$")
 
 _ATTACHED = re.compile(r"\W*(?:after|before|when|following|as|until|since)\b", re.IGNORECASE)
 
@@ -1265,6 +1267,10 @@ class DateRules:
                                                 for _s, e, _c in self.objs))
                            # ("a test run of trains on the reconnected railways in the first half of the year")
                            and not self._attributive(o)
+                           # ("crossed the zone in a one-day test on May 17": the verb's act told as a noun, the same
+                           # day)
+                           and not (o.form.noun and _IN_A_BEFORE.search(self.low, max(t.end, o.start - 30), o.start)
+                                    and _OBJECT_PP.fullmatch(self.low, o.end, ds))
                            # ("lines, dead since the Korean War broke out in 1950,": the verb of the state's own
                            # "since" clause dates when the state began)
                            and not (t.text.lower().endswith(" since") and _words(self.low[t.end : o.start]) <= 6

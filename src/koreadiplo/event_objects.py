@@ -63,6 +63,8 @@ _CURBS_PUT_ON = re.compile(
 )
 # object classes a pronoun never stands for ("the South Korean government ... cut them")
 _NOT_REFERENTS = frozenset({"counterparts", "offers"})
+#: the staff of a joint site, never what "it" stands for
+_PEOPLE_CLASSES = frozenset({"complex_staff", "office_staff"})
 _NAME_POSSESSIVE = re.compile(r"['\u2019]s\s+[A-Z]")
 #: An offer of talks (a verb or a noun of offering, then the talks within a few words): what a pronoun or "the
 #: offer" stands for after it ("proposed talks on Monday ... turned it down", "renewed its offer of Red Cross talks
@@ -115,7 +117,11 @@ _EACH_OF_TWO = re.compile(r"\b(?:either|neither|each)\s+$")
 _ON_EACH_LINE = re.compile(r"\s+(?:on|through|over|via)\s+(?:either|neither|each|both)\s+(?:of\s+the\s+)?"
                            r"(?:line|lines|hotline|hotlines|channel|channels)\b")
 _PLURAL_DETERMINER = re.compile(r"\b(?:the|these|those|both|both\s+the|the\s+two|all|all\s+the)\s+$")
-_DEF_LINE = re.compile(r"(?<![\w'\u2019-])(?:the|that|this)\s+(?:line|channel)(?![\w'\u2019-])")
+# (also its phone link: "North Korea cut that line in 2016, and its phone link came back in January")
+_DEF_LINE = re.compile(
+    r"(?<![\w'\u2019-])(?:(?:the|that|this)\s+(?:line|channel)|(?:the|that|this|its)\s+(?:tele)?phone\s+link)"
+    r"(?![\w'\u2019-])"
+)
 # a program or project named bare ("the project was halted"), not one with a phrase of its own ("the project of")
 _DEF_PROGRAM = re.compile(r"(?<![\w'\u2019-])(?:the|that|this)\s+(?:program|programme|project|venture)(?![\w'\u2019-])"
                           r"(?!\s+(?:of|for|to|with|on)\b)")
@@ -421,6 +427,8 @@ class ObjectsMixin:
             # it in June 2005": no noun here that the verb takes or that agrees with the pronoun; the one told before)
             usable = []
         usable = _agreeing(usable, plural, lambda o: self.low[o[0] : o[1]])
+        if plural is False:  # ("withdrew its entire workforce ..., and it reopened in September": people are no "it")
+            usable = [o for o in usable if o[2] not in _PEOPLE_CLASSES]
         if len(usable) > 1 and "," in self.low[:before]:
             # "The park, where the office stands, has been idle since 2016, when Seoul shut it down": a noun inside a
             # clause set off between commas is not what the pronoun after it stands for
@@ -507,14 +515,16 @@ class ObjectsMixin:
                 return (main or fits)[0][:2]
         return self._prev_ref[0][:2]
 
-    def _line_referent(self, before: int, objs: list[tuple[int, int, str]]) -> str | None:
+    def _line_referent(self, before: int, objs: list[tuple[int, int, str]], link: bool = False) -> str | None:
         """The line class "the line" stands for: the last line named before it in this sentence or the previous
-        one ("North Korea cut the military hotline ... It restored the line on Friday")."""
+        one ("North Korea cut the military hotline ... It restored the line on Friday"); a line's phone link
+        (``link``) skips a bare "the line" there for the line it stood for ("The North severed the line in 2016. Its
+        telephone link came back in January")."""
         for _s, e, cls in reversed(objs):
             if e <= before and cls in _LINE_CLASSES:
                 return cls
         prev = self.ctx.prev_text
-        found = _last_line_class(self.vocab, prev.lower(), skip_bare=False) if prev else None
+        found = _last_line_class(self.vocab, prev.lower(), skip_bare=link) if prev else None
         if found is None and self._in_view(_RAIL_WORD) and not self._in_view(_PHONE_WORD):
             return "roads_railways"  # "Freight trains ran to Panmun Station. The line was cut in 1951.": the railway
         return found or self.ctx.last_line
@@ -524,14 +534,15 @@ class ObjectsMixin:
     ) -> list[tuple[int, int, str]]:
         """ "They were reconnected", "severed them": a pronoun is the object it stands for (the last object
         of the sentence before it, or of the previous sentence); "the line" is the last line named."""
-        if " line" in self.low or " channel" in self.low:  # ("the line", "that channel": the line named before)
+        if " line" in self.low or " channel" in self.low or "phone link" in self.low:
+            # ("the line", "that channel", "its phone link": the line named before)
             extra = []
             for m in _DEF_LINE.finditer(self.low):
                 if any(s < m.end() and m.start() < e for s, e, _c in objs) or _PP_END.search(
                     self.low, max(0, m.start() - 48), m.start()
                 ):
                     continue  # "close to the line", "along the line": a place, not a channel
-                cls = self._line_referent(m.start(), objs)
+                cls = self._line_referent(m.start(), objs, link=m.group().endswith("link"))
                 if cls is not None:
                     extra.append((m.start() + m.group().rindex(" ") + 1, m.end(), cls))
             if extra:

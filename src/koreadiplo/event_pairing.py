@@ -79,13 +79,21 @@ _AND_BEFORE = re.compile(r"(?:,\s*)?\b(?:and|but)\s+$")
 _REL_WORD = re.compile(r"\b(?:that|which)\b")
 _FINITE_IN_GAP = re.compile(r"\b(?:\w+ed|is|are|was|were|has|have|had|will|would|could|said|says)\b")
 _LAST_TRAINS_BEFORE = re.compile(r"\b(?:last|final)\s+(?:[a-z-]+\s+){0,2}trains?\s+$")
-_TRAINS_BEFORE = re.compile(r"\btrains?\s+(?:(?!last\b)[a-z]+ly\s+)?$")
+_TRAINS_BEFORE = re.compile(
+    r"\b(?P<no>no\s+(?:[a-z-]+\s+)?)?trains?\s+(?:(?!last\b)[a-z]+ly\s+)?"
+    # "trains have not crossed the border since 1951", "no train has yet crossed the line" (_trains_run)
+    r"(?P<aux>(?:has|have|had)\s+(?P<neg>(?:not|never)\s+)?(?:yet\s+(?P<yet>to\s+)?)?)?$"
+)
+# a "since" with a day, month or year of its own ("since June 1951", "since the war in 1951"; not "since then")
+_SINCE_DATE_AFTER = re.compile(
+    r"[^.;]{0,60}?\bsince\b[^.;]{0,60}?\b(?:\d{4}|jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)"
+)
 # trains as the subject of "ran" / "have run", with what tells the run apart from a habit: a test or a first run,
 # "finally", the last run, or "not ... since" (_trains_ran)
 _TRAINS_RAN_BEFORE = re.compile(
     r"\b(?:(?P<kind>test|trial|first|last|final)\s+(?:(?!an?\b|the\b)[a-z-]+\s+){0,2}?)?(?P<trains>trains?)"
     r"(?:\s+(?:on|between|across|from|to|along)(?:\s+(?!that\b|which\b)[\w'\u2019.-]+){1,6}?)?"
-    r"\s+(?:(?:that|which)\s+)?(?:(?:has|have|had)\s+)?(?P<neg>(?:not|never)\s+)?(?P<adv>(?:\w+ly|then|also)\s+)?$"
+    r"\s+(?:(?:that|which)\s+)?(?:(?:has|have|had)\s+)?(?P<neg>(?:not|never|yet\s+to)\s+)?(?P<adv>(?:\w+ly|then|also)\s+)?$"
 )
 # "Regular freight service between the two Koreas began on Dec. 11", "passenger trains started running": a train
 # service (its head noun "service" or "trains") that begins runs the rail link again; a short phrase of the route may
@@ -113,7 +121,9 @@ _TRAINS_AFTER_RUN = re.compile(
 _RAN_FROM_AFTER = re.compile(rf"[^.;]{{0,100}}?\b{_START_DATE}")
 _RAN_FROM_BEFORE = re.compile(rf"(?:^|[.;:]\s+){_START_DATE}[^,.;]{{0,20}},\s+(?:[\w-]+\s+){{0,4}}$")
 _HABIT_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:daily|every\s+day|regularly|each\s+day|routinely)\b")
-_BORDER_AFTER = re.compile(r"\s+(?:the\s+)?((?:(?:military\s+)?demarcation\s+)?(?:line|border|frontier|dmz))\b")
+_BORDER_AFTER = re.compile(
+    r"\s+(?:the\s+)?((?:(?:military\s+)?demarcation\s+)?(?:line|border|frontier|dmz|demilitari[sz]ed\s+zone))\b"
+)
 # how far a pattern's tail may follow the object: "declared the contracts on wages and rent at the park void"
 _TAIL_WORDS = 9
 # the occasion and its date right after a verb ("declared | at a party meeting in December | that ..."): not counted
@@ -1322,8 +1332,19 @@ class PairingMixin:
             return None
         m = _TRAINS_BEFORE.search(self.low, max(0, t.start - 60), t.start)
         p = self.vocab.pattern(t.form.lemma, "roads_railways")
-        if m is None or p is None or _HABIT_AFTER.match(self.low, t.end):
-            return None  # ("trains crossed the border daily in 2008": a habit, not a resumption)
+        negated = m is not None and (m.group("no") or m.group("neg") or m.group("yet"))
+        if m is None or p is None or self.low.endswith("ing", t.start, t.end) or (
+            _HABIT_AFTER.match(self.low, t.end) if not negated else False
+        ) or (m.group("aux") and not negated):
+            # ("trains crossed the border daily in 2008": a habit, not a resumption; "any train crossing the zone"; "the
+            # first time a train has crossed the border": what is told in the perfect is so only when denied)
+            return None
+        if negated and _SINCE_DATE_AFTER.match(self.low, t.end):
+            # "Trains have not crossed the border since June 1951", "no train has crossed it since 1951": the link
+            # broke then (the negated run, as with "have not run since"); "no train has yet crossed" denies it runs
+            p = self.vocab.pattern("run", "roads_railways") or p
+        elif negated and _SINCE_AFTER_RUN.match(self.low, t.end):
+            return None  # ("have not crossed the border since the war", "since then": no day for the break)
         obj = next(((s, e) for s, e, c in self.objs if c == "roads_railways" and t.end <= s <= t.end + 30), None)
         if obj is None:  # "trains crossed the line", "... the military demarcation line": the border itself
             b = _BORDER_AFTER.match(self.low, t.end)
@@ -1358,8 +1379,10 @@ class PairingMixin:
         if subject is None:
             return None
         kind, p = m.group("kind"), self.vocab.pattern("run", "roads_railways")
-        if m.group("neg"):  # (the pattern's negated reading: the break)
-            p = p if _SINCE_AFTER_RUN.match(self.low, t.end) else None
+        if m.group("neg") and _SINCE_DATE_AFTER.match(self.low, t.end):
+            pass  # (the pattern's negated reading: the break then)
+        elif m.group("neg"):  # "trains have yet to run on them": not running again ("since the war": no day)
+            p = self.vocab.pattern("run again", "roads_railways") if m.group("neg").startswith("yet") else None
         elif kind in ("last", "final"):
             p = self.vocab.pattern("make its last run", "roads_railways")
         elif not (kind or m.group("adv") == "finally " or _RAN_FROM_AFTER.match(self.low, t.end)

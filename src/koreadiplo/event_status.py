@@ -173,7 +173,10 @@ _UNTIL_SUBJECT = re.compile(r"\buntil\s+(?:[\w'\u2019-]+\s+){1,3}$", re.IGNORECA
 _AND_TO = re.compile(r"\b(?:and|or)\s+to\s+$")
 # a subject that names nothing: "none of the lines has been", "none of them was", "neither X nor Y has been"
 _NONE_SUBJECT = re.compile(  # ("No South Korean officials have returned to the office": "no" before the subject)
-    r"(?:\bnone\s+of\s+(?:the|them|these|those|its|their)\b|(?:^|[.;:]\s*)no\s+(?!doubt\b|matter\b|longer\b)"
+    r"(?:\bnone\s+of\s+(?:the|them|these|those|its|their)\b"
+    # (also after a conjunction or a dateline: "the rails were joined in 2003, though no train has yet crossed the
+    # line", "SEOUL (Kyodo) No freight train has crossed ...")
+    r"|(?:^|[.;:)]\s*|\b(?:but|though|although|yet|and)\s+)no\s+(?!doubt\b|matter\b|longer\b)"
     # ("Neither the liaison line nor the military lines have been answered since April")
     r"|(?:^\W*|[.;:]\s*)neither\s+[^,;:]{0,60}?\snor\s)"
     r"[^,;:]{0,40}?\s(?:has|have|had|was|were|is|are)"

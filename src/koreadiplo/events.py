@@ -96,7 +96,7 @@ from .event_merge import _GOING_ON
 from .event_merge import RECENT_DAYS as RECENT_DAYS
 from .event_merge import merge_mentions as merge_mentions
 from .event_objects import ObjectsMixin, _find, _last_line_class, _shared_line_head, line_classes, meant_lines
-from .event_pairing import _PARTIES_GAP, _TRAINS_AFTER_RUN, _TRAINS_RAN_BEFORE, PairingMixin
+from .event_pairing import _PARTIES_GAP, _SINCE_DATE_AFTER, _TRAINS_AFTER_RUN, _TRAINS_RAN_BEFORE, PairingMixin
 from .event_pairing import MAX_BACK_GAP as MAX_BACK_GAP
 from .event_pairing import MAX_GAP as MAX_GAP
 from .event_pairing import MAX_INTRANS_GAP as MAX_INTRANS_GAP
@@ -179,6 +179,11 @@ _COORD_JOIN = re.compile(r",|\b(?:and|or|but)\b")
 _OTHER_CLAUSE = re.compile(r",\s*(?:but|and|while|yet|though|although)\b|;")
 # "sent no delegation": the object denied by its determiner
 _NO_BEFORE_OBJECT = re.compile(r"\s+no\s+")
+_PLANS_FOR_BEFORE = re.compile(r"\bplans?\s+for\s+(?:(?:a|an|the|their)\s+)?(?:(?:first|second|third)\s+)?$")
+# "no talks have taken place", "no such meeting has taken place": nothing of the kind up to now (the subject's "no")
+_NO_SUBJECT_PERFECT = re.compile(
+    r"\bno\s+[^,;:]{0,40}?\s(?:has|have)\s+(?:yet\s+|so\s+far\s+|ever\s+)?$"
+)
 # a single sitting of talks, which ends without breaking them off ("ends first session", "ended the round")
 _SITTING = re.compile(r"\b(?:session|sessions|round|rounds|meeting|meetings|sitting|plenary)$")
 # a particle verb split by a pronoun object: "called it off", "cut them off", "shut it down", "put it off"
@@ -236,10 +241,15 @@ _OBJECT_IN_ENDED = re.compile(
     r"\b(ended|ends|end|closed|wrapped\s+up|wraps\s+up|concluded)(\s+)((?:their|the|its|a|an|two|three|four|five)\s+(?:(?!without\b)[\w'\u2019.-]+\s+){0,14}?)"
     + _WITHOUT_DEAL
 )
-# "failed again Monday to agree", "failed Friday to reach a deal": read as "failed to agree again Monday"
+# "failed again Monday to agree", "failed Friday to reach a deal", "failed in mid-May to agree": read as "failed to
+# agree again Monday"
 _TIME_IN_FAILED = re.compile(
     r"\b(failed|fails|fail)(\s+)((?:(?:once\s+)?again\s+)?(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|"
-    r"saturday|sunday|yesterday|today)|(?:once\s+)?again)(\s+)(to\s+(?:agree|reach\s+(?:(?:an?|any)\s+)?"
+    r"saturday|sunday|yesterday|today)|(?:once\s+)?again"
+    # ("failed in mid-May to agree", "failed on May 18 to agree")
+    r"|in\s+(?:early\s+|late\s+|mid-?)?(?:january|february|march|april|may|june|july|august|september|october|"
+    r"november|december)|on\s+(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*\.?\s+\d{1,2})"
+    r"(\s+)(to\s+(?:agree|reach\s+(?:(?:an?|any)\s+)?"
     r"(?:agreement|deal)|narrow\s+their\s+differences|strike\s+a\s+deal))\b"
 )
 _TIME_IN_GO_AHEAD = re.compile(
@@ -888,6 +898,14 @@ class _SentenceReader(WorksMixin, SummitsMixin, GapsMixin, ObjectsMixin, Pairing
                 return None
             # "The postponed high-level talks finally took place on June 1": talks put off that met at last resumed
             category, action, cameo = resumed.category, resumed.action, resumed.cameo
+        elif p.only_negated and t.form.lemma == "take place" and (
+            _NO_SUBJECT_PERFECT.search(self.low, max(clause, t.start - 60), t.start)
+            and not _SINCE_DATE_AFTER.match(self.low, t.end)
+            and (resumed := self.vocab.pattern("resume", p.obj)) is not None
+        ):  # "No talks have taken place since": not resumed up to now (a break only from a day it names: "no talks
+            # have taken place since February")
+            category, action, cameo = resumed.category, resumed.action, resumed.cameo
+            p = replace(p, negated=None)
         if status == "planned" and t.form.lemma in _POSTPONE_LEMMAS and _ASKED_TO.search(
             self.low, max(clause, t.start - 60), t.start
         ):  # "asked on Tuesday to postpone the meeting", "agreed to put off the round": the postponing is done
@@ -961,6 +979,10 @@ class _SentenceReader(WorksMixin, SummitsMixin, GapsMixin, ObjectsMixin, Pairing
             if a <= start < b or a < end <= b:
                 start, end = min(start, a), max(end, b)
         channel = p.channel
+        if p.obj == "summit" and channel == "talks" and obj_span is not None and _PLANS_FOR_BEFORE.search(
+            self.low, max(0, obj_span[0] - 24), obj_span[0]
+        ):
+            channel = "summit"  # "since plans for a summit collapsed in July 1994": a summit that never met, called off
         if p.obj == "reunions" and t.form.lemma in ("begin", "start", "open") and obj_span is not None and (
             _TOPIC_OF.search(self.low, max(0, obj_span[0] - 40), obj_span[0])
         ):
