@@ -9166,6 +9166,19 @@ def test_goods_left_at_a_site_are_no_departure():
     # a failure to agree with its month between "failed" and "to"
     pytest.param("Generals of the two sides failed in mid-May to agree on guarantees for the trains.", "2006-05-26",
                  ("break", "happened", "talks", "2006-05-01"), id="failed_in_a_month_to_agree"),
+    # a plan made in a past month, its infinitive resumed after a "when" clause: the next such month after it
+    pytest.param("The two Koreas agreed in October last year, when three senior officials from the North flew to "
+                 "Incheon, to hold a second round of talks by early November.", "2015-01-31",
+                 ("meeting", "planned", "talks", "2014-11-01"), id="plan_across_a_when_clause"),
+    # the office's staff coming back to work
+    pytest.param("North Korea pulled its staff out of the liaison office on March 22. Some of them came back to work "
+                 "three days later.", "2019-04-30", ("restoration", "happened", "liaison_office", "2019-03-25"),
+                 id="staff_came_back_to_work"),
+    # a line's voice link; the military telephone link
+    pytest.param("The western military line was cut in 2016. Only its voice link came back in January.", "2018-07-17",
+                 ("restoration", "happened", "military_line", "2018-01-01"), id="its_voice_link"),
+    pytest.param("The army said on Tuesday that it would cut the military telephone link at Panmunjom.", "2013-03-07",
+                 ("break", "announced", "military_line", "2013-03-05"), id="military_telephone_link"),
 ])
 def test_rules_of_the_sixty_fifth_session(text, published, row):
     found = [r[:2] + (str(r[2]), r[3]) for r in _status_rows(text, published)]

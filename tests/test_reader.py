@@ -1340,3 +1340,13 @@ def test_a_writers_name_and_a_day_with_an_ordinal_on_one_line():
                         "South Korea on Monday began work on a railway along its east coast, the ministry said.\n")
     assert str(a.published) == "2020-04-27"
     assert a.sentence_list[-1].text.startswith("South Korea on Monday began work")
+
+
+# -------------------------------------------------------------------------- the sixty-fifth session
+@pytest.mark.parametrize("agency", ["Associated Press", "The Associated Press", "Reuters"])
+def test_an_agency_name_and_a_bar_before_a_posted_stamp(agency):
+    # a paper's site printing agency copy: "Associated Press | Posted: <weekday, day> <clock>"
+    a = kd.read_article(f"Seoul readies its border loudspeakers\n\n{agency} | Posted: Thursday, June 10, 2010 "
+                        "4:12 am\n\nSEOUL, South Korea — South Korea set up loudspeakers at the border on Thursday.\n")
+    assert str(a.published) == "2010-06-10"
+    assert a.sentence_list[-1].text.startswith("South Korea set up loudspeakers")

@@ -101,6 +101,7 @@ _HOST_NAMES = re.compile(r"\s?|\s(?:[A-Z][\w'\u2019-]*\s){1,2}")
 _OBJECT_HEAD_GAP = re.compile(r"\s+(?:its|their|his|her|the|a|an|this|that)\s+(?:[\w-]+\s+){0,2}")
 _OBJECT_PP = re.compile(r"\s+(?:(?:of|on|in|at|with|for|over|between|from|about)\s+(?:[^,;:]{0,40}?\s+)?)?")
 _ZONE_WORD = re.compile(r"\b(?:gmt|utc)\b")
+_COMMA_TO_BEFORE = re.compile(r",\s+to\s+$")
 _IN_A_BEFORE = re.compile(r"\bin\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$")
 
 _ATTACHED = re.compile(r"\W*(?:after|before|when|following|as|until|since)\b", re.IGNORECASE)
@@ -1399,6 +1400,8 @@ class DateRules:
         rv = self._relative_clause_verb(t)
         if rv is not None:
             clause = max(clause, t.start)
+        elif _COMMA_TO_BEFORE.search(self.low, max(0, t.start - 8), t.start):
+            clause = 0  # ("agreed in October last year, when ..., to hold a round by early November": the plan's verb)
         return any(
             clause <= o.start - self.offset and o.end - self.offset <= ds and o.date_end < d.date <= self.ctx.today
             # ("to resume reunions of families separated by the 1950-53 Korean War in late August": a year naming

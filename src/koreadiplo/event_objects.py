@@ -117,9 +117,9 @@ _EACH_OF_TWO = re.compile(r"\b(?:either|neither|each)\s+$")
 _ON_EACH_LINE = re.compile(r"\s+(?:on|through|over|via)\s+(?:either|neither|each|both)\s+(?:of\s+the\s+)?"
                            r"(?:line|lines|hotline|hotlines|channel|channels)\b")
 _PLURAL_DETERMINER = re.compile(r"\b(?:the|these|those|both|both\s+the|the\s+two|all|all\s+the)\s+$")
-# (also its phone link: "North Korea cut that line in 2016, and its phone link came back in January")
+# (also its phone or voice link: "North Korea cut that line in 2016, and its phone link came back in January")
 _DEF_LINE = re.compile(
-    r"(?<![\w'\u2019-])(?:(?:the|that|this)\s+(?:line|channel)|(?:the|that|this|its)\s+(?:tele)?phone\s+link)"
+    r"(?<![\w'\u2019-])(?:(?:the|that|this)\s+(?:line|channel)|(?:the|that|this|its)\s+(?:(?:tele)?phone|voice)\s+link)"
     r"(?![\w'\u2019-])"
 )
 # a program or project named bare ("the project was halted"), not one with a phrase of its own ("the project of")
@@ -534,7 +534,7 @@ class ObjectsMixin:
     ) -> list[tuple[int, int, str]]:
         """ "They were reconnected", "severed them": a pronoun is the object it stands for (the last object
         of the sentence before it, or of the previous sentence); "the line" is the last line named."""
-        if " line" in self.low or " channel" in self.low or "phone link" in self.low:
+        if " line" in self.low or " channel" in self.low or "phone link" in self.low or "voice link" in self.low:
             # ("the line", "that channel", "its phone link": the line named before)
             extra = []
             for m in _DEF_LINE.finditer(self.low):

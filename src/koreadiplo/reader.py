@@ -288,6 +288,9 @@ _PUBLISHED = re.compile(
     # ("Source:AFP Published: 2015-7-11 19:42:10", the Global Times' line for agency copy: the source before it)
     r"^[ \t]*(?:[\u2022\u00b7][ \t]*)?(?:Source[ \t]*:[ \t]*[A-Za-z][\w.&'-]*(?:[ \t]+[A-Za-z][\w.&'-]*){0,3}[ \t]+"
     r"(?:\|[ \t]*)?(?=Published\b))?"
+    # ("Associated Press | Posted: Thursday, June 10, 2010 4:12 am", a paper's site: the agency and a bar before it)
+    r"(?:(?:The[ \t]+)?(?:Associated[ \t]+Press|AP|Reuters|Yonhap|AFP|UPI|Kyodo)[ \t]*\|[ \t]*"
+    r"(?=(?:Posted|Published|Updated)\b))?"
     r"(?:Originally[ \t]+published|(?:First[ \t]+)?Published"
     r"|(?:Last[ \t]+)?Updated"
     r"|(?:Last|Latest)[ \t]+update"
