@@ -517,9 +517,9 @@ class ObjectsMixin:
 
     def _line_referent(self, before: int, objs: list[tuple[int, int, str]], link: bool = False) -> str | None:
         """The line class "the line" stands for: the last line named before it in this sentence or the previous
-        one ("North Korea cut the military hotline ... It restored the line on Friday"); a line's phone link
-        (``link``) skips a bare "the line" there for the line it stood for ("The North severed the line in 2016. Its
-        telephone link came back in January")."""
+        one ("North Korea cut the military hotline ... It restored the line on Friday"); a line's phone or voice
+        link (``link``) skips a bare "the line" there for the line it stood for ("The North severed the line in 2016.
+        Its telephone link came back in January")."""
         for _s, e, cls in reversed(objs):
             if e <= before and cls in _LINE_CLASSES:
                 return cls

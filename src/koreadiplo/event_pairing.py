@@ -84,9 +84,11 @@ _TRAINS_BEFORE = re.compile(
     # "trains have not crossed the border since 1951", "no train has yet crossed the line" (_trains_run)
     r"(?P<aux>(?:has|have|had)\s+(?P<neg>(?:not|never)\s+)?(?:yet\s+(?P<yet>to\s+)?)?)?$"
 )
-# a "since" with a day, month or year of its own ("since June 1951", "since the war in 1951"; not "since then")
+# a "since" with a day, month or year of its own ("since June 1951", "since the line was cut in 1951"; not "since
+# then")
 _SINCE_DATE_AFTER = re.compile(
-    r"[^.;]{0,60}?\bsince\b[^.;]{0,60}?\b(?:\d{4}|jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)"
+    r"[^.;]{0,60}?\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:\d{4}|jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec"
+    r"|(?:the|its)\b[^.;,]{0,50}?\b(?:in|of)\s+\d{4})"
 )
 # trains as the subject of "ran" / "have run", with what tells the run apart from a habit: a test or a first run,
 # "finally", the last run, or "not ... since" (_trains_ran)
@@ -1334,8 +1336,8 @@ class PairingMixin:
         p = self.vocab.pattern(t.form.lemma, "roads_railways")
         negated = m is not None and (m.group("no") or m.group("neg") or m.group("yet"))
         if m is None or p is None or self.low.endswith("ing", t.start, t.end) or (
-            _HABIT_AFTER.match(self.low, t.end) if not negated else False
-        ) or (m.group("aux") and not negated):
+            not negated and (_HABIT_AFTER.match(self.low, t.end) or m.group("aux"))
+        ):
             # ("trains crossed the border daily in 2008": a habit, not a resumption; "any train crossing the zone"; "the
             # first time a train has crossed the border": what is told in the perfect is so only when denied)
             return None
