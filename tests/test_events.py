@@ -5176,7 +5176,8 @@ def test_returning_other_people_is_no_return_of_office_staff(text):
 
 
 def test_a_joint_committee_that_has_not_met_since_a_date_is_a_break_of_talks():
-    m = one("The joint committee that runs the complex has not met since June last year.", dt.date(2015, 6, 14))
+    m = one("The joint committee that runs the complex has not met since June last year.", dt.date(2015, 6, 14),
+            category="break")  # (beside the meeting denied since that month)
     assert (m.category, m.status, m.channel, m.date) == ("break", "happened", "talks", dt.date(2014, 6, 1))
 
 
@@ -6721,7 +6722,7 @@ def test_talks_held_without_a_wait_are_a_meeting():
 
 def test_talks_named_before_which_have_not_met_since_a_date_broke_off_then():
     ms = [m for m in mentions("Cabinet-level talks, which have not been held since October, remain frozen.",
-                              D(2002, 3, 4)) if m.channel == "talks"]
+                              D(2002, 3, 4)) if m.channel == "talks" and m.category != "meeting"]
     assert [(m.category, m.status, m.date) for m in ms] == [("break", "happened", D(2001, 10, 1))]
 
 
@@ -9198,3 +9199,67 @@ def test_it_after_a_workforce_is_the_park_not_the_workers():
     rows = _status_rows("Kaesong was idle from April, when the North withdrew its entire workforce, and it reopened "
                         "in September.", "2014-01-02")
     assert ("restoration", "happened", "kaesong_complex", "2013-09-01") in rows, rows
+
+
+# -------------------------------------------------------------------------- the sixty-sixth session
+@pytest.mark.parametrize("text, published, row", [
+    # talks that have not met since a day or a month named: broken off then
+    pytest.param("The two committees have not met since October 2003.", "2004-05-02",
+                 ("break", "happened", "talks", "2003-10-01"), id="not_met_since_a_month"),
+    pytest.param("The military working group has not met since its third round at Panmunjom in May 2011.",
+                 "2012-02-14", ("break", "happened", "talks", "2011-05-01"), id="not_met_since_a_round_in_a_month"),
+    # ... the liaison office's co-chiefs: the office's talks
+    pytest.param("The joint liaison office stays open, but its two co-chiefs have not sat down together since Feb. 22.",
+                 "2019-06-01", ("break", "happened", "liaison_office", "2019-02-22"), id="co_chiefs_not_sat_down"),
+    # the two Koreas that did not meet on the day set: talks that fell through then
+    pytest.param("The two Koreas did not meet at Panmunjom on Monday as planned.", "2014-10-30",
+                 ("break", "happened", "talks", "2014-10-27"), id="two_koreas_did_not_meet"),
+    # the subject of a passive before a phrase set off by commas ("once ...,")
+    pytest.param("Tours by South Koreans to Mount Kumgang, once a steady source of cash for Pyongyang, were halted in "
+                 "July 2008.", "2010-03-01", ("break", "happened", "other", "2008-07-01"),
+                 id="tours_past_an_appositive"),
+    # "the program" after tours named earlier in its own sentence
+    pytest.param("Hyundai started tours to the resort in 1998, and Seoul halted the program in July 2008.",
+                 "2010-03-01", ("break", "happened", "other", "2008-07-01"), id="the_program_in_its_sentence"),
+    # a groundbreaking at the border station; the western line by its two ends
+    pytest.param("Officials of the two Koreas held a groundbreaking ceremony at Panmun Station on Dec. 26.",
+                 "2018-12-27", ("restoration", "planned", "roads_railways", "2018-12-26"),
+                 id="groundbreaking_at_panmun_station"),
+    pytest.param("President Kim broke ground on the South's stretch of the Seoul-Sinuiju line on Sept. 18.",
+                 "2000-09-20", ("restoration", "planned", "roads_railways", "2000-09-18"),
+                 id="seoul_sinuiju_line"),
+    # "the lines" in a sentence on a railway station: the rail lines, planned by the ceremony
+    pytest.param("Both governments held a groundbreaking ceremony at Panmun Station in December to reconnect the "
+                 "lines.",
+                 "2019-01-10", ("restoration", "planned", "roads_railways", "2018-12-01"),
+                 id="the_lines_at_a_station"),
+    # a "when" clause with two verbs joined by "and": both on the day it hangs on (the end of a span)
+    pytest.param("Hyundai ran tours to the resort from 1998 until July 2008, when a guard shot a tourist and Seoul "
+                 "halted the tours.", "2010-03-01", ("break", "happened", "other", "2008-07-01"),
+                 id="second_verb_of_a_when_clause"),
+    # cruises that sail again
+    pytest.param("The cruise tours sailed again on Aug. 5 after a new safety pledge.", "1999-08-20",
+                 ("restoration", "happened", "other", "1999-08-05"), id="cruises_sailed_again"),
+])
+def test_rules_of_the_sixty_sixth_session(text, published, row):
+    found = [r[:2] + (str(r[2]), r[3]) for r in _status_rows(text, published)]
+    assert row in found, found
+
+
+def test_a_meeting_denied_since_a_day_stays_beside_the_break():
+    # golds read "have not met since general-level talks in 2018" as a meeting then too: both rows are kept
+    rows = _status_rows("The panel on customs has not met since Sept. 13.", "2008-01-20")
+    assert ("break", "happened", "talks", "2007-09-13") in rows, rows
+    assert [(r[0], r[1], r[3]) for r in rows if r[0] == "meeting"] == [("meeting", "denied", "2007-09-13")], rows
+
+
+def test_not_met_since_is_no_break_of_talks_for_families_or_outside_leaders():
+    # relatives apart since the war, and a U.S. president with the North's leader, are no inter-Korean talks
+    for text in ("Elderly South Koreans will see relatives they have not met since 1953.",
+                 "Trump and Kim have not met since June 2019."):
+        rows = _status_rows(text, "2020-06-01")
+        assert not [r for r in rows if r[0] == "break"], (text, rows)
+    # "since then" names no day: no break dated by another date of the sentence
+    rows = _status_rows("Talks in Beijing broke down in April, and the two governments have not met since.",
+                        "2000-06-01")
+    assert [r for r in rows if r[0] == "break"] == [("break", "happened", "talks", "2000-04-01")], rows

@@ -1350,3 +1350,13 @@ def test_an_agency_name_and_a_bar_before_a_posted_stamp(agency):
                         "4:12 am\n\nSEOUL, South Korea — South Korea set up loudspeakers at the border on Thursday.\n")
     assert str(a.published) == "2010-06-10"
     assert a.sentence_list[-1].text.startswith("South Korea set up loudspeakers")
+
+
+# -------------------------------------------------------------------------- the sixty-sixth session
+def test_a_place_in_spaced_capitals_before_a_full_date_and_a_wire_tag():
+    # a portal's print of wire copy: "S E O U L, South Korea, <month day, year> (Reuters) — ...": the date is the
+    # story's and the dateline is not read as its first sentence
+    a = kd.read_article("Seoul to keep aid flowing\n\nS E O U L, South Korea, March 29, 2001 (Reuters) — South Korea "
+                        "will keep sending fertilizer, officials said.\n\nThe ships leave on Friday.\n")
+    assert str(a.published) == "2001-03-29"
+    assert a.sentence_list[1].text.startswith("South Korea will keep sending fertilizer")

@@ -280,6 +280,8 @@ _REL_OPEN = re.compile(r",\s*(?:which|who)\b")
 # a noun phrase set off by a comma whose relative clause is still open (", the body that has policed the truce since")
 _APPOSED_RELATIVE = re.compile(r",\s+(?:the|a|an)\s+(?:[\w'\u2019-]+\s+){1,3}?(?:that|which|who)\s[^,;:]*$")
 
+# "and" joining two verbs of one "when" clause (no comma, no other clause word between)
+_AND_IN_CLAUSE = re.compile(r"[^,;:]*?\band\b(?![^,;:]*\b(?:when|after|before|because|as|since|until|while)\b)[^,;:]*")
 # a date followed by a clause it dates: "in April last year, when a round in Beijing broke up"
 _WHEN_AFTER = re.compile(r"\s*,\s*when\b")
 _FIRST_BEFORE_SINCE = re.compile(r"\bthe\s+first\b")
@@ -1782,6 +1784,8 @@ class DateRules:
                 and not _GERUND_IN_PHRASE.search(self.low, max(0, o.start - 8), o.start + 1)
                 # ("when it stopped answering the lines": a verb of stopping or starting and its gerund are one act)
                 and not (o.end < t.start and not self.low[o.end : t.start].strip() and t.text.lower().endswith("ing"))
+                # ("when a soldier shot a tourist and Seoul suspended the tours": two verbs of the one clause)
+                and not (o.end < t.start and _AND_IN_CLAUSE.fullmatch(self.low, o.end, t.start))
                 for o in self.trigs
             ):  # ("when talks on exchanging envoys broke up": a gerund after a preposition is no verb of the clause)
                 pick = d

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .actions import Form
 from .dates import _month_end, named_occasion_spans
@@ -105,13 +106,19 @@ _DELAYED_BEFORE = re.compile(
 # have not held talks since ...", "the generals have not met since June last year", "the committee has not met in full
 # session since June 1973": talks that stopped on that day and stay stopped, a break then (as "has not answered
 # since Friday" is for a line)
+# (also "have not sat down together since Feb. 22", "have not met face to face since 1992", "has not met again at that
+# level since")
 _NOT_MET_SINCE = re.compile(
-    r"\b(?:ha(?:s|ve|d)\s+(?:not|never)|ha(?:s|ve|d)n['\u2019]t)\s+(?:been\s+)?(?:held|met|convened|taken\s+place)"
+    r"\b(?:ha(?:s|ve|d)\s+(?:not|never)|ha(?:s|ve|d)n['\u2019]t)\s+(?:been\s+)?"
+    r"(?:held|met|convened|taken\s+place|sat\s+down(?:\s+together)?)"
     r"(?:\s+(?:any\s+|a\s+|their\s+|such\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meetings?|negotiations))?"
+    r"(?:\s+(?:again|together|face\s+to\s+face|in\s+person|formally|at\s+(?:that|this)\s+level))*"
     r"(?:\s+in\s+(?:full|plenary)\s+session)?\s+since\s+"
 )
 _NO_TALKS_HELD = re.compile(
-    r"\bno\s+(?:[\w-]+\s+){0,3}(?:talks|meetings?|negotiations)\s+ha(?:s|ve)\s+been\s+held\s+since\s+"
+    # ("no talks have been held since", "No weekly meeting has taken place since late February")
+    r"\bno\s+(?:[\w-]+\s+){0,3}(?:talks|meetings?|negotiations)\s+ha(?:s|ve)\s+(?:been\s+held|taken\s+place)"
+    r"\s+since\s+"
     # ("Of the four subcommittees, none has met since January", "none of the subcommittees has met since")
     r"|\bnone\s+(?:of\s+(?:them|these|those|the\s+(?:[\w-]+\s+){0,2}?(?:subcommittees|committees|panels|"
     r"commissions|working\s+groups))\s+)?ha(?:s|ve)\s+(?:been\s+held|met|convened|taken\s+place)\s+since\s+"
@@ -128,8 +135,17 @@ _CO_HEADS = re.compile(r"\bco-(?:heads|chiefs)\b|\bweekly\s+meetings?\b")
 _MEETING_NOUN = re.compile(
     r"\b(?:talks|meetings?|negotiations|dialogue|sessions?|rounds?|co-heads|co-chiefs|chiefs|heads|delegates|"
     r"negotiators|sides|envoys|leaders|(?:sub)?committees?|commissions?|generals|governments|ministers|premiers|"
-    r"officers|delegations|societies|none)\b"  # ("the two Red Cross societies have not met since July")
+    r"officers|delegations|societies|none|koreas)\b"  # ("the two Red Cross societies have not met since July", "the
+)  # two Koreas did not meet on Thursday")
+# who has not met since a day: those, or a pronoun or "the two" for them, a panel, a conference, the two militaries
+# ("It has not met since June last year", "The full Red Cross conference has not met since July 1973")
+_NOT_MET_SUBJECT = re.compile(
+    _MEETING_NOUN.pattern + r"|\b(?:panels?|conferences?|militaries|working\s+groups?|it|they|the\s+two)\b"
 )
+# relatives who have not met are families kept apart, no talks ("relatives they have not met since the war"; not
+# "talks on families divided by the war")
+_KIN = re.compile(r"(?<!\bon\s)(?<!\bof\s)(?<!\bfor\s)(?<!\bdivided\s)(?<!\bseparated\s)"
+                  r"\b(?:relatives?|famil(?:y|ies)|kin|siblings?|brothers?|sisters?|sons?|daughters?|parents?)\b")
 # "did not meet", "was not held", "have not been held": the negation before a meeting's verb
 _NOT_HELD_BEFORE = re.compile(
     r"\b(?:(?:did|was|were|has|have|had)\s*(?:\s+not|n['\u2019]t)\s+(?:been\s+)?|failed\s+to\s+)$"
@@ -558,10 +574,16 @@ class GapsMixin:
         bounds = list(_BOUNDARY_BEFORE.finditer(self.low, 0, g.start()))
         start = bounds[-1].end() if bounds else 0
         head = start
-        if bounds and _WHICH_BOUNDARY.fullmatch(bounds[-1].group()) and _words(self.low[start : g.start()]) <= 1:
-            # "Ministerial talks, which have not been held since November": the relative clause's head noun
+        if bounds and _WHICH_BOUNDARY.fullmatch(bounds[-1].group()) and (
+            _words(self.low[start : g.start()]) <= 1 or self.low[start : g.start()].rstrip().endswith(",")
+        ):
+            # "Ministerial talks, which have not been held since November": the relative clause's head noun (also
+            # past a relative clause closed before the verb: "The six-party talks, which also involve Japan, have not
+            # met since December 2008")
             head = max((b.end() for b in bounds[:-1]), default=0)
-        if not (_MEETING_NOUN.search(self.low, head, g.end()) or "talks" in g.group() or "meeting" in g.group()):
+        if not (_NOT_MET_SUBJECT.search(self.low, head, g.end()) or "talks" in g.group() or "meeting" in g.group()) or (
+            _KIN.search(self.low, head, g.start())
+        ):
             return found
         date = next((d for d in self._date_mentions() if 0 <= d.start - base - g.end() <= _SINCE_DATE_REACH
                      and d.precision != "reported" and not re.search(r"[,;:]", self.low[g.end() : d.start - base])
@@ -576,6 +598,9 @@ class GapsMixin:
                and head <= m.char_start - base < g.end()]
         if own:
             m = own[-1]
+            if m.category == "meeting":  # (the meeting denied since that day stays a row beside the break: golds
+                # read "since general-level talks in 2018" as a meeting then; no channel, so that no later step makes
+                found = [*found, replace(m, channel=None)]  # it a second break)
             self._recode(m, "break off", "talks")
         else:
             end = g.end() - 1
@@ -650,8 +675,9 @@ class GapsMixin:
                 continue
             if m.date_precision == "month" and not _AS_PLANNED_AFTER.match(self.low, at + len(m.date_text)):
                 continue  # (a month without a meeting is no break, unless one was due: "not meet in May as planned")
-            if any(o is not m and o.category == "break" and o.channel == "talks" and o.date == m.date for o in found):
-                continue  # ("talks failed to open on Monday as planned": the break is read already)
+            if any(o is not m and o.category == "break" and o.channel in ("talks", "liaison_office")
+                   and o.date == m.date for o in found):
+                continue  # ("talks failed to open on Monday as planned": the break is read already; so is the office's)
             if self._recode(m, "break off", "talks"):
                 m.status, m.action = "happened", "not held"
                 if self._office_sentence():  # (the weekly meeting of the liaison office's heads: the office's)

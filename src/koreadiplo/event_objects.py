@@ -364,10 +364,12 @@ class ObjectsMixin:
                     continue  # "cut off the ship's communications": a private line, not an inter-Korean one
             if cls == "military_line" and _COAST_LINE.fullmatch(key) and self._in_view(_RAIL_WORD):
                 cls = "roads_railways"  # "Freight trains ran on the western line": the railway, not the army's line
-            if cls == "hotline" and key == "lines" and _BOTH_BEFORE.search(self.low, max(0, s - 12), s) and (
-                self._in_view(_RAIL_WORD) and not self._in_view(_PHONE_WORD)
-            ):
+            if cls == "hotline" and key in ("lines", "the lines") and (
+                key == "lines" and _BOTH_BEFORE.search(self.low, max(0, s - 12), s) and self._in_view(_RAIL_WORD)
+                or key == "the lines" and _RAIL_WORD.search(self.low)
+            ) and not self._in_view(_PHONE_WORD):
                 cls = "roads_railways"  # "test trains crossed on both lines": the two railways, no phone lines in view
+                # ("a ceremony at Panmun Station to reconnect the lines": a railway in the sentence itself)
             if cls == "hotline" and _WITH_RED_CROSS.match(self.low, e):
                 cls = "red_cross_line"  # "the direct phone lines with the South's Red Cross"
             out.append((s, e, cls))
@@ -547,17 +549,19 @@ class ObjectsMixin:
                     extra.append((m.start() + m.group().rindex(" ") + 1, m.end(), cls))
             if extra:
                 objs = sorted(objs + extra)
-        if _DEF_PROGRAM.search(self.low) and self.ctx.prev_text:
+        if _DEF_PROGRAM.search(self.low):
             # "Tours to Mount Kumgang began in 1998. The project was halted in July 2008": a program or project named
-            # bare is the reunions, tours or joint events the sentence before named (and nothing else: "the nuclear
-            # program" after a sentence on talks is no channel)
-            prev = self.ctx.prev_text.lower()
+            # bare is the reunions, tours or joint events named before it in its sentence ("Hyundai began tours to
+            # the resort in 1998, and Seoul suspended the program in July 2008") or in the sentence before (and
+            # nothing else: "the nuclear program" after a sentence on talks is no channel)
+            prev = (self.ctx.prev_text or "").lower()
             named = [c for c in (self.vocab.objects[" ".join(prev[a:b].split()).replace("\u2019", "'")][0]
                                  for a, b in _find(self.vocab.object_re, prev)) if c in _PROGRAMS]
             extra = []
-            for m in _DEF_PROGRAM.finditer(self.low) if named else ():
-                if not any(s < m.end() and m.start() < e for s, e, _c in objs):
-                    extra.append((m.start() + m.group().rindex(" ") + 1, m.end(), named[-1]))
+            for m in _DEF_PROGRAM.finditer(self.low):
+                here = [c for _s, e, c in objs if e <= m.start() and c in _PROGRAMS]
+                if (here or named) and not any(s < m.end() and m.start() < e for s, e, _c in objs):
+                    extra.append((m.start() + m.group().rindex(" ") + 1, m.end(), (here or named)[-1]))
             if extra:
                 objs = sorted(objs + extra)
         if not _PRONOUN_OBJ.search(self.low):

@@ -983,6 +983,8 @@ class PairingMixin:
             s2, e2, cls2 = before[-2]
             p2 = vocab.pattern(lemma.name, cls2)
             gap2 = self.low[e2 : t.start]
+            if app is not None and e2 <= app.start():  # ("Tours ... to Mount Kumgang, once a source of cash for the
+                gap2 = low[e2 : app.start()] + " " + low[head_end : t.start]  # North, have been suspended")
             if p2 is not None and self._tail_ok(p2, t.end) and (
                 _PP_BEFORE_AUX.match(gap2) or _REL_CLAUSE_BEFORE_AUX.match(gap2)
             ) and _words(gap2) <= 2 * MAX_BACK_GAP and "," not in gap2:
@@ -1266,7 +1268,8 @@ class PairingMixin:
         end = self._date_before_of(t)  # ("the reopening on Jan. 3 last year of the Panmunjom line")
         after = self.low[end:]
         m = re.match(r"\s+(?:of|in|on|to)\s+", after) or (
-            re.match(r"\s+for\s+", after) if t.form.lemma in _FOR_NOUNS
+            # (and "at": "a groundbreaking ceremony at Panmun Station", the rail link's station)
+            re.match(r"\s+(?:for|at)\s+", after) if t.form.lemma in _FOR_NOUNS
             else re.match(r"\s+from\s+", after) if t.form.lemma in _FROM_NOUNS else None
         )
         if m:

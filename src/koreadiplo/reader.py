@@ -517,7 +517,9 @@ _CREDIT = re.compile(r"[ \t]*(?:Photo illustration|Photos?|Illustration|Image|Cr
 _WIRE_TAG = r"(?:[({](?P<tag>(?i:AP|Reuters|Reuter|Yonhap|AFP|KCNA|UPI|Kyodo))[)}]|(?P<bare_tag>Kyodo))"
 _DATELINE = re.compile(
     r"^(?:\[(?:Text|Excerpts?)\][ \t]*)?"  # a monitoring service's note before the dateline ("[Text] Seoul, ...")
-    r"(?P<place>(?:[A-Z][A-Za-z.'\-]+(?:[ \t][A-Z][A-Za-z.'\-]+)*)?)"  # "(Reuters) -" under "SEOUL | <date>"
+    # (a place in spaced capitals, "S E O U L, South Korea, March 29, 2001 (Reuters) --", as ABC News printed wire
+    # copy; no place at all: "(Reuters) -" under "SEOUL | <date>")
+    r"(?P<place>(?:[A-Z](?:[ \t][A-Z]){2,}(?=,)|[A-Z][A-Za-z.'\-]+(?:[ \t][A-Z][A-Za-z.'\-]+)*)?)"
     r"(?:,[ \t]*(?P<region>[A-Z][A-Za-z.]+(?:[ \t][A-Z][A-Za-z.]+)*?))?"
     # (the weekday before the day, as newspapers printed wire copy: "SEOUL, South Korea, Monday, Nov. 16 (Reuters) -")
     r"(?:,[ \t]*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?=,[ \t]*" + _MONTHS + r"))?"
