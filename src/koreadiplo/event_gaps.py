@@ -132,11 +132,12 @@ _LAST_SITTING = re.compile(r"\b(?:session|round|meeting|talks)\b")
 _CO_HEADS = re.compile(r"\bco-(?:heads|chiefs)\b|\bweekly\s+meetings?\b")
 # who or what did not meet: talks or a meeting, the people who hold them, or a joint body ("the joint committee that
 # runs the complex has not met since June")
+# ("the two Red Cross societies have not met since July", "the two Koreas did not meet on Thursday")
 _MEETING_NOUN = re.compile(
     r"\b(?:talks|meetings?|negotiations|dialogue|sessions?|rounds?|co-heads|co-chiefs|chiefs|heads|delegates|"
     r"negotiators|sides|envoys|leaders|(?:sub)?committees?|commissions?|generals|governments|ministers|premiers|"
-    r"officers|delegations|societies|none|koreas)\b"  # ("the two Red Cross societies have not met since July", "the
-)  # two Koreas did not meet on Thursday")
+    r"officers|delegations|societies|none|koreas)\b"
+)
 # who has not met since a day: those, or a pronoun or "the two" for them, a panel, a conference, the two militaries
 # ("It has not met since June last year", "The full Red Cross conference has not met since July 1973")
 _NOT_MET_SUBJECT = re.compile(
