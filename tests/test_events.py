@@ -9263,3 +9263,70 @@ def test_not_met_since_is_no_break_of_talks_for_families_or_outside_leaders():
     rows = _status_rows("Talks in Beijing broke down in April, and the two governments have not met since.",
                         "2000-06-01")
     assert [r for r in rows if r[0] == "break"] == [("break", "happened", "talks", "2000-04-01")], rows
+
+
+# ------------------------------------------------------------------------ the sixty-seventh session
+@pytest.mark.parametrize("text, published, row", [
+    # work begun on the links, told by the verb of the work after "began" / "started": the relinking under way
+    pytest.param("The South began relinking the Gyeongui railway in September 2000.", "2002-03-01",
+                 ("restoration", "planned", "roads_railways", "2000-09-01"), id="began_relinking"),
+    pytest.param("The North has yet to finish the railway, which the South started rebuilding in September 2000.",
+                 "2002-03-01", ("restoration", "planned", "roads_railways", "2000-09-01"),
+                 id="started_rebuilding_in_a_relative_clause"),
+    # a break in a relative clause in the present perfect is how things stand, whatever plan the main clause holds
+    pytest.param("The two sides agreed to restart high-level talks that have been stalled since February.",
+                 "2014-10-05", ("break", "happened", "talks", "2014-02-01"), id="perfect_relative_after_a_plan"),
+    pytest.param("Seoul said it would reopen the crossing road, closed since August.", "2014-10-05",
+                 ("break", "happened", "roads_railways", "2014-08-01"), id="reduced_relative_with_since"),
+    # officers who sat down after a long gap: the talks resumed
+    pytest.param("Army colonels sat down at Panmunjom last Thursday for the first time in 21 months.", "2006-03-06",
+                 ("restoration", "happened", "talks", "2006-03-02"), id="sat_down_first_time_in"),
+    # ... also past a phrase of place and a day
+    pytest.param("Generals from both armies met at the truce village of Panmunjom on March 2 for the first time in 21 "
+                 "months.", "2006-03-06", ("restoration", "happened", "talks", "2006-03-02"),
+                 id="met_first_time_past_a_place"),
+    # families who met so: the reunions resumed
+    pytest.param("Families divided by the war met in Seoul and Pyongyang in August for the first time since 1985.",
+                 "2000-09-05", ("restoration", "happened", "other", "2000-08-01"), id="families_met_first_time"),
+    # a meeting named by its place, called off
+    pytest.param("In February the North called off the Pyongyang meeting.", "1991-03-01",
+                 ("break", "happened", "talks", "1991-02-01"), id="called_off_a_place_meeting"),
+    # ... and one named by a place abroad: the summit held there
+    pytest.param("Trump cancelled the Singapore meeting on May 24.", "2018-06-01",
+                 ("break", "happened", "summit", "2018-05-24"), id="cancelled_a_meeting_abroad"),
+    # a test named bare after trains: the test runs of trains
+    pytest.param("The first trains crossed the border on Thursday. The North called off a similar test in May last "
+                 "year.", "2007-05-18", ("break", "happened", "roads_railways", "2006-05-01"),
+                 id="bare_test_after_trains"),
+    # people who stopped meeting: talks broken off
+    pytest.param("Red Cross liaison officials stopped meeting at Panmunjom earlier this month.", "1992-08-25",
+                 ("break", "happened", "talks", "1992-08-01"), id="stopped_meeting"),
+    # a state with its start: "remain suspended since", "remain shut, as they have been since"
+    pytest.param("Tours to the resort remain suspended since July last year.", "2009-05-01",
+                 ("break", "happened", "other", "2008-07-01"), id="remain_suspended_since"),
+    pytest.param("Tours to Mount Kumgang remain halted, as they have been since a guard shot a visitor there in July "
+                 "2008.", "2010-05-01", ("break", "happened", "other", "2008-07-01"), id="remain_as_they_have_been"),
+    # a relative clause without "that" whose subject is a pronoun
+    pytest.param("North Korea switched back on the western military line it cut in February last year.",
+                 "2017-05-20", ("break", "happened", "military_line", "2016-02-01"), id="contact_relative_pronoun"),
+])
+def test_rules_of_the_sixty_seventh_session(text, published, row):
+    found = [r[:2] + (str(r[2]), r[3]) for r in _status_rows(text, published)]
+    assert row in found, found
+
+
+def test_guards_of_the_sixty_seventh_session():
+    # trains that began running run: no work under way
+    rows = _status_rows("The two Koreas began running freight trains across the border in December 2007.",
+                        "2008-01-10")
+    assert not [r for r in rows if r[0] == "restoration" and r[1] == "planned"], rows
+    # "rebuild" alone is no restoration of the links (an offer of aid), and guard posts rebuilt stay an escalation
+    rows = _status_rows("Kim offered in March to rebuild the North's roads and railways.", "2000-04-01")
+    assert not [r for r in rows if r[0] == "restoration"], rows
+    rows = _status_rows("North Korea began rebuilding guard posts along the border in November.", "2023-12-01")
+    assert [r[0] for r in rows] == ["escalation"], rows
+    # a state ahead with no start is no event; a weapons test is no test run of trains
+    assert not _status_rows("The tours will remain suspended until the North apologizes.", "2009-05-01")
+    rows = _status_rows("Trains crossed the border on Thursday. North Korea fired a missile in a similar test in May.",
+                        "2007-05-18")
+    assert not [r for r in rows if r[0] == "break"], rows

@@ -102,6 +102,9 @@ class ActionVocabulary:
     not_line_modifiers: frozenset[str] = frozenset()
     #: owners whose lines are no inter-Korean channel ("the ship's communications", "the crew's phone lines")
     private_owners: frozenset[str] = frozenset()
+    #: places where the two Koreas' own talks meet, lower case: "called off the Pyongyang meeting" breaks the talks,
+    #: "cancelled the Singapore meeting" the summit held abroad
+    talks_venues: frozenset[str] = frozenset()
     #: nouns after an object phrase that make it a modifier ("the border village", "the border town")
     modified_nouns: frozenset[str] = frozenset()
     #: a break or restoration named by its noun ("the cut"): noun -> (category, the actions or channels that tell it)
@@ -288,6 +291,7 @@ def _parse_actions(data: Any, source: str) -> ActionVocabulary:
         _coordinated_phrases(objects), not_events,
         not_line_modifiers=frozenset(str(w).lower() for w in data.get("not_line_modifiers") or []),
         private_owners=frozenset(str(w).lower() for w in data.get("private_owners") or []),
+        talks_venues=frozenset(str(w).lower() for w in data.get("talks_venues") or []),
         scope_cues=scope,
         modified_nouns=frozenset(str(w).lower() for w in data.get("modified_nouns") or []),
         event_nouns=_event_nouns(data.get("event_nouns") or {},

@@ -51,8 +51,11 @@ _IN_PLACE_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?:(?:north's|north\s+k
 # what joins a meeting to the gap phrase that follows it: a copula ("The talks ... were the first ..."), an
 # apposition ("held talks on Tuesday, the first ...") or "marking / in" ("met on Friday in the first ...")
 _GAP_LINK = re.compile(r"(?:\b(?:was|were|is|are|marking|marked|marks|in)|,)\s+$")
+# (past a phrase of place and a day: "met at the truce village of Panmunjom on March 2 for the first time in 21
+# months", "met at Mount Kumgang in August, for the first time in nearly three years"; not past another clause)
 _FIRST_TIME_AFTER = re.compile(
-    rf"(?:\s+[\w'.-]+){{0,6}}?\s+for\s+the\s+first\s+time\s+(?:{_IN_SPAN}|since\s+(?!the\s+(?:korean\s+)?war|the\s+1950))"
+    r"(?:\s+(?!(?:but|while|when|after|before|as|because|which|who|that)\b)[\w'.-]+){0,12}?,?"
+    rf"\s+for\s+the\s+first\s+time\s+(?:{_IN_SPAN}|since\s+(?!the\s+(?:korean\s+)?war|the\s+1950))"
 )
 # "did not sit down together until June, 13 months after their previous meeting": a meeting after a gap
 _AFTER_LAST_MEETING = re.compile(
@@ -143,6 +146,7 @@ _MEETING_NOUN = re.compile(
 _NOT_MET_SUBJECT = re.compile(
     _MEETING_NOUN.pattern + r"|\b(?:panels?|conferences?|militaries|working\s+groups?|it|they|the\s+two)\b"
 )
+_FAMILIES_MET = re.compile(r"\b(?:famil(?:y|ies)|relatives)\b")
 # relatives who have not met are families kept apart, no talks ("relatives they have not met since the war"; not
 # "talks on families divided by the war")
 _KIN = re.compile(r"(?<!\bon\s)(?<!\bof\s)(?<!\bfor\s)(?<!\bdivided\s)(?<!\bseparated\s)"
@@ -384,8 +388,11 @@ class GapsMixin:
                 _FIRST_TIME_AFTER.match(self.low, b) or _AFTER_LAST_MEETING.match(self.low, b)
                 or TOOK_UNTIL_TO.search(self.low, max(0, m.char_start - self.offset - 80), m.char_start - self.offset)
             ):
-                # "the ministers met for the first time in eight years": talks resume
-                self._recode(m, "resume", "talks")
+                # "the ministers met for the first time in eight years": talks resume; families who met so are the
+                # reunions resumed ("Families separated by the war met in Seoul in August for the first time since
+                # 1985")
+                head = self.low[max(0, m.char_start - self.offset - 60) : m.char_start - self.offset]
+                self._recode(m, "resume", "reunions" if _FAMILIES_MET.search(head.split(",")[-1]) else "talks")
             elif m.category == "cooperation" and m.obj == "reunions" and _FIRST_TIME_AFTER.match(self.low, b):
                 # "The reunions took place in late September for the first time in nearly two years": resumed
                 self._recode(m, "resume", "reunions")

@@ -127,6 +127,19 @@ _DEF_PROGRAM = re.compile(r"(?<![\w'\u2019-])(?:the|that|this)\s+(?:program|prog
                           r"(?!\s+(?:of|for|to|with|on)\b)")
 #: the object classes such a program or project can be
 _PROGRAMS = frozenset(("reunions", "tours", "joint_events"))
+# a test or a run named bare ("called off a similar test in May last year", "cancelled the runs on May 24", "the
+# trial was put off"): the test runs of trains when trains or a railway are named in its sentence or the one before
+_BARE_TEST = re.compile(
+    r"(?<![\w'\u2019-])(?:the|that|this|a|an|another|such\s+a|these|those)\s+"
+    r"(?:(?:similar|planned|earlier|first|second|previous|scheduled|new|further|trial|test)\s+)?"
+    r"(?:test|tests|runs|trial|trials)(?![\w'\u2019-])"
+    r"(?!\s+(?:of|convoy|convoys|crossing|crossings|trip|trips|drive|drives|case|flight|flights|launch|launches|"
+    r"firing|site|sites|ban|result|results|program|programme|period|basis|operation|operations)\b)"
+)
+_TRAIN_WORD = re.compile(r"\b(?:trains?|rail|rails|railway|railways|railroad|railroads|locomotives?)\b")
+# (not a weapon's test: "a similar test" after a missile launch)
+_WEAPON_WORD = re.compile(r"\b(?:nuclear|missiles?|rockets?|ballistic|satellites?|engines?|weapons?|bombs?|drills?|"
+                          r"exercises?|launch(?:es)?)\b")
 # a pronoun, or a possessive before a generic noun ("suspended its operations": the office named before)
 _PRONOUN_OBJ = re.compile(
     r"(?<![\w'\u2019-])(?:it|them|they|(?:its|their)\s+(?:operations?|activities|work(?!\s+on\b)|functions?)"
@@ -564,6 +577,13 @@ class ObjectsMixin:
                     extra.append((m.start() + m.group().rindex(" ") + 1, m.end(), (here or named)[-1]))
             if extra:
                 objs = sorted(objs + extra)
+        if ("test" in self.low or "run" in self.low or "trial" in self.low) and _BARE_TEST.search(self.low):
+            prev = (self.ctx.prev_text or "").lower()
+            if (_TRAIN_WORD.search(self.low) or _TRAIN_WORD.search(prev)) and not _WEAPON_WORD.search(self.low):
+                extra = [(m.start() + m.group().rindex(" ") + 1, m.end(), "test_runs") for m in _BARE_TEST.finditer(self.low)
+                         if not any(s < m.end() and m.start() < e for s, e, _c in objs)]
+                if extra:
+                    objs = sorted(objs + extra)
         if not _PRONOUN_OBJ.search(self.low):
             return objs
         self.objs = objs

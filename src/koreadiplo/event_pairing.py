@@ -107,6 +107,11 @@ _ROUTE_GAP = re.compile(
 )
 # a verb that holds its object in a state ("kept the tours suspended", "left the lines cut")
 _SINCE_AFTER = re.compile(r"\s+(?:\w+ly\s+)?since\b")
+# a state with its start: "Tours to the resort remain suspended since July last year", "remain shut, as they have been
+# since 2008" (the state's verb stands for "have been": a passive dated by "since"; "will remain closed" alone is no
+# event)
+_REMAIN_GAP = re.compile(r"\b(?:remain|remains|remained|stay|stays|stayed)\s+(?:\w+ly\s+)?$")
+_SINCE_OR_AS_SINCE_AFTER = re.compile(r"\s+(?:\w+ly\s+)?since\b|,?\s+as\s+(?:they|it)\s+(?:have|has)\s+been\s+since\b")
 _KEEP_BEFORE = re.compile(
     r"\b(?:keep|keeps|kept|keeping|leave|leaves|left|leaving)\s+(?:(?:the|its|their|all|both)\s+)*$")
 _SINCE_AFTER_RUN = re.compile(r"[^.;,]{0,60}?\bsince\b")
@@ -505,7 +510,9 @@ class PairingMixin:
         # the object of a verb that breaks or restores talks: "skipped the fifth meeting", "postponed a subcommittee
         # meeting" (any one modifier between the determiner and the noun)
         talks_verb = len(before) == 2 and _MODIFIER_WORD.fullmatch(
-            self.text[max(0, pos - 60) : pos].split()[-1]) is not None and any(
+            # (a place's name too: "called off the Pyongyang meeting"; "cancelled the Singapore meeting" is the summit
+            # held abroad, events._SentenceReader._mention)
+            self.text[max(0, pos - 60) : pos].split()[-1].lower()) is not None and any(
             (form := self.vocab.forms.get(verb)) is not None and form.verb
             and (tp := self.vocab.pattern(form.lemma, "talks")) is not None and tp.category in ("break", "restoration")
             # ("put off a subcommittee meeting", "pulled out of the four-day meeting": a particle verb before "of")
@@ -1000,7 +1007,9 @@ class PairingMixin:
         if p is None or not self._tail_ok(p, t.end, (s, e)):
             return None
         n = _words(gap)
-        if t.form.participle and _AUX.search(gap) and (
+        if t.form.participle and (
+            _AUX.search(gap) or _REMAIN_GAP.search(gap) and _SINCE_OR_AS_SINCE_AFTER.match(self.low, t.end)
+        ) and (
             n <= MAX_BACK_GAP or _PP_BEFORE_AUX.match(gap) and n <= 2 * MAX_BACK_GAP and "," not in gap
             or _scheduled_gap(gap)  # "A meeting between the two that was set for last Thursday was postponed"
         ):  # "Tours to the Mount Kumgang resort have been suspended": a prepositional phrase before the verb
@@ -1084,6 +1093,9 @@ class PairingMixin:
         if not lemma.transitive or t.text.lower().endswith("ing"):
             return None
         s, e, cls = before[-1]
+        if s in self._pronouns and len(before) > 1 and _words(self.low[e : t.start]) == 0:
+            # "reopened the military line it cut in February": the pronoun, read as the line, is the clause's subject
+            s, e, cls = before[-2]
         g = _CONTACT_GAP.fullmatch(self.low, e, t.start)
         if g is None or not self._no_object_after(t):
             return None

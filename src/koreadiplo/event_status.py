@@ -22,7 +22,8 @@ _REL_PARENTHETICAL = re.compile(r"(?:^|,)\s*(?:which|who|whom|whose)\b[^,;:]*,")
 _WITHOUT_BEFORE = re.compile(r"\bwithout\s+$", re.IGNORECASE)
 # a participle right after its noun phrase (a reduced relative clause: "the agreement | signed on Sept. 19"), then a
 # phrase of time or place
-_REDUCED_RELATIVE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|this|that)\s+(?:[\w'\u2019-]+\s+){0,3}?[a-z]{3,}\s+$")
+# (or set off by a comma before "since": "would reopen the road, closed since August")
+_REDUCED_RELATIVE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|this|that)\s+(?:[\w'\u2019-]+\s+){0,3}?[a-z]{3,}(,?)\s+$")
 _NOT_A_HEAD_NOUN = frozenset(
     "be been being was were is are has have had will would can could may might must shall should to not never also "
     "then now just already again once".split()
@@ -33,9 +34,12 @@ _CAUSATIVE_BEFORE = re.compile(
     r"|like|see|saw)\s+[^,;]*$"
 )
 _PAST_ADJUNCT_AFTER = re.compile(r"\s+(?:on|in|at|during|last|earlier)\b")
+_SINCE_AFTER = re.compile(r"\s+since\b")
 # a relative clause in the past passive right before the trigger ("a railway that was severed", "lines which had been
 # cut"): what it tells has happened, whatever plan the main clause holds
-_PAST_RELATIVE_BEFORE = re.compile(r"\b(?:that|which)\s+(?:was|were|had\s+been)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+# (or the present perfect: "resume high-level talks that have been stalled since February": how things stand)
+_PAST_RELATIVE_BEFORE = re.compile(r"\b(?:that|which)\s+(?:was|were|(?:had|has|have)\s+been)\s+(?:\w+ly\s+)?$",
+                                   re.IGNORECASE)
 # ", and on June 16 destroyed", ", and a week later blew up": a past verb coordinated after the clause of a cue
 _AND_THEN_PAST = re.compile(
     r",\s+and\s+(?:(?:then|later|on|in|at|a|an|the|two|three|four|five|six|seven|days?|weeks?|months?|years?|"
@@ -105,8 +109,9 @@ def _status(
         if shared != "happened":
             return shared, False
     if (first.endswith("ed") or first in _IRREGULAR_PAST and first != "left") and len(trig.text.split()) == 1 and (
-        _REDUCED_RELATIVE_BEFORE.search(before) and before.split()[-1].lower() not in _NOT_A_HEAD_NOUN
-        and _PAST_ADJUNCT_AFTER.match(text, trig.end) and not _CAUSATIVE_BEFORE.search(before)
+        (rr := _REDUCED_RELATIVE_BEFORE.search(before)) and before.split()[-1].lower().rstrip(",") not in _NOT_A_HEAD_NOUN
+        and (_SINCE_AFTER if rr.group(1) else _PAST_ADJUNCT_AFTER).match(text, trig.end)
+        and not _CAUSATIVE_BEFORE.search(before)
     ):
         return "happened", False  # "will suspend part of the agreement signed on Sept. 19, 2018": its own past
     if _UNTIL_SUBJECT.search(before) and first.endswith("s") and not first.endswith("ss"):

@@ -1157,6 +1157,11 @@ class _SentenceReader(WorksMixin, SummitsMixin, GapsMixin, ObjectsMixin, Pairing
             return None
         if obj_span is not None:
             self.obj_spans[id(m)] = obj_span
+            if m.category == "break" and m.obj == "talks" and (
+                (place := _PLACE_BEFORE_MEETING.search(self.text, 0, obj_span[1]))
+                and place.end() == obj_span[1] and place.group(1).lower() not in self.vocab.talks_venues
+            ):  # "Trump cancelled the Singapore meeting": a meeting named by a place abroad is the summit held there
+                m.channel = "summit"  # ("called off the Pyongyang meeting" stays a session of talks)
         return m
 
     def _told_by_since_verb(self, out: list) -> list:
@@ -1731,14 +1736,28 @@ def extract_mentions_list(
             and m.action not in _PUT_OFF_LEMMAS
         ):
             m.status = "planned"  # a row dated after the article came out (by its own words) has not happened yet
-        if m.action == "begin work" and m.status == "happened":
+        if m.status == "happened" and (m.action == "begin work" or m.channel == "roads_railways" and (
+            m.category == "restoration" and m.action in _WORKS_ON_LINKS
+            and _BEGAN_BEFORE.search(article.text, max(0, m.char_start - 30), m.char_end)
+        )):
             m.status = "planned"  # work begun on the links: their restoration under way, as after a groundbreaking
-            # (set once dated: "began work on Monday" is the Monday before, not the next one)
+            # (set once dated: "began work on Monday" is the Monday before, not the next one; "began relinking the
+            # railway in September 2000": the verb of the work after "began")
         if m.category == "break" and m.obj in ("talks", "summit"):
             _named_occasion_date(m)
     return out
 
 
+# a meeting named by the place it was to meet in ("the Singapore meeting"; not "their Friday meeting", "a Kim meeting")
+_PLACE_BEFORE_MEETING = re.compile(
+    r"\bthe\s+(?!(?i:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?i:january|february|march|april|may|june|july|august|"
+    r"september|october|november|december)\b)([A-Z][a-z]+)\s+meeting$"
+)
+# a verb of starting just before a restoration's own verb ("began relinking", "started rebuilding", "has begun
+# reconnecting"): the work under way, not done (not trains that "began running": they run)
+_BEGAN_BEFORE = re.compile(r"\b(?:began|begun|started)\s+(?:re-?linking|reconnecting|connecting|linking|rebuilding|"
+                           r"rejoining|joining|restoring)\b", re.I)
+_WORKS_ON_LINKS = frozenset({"reconnect", "relink", "link", "connect", "rejoin", "join", "begin rebuilding", "restore"})
 # what may stand between a break's trigger and the place naming its talks ("ended without a deal in Hanoi"), not a
 # clause of its own ("cut off talks with Seoul after the Hanoi summit")
 _OCCASION_REACH = 40
