@@ -1360,3 +1360,24 @@ def test_a_place_in_spaced_capitals_before_a_full_date_and_a_wire_tag():
                         "will keep sending fertilizer, officials said.\n\nThe ships leave on Friday.\n")
     assert str(a.published) == "2001-03-29"
     assert a.sentence_list[1].text.startswith("South Korea will keep sending fertilizer")
+
+
+# ------------------------------------------------------------------------ the sixty-seventh session
+@pytest.mark.parametrize("stamp, published", [
+    # a news database's agency line, two hyphens for a dash, a clock in GMT after the day
+    ("Agence France-Presse -- October 5, 1993 09:41 GMT", "1993-10-05"),
+    # Kyodo's English wire as a news database prints it: the wire's name, the day, its weekday after it
+    ("Japan Economic Newswire   September 18, 2000, Monday", "2000-09-18"),
+    # a TV station's site: the agency's byline, a comma, the day
+    ("By The Associated Press, March 29, 2011", "2011-03-29"),
+    # Yonhap's old English site: the agency in brackets before an ISO day and a clock
+    ("[Yonhap] 2001-03-13 18:21", "2001-03-13"),
+    # Yonhap's weekly newsletter: its issue and the day in brackets, on the line before the headline
+    ("NORTH KOREA NEWSLETTER NO. 412 (April 7, 2016)", "2016-04-07"),
+])
+def test_stamp_forms_of_the_sixty_seventh_session(stamp, published):
+    a = kd.read_article(f"{stamp}\n\nKoreas meet at the border\n\nSEOUL -- Officers of the two Koreas met at Panmunjom "
+                        "on Tuesday, officials said.\n")
+    assert str(a.published) == published
+    assert not [s.text for s in a.sentence_list if stamp in s.text or "NEWSLETTER" in s.text]
+    assert a.sentence_list[-1].text.startswith("Officers of the two Koreas met")

@@ -580,7 +580,8 @@ class ObjectsMixin:
         if ("test" in self.low or "run" in self.low or "trial" in self.low) and _BARE_TEST.search(self.low):
             prev = (self.ctx.prev_text or "").lower()
             if (_TRAIN_WORD.search(self.low) or _TRAIN_WORD.search(prev)) and not _WEAPON_WORD.search(self.low):
-                extra = [(m.start() + m.group().rindex(" ") + 1, m.end(), "test_runs") for m in _BARE_TEST.finditer(self.low)
+                extra = [(m.start() + m.group().rindex(" ") + 1, m.end(), "test_runs")
+                         for m in _BARE_TEST.finditer(self.low)
                          if not any(s < m.end() and m.start() < e for s, e, _c in objs)]
                 if extra:
                     objs = sorted(objs + extra)

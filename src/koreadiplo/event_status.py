@@ -23,7 +23,9 @@ _WITHOUT_BEFORE = re.compile(r"\bwithout\s+$", re.IGNORECASE)
 # a participle right after its noun phrase (a reduced relative clause: "the agreement | signed on Sept. 19"), then a
 # phrase of time or place
 # (or set off by a comma before "since": "would reopen the road, closed since August")
-_REDUCED_RELATIVE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|this|that)\s+(?:[\w'\u2019-]+\s+){0,3}?[a-z]{3,}(,?)\s+$")
+_REDUCED_RELATIVE_BEFORE = re.compile(
+    r"\b(?:the|a|an|its|their|this|that)\s+(?:[\w'\u2019-]+\s+){0,3}?[a-z]{3,}(,?)\s+$"
+)
 _NOT_A_HEAD_NOUN = frozenset(
     "be been being was were is are has have had will would can could may might must shall should to not never also "
     "then now just already again once".split()
@@ -109,7 +111,8 @@ def _status(
         if shared != "happened":
             return shared, False
     if (first.endswith("ed") or first in _IRREGULAR_PAST and first != "left") and len(trig.text.split()) == 1 and (
-        (rr := _REDUCED_RELATIVE_BEFORE.search(before)) and before.split()[-1].lower().rstrip(",") not in _NOT_A_HEAD_NOUN
+        (rr := _REDUCED_RELATIVE_BEFORE.search(before))
+        and before.split()[-1].lower().rstrip(",") not in _NOT_A_HEAD_NOUN
         and (_SINCE_AFTER if rr.group(1) else _PAST_ADJUNCT_AFTER).match(text, trig.end)
         and not _CAUSATIVE_BEFORE.search(before)
     ):

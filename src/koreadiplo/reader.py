@@ -351,12 +351,14 @@ _DATE_LINE = re.compile(
     # "KYODO NEWS - ", "World | ", "- The Washington Times - " (a dash before the paper's name, as its site prints it)
     # ("The Free Lance-Star - Sep 18, 1976", Google News Archive: a hyphen inside the paper's name)
     # ("Yonhap News Agency of Korea | July 3, 1999": an archive's source line, the agency's full name)
+    # ("Agence France-Presse -- October 5, 1993 09:41 GMT", a news database's agency line: two hyphens for a dash)
     r"|(?:[-\u2013\u2014][ \t]+)?[A-Z][A-Za-z&'.]*(?:-[A-Z][A-Za-z]*)?(?:[ \t][A-Za-z&'.]+(?:-[A-Z][A-Za-z]*)?){0,4}"
-    r"[ \t]+[-|\u2013\u2014][ \t]+"
+    r"[ \t]+(?:--|[-|\u2013\u2014])[ \t]+"
     r"|[A-Z][A-Za-z&'.]*(?:[ \t][A-Za-z&'.]+){0,2}[ \t]*[\u2022\u00b7][ \t]*"  # "Axios\u2022" (Yahoo)
     # a newspaper archive's clipping: "The Miami News (Miami, Florida) \u00b7 Wed, May 22, 1974 \u00b7 Page 4"
     r"|[A-Z][\w.'&-]*(?:[ \t][\w.'&-]+){0,5}[ \t]+\([A-Z][^()\n]{1,40}\)[ \t]*[\u2022\u00b7][ \t]*"
     r"|Date[ \t]+(?=\d{1,2}\.\d{1,2}\.\d{4})"  # "Date 22.09.2013" (Deutsche Welle's site)
+    r"|\[(?:Yonhap|AP|AFP|Reuters|UPI|Kyodo)\][ \t]*"  # "[Yonhap] 2001-03-13 18:21" (its old English site)
     r"|\|[ \t]*"  # "| 2024-12-24 16:38:21" (Yonhap's site, the bar after the byline's line)
     # "문서연 / 2024-02-23 17:05:41", "General / 정민서 / ..." (a reprint site: its section, the reporter in Hangul)
     r"|(?:[A-Z][A-Za-z&]*(?:[ \t][A-Za-z&]+)?[ \t]*/[ \t]*)?[\uac00-\ud7a3]{2,5}[ \t]*/[ \t]*"
@@ -404,6 +406,9 @@ _DATE_LINE = re.compile(
     rf"(?={_WEEKDAY}[ \t]|\d{{1,2}}[ \t]+(?i:{_MONTHS})[ \t]+\d{{4}},)"
     # "Twitter Send 2010/06/24 15:07 KST" (Yonhap's English site of 2010: its share buttons before the stamp)
     r"|Twitter[ \t]+Send[ \t]+"
+    # "NORTH KOREA NEWSLETTER NO. 301 (February 20, 2014)", or "(Feb. 20, 2014)" on the line under the newsletter's
+    # name: the day in brackets (closed at the end)
+    r"|(?:(?i:[A-Z][A-Za-z.' ]{1,40}?[ \t]+newsletter[ \t]+no\.?[ \t]*\d+)[ \t]*)?\((?=[^()\n]+\)[ \t]*$)"
     # "The Japan Times: Saturday, Aug. 31, 2002" (a paper's name and a colon before the weekday, its old site)
     rf"|(?:The[ \t]+)?[A-Z][A-Za-z&'.]*(?:[ \t][A-Z][A-Za-z&'.]*){{0,3}}:[ \t]+(?={_WEEKDAY}[ \t])"
     # "Hwang Min-seo May 6, 2025" (a reporter's name and the day on one line, as NK News prints it)
@@ -413,8 +418,9 @@ _DATE_LINE = re.compile(
     rf"(?=(?i:{_MONTHS})\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,[ \t]*\d{{4}}[ \t]*$)"
     # "Axios July 17, 2019" (an outlet's name before the day, as a portal prints it; "Kyodo News, June 10, 2010 19:02
     # JST", Kyodo's own page: the name and a comma; "Yonhap English News, May 7, 2004", a library's archive page)
+    # ("Japan Economic Newswire   September 18, 2000, Monday", Kyodo's English wire as a news database prints it)
     rf"|(?:Axios|Reuters|Yonhap(?:[ \t]+(?:English[ \t]+)?News(?:[ \t]+Agency)?)?|AFP|UPI|Kyodo(?:[ \t]+News)?"
-    rf"|Associated[ \t]+Press)(?:[ \t]*,)?[ \t]+"
+    rf"|Associated[ \t]+Press|Japan[ \t]+Economic[ \t]+Newswire|Agence[ \t]+France-Presse)(?:[ \t]*,)?[ \t]+"
     rf"(?=(?i:{_MONTHS})\.?[ \t]+\d)"
     # "guardian.co.uk, ", also after the agency ("Reuters, guardian.co.uk, Tuesday 24 March 2009 09.31 GMT")
     r"|(?:(?:Reuters|AP|Associated[ \t]+Press|AFP|Yonhap)[ \t]*,[ \t]*)?"
@@ -479,7 +485,7 @@ _DATE_LINE = re.compile(
     # (and the column after the issue: "...; Issue 58888; col C")
     r"|;[ \t]*pg\.?[ \t]*[A-Z]?\d+(?:[ \t]*;[ \t]*Issue[ \t]+\d+\.?)?(?:[ \t]*;[ \t]*col[ \t]+[A-Z]\.?)?"
     r"|(?<=\d\d)[ \t]+p[ \t]*\d+)?"  # "... in English 16 May 85 p 1" (a monitoring service's newspaper item)
-    r"[ \t]*(?:\]|(?<=\d)\.(?<=[12]\d{3}\.))?[ \t]*$"
+    r"[ \t]*(?:\]|\)|(?<=\d)\.(?<=[12]\d{3}\.))?[ \t]*$"
 )
 _BY_AGENCY_END = re.compile(r"\b(?:By|BY)[ \t]+([A-Za-z][A-Za-z ]{1,30}?)[ \t]*$")  # the agency that ends a stamp
 # A newspaper text archive's record on one line: "Roanoke Times Copyright (c) 1995, ... DATE: WEDNESDAY, October 23,
@@ -776,8 +782,9 @@ _BYLINE_DATE = re.compile(
     # "By REUTERS NOV. 16, 1998" (the New York Times archive: an agency in capitals, then the date in capitals)
     r"|(?<=[A-Z]{2})[ \t]+"
     r"(?=(?:JAN|FEB|MARCH|APRIL|MAY|JUNE|JULY|AUG|SEPT?|OCT|NOV|DEC)[A-Z]*\.?[ \t]+\d{1,2},[ \t]+\d{4})"
-    # "By Associated Press Jun 28, 2004, 12:00am MDT" (the Deseret News' archive: an agency, then the date)
-    r"|(?:(?<=Press)|(?<=Reuters)|(?<=Yonhap)|(?<=AFP)|(?<=UPI))[ \t]+"
+    # "By Associated Press Jun 28, 2004, 12:00am MDT" (the Deseret News' archive: an agency, then the date; "By The
+    # Associated Press, March 29, 2011", a TV station's site: a comma between them)
+    r"|(?:(?<=Press)|(?<=Reuters)|(?<=Yonhap)|(?<=AFP)|(?<=UPI))[ \t]*,?[ \t]+"
     r"(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2},[ \t]+\d{4})"
     # "By Lena Hwang 9 May 2013" (a magazine's site: the day first, right after the writer's name)
     r"|(?<=[a-z])[ \t]+(?=\d{1,2}[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{4}[ \t]*$)"
