@@ -146,6 +146,7 @@ _MEETING_NOUN = re.compile(
 _NOT_MET_SUBJECT = re.compile(
     _MEETING_NOUN.pattern + r"|\b(?:panels?|conferences?|militaries|working\s+groups?|it|they|the\s+two)\b"
 )
+# families or relatives as the ones who met after a gap: the reunions resumed, no talks
 _FAMILIES_MET = re.compile(r"\b(?:famil(?:y|ies)|relatives)\b")
 # relatives who have not met are families kept apart, no talks ("relatives they have not met since the war"; not
 # "talks on families divided by the war")
