@@ -111,7 +111,7 @@ _SINCE_AFTER = re.compile(r"\s+(?:\w+ly\s+)?since\b")
 # since 2008" (the state's verb stands for "have been": a passive dated by "since"; "will remain closed" alone is no
 # event)
 _REMAIN_GAP = re.compile(r"\b(?:remain|remains|remained|stay|stays|stayed)\s+(?:\w+ly\s+)?$")
-_SINCE_OR_AS_SINCE_AFTER = re.compile(r"\s+(?:\w+ly\s+)?since\b|,?\s+as\s+(?:they|it)\s+(?:have|has)\s+been\s+since\b")
+_SINCE_OR_AS_SINCE_AFTER = re.compile(_SINCE_AFTER.pattern + r"|,?\s+as\s+(?:they|it)\s+(?:have|has)\s+been\s+since\b")
 _KEEP_BEFORE = re.compile(
     r"\b(?:keep|keeps|kept|keeping|leave|leaves|left|leaving)\s+(?:(?:the|its|their|all|both)\s+)*$")
 _SINCE_AFTER_RUN = re.compile(r"[^.;,]{0,60}?\bsince\b")
