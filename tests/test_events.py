@@ -9330,3 +9330,42 @@ def test_guards_of_the_sixty_seventh_session():
     rows = _status_rows("Trains crossed the border on Thursday. North Korea fired a missile in a similar test in May.",
                         "2007-05-18")
     assert not [r for r in rows if r[0] == "break"], rows
+
+
+# ------------------------------------------------------------------------ the sixty-eighth session
+@pytest.mark.parametrize("text, published, row", [
+    # a phrase set off by commas between a subject and its verb, with an adverb after the auxiliary
+    pytest.param("The eastern line, used by the tour buses, was last reconnected in October 2004.", "2006-01-10",
+                 ("restoration", "happened", "military_line", "2004-10-01"), id="appositive_then_was_last"),
+    # ... opened by an irregular participle
+    pytest.param("The working-level talks, meant to settle the agenda, broke down on Feb. 9.", "2011-02-12",
+                 ("break", "happened", "talks", "2011-02-09"), id="appositive_meant_to"),
+    # ... holding a full date with its comma
+    pytest.param("Their military talks, an effort begun on Sept. 30, 2010, collapsed in January.", "2011-02-12",
+                 ("break", "happened", "talks", "2011-01-01"), id="appositive_with_a_full_date"),
+    # the North's workers who did not come to a joint site: its staff withdrawn
+    pytest.param("The park's North Korean employees did not show up for work on Tuesday.", "2013-04-11",
+                 ("break", "happened", "kaesong_complex", "2013-04-09"), id="workers_did_not_show_up_for_work"),
+    pytest.param("Its North Korean workers failed to report for work at the factories on April 9.", "2013-04-20",
+                 ("break", "happened", "kaesong_complex", "2013-04-09"), id="workers_failed_to_report_for_work"),
+    pytest.param("On Tuesday the North Korean workers stayed home.", "2013-04-11",
+                 ("break", "happened", "kaesong_complex", "2013-04-09"), id="workers_stayed_home"),
+    # ... and said with a negated subject, without an auxiliary
+    pytest.param("None of the park's workers came to work on April 9.", "2013-04-20",
+                 ("break", "happened", "kaesong_complex", "2013-04-09"), id="none_of_the_workers_came"),
+])
+def test_rules_of_the_sixty_eighth_session(text, published, row):
+    found = [r[:2] + (str(r[2]), r[3]) for r in _status_rows(text, published)]
+    assert row in found, found
+
+
+def test_guards_of_the_sixty_eighth_session():
+    # workers who turn up are no event
+    assert not _status_rows("The park's North Korean workers turned up as usual on Monday.", "2013-04-11")
+    # a delegation that did not show up stays a boycott of the talks, not the park's staff withdrawn
+    rows = _status_rows("The North Korean delegation did not show up for the talks at Kaesong on Tuesday.",
+                        "2013-06-13")
+    assert [r[:3] for r in rows] == [("break", "happened", "talks")], rows
+    # a phrase set off by commas with a full date keeps its own event and does not date the main verb
+    rows = _status_rows("The talks, which opened in Seoul on Sept. 2, 1985, broke down in December.", "1986-01-20")
+    assert ("meeting", "happened", "talks", "1985-09-02") in [r[:2] + (str(r[2]), r[3]) for r in rows], rows

@@ -1381,3 +1381,17 @@ def test_stamp_forms_of_the_sixty_seventh_session(stamp, published):
     assert str(a.published) == published
     assert not [s.text for s in a.sentence_list if stamp in s.text or "NEWSLETTER" in s.text]
     assert a.sentence_list[-1].text.startswith("Officers of the two Koreas met")
+
+
+# ------------------------------------------------------------------------ the sixty-eighth session
+@pytest.mark.parametrize("stamp, published", [
+    # a paper's archive: the day, a bar, the writer's name, a bar and his title
+    ("March 4, 1994|ANNA KESTRELL | TIMES STAFF WRITER", "1994-03-04"),
+    ("June 2, 2001|Paul Drummond | Times Staff Writer", "2001-06-02"),
+])
+def test_stamp_forms_of_the_sixty_eighth_session(stamp, published):
+    a = kd.read_article(f"Koreas meet at the border\n\n{stamp}\n\nSEOUL -- Officers of the two Koreas met at Panmunjom "
+                        "on Tuesday, officials said.\n")
+    assert str(a.published) == published
+    assert not [s.text for s in a.sentence_list if "WRITER" in s.text.upper()]
+    assert a.sentence_list[-1].text.startswith("Officers of the two Koreas met")

@@ -187,8 +187,9 @@ _NONE_SUBJECT = re.compile(  # ("No South Korean officials have returned to the 
     r"|(?:^|[.;:)]\s*|\b(?:but|though|although|yet|and)\s+)no\s+(?!doubt\b|matter\b|longer\b)"
     # ("Neither the liaison line nor the military lines have been answered since April")
     r"|(?:^\W*|[.;:]\s*)neither\s+[^,;:]{0,60}?\snor\s)"
-    r"[^,;:]{0,40}?\s(?:has|have|had|was|were|is|are)"
-    r"(?:\s+(?:yet|so\s+far|since|ever))?(?:\s+been)?\s+$",
+    # (an auxiliary before the verb, or none: "none of its 53,000 workers turned up", "No workers report")
+    r"[^,;:]{0,40}?(?:\s(?:has|have|had|was|were|is|are)"
+    r"(?:\s+(?:yet|so\s+far|since|ever))?(?:\s+been)?)?\s+$",
     re.IGNORECASE,
 )
 _SHELVED_PLAN = re.compile(

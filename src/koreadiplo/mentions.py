@@ -92,16 +92,21 @@ _APPOSITIVE_BEFORE = re.compile(
     # parties: ", between vice ministers in Kaesong in December 2015,")
     r",\s*(?:(?:also|both|once|still|now|long|jointly|first)\s+)?"
     r"(?:the|a|an|its|their|his|her|which|who|whose|where|(?!(?:between|even|often|when|then)\b)"
-    r"[a-z]+(?:ed|en)|held|set|built|run|made|known|seen|kept|cut|put|shut|"
+    r"[a-z]+(?:ed|en)|held|set|built|run|made|known|seen|kept|cut|put|shut|meant|sent|begun|brought|left|led|"
+    r"lost|torn|blown|"
     r"silent|dormant|idle|dead|quiet|empty|vacant|defunct|out\s+of\s+(?:service|use|order|action)|"
     r"due|scheduled|planned|expected|[a-z]+-[a-z]+(?=\s+[a-z]+s\b)|[a-z]+(?:ial|al)(?=\s+[a-z]+s\b))\b"
-    r"(?:[^,;:\"\u201c\u201d]|(?<=\d),(?=\d{3}\b)){0,120},\s*$"  # (a figure's comma: "50,000 workers")
+    r"(?:[^,;:\"\u201c\u201d]|(?<=\d),(?=\d{3}\b)|(?<=\d),(?=\s\d{4}\b)){0,120},\s*$"
+    # (a figure's comma: "50,000 workers"; a full date's: "which opened on Aug. 30, 1972,")
 )
 
 _AUX_TAIL = re.compile(
     r"(?:\s+(?:has|have|had|was|were|is|are|been|being|be|not|never|also|already|would|will|could|may|might|did|does|do"
     r"|(?:didn|doesn|don|won|wouldn|hasn|haven|wasn|weren)['\u2019]t|partially|fully|quietly|briefly|finally|"
-    r"formally|officially|temporarily|eventually|again|later|then))+\s*$"
+    r"formally|officially|temporarily|eventually|again|later|then|"
+    # ("..., used by the park, was last reconnected in 2013": an adverb of time or manner after the auxiliary)
+    r"last|first|once|still|just|only|abruptly|suddenly|completely|largely|effectively|unilaterally|permanently|"
+    r"indefinitely|repeatedly|virtually|initially|originally|previously|recently|reportedly))+\s*$"
 )
 
 _NUMBER_WORDS = {
