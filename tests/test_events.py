@@ -9369,3 +9369,32 @@ def test_guards_of_the_sixty_eighth_session():
     # a phrase set off by commas with a full date keeps its own event and does not date the main verb
     rows = _status_rows("The talks, which opened in Seoul on Sept. 2, 1985, broke down in December.", "1986-01-20")
     assert ("meeting", "happened", "talks", "1985-09-02") in [r[:2] + (str(r[2]), r[3]) for r in rows], rows
+
+
+def _breaks_and_restorations(body: str, published: str) -> list[tuple]:
+    ev = extract_events(read_article("Koreas\n\n" + body, published=published))
+    return [(r.category, r.status, r.channel, str(r.date.date()), r.date_precision, int(r.n_mentions))
+            for r in ev.itertuples() if r.category in ("break", "restoration")]
+
+
+def test_an_undated_restatement_joins_the_dated_break_however_old():
+    # a break told again later without date words is the one the article dates, not a second break on the day of
+    # publication (the evidence stays with it: two mentions)
+    rows = _breaks_and_restorations("The North closed the Kaesong park in February 2016.\n\nIts factories rusted for "
+                                    "years.\n\nWhen the North shut the park, 124 firms lost their plants.",
+                                    "2020-05-01")
+    assert rows == [("break", "happened", "kaesong_complex", "2016-02-01", "month", 2)]
+    rows = _breaks_and_restorations("North Korea severed the military line on the west coast in 2016.\n\nSeoul "
+                                    "offered talks this week.\n\nThe line went dead after the North cut it, and the "
+                                    "South has called it every morning since.", "2018-01-05")
+    assert [r[:5] for r in rows] == [("break", "happened", "military_line", "2016-01-01", "year")]
+
+
+def test_an_undated_break_with_nothing_to_restate_keeps_its_row():
+    # nothing dated of its kind: the publication day stands in, as before
+    assert _breaks_and_restorations("North Korea closed the liaison office, officials said.", "2020-01-31") == [
+        ("break", "happened", "liaison_office", "2020-01-31", "reported", 1)]
+    # ... and a plan is no break to join
+    rows = _breaks_and_restorations("The South agreed in May to reopen the road.\n\nThe North closed the road, "
+                                    "officials said.", "2020-06-01")
+    assert ("break", "happened", "roads_railways", "2020-06-01", "reported", 1) in rows

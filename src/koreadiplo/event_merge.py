@@ -9,7 +9,8 @@ from collections.abc import Sequence
 from .dates import month_part_days
 from .mentions import Mention
 
-#: A ``reported`` (undated) mention merges into a dated event only if that event ended this recently.
+#: A ``reported`` (undated) mention merges into a dated event only if that event ended this recently (but see
+#: `_compatible`: an undated break or restoration that happened joins the dated one of its kind however old).
 RECENT_DAYS = 14
 _STATUS_FAMILY = {
     "happened": "happened",
@@ -171,7 +172,13 @@ def _compatible(group: _Group, m: Mention, published: dt.date, loose_headline: b
         tol = dt.timedelta(days=366 if m.date_precision == "year" else 62)  # ... if it is roughly that one
         return m.date - tol <= group.min_end and group.max_start <= m.date_end + tol
     if m.date_precision == "reported":
-        return _refers_back(m) or (published - group.max_dated_end).days <= RECENT_DAYS
+        # (a break or restoration told in the past without date words restates one the article dates, however
+        # old: "since the North cut the lines" after "cut the lines in June 2020"; not a call left unanswered,
+        # today's news unless told as a state, `_refers_back`)
+        return _refers_back(m) or (published - group.max_dated_end).days <= RECENT_DAYS or (
+            m.category in ("break", "restoration") and m.section != "title" and m.status == "happened"
+            and m.action != "not answer" and all(x.status == "happened" for x in group.mentions)
+        )
     # overlaps every dated mention: starts before the earliest end, ends after the latest start
     start, end = _likely_span(m)
     if start <= group.min_end and group.max_start <= end:
