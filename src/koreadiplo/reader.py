@@ -461,7 +461,7 @@ _DATE_LINE = re.compile(
     r"|[ \t]*[/|][ \t]*(?:From[ \t]+(?:the[ \t]+)?|Source:[ \t]*(?:The[ \t]+)?|The[ \t]+)?"
     r"(?:AP|Reuters|AFP|Yonhap|UPI|Associated[ \t]+Press|United[ \t]+Press[ \t]+International"
     r"|Agence[ \t]+France-Presse|Kyodo(?:[ \t]+News)?)"
-    # "October 13, 1992|DAVID HOLLEY | TIMES STAFF WRITER" (the Los Angeles Times archive: the writer and his title)
+    # "October 13, 1992|ANNA KESTRELL | TIMES STAFF WRITER" (the Los Angeles Times archive: the writer and title)
     r"|[ \t]*\|[ \t]*[A-Z][A-Za-z.'-]+(?:[ \t]+[A-Z][A-Za-z.'-]+){0,3}[ \t]*\|[ \t]*(?:[A-Z][A-Za-z]+[ \t]+){0,3}"
     r"(?:WRITER|Writer|CORRESPONDENT|Correspondent)S?\b"
     r"|[ \t]+in[ \t]+[A-Z][\w/&' -]{0,40}"  # "April 6, 1996 in Nation/World"
