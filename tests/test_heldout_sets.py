@@ -62,7 +62,8 @@ NO_WIRE = {"heldout37", "heldout40", "heldout48", "heldout54", "heldout68", "hel
            "heldout1200",
            "heldout1208",
            "heldout1216",
-           "heldout1224"}
+           "heldout1224",
+           "heldout1232"}
 # written to measure one agency's copy alone (AP, Reuters, Yonhap)
 ONE_AGENCY = {"heldout97", "heldout98", "heldout99", "heldout112", "heldout116", "heldout117", "heldout138",
               "heldout139", "heldout141", "heldout144", "heldout145", "heldout149", "heldout153", "heldout160",
@@ -138,7 +139,8 @@ ONE_AGENCY = {"heldout97", "heldout98", "heldout99", "heldout112", "heldout116",
               "heldout1197", "heldout1198", "heldout1199",
               "heldout1205", "heldout1206", "heldout1207",
               "heldout1213", "heldout1214", "heldout1215",
-              "heldout1221", "heldout1222", "heldout1223"}
+              "heldout1221", "heldout1222", "heldout1223",
+              "heldout1229", "heldout1230", "heldout1231"}
 # written about the years before Yonhap's copy (the agency was founded at the end of 1980): AP and Reuters only
 BEFORE_YONHAP = {"heldout127", "heldout131", "heldout256", "heldout352", "heldout413", "heldout441", "heldout527"}
 # written about U.S.-North Korea and China-North Korea diplomacy, where AP, Reuters and Axios lead: no Yonhap
@@ -173,7 +175,8 @@ OTHER_AGENCIES = {"heldout247", "heldout381", "heldout408", "heldout438", "heldo
                   "heldout1203",
                   "heldout1211",
                   "heldout1219",
-                  "heldout1227"}
+                  "heldout1227",
+                  "heldout1235"}
 # written to measure one other agency's copy alone (Kyodo as Japanese papers print it, AFP, UPI)
 ONE_OTHER_AGENCY = {"heldout411", "heldout469", "heldout475", "heldout477", "heldout515", "heldout602", "heldout722",
                     "heldout723", "heldout823", "heldout963"}
@@ -216,7 +219,8 @@ THREE_AGENCIES_AND_OTHER = {"heldout624", "heldout649", "heldout666", "heldout68
                             "heldout1202",
                             "heldout1210",
                             "heldout1218",
-                            "heldout1226"}
+                            "heldout1226",
+                            "heldout1234"}
 # written to measure AP and Reuters beside two other agencies (UPI and AFP, two stories each): no Yonhap, no Axios
 TWO_AND_TWO_OTHER_AGENCIES = {"heldout643"}
 # written to measure two of the three agencies beside Axios and another agency (Reuters, Yonhap, Axios and Kyodo, two
@@ -254,7 +258,8 @@ OTHER_WEB = {"heldout489", "heldout492", "heldout513", "heldout521", "heldout529
              "heldout1201",
              "heldout1209",
              "heldout1217",
-             "heldout1225"}
+             "heldout1225",
+             "heldout1233"}
 # written to measure one agency's copy beside papers' own stories (Yonhap and the Korea Herald, Kyodo and the Japan
 # Times; Yonhap, the Korea Herald and the Korea Times), or one agency's copy named after the papers that print it (AP as
 # Fox News, NBC News, the Guardian and the Independent print it; Kyodo as the Japan Times, Japan Today and Nikkei Asia
