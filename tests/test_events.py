@@ -776,7 +776,7 @@ def test_it_before_an_active_verb_is_not_an_object():
 
 def test_verbless_bullet_reads_the_previous_channel(tmp_path):
     art = _article(tmp_path, "The inter-Korean hotlines went dead in August.\n\n* Back online after two months.")
-    ev = extract_events(art)
+    ev = extract_events(art, include_undated=True)  # (the bullet gives no date of its own)
     assert sorted(ev["category"]) == ["break", "restoration"]
     assert set(ev["channel"]) == {"hotline"}
 
@@ -1290,7 +1290,8 @@ def test_a_first_opening_of_a_channel_is_cooperation_and_reopening_stays_a_resto
 
 
 def _article_events(text: str, published: str):
-    ev = extract_events(read_article(text, published=published))
+    # (the date each event is read with: undated background too, which the events table leaves out by default)
+    ev = extract_events(read_article(text, published=published), include_undated=True)
     return [(r.category, r.channel, r.date.date(), r.date_precision) for r in ev.itertuples()]
 
 
@@ -4823,7 +4824,8 @@ def test_at_those_talks_opening_a_paragraph_dates_what_was_agreed_there():
     plan = ev[(ev["channel"] == "talks") & (ev["status"] == "planned")].iloc[0]
     assert str(plan["date"])[:10] == "2018-01-09"
     # without the opening anaphor a new paragraph does not inherit the last one's date
-    ev = extract_events(read_article(text.replace("At those talks, the", "The"), published="2018-01-20"))
+    ev = extract_events(read_article(text.replace("At those talks, the", "The"), published="2018-01-20"),
+                        include_undated=True)
     assert ev[ev["channel"] == "military_line"].iloc[0]["date_precision"] == "reported"
 
 
@@ -6137,10 +6139,13 @@ def test_an_undated_line_left_unanswered_is_the_state_of_the_break_the_article_d
 
 
 def test_a_call_not_answered_today_is_todays_break_not_the_old_one():
-    ev = _events_of("North Korea cut the liaison line in June 2020. Seoul has since cut the staff of its "
-                    "unification ministry.\n\nHours after the launch, the North did not answer the morning call on "
-                    "the liaison line.", "2022-10-10")
+    art = read_article("North Korea cut the liaison line in June 2020. Seoul has since cut the staff of its "
+                       "unification ministry.\n\nHours after the launch, the North did not answer the morning call "
+                       "on the liaison line.", published="2022-10-10")
+    ev = extract_events(art, include_undated=True)
     assert len(ev[(ev.category == "break") & (ev.channel == "hotline")]) == 2
+    # (undated in an article that dates the old cut: background the events table leaves out, rule 7)
+    assert len(extract_events(art).query("category == 'break'")) == 1
 
 
 def test_a_crossing_closed_again_days_later_is_a_second_closure():
@@ -7511,7 +7516,7 @@ def test_a_day_after_a_participle_set_off_after_its_noun_is_past():
 
 
 def _paragraph_events(body: str, published: str) -> list[tuple]:
-    ev = extract_events(read_article(body, published=published))
+    ev = extract_events(read_article(body, published=published), include_undated=True)  # (as `_article_events`)
     return sorted(zip(ev["category"], ev["channel"], ev["date"].astype(str), strict=True))
 
 
@@ -9371,8 +9376,8 @@ def test_guards_of_the_sixty_eighth_session():
     assert ("meeting", "happened", "talks", "1985-09-02") in [r[:2] + (str(r[2]), r[3]) for r in rows], rows
 
 
-def _breaks_and_restorations(body: str, published: str) -> list[tuple]:
-    ev = extract_events(read_article("Koreas\n\n" + body, published=published))
+def _breaks_and_restorations(body: str, published: str, include_undated: bool = False) -> list[tuple]:
+    ev = extract_events(read_article("Koreas\n\n" + body, published=published), include_undated=include_undated)
     return [(r.category, r.status, r.channel, str(r.date.date()), r.date_precision, int(r.n_mentions))
             for r in ev.itertuples() if r.category in ("break", "restoration")]
 
@@ -9394,7 +9399,42 @@ def test_an_undated_break_with_nothing_to_restate_keeps_its_row():
     # nothing dated of its kind: the publication day stands in, as before
     assert _breaks_and_restorations("North Korea closed the liaison office, officials said.", "2020-01-31") == [
         ("break", "happened", "liaison_office", "2020-01-31", "reported", 1)]
-    # ... and a plan is no break to join
+    # ... and a plan is no break to join (undated background beside a dated plan: asked for, it keeps its own row)
     rows = _breaks_and_restorations("The South agreed in May to reopen the road.\n\nThe North closed the road, "
-                                    "officials said.", "2020-06-01")
+                                    "officials said.", "2020-06-01", include_undated=True)
     assert ("break", "happened", "roads_railways", "2020-06-01", "reported", 1) in rows
+
+
+# --------------------------------------------------------------------------- the sixty-ninth session
+
+_DATED_MEETING = "Koreas meet\n\nThe two Koreas held working-level talks at Panmunjom on Tuesday.\n\n"
+
+
+def test_undated_background_is_left_out_of_the_events_and_kept_in_the_mentions():
+    # the story dates its news; a break told without date words would get the publication day as a made-up date
+    art = read_article(_DATED_MEETING + "The North cut the Red Cross line, officials said.", published="2015-03-12")
+    ev = extract_events(art)
+    assert "break" not in set(ev.category)
+    assert list(ev.event_id) == [f"text:E{i + 1}" for i in range(len(ev))]  # (no gap in the numbering)
+    # the evidence is not lost: its mention keeps an id of its own ...
+    ms = extract_mentions(art)
+    aside = ms[ms.event_id.str.contains(":U")]
+    assert list(aside.trigger) == ["cut the Red Cross line"] and list(aside.mention_id) == ["text:U1.M1"]
+    # ... and asked for, it comes back as a row at the publication day, precision 'reported'
+    full = extract_events(art, include_undated=True)
+    row = full[full.event_id == "text:U1"].iloc[0]
+    assert (row.category, row.channel, str(row.date.date()), row.date_precision) == (
+        "break", "red_cross_line", "2015-03-12", "reported")
+    schema.validate(full, "events")  # (raises if a column or dtype strays from the documented table)
+
+
+@pytest.mark.parametrize("body", [
+    "The North cut the Red Cross line, officials said.",  # an article that dates nothing: today's news
+    _DATED_MEETING + "The North said it would reopen the Red Cross line.",  # announced, not happened
+    _DATED_MEETING + "The North has not reopened the Red Cross line.",  # denied
+])
+def test_undated_rows_that_stay_in_the_events_table(body):
+    ev = extract_events(read_article(body, published="2015-03-12"))
+    rows = ev[ev.category.isin(["break", "restoration"])]
+    assert len(rows) == 1 and rows.iloc[0].date_precision == "reported"
+    assert not rows.iloc[0].event_id.startswith("text:U")

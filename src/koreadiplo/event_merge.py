@@ -273,3 +273,24 @@ def merge_mentions(mentions: Sequence[Mention], published: dt.date) -> list[list
     out = [sorted(g.mentions, key=lambda x: (x.sentence_id, x.char_start)) for g in groups]
     out.sort(key=lambda g: (g[0].sentence_id, g[0].char_start))
     return out
+
+
+def undated_background(groups: Sequence[list[Mention]]) -> list[bool]:
+    """Which merged events are undated background (rule 7 of :mod:`koreadiplo.events`), one flag per group.
+
+    A break or restoration told only as having happened, with no date words in any of its mentions ("The North has
+    also severed its channels with the South one by one", "the demolition of the building has closed one more
+    door"), in an article that dates some event: the writer dated what the story is about, and the publication day
+    would be a made-up date for this one. Its mentions stay in the mentions table; the events table leaves it out.
+    An article that dates nothing keeps its undated events (a one-line item, a headline alone: today's news).
+    """
+    flags = [_undated_happened(g) for g in groups]
+    dated = any(any(x.date_precision != "reported" for x in g) for g in groups)
+    return [f and dated for f in flags]
+
+
+def _undated_happened(group: Sequence[Mention]) -> bool:
+    return (
+        group[0].category in ("break", "restoration")
+        and all(x.date_precision == "reported" and x.status == "happened" for x in group)
+    )

@@ -44,6 +44,11 @@ The rules, in reading order (docs/vocabulary.md has the details and the vocabula
    fits no event as it reads joins the body's break or restoration of the same side told as announced or
    planned ("N. Korea suspends tours" over "said it will halt tours"), or of a line named by its kind ("cuts
    last military line" over "cut its last communication line"), when that event is today's news.
+7. **Undated background.** A break or restoration told only as having happened, with no date words in any of its
+   mentions, is left out of the events table when the article dates some event (the publication day would be a
+   made-up date for it: "The North has also severed its channels one by one"); its mentions stay in the mentions
+   table with an event id '<article_id>:U<n>', and ``extract_events(..., include_undated=True)`` gives it back as a
+   row. An article that dates nothing keeps its undated events (today's news told without a day).
 
 Where the parts live: the action vocabulary in :mod:`koreadiplo.actions`, the :class:`Mention` record and the word
 patterns shared by the rules in :mod:`koreadiplo.mentions`. This module holds the public functions, the article-level
@@ -92,7 +97,7 @@ from .event_dates import (
     yearless_lead,
 )
 from .event_gaps import _CO_HEADS, GapsMixin
-from .event_merge import _GOING_ON
+from .event_merge import _GOING_ON, undated_background
 from .event_merge import RECENT_DAYS as RECENT_DAYS
 from .event_merge import merge_mentions as merge_mentions
 from .event_objects import ObjectsMixin, _find, _last_line_class, _shared_line_head, line_classes, meant_lines
@@ -1830,7 +1835,7 @@ def _lead_in_status(vocab: ActionVocabulary, body: str) -> str | None:
     return status if status in _FUTURE_STATUSES or status == "hypothetical" else None
 
 
-def _event_row(article_id: str, n: int, group: list[Mention]) -> dict:
+def _event_row(article_id: str, event_id: str, group: list[Mention]) -> dict:
     first = group[0]
     body = [x for x in group if x.section != "title"]
     status = (body[0] if body and first.section == "title" else first).status
@@ -1853,7 +1858,7 @@ def _event_row(article_id: str, n: int, group: list[Mention]) -> dict:
     target = next((x for x in group if x.target), None)
     return {
         "article_id": article_id,
-        "event_id": f"{article_id}:E{n}",
+        "event_id": event_id,
         "date": best.date,
         "date_end": best.date_end,
         "date_precision": best.date_precision,
@@ -1880,18 +1885,30 @@ def _event_row(article_id: str, n: int, group: list[Mention]) -> dict:
     }
 
 
-def _grouped(article) -> tuple[str, list[list[Mention]]]:
-    """Mentions grouped into events, computed once per article (events and mentions tables share it)."""
+def _grouped(article) -> tuple[str, list[tuple[str, bool, list[Mention]]]]:
+    """Mentions grouped into events, computed once per article (events and mentions tables share it): the article id
+    and, in order of first mention, each event's id, whether it is undated background (rule 7) and its mentions."""
     cached = getattr(article, "_koreadiplo_event_groups", None)
     if cached is not None:
         return cached
-    mentions = extract_mentions_list(article)
-    result = article.article_id, merge_mentions(mentions, article.published)
+    groups = merge_mentions(extract_mentions_list(article), article.published)
+    result = article.article_id, _numbered(article.article_id, groups)
     try:
         article._koreadiplo_event_groups = result
     except AttributeError:  # an object that takes no new attributes: just recompute next time
         pass
     return result
+
+
+def _numbered(article_id: str, groups: list[list[Mention]]) -> list[tuple[str, bool, list[Mention]]]:
+    """Event ids: '<article_id>:E<n>' for the events, '<article_id>:U<n>' for undated background (rule 7)."""
+    counts = {"E": 0, "U": 0}
+    out = []
+    for g, aside in zip(groups, undated_background(groups), strict=True):
+        kind = "U" if aside else "E"
+        counts[kind] += 1
+        out.append((f"{article_id}:{kind}{counts[kind]}", aside, g))
+    return out
 
 
 def _as_article(article):
@@ -1902,11 +1919,11 @@ def _as_article(article):
     return article
 
 
-def event_rows(article) -> list[dict]:
+def event_rows(article, include_undated: bool = False) -> list[dict]:
     """The rows of :func:`extract_events` as dicts (for building one table over many articles)."""
     article = _as_article(article)
     article_id, groups = _grouped(article)
-    return [_event_row(article_id, i + 1, g) for i, g in enumerate(groups)]
+    return [_event_row(article_id, eid, g) for eid, aside, g in groups if include_undated or not aside]
 
 
 def mention_rows(article) -> list[dict]:
@@ -1914,8 +1931,7 @@ def mention_rows(article) -> list[dict]:
     article = _as_article(article)
     article_id, groups = _grouped(article)
     rows = []
-    for i, g in enumerate(groups):
-        event_id = f"{article_id}:E{i + 1}"
+    for event_id, _aside, g in groups:
         for j, m in enumerate(g):
             rows.append(
                 {
@@ -1934,13 +1950,16 @@ def mention_rows(article) -> list[dict]:
     return rows
 
 
-def extract_events(article) -> pd.DataFrame:
+def extract_events(article, include_undated: bool = False) -> pd.DataFrame:
     """The events of an article: one row per distinct event (schema ``events``).
 
     Parameters
     ----------
     article : Article or str or Path
         An article from :func:`koreadiplo.read_article`, or a path / text it can read.
+    include_undated : bool
+        Also give the undated background that the table leaves out (rule 7: a break or restoration told without
+        date words in an article that dates other events), with ids '<article_id>:U<n>' and precision ``reported``.
 
     Returns
     -------
@@ -1953,7 +1972,7 @@ def extract_events(article) -> pd.DataFrame:
     >>> events = kd.extract_events(kd.read_article("story.txt"))  # doctest: +SKIP
     >>> events.query("category in ['break', 'restoration']")  # doctest: +SKIP
     """
-    return schema.frame(event_rows(article), "events")
+    return schema.frame(event_rows(article, include_undated), "events")
 
 
 def extract_mentions(article) -> pd.DataFrame:
@@ -1961,10 +1980,11 @@ def extract_mentions(article) -> pd.DataFrame:
     return schema.frame(mention_rows(article), "mentions")
 
 
-def events_from_mentions(article_id: str, mentions: Sequence[Mention], published: dt.date) -> pd.DataFrame:
+def events_from_mentions(article_id: str, mentions: Sequence[Mention], published: dt.date,
+                         include_undated: bool = False) -> pd.DataFrame:
     """Merge ready-made mentions into an events table (for callers that build mentions themselves)."""
-    groups = merge_mentions(list(mentions), published)
-    rows = [_event_row(article_id, i + 1, g) for i, g in enumerate(groups)]
+    groups = _numbered(article_id, merge_mentions(list(mentions), published))
+    rows = [_event_row(article_id, eid, g) for eid, aside, g in groups if include_undated or not aside]
     return schema.frame(rows, "events") if rows else schema.empty("events")
 
 

@@ -134,7 +134,9 @@ EVENTS: tuple[Column, ...] = (
 
 MENTIONS: tuple[Column, ...] = (
     _c("article_id", "str", "Identifier of the article.", nullable=False),
-    _c("event_id", "str", "The event (row of the events table) this mention was merged into.", nullable=False),
+    _c("event_id", "str", "The event (row of the events table) this mention was merged into; '<article_id>:U<n>' "
+       "for undated background, which the events table leaves out (a break or restoration told without date words "
+       "in an article that dates other events).", nullable=False),
     _c("mention_id", "str", "Unique id: '<event_id>.M<n>'.", nullable=False),
     _c("trigger", "str", "The words that triggered the mention.", nullable=False),
     _c("date_text", "str", "Date words found for this mention, if any."),
