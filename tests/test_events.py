@@ -9438,3 +9438,32 @@ def test_undated_rows_that_stay_in_the_events_table(body):
     rows = ev[ev.category.isin(["break", "restoration"])]
     assert len(rows) == 1 and rows.iloc[0].date_precision == "reported"
     assert not rows.iloc[0].event_id.startswith("text:U")
+
+
+@pytest.mark.parametrize("text, want", [
+    # a joint festivity called off is a break of the exchanges (channel other), whatever words stand before its noun
+    ("The North called off a joint Lunar New Year celebration with the South on Monday.",
+     [("break", "happened", "other", "2011-02-07")]),
+    ("On Monday, Pyongyang postponed the Liberation Day rally it was to hold with Seoul's civic groups.",
+     [("break", "happened", "other", "2011-02-07")]),
+    ("The North cancelled a joint peace marathon on Monday.", [("break", "happened", "other", "2011-02-07")]),
+    # guard: a rally held is no break
+    ("Thousands attended a rally in Pyongyang on Monday.", []),
+])
+def test_festivities_called_off_are_breaks_of_the_exchanges(text, want):
+    assert [r for r in _status_rows(text, "2011-02-09") if r[0] == "break"] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a restoration that never came, or has not come yet, is a state up to the publication: no other clause's day
+    ("Tours to the resort were halted in July 2008 and never resumed.", ("restoration", "denied", "reported")),
+    ("The North walked out of the fisheries talks on March 4, and the talks have not resumed.",
+     ("restoration", "denied", "reported")),
+    # guards: a past day's state keeps that day, and a "since" after the verb still dates the state's start
+    ("The military line had not been restored by Friday.", ("restoration", "denied", "day")),
+    ("The talks have not resumed since their collapse in March.", ("restoration", "denied", "month")),
+])
+def test_a_denial_up_to_now_takes_no_other_clauses_date(text, want):
+    ev = extract_events(read_article("Koreas\n\n" + text, published="2014-06-10"))
+    rows = [(r.category, r.status, r.date_precision) for r in ev.itertuples() if r.status == "denied"]
+    assert rows == [want]

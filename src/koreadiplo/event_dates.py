@@ -86,6 +86,11 @@ _OFFER_COMPLEMENT = re.compile(
     r"\s(?:on|in|from|starting|beginning)\s+$"
 )
 _BARE_SINCE = re.compile(r"\s+since\s*(?:[.,;:]|$)")
+# right before a verb: a break or restoration that never came, or has not come yet ("and the tours never resumed",
+# "the talks have not resumed"): a state up to the publication, not dated by another clause's day (not "had not
+# been restored by Monday", a past day's state; a "since" after the verb still dates its start, `_SINCE_AFTER`)
+_DENIED_STATE = re.compile(r"\b(?:never|(?:has|have)\s+(?:not|never)|hasn't|haven't)\s+(?:\w+\s+){0,2}$")
+_SINCE_AFTER = re.compile(r"[^,;:.]{0,60}?\bsince\b")
 
 # "have not resumed", "has yet to reopen", "has never answered": a denial that runs up to the publication
 _PERFECT_NEGATION = re.compile(
@@ -1818,7 +1823,13 @@ class DateRules:
         """Date ``m`` (its trigger ``t``, its clause starting at ``clause``; ``subject``: where the subject of an
         intransitive verb starts, when it stands before the verb)."""
         base = self.offset
-        if m.status == "denied" and _BARE_SINCE.match(self.low, t.end):
+        if m.status == "denied" and (_BARE_SINCE.match(self.low, t.end) or (
+            m.category in ("break", "restoration") and _DENIED_STATE.search(self.low, max(0, t.start - 40), t.start)
+            and not _SINCE_AFTER.match(self.low, t.end)
+            # (the day of a saying after the verb still dates the state: "has not reconnected the line, officials
+            # said on Sunday")
+            and not any(d.start - base >= t.end and self._saying_date(d) for d in self._date_mentions())
+        )):
             self._reported(m)  # "talks have not resumed since": up to the publication, whatever dates stand before
             return
         dates = [
