@@ -63,7 +63,8 @@ NO_WIRE = {"heldout37", "heldout40", "heldout48", "heldout54", "heldout68", "hel
            "heldout1208",
            "heldout1216",
            "heldout1224",
-           "heldout1232"}
+           "heldout1232",
+           "heldout1240"}
 # written to measure one agency's copy alone (AP, Reuters, Yonhap)
 ONE_AGENCY = {"heldout97", "heldout98", "heldout99", "heldout112", "heldout116", "heldout117", "heldout138",
               "heldout139", "heldout141", "heldout144", "heldout145", "heldout149", "heldout153", "heldout160",
@@ -140,7 +141,8 @@ ONE_AGENCY = {"heldout97", "heldout98", "heldout99", "heldout112", "heldout116",
               "heldout1205", "heldout1206", "heldout1207",
               "heldout1213", "heldout1214", "heldout1215",
               "heldout1221", "heldout1222", "heldout1223",
-              "heldout1229", "heldout1230", "heldout1231"}
+              "heldout1229", "heldout1230", "heldout1231",
+              "heldout1237", "heldout1238", "heldout1239"}
 # written about the years before Yonhap's copy (the agency was founded at the end of 1980): AP and Reuters only
 BEFORE_YONHAP = {"heldout127", "heldout131", "heldout256", "heldout352", "heldout413", "heldout441", "heldout527"}
 # written about U.S.-North Korea and China-North Korea diplomacy, where AP, Reuters and Axios lead: no Yonhap
@@ -220,7 +222,8 @@ THREE_AGENCIES_AND_OTHER = {"heldout624", "heldout649", "heldout666", "heldout68
                             "heldout1210",
                             "heldout1218",
                             "heldout1226",
-                            "heldout1234"}
+                            "heldout1234",
+                            "heldout1242"}
 # written to measure AP and Reuters beside two other agencies (UPI and AFP, two stories each): no Yonhap, no Axios
 TWO_AND_TWO_OTHER_AGENCIES = {"heldout643"}
 # written to measure two of the three agencies beside Axios and another agency (Reuters, Yonhap, Axios and Kyodo, two
@@ -259,7 +262,8 @@ OTHER_WEB = {"heldout489", "heldout492", "heldout513", "heldout521", "heldout529
              "heldout1209",
              "heldout1217",
              "heldout1225",
-             "heldout1233"}
+             "heldout1233",
+             "heldout1241"}
 # written to measure one agency's copy beside papers' own stories (Yonhap and the Korea Herald, Kyodo and the Japan
 # Times; Yonhap, the Korea Herald and the Korea Times), or one agency's copy named after the papers that print it (AP as
 # Fox News, NBC News, the Guardian and the Independent print it; Kyodo as the Japan Times, Japan Today and Nikkei Asia
@@ -276,6 +280,9 @@ AGENCY_VIA_PAPERS = {"heldout589", "heldout638", "heldout800", "heldout818", "he
                      "heldout980"}
 # written to measure Kyodo beside a state agency (Xinhua) as their English sites print them
 KYODO_AND_STATE_AGENCY = {"heldout892"}
+# written to measure the other agencies beside China's state agency (AFP, UPI, Kyodo and Xinhua as their English copy
+# was printed)
+OTHER_AGENCIES_AND_XINHUA = {"heldout1243"}
 AGENCIES = {"ap", "reuters", "yonhap", "afp", "upi", "kyodo"}
 ids = [p.name for p in HELDOUT]
 
@@ -293,6 +300,8 @@ def test_gold_for_every_article_loads(folder):
         or folder.name in AGENCY_AND_PAPER and len(outlets) >= 2 and len(outlets & AGENCIES) == 1
         or folder.name in AGENCY_VIA_PAPERS and len(outlets) >= 2 and not outlets & (AGENCIES | {"axios"})
         or folder.name in KYODO_AND_STATE_AGENCY and outlets == {"kyodo", "xinhua"}
+        or folder.name in OTHER_AGENCIES_AND_XINHUA and "xinhua" in outlets
+        and len(outlets - {"xinhua"}) >= 2 and outlets - {"xinhua"} <= {"afp", "upi", "kyodo"}
     )
     before_yonhap = outlets >= {"ap", "reuters"} and all(g.article_id < "1982" for g in golds)
     assert (
@@ -303,7 +312,7 @@ def test_gold_for_every_article_loads(folder):
         or (folder.name in FOREIGN_DESKS | NEWSLETTER_BRIEFS | TIMELINES and outlets >= {"ap", "reuters", "axios"})
         or (folder.name in EXPLAINERS and outlets == {"ap", "axios"})
         or folder.name in OTHER_AGENCIES | ONE_OTHER_AGENCY | OTHER_WEB | AGENCY_AND_PAPER | AGENCY_VIA_PAPERS
-        | KYODO_AND_STATE_AGENCY
+        | KYODO_AND_STATE_AGENCY | OTHER_AGENCIES_AND_XINHUA
         or (folder.name in TWO_AGENCIES and len(outlets) == 2 and outlets <= {"ap", "reuters", "yonhap"})
         or (folder.name in AGENCY_AND_AXIOS and "axios" in outlets and len(outlets) == 2
             and outlets - {"axios"} <= {"ap", "reuters", "yonhap"})
@@ -323,7 +332,7 @@ def test_gold_for_every_article_loads(folder):
         assert outlets <= AGENCIES
     no_axios = (WIRE_ONLY | ONE_AGENCY | OTHER_AGENCIES | ONE_OTHER_AGENCY | TWO_AGENCIES | WIRE_AND_OTHER | OTHER_WEB
                 | AGENCY_AND_PAPER | AGENCY_VIA_PAPERS | THREE_AGENCIES_AND_OTHER | TWO_AND_TWO_OTHER_AGENCIES
-                | ONE_AGENCY_AND_OTHER_AGENCIES | KYODO_AND_STATE_AGENCY)
+                | ONE_AGENCY_AND_OTHER_AGENCIES | KYODO_AND_STATE_AGENCY | OTHER_AGENCIES_AND_XINHUA)
     if any(g.article_id >= "2017" for g in golds) and folder.name not in no_axios:
         # Axios exists since 2017: a set with later stories has it
         assert "axios" in outlets
