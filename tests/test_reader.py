@@ -713,12 +713,23 @@ def test_archive_and_newspaper_layouts_of_wire_copy(text, title, dateline, outle
         ("By Associated Press, Wire Service Content June 22, 2021, at 4:16 a.m.", "2021-06-22"),  # U.S. News
         # a Korean daily's English site in 2014: bulleted stamps, a space before the colon
         ("  \u2022 Published : Mar 3, 2014 - 11:20\n  \u2022 Updated : Mar 3, 2014 - 11:42", "2014-03-03"),
+        # (the seventieth session) a state agency's English site of the 2000s: its address before the stamp
+        ("    www.chinaview.cn 2008-04-03 18:17:27", "2008-04-03"),
+        ("www.xinhuanet.com 2009-07-15 09:02:11", "2009-07-15"),
+        # a bare numeric stamp, month first with dashes, read when the day cannot be a month
+        ("12-20-2006 16:42", "2006-12-20"),
     ],
 )
 def test_more_stamp_layouts(stamp, published):
     a = kd.read_article(f"Koreas agree to hold talks\n\n{stamp}\n\nNorth Korea said on Monday it would hold talks.\n")
     assert a.published.isoformat() == published
     assert a.body.startswith("North Korea said")
+
+
+def test_ambiguous_dashed_stamp_is_refused_not_guessed():
+    """ "11-06-2003" is November 6 or June 11: the reader never guesses a publication day."""
+    with pytest.raises(kd.MissingDateError):
+        kd.read_article("Koreas agree to hold talks\n\n11-06-2003 17:55\n\nNorth Korea said on Monday it would talk.\n")
 
 
 @pytest.mark.parametrize(

@@ -425,6 +425,8 @@ _DATE_LINE = re.compile(
     # "guardian.co.uk, ", also after the agency ("Reuters, guardian.co.uk, Tuesday 24 March 2009 09.31 GMT")
     r"|(?:(?:Reuters|AP|Associated[ \t]+Press|AFP|Yonhap)[ \t]*,[ \t]*)?"
     r"[a-z][\w-]*(?:\.[a-z][\w-]*)*\.(?:com|co\.uk|org|net|co\.kr|kr)[ \t]*,[ \t]*"
+    # "www.chinaview.cn 2008-04-03 18:17:27" (Xinhua's English site of the 2000s: its address before the stamp)
+    r"|www\.[a-z][\w-]*(?:\.[a-z][\w-]*)*\.(?:com|cn|net|org|kr|jp)[ \t]+(?=\d{4}-\d{2}-\d{2}[ \t])"
     # ProQuest's citation line: "Yonhap News Agency; Seoul [Seoul]. 21 Jan 1986." (its full stop after the year)
     r"|[A-Z][\w .'&-]{2,60};[ \t]*[A-Z][\w .'-]{1,40}(?:[ \t]*\[[^\]\n]{1,40}\])?\.[ \t]+(?=[^\n]*\d{4}\.[ \t]*$))?"
     rf"(?:[A-Z][A-Za-z&'.]*(?:[ \t][A-Za-z&'.]+){{0,3}}[ \t]+(?={_TIME}))?"
@@ -434,6 +436,7 @@ _DATE_LINE = re.compile(
     rf"(?P<date>(?i:{_MONTHS})(?:\.?[ \t]+|\.)\d{{1,2}}(?:st|nd|rd|th)?(?:,?[ \t]+|,)\d{{4}}"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?i:{_MONTHS})\.?,?[ \t]+\d{{4}}"
     rf"|\d{{4}}-\d{{2}}-\d{{2}}|\d{{4}}[./]\d{{1,2}}[./]\d{{1,2}}|\d{{1,2}}/\d{{1,2}}/\d{{4}}"
+    rf"|\d{{1,2}}-\d{{1,2}}-\d{{4}}"  # "12-20-2006 16:42" (read only when the day cannot be a month)
     rf"|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}"  # "22.09.2013" (day first, as Deutsche Welle and European sites print it)
     rf"|\d{{1,2}}-(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)-\d{{4}}"  # "16-JAN-1989 08:47:12.05"
     # (the source line's "17 Mar 87", "16 May 85 p 1")
