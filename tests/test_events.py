@@ -1811,7 +1811,9 @@ def test_a_summit_that_will_not_take_place_as_planned_is_called_off():
     got = _article_events("North Korea told South Korea on Monday that the summit, set for July 25 in Pyongyang, "
                           "would not take place as planned.\n", "1994-07-11")
     assert ("break", "summit", dt.date(1994, 7, 11), "day") in got
-    assert _article_events("The summit took place in Pyongyang in June 2000.\n", "2000-07-01") == []
+    # a summit that took place was held: a meeting, no break (since the seventieth session a row of its own)
+    assert _article_events("The summit took place in Pyongyang in June 2000.\n", "2000-07-01") == [
+        ("meeting", "summit", dt.date(2000, 6, 1), "month")]
 
 
 def test_postponing_refusing_and_returning_to_the_table():
@@ -2877,9 +2879,9 @@ def test_talks_put_off_that_met_at_last_resumed():
     assert (m.category, m.channel, m.date) == ("restoration", "talks", dt.date(2018, 6, 1))
     m = one("The postponed high-level talks finally took place on Friday at the Peace House.", pub)
     assert (m.category, m.channel, m.date) == ("restoration", "talks", dt.date(2018, 6, 1))
-    # talks that opened (or took place) with no delay told are a meeting, or nothing
+    # talks that opened (or took place) with no delay told are a meeting (held: since the seventieth session)
     assert one("The talks opened Saturday at the China World Hotel.", pub).category == "meeting"
-    assert kinds("The talks took place on June 1.", pub) == []
+    assert kinds("The talks took place on June 1.", pub) == [("meeting", "talks")]
     # nonaggression pacts are agreements
     m = one("North Korea declared all nonaggression pacts with Seoul void on Friday.", pub)
     assert (m.category, m.channel) == ("break", "agreement")
@@ -9467,3 +9469,70 @@ def test_a_denial_up_to_now_takes_no_other_clauses_date(text, want):
     ev = extract_events(read_article("Koreas\n\n" + text, published="2014-06-10"))
     rows = [(r.category, r.status, r.date_precision) for r in ev.itertuples() if r.status == "denied"]
     assert rows == [want]
+
+
+# --------------------------------------------------------------------------- the seventieth session
+def _category_rows(text: str, published: str, category: str) -> list[tuple]:
+    ev = extract_events(read_article("Koreas\n\n" + text, published=published), include_undated=True)
+    return [(r.channel, str(r.date.date()), r.date_precision) for r in ev.itertuples() if r.category == category]
+
+
+@pytest.mark.parametrize("text, want", [
+    # talks or a summit that "took place" or "went ahead" were held on the day their sentence gives
+    ("The last working-level talks took place at Panmunjom in October 2014.", [("talks", "2014-10-01", "month")]),
+    ("Cabinet-level talks went ahead in Pyongyang on Tuesday.", [("talks", "2016-03-08", "day")]),
+    ("Their second summit took place in Hanoi in February 2019.", [("summit", "2019-02-01", "month")]),
+    # talks named with the place and then the day of what was agreed at them
+    ("The two sides agreed at Red Cross talks at the border village of Panmunjom on Feb. 5 to hold reunions.",
+     [("talks", "2016-02-05", "day")]),
+    # guards: talks that did not take place, or have not since, were not held
+    ("The talks did not take place on Tuesday.", []),
+    ("No talks have taken place since.", []),
+])
+def test_talks_that_took_place_were_held(text, want):
+    assert _category_rows(text, "2016-03-10", "meeting") == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # "last <month>" for the month just before publication is that month a year back ("last month" would say the other)
+    ("The North called off the reunions last July.", ("2006-07-01", "month")),
+    # guards: "this past July" is the month just gone; "last May" in August is this year's May
+    ("The North called off the reunions this past July.", ("2007-07-01", "month")),
+    ("The North called off the reunions last May.", ("2007-05-01", "month")),
+])
+def test_last_month_named_just_before_publication_is_a_year_back(text, want):
+    assert [r[1:] for r in _category_rows(text, "2007-08-12", "break")] == [want]
+
+
+@pytest.mark.parametrize("text, want", [
+    # an accord named by its own past day was reached that day
+    ("Seoul switched off its loudspeakers under the Aug. 25 accord.", [("agreement", "2015-08-25", "day")]),
+    ("The reunions were agreed in an Aug. 25 deal that ended the standoff.", [("agreement", "2015-08-25", "day")]),
+    # guard: a deal named by a month still to come was not reached
+    ("Officials hope a December 2015 deal will end the standoff.", []),
+])
+def test_an_accord_named_by_its_day_was_reached_then(text, want):
+    rows = _category_rows(text, "2015-10-01", "cooperation")
+    assert [r for r in rows if r[0] == "agreement" and r[2] == "day"] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # the joint park opened, and tours launched, for the first time: cooperation in that year
+    ("The Kaesong industrial park, which opened in 2004, employed 54,000 North Koreans.",
+     [("cooperation", "kaesong_complex", "2004-01-01")]),
+    ("Kaesong opened in 2004 as the flagship of inter-Korean cooperation.",
+     [("cooperation", "kaesong_complex", "2004-01-01")]),
+    ("The tours to Mount Kumgang, launched in 1998, drew two million visitors.",
+     [("cooperation", "other", "1998-01-01")]),
+    # guards: the city named where talks opened is no park; an office opened in the city is the office's opening;
+    # a park opened again is a restoration
+    ("The aid was agreed at talks in the border city of Kaesong that opened on May 16.", []),
+    ("The liaison office in Kaesong, which the two sides opened in 2018, was closed.",
+     [("cooperation", "liaison_office", "2018-01-01")]),
+    ("The park opened again in September 2013.", [("restoration", "kaesong_complex", "2013-09-01")]),
+])
+def test_a_first_opening_of_the_park_or_the_tours_is_cooperation(text, want):
+    ev = extract_events(read_article("Koreas\n\n" + text, published="2020-01-10"), include_undated=True)
+    rows = [(r.category, r.channel, str(r.date.date())) for r in ev.itertuples()
+            if r.category in ("cooperation", "restoration") and isinstance(r.channel, str) and r.channel != "talks"]
+    assert rows == want

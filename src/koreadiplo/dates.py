@@ -871,8 +871,9 @@ def _r_mrel(m: re.Match, c: _Ctx) -> list:
         rule = "named_month_next"
     elif rel == "this":
         year, rule = pub.year, "named_month_this"
-    else:  # last, past, this past: the most recent such month before the publication month
-        year = pub.year if month < pub.month else pub.year - 1
+    else:  # last, past, this past: the most recent such month before the publication month ("last July" in an
+        # August is the July of the year before: the month just past is "last month"; "this past July" is not)
+        year = pub.year if month < pub.month and not (rel == "last" and month == pub.month - 1) else pub.year - 1
         rule = "named_month_last"
     return [_cand(c, *_whole_month(year, month), rule, True)]
 

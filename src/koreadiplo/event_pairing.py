@@ -435,6 +435,7 @@ _BASE_VERB_BEFORE = re.compile(
 # (", on May 26 at the resort,", ", between vice ministers in Kaesong in December,")
 _PLACE_APPOSITIVE_BEFORE = re.compile(r",\s*(?:in|at|on|between|during)\s+[^,;:\"\u201c\u201d]{2,60},\s*$")
 _OF_END = re.compile(r"\sof\s+(?:the\s+)?$")
+_PREP_END = re.compile(r"\b(?:in|at|near|to|from|of|into)\s+$")
 # the same between a head noun and the noun of its topic ("talks | on resuming the | reunions")
 _TOPIC_GERUND_GAP = re.compile(r"\s+(?:on|about|over)\s+[a-z]{3,}ing\s+(?:(?:the|a|an|its|their)\s+)?")
 # "Talks between Washington and Pyongyang on the | nuclear programme | were suspended": talks and their topic noun
@@ -842,6 +843,11 @@ class PairingMixin:
             return None
         return p, None, "implicit"
 
+    def _kaesong_city(self, s: int, e: int) -> bool:
+        """Is "Kaesong" here the city, named after a preposition ("talks in the city of Kaesong", "the office in
+        Kaesong"), not the joint park?"""
+        return self.low[s:e] == "kaesong" and _PREP_END.search(self.low, max(0, s - 8), s) is not None
+
     def _pair_back(self, t: _Trig, lemma: Lemma):
         vocab = self.vocab
         before = [(s, e, c) for s, e, c in self.objs if e <= t.start
@@ -880,6 +886,8 @@ class PairingMixin:
                     hp = vocab.pattern(lemma.name, head[2]) if head is not None else None
                     if hp is not None and self._tail_ok(hp, t.end):
                         s, e, p = head[0], head[1], hp
+                if p is not None and p.action == "open" and self._kaesong_city(s, e):
+                    p = None  # "talks in the city of Kaesong that opened on May 16": the city, no park that opened
                 if p is not None and not (in_pp and pp):
                     subj_rel = lemma.intransitive or (t.form.participle and _AUX.search(rel.group()))
                     if not lemma.intransitive and not _AUX.search(rel.group()):
@@ -898,7 +906,8 @@ class PairingMixin:
                 if e > rel.start() or re.search(r"[;:!?\"\u201c\u201d]", self.low[e : rel.start()]):
                     continue
                 p = vocab.pattern(lemma.name, cls)
-                if p is not None and self._tail_ok(p, t.end):
+                if p is not None and self._tail_ok(p, t.end) and not (p.action == "open" and self._kaesong_city(s, e)):
+                    # ("the office in Kaesong, which the two sides opened in 2018": the office, not the city)
                     return p, (s, e), "relative"
                 if not (_PP_END.search(self.low, max(0, s - 48), s) or _OF_END.search(self.low, max(0, s - 8), s)
                         or _TOPIC_GERUND_END.search(self.low, max(0, s - 48), s)):

@@ -24,6 +24,9 @@ _SUMMIT_MODIFIER = re.compile(r",?\s+(?:[\w-]+\s+){0,2}")
 # talks named as the occasion of the sentence's act: "At high-level talks on Oct. 15, ...", "at military talks in
 # Panmunjom on Oct. 2" (the preposition and up to four words of the talks' kind)
 _AT_TALKS_BEFORE = re.compile(r"\b(?:at|during)\s+(?:(?:the|their|its|a)\s+)?(?:[\w-]+\s+){0,4}$")
+_ACCORD_WORD = re.compile(r"\b(?:agreements?|accords?|deal|pacts?)\b")
+# a place between talks and their date: "talks at the border village of Panmunjom on Feb. 5"
+_PLACE_GAP = re.compile(r"\s*(?:in|at)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){1,5}(?:on|in)\s*$")
 _FUTURE_CLAUSE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|to\s+be\s+held)\b")
 _MONTH_BEFORE_SUMMIT = re.compile(
     r"\b(?:the|their|a|last|this)\s+(January|February|March|April|May|June|July|August|September|October|November|"
@@ -39,11 +42,14 @@ class SummitsMixin:
         """A summit named with its own date and no verb of its own ("at their summit in Pyongyang in early
         October", "the June 2000 summit") is a meeting on that date; so are talks named with a past day as the
         occasion of the sentence ("At high-level talks on Oct. 15, the two sides agreed ...")."""
-        if "summit" not in self.low and "talks" not in self.low:
+        if "summit" not in self.low and "talks" not in self.low and not _ACCORD_WORD.search(self.low):
             return found
         base = self.offset
         for s, e, cls in self.objs:
-            if cls not in ("summit", "talks") or s in self._pronouns:
+            if cls not in ("summit", "talks", "agreement") or s in self._pronouns:
+                continue
+            if cls == "agreement":
+                found = self._dated_accord(found, s, e)
                 continue
             if cls == "talks" and (
                 not _AT_TALKS_BEFORE.search(self.low, max(0, s - 40), s)
@@ -83,6 +89,29 @@ class SummitsMixin:
         found.sort(key=lambda m: m.char_start)
         return found
 
+    def _dated_accord(self, found: list[Mention], s: int, e: int) -> list[Mention]:
+        """An accord named by its own past date right before it and no verb of its own ("the Aug. 25 agreement that
+        defused the standoff", "an Aug. 25 accord") was reached on that date: cooperation then."""
+        base = self.offset
+        if any(m.char_start - base <= s < m.char_end - base for m in found):
+            return found
+        d = next((d for d in self._date_mentions() if d.end - base <= s
+                  and _SUMMIT_MODIFIER.fullmatch(self.low[d.end - base : s])
+                  and not self.low.startswith(",", d.end - base)), None)
+        if d is None or d.precision not in ("day", "month") or not d.date_end < self.ctx.today:
+            return found
+        if not re.search(r"\b(?:the|an?|their|its)\s+$", self.low[max(0, d.start - base - 8) : d.start - base]):
+            return found
+        p = self.vocab.pattern("sign", "agreement")
+        if p is None:
+            return found
+        t = _Trig(s, e, self.text[s:e], Form("sign", False, False, True))
+        m = self._mention(t, p, (s, e), "nominal")
+        if m is None or m.status != "happened":
+            return found
+        m.take_date(d)
+        return sorted([*found, m], key=lambda m: m.char_start)
+
     def _summit_date(self, s: int, e: int):
         """The date naming a summit: right before it ("the June 2000 summit") or within a few words after it,
         before any comma or other verb ("their summit in Pyongyang in early October")."""
@@ -95,7 +124,8 @@ class SummitsMixin:
                 return d
             if ds >= e:
                 gap = self.low[e:ds]
-                if _words(gap) <= 6 and not re.search(r"[,;:()\"\u201c\u201d]", gap) and not any(
+                near = _words(gap) <= 6 or _words(gap) <= 8 and _PLACE_GAP.match(gap) is not None
+                if near and not re.search(r"[,;:()\"\u201c\u201d]", gap) and not any(
                     e <= t.start < ds for t in self.trigs
                 ) and not _BOUNDARY.search(gap):
                     return d

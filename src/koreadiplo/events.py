@@ -898,11 +898,16 @@ class _SentenceReader(WorksMixin, SummitsMixin, GapsMixin, ObjectsMixin, Pairing
             status = "hypothetical"  # "he was reconsidering the summit": a break under thought, not done
         if p.only_negated and not negated:
             resumed = self.vocab.pattern("resume", "talks")
-            if not (t.form.lemma == "take place" and p.obj == "talks" and resumed is not None
-                    and _AT_LAST_BEFORE.search(self.low, max(0, t.start - 60), t.start)):
+            held = self.vocab.pattern("hold", p.obj) if p.obj in ("talks", "summit") else None
+            if t.form.lemma == "take place" and p.obj == "talks" and resumed is not None and _AT_LAST_BEFORE.search(
+                self.low, max(0, t.start - 60), t.start
+            ):  # "The postponed high-level talks finally took place on June 1": talks put off that met at last resumed
+                category, action, cameo = resumed.category, resumed.action, resumed.cameo
+            elif t.form.lemma in ("take place", "go ahead") and held is not None and status == "happened":
+                # "The last government-level talks took place in December 2015": talks held
+                category, action, cameo = held.category, held.action, held.cameo
+            else:
                 return None
-            # "The postponed high-level talks finally took place on June 1": talks put off that met at last resumed
-            category, action, cameo = resumed.category, resumed.action, resumed.cameo
         elif p.only_negated and t.form.lemma == "take place" and (
             _NO_SUBJECT_PERFECT.search(self.low, max(clause, t.start - 60), t.start)
             and not _SINCE_DATE_AFTER.match(self.low, t.end)
