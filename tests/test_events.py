@@ -9536,3 +9536,19 @@ def test_a_first_opening_of_the_park_or_the_tours_is_cooperation(text, want):
     rows = [(r.category, r.channel, str(r.date.date())) for r in ev.itertuples()
             if r.category in ("cooperation", "restoration") and isinstance(r.channel, str) and r.channel != "talks"]
     assert rows == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # an exchange said to be over from now on is called off, a stance stated (announced)
+    ("The North's Red Cross said on Wednesday that there would be no more reunions of separated families.",
+     [("break", "announced", "other", "2006-07-19")]),
+    ("The North told Seoul on Wednesday that it would hold no more reunions.",
+     [("break", "announced", "other", "2006-07-19")]),
+    ("There will be no more tours to the resort, the North said on Wednesday.",
+     [("break", "announced", "other", "2006-07-19")]),
+    # guards: reunions held, or not held up to now, are no exchange called off
+    ("The two sides held reunions at the resort on Wednesday.", []),
+    ("The two sides have not held reunions since 2018.", []),
+])
+def test_no_more_reunions_calls_them_off(text, want):
+    assert [r for r in _status_rows(text, "2006-07-21") if r[0] == "break"] == want

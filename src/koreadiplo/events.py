@@ -184,6 +184,7 @@ _COORD_JOIN = re.compile(r",|\b(?:and|or|but)\b")
 _OTHER_CLAUSE = re.compile(r",\s*(?:but|and|while|yet|though|although)\b|;")
 # "sent no delegation": the object denied by its determiner
 _NO_BEFORE_OBJECT = re.compile(r"\s+no\s+")
+_NO_MORE_BEFORE_OBJECT = re.compile(r"\s+no\s+(?:more|further)\s+(?:[\w-]+\s+){0,2}")
 _PLANS_FOR_BEFORE = re.compile(r"\bplans?\s+for\s+(?:(?:a|an|the|their)\s+)?(?:(?:first|second|third)\s+)?$")
 # "no talks have taken place", "no such meeting has taken place": nothing of the kind up to now (the subject's "no")
 _NO_SUBJECT_PERFECT = re.compile(
@@ -869,6 +870,9 @@ class _SentenceReader(WorksMixin, SummitsMixin, GapsMixin, ObjectsMixin, Pairing
             _NO_BEFORE_OBJECT.fullmatch(self.low, t.end, obj_span[0])
         ):
             negated = True  # "sent no delegates to the talks": the object denied by its determiner
+        no_more = not negated and p.obj == "reunions" and p.category == "cooperation" and obj_span is not None and (
+            _NO_MORE_BEFORE_OBJECT.fullmatch(self.low, t.end, obj_span[0]) is not None
+        )  # "would hold no more reunions": none from now on, the reunions called off
         if status == "planned" and not negated and p.category == "restoration" and p.channel == "talks" and (
             t.form.lemma in _RETURN_LEMMAS and _APPEAL_TO_RETURN.search(self.low, max(clause, t.start - 80), t.start)
         ):
@@ -980,6 +984,10 @@ class _SentenceReader(WorksMixin, SummitsMixin, GapsMixin, ObjectsMixin, Pairing
             if status == "cue":  # "will no longer abide by the pact": announced, not denied
                 status = _cue_status(vocab, self.text[clause : t.start], ctx.is_title)
                 status = "happened" if status == "denied" else status
+        if no_more:
+            category, action, cameo = "break", "call off", "164"
+            status = _cue_status(vocab, self.text[clause : t.start], ctx.is_title)
+            status = "happened" if status == "denied" else status
         start, end = t.start, t.end
         if obj_span is not None and mode != "loose":
             lo, hi = min(start, obj_span[0]), max(end, obj_span[1])
