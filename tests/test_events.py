@@ -9552,3 +9552,38 @@ def test_a_first_opening_of_the_park_or_the_tours_is_cooperation(text, want):
 ])
 def test_no_more_reunions_calls_them_off(text, want):
     assert [r for r in _status_rows(text, "2006-07-21") if r[0] == "break"] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a bomb tested is a test of the North's weapons; sanctions a council adopted were imposed
+    ("The North said it had tested a hydrogen bomb on Jan. 6.", [("escalation", "2016-01-06")]),
+    ("The U.N. Security Council adopted new sanctions on the North on March 2.", [("coercion", "2016-03-02")]),
+    # guard: a statement adopted is no sanction
+    ("The two Koreas adopted a joint statement on March 2.", []),
+])
+def test_bombs_tested_and_sanctions_adopted(text, want):
+    ev = extract_events(read_article("Koreas\n\n" + text, published="2016-03-10"))
+    assert [(r.category, str(r.date.date())) for r in ev.itertuples()
+            if r.category in ("escalation", "coercion")] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a noun inside a phrase of time after the verb is no object of the verb: the talks resumed, nothing was tested
+    ("Talks resumed weeks after its Feb. 12 nuclear test.", ("restoration", "talks")),
+    ("The North cut the hotline a day after the drills began.", ("break", "hotline")),
+    # guard: a heavy object after "until" and its time is still the verb's ("put off until October a round of talks")
+    ("North Korea on Tuesday postponed until next year the second round of economic talks.", ("break", "talks")),
+])
+def test_a_noun_in_a_phrase_of_time_is_no_object(text, want):
+    ev = extract_events(read_article("Koreas\n\n" + text, published="2013-03-10"))
+    assert [(r.category, r.channel) for r in ev.itertuples() if r.category in ("break", "restoration")] == [want]
+    assert not [r for r in ev.itertuples() if r.category == "escalation" and "resumed" in r.trigger]
+
+
+def test_a_pronoun_subject_before_a_time_named_with_that():
+    # "It reopened that September": a time after the verb, no object, so "it" is the park of the sentence before;
+    # the talks in a phrase of time after it are no object either
+    rows = _breaks_and_restorations("The park closed in April 2013. It reopened that September after months of talks.",
+                                    "2016-02-11")
+    assert rows == [("break", "happened", "kaesong_complex", "2013-04-01", "month", 1),
+                    ("restoration", "happened", "kaesong_complex", "2013-09-01", "month", 1)]

@@ -423,6 +423,13 @@ _CONTACT_NOT_SUBJECT = frozenset(
     "is are was were be been said says that which who whom not no but or nor if when while last this next "
     "year years month months week weeks day days".split()
 )
+# a time named with a determiner right after the verb: "It reopened that September", "resumed the same month"
+_THAT_TIME_AFTER_VERB = re.compile(
+    r"\s+(?:that|the\s+same|the\s+following|the\s+next)\s+(?:january|february|march|april|may|june|july|august|"
+    r"september|october|november|december|year|month|week|day|spring|summer|autumn|fall|winter|morning|afternoon|"
+    r"evening|night|weekend)\b"
+)
+_TIME_PREP_IN_GAP = re.compile(r"\b(?:after|before|since|following)\s")
 _TIME_PREP_END = re.compile(
     r"\b(?:after|before|since|until|following|during|amid)\s+(?:(?:a|an|the|its|their|his|her|first|second|"
     r"third|fourth|fifth|last|latest|next|new|another)\s+){0,2}$"
@@ -1169,6 +1176,8 @@ class PairingMixin:
         end = nc.start() if nc is not None else end  # two months later": another clause, its own subject)
         part = _COMMA_PARTICIPLE.search(self.low, t.end, end)  # ("failed to attend last Tuesday, leaving dialogue
         end = part.start() if part is not None else end  # frozen": the participle's object is its own)
+        tp = _TIME_PREP_IN_GAP.search(self.low, t.end, end)  # ("It reopened that September after months of talks":
+        end = tp.start() if tp is not None else end  # the phrase of time holds its own nouns)
         words = [x.strip(".,;:!?\"'\u201d\u2019)") for x in self.low[t.end : end].split()[:3]]
         while words and words[0] in _ADVERBS_AFTER_VERB:  # "They resumed only in August 2000", "reopened again on"
             words = words[1:]
@@ -1176,6 +1185,7 @@ class PairingMixin:
         return not any(t.end <= s < end for s, _e, _c in self.objs) and (
             not words or words[0] in _PREPOSITIONS_AFTER_VERB
             or _LATER_AFTER_VERB.match(self.low, t.end) is not None  # ("they returned three days later")
+            or _THAT_TIME_AFTER_VERB.match(self.low, t.end) is not None  # ("It reopened that September")
             or _SPAN_AFTER_VERB.match(self.low, t.end) is not None  # ("It shut down for five months in 2013")
         )
 
@@ -1495,6 +1505,8 @@ class PairingMixin:
             return True
         if _TIME_PREP_END.search(gap):  # "They broke off on Monday after a third session": a time, no object
             return True
+        if _TIME_PREP_IN_GAP.search(gap):  # "Talks resumed weeks after its Feb. 12 nuclear test": the phrase of time
+            return True  # holds the noun, no object of the verb
         if '"' in gap or "\u201c" in gap:  # a quoted modifier inside the phrase: 'promised "searing" consequences'
             gap = _QUOTED_MODIFIER.sub(" ", gap)
         b = _GAP_BLOCK.search(gap)
