@@ -718,12 +718,42 @@ def test_archive_and_newspaper_layouts_of_wire_copy(text, title, dateline, outle
         ("www.xinhuanet.com 2009-07-15 09:02:11", "2009-07-15"),
         # a bare numeric stamp, month first with dashes, read when the day cannot be a month
         ("12-20-2006 16:42", "2006-12-20"),
+        # (the seventy-first session) the state agency's later pages: its address with a capital and no "www", the
+        # source, stamp and editor on one line (spaced or not), and its name before a spelt-out day
+        ("English.news.cn   2016-03-07 11:20:45", "2016-03-07"),
+        ("Source: Xinhua| 2017-09-04 08:15:02|Editor: Li Na", "2017-09-04"),
+        ("Source: Xinhua | 2017-09-04 08:15:02 | Editor: Li Na", "2017-09-04"),
+        ("Xinhua, March 7, 2016", "2016-03-07"),
     ],
 )
 def test_more_stamp_layouts(stamp, published):
     a = kd.read_article(f"Koreas agree to hold talks\n\n{stamp}\n\nNorth Korea said on Monday it would hold talks.\n")
     assert a.published.isoformat() == published
     assert a.body.startswith("North Korea said")
+
+
+def test_topic_tag_between_headline_bullets_and_byline():
+    """A Hong Kong daily's page: the headline, two bullet points, its topic tag, the author without "By", and the
+    stamp with the clock first ("Published: 9:02am, 4 Mar, 2019")."""
+    a = kd.read_article(
+        "Seoul offers talks on the shuttered resort\n"
+        "  \u2022 The offer follows months of silence from the North\n"
+        "  \u2022 Tours to the resort have been frozen for a decade\n"
+        "Topic |   North Korea\n"
+        "Kim Min-ji\n"
+        "Published: 9:02am, 4 Mar, 2019\n\n"
+        "South Korea proposed talks on Monday to reopen the resort.\n"
+    )
+    assert (a.published.isoformat(), a.title, a.author) == (
+        "2019-03-04", "Seoul offers talks on the shuttered resort", "Kim Min-ji")
+    assert a.body.startswith("South Korea proposed")
+
+
+def test_source_line_without_stamp_is_still_skipped():
+    """A "Source:" line with no stamp on it stays page furniture, and a dated line under it gives the day."""
+    a = kd.read_article("Koreas agree to hold talks\n\nSource: Xinhua\n2017-09-04 08:15:02\n\n"
+                        "North Korea said on Monday it would hold talks.\n")
+    assert a.published.isoformat() == "2017-09-04" and a.body.startswith("North Korea said")
 
 
 def test_ambiguous_dashed_stamp_is_refused_not_guessed():

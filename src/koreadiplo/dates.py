@@ -1987,7 +1987,8 @@ def _try_at(
 _PUBLISHED_LABEL = re.compile(r"(?i)\b(?:first\s+)?(?:published|posted|date)\b\s*:?\s*")
 
 
-_HEADER_MAR = re.compile(r"\b(Mar|MAR)(?=[ \t]+\d{1,2}\b|[ \t]+\d{4}\b)")  # (also day first: "5 Mar 2014")
+# (also day first: "5 Mar 2014"; with a comma before the year: "9:02am, 4 Mar, 2019", the South China Morning Post)
+_HEADER_MAR = re.compile(r"\b(Mar|MAR)(?=[ \t]+\d{1,2}\b|,?[ \t]+\d{4}\b)")
 # AP's pages of the 2010s abbreviate every month with a period, May too ("May. 23, 2016 5:14 AM EDT"), and so does
 # the JoongAng Daily with the day first ("Published: 08 May. 2024, 17:41")
 _HEADER_MAY_DOT = re.compile(r"\b(May|MAY)\.(?=[ \t]+\d{1,2}\b)|(?<=\d[ \t])(May|MAY)\.(?=[ \t]+\d{4}\b)")

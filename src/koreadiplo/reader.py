@@ -164,8 +164,10 @@ _ARCHIVE_META = re.compile(
     r"|Page[ \t]+[A-Z]?\d{1,3}"  # the page alone under an archive's date line (NewspaperArchive)
     # LexisNexis field lines, a site's "Web posted at: 9:48 a.m. EDT", ReliefWeb's "Source: ..." line
     r"|(?:LENGTH|SECTION|LOAD-DATE|LANGUAGE|PUBLICATION-TYPE|TYPE|GRAPHIC|BODY)[ \t]*:.*"
-    # (not "Source:AFP Published: 2015-7-11 19:42:10", the Global Times' stamp after its source)
-    r"|(?:Web[ \t]+)?posted[ \t]+at[ \t]*:[^\n]*|Source[ \t]*:(?![^\n]*\bPublished[ \t]*:)[^\n]{1,80}"
+    # (not "Source:AFP Published: 2015-7-11 19:42:10", the Global Times' stamp after its source, nor "Source: Xinhua|
+    # 2018-06-01 20:14:37|Editor: ...", xinhuanet.com's)
+    r"|(?:Web[ \t]+)?posted[ \t]+at[ \t]*:[^\n]*"
+    r"|Source[ \t]*:(?![^\n]*\bPublished[ \t]*:|[^\n|]*\|[ \t]*\d{4}-\d{2}-\d{2}[ \t])[^\n]{1,80}"
     r"|Full[ \t]+text[ \t]*:"  # ProQuest
     r"|\d{1,2}:\d{2}(?:[ \t]*(?:GMT|UTC|[AP]M))?"  # Factiva's time line ("08:51")
     # a numeric stamp that may be month/day or day/month ("Fri, 06/11/2010 - 16:48"): no headline (the dateline
@@ -419,14 +421,19 @@ _DATE_LINE = re.compile(
     # "Axios July 17, 2019" (an outlet's name before the day, as a portal prints it; "Kyodo News, June 10, 2010 19:02
     # JST", Kyodo's own page: the name and a comma; "Yonhap English News, May 7, 2004", a library's archive page)
     # ("Japan Economic Newswire   September 18, 2000, Monday", Kyodo's English wire as a news database prints it)
-    rf"|(?:Axios|Reuters|Yonhap(?:[ \t]+(?:English[ \t]+)?News(?:[ \t]+Agency)?)?|AFP|UPI|Kyodo(?:[ \t]+News)?"
+    # ("Xinhua, August 22, 2015", China's state agency as a reprint site names it)
+    rf"|(?:Axios|Reuters|Yonhap(?:[ \t]+(?:English[ \t]+)?News(?:[ \t]+Agency)?)?|AFP|UPI|Kyodo(?:[ \t]+News)?|Xinhua"
     rf"|Associated[ \t]+Press|Japan[ \t]+Economic[ \t]+Newswire|Agence[ \t]+France-Presse)(?:[ \t]*,)?[ \t]+"
     rf"(?=(?i:{_MONTHS})\.?[ \t]+\d)"
     # "guardian.co.uk, ", also after the agency ("Reuters, guardian.co.uk, Tuesday 24 March 2009 09.31 GMT")
     r"|(?:(?:Reuters|AP|Associated[ \t]+Press|AFP|Yonhap)[ \t]*,[ \t]*)?"
     r"[a-z][\w-]*(?:\.[a-z][\w-]*)*\.(?:com|co\.uk|org|net|co\.kr|kr)[ \t]*,[ \t]*"
     # "www.chinaview.cn 2008-04-03 18:17:27" (Xinhua's English site of the 2000s: its address before the stamp)
-    r"|www\.[a-z][\w-]*(?:\.[a-z][\w-]*)*\.(?:com|cn|net|org|kr|jp)[ \t]+(?=\d{4}-\d{2}-\d{2}[ \t])"
+    # ("English.news.cn   2015-08-22 14:35:12", its later address, a capital first and no "www")
+    r"|(?:www\.)?[A-Za-z][\w-]*(?:\.[a-z][\w-]*)*\.(?:com|cn|net|org|kr|jp)[ \t]+(?=\d{4}-\d{2}-\d{2}[ \t])"
+    # "Source: Xinhua| 2018-06-01 20:14:37|Editor: Mu Xuequan" (xinhuanet.com in the late 2010s: the source, the
+    # stamp and the editor on one line)
+    r"|Source:[ \t]*[A-Z][\w.'-]*(?:[ \t][A-Z][\w.'-]*){0,3}[ \t]*\|[ \t]*(?=\d{4}-\d{2}-\d{2}[ \t])"
     # ProQuest's citation line: "Yonhap News Agency; Seoul [Seoul]. 21 Jan 1986." (its full stop after the year)
     r"|[A-Z][\w .'&-]{2,60};[ \t]*[A-Z][\w .'-]{1,40}(?:[ \t]*\[[^\]\n]{1,40}\])?\.[ \t]+(?=[^\n]*\d{4}\.[ \t]*$))?"
     rf"(?:[A-Z][A-Za-z&'.]*(?:[ \t][A-Za-z&'.]+){{0,3}}[ \t]+(?={_TIME}))?"
@@ -472,6 +479,7 @@ _DATE_LINE = re.compile(
     # Japan", NewspaperArchive)
     r"|,[ \t]+[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2},[ \t]+[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2}"
     r"|[ \t]+(?:GMT|UTC)"  # "July 3, 2020 GMT" (apnews.com, a zone without a time)
+    r"|[ \t]*\|[ \t]*Editor:[^\n]{0,60}"  # "...|Editor: Mu Xuequan" (xinhuanet.com: the editor after the stamp)
     # "Tuesday February 9 2016, 12.01am, The Times" (the paper's name after the clock, as The Times' site prints it)
     r"|,[ \t]+The[ \t]+[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2}"
     r"|(?<=T)[ \t]+\([ \t]*\d+[ \t]*\)"  # "MAY. 11, 2013 - 07:15PM JST ( 6 )" (Japan Today: its comment count)
@@ -1150,12 +1158,18 @@ def _dek_then_byline_date(text: str, lines: list[tuple[int, int]], i: int | None
     )  # (or the byline on a line of its own right above the date line)
 
 
+# a page's topic tag between the headline and the byline ("Topic |   North Korea", the South China Morning Post's
+# site; "Tags: North Korea, South Korea")
+_TOPIC_TAG = re.compile(r"^[ \t]*(?:Topics?|Tags?)[ \t]*[|:][ \t]*[A-Z][^\n|]{0,60}$")
+
+
 def _metadata_follows(text: str, lines: list[tuple[int, int]], i: int) -> bool:
-    """Whether a byline or a date line is among the next three non-empty lines after line ``i``."""
+    """Whether a byline or a date line is among the next three non-empty lines after line ``i`` (a page's topic tag
+    not counted)."""
     seen = 0
     for j in range(i + 1, len(lines)):
         line = text[lines[j][0] : lines[j][1]]
-        if not line.strip() or _line_key(line) in _page_chrome():
+        if not line.strip() or _line_key(line) in _page_chrome() or _TOPIC_TAG.match(line):
             continue
         if _is_date_line(text, lines, j) or (_BYLINE.match(line) and not _TERMINAL.search(line.strip())) or (
             (m := _BYLINE_DATE.match(line)) and _parse_date_words(m.group("date"))
