@@ -9587,3 +9587,22 @@ def test_a_pronoun_subject_before_a_time_named_with_that():
                                     "2016-02-11")
     assert rows == [("break", "happened", "kaesong_complex", "2013-04-01", "month", 1),
                     ("restoration", "happened", "kaesong_complex", "2013-09-01", "month", 1)]
+
+
+
+# --------------------------------------------------------------------------- the seventy-first session
+def _break_statuses(text: str, published: str, channel: str) -> list[str]:
+    ev = extract_events(read_article("Koreas\n\n" + text, published=published), include_undated=True)
+    return [r.status for r in ev.itertuples() if r.category == "break" and r.channel == channel]
+
+
+@pytest.mark.parametrize("text, want", [
+    # an agreement abrogated is broken (as scrapped or nullified), in the mood the sentence gives
+    ("North Korea said on Friday it was abrogating its nonaggression pact with the South.", ["happened"]),
+    ("The North's army said it would totally abrogate the armistice.", ["announced"]),
+    ("The North declared all of its nonaggression agreements with the South abrogated.", ["happened"]),
+    # a threat to abrogate is no break that happened
+    ("The North may take the step of abrogating the military agreement.", ["hypothetical"]),
+])
+def test_agreement_abrogated_is_a_break(text, want):
+    assert _break_statuses(text, "2013-03-09", "agreement") == want
