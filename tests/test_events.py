@@ -9606,3 +9606,34 @@ def _break_statuses(text: str, published: str, channel: str) -> list[str]:
 ])
 def test_agreement_abrogated_is_a_break(text, want):
     assert _break_statuses(text, "2013-03-09", "agreement") == want
+
+
+def _dated_breaks(text: str, published: str) -> list[tuple]:
+    ev = extract_events(read_article("Koreas\n\n" + text, published=published), include_undated=True)
+    return [(r.channel, str(r.date.date()), r.date_precision) for r in ev.itertuples() if r.category == "break"]
+
+
+@pytest.mark.parametrize("text, want", [
+    # the day of a statement told before a verb of warning or threatening dates what the warning says, as it does
+    # after "said" ("In a statement carried by KCNA on Tuesday, Kim said ...")
+    ("In a statement carried by state media on Tuesday, Kim Yo Jong warned that Pyongyang may scrap the military "
+     "agreement.", [("agreement", "2021-03-16", "day")]),
+    ("In a commentary released on Tuesday, the committee threatened to shut the liaison office.",
+     [("liaison_office", "2021-03-16", "day")]),
+    # guard: what the warning tells with a day of its own keeps that day
+    ("In a statement on Tuesday, the committee warned that the North had cut the hotline in June 2020.",
+     [("hotline", "2020-06-01", "month")]),
+])
+def test_statement_day_before_a_warning_dates_what_it_warns_of(text, want):
+    assert _dated_breaks(text, "2021-03-18") == want
+
+
+def test_offset_from_a_cut_named_again_counts_from_the_cut_not_the_later_step():
+    """ "reconnected the lines on July 27, 13 months after Pyongyang cut them in June last year. A week after that
+    cut, ...": the week counts from the cut (June 2020), not from the reconnection the sentence told first."""
+    text = ("The two Koreas reconnected the liaison line on July 27, 13 months after Pyongyang cut it in June last "
+            "year. A week after that cut, the North blew up the joint liaison office in Kaesong.")
+    assert ("liaison_office", "2020-06-01", "month") in _dated_breaks(text, "2021-08-10")
+    # guard: a step told on from the sentence before still counts from that sentence's own day
+    assert _dated_breaks("The North cut the lines on June 9, 2020. Six days later, it blew up the office.",
+                         "2021-08-10") == [("hotline", "2020-06-09", "day"), ("liaison_office", "2020-06-15", "day")]

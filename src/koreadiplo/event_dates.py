@@ -588,6 +588,12 @@ def _past_after(text: str, pos: int) -> bool:
     return PAST_AFTER.match(text, pos) is not None
 
 
+# verbs of threatening that introduce what is threatened, as a verb of saying does ("vowed that", "threatened to"; not
+# "pledged", whose plans name their own day: "Under an accord reached on June 5, officials pledged to test-run trains in
+# October")
+_THREAT_SAYING = frozenset({"threatened", "threatens", "vowed", "vows"})
+
+
 @functools.cache
 def _reporting_verbs() -> frozenset[str]:
     """The reporting verbs of ``data/cues.yaml`` (said, reported, announced, ...)."""
@@ -1233,6 +1239,20 @@ class DateRules:
                 out.append(d)
         return out
 
+    def _saying_over(self, o: _Trig, t: _Trig, de: int) -> bool:
+        """Is ``o`` a verb of saying whose clause holds ``t`` and whose own day ends at ``de`` before it ("In a
+        statement carried by KCNA on Tuesday, Kim warned that the North may scrap the pact"): the saying's day dates
+        what it says, as for "said". Not a day of a clause coordinated before the saying ("said it would open the
+        resort in April and threatened to scrap the contracts")."""
+        word = o.text.split()[0].lower() if o.text else ""
+        return (
+            (word in _reporting_verbs() or word in _THREAT_SAYING)
+            and o.end <= t.start and not _BOUNDARY.search(self.low, o.end, t.start)
+            and ";" not in self.low[o.end : t.start]
+            and not re.search(r"\band\b", self.low[de : o.start])
+            and not any(de <= x.start < o.start for x in self.trigs)
+        )
+
     def _eligible(self, d, t: _Trig, clause: int) -> bool:
         """A date after the trigger belongs to it unless another trigger comes first; a date before it
         belongs to it if no trigger stands between them, or if it opens the clause ("In June, X cut ...,
@@ -1316,7 +1336,8 @@ class DateRules:
                            for o in self.trigs)
         if (o := self._relative_clause_verb(t)) is not None and o.end <= ds:
             return False  # "the lines Pyongyang cut last year have not been restored": the clause's own date
-        if not any(de <= o.start < t.start and not self._phase_of(o, t) for o in self.trigs):
+        if not any(de <= o.start < t.start and not self._phase_of(o, t) and not self._saying_over(o, t, de)
+                   for o in self.trigs):
             return True  # ("held ceremonies Wednesday to begin reconnecting the railways": "begin" is part of it)
         if self._opening_occasion(d, t):
             return True

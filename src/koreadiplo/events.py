@@ -1565,8 +1565,12 @@ def extract_mentions_list(
         recalled, recalled_key = _recalled_anchor(
             body, s.char_start + max(skip, 0), found, reader._date_mentions(), out, vocab
         )
-        if recalled is not None and (anchor is None or (anchor.date, anchor.date_end) != (recalled.date,
-                                                                                       recalled.date_end)):
+        if recalled is not None and any(
+            a is None or (a.date, a.date_end) != (recalled.date, recalled.date_end)
+            # (the step the story would go on from is another day: "reconnected the lines on July 27, 13 months after
+            # Pyongyang cut them in June last year. A week after that cut, ...": June, not July 27)
+            for a in (anchor, *((ctx.step_anchor,) if ctx.step_anchor is not None else ()))
+        ):
             # "Six days after the line came back, the two Koreas held talks": the line's restoration told before
             again = _SentenceReader(body, s.char_start + max(skip, 0), replace(ctx, anchor=recalled, step_anchor=None),
                                     vocab, actors)
