@@ -9575,7 +9575,8 @@ def test_bombs_tested_and_sanctions_adopted(text, want):
     ("North Korea on Tuesday postponed until next year the second round of economic talks.", ("break", "talks")),
 ])
 def test_a_noun_in_a_phrase_of_time_is_no_object(text, want):
-    ev = extract_events(read_article("Koreas\n\n" + text, published="2013-03-10"))
+    # (with its undated rows: the test dated by its own day leaves the undated resumption as background, rule 7)
+    ev = extract_events(read_article("Koreas\n\n" + text, published="2013-03-10"), include_undated=True)
     assert [(r.category, r.channel) for r in ev.itertuples() if r.category in ("break", "restoration")] == [want]
     assert not [r for r in ev.itertuples() if r.category == "escalation" and "resumed" in r.trigger]
 
@@ -9637,3 +9638,32 @@ def test_offset_from_a_cut_named_again_counts_from_the_cut_not_the_later_step():
     # guard: a step told on from the sentence before still counts from that sentence's own day
     assert _dated_breaks("The North cut the lines on June 9, 2020. Six days later, it blew up the office.",
                          "2021-08-10") == [("hotline", "2020-06-09", "day"), ("liaison_office", "2020-06-15", "day")]
+
+
+def _escalations(text: str, published: str) -> list[tuple]:
+    ev = extract_events(read_article("Koreas\n\n" + text, published=published), include_undated=True)
+    return [(r.trigger, str(r.date.date()), r.date_precision) for r in ev.itertuples()
+            if r.category == "escalation" and "clash" in r.trigger]
+
+
+@pytest.mark.parametrize("text, want", [
+    # a naval or armed clash named by its noun is a fight of the forces, on the day told with it
+    ("The naval clash in the Yellow Sea on June 29 killed six South Korean sailors.", [("clash", "2002-06-29", "day")]),
+    ("Talks resumed in July, weeks after a deadly naval clash on June 29.", [("clash", "2002-06-29", "day")]),
+    ("It came after a clash between the two navies on June 29.", [("clash", "2002-06-29", "day")]),
+    # guard: a clash of views over an agenda is no fight
+    ("The delegates agreed on a date after a clash of views over the agenda on Monday.", []),
+])
+def test_armed_clash_named_by_its_noun_is_an_escalation(text, want):
+    assert _escalations(text, "2002-07-10") == want
+
+
+def test_day_before_an_event_noun_names_that_event_not_the_next_verb():
+    """ "regret over a June 29 naval clash ... and proposed that the dialogue resume": June 29 is the clash's day; the
+    proposal is the "when" clause's (July 25)."""
+    ev = extract_events(read_article(
+        "Koreas\n\nThe thaw began on July 25, when the North expressed regret over a June 29 naval clash in the Yellow "
+        "Sea and proposed that the Cabinet-level dialogue resume.", published="2002-07-30"), include_undated=True)
+    rows = {(r.category, str(r.date.date()), r.date_precision) for r in ev.itertuples()}
+    assert ("escalation", "2002-06-29", "day") in rows
+    assert ("restoration", "2002-07-25", "day") in rows

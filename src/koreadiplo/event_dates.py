@@ -1049,10 +1049,10 @@ class DateRules:
 
     def _dated_noun(self, d, t: _Trig) -> bool:
         """ "the 2010 sinking of the warship Cheonan", "the June 2020 demolition": a date right before an event
-        noun dates that event."""
+        noun (or before one word that qualifies it: "the June 29 naval clash") dates that event."""
         ds, de = d.start - self.offset, d.end - self.offset
         return (
-            de <= t.start and not self.low[de : t.start].strip()
+            de <= t.start and re.fullmatch(r"\s*(?:[a-z-]+\s+)?", self.low[de : t.start]) is not None
             and (t.form.noun or t.text.lower().endswith("ing"))
             and re.search(r"\b(?:the|a|an|its|their|his|her)\s+$|'s\s+$", self.low[max(0, ds - 12) : ds]) is not None
         )
@@ -1146,6 +1146,9 @@ class DateRules:
         if re.search(r"\ban?\s+$", self.low[max(0, start - 4) : start]) and (nxt := _NEXT_WORD.match(self.low, end)):
             if nxt.group(1) in ("deadline", "ultimatum", "target"):  # "missed a Sunday deadline": no event's date
                 return True
+            if any(o.form.noun and o.start >= end and _words(self.low[end : o.start]) <= 1
+                   for o in getattr(self, "trigs", ())):
+                return True  # "regret over a June 29 naval clash": the day names the clash, as "the June 29 clash"
         if d.precision == "year" and _DOCUMENT_OF.search(self.low, max(0, start - 30), start):
             return True  # "the June 15 joint declaration of 2000", "the accord of 1991": the document's year
         if _ADVERBIAL_BEFORE.search(self.low, max(0, start - 8), start):

@@ -483,6 +483,16 @@ def _opposite(a: Pattern | None, b: Pattern | None) -> bool:
     return a is not None and b is not None and {a.category, b.category} == {"break", "restoration"}
 
 # "of Yeonpyeong Island", "of the South Korean island of Yeonpyeong": a place named after an attack's noun
+# a clash that is a fight of the armed forces, not a quarrel ("a deadly naval clash", "a clash between the two navies
+# near the sea border"; not "clashes over the agenda")
+_ARMED_BEFORE = re.compile(
+    r"\b(?:naval|armed|military|border|deadly|fatal|bloody|maritime|navy|sea|gun)\s+(?:[a-z-]+\s+)?$"
+)
+_ARMED_AFTER = re.compile(
+    r"\s+(?:between\s+(?:the\s+)?(?:two\s+)?(?:rival\s+)?(?:navies|militaries|troops|soldiers|warships|patrol\s+boats|"
+    r"forces|border\s+guards)|(?:in|near|off|along)\s+(?:the\s+)?(?:yellow\s+sea|west\s+sea|sea\s+border|"
+    r"western\s+sea\s+border|disputed\s+sea\s+border|maritime\s+border|northern\s+limit\s+line|nll)\b)"
+)
 _OF_PLACE_NAME = re.compile(
     r"\s+of\s+(?:the\s+(?:[a-z-]+\s+){0,3}?(?:[A-Z][\w-]*\s+){0,2}island\s+of\s+)?"
     r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z]"
@@ -568,6 +578,8 @@ class PairingMixin:
         prev = self.low[: t.start].split()[-1:] or [""]
         if prev[0] in ("had", "has", "have", "was", "were", "been", "be", "is", "are", "to", "would", "will"):
             return False  # "had cut in May": a verb form
+        if t.form.lemma == "clash" and _ARMED_BEFORE.search(self.low, max(0, t.start - 30), t.start):
+            return True  # "a deadly naval clash", "naval clashes in 1999 and 2002": the noun after its adjective
         if t.form.participle and prev[0].endswith(","):
             return False  # "The hotline, cut in 1976, ...": a participle after its noun and a comma
         if prev[0] in _VERB_ADVERBS and (self.low[: t.start].split()[-2:-1] or [""])[0] not in (
@@ -1329,6 +1341,10 @@ class PairingMixin:
         p = vocab.pattern(t.form.lemma, "any")
         if p is not None and p.category == "escalation" and _OF_PLACE_NAME.match(self.text, end):
             return p, None, "nominal"  # "the North's shelling of Yeonpyeong Island": an attack on a place named
+        if p is not None and p.category == "escalation" and t.form.lemma == "clash" and (
+            _ARMED_BEFORE.search(self.low, max(0, t.start - 30), t.start) or _ARMED_AFTER.match(self.low, t.end)
+        ):
+            return p, None, "nominal"  # "a naval clash in the Yellow Sea on June 29": a fight between the forces
         return None
 
     def _date_before_of(self, t: _Trig) -> int:

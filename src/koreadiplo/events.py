@@ -536,6 +536,13 @@ _PAST_REFUSAL = re.compile(r"\b(?:refused|declined|failed)\s+to\s+(?:\w+\s+)?$|\
 _SINCE_CLAUSE = re.compile(r"\b(?:since|after)\s+(?:(?:the|its|their|a|an)\s+(?:[\w'\u2019.-]+\s+){0,4})?$")
 
 
+# what keeps a clash from happening before its noun ("steps to avoid naval clashes", "to prevent accidental clashes")
+_CLASH_AVERTED = re.compile(
+    r"\b(?:avoid|avoiding|avert|averting|prevent|preventing|prevention\s+of|accidental|reduce|reducing|rule\s+out)\b"
+    r"[^.;,]*$"
+)
+
+
 class _SentenceReader(WorksMixin, SummitsMixin, GapsMixin, ObjectsMixin, PairingMixin, SubjectsMixin, DateRules):
     """Reads one sentence; see :func:`sentence_mentions`."""
 
@@ -669,6 +676,9 @@ class _SentenceReader(WorksMixin, SummitsMixin, GapsMixin, ObjectsMixin, Pairing
         trigs = [t for t in trigs if not (
             t.form.lemma == "station" and self.low[t.start : t.end] in ("station", "stations")
             and not _STATION_VERB_BEFORE.search(self.low, max(0, t.start - 16), t.start))]
+        # "agreed to avoid naval clashes", "to prevent accidental clashes": a clash averted is no clash
+        trigs = [t for t in trigs if not (
+            t.form.lemma == "clash" and _CLASH_AVERTED.search(self.low, max(0, t.start - 50), t.start))]
         # overlaps: the longer span wins (a trigger inside "ended without a deal" is no object ...)
         trigs, objs = self._resolve_overlaps(trigs, objs)
         if not trigs:
