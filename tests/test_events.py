@@ -9667,3 +9667,15 @@ def test_day_before_an_event_noun_names_that_event_not_the_next_verb():
     rows = {(r.category, str(r.date.date()), r.date_precision) for r in ev.itertuples()}
     assert ("escalation", "2002-06-29", "day") in rows
     assert ("restoration", "2002-07-25", "day") in rows
+
+
+def test_accord_named_by_its_day_in_a_sentence_without_a_verb_of_events():
+    """ "Seoul cited the June 3 accord": an accord named by its past day was reached that day, also when nothing else
+    in the sentence is an event (before, only sentences with some event verb were read for it)."""
+    ev = extract_events(read_article("Koreas\n\nSeoul cited the June 3 accord.", published="2005-07-10"),
+                        include_undated=True)
+    assert [(r.category, r.channel, str(r.date.date())) for r in ev.itertuples()] == [
+        ("cooperation", "agreement", "2005-06-03")]
+    # guard: an accord with no day of its own names no event
+    assert extract_events(read_article("Koreas\n\nSeoul cited the accord.", published="2005-07-10"),
+                          include_undated=True).empty

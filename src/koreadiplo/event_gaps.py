@@ -248,6 +248,10 @@ _BEGAN_DATE_GAP = re.compile(r"\s+(?:(?:in|on|at|around|during)\s+)?")
 _BREAK_LEMMAS = ("cut", "break off", "suspend", "shut down", "close")
 
 
+# an accord's noun, which a date right before it may name ("the June 3 agreement": SummitsMixin._dated_accord)
+_ACCORD_NAMED = re.compile(r"\b(?:agreements?|accords?|deal|pacts?)\b")
+
+
 class GapsMixin:
     """The gap rules of the event sentence reader (mixed into ``events._SentenceReader``): :meth:`_first_in_years`
     makes talks or reunions named after a gap a resumption, with a verb or without one (:meth:`_gap_only`)."""
@@ -257,8 +261,8 @@ class GapsMixin:
         more than two years"), a day that passed, or work begun on the links ("Work on the railway began ...")."""
         if ("first" not in self.low and "highest-level" not in self.low and "summit" not in self.low
                 and "pass" not in self.low and "came and went" not in self.low and "went by" not in self.low
-                and not has_work_begun(self.low)):
-            return []
+                and not has_work_begun(self.low) and not _ACCORD_NAMED.search(self.low)):
+            return []  # (an accord named by its day with no verb at all: "Seoul cited the June 3 agreement")
         self.objs = self._objects()
         self.trigs, self._pronouns, self._trig_words, self._settled = [], set(), set(), {}
         self._settled_acts = {}
