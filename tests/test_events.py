@@ -9679,3 +9679,16 @@ def test_accord_named_by_its_day_in_a_sentence_without_a_verb_of_events():
     # guard: an accord with no day of its own names no event
     assert extract_events(read_article("Koreas\n\nSeoul cited the accord.", published="2005-07-10"),
                           include_undated=True).empty
+
+
+@pytest.mark.parametrize("text, want", [
+    # a submarine of the North's found run aground or stranded in the South is an incursion (an escalation)
+    ("A North Korean submarine ran aground off the South's east coast on Sept. 18.", [("1996-09-18", "day")]),
+    ("The submarine was found stranded off the coastal city of Kangnung on Sept. 18.", [("1996-09-18", "day")]),
+    # guard: a missile fired from a submarine is a test, no submarine aground
+    ("The North tested a submarine-launched ballistic missile on Tuesday.", []),
+])
+def test_submarine_aground_is_an_incursion(text, want):
+    ev = extract_events(read_article("Koreas\n\n" + text, published="1996-11-10"), include_undated=True)
+    assert [(str(r.date.date()), r.date_precision) for r in ev.itertuples()
+            if r.category == "escalation" and "submarine" in r.trigger and "missile" not in r.trigger] == want
