@@ -9692,3 +9692,18 @@ def test_submarine_aground_is_an_incursion(text, want):
     ev = extract_events(read_article("Koreas\n\n" + text, published="1996-11-10"), include_undated=True)
     assert [(str(r.date.date()), r.date_precision) for r in ev.itertuples()
             if r.category == "escalation" and "submarine" in r.trigger and "missile" not in r.trigger] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a warning told after the clause it warns of ("..., Kim warned on Tuesday") dates it by its day, as "said" does,
+    # and that day is the one just past, though what is warned of is still to come
+    ("The North may shut the liaison office, Kim Yo Jong warned on Tuesday.",
+     [("liaison_office", "2021-03-16", "day")]),
+    ("The North would cut the military lines, its army threatened on Tuesday.",
+     [("military_line", "2021-03-16", "day")]),
+    # guard: a day of the clause's own still dates it ahead
+    ("The North will shut the liaison office on Friday, Kim Yo Jong warned.",
+     [("liaison_office", "2021-03-19", "day")]),
+])
+def test_warning_told_after_its_clause_dates_it_by_its_day(text, want):
+    assert _dated_breaks(text, "2021-03-18") == want

@@ -588,6 +588,11 @@ def _past_after(text: str, pos: int) -> bool:
     return PAST_AFTER.match(text, pos) is not None
 
 
+# between a verb of saying and its day: "warned | on", "warned in a statement carried by state media | on"
+_SAYING_DAY_GAP = re.compile(
+    r"\s+(?:in\s+(?:a|an|the|its|his|her)\s+(?:[\w-]+\s+)?(?:statement|speech|message|letter|commentary|interview)"
+    r"(?:\s+(?:carried|released|published|issued|broadcast|relayed)\s+by\s+[^,;.]{1,60}?)?\s+)?(?:on\s+)?"
+)
 # verbs of threatening that introduce what is threatened, as a verb of saying does ("vowed that", "threatened to"; not
 # "pledged", whose plans name their own day: "Under an accord reached on June 5, officials pledged to test-run trains in
 # October")
@@ -1256,6 +1261,23 @@ class DateRules:
             and not any(de <= x.start < o.start for x in self.trigs)
         )
 
+    def _saying_after(self, o: _Trig, t: _Trig) -> bool:
+        """Is ``o`` a verb of saying after ``t``'s clause, its speaker set off by a comma ("..., her sister warned")?"""
+        word = o.text.split()[0].lower() if o.text else ""
+        comma = self.low.rfind(", ", t.end, o.start)
+        return (
+            (word in _reporting_verbs() or word in _THREAT_SAYING) and comma != -1
+            and 1 <= _words(self.low[comma + 2 : o.start]) <= 8 and not _BOUNDARY.search(self.low, t.end, o.start)
+        )
+
+    def _saying_after_day(self, d, t: _Trig) -> bool:
+        """Is ``d`` the day of a saying told after ``t``'s clause ("..., Kim warned on Tuesday", "..., she said in a
+        statement carried by KCNA on Tuesday")?"""
+        ds = d.start - self.offset
+        return self._saying_date(d) or any(
+            self._saying_after(o, t) and o.end <= ds and _SAYING_DAY_GAP.fullmatch(self.low, o.end, ds)
+            for o in self.trigs)
+
     def _eligible(self, d, t: _Trig, clause: int) -> bool:
         """A date after the trigger belongs to it unless another trigger comes first; a date before it
         belongs to it if no trigger stands between them, or if it opens the clause ("In June, X cut ...,
@@ -1273,6 +1295,9 @@ class DateRules:
         if ds >= t.end:  # ("cut off all passage starting Dec. 1": "starting" is a preposition there, no verb)
             # (nor is a noun heading the verb's object: "ended its boycott of the talks on Monday")
             return not any(t.end <= o.start < ds and not o.suppressed
+                           # ("North Korea could scrap the pact, Kim's sister warned in a statement on Tuesday": the
+                           # saying after the clause, as "said" would be)
+                           and not self._saying_after(o, t)
                            and not _STARTING_DATE.fullmatch(self.low, o.start, ds)
                            # ("restrict and cut off all passage starting Dec. 1": verbs sharing one object)
                            and not _VERB_AND_VERB.fullmatch(self.low, t.end, o.start)
@@ -2278,6 +2303,8 @@ class DateRules:
                 and not pick.anchored_before
                 and date_end < self.ctx.today
                 and pick.rule != "weekday_last"  # ("proposed talks last Thursday": past, whatever the plan)
+                # ("The North may shut the office, Kim warned in a statement on Tuesday": the saying's day is past)
+                and not (pick.start - base >= t.end and self._saying_after_day(pick, t))
                 # ("Kim ordered the hotels torn down in October", "ordered the demolition of ... in October": the
                 # order was given then; not "ordered the troops to withdraw in October")
                 and not _ORDER_GIVEN.search(self.low, clause, t.start)
