@@ -9707,3 +9707,14 @@ def test_submarine_aground_is_an_incursion(text, want):
 ])
 def test_warning_told_after_its_clause_dates_it_by_its_day(text, want):
     assert _dated_breaks(text, "2021-03-18") == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # "take the (special) measure / step of <doing>" is one act with its gerund: the statement's day before it dates it
+    ('In a statement carried by KCNA on Tuesday, Kim Yo Jong warned that the North may take the "special measure" of '
+     "scrapping the military agreement.", [("agreement", "2021-03-16", "day")]),
+    ("In a statement on Tuesday, the committee said the North could take the step of closing the liaison office.",
+     [("liaison_office", "2021-03-16", "day")]),
+])
+def test_taking_the_step_of_doing_is_one_act_with_the_doing(text, want):
+    assert _dated_breaks(text, "2021-03-18") == want

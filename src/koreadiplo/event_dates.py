@@ -593,6 +593,11 @@ _SAYING_DAY_GAP = re.compile(
     r"\s+(?:in\s+(?:a|an|the|its|his|her)\s+(?:[\w-]+\s+)?(?:statement|speech|message|letter|commentary|interview)"
     r"(?:\s+(?:carried|released|published|issued|broadcast|relayed)\s+by\s+[^,;.]{1,60}?)?\s+)?(?:on\s+)?"
 )
+# "take the "special measure" of scrapping the pact", "take the step of abrogating": one act with its gerund
+_TAKE_STEP_OF = re.compile(
+    r"\s+(?:the|a|an)\s+(?:[\"\u201c]?[\w-]+\s+){0,2}[\"\u201c]?(?:measures?|steps?|action)[\"\u201d]?\s+of\s+"
+    r"(?:[\"\u201c]?(?:\w+ly\s+)?)?"
+)
 # verbs of threatening that introduce what is threatened, as a verb of saying does ("vowed that", "threatened to"; not
 # "pledged", whose plans name their own day: "Under an accord reached on June 5, officials pledged to test-run trains in
 # October")
@@ -1365,6 +1370,7 @@ class DateRules:
         if (o := self._relative_clause_verb(t)) is not None and o.end <= ds:
             return False  # "the lines Pyongyang cut last year have not been restored": the clause's own date
         if not any(de <= o.start < t.start and not self._phase_of(o, t) and not self._saying_over(o, t, de)
+                   and not (o.form.lemma == "take" and _TAKE_STEP_OF.fullmatch(self.low, o.end, t.start))
                    for o in self.trigs):
             return True  # ("held ceremonies Wednesday to begin reconnecting the railways": "begin" is part of it)
         if self._opening_occasion(d, t):
