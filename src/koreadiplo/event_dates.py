@@ -604,6 +604,13 @@ _TAKE_STEP_OF = re.compile(
 _THREAT_SAYING = frozenset({"threatened", "threatens", "vowed", "vows"})
 
 
+def _is_saying(o: _Trig) -> bool:
+    """Is the trigger a verb of saying or threatening ("warned", "threatened", "vowed"), which hands its day on to
+    what it says?"""
+    word = o.text.split()[0].lower() if o.text else ""
+    return word in _reporting_verbs() or word in _THREAT_SAYING
+
+
 @functools.cache
 def _reporting_verbs() -> frozenset[str]:
     """The reporting verbs of ``data/cues.yaml`` (said, reported, announced, ...)."""
@@ -1257,9 +1264,8 @@ class DateRules:
         statement carried by KCNA on Tuesday, Kim warned that the North may scrap the pact"): the saying's day dates
         what it says, as for "said". Not a day of a clause coordinated before the saying ("said it would open the
         resort in April and threatened to scrap the contracts")."""
-        word = o.text.split()[0].lower() if o.text else ""
         return (
-            (word in _reporting_verbs() or word in _THREAT_SAYING)
+            _is_saying(o)
             and o.end <= t.start and not _BOUNDARY.search(self.low, o.end, t.start)
             and ";" not in self.low[o.end : t.start]
             and not re.search(r"\band\b", self.low[de : o.start])
@@ -1268,10 +1274,9 @@ class DateRules:
 
     def _saying_after(self, o: _Trig, t: _Trig) -> bool:
         """Is ``o`` a verb of saying after ``t``'s clause, its speaker set off by a comma ("..., her sister warned")?"""
-        word = o.text.split()[0].lower() if o.text else ""
         comma = self.low.rfind(", ", t.end, o.start)
         return (
-            (word in _reporting_verbs() or word in _THREAT_SAYING) and comma != -1
+            _is_saying(o) and comma != -1
             and 1 <= _words(self.low[comma + 2 : o.start]) <= 8 and not _BOUNDARY.search(self.low, t.end, o.start)
         )
 
