@@ -9718,3 +9718,74 @@ def test_warning_told_after_its_clause_dates_it_by_its_day(text, want):
 ])
 def test_taking_the_step_of_doing_is_one_act_with_the_doing(text, want):
     assert _dated_breaks(text, "2021-03-18") == want
+
+
+# --------------------------------------------------------------------------- the seventy-second session
+def _rows_of(text: str, published: str) -> set[tuple]:
+    ev = extract_events(read_article("Koreas\n\n" + text, published=published), include_undated=True)
+    return {(r.category, r.status, r.channel if isinstance(r.channel, str) else None, str(r.date.date()),
+             r.date_precision) for r in ev.itertuples()}
+
+
+@pytest.mark.parametrize("text, want", [
+    # "level" after "at (top)" with no object is the noun: the day after it dates the meeting, not a verb "to raze"
+    ("The generals met at top level on June 1.", ("meeting", "happened", None, "2002-06-01", "day")),
+    ("Officials met at the highest level on June 1.", ("meeting", "happened", None, "2002-06-01", "day")),
+    # guard: the verb with its object is still the razing
+    ("North Korea threatened on Tuesday to level the office.",
+     ("break", "threatened", "liaison_office", "2002-06-04", "day")),
+])
+def test_level_without_an_object_is_a_noun(text, want):
+    assert want in _rows_of(text, "2002-06-10")
+
+
+def test_talks_named_as_an_occasion_in_a_sentence_without_an_event_verb():
+    """ "He led the delegation at high-level talks ... in October 2018": the talks met then, also when no verb of
+    ours stands in the sentence (before, the meeting was read only when some other verb was there)."""
+    rows = _rows_of("He led the North's delegation at high-level talks with the South at Panmunjom in October 2018.",
+                    "2022-06-21")
+    assert rows == {("meeting", "happened", "talks", "2018-10-01", "month")}
+
+
+def test_second_gap_phrase_joined_by_and_keeps_the_subjects_day():
+    """ "... were the first dialogue since the North shelled the island in November, and the first military talks of
+    any kind since Sept. 30 last year": both phrases tell of the one meeting on Tuesday; the second no longer takes
+    the November of the first phrase's "since" clause."""
+    rows = _rows_of("The colonel-level talks at Panmunjom on Tuesday were the first inter-Korean dialogue since the "
+                    "North shelled Yeonpyeong Island in November, and the first military talks of any kind since "
+                    "Sept. 30 last year.", "2011-02-10")
+    assert {r for r in rows if r[0] == "restoration"} == {("restoration", "happened", "talks", "2011-02-08", "day")}
+
+
+def test_talks_on_two_days_resumed_on_the_first():
+    rows = _rows_of("The talks on Tuesday and Wednesday were the first in two years.", "2011-02-10")
+    assert ("restoration", "happened", "talks", "2011-02-08", "day") in rows
+
+
+def test_offset_restating_a_date_is_not_the_story_year():
+    """ "restored them in July 2021, about 13 months later. It stopped answering calls again in August that year":
+    the offset set off after July 2021 says how long the cut lasted; "that year" is 2021, not the year 13 months
+    after July 2021."""
+    rows = _rows_of("The lines have been cut several times. The North severed them in June 2020 and restored them in "
+                    "July 2021, about 13 months later. It stopped answering calls again in August that year.",
+                    "2023-05-26")
+    assert ("break", "happened", "hotline", "2021-08-01", "month") in rows
+
+
+@pytest.mark.parametrize("text, want", [
+    # "The two sides also agreed to ...": an agreement told on from a sentence with a past day was made that day
+    ("The two sides reached a deal on Aug. 25. The two sides also agreed to hold reunions of separated families.",
+     ("restoration", "planned", "other", "2015-08-25", "day")),
+    # guard: the day before is one set for a meeting still to come, not the day of the agreement
+    ("They agreed to meet again on Dec. 25. They also agreed to resume the reunions of separated families.",
+     ("restoration", "planned", "other", "2015-10-01", "reported")),
+])
+def test_an_agreement_told_on_takes_the_day_of_the_sentence_before(text, want):
+    assert want in _rows_of(text, "2015-10-01")
+
+
+def test_a_threat_told_on_by_a_pronoun_takes_the_day_of_the_sentence_before():
+    """ "On June 4, Kim Yo Jong blasted the leaflets. She threatened to shut the liaison office": the speaker goes on
+    saying, on the same day (before: "reported"; only "She also threatened" was dated)."""
+    assert _dated_breaks("On June 4, Kim Yo Jong blasted the leaflets as a provocation. She threatened to shut the "
+                         "liaison office.", "2020-06-20") == [("liaison_office", "2020-06-04", "day")]

@@ -429,6 +429,10 @@ _RESTATED_DAY = re.compile(r",\s*(?:on\s+)?")
 _ALSO_SAID = re.compile(
     r"\W*(?:it|they|he|she|pyongyang|seoul|(?:the\s+)?(?:north|south)(?:\s+korea)?|the\s+[a-z]+)\s+also\s+"
     r"(?P<verb>[a-z]+)\b")
+# "The two sides also agreed to ...": an agreement told on from the sentence before (made the same day)
+_ALSO_AGREED = re.compile(r"\W*(?:[\w'\u2019-]+\s+){1,4}?also\s+agreed\b")
+# "She threatened to close the office ...": the speaker of the sentence before, saying more (that day)
+_PRONOUN_SAID = re.compile(r"\W*(?:she|he|they)\s+(?P<verb>[a-z]+)\b")
 # "trial trains due to cross on Oct. 14", "reunions scheduled to start on Sept. 25": a day set for what was to happen
 _DUE_TO_ON = re.compile(r"\b(?:scheduled|set|planned|due|slated)\s+to\s+[a-z]+\s+(?:on\s+)?$")
 _SCHEDULED_FOR = re.compile(
@@ -620,10 +624,11 @@ def _reporting_verbs() -> frozenset[str]:
 
 
 def _goes_on_saying(low: str) -> bool:
-    """Does the sentence open with a subject, "also" and a verb of saying ("It also threatened to ...")?"""
+    """Does the sentence open with a subject and "also", or with a personal pronoun, then a verb of saying ("It also
+    threatened to ...", "She threatened to ...")?"""
     from .statements import load_cues
 
-    m = _ALSO_SAID.match(low)
+    m = _ALSO_SAID.match(low) or _PRONOUN_SAID.match(low)
     return m is not None and m.group("verb") in load_cues().reporting | load_cues().speech_act
 
 
@@ -2408,6 +2413,9 @@ class DateRules:
             # "On Thursday, the North said it would cut the line. It also threatened to bar South Koreans from
             # Kaesong": a saying that goes on from the one before is dated by it
             or m.status in ("announced", "threatened") and prev[2] == "day" and _goes_on_saying(self.low)
+            # ("They met on Aug. 25. The two sides also agreed to hold reunions": agreed that day)
+            or m.status == "planned" and prev[2] == "day" and prev[1] < self.ctx.published
+            and _ALSO_AGREED.match(self.low) is not None  # (not the day set before: "agreed to meet on Sept. 25")
         ) and not _HAS_SINCE.search(
             self.low, max(0, t.start - 24), t.start
         ):  # (not "It has since rebuilt guard posts": some time between then and the story)

@@ -48,6 +48,10 @@ _GAP_PHRASE = re.compile(
 _AT_PLACE_BEFORE = re.compile(r"\bat\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}$")
 # "in Kaesong", "at a hotel in Kaesong": the city where something was held, named after "in"
 _IN_PLACE_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?:(?:north's|north\s+korean|border)\s+)?(?:city\s+of\s+)?$")
+# two days of one meeting ("on Tuesday and Wednesday", "from Monday to Wednesday")
+_DAY_PAIR = re.compile(r"\s+(?:and|to|through)\s+")
+# a second gap phrase joined to the first by "and" ("the first X since ..., and the first Y since ...")
+_AND_NEXT_GAP = re.compile(r"[^;:]{0,120}?,?\s+and\s+")
 # what joins a meeting to the gap phrase that follows it: a copula ("The talks ... were the first ..."), an
 # apposition ("held talks on Tuesday, the first ...") or "marking / in" ("met on Friday in the first ...")
 _GAP_LINK = re.compile(r"(?:\b(?:was|were|is|are|marking|marked|marks|in)|,)\s+$")
@@ -260,6 +264,7 @@ class GapsMixin:
         """A sentence without a trigger can still name talks after a gap ("Jan. 9: The first formal talks in
         more than two years"), a day that passed, or work begun on the links ("Work on the railway began ...")."""
         if ("first" not in self.low and "highest-level" not in self.low and "summit" not in self.low
+                and "talks" not in self.low  # ("He led the delegation at high-level talks in October 2018")
                 and "pass" not in self.low and "came and went" not in self.low and "went by" not in self.low
                 and not has_work_begun(self.low) and not _ACCORD_NAMED.search(self.low)):
             return []  # (an accord named by its day with no verb at all: "Seoul cited the June 3 agreement")
@@ -443,6 +448,7 @@ class GapsMixin:
         resumed the talks (dated by its own words, not by "since ..."); a "meeting" inside the phrase is the same
         event and makes no row of its own."""
         base = self.offset
+        last: tuple[re.Match, Mention] | None = None  # the previous gap phrase and the resumption it named
         for g in _GAP_PHRASE.finditer(self.low):
             if _EVER_SINCE.match(self.low, g.end()) or "summit" in g.group():
                 continue  # a first ever; "the first inter-Korean summit since 2007" is a summit, not talks resumed
@@ -451,7 +457,19 @@ class GapsMixin:
             before = [m for m in found if m.char_end <= gs]
             if own:  # the phrase names its own resumption ("the first inter-Korean talks in two years")
                 m = before[-1] if before else None
+                prev, last = last, (g, own[0])
                 if (
+                    prev is not None and prev[1].category == own[0].category == "restoration"
+                    and prev[1].date_precision != "reported"
+                    and _AND_NEXT_GAP.fullmatch(self.low, prev[0].end(), g.start())
+                ):
+                    # "The talks on Tuesday were the first dialogue since the shelling in November, and the first
+                    # military talks since Sept. 30 last year": one subject, one day (not the first phrase's
+                    # "since" date)
+                    o, p = own[0], prev[1]
+                    o.date, o.date_end, o.date_precision, o.date_text, o.date_rule = (
+                        p.date, p.date_end, p.date_precision, p.date_text, p.date_rule)
+                elif (
                     m is not None and m.category == "meeting" and own[0].date_precision == "reported"
                     and m.date_precision != "reported" and own[0].obj == "reunions"
                     and _GAP_LINK.search(self.low[m.char_end - base : g.start()])
@@ -535,6 +553,8 @@ class GapsMixin:
         ]
         if dates:
             d = dates[-1]
+            if len(dates) > 1 and _DAY_PAIR.fullmatch(self.low, dates[-2].end - base, d.start - base):
+                d = dates[-2]  # ("The talks on Tuesday and Wednesday were the first ...": they resumed on the first)
             date, date_end, rule = d.date, d.date_end, d.rule
             today = self.ctx.today
             if d.year_inferred and d.rule in ("month_day", "month") and date_end < today and (

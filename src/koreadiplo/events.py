@@ -309,6 +309,9 @@ _SENTENCE_END = re.compile(r"\W*")
 # "warned on Nov. 12 that it would cut off all passage starting Dec. 1. On the same day, ...": the day a measure is
 # to start is not the day the story goes on from when the sentence told another
 _MEASURE_START = re.compile(r"\b(?:starting|beginning|effective|as\s+of)\s+(?:on\s+|from\s+)?$")
+# "restored them in July 2021, about 13 months later": an offset set off right after a date restates how long it
+# took; the story goes on from the date itself ("... that year")
+_RESTATING_OFFSET = re.compile(r",\s+(?:(?:about|some|nearly|almost|roughly|just|only|more\s+than|less\s+than)\s+)?")
 # " and a rocket launch on ": a second cause coordinated with the first, up to its date
 # (also before a bare relative date, told apart by the caller: "after a nuclear test in January and a rocket launch
 # that month")
@@ -490,6 +493,12 @@ def _drop_undated_twins(found: list[Mention]) -> list[Mention]:
 
 _RED_BEFORE = re.compile(r"\bred\s+$")
 _IN_BEFORE = re.compile(r"\bin\s+$")
+# "met at high level on June 1", "talks at the highest level": a noun "level" has no object after it (the verb, to
+# raze, has one: "level the office", "level it")
+_LEVEL_OBJECT_AFTER = re.compile(
+    r"\s+(?:the|a|an|its|their|his|her|it|them|this|that|these|those|all|most|much|part|parts|every|some|several|"
+    r"buildings?|[\w-]+'s|[\w-]+\u2019s)\b"
+)
 # a line named only by its kind, and the militaries as the subject before the verb
 _GENERIC_LINE = re.compile(
     r"(?:their\s+|its\s+|the\s+|an?\s+)?(?:direct\s+)?(?:hotlines?|lines?|channels?|(?:tele)?phone\s+lines?|"
@@ -618,6 +627,10 @@ class _SentenceReader(WorksMixin, SummitsMixin, GapsMixin, ObjectsMixin, Pairing
         trigs = [t for t in trigs if not (t.form.lemma == "open" and _OPEN_TO.match(self.low, t.end))]
         # "through the Korean Red Cross on Thursday": the name, not the verb "cross"
         trigs = [t for t in trigs if not (t.form.lemma == "cross" and _RED_BEFORE.search(self.low, 0, t.start))]
+        # "met at top level on Friday": the noun, not the verb
+        trigs = [t for t in trigs if not (
+            t.form.lemma == "level" and t.text.lower() in ("level", "levels")
+            and not _LEVEL_OBJECT_AFTER.match(self.low, t.end))]
         # "aid in return for talks": the idiom, not a return
         trigs = [t for t in trigs if not (t.form.lemma == "return" and _IN_BEFORE.search(self.low, 0, t.start))]
         # "Secretary-General Ban Ki-moon", "U.N. chief Ban's visit": a capitalised word inside the sentence before a
@@ -1661,6 +1674,10 @@ def extract_mentions_list(
             told = [d for i, d in enumerate(told) if not (i and _TOLD_ON.search(
                 reader.low, max(0, d.start - reader.offset - 30), max(0, d.start - reader.offset))
                 and _SENTENCE_END.fullmatch(reader.low, d.end - reader.offset))] or told
+            told = [d for i, d in enumerate(told) if not (
+                i and d.rule.startswith("offset") and not told[i - 1].rule.startswith("offset")
+                and _RESTATING_OFFSET.fullmatch(reader.low, told[i - 1].end - reader.offset, d.start - reader.offset)
+            )] or told
             pick = (told or reader._dates)[-1]
             anchor = reader.adjusted.get(id(pick), pick)
             # "six days later" steps on from the main clause's date, not from one in an "after" / "since" clause
