@@ -9789,3 +9789,33 @@ def test_a_threat_told_on_by_a_pronoun_takes_the_day_of_the_sentence_before():
     saying, on the same day (before: "reported"; only "She also threatened" was dated)."""
     assert _dated_breaks("On June 4, Kim Yo Jong blasted the leaflets as a provocation. She threatened to shut the "
                          "liaison office.", "2020-06-20") == [("liaison_office", "2020-06-04", "day")]
+
+
+@pytest.mark.parametrize("text, want", [
+    # staff of a joint site who "left a month later" left (the step of time after the verb is no object of "leave")
+    ("The North pulled its workers out of the zone in early April, and the last South Korean managers left a month "
+     "later.", [("kaesong_complex", "2013-04-01", "month"), ("kaesong_complex", "2013-05-01", "month")]),
+    ("The North shut the border on April 3, and the South Korean managers left three days later.",
+     [("kaesong_complex", "2013-04-06", "day"), ("roads_railways", "2013-04-03", "day")]),
+])
+def test_staff_who_left_some_time_later_withdrew(text, want):
+    assert sorted(_dated_breaks(text, "2013-09-10")) == want
+
+
+def test_a_day_set_as_the_date_for_a_plan_is_ahead():
+    """ "set Aug. 15 as the date for the offices to resume work" (an Aug. 10 article): the Aug. 15 five days ahead,
+    not the one a year before."""
+    rows = _rows_of("Negotiators set Aug. 15 as the date for the liaison offices to resume work.", "2000-08-10")
+    assert ("restoration", "planned", "liaison_office", "2000-08-15", "day") in rows
+
+
+@pytest.mark.parametrize("text, want", [
+    # a plan's day inside the month the sentence opened with ("In July, ... on July 21", a September article) is that
+    # past month's day, not next year's
+    ("In July, Seoul proposed that military officers meet at Panmunjom on July 21.", "2017-07-21"),
+    # guard: with no month named before it, the proposal's day is still read ahead
+    ("Seoul proposed that military officers meet at Panmunjom on July 21.", "2018-07-21"),
+])
+def test_a_plans_day_in_the_month_named_before_it(text, want):
+    rows = _rows_of(text, "2017-09-21")
+    assert [r[3] for r in rows if r[0] == "restoration"] == [want]

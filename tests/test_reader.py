@@ -724,6 +724,11 @@ def test_archive_and_newspaper_layouts_of_wire_copy(text, title, dateline, outle
         ("Source: Xinhua| 2017-09-04 08:15:02|Editor: Li Na", "2017-09-04"),
         ("Source: Xinhua | 2017-09-04 08:15:02 | Editor: Li Na", "2017-09-04"),
         ("Xinhua, March 7, 2016", "2016-03-07"),
+        # (the seventy-second session) a dash before the day under the headline (an agency's story pages), and the
+        # dateline's city with its country before a weekday stamp, without a bar or with a comma only
+        ("\u2014 Sep. 12, 2016 4:05 AM EDT", "2016-09-12"),
+        ("PAJU South Korea Mon Apr 29, 2013 4:11am EDT", "2013-04-29"),
+        ("PAJU, South Korea Mon Apr 29, 2013 4:11am EDT", "2013-04-29"),
     ],
 )
 def test_more_stamp_layouts(stamp, published):

@@ -433,6 +433,9 @@ _ALSO_SAID = re.compile(
 _ALSO_AGREED = re.compile(r"\W*(?:[\w'\u2019-]+\s+){1,4}?also\s+agreed\b")
 # "She threatened to close the office ...": the speaker of the sentence before, saying more (that day)
 _PRONOUN_SAID = re.compile(r"\W*(?:she|he|they)\s+(?P<verb>[a-z]+)\b")
+# a day chosen for what is to come: "set | Aug. 15 | as the date for ..."
+_SET_AS_DATE_BEFORE = re.compile(r"\b(?:set|sets|fixed|fixes|chose|chosen|picked|named)\s+$")
+_AS_THE_DATE = re.compile(r"\s+as\s+the\s+(?:target\s+)?(?:date|day)\b")
 # "trial trains due to cross on Oct. 14", "reunions scheduled to start on Sept. 25": a day set for what was to happen
 _DUE_TO_ON = re.compile(r"\b(?:scheduled|set|planned|due|slated)\s+to\s+[a-z]+\s+(?:on\s+)?$")
 _SCHEDULED_FOR = re.compile(
@@ -1500,6 +1503,10 @@ class DateRules:
         """Does ``d`` stand in an infinitive phrase with no event of its own before it ("agreed to hold a
         ceremony in late November for reconnecting ...")?"""
         ds = d.start - self.offset
+        if _SET_AS_DATE_BEFORE.search(self.low, max(clause, ds - 16), ds) and _AS_THE_DATE.match(
+            self.low, d.end - self.offset
+        ):  # "set Aug. 15 as the date for the offices to resume work": the day set is ahead
+            return True
         # (not a name after "to": "expressed regret to Pyongyang over the flights on Feb. 10")
         last = next(reversed([x for x in _TO_VERB.finditer(self.low, clause, ds) if self.text[x.start(1)].islower()]),
                     None)
@@ -2327,6 +2334,14 @@ class DateRules:
                 # ("offered to reopen tours to Kaesong in March", an April article: the March just past, when the
                 # offer was made, not the next one eleven months away)
                 and not (pick.rule in ("month", "month_day") and (self.ctx.today - date_end).days <= _RECENT_DAYS)
+                # ("In July, Seoul proposed that officers meet on July 21", a September article: a day of the month
+                # the sentence opens with, which is past; not "agreed to launch commissions in November, and a
+                # hotline is due that month": a month still ahead)
+                and not (pick.rule == "month_day" and any(
+                    d.end <= pick.start and d.rule == "month" and d.year_inferred and d.date <= date <= d.date_end
+                    and _SENTENCE_OPENER.match(self.low, 0, d.start - base)
+                    for d in self._date_mentions()
+                ))
                 and (
                     pick.start - base >= t.end or self._intended_date(pick, clause)
                     or self._will_after_date(pick, t)  # "On Monday, South Korea will break ground on restoring"

@@ -386,6 +386,10 @@ _DATE_LINE = re.compile(
     r"[A-Z][a-z]+[ \t]+(?:\d{4}[ \t]+(?:GMT|UTC)[ \t]+)?"
     r"(?=\d{1,2}[ \t]+[A-Za-z]{3,9}[ \t]+\d{2}(?:[ \t]+p[ \t]*\d+)?[ \t]*$)"
     rf"|[A-Z]{{3,}}(?:[ \t][A-Z]{{3,}})?[ \t]+(?={_WEEKDAY}[ \t])"  # "SEOUL Fri Jan 17, 2014 5:32am EST" (reuters.com)
+    # (with the country after the city: "INCHEON South Korea Sat Oct 4, 2014 8:36am EDT", "PAJU, South Korea Mon ...")
+    rf"|[A-Z]{{3,}}(?:[ \t][A-Z]{{3,}})?,?[ \t]+[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?[ \t]+(?={_WEEKDAY}[ \t])"
+    # "\u2014 Sep. 21, 2013 3:53 AM EDT" (AP's Big Story pages: a dash before the day, under the headline)
+    rf"|(?:[\u2014\u2013]|--)[ \t]*(?=(?i:{_MONTHS})\.?[ \t]+\d{{1,2}},[ \t]*\d{{4}})"
     # "WORLD MAY. 11, 2013 - 07:15PM JST" (Japan Today: its section in capitals before the day; in its other layout
     # with a capital only: "Asia Feb. 27, 2001 06:12 pm JST")
     rf"|[A-Z]{{3,}}(?:[ \t][A-Z]{{3,}})?[ \t]+(?=(?i:{_MONTHS})\.?[ \t]+\d{{1,2}},[ \t]*\d{{4}})"
