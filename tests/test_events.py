@@ -9819,3 +9819,28 @@ def test_a_day_set_as_the_date_for_a_plan_is_ahead():
 def test_a_plans_day_in_the_month_named_before_it(text, want):
     rows = _rows_of(text, "2017-09-21")
     assert [r[3] for r in rows if r[0] == "restoration"] == [want]
+
+
+@pytest.mark.parametrize("text, want", [
+    # the North saying what it may or could break is a threat, as a warning is
+    ("The North has said it may close the complex altogether if Seoul does not drop its policy.", "threatened"),
+    ("On Monday Kim Yo Jong blasted Seoul. She also said the North could abolish the Committee for the Peaceful "
+     "Reunification of the Country.", "threatened"),
+    # guards: an outsider's guess, and the South speaking of what it could do, stay hypothetical
+    ("Experts said the North could close the complex.", "hypothetical"),
+    ("Shin has said Seoul could suspend part of the agreement if the North provokes again.", "hypothetical"),
+])
+def test_the_north_saying_it_may_break_something_threatens_it(text, want):
+    ev = extract_events(read_article("Koreas\n\n" + text, published="2010-11-10"), include_undated=True)
+    assert [r.status for r in ev.itertuples() if r.category == "break"] == [want]
+
+
+def test_reunions_set_for_a_later_day_after_a_gap_are_planned():
+    """ "have also set family reunions for Aug. 20-26 ..., the first in almost three years" (a July article): the
+    reunions resume in August ahead, a plan; before, they were read as resumed in the August a year back."""
+    rows = _rows_of("Red Cross officials have also set family reunions for Aug. 20-26 at Mount Kumgang, the first in "
+                    "almost three years.", "2018-07-10")
+    assert [(r[1], r[3][:7]) for r in rows if r[0] == "restoration"] == [("planned", "2018-08")]
+    # guard: talks where something was arranged are the occasion, not what was set; they met
+    rows = _rows_of("The event was arranged at Red Cross talks in late August, the first in 21 months.", "2009-10-04")
+    assert [(r[1], r[3][:7]) for r in rows if r[0] == "restoration"] == [("happened", "2009-08")]

@@ -48,6 +48,12 @@ _GAP_PHRASE = re.compile(
 _AT_PLACE_BEFORE = re.compile(r"\bat\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}$")
 # "in Kaesong", "at a hotel in Kaesong": the city where something was held, named after "in"
 _IN_PLACE_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?:(?:north's|north\s+korean|border)\s+)?(?:city\s+of\s+)?$")
+# a meeting set for a day, the object of "set" ("have also set family reunions for ...")
+# (not the occasion of the arranging: "The event was arranged at Red Cross talks in late August, the first in ...")
+_SET_BEFORE = re.compile(
+    r"\b(?:set|scheduled|arranged|fixed)\s+(?:(?:the|a|an|their|its|new)\s+)?"
+    r"(?:(?!(?:at|in|on|for|by|during|after|before|with)\b)[\w-]+\s+){0,2}$"
+)
 # two days of one meeting ("on Tuesday and Wednesday", "from Monday to Wednesday")
 _DAY_PAIR = re.compile(r"\s+(?:and|to|through)\s+")
 # a second gap phrase joined to the first by "and" ("the first X since ..., and the first Y since ...")
@@ -592,6 +598,8 @@ class GapsMixin:
         t = _Trig(fs, fs + 5, self.text[fs : fs + 5], Form("resume", False, False, True))
         m = self._mention(t, p, (s, e), "nominal")
         if m is not None:
+            if m.status == "happened" and _SET_BEFORE.search(self.low, max(0, s - 40), s):
+                m.status = "planned"  # ("have set family reunions for Aug. 20-26, the first in three years": to come)
             self._date_before_gap(m, g, s, force=True)
             found.append(m)
 

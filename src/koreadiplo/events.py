@@ -360,6 +360,12 @@ _BORDER_ONLY = re.compile(r"(?:southern\s+)?border(?:\s+crossings?)?")
 # to resume dialogue"): the golds leave it out, no plan of anyone's (not "asked the North to restore the line")
 _APPEAL_TO_RETURN = re.compile(_APPEAL_VERBS + r"to\s+(?:\w+ly\s+)?$")
 _RETURN_LEMMAS = frozenset({"return", "return to", "come back", "resume", "restart", "revive"})
+# a side saying what it may do ("said it may", "said on Friday that Pyongyang could"): a threat when that is a break
+_SAID_IT_MAY = re.compile(
+    r"\b(?:said|says|has\s+said|had\s+said|told\s+(?:[\w'\u2019-]+\s+){1,3}?)\s*(?:(?:on\s+)?[a-z]+day\s+)?"
+    r"(?:that\s+)?(?:it|they|pyongyang|the\s+north|north\s+korea)\s+(?:also\s+|still\s+)?(?:may|might|could)\s+"
+    r"(?:(?:also|even|well|soon|eventually|altogether|completely)\s+)?$"
+)
 # "is considering | resuming the tours", "to consider | suspending the pact": a step weighed
 _CONSIDERING_BEFORE = re.compile(r"\bconsider(?:ing)?\s+$")
 # a meeting that stopped: "stopped holding their weekly meetings", "ceased meeting"
@@ -900,6 +906,10 @@ class _SentenceReader(WorksMixin, SummitsMixin, GapsMixin, ObjectsMixin, Pairing
             t.form.lemma in _RETURN_LEMMAS and _APPEAL_TO_RETURN.search(self.low, max(clause, t.start - 80), t.start)
         ):
             return None  # "urged Pyongyang to return to the table": an appeal to the other side, no plan of anyone's
+        if status == "hypothetical" and not negated and p.category == "break" and self._north_says_it_may(t, clause):
+            # "The North has said it may close the complex altogether", "She said the North could abolish the
+            # committee": the North saying what it may break is threatening it (not "Experts said the North could")
+            status = "threatened"
         if status == "threatened" and p.category in ("restoration", "cooperation") and _CONSIDERING_BEFORE.search(
             self.low, max(clause, t.start - 24), t.start
         ):
@@ -1312,6 +1322,21 @@ class _SentenceReader(WorksMixin, SummitsMixin, GapsMixin, ObjectsMixin, Pairing
             not (m.start() >= t.end and _RELATIVE_WORD.search(self.low, t.end, m.start()))
             for m in cues.finditer(self.low, start, end)
         )  # "revived contacts that had been dead for years": the relative clause's state is the object's
+
+    def _north_says_it_may(self, t: _Trig, clause: int) -> bool:
+        """Does the clause before ``t`` tell that the North (named, or "it", "she", "he" standing for its last
+        subject) said it may or could do it ("The North has said it may", "She said the North could")?"""
+        said = _SAID_IT_MAY.search(self.low, max(clause, t.start - 90), t.start)
+        if said is None:
+            return False
+        base = self.offset
+        speakers = [a for a in self.actors if clause <= a.start - base and a.end - base <= said.start()]
+        if speakers:
+            return speakers[-1].actor.country == "PRK"
+        if not re.fullmatch(r"\W*(?:she|he|it|they)\s+(?:also\s+)?", self.low[clause : said.start()]):
+            return False
+        prev = self.ctx.prev_subject
+        return prev is not None and getattr(getattr(prev, "actor", prev), "country", None) == "PRK"
 
     def _gerund_subject(self, t: _Trig, clause: int) -> bool:
         """Is the trigger an -ing form or noun opening its clause ("Scrapping the deal would ...")?"""
