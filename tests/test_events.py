@@ -9844,3 +9844,11 @@ def test_reunions_set_for_a_later_day_after_a_gap_are_planned():
     # guard: talks where something was arranged are the occasion, not what was set; they met
     rows = _rows_of("The event was arranged at Red Cross talks in late August, the first in 21 months.", "2009-10-04")
     assert [(r[1], r[3][:7]) for r in rows if r[0] == "restoration"] == [("happened", "2009-08")]
+
+
+def test_talks_resumed_over_a_span_of_days_resumed_on_the_first():
+    """ "The talks, held from Monday to Wednesday, were the first in two years": resumed on the Monday, to the day
+    (before: the Monday with the precision of a month, the span's own)."""
+    rows = _rows_of("The talks, held from Monday to Wednesday, were the first in two years.", "2011-02-10")
+    assert ("restoration", "happened", "talks", "2011-02-07", "day") in rows
+

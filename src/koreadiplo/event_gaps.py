@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from .actions import Form
 from .dates import _month_end, named_occasion_spans
-from .event_dates import _FROM_BEFORE, _next_occurrence
+from .event_dates import _DAY_SPAN, _FROM_BEFORE, _next_occurrence
 from .event_status import TOOK_UNTIL_TO
 from .event_works import has_work_begun
 from .mentions import _FUTURE_STATUSES, Mention, _Trig, _words, find_date_mentions
@@ -572,8 +572,13 @@ class GapsMixin:
                 nxt = _next_occurrence(d, today)
                 if (nxt[0] - today) * 3 < today - date_end:
                     date, date_end, rule = nxt
+            precision = d.precision
+            if date < date_end and (date_end - date).days < 31 and _DAY_SPAN.search(d.text):
+                # ("The talks, held from Monday to Wednesday, were the first in two years": they resumed on the first
+                # day, as the meeting verb alone reads it)
+                date_end, precision, rule = date, "day", f"{rule}_first_day"
             m.date, m.date_end, m.date_precision, m.date_text, m.date_rule = (
-                date, date_end, d.precision, d.text, rule)
+                date, date_end, precision, d.text, rule)
 
     def _gap_subject(self, g: re.Match, found: list[Mention], after: int = 0) -> None:
         """"The talks on Tuesday were the first since 2018": talks named before the gap phrase, with no verb of
