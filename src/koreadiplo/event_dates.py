@@ -490,6 +490,12 @@ _DAY_SPAN = re.compile(r"\b\d{1,2}\s*(?:-|\u2013|to|through|until|and)\s*(?:[A-Z
                        r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 
 
+def _days_of_one_event(text: str, date, date_end) -> bool:
+    """Is the date mention ``text`` (``date`` .. ``date_end``) a span of days of one event ("on Nov. 27-29", "from
+    Monday to Wednesday"), dated by its first day?"""
+    return date < date_end and (date_end - date).days < 31 and _DAY_SPAN.search(text) is not None
+
+
 #: how far back a yearless month or day named with a plan is still read as just past, not as next year's
 _RECENT_DAYS = 60
 
@@ -2391,7 +2397,7 @@ class DateRules:
             if (date, date_end) != (pick.date, pick.date_end):
                 self.adjusted[id(pick)] = replace(pick, date=date, date_end=date_end)
             self._offset_from_clause_after(m, t, pick)
-            if date < date_end and (date_end - date).days < 31 and _DAY_SPAN.search(pick.text):
+            if _days_of_one_event(pick.text, date, date_end):
                 # "will meet in Pyongyang on Nov. 27-29", "reunions from Oct. 20 to 26": the event is on its
                 # first day (the span stays the date mention's)
                 m.date_end, m.date_precision, m.date_rule = date, "day", f"{rule}_first_day"

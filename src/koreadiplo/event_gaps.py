@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from .actions import Form
 from .dates import _month_end, named_occasion_spans
-from .event_dates import _DAY_SPAN, _FROM_BEFORE, _next_occurrence
+from .event_dates import _FROM_BEFORE, _days_of_one_event, _next_occurrence
 from .event_status import TOOK_UNTIL_TO
 from .event_works import has_work_begun
 from .mentions import _FUTURE_STATUSES, Mention, _Trig, _words, find_date_mentions
@@ -573,7 +573,7 @@ class GapsMixin:
                 if (nxt[0] - today) * 3 < today - date_end:
                     date, date_end, rule = nxt
             precision = d.precision
-            if date < date_end and (date_end - date).days < 31 and _DAY_SPAN.search(d.text):
+            if _days_of_one_event(d.text, date, date_end):
                 # ("The talks, held from Monday to Wednesday, were the first in two years": they resumed on the first
                 # day, as the meeting verb alone reads it)
                 date_end, precision, rule = date, "day", f"{rule}_first_day"
