@@ -66,7 +66,8 @@ NO_WIRE = {"heldout37", "heldout40", "heldout48", "heldout54", "heldout68", "hel
            "heldout1232",
            "heldout1240",
            "heldout1248",
-           "heldout1256"}
+           "heldout1256",
+           "heldout1264"}
 # written to measure one agency's copy alone (AP, Reuters, Yonhap)
 ONE_AGENCY = {"heldout97", "heldout98", "heldout99", "heldout112", "heldout116", "heldout117", "heldout138",
               "heldout139", "heldout141", "heldout144", "heldout145", "heldout149", "heldout153", "heldout160",
@@ -146,7 +147,8 @@ ONE_AGENCY = {"heldout97", "heldout98", "heldout99", "heldout112", "heldout116",
               "heldout1229", "heldout1230", "heldout1231",
               "heldout1237", "heldout1238", "heldout1239",
               "heldout1245", "heldout1246", "heldout1247",
-              "heldout1253", "heldout1254", "heldout1255"}
+              "heldout1253", "heldout1254", "heldout1255",
+              "heldout1261", "heldout1262", "heldout1263"}
 # written about the years before Yonhap's copy (the agency was founded at the end of 1980): AP and Reuters only
 BEFORE_YONHAP = {"heldout127", "heldout131", "heldout256", "heldout352", "heldout413", "heldout441", "heldout527"}
 # written about U.S.-North Korea and China-North Korea diplomacy, where AP, Reuters and Axios lead: no Yonhap
@@ -229,7 +231,8 @@ THREE_AGENCIES_AND_OTHER = {"heldout624", "heldout649", "heldout666", "heldout68
                             "heldout1234",
                             "heldout1242",
                             "heldout1250",
-                            "heldout1258"}
+                            "heldout1258",
+                            "heldout1266"}
 # written to measure AP and Reuters beside two other agencies (UPI and AFP, two stories each): no Yonhap, no Axios
 TWO_AND_TWO_OTHER_AGENCIES = {"heldout643"}
 # written to measure two of the three agencies beside Axios and another agency (Reuters, Yonhap, Axios and Kyodo, two
@@ -271,7 +274,8 @@ OTHER_WEB = {"heldout489", "heldout492", "heldout513", "heldout521", "heldout529
              "heldout1233",
              "heldout1241",
              "heldout1249",
-             "heldout1257"}
+             "heldout1257",
+             "heldout1265"}
 # written to measure one agency's copy beside papers' own stories (Yonhap and the Korea Herald, Kyodo and the Japan
 # Times; Yonhap, the Korea Herald and the Korea Times), or one agency's copy named after the papers that print it (AP as
 # Fox News, NBC News, the Guardian and the Independent print it; Kyodo as the Japan Times, Japan Today and Nikkei Asia
@@ -292,7 +296,8 @@ KYODO_AND_STATE_AGENCY = {"heldout892"}
 # was printed)
 OTHER_AGENCIES_AND_XINHUA = {"heldout1243",
                              "heldout1251",
-                             "heldout1259"}
+                             "heldout1259",
+                             "heldout1267"}
 AGENCIES = {"ap", "reuters", "yonhap", "afp", "upi", "kyodo"}
 ids = [p.name for p in HELDOUT]
 
