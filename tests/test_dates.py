@@ -965,3 +965,58 @@ def test_a_day_before_others_were_due_is_no_day_before_a_day_held():
 ])
 def test_a_day_lies_ahead_or_behind_as_the_verb_around_it_tells(text, published, want):
     assert [d.date for d in find_dates(text, published) if d.text != "Wednesday"] == [want]
+
+
+# --------------------------------------------------------------------------- the seventy-third session
+def _months(text: str, published: dt.date, anchor=None) -> dict[str, dt.date]:
+    return {d.text: d.date for d in find_dates(text, published, anchor=anchor)}
+
+
+@pytest.mark.parametrize("text, published, month, want", [
+    # a year naming a thing ("the 2018 pact") between a stated month and an "after" phrase keeps the story's year
+    ("In March last year it tore down the hotel, months after Seoul scrapped the 2019 tour deal in January.",
+     dt.date(2023, 2, 20), "January", dt.date(2022, 1, 1)),
+    # a demonstrative opening the sentence is no relative clause: "after" goes with the stated month
+    ("That channel came back only in November last year, after the North had ignored it in September.",
+     dt.date(2019, 10, 2), "September", dt.date(2018, 9, 1)),
+    # a number with a comma in the "after" phrase
+    ("The zone stood idle for months that year after the North withdrew its 40,000 staff in May.",
+     dt.date(2016, 3, 1), "May", dt.date(2011, 5, 1)),
+])
+def test_what_came_before_a_stated_month_is_in_its_year(text, published, month, want):
+    anchor = find_dates("The dispute began in 2011.", published)[0] if "that year" in text else None
+    assert _months(text, published, anchor)[month] == want
+
+
+@pytest.mark.parametrize("text, published, month, want", [
+    # a "when" clause after a month with a stated year: what led up to it is in that year
+    ("Calls have gone through since November last year, when the North answered again after ignoring them from "
+     "September.", dt.date(2019, 10, 2), "September", dt.date(2018, 9, 1)),
+    # guard: a month told in an "after" phrase does not take the "when" clause, which goes with the main clause
+    ("The talks resumed on March 3, a year after the North quit them in February 2018, when the two sides said "
+     "envoys were swapped in January.", dt.date(2019, 6, 1), "January", dt.date(2019, 1, 1)),
+])
+def test_a_when_clause_after_a_stated_month(text, published, month, want):
+    assert _months(text, published)[month] == want
+
+
+def test_a_month_told_between_two_days_of_one_year_is_in_that_year():
+    got = _months("The channel was restored in May last year, went dead in June and came back on Nov. 2.",
+                  dt.date(2019, 8, 1))
+    assert got["June"] == dt.date(2018, 6, 1)
+    # guard: a month that does not fall between them keeps its own year
+    got = _months("The channel was restored in May last year, went dead in March and came back on Nov. 2.",
+                  dt.date(2019, 8, 1))
+    assert got["March"] == dt.date(2019, 3, 1)
+
+
+def test_a_month_included_in_a_stated_year_is_in_it():
+    got = _months("The leaders met four times last year, including a visit to the North in October.",
+                  dt.date(2019, 12, 5))
+    assert got["October"] == dt.date(2018, 10, 1)
+
+
+def test_the_story_goes_on_from_a_month_a_when_clause_dated():
+    got = _months("The zone was shut once before, in 2009, when the North closed the border in March, before it "
+                  "opened again in August.", dt.date(2012, 6, 1))
+    assert (got["March"], got["August"]) == (dt.date(2009, 3, 1), dt.date(2009, 8, 1))

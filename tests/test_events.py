@@ -9852,3 +9852,13 @@ def test_talks_resumed_over_a_span_of_days_resumed_on_the_first():
     rows = _rows_of("The talks, held from Monday to Wednesday, were the first in two years.", "2011-02-10")
     assert ("restoration", "happened", "talks", "2011-02-07", "day") in rows
 
+
+
+# --------------------------------------------------------------------------- the seventy-third session
+def test_a_day_of_last_year_is_the_story_the_next_sentence_goes_on_in():
+    """ "The line came back on Jan. 3 last year. Six days later, on Jan. 9, ... held talks": the day the next sentence
+    names is in the story's year, as after "in January last year" (before: the latest Jan. 9, this year's)."""
+    rows = _rows_of("The Panmunjom line came back to life on Jan. 3 last year, hours after the North said it would. "
+                    "Six days later, on Jan. 9, their delegations held the first high-level talks in two years.",
+                    "2019-01-20")
+    assert ("restoration", "happened", "talks", "2018-01-09", "day") in rows

@@ -1499,26 +1499,44 @@ _APPOSED_STATED = re.compile(r",\s*(?:was|were|is|are|has|have|had)\b", re.IGNOR
 # latest before publication)
 _CAME_BEFORE = re.compile(
     r"\s*(?P<comma>,\s*)?(?P<span>(?:(?:just|only|shortly|soon|a|an|one|two|three|four|five|six|several|a\s+few|some)"
-    r"\s+)?(?:days?|weeks?|months?)\s+)?(?:after|following)\b(?:[^.;:,]|\.(?=\s+\d)|(?<=\b[A-Z])\.)*$",
-    # (past "Jan. 6" and "U.S.")
+    r"\s+)?(?:days?|weeks?|months?)\s+)?(?:after|following)\b(?:[^.;:,]|\.(?=\s+\d)|(?<=\b[A-Z])\.|(?<=\d),(?=\d))*$",
+    # (past "Jan. 6", "U.S." and "53,000")
     re.IGNORECASE,
 )
+_CAME_BEFORE_LATER = re.compile(
+    r",\s*(?:(?:just|only|shortly|soon|a|an|one|two|three|four|five|six|several|a\s+few|some)\s+)?(?:days?|weeks?|months?)"
+    r"\s+(?:after|following)\b[^.;:,]*$"
+)
+_INCLUDING = re.compile(r"\s*,?\s*(?:including|among\s+them)\b[^.;:]*$", re.IGNORECASE)
 _RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whom)\b", re.IGNORECASE)
 # what came after a stated date, told in a "before" gerund right after it: "stalled for seven months in 1989 before
 # resuming in October", "In June 1999, ... the tours were halted for six weeks before resuming in August"
 _BEFORE_GERUND_END = re.compile(r"\bbefore\s+[a-z]+ing\b[^.;:,]{0,30}$", re.IGNORECASE)
 
 
-def _came_before(text: str, stated: _Cand, c: _Cand) -> bool:
+def _next_to(told: list[_Cand], stated: _Cand | DateMention | None, text: str) -> bool:
+    """Whether no date but a year naming a thing ("the 2018 pact") was told after ``stated``."""
+    return stated is not None and not any(
+        o.start >= stated.end and not (o.rule == "year" and _attributive_year(text, o.start, o.end)) for o in told
+    )
+
+
+def _came_before(text: str, stated: _Cand, c: _Cand, next_to: bool = True) -> bool:
     """Is ``c`` told in an "after" phrase right after ``stated``? After a comma, a relative clause's date takes one
     only with how long before ("the lines that the North had cut in June last year, after letters since April":
     "after" goes with the main clause)."""
     m = _CAME_BEFORE.match(text, stated.end, c.start)
     if m is None:
-        return False
+        if not next_to:
+            return False
+        # or after the main clause (no date between), with how long before: "In October last year it blew up the
+        # roads, months after Seoul suspended the pact in June"
+        m = _CAME_BEFORE_LATER.search(text, stated.end, c.start)
+        return m is not None and _CAME_BEFORE.match(text, m.start(), c.start) is not None
     if m.group("comma") and not m.group("span"):
         clause = re.split(r"[,;:.]", text[: stated.start])[-1]
-        return _RELATIVE_WORD.search(clause) is None
+        # (a clause's first word is no relative: "That line was restored in October last year, after ...")
+        return _RELATIVE_WORD.search(clause, len(clause) - len(clause.lstrip()) + 1) is None
     return True
 
 
@@ -1544,7 +1562,10 @@ def _story_year(
     if story is not None and story.date_end < published and _precision(story.date, story.date_end) != "year":
         stated = story
     for c in cands:
-        if not c.year_inferred:
+        near = _next_to(out, stated, text)
+        if not c.year_inferred and c.rule == "year" and _attributive_year(text, c.start, c.end):
+            pass  # a year naming a thing keeps the story's date ("months after Seoul suspended the 2018 pact in June")
+        elif not c.year_inferred:
             # a day or a month ("in July 2021"), not a bare year ("the 2018 agreement", "last year") unless it is
             # the time of a clause ("idle for five months in 2013 after the North withdrew its workers in April")
             restated = (stated is not None and _precision(c.date, c.date_end) == "year"
@@ -1552,7 +1573,7 @@ def _story_year(
             stated = c if c.date_end < published and (
                 _precision(c.date, c.date_end) != "year" or c.rule == "year" and c.prep in ("in", "during")
                 # ("were suspended for seven months last year before resuming in October")
-                or c.rule == "last_year"
+                or c.rule in ("last_year", "that_year")  # ("idle for five months that year after ... in April")
                 or c.rule == "month_range"  # ("March-September 2013 - The North cuts the line in March")
             ) else stated if restated else None
             # (a bare year naming the stated one again keeps it: "In February last year it put off the talks over
@@ -1570,7 +1591,11 @@ def _story_year(
                 # "During the drills in March 2009, the North cut the line on March 9": a day of the stated month
                 or c.date.year == published.year and _within_month(c, stated)
                 # "on March 22, 2019, weeks after the summit collapsed in February": what came before it
-                or isinstance(stated, _Cand) and stated.date_end.year < c.date.year and _came_before(text, stated, c)
+                or isinstance(stated, _Cand) and stated.date_end.year < c.date.year
+                and _came_before(text, stated, c, near)
+                # "held three summits last year, including a visit to Pyongyang in September": a part of that time
+                or isinstance(stated, _Cand) and stated.date_end.year < c.date.year
+                and _INCLUDING.match(text, stated.end, c.start) is not None
                 # "stalled in 1989 before resuming in October" (an October 1990 article): October 1989
                 or isinstance(stated, _Cand) and stated.date_end.year < c.date.year
                 and _BEFORE_GERUND_END.search(text, stated.end, c.start) is not None
@@ -1595,7 +1620,7 @@ def _story_year(
             except ValueError:
                 start = end = None
             if start is not None and start <= stated.date and not _within_range(c, stated) and (
-                isinstance(stated, _Cand) and stated.date_end.year < c.date.year and _came_before(text, stated, c)
+                isinstance(stated, _Cand) and stated.date_end.year < c.date.year and _came_before(text, stated, c, near)
             ):  # ("on March 22, 2019, weeks after the summit collapsed in February": February 2019)
                 c = _replace(c, date=start, date_end=end, rule=f"{c.rule}_story_year", year_inferred=False)
             elif start is not None and (start > stated.date or _within_range(c, stated)):
@@ -1608,6 +1633,27 @@ def _story_year(
                     # pulled out its workers in April, and reopened in September": September 2013)
                     stated = c
         out.append(c)
+    return out
+
+
+def _between_year(cands: list[_Cand]) -> list[_Cand]:
+    """A month (or month and day) without a year told between a stated date and a later one of the same year, and
+    falling between them, is in that year ("came back in July last year, went silent in August and were reconnected
+    on Oct. 4")."""
+    out = list(cands)
+    for i in range(1, len(out) - 1):
+        prev, c, nxt = out[i - 1], out[i], out[i + 1]
+        if not c.year_inferred or c.rule not in _STORY_YEAR_RULES or prev.year_inferred:
+            continue
+        year = prev.date_end.year
+        if prev.date.year != year or nxt.date.year != year or nxt.date_end.year != year or c.date.year == year:
+            continue
+        try:
+            start, end = _with_year(c.date, year), _with_year(c.date_end, year)
+        except ValueError:
+            continue
+        if prev.date_end <= start and end <= nxt.date:
+            out[i] = _replace(c, date=start, date_end=end, rule=f"{c.rule}_between_year", year_inferred=False)
     return out
 
 
@@ -1669,6 +1715,9 @@ def _opening_year(cands: list[_Cand], text: str) -> list[_Cand]:
 _YEAR_WHEN = re.compile(r"\s*,?\s+when\b")
 
 
+_AFTER_PHRASE = re.compile(r"\b(?:after|before)\b[^,;:]*$", re.IGNORECASE)
+
+
 def _when_clause_year(cands: list[_Cand], text: str) -> list[_Cand]:
     """A stated year followed by a "when" clause gives its year to a month (or a month and day) without one in that
     clause, up to a comma, a semicolon or the next stated year ("survived a closure in 2013, when the North pulled
@@ -1679,15 +1728,24 @@ def _when_clause_year(cands: list[_Cand], text: str) -> list[_Cand]:
         if year is not None and (re.search(r"[;,]", text[year.end + 1 : c.start]) or not c.year_inferred):
             year = None  # (the clause ends at a comma: "since last year, when Seoul cut off trade, and talks broke
             # up in February": this year's February)
-        if not c.year_inferred and _precision(c.date, c.date_end) == "year" and _YEAR_WHEN.match(text, c.end):
+        if not c.year_inferred and _YEAR_WHEN.match(text, c.end) and (
+            _precision(c.date, c.date_end) == "year"
+            # (not a month told in an "after" phrase: "came back on July 27, a year after the North cut them in June
+            # 2020, when ..." goes with the main clause)
+            or c.date_end.year == c.date.year and not _AFTER_PHRASE.search(text, 0, c.start)
+        ):
             year = c
         elif year is not None and c.rule in ("month_day", "month"):
             try:
                 y = year.date.year
-                c = _replace(c, date=_with_year(c.date, y), date_end=_with_year(c.date_end, y),
-                             rule=f"{c.rule}_when_year", year_inferred=False)
+                moved = _replace(c, date=_with_year(c.date, y), date_end=_with_year(c.date_end, y),
+                                 rule=f"{c.rule}_when_year", year_inferred=False)
             except ValueError:
-                pass
+                moved = c
+            # (after a month or a day, what led up to it: "since October last year, when the North restored them
+            # after ignoring calls from August")
+            if _precision(year.date, year.date_end) == "year" or moved.date_end <= year.date_end:
+                c = moved
         out.append(c)
     return out
 
@@ -1874,6 +1932,12 @@ def find_dates(
         cands = _opening_year(cands, text)
     if " when" in text and len(cands) > 1:
         cands = _when_clause_year(cands, text)
+        if any(c.rule.endswith("_when_year") for c in cands):
+            # the story goes on from the clause's month ("shut in 2013, when the North pulled out its workers in
+            # April, before it reopened in September": September 2013)
+            cands = _story_year(cands, published, None, text)
+    if len(cands) > 2:
+        cands = _between_year(cands)
     cands += _resolve_offsets(offsets, cands, text, p, anchor, step_anchor)
     cands.sort(key=lambda c: c.start)
     return [

@@ -1788,7 +1788,8 @@ def extract_mentions_list(
                 _STORY_DATE.search(last.text) or last.rule.endswith(("_that_year", "_in_stated_month", "_story_year"))
                 # ("The thaw began in January last year. ... followed on Jan. 9", "... in January 2018. Two days
                 # later, ... . ... on Jan. 9": a year named relatively, or an offset from a stated year, is stated)
-                or (last.rule == "month_last_year" or last.rule.startswith("offset_") and story is not None)
+                or (last.rule in ("month_last_year", "month_day_last_year")
+                    or last.rule.startswith("offset_") and story is not None)
                 and not last.year_inferred and last.date.year < published.year
             ) and last.precision in ("day", "month") else None
         prev_text, earlier_text = body, prev_text
