@@ -9862,3 +9862,52 @@ def test_a_day_of_last_year_is_the_story_the_next_sentence_goes_on_in():
                     "Six days later, on Jan. 9, their delegations held the first high-level talks in two years.",
                     "2019-01-20")
     assert ("restoration", "happened", "talks", "2018-01-09", "day") in rows
+
+
+def test_a_relative_clause_without_a_day_tells_of_its_antecedents_day():
+    """ "talks on Feb. 1, which ended without agreement, and separate talks on Feb. 8": the break is the Feb. 1
+    talks', not the day of the next conjunct (before: Feb. 8)."""
+    rows = _rows_of("The meeting followed working-level talks on the zone on March 2, which ended without agreement, "
+                    "and separate talks on March 9 on the tours, which also failed.", "2011-04-01")
+    assert ("break", "happened", "talks", "2011-03-02", "day") in rows
+
+
+@pytest.mark.parametrize("text, want", [
+    # guard: a relative clause with a day of its own keeps it, also past a comma inside the clause
+    ("The North, which test-fired six missiles, including a long-range one, on May 3, shut the office a day later.",
+     ("escalation", "happened", None, "2011-05-03", "day")),
+    ("They blamed the South for the talks in Busan last week, which ended on May 24 without a joint statement.",
+     ("break", "happened", "talks", "2011-05-24", "day")),
+])
+def test_a_relative_clause_with_a_day_of_its_own_keeps_it(text, want):
+    assert want in _rows_of(text, "2011-06-01")
+
+
+def test_what_has_gone_on_since_a_date_began_then():
+    """ "said in July that the North had been removing rails ... since late June": the removal began in June, not on
+    the day it was told (before: July)."""
+    rows = _rows_of("The ministry said in September that the North had been removing rails and sleepers from the "
+                    "eastern line since early August.", "2024-11-05")
+    assert ("break", "happened", "roads_railways", "2024-08-01", "month") in rows
+
+
+@pytest.mark.parametrize("text", [
+    "Seoul put its armed forces on their highest alert in a decade on Tuesday.",
+    "The North placed its front-line units on full combat alert on Tuesday.",
+    "The South raised its military alert on Tuesday.",
+])
+def test_forces_put_on_alert_are_an_escalation(text):
+    assert ("escalation", "happened", None, "2011-03-29", "day") in _rows_of(text, "2011-04-01")
+
+
+def test_a_plan_put_on_hold_is_no_alert():
+    assert not any(r[0] == "escalation" for r in _rows_of("Seoul put the survey on hold on Tuesday.", "2011-04-01"))
+
+
+def test_a_day_after_a_verb_heading_its_own_clause_is_that_clauses():
+    """ "the talks had stalled at first over terms raised by the North, but moved forward on Friday": the Friday is
+    the day they moved forward, not the day they stalled ("raised" heads a clause of its own; before, the stall was
+    dated Friday)."""
+    rows = _rows_of("Officials said the talks had stalled at first over terms raised by the North, but moved forward "
+                    "on Friday when the North dropped some of its demands.", "2000-04-10")
+    assert not any(r[0] == "break" and r[3] == "2000-04-07" for r in rows)

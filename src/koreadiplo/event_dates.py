@@ -467,6 +467,11 @@ _RELEASE_PARENTHETICAL = re.compile(
     r",\s*(?:carried|released|published|issued|broadcast|relayed|run)\s+(?:by|on|in)\b")
 # a participle of plan right before a date, after the verb ("maneuvers planned for next year")
 _PLANNED_FOR_BEFORE = re.compile(r"\b[a-z]+\s+(?:planned|scheduled|slated|set)\s+(?:for|in)\s+$")
+# a comma and a conjunction that open the next conjunct ("talks on Feb. 1, which ended without agreement, and
+# separate talks on Feb. 8")
+_NEXT_CONJUNCT = re.compile(r",\s*(?:and|but|while|whereas)\b")
+# a progressive perfect before a verb ("had been removing", "has been dismantling")
+_BEEN_BEFORE = re.compile(r"\b(?:had|has|have)\s+been\s+$")
 # what opens a cause after a verb ("called it off in protest against drills planned for next year")
 _CAUSE_WORD = re.compile(r"\b(?:citing|in\s+protest|in\s+response|in\s+retaliation|because\s+of|over|against|"
                          r"blaming)\b")
@@ -1935,6 +1940,21 @@ class DateRules:
             if own and inside:
                 dates = [d for d in dates if d not in inside]
         dates = self._past_opening_phrase(dates, t)
+        if m.status == "happened" and dates and (ante := self._antecedent_date(t)) is not None and not (
+            self._modifier_date(ante)  # (not a date naming a thing: "the Dec. 1 measures, which cut crossings")
+        ) and not any(
+            d.start - base >= t.start and not _NEXT_CONJUNCT.search(self.low, t.start, d.start - base) for d in dates
+        ):
+            # "talks on Feb. 1, which ended without agreement, and separate talks on Feb. 8": a relative clause with
+            # no date of its own tells of its antecedent's day, not of a date past its end
+            dates = [ante]
+        if m.status == "happened" and len(dates) > 1 and _BEEN_BEFORE.search(self.low, max(0, t.start - 12), t.start):
+            # "said in July that the North had been removing rails ... since late June": what has gone on since a
+            # date began then, whatever day it was told on
+            since = [d for d in dates if d.start - base >= t.end and d.relative_to == "since"
+                     and not re.search(r"[,;:]", self.low[t.end : d.start - base])]
+            if since:
+                dates = since[:1]
         when = self._when_date(t)
         if when is not None:
             # "the first since March 19, when talks ... broke up": no date before the date the "when" clause hangs
