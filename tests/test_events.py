@@ -9911,3 +9911,10 @@ def test_a_day_after_a_verb_heading_its_own_clause_is_that_clauses():
     rows = _rows_of("Officials said the talks had stalled at first over terms raised by the North, but moved forward "
                     "on Friday when the North dropped some of its demands.", "2000-04-10")
     assert not any(r[0] == "break" and r[3] == "2000-04-07" for r in rows)
+
+
+def test_a_subject_set_off_by_home_to_keeps_its_verb():
+    """ "The complex, home to 120 firms, reopened on Monday": the appositive is skipped as ", a symbol of ...," was
+    (before: no event)."""
+    rows = _rows_of("The industrial complex, home to 120 South Korean firms, reopened on Monday.", "2013-09-20")
+    assert ("restoration", "happened", "kaesong_complex", "2013-09-16", "day") in rows

@@ -729,6 +729,12 @@ def test_archive_and_newspaper_layouts_of_wire_copy(text, title, dateline, outle
         ("\u2014 Sep. 12, 2016 4:05 AM EDT", "2016-09-12"),
         ("PAJU South Korea Mon Apr 29, 2013 4:11am EDT", "2013-04-29"),
         ("PAJU, South Korea Mon Apr 29, 2013 4:11am EDT", "2013-04-29"),
+        # (the seventy-third session) two hyphens before the update and its clocks (a network's pages of 2008), and
+        # the stamp after the writer's name and a comma (a daily's pages of 2013), the two forms the helpers of
+        # held-out 1261-1268 found refused
+        ("May 12, 2008 -- Updated 0947 GMT (1747 HKT)", "2008-05-12"),
+        ("By Mina Park, Published: Monday, May 12, 2008, 6:47 AM", "2008-05-12"),
+        ("By Mina Park, Published: May 12, 2008", "2008-05-12"),
     ],
 )
 def test_more_stamp_layouts(stamp, published):

@@ -95,6 +95,7 @@ _APPOSITIVE_BEFORE = re.compile(
     r"[a-z]+(?:ed|en)|held|set|built|run|made|known|seen|kept|cut|put|shut|meant|sent|begun|brought|left|led|"
     r"lost|torn|blown|"
     r"silent|dormant|idle|dead|quiet|empty|vacant|defunct|out\s+of\s+(?:service|use|order|action)|"
+    r"home\s+to|"  # (", home to 120 South Korean firms,")
     r"due|scheduled|planned|expected|[a-z]+-[a-z]+(?=\s+[a-z]+s\b)|[a-z]+(?:ial|al)(?=\s+[a-z]+s\b))\b"
     r"(?:[^,;:\"\u201c\u201d]|(?<=\d),(?=\d{3}\b)|(?<=\d),(?=\s\d{4}\b)){0,120},\s*$"
     # (a figure's comma: "50,000 workers"; a full date's: "which opened on Aug. 30, 1972,")

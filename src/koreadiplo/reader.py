@@ -463,7 +463,8 @@ _DATE_LINE = re.compile(
     rf"(?:[ \t]+{_TIME}[ \t]*{_ZONE})?)?"
     # "... Posted: 0937 GMT (1737 HKT)" (CNN), "... 17:48 KST Modified on : ..." (the Hankyoreh)
     # ("Wednesday, December 10, 1997 Published at 11:05 GMT", BBC News Online's archive)
-    r"(?:[ \t]*[(/]?[ \t]*(?i:updated|last[ \t]+updated|posted|modified|published[ \t]+at)\b[^\n]*"
+    # ("April 3, 2008 -- Updated 1132 GMT (1932 HKT)", CNN's pages of 2008: two hyphens before the update)
+    r"(?:[ \t]*(?:[(/]|--)?[ \t]*(?i:updated|last[ \t]+updated|posted|modified|published[ \t]+at)\b[^\n]*"
     r"|[ \t]*/[ \t]*(?i:(?:an?|\d+)[ \t]+(?:minute|hour|day|week|month|year)s?[ \t]+ago)"
     r"|[ \t]+[-\u2013\u2014|\u00b7\u2022][ \t]+[A-Z][^\n]{0,40}"
     # "December 10, 1990|By MIN-JI SUH, Associated Press", "Sept. 10, 2019 - 15:02 By Yonhap" (a daily's mobile page)
@@ -797,6 +798,9 @@ _BYLINE_DATE = re.compile(
     r"^[ \t]*(?:By|BY|Story[ \t]+by):?[ \t]+(?P<by>[^\u00b7\u2022|\n]+?)"  # ("BY: ANA RUIZ | OCTOBER 20, 2014")
     r"(?:[ \t]*[\u00b7\u2022|][ \t]*|[ \t]+[-\u2013\u2014][ \t]+(?:[A-Z][\w.]*(?:[ \t][A-Z][\w.]*){0,3}[ \t]+-[ \t]+)?"
     r"|,[ \t]*Wire[ \t]+Service[ \t]+Content[ \t]+"  # "By Associated Press, Wire Service Content June 22, 2021, ..."
+    # "By Daniel Kessler, Published: Wednesday, April 3, 2013, 4:12 AM" (a daily's pages of 2013: the stamp after the
+    # writer's name and a comma)
+    r"|,[ \t]*(?:Published|Updated|Posted)[ \t]*:[ \t]*"
     # "By REUTERS NOV. 16, 1998" (the New York Times archive: an agency in capitals, then the date in capitals)
     r"|(?<=[A-Z]{2})[ \t]+"
     r"(?=(?:JAN|FEB|MARCH|APRIL|MAY|JUNE|JULY|AUG|SEPT?|OCT|NOV|DEC)[A-Z]*\.?[ \t]+\d{1,2},[ \t]+\d{4})"
