@@ -1497,16 +1497,17 @@ _APPOSED_STATED = re.compile(r",\s*(?:was|were|is|are|has|have|had)\b", re.IGNOR
 # what came a little before a stated day, told after it: "walked out on March 22, 2019, weeks after the summit
 # collapsed in February", "suspended the pact in June 2024, after balloons in late May" (the month before it, not the
 # latest before publication)
+# how long before: "weeks", "a few days", "shortly ... months"
+_SPAN_BEFORE = (r"(?:(?:just|only|shortly|soon|a|an|one|two|three|four|five|six|several|a\s+few|some)\s+)?"
+                r"(?:days?|weeks?|months?)")
 _CAME_BEFORE = re.compile(
-    r"\s*(?P<comma>,\s*)?(?P<span>(?:(?:just|only|shortly|soon|a|an|one|two|three|four|five|six|several|a\s+few|some)"
-    r"\s+)?(?:days?|weeks?|months?)\s+)?(?:after|following)\b(?:[^.;:,]|\.(?=\s+\d)|(?<=\b[A-Z])\.|(?<=\d),(?=\d))*$",
+    rf"\s*(?P<comma>,\s*)?(?P<span>{_SPAN_BEFORE}\s+)?(?:after|following)\b"
+    r"(?:[^.;:,]|\.(?=\s+\d)|(?<=\b[A-Z])\.|(?<=\d),(?=\d))*$",
     # (past "Jan. 6", "U.S." and "53,000")
     re.IGNORECASE,
 )
-_CAME_BEFORE_LATER = re.compile(
-    r",\s*(?:(?:just|only|shortly|soon|a|an|one|two|three|four|five|six|several|a\s+few|some)\s+)?(?:days?|weeks?|months?)"
-    r"\s+(?:after|following)\b[^.;:,]*$"
-)
+# the same phrase after the main clause, with how long before ("..., months after Seoul suspended the pact in June")
+_CAME_BEFORE_LATER = re.compile(rf",\s*{_SPAN_BEFORE}\s+(?:after|following)\b[^.;:,]*$")
 _INCLUDING = re.compile(r"\s*,?\s*(?:including|among\s+them)\b[^.;:]*$", re.IGNORECASE)
 _RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whom)\b", re.IGNORECASE)
 # what came after a stated date, told in a "before" gerund right after it: "stalled for seven months in 1989 before
@@ -1591,11 +1592,9 @@ def _story_year(
                 # "During the drills in March 2009, the North cut the line on March 9": a day of the stated month
                 or c.date.year == published.year and _within_month(c, stated)
                 # "on March 22, 2019, weeks after the summit collapsed in February": what came before it
+                # ("held three summits last year, including a visit to Pyongyang in September": a part of that time)
                 or isinstance(stated, _Cand) and stated.date_end.year < c.date.year
-                and _came_before(text, stated, c, near)
-                # "held three summits last year, including a visit to Pyongyang in September": a part of that time
-                or isinstance(stated, _Cand) and stated.date_end.year < c.date.year
-                and _INCLUDING.match(text, stated.end, c.start) is not None
+                and (_came_before(text, stated, c, near) or _INCLUDING.match(text, stated.end, c.start) is not None)
                 # "stalled in 1989 before resuming in October" (an October 1990 article): October 1989
                 or isinstance(stated, _Cand) and stated.date_end.year < c.date.year
                 and _BEFORE_GERUND_END.search(text, stated.end, c.start) is not None
